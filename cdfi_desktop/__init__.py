@@ -1,0 +1,7 @@
+"""CDFI Desktop: offline-first app for Thailand's Community Fund Management Institutes."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+APP_NAME = "CDFI Desktop"
+APP_ID = "cdfi-desktop"

@@ -1,0 +1,139 @@
+"""The data layer's bookkeeping of every synced record, done on flush so no screen or service has to.
+
+On every flush of a session bound to a :class:`Recorder`:
+- a new record gets its UUID, created/updated stamps, this device's id, version 1 and a clock stamp;
+- a changed record gets a new updated stamp, version + 1 and a new clock stamp;
+- ``session.delete(record)`` becomes a tombstone (``deleted_at`` set, version + 1), never a DELETE;
+- each of these is written to the audit log with the officer, the time and the old and new values.
+Bulk writers (demo data, Excel import, bundles) stamp their row dictionaries with :meth:`Recorder.stamp_new`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session, UOWTransaction
+
+from cdfi_desktop.db.base import SyncedRecord, new_id
+from cdfi_desktop.db.models.records import AuditLog
+from cdfi_desktop.domain.enums import AuditAction
+from cdfi_desktop.domain.hlc import HybridLogicalClock
+
+log = logging.getLogger(__name__)
+
+RECORDER_KEY = "cdfi_recorder"
+_BOOKKEEPING_COLUMNS = frozenset({"created_at", "updated_at", "device_id", "version", "hlc"})
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Recorder:
+    """Who is writing (device, officer) and when (clock); attached to each session through ``session.info``."""
+
+    device_id: str
+    officer: str = ""
+    clock: Callable[[], datetime] = utc_now
+    id_factory: Callable[[], str] = new_id
+    audit: bool = True
+    hlc: HybridLogicalClock = field(default_factory=HybridLogicalClock)
+
+    def stamp(self) -> tuple[datetime, str]:
+        now = self.clock()
+        return now, self.hlc.now(int(now.timestamp() * 1000))
+
+    def stamp_new(self, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Fill the bookkeeping columns of rows about to be bulk-inserted; returns them as a list."""
+        out = []
+        for row in rows:
+            now, stamp = self.stamp()
+            row.setdefault("id", self.id_factory())
+            row.update(created_at=now, updated_at=now, device_id=self.device_id, version=1, hlc=stamp)
+            row.setdefault("deleted_at", None)
+            out.append(row)
+        return out
+
+
+def attach(session: Session, recorder: Recorder) -> Session:
+    session.info[RECORDER_KEY] = recorder
+    return session
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (Decimal, date, datetime)):
+        return str(value) if isinstance(value, Decimal) else value.isoformat()
+    return value
+
+
+def _changes(obj: SyncedRecord) -> dict[str, list[Any]]:
+    state = inspect(obj)
+    changed: dict[str, list[Any]] = {}
+    for attr in state.mapper.column_attrs:
+        if attr.key in _BOOKKEEPING_COLUMNS:
+            continue
+        hist = state.attrs[attr.key].history
+        if hist.has_changes():
+            old = hist.deleted[0] if hist.deleted else None
+            new = hist.added[0] if hist.added else None
+            if old != new:
+                changed[attr.key] = [_jsonable(old), _jsonable(new)]
+    return changed
+
+
+def _audit(session: Session, rec: Recorder, obj: SyncedRecord, action: AuditAction, changes: dict[str, Any],
+           at: datetime) -> None:
+    if rec.audit:
+        session.add(AuditLog(at=at, officer=rec.officer, device_id=rec.device_id,
+                             table_name=obj.__tablename__, record_id=obj.id,  # type: ignore[attr-defined]
+                             action=action, changes=changes))
+
+
+@event.listens_for(Session, "before_flush")
+def _before_flush(session: Session, flush_context: UOWTransaction, instances: object) -> None:
+    rec: Recorder | None = session.info.get(RECORDER_KEY)
+    synced_new = [o for o in session.new if isinstance(o, SyncedRecord)]
+    synced_dirty = [o for o in session.dirty if isinstance(o, SyncedRecord)]
+    synced_deleted = [o for o in session.deleted if isinstance(o, SyncedRecord)]
+    if not (synced_new or synced_dirty or synced_deleted):
+        return
+    if rec is None:
+        raise RuntimeError("synced records can only be written through a session made by Database.session()")
+
+    for obj in synced_deleted:
+        session.add(obj)  # undo the DELETE: the record stays as a tombstone
+        now, stamp = rec.stamp()
+        obj.deleted_at = now
+        obj.updated_at, obj.hlc, obj.device_id = now, stamp, rec.device_id
+        obj.version = (obj.version or 0) + 1
+        _audit(session, rec, obj, AuditAction.DELETE, {}, now)
+
+    for obj in synced_new:
+        now, stamp = rec.stamp()
+        if obj.id is None:
+            obj.id = rec.id_factory()
+        obj.created_at = obj.updated_at = now
+        obj.device_id, obj.version, obj.hlc = rec.device_id, 1, stamp
+        _audit(session, rec, obj, AuditAction.CREATE, {}, now)
+
+    deleted_ids = {id(o) for o in synced_deleted}
+    for obj in synced_dirty:
+        if id(obj) in deleted_ids or not session.is_modified(obj, include_collections=False):
+            continue
+        changes = _changes(obj)
+        if not changes:
+            continue
+        now, stamp = rec.stamp()
+        obj.updated_at, obj.hlc, obj.device_id = now, stamp, rec.device_id
+        obj.version = (obj.version or 0) + 1
+        _audit(session, rec, obj, AuditAction.UPDATE, changes, now)

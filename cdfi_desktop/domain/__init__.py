@@ -1,0 +1,1 @@
+"""Pure program rules and Thai formatting; imports neither Qt nor SQLAlchemy."""

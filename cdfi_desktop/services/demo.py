@@ -1,0 +1,434 @@
+"""A deterministic, realistic demo institute: real area codes, member funds, households, members, debts.
+
+The same seed, size and "as of" date always give the same database, ids and stamps included, so that
+screens can be judged and speed measured on data that looks like a real subdistrict's register.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from typing import Any, TypeVar
+
+import geothai
+from sqlalchemy import func, insert, select
+
+from cdfi_desktop.db import models as m
+from cdfi_desktop.db.bookkeeping import Recorder
+from cdfi_desktop.db.database import Database
+from cdfi_desktop.domain.citizen_id import citizen_id_check_digit
+from cdfi_desktop.domain.enums import (
+    ActivityKind,
+    ActivityStatus,
+    Cohort,
+    CommitteeRole,
+    CreditorKind,
+    DebtPurpose,
+    DebtStatus,
+    FinanceCategory,
+    FinanceKind,
+    FundType,
+    InstituteLevel,
+    Relation,
+    Sex,
+)
+from cdfi_desktop.domain.fiscal import fiscal_year_be
+from cdfi_desktop.domain.money import round_satang
+from cdfi_desktop.services import demo_names as names
+
+DEMO_AS_OF = date(2026, 11, 1)
+RURAL_PROVINCES = ("40", "41", "30", "32", "33", "34", "35", "44", "45", "46", "47", "48", "50", "57", "65", "60")
+Progress = Callable[[int, int], None]
+T = TypeVar("T")
+
+
+class DemoRefused(Exception):
+    """The database already holds an institute: the demo is only made into an empty database."""
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    institute_id: str
+    institute_name: str
+    funds: int
+    households: int
+    members: int
+    debts: int
+
+
+def demo_device_id(seed: int) -> str:
+    """The device id a demo database made from ``seed`` carries, so that two runs are identical."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"cdfi-desktop-demo/{seed}"))
+
+
+@dataclass(frozen=True)
+class _FundSpec:
+    fund_type: FundType
+    name: str
+    capital: tuple[int, int]
+    limit: int | None
+    rate: str | None
+    term: int | None
+    members: tuple[int, int]
+    bylaw: str
+
+
+_FUND_SPECS = (
+    _FundSpec(FundType.SAVINGS_GROUP_PRODUCTION, "กลุ่มออมทรัพย์เพื่อการผลิตตำบล{t}", (2_500_000, 8_700_000), 50_000,
+              "12", 36, (400, 985), "กู้ได้ไม่เกินสิบเท่าของเงินสัจจะ ไม่เกิน 50,000 บาท ผ่อนไม่เกิน 36 งวด"),
+    _FundSpec(FundType.VILLAGE_FUND, "กองทุนหมู่บ้าน{v}", (1_000_000, 2_400_000), 30_000, "6", 12, (120, 300),
+              "กู้ฉุกเฉินและเพื่ออาชีพ ไม่เกิน 30,000 บาท ชำระคืนภายใน 1 ปี"),
+    _FundSpec(FundType.POVERTY_ALLEVIATION, "กองทุนโครงการแก้ไขปัญหาความยากจน (กข.คจ.) บ้าน{v}", (280_000, 600_000),
+              15_000, "0", 24, (40, 120), "ยืมเพื่อประกอบอาชีพ ไม่มีดอกเบี้ย คืนภายใน 2 ปี"),
+    _FundSpec(FundType.WOMEN_DEVELOPMENT, "กองทุนพัฒนาบทบาทสตรีตำบล{t}", (300_000, 900_000), 20_000, "3", 24,
+              (60, 200), "สมาชิกสตรีกู้เพื่ออาชีพ ไม่เกิน 20,000 บาท"),
+    _FundSpec(FundType.RICE_BANK, "กลุ่มธนาคารข้าวบ้าน{v}", (120_000, 250_000), 5_000, "5", 12, (59, 90),
+              "ยืมข้าวเปลือกคิดเป็นเงิน คืนหลังฤดูเก็บเกี่ยว"),
+    _FundSpec(FundType.WELFARE_FUND, "กองทุนสวัสดิการชุมชนตำบล{t}", (400_000, 1_200_000), None, None, None,
+              (300, 800), "จ่ายสวัสดิการเกิด แก่ เจ็บ ตาย ไม่ให้กู้"),
+    _FundSpec(FundType.COMMUNITY_ENTERPRISE, "วิสาหกิจชุมชนทอผ้าบ้าน{v}", (150_000, 500_000), 10_000, "6", 12,
+              (25, 60), "สมาชิกกู้ซื้อวัตถุดิบ ไม่เกิน 10,000 บาท"),
+    _FundSpec(FundType.OTHER, "กลุ่มเลี้ยงโคบ้าน{v}", (200_000, 700_000), 25_000, "4", 36, (30, 80),
+              "กู้ซื้อโคพันธุ์ ไม่เกิน 25,000 บาท ผ่อน 3 ปี"),
+)
+
+_OUTSIDE_KINDS = (
+    (CreditorKind.BAAC, 22), (CreditorKind.BANK, 8), (CreditorKind.COOPERATIVE, 8),
+    (CreditorKind.INFORMAL_LENDER, 12), (CreditorKind.SHOP, 6), (CreditorKind.RELATIVE, 5),
+)
+
+
+class _Generator:
+    def __init__(self, *, seed: int, as_of: date) -> None:
+        self.rng = random.Random(seed)
+        self.as_of = as_of
+        self.citizen_ids: set[str] = set()
+
+    # -- small helpers -------------------------------------------------------------------------------------
+    def uuid(self) -> str:
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+    def money(self, low: int, high: int, step: int = 100) -> Decimal:
+        return Decimal(self.rng.randrange(low // step, high // step + 1) * step)
+
+    def day_between(self, start: date, end: date) -> date:
+        return start + timedelta(days=self.rng.randint(0, max(0, (end - start).days)))
+
+    def citizen_id(self, birth: date) -> str:
+        first = "1" if birth.year >= 1984 else "3"
+        while True:
+            body = first + "".join(str(self.rng.randint(0, 9)) for _ in range(11))
+            cid = body + str(citizen_id_check_digit(body))
+            if cid not in self.citizen_ids:
+                self.citizen_ids.add(cid)
+                return cid
+
+    def weighted(self, items: Sequence[tuple[T, int]]) -> T:
+        return self.rng.choices([i for i, _ in items], weights=[w for _, w in items])[0]
+
+    # -- the institute -------------------------------------------------------------------------------------
+    def area(self) -> tuple[Any, Any, Any]:
+        province = geothai.province(self.rng.choice(RURAL_PROVINCES))
+        assert province is not None
+        district = self.rng.choice([d for d in geothai.districts(province.code) if "เมือง" not in d.name_th])
+        subdistrict = self.rng.choice(geothai.subdistricts(district.code))
+        return province, district, subdistrict
+
+    def village_names(self, count: int) -> list[str]:
+        chosen: list[str] = []
+        while len(chosen) < count:
+            name = "บ้าน" + self.rng.choice(names.VILLAGE_PREFIXES) + self.rng.choice(names.VILLAGE_SUFFIXES)
+            if name not in chosen:
+                chosen.append(name)
+        return chosen
+
+    def person_name(self, sex: Sex) -> tuple[str, str]:
+        pool = names.MALE_NAMES if sex is Sex.MALE else names.FEMALE_NAMES
+        return self.rng.choice(pool), self.rng.choice(names.SURNAMES)
+
+    def outside_creditor(self, kind: CreditorKind, district_name: str) -> str:
+        pools: dict[CreditorKind, Sequence[str]] = {
+            CreditorKind.BANK: names.BANKS, CreditorKind.COOPERATIVE: names.COOPERATIVES,
+            CreditorKind.INFORMAL_LENDER: names.INFORMAL_LENDERS, CreditorKind.SHOP: names.SHOPS,
+            CreditorKind.RELATIVE: names.RELATIVES,
+        }
+        if kind is CreditorKind.BAAC:
+            return f"{names.BAAC} สาขา{district_name}"
+        name = self.rng.choice(pools[kind])
+        return f"{name}{district_name}" if name.endswith("อำเภอ") else name
+
+
+def _rows_insert(session: Any, model: type[Any], recorder: Recorder, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        session.execute(insert(model), recorder.stamp_new(rows))
+
+
+def generate_demo(
+    db: Database, *, households: int = 300, seed: int = 1, as_of: date = DEMO_AS_OF, progress: Progress | None = None
+) -> DemoSummary:
+    """Fill an empty database with one demo institute; raises DemoRefused if it already has one."""
+    g = _Generator(seed=seed, as_of=as_of)
+    fiscal_year = fiscal_year_be(as_of)
+    start = datetime.combine(as_of, time(9, 0), tzinfo=UTC)
+    recorder = Recorder(device_id=db.device_id, officer="demo", clock=lambda: start, id_factory=g.uuid, audit=False)
+    province, district, subdistrict = g.area()
+    district_short = district.name_th
+
+    with db.session() as session, session.begin():
+        if session.scalar(select(func.count()).select_from(m.Institute)):
+            raise DemoRefused("the database already holds an institute")
+
+        profile = {"fiscal_year": fiscal_year, "report_months": [4, 7], "quarter_deadlines": {
+            "committee_workshop": 1, "founding": 2, "debt_training": 3, "report_round_1": 3, "report_round_2": 4}}
+        _rows_insert(session, m.FiscalYearProfile, recorder, [profile])
+
+        village_names = g.village_names(g.rng.randint(5, 9))
+        villages = [
+            {"subdistrict_code": subdistrict.code, "village_no": no, "name": name}
+            for no, name in enumerate(village_names, start=1)
+        ]
+        _rows_insert(session, m.Village, recorder, villages)
+
+        institute_id = g.uuid()
+        cohort = g.rng.choice([Cohort.EXISTING, Cohort.NEW])
+        founded = date(as_of.year - g.rng.randint(1, 8), g.rng.randint(1, 12), g.rng.randint(1, 28))
+        if cohort is Cohort.NEW:
+            founded = as_of - timedelta(days=g.rng.randint(5, 25))
+        institute_name = f"สถาบันการจัดการเงินทุนชุมชนตำบล{subdistrict.name_th}"
+
+        n_funds = g.rng.randint(5, 8)
+        specs = [_FUND_SPECS[0], *g.rng.sample(_FUND_SPECS[1:], n_funds - 1)]
+        funds: list[dict[str, Any]] = []
+        for spec in specs:
+            village = g.rng.choice(villages)
+            funds.append({
+                "id": g.uuid(), "institute_id": institute_id,
+                "name": spec.name.format(t=subdistrict.name_th, v=village["name"].removeprefix("บ้าน")),
+                "fund_type": spec.fund_type,
+                "founded_date": date(as_of.year - g.rng.randint(3, 20), g.rng.randint(1, 12), 1),
+                "members_count": g.rng.randint(*spec.members), "capital": g.money(*spec.capital, step=1000),
+                "can_lend": spec.limit is not None,
+                "lending_limit": Decimal(spec.limit) if spec.limit is not None else None,
+                "interest_rate": Decimal(spec.rate) if spec.rate is not None else None,
+                "max_term_months": spec.term, "bylaw_notes": spec.bylaw,
+            })
+        _rows_insert(session, m.Institute, recorder, [{
+            "id": institute_id, "name": institute_name, "level": InstituteLevel.SUBDISTRICT, "cohort": cohort,
+            "cohort_fiscal_year": fiscal_year if cohort is Cohort.NEW else fiscal_year - g.rng.randint(1, 8),
+            "founding_date": founded, "province_code": province.code, "district_code": district.code,
+            "subdistrict_code": subdistrict.code, "village_id": villages[0]["id"],
+            "address": f"ศาลาอเนกประสงค์{villages[0]['name']} หมู่ที่ 1 ตำบล{subdistrict.name_th}",
+            "phone": f"08{g.rng.randint(10_000_000, 99_999_999)}", "core_fund_id": None,
+        }])
+        _rows_insert(session, m.MemberFund, recorder, funds)
+        session.execute(
+            m.Institute.__table__.update().where(m.Institute.id == institute_id).values(core_fund_id=funds[0]["id"])
+        )
+        _committee(g, session, recorder, institute_id=institute_id, as_of=as_of)
+        _activities(g, session, recorder, institute_id=institute_id, fiscal_year=fiscal_year, cohort=cohort)
+
+        totals = _households(g, session, recorder, institute_id=institute_id, villages=villages, funds=funds,
+                             count=households, district_name=district_short, progress=progress)
+    db.recorder.hlc.observe(recorder.hlc.now(0))
+    return DemoSummary(institute_id=institute_id, institute_name=institute_name, funds=len(funds),
+                       households=households, members=totals[0], debts=totals[1])
+
+
+def _committee(g: _Generator, session: Any, recorder: Recorder, *, institute_id: str, as_of: date) -> None:
+    roles = [CommitteeRole.CHAIR, CommitteeRole.VICE_CHAIR, CommitteeRole.SECRETARY, CommitteeRole.TREASURER,
+             CommitteeRole.AUDITOR] + [CommitteeRole.MEMBER] * g.rng.randint(4, 8)
+    term_start = date(as_of.year - 1, 4, 1)
+    rows = []
+    for order, role in enumerate(roles):
+        sex = g.rng.choice([Sex.MALE, Sex.FEMALE])
+        first, last = g.person_name(sex)
+        rows.append({"institute_id": institute_id, "full_name": f"{'นาย' if sex is Sex.MALE else 'นาง'}{first} {last}",
+                     "role": role, "citizen_id": g.citizen_id(date(1965, 1, 1)),
+                     "phone": f"08{g.rng.randint(10_000_000, 99_999_999)}" if g.rng.random() < 0.8 else "",
+                     "term_start": term_start, "term_end": date(term_start.year + 4, 3, 31), "sort_order": order})
+    _rows_insert(session, m.CommitteeMember, recorder, rows)
+
+
+def _activities(g: _Generator, session: Any, recorder: Recorder, *, institute_id: str, fiscal_year: int,
+                cohort: Cohort) -> None:
+    year_ce = fiscal_year - 543
+    kind = ActivityKind.FOUNDING if cohort is Cohort.NEW else ActivityKind.COMMITTEE_WORKSHOP
+    title = "จัดตั้งสถาบันการจัดการเงินทุนชุมชน" if cohort is Cohort.NEW else "ประชุมเชิงปฏิบัติการคณะกรรมการสถาบัน"
+    planned = date(year_ce - 1, 12, 15) if kind is ActivityKind.COMMITTEE_WORKSHOP else date(year_ce, 2, 20)
+    rows = [
+        {"institute_id": institute_id, "fiscal_year": fiscal_year, "kind": kind, "title": title,
+         "planned_date": planned, "done_date": None, "status": ActivityStatus.PLANNED,
+         "budget": Decimal("5000"), "spent": Decimal("0")},
+        {"institute_id": institute_id, "fiscal_year": fiscal_year, "kind": ActivityKind.DEBTOR_SURVEY,
+         "title": "สำรวจและจัดทำทะเบียนลูกหนี้ของกองทุนสมาชิก", "planned_date": date(year_ce - 1, 11, 30),
+         "done_date": date(year_ce - 1, 11, g.rng.randint(10, 28)), "status": ActivityStatus.DONE,
+         "budget": Decimal("0"), "spent": Decimal("0")},
+        {"institute_id": institute_id, "fiscal_year": fiscal_year, "kind": ActivityKind.DEBT_TRAINING,
+         "title": "อบรม สำนึกดี แผนดี บริหารหนี้ได้ (4 วัน)", "planned_date": date(year_ce, 3, 10), "done_date": None,
+         "status": ActivityStatus.PLANNED, "budget": Decimal("24000"), "spent": Decimal("0")},
+    ]
+    _rows_insert(session, m.ProgramActivity, recorder, rows)
+
+
+def _households(g: _Generator, session: Any, recorder: Recorder, *, institute_id: str,
+                villages: list[dict[str, Any]], funds: list[dict[str, Any]], count: int, district_name: str,
+                progress: Progress | None) -> tuple[int, int]:
+    lending_funds = [f for f in funds if f["can_lend"]]
+    as_of = g.as_of
+    n_members = n_debts = 0
+    batch = 1000
+    for start in range(0, count, batch):
+        hh_rows: list[dict[str, Any]] = []
+        member_rows: list[dict[str, Any]] = []
+        finance_rows: list[dict[str, Any]] = []
+        debt_rows: list[dict[str, Any]] = []
+        guarantor_rows: list[dict[str, Any]] = []
+        for i in range(start, min(count, start + batch)):
+            village = g.rng.choice(villages)
+            hh_id = g.uuid()
+            hh_rows.append({
+                "id": hh_id, "institute_id": institute_id, "village_id": village["id"], "code": f"{i + 1:05d}",
+                "house_no": f"{g.rng.randint(1, 250)}" + (f"/{g.rng.randint(1, 9)}" if g.rng.random() < 0.15 else ""),
+                "address": "", "phone": f"0{g.rng.choice('689')}{g.rng.randint(10_000_000, 99_999_999)}"
+                if g.rng.random() < 0.75 else "", "notes": "",
+            })
+            members = _members(g, hh_id)
+            member_rows.extend(members)
+            finance_rows.extend(_finances(g, hh_id, members))
+            debtors = [mb for mb in members if mb["birth_date"] <= date(as_of.year - 20, 1, 1)] or members[:1]
+            for _ in range(g.rng.choices([1, 2, 3, 4, 5, 6], weights=[22, 28, 22, 14, 9, 5])[0]):
+                debt = _debt(g, hh_id, g.rng.choice(debtors), lending_funds, district_name)
+                debt_rows.append(debt)
+                if debt["creditor_kind"] is CreditorKind.MEMBER_FUND and g.rng.random() < 0.6:
+                    sex = g.rng.choice([Sex.MALE, Sex.FEMALE])
+                    first, last = g.person_name(sex)
+                    guarantor_rows.append({"debt_id": debt["id"], "member_id": None,
+                                           "full_name": f"{'นาย' if sex is Sex.MALE else 'นาง'}{first} {last}",
+                                           "citizen_id": g.citizen_id(date(1970, 1, 1)), "relation_note": "เพื่อนบ้าน"})
+        _rows_insert(session, m.Household, recorder, hh_rows)
+        _rows_insert(session, m.HouseholdMember, recorder, member_rows)
+        _rows_insert(session, m.HouseholdFinance, recorder, finance_rows)
+        _rows_insert(session, m.Debt, recorder, debt_rows)
+        _rows_insert(session, m.DebtGuarantor, recorder, guarantor_rows)
+        n_members += len(member_rows)
+        n_debts += len(debt_rows)
+        if progress:
+            progress(min(count, start + batch), count)
+    return n_members, n_debts
+
+
+def _members(g: _Generator, hh_id: str) -> list[dict[str, Any]]:
+    as_of = g.as_of
+    head_sex = Sex.MALE if g.rng.random() < 0.62 else Sex.FEMALE
+    head_birth = g.day_between(date(as_of.year - 75, 1, 1), date(as_of.year - 28, 12, 31))
+    first, surname = g.person_name(head_sex)
+    people = [(Relation.HEAD, head_sex, first, surname, head_birth)]
+    size = g.rng.choices([1, 2, 3, 4, 5, 6], weights=[6, 18, 26, 26, 16, 8])[0]
+    if size >= 2:
+        sex = Sex.FEMALE if head_sex is Sex.MALE else Sex.MALE
+        birth = head_birth + timedelta(days=g.rng.randint(-2500, 2500))
+        people.append((Relation.SPOUSE, sex, g.person_name(sex)[0], surname, birth))
+    for _ in range(size - len(people)):
+        sex = g.rng.choice([Sex.MALE, Sex.FEMALE])
+        rel = g.weighted([(Relation.CHILD, 70), (Relation.PARENT, 10), (Relation.GRANDCHILD, 12), (Relation.RELATIVE, 8)])
+        offset = {Relation.CHILD: (20, 35), Relation.PARENT: (-30, -20), Relation.GRANDCHILD: (40, 55),
+                  Relation.RELATIVE: (-10, 25)}[rel]
+        year = min(as_of.year - 1, head_birth.year + g.rng.randint(*offset))
+        birth = date(year, g.rng.randint(1, 12), g.rng.randint(1, 28))
+        people.append((rel, sex, g.person_name(sex)[0], surname, birth))
+    rows = []
+    for rel, sex, given, family, birth in people:
+        age = as_of.year - birth.year
+        if sex is Sex.MALE:
+            title = "นาย" if age >= 15 else "เด็กชาย"
+        else:
+            title = ("นาง" if rel in (Relation.HEAD, Relation.SPOUSE, Relation.PARENT) else "นางสาว") if age >= 15 \
+                else "เด็กหญิง"
+        occupation_pool = names.OCCUPATIONS_HEAD if rel in (Relation.HEAD, Relation.SPOUSE) else names.OCCUPATIONS_OTHER
+        rows.append({
+            "id": g.uuid(), "household_id": hh_id, "citizen_id": g.citizen_id(birth), "title": title,
+            "first_name": given, "last_name": family, "sex": sex, "birth_date": birth, "relation": rel,
+            "is_head": rel is Relation.HEAD, "occupation": g.rng.choice(occupation_pool) if age >= 15 else "นักเรียน",
+            "phone": "",
+        })
+    return rows
+
+
+def _finances(g: _Generator, hh_id: str, members: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    adults = max(1, sum(1 for mb in members if g.as_of.year - mb["birth_date"].year >= 18))
+    rows = [{"household_id": hh_id, "kind": FinanceKind.INCOME, "category": FinanceCategory.AGRICULTURE,
+             "amount_monthly": g.money(2_000, 14_000), "member_id": members[0]["id"], "note": ""}]
+    if adults > 1 or g.rng.random() < 0.5:
+        rows.append({"household_id": hh_id, "kind": FinanceKind.INCOME, "category": FinanceCategory.WAGES,
+                     "amount_monthly": g.money(1_500, 9_000), "member_id": None, "note": "รับจ้างทั่วไป"})
+    if any(g.as_of.year - mb["birth_date"].year >= 60 for mb in members):
+        rows.append({"household_id": hh_id, "kind": FinanceKind.INCOME, "category": FinanceCategory.WELFARE,
+                     "amount_monthly": Decimal(g.rng.choice([600, 700, 800, 1000])), "member_id": None,
+                     "note": "เบี้ยยังชีพผู้สูงอายุ"})
+    if g.rng.random() < 0.2:
+        rows.append({"household_id": hh_id, "kind": FinanceKind.INCOME, "category": FinanceCategory.REMITTANCE,
+                     "amount_monthly": g.money(1_000, 6_000), "member_id": None, "note": "ลูกส่งเงินให้"})
+    per_head = len(members)
+    for category, low, high in ((FinanceCategory.FOOD, 1_200, 2_200), (FinanceCategory.UTILITIES, 300, 900),
+                                (FinanceCategory.TRANSPORT, 300, 1_500), (FinanceCategory.FARM_INPUTS, 0, 3_000)):
+        amount = g.money(low, high) * (per_head if category is FinanceCategory.FOOD else 1)
+        if amount:
+            rows.append({"household_id": hh_id, "kind": FinanceKind.EXPENSE, "category": category,
+                         "amount_monthly": amount, "member_id": None, "note": ""})
+    if any(g.as_of.year - mb["birth_date"].year < 22 for mb in members):
+        rows.append({"household_id": hh_id, "kind": FinanceKind.EXPENSE, "category": FinanceCategory.EDUCATION,
+                     "amount_monthly": g.money(300, 2_500), "member_id": None, "note": ""})
+    return rows
+
+
+def _debt(g: _Generator, hh_id: str, debtor: dict[str, Any], lending_funds: list[dict[str, Any]],
+          district_name: str) -> dict[str, Any]:
+    as_of = g.as_of
+    use_fund = g.rng.random() < 0.42
+    fund = g.rng.choice(lending_funds) if use_fund else None
+    kind = CreditorKind.MEMBER_FUND if fund else g.weighted(_OUTSIDE_KINDS)
+    contract_date = g.day_between(as_of - timedelta(days=5 * 365), as_of - timedelta(days=20))
+    if fund is not None:
+        limit = int(fund["lending_limit"])
+        principal = g.money(min(2_000, limit), limit, step=500)
+        if g.rng.random() < 0.03:  # a few loans above today's limit (bylaw changed since)
+            principal = Decimal(limit) + g.money(1_000, 10_000, step=500)
+        rate = fund["interest_rate"]
+        term = fund["max_term_months"] or 12
+        contract_no = f"{g.rng.randint(1, 480)}/{contract_date.year + 543}"
+        creditor_name = ""
+    else:
+        ranges = {CreditorKind.BAAC: (20_000, 300_000, "7", 60), CreditorKind.BANK: (30_000, 500_000, "8.5", 84),
+                  CreditorKind.COOPERATIVE: (10_000, 150_000, "9", 48),
+                  CreditorKind.INFORMAL_LENDER: (3_000, 60_000, "60", 12),
+                  CreditorKind.SHOP: (2_000, 40_000, "18", 12), CreditorKind.RELATIVE: (2_000, 50_000, "0", 12)}
+        low, high, base_rate, term = ranges[kind]
+        principal = g.money(low, high, step=500)
+        rate = Decimal(base_rate) if kind is not CreditorKind.INFORMAL_LENDER else Decimal(g.rng.choice([36, 60, 120, 240]))
+        creditor_name = g.outside_creditor(kind, district_name)
+        contract_no = ("" if kind in (CreditorKind.INFORMAL_LENDER, CreditorKind.SHOP, CreditorKind.RELATIVE)
+                       else f"{g.rng.randint(10_000, 99_999)}-{contract_date.year + 543}")
+    if kind is CreditorKind.MEMBER_FUND and g.rng.random() < 0.05:
+        contract_no = ""  # officers' registers often miss it
+    months_elapsed = max(0, (as_of - contract_date).days // 30)
+    paid_share = Decimal(min(months_elapsed, term)) / Decimal(term) * Decimal(g.rng.choice(["0.3", "0.6", "0.9", "1"]))
+    outstanding = round_satang(principal * (1 - paid_share * Decimal("0.9")))
+    overdue = g.weighted([(0, 62), (g.rng.randint(1, 30), 12), (g.rng.randint(31, 90), 11),
+                          (g.rng.randint(91, 180), 8), (g.rng.randint(181, 720), 7)])
+    monthly_rate = (rate or Decimal(0)) / Decimal(1200)
+    installment = round_satang(principal / term + principal * monthly_rate)
+    purpose = g.weighted([(DebtPurpose.AGRICULTURE, 40), (DebtPurpose.HOUSEHOLD, 15), (DebtPurpose.TRADE, 10),
+                          (DebtPurpose.EDUCATION, 8), (DebtPurpose.HEALTH, 6), (DebtPurpose.HOUSING, 6),
+                          (DebtPurpose.VEHICLE, 8), (DebtPurpose.DEBT_REPAYMENT, 7)])
+    return {
+        "id": g.uuid(), "household_id": hh_id, "debtor_member_id": debtor["id"], "creditor_kind": kind,
+        "member_fund_id": fund["id"] if fund else None, "creditor_name": creditor_name, "contract_no": contract_no,
+        "contract_date": contract_date, "due_date": contract_date + timedelta(days=term * 30),
+        "principal": principal, "outstanding": outstanding, "interest_rate": rate, "installment": installment,
+        "term_months": term, "days_overdue": overdue, "purpose": purpose, "status": DebtStatus.OPEN,
+        "closed_date": None, "notes": "",
+    }

@@ -1,0 +1,46 @@
+"""Per-user settings kept outside the database (language, officer, last database), as JSON."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from cdfi_desktop.paths import config_dir
+
+log = logging.getLogger(__name__)
+LANGUAGES = ("th", "en")
+
+
+@dataclass
+class Settings:
+    language: str = "th"
+    officer: str = ""
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        path = path or settings_path()
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError) as exc:
+            log.warning("settings file %s unreadable, using defaults: %s", path, exc)
+            return cls()
+        known = {f.name for f in fields(cls)}
+        settings = cls(**{k: v for k, v in raw.items() if k in known and isinstance(v, str)})
+        if settings.language not in LANGUAGES:
+            settings.language = "th"
+        return settings
+
+    def save(self, path: Path | None = None) -> None:
+        path = path or settings_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
+        tmp.replace(path)
+
+
+def settings_path() -> Path:
+    return config_dir() / "settings.json"
