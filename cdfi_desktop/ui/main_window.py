@@ -1,0 +1,220 @@
+"""The main window: workflow navigation on the left, the current screen on the right, a status bar below."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cdfi_desktop import APP_NAME, __version__
+from cdfi_desktop.db.database import OFFICER_KEY, Database
+from cdfi_desktop.db.engine import sqlite_path
+from cdfi_desktop.domain.fiscal import fiscal_year_be
+from cdfi_desktop.settings import Settings
+from cdfi_desktop.ui import labels
+from cdfi_desktop.ui.demo_offer import offer_demo
+from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.overview.view import OverviewScreen
+from cdfi_desktop.ui.workflow import STEPS, PlannedScreen
+from cdfi_desktop.ui.workflow import step_text
+
+LAST_BUNDLE_KEY = "last_bundle_at"
+
+
+class MainWindow(QMainWindow):
+    """Owns the screens; every screen reaches the database through the shared :class:`Ops`."""
+
+    language_requested = Signal(str)
+
+    def __init__(self, db: Database, *, settings: Settings) -> None:
+        super().__init__()
+        self.db, self.settings = db, settings
+        self.ops = Ops(db, self)
+        self.ops.error.connect(self._show_error)
+        self.setObjectName("mainWindow")
+        self.resize(1280, 720)
+
+        central = QWidget()
+        central.setObjectName("central")
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+
+        sidebar = QWidget()
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(250)
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(0)
+        self.app_title = QLabel(APP_NAME)
+        self.app_title.setObjectName("appTitle")
+        self.app_subtitle = QLabel()
+        self.app_subtitle.setObjectName("appSubtitle")
+        self.app_subtitle.setWordWrap(True)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.addWidget(self.app_title)
+        side.addWidget(self.app_subtitle)
+        side.addWidget(self.nav, 1)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(24, 16, 24, 0)
+        column.setSpacing(4)
+        header = QHBoxLayout()
+        self.page_title = QLabel()
+        self.page_title.setObjectName("pageTitle")
+        self.fiscal_year = QLabel()
+        self.fiscal_year.setObjectName("fiscalYear")
+        header.addWidget(self.page_title, 1)
+        header.addWidget(self.fiscal_year, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        column.addLayout(header)
+        self.stack = QStackedWidget()
+        column.addWidget(self.stack, 1)
+
+        row.addWidget(sidebar)
+        row.addWidget(content, 1)
+        self.setCentralWidget(central)
+
+        self.overview = OverviewScreen(self.ops)
+        self.screens: list[QWidget] = [self.overview, *(PlannedScreen(step) for step in STEPS)]
+        for screen in self.screens:
+            self.stack.addWidget(screen)
+            self.nav.addItem(QListWidgetItem())
+        self.nav.currentRowChanged.connect(self._go_to)
+
+        self.status_db = QLabel()
+        self.status_officer = QLabel()
+        self.status_bundle = QLabel()
+        for label in (self.status_db, self.status_officer, self.status_bundle):
+            self.statusBar().addPermanentWidget(label)
+        self.officer = db.get_setting(OFFICER_KEY) or settings.officer
+        self.last_bundle = db.get_setting(LAST_BUNDLE_KEY)
+
+        self._build_menus()
+        self.retranslate()
+        self.nav.setCurrentRow(0)
+
+    # -- menus -----------------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.quit_action = QAction(self)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.settings_menu = bar.addMenu("")
+        self.officer_action = QAction(self)
+        self.officer_action.triggered.connect(self._ask_officer)
+        self.settings_menu.addAction(self.officer_action)
+        self.language_menu = self.settings_menu.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in (("th", "ภาษาไทย"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.settings.language)
+            action.triggered.connect(lambda _checked=False, c=code: self.language_requested.emit(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = bar.addMenu("")
+        self.demo_action = QAction(self)
+        self.demo_action.triggered.connect(lambda: offer_demo(self, ask_only_if_empty=False))
+        self.help_menu.addAction(self.demo_action)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        program = self.tr("Community Fund Management Institutes")
+        self.setWindowTitle(f"{APP_NAME} — {program}")
+        self.app_subtitle.setText(self.tr("Community Fund Management Institutes\n1 household 1 contract"))
+        titles = [self.tr("Overview")] + [f"{i}. {step_text(step.title)}" for i, step in enumerate(STEPS, 1)]
+        for i, title in enumerate(titles):
+            item = self.nav.item(i)
+            item.setText(title)
+            item.setToolTip(title)
+        self.page_title.setText(titles[max(0, self.nav.currentRow())].split(". ", 1)[-1])
+        self.fiscal_year.setText(labels.fiscal_year_text(fiscal_year_be(date.today())))
+        for screen in self.screens:
+            screen.retranslate()  # type: ignore[attr-defined]
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.officer_action.setText(self.tr("Officer name…"))
+        self.language_menu.setTitle(self.tr("Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.demo_action.setText(self.tr("Create the demo institute…"))
+        self.about_action.setText(self.tr("About %1").replace("%1", APP_NAME))
+        self._update_status()
+
+    def _update_status(self) -> None:
+        path = sqlite_path(str(self.db.engine.url))
+        where = path.name if path else self.db.url
+        self.status_db.setText(self.tr("Database: %1").replace("%1", where))
+        self.status_db.setToolTip(str(path) if path else self.db.url)
+        self.status_officer.setText(
+            self.tr("Officer: %1").replace("%1", self.officer or self.tr("(not set)"))
+        )
+        bundle = self.last_bundle or self.tr("never")
+        self.status_bundle.setText(self.tr("Last bundle: %1").replace("%1", bundle))
+
+    def _go_to(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.page_title.setText(self.nav.item(row).text().split(". ", 1)[-1])
+
+    def show_step(self, key: str) -> None:
+        """Select a workflow step by its key ("overview", "institute", …, "sync")."""
+        keys = ["overview", *(s.key for s in STEPS)]
+        self.nav.setCurrentRow(keys.index(key))
+
+    # -- actions ---------------------------------------------------------------------------------------------
+    def _ask_officer(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Officer name"),
+                                        self.tr("Name of the officer using this computer:"), text=self.officer)
+        if ok:
+            self.set_officer(name.strip())
+
+    def set_officer(self, name: str) -> None:
+        self.officer = name
+        self.settings.officer = name
+        self.ops.change(lambda db, _progress: db.set_setting(OFFICER_KEY, name))
+        self._update_status()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About %1").replace("%1", APP_NAME),
+            f"<b>{APP_NAME} {__version__}</b><br>"
+            + self.tr("Database: %1").replace("%1", self.db.url) + "<br>"
+            + self.tr("Device: %1").replace("%1", self.db.device_id) + "<br>"
+            + self.tr("Thai font Sarabun, SIL Open Font Licence (%1).").replace("%1", "OFL.txt"),
+        )
+
+    def _show_error(self, exc: object) -> None:
+        QMessageBox.warning(self, APP_NAME, self.tr("The operation failed: %1").replace("%1", str(exc)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.ops.wait_idle()
+        super().closeEvent(event)

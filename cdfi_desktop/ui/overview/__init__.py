@@ -1,0 +1,1 @@
+"""The overview screen: the institute at a glance."""
