@@ -5,14 +5,17 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cdfi_desktop import APP_ID, APP_NAME, __version__
-from cdfi_desktop.db.database import Database
-from cdfi_desktop.db.migrate import DatabaseRefused
+from cdfi_desktop.db.location import resolve_url, sqlite_path
+from cdfi_desktop.db.preflight import DatabaseRefused, check_sqlite_file
 from cdfi_desktop.messages import message
 from cdfi_desktop.settings import Settings
 from cdfi_desktop.ui import demo_offer
@@ -20,6 +23,9 @@ from cdfi_desktop.ui.fonts import install_fonts
 from cdfi_desktop.ui.i18n import set_language
 from cdfi_desktop.ui.main_window import MainWindow
 from cdfi_desktop.ui.style import STYLE_SHEET
+
+if TYPE_CHECKING:
+    from cdfi_desktop.db.database import Database
 
 log = logging.getLogger(__name__)
 QUIT_WHEN_SHOWN_ENV = "CDFI_QUIT_WHEN_SHOWN"  # used by the start-up benchmark
@@ -36,9 +42,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def create_main_window(db: Database, settings: Settings) -> MainWindow:
-    """The main window wired to switch language live and remember the choice."""
-    window = MainWindow(db, settings=settings)
+def create_main_window(
+    db: Database | Callable[[], Database], settings: Settings, *, location: str | None = None
+) -> MainWindow:
+    """The main window wired to switch language live and remember the choice.
+
+    ``db`` is an open database or a function that opens it on the worker thread (then give ``location``).
+    """
+    if location is None:
+        assert not callable(db), "give the location of a database that is opened later"
+        location = db.url
+    window = MainWindow(db, location=location, settings=settings)
 
     def switch(language: str) -> None:
         settings.language = language
@@ -58,18 +72,57 @@ def run_gui(*, db: str | Path | None, language: str | None, offer_demo: bool = T
         settings.language = language
     app = make_application()
     set_language(settings.language)
+    url = resolve_url(db)
     try:
-        database = Database.open(db, officer=settings.officer)
+        opened = _open_before_window(url, officer=settings.officer)
     except DatabaseRefused as exc:
         QMessageBox.critical(None, APP_NAME, message(exc.code.value, settings.language,
                                                      location=exc.location, detail=exc.detail))
         return 2
-    window = create_main_window(database, settings)
+
+    def open_database() -> Database:
+        from cdfi_desktop.db.database import Database
+
+        return Database.open(url, officer=settings.officer)
+
+    window = create_main_window(opened or open_database, settings, location=url)
     window.show()
     if os.environ.get(QUIT_WHEN_SHOWN_ENV):
-        QTimer.singleShot(0, app.quit)
+        _probe_start_up(app, window)
     elif offer_demo:
         QTimer.singleShot(0, lambda: demo_offer.offer_demo(window))
     code = app.exec()
-    database.close()
+    window.ops.wait_idle()
+    if window.ops.is_open:
+        window.ops.db.close()
     return code
+
+
+def _open_before_window(url: str, *, officer: str) -> Database | None:
+    """Judge the database, and migrate it if needed, before any window shows (raises DatabaseRefused).
+
+    A SQLite file already at this release's schema is only checked here (standard library, fast) and
+    opened by the first background operation, so the window does not wait for the database layer.
+    """
+    path = sqlite_path(url)
+    if path is not None and check_sqlite_file(path).at_head:
+        return None
+    from cdfi_desktop.db.database import Database
+
+    return Database.open(url, officer=officer)
+
+
+def _probe_start_up(app: QApplication, window: MainWindow) -> None:
+    """For the start-up benchmark and test: report when the window is shown and usable, then quit."""
+
+    def shown() -> None:
+        print(f"shown-at {time.time():.6f}", file=sys.stderr, flush=True)
+
+    def usable() -> None:
+        print(f"usable-at {time.time():.6f}", file=sys.stderr, flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, shown)
+    window.overview.loaded.connect(usable)
+    if window.overview.data is not None:
+        usable()

@@ -28,7 +28,7 @@ def _add_db(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from cdfi_desktop.db.database import Database
-    from cdfi_desktop.db.engine import resolve_url, sqlite_path
+    from cdfi_desktop.db.location import resolve_url, sqlite_path
     from cdfi_desktop.services.demo import DemoRefused, demo_device_id, generate_demo
 
     path = sqlite_path(resolve_url(args.db))
@@ -87,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.language is None:
         args.language = Settings.load().language
-    from cdfi_desktop.db.migrate import DatabaseRefused
+    from cdfi_desktop.db.preflight import DatabaseRefused
 
     try:
         handler: Command = args.handler

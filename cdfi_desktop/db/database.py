@@ -7,18 +7,18 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, literal_column, select, union_all
 from sqlalchemy.orm import Session, sessionmaker
 
 from cdfi_desktop.db import migrate
 from cdfi_desktop.db.base import Base, SyncedRecord, new_id
 from cdfi_desktop.db.bookkeeping import Recorder, attach, utc_now
-from cdfi_desktop.db.engine import make_engine, resolve_url, sqlite_path
+from cdfi_desktop.db.engine import make_engine
+from cdfi_desktop.db.keys import DEVICE_ID_KEY, OFFICER_KEY
+from cdfi_desktop.db.location import resolve_url, sqlite_path
 from cdfi_desktop.db.models.records import LocalSetting
 from cdfi_desktop.domain.hlc import HybridLogicalClock
 
-DEVICE_ID_KEY = "device_id"
-OFFICER_KEY = "officer"
 
 
 class _LockedRecorder(Recorder):
@@ -68,20 +68,20 @@ class Database:
         except Exception:
             engine.dispose()
             raise
-        with Session(engine) as session, session.begin():
-            stored = session.get(LocalSetting, DEVICE_ID_KEY)
-            if stored is None:
-                stored = LocalSetting(key=DEVICE_ID_KEY, value=device_id or new_id())
-                session.add(stored)
-            officer_row = session.get(LocalSetting, OFFICER_KEY)
-            officer = officer or (officer_row.value if officer_row else "")
-            device = stored.value
+        settings = LocalSetting.__table__
+        with engine.begin() as conn:  # plain Core here: mapping every class is left to the first screen
+            stored = {key: value for key, value in conn.execute(select(settings.c.key, settings.c.value))}
+            if DEVICE_ID_KEY not in stored:
+                stored[DEVICE_ID_KEY] = device_id or new_id()
+                conn.execute(settings.insert().values(key=DEVICE_ID_KEY, value=stored[DEVICE_ID_KEY]))
+            latest = conn.execute(select(func.max(literal_column("stamp"))).select_from(
+                union_all(*(select(func.max(t.__table__.c.hlc).label("stamp")) for t in synced_tables())).subquery()
+            )).scalar()
+        officer = officer or stored.get(OFFICER_KEY, "")
+        device = stored[DEVICE_ID_KEY]
         hlc = HybridLogicalClock()
-        with engine.connect() as conn:
-            for table in synced_tables():
-                last = conn.execute(select(func.max(table.hlc))).scalar()
-                if last:
-                    hlc.observe(last)
+        if latest:
+            hlc.observe(latest)
         recorder = _LockedRecorder(device_id=device, officer=officer, clock=clock, id_factory=id_factory, hlc=hlc)
         return cls(engine, recorder=recorder)
 

@@ -42,53 +42,50 @@ class InstituteOverview:
 
 
 def institute_overviews(session: Session) -> list[InstituteOverview]:
-    """Every live institute with its live funds and the totals of its registers, in a handful of queries."""
+    """Every live institute with its live funds and the totals of its registers.
+
+    Plain table queries returning frozen rows (no mapped objects), so the first screen does not wait for
+    the whole mapping to be configured.
+    """
+    inst_t, fund_t, hh_t = m.Institute.__table__, m.MemberFund.__table__, m.Household.__table__
+    member_t, debt_t = m.HouseholdMember.__table__, m.Debt.__table__
     institutes = session.execute(
-        select(m.Institute).where(m.Institute.deleted_at.is_(None)).order_by(m.Institute.name)
-    ).scalars().all()
+        select(inst_t.c.id, inst_t.c.name, inst_t.c.cohort, inst_t.c.founding_date, inst_t.c.province_code,
+               inst_t.c.district_code, inst_t.c.subdistrict_code)
+        .where(inst_t.c.deleted_at.is_(None)).order_by(inst_t.c.name)
+    ).all()
     result = []
     for inst in institutes:
         live_households = (
-            select(m.Household.id)
-            .where(m.Household.institute_id == inst.id, m.Household.deleted_at.is_(None))
-            .scalar_subquery()
+            select(hh_t.c.id).where(hh_t.c.institute_id == inst.id, hh_t.c.deleted_at.is_(None)).scalar_subquery()
         )
         households = session.scalar(
-            select(func.count()).select_from(m.Household)
-            .where(m.Household.institute_id == inst.id, m.Household.deleted_at.is_(None))
+            select(func.count()).where(hh_t.c.institute_id == inst.id, hh_t.c.deleted_at.is_(None))
         ) or 0
         members = session.scalar(
-            select(func.count()).select_from(m.HouseholdMember)
-            .where(m.HouseholdMember.household_id.in_(live_households), m.HouseholdMember.deleted_at.is_(None))
+            select(func.count()).where(member_t.c.household_id.in_(live_households), member_t.c.deleted_at.is_(None))
         ) or 0
-        open_debt = (
-            m.Debt.household_id.in_(live_households), m.Debt.deleted_at.is_(None), m.Debt.status == DebtStatus.OPEN
-        )
         open_debts, outstanding, over_90 = session.execute(
-            select(
-                func.count(), func.sum(m.Debt.outstanding), func.count().filter(m.Debt.days_overdue > 90)
-            ).where(*open_debt)
+            select(func.count(), func.sum(debt_t.c.outstanding), func.count().filter(debt_t.c.days_overdue > 90))
+            .where(debt_t.c.household_id.in_(live_households), debt_t.c.deleted_at.is_(None),
+                   debt_t.c.status == DebtStatus.OPEN)
         ).one()
         funds = session.execute(
-            select(m.MemberFund)
-            .where(m.MemberFund.institute_id == inst.id, m.MemberFund.deleted_at.is_(None))
-            .order_by(m.MemberFund.name)
-        ).scalars().all()
+            select(fund_t.c.name, fund_t.c.fund_type, fund_t.c.members_count, fund_t.c.capital,
+                   fund_t.c.lending_limit, fund_t.c.interest_rate, fund_t.c.max_term_months)
+            .where(fund_t.c.institute_id == inst.id, fund_t.c.deleted_at.is_(None)).order_by(fund_t.c.name)
+        ).all()
         result.append(InstituteOverview(
             id=inst.id, name=inst.name, cohort=inst.cohort, founding_date=inst.founding_date,
             province_code=inst.province_code, district_code=inst.district_code,
             subdistrict_code=inst.subdistrict_code, households=households, members=members,
             open_debts=open_debts, outstanding=outstanding if outstanding is not None else Decimal("0.00"),
             debts_over_90_days=int(over_90),
-            funds=tuple(
-                FundRow(name=f.name, fund_type=f.fund_type, members_count=f.members_count, capital=f.capital,
-                        lending_limit=f.lending_limit, interest_rate=f.interest_rate,
-                        max_term_months=f.max_term_months)
-                for f in funds
-            ),
+            funds=tuple(FundRow(**fund._asdict()) for fund in funds),
         ))
     return result
 
 
 def institute_count(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(m.Institute).where(m.Institute.deleted_at.is_(None))) or 0
+    inst_t = m.Institute.__table__
+    return session.scalar(select(func.count()).where(inst_t.c.deleted_at.is_(None))) or 0

@@ -7,12 +7,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from cdfi_desktop.db.database import Database
-from cdfi_desktop.services.demo import DemoRefused, DemoSummary, generate_demo
-from cdfi_desktop.services.overview import institute_count
 from cdfi_desktop.ui.ops import Progress
 
 if TYPE_CHECKING:
+    from cdfi_desktop.db.database import Database
+    from cdfi_desktop.services.demo import DemoSummary
     from cdfi_desktop.ui.main_window import MainWindow
 
 DEMO_HOUSEHOLDS = 300
@@ -40,11 +39,14 @@ def offer_demo(window: MainWindow, *, ask_only_if_empty: bool = True) -> None:
 
 
 def _count(db: Database) -> int:
+    from cdfi_desktop.services.overview import institute_count
+
     with db.session() as session:
         return institute_count(session)
 
 
-def build_demo(window: MainWindow, *, households: int = DEMO_HOUSEHOLDS, seed: int = 1) -> None:
+def build_demo(window: MainWindow, *, households: int | None = None, seed: int = 1) -> None:
+    households = households or DEMO_HOUSEHOLDS
     dialog = QProgressDialog(QCoreApplication.translate("DemoOffer", "Creating the demo institute…"), "", 0, households, window)
     dialog.setWindowTitle(QCoreApplication.translate("DemoOffer", "Demo institute"))
     dialog.setCancelButton(None)  # type: ignore[arg-type]
@@ -53,6 +55,8 @@ def build_demo(window: MainWindow, *, households: int = DEMO_HOUSEHOLDS, seed: i
     dialog.setValue(0)
 
     def run(db: Database, progress: Progress) -> DemoSummary:
+        from cdfi_desktop.services.demo import generate_demo
+
         return generate_demo(db, households=households, seed=seed, progress=progress)
 
     def done(_summary: DemoSummary) -> None:
@@ -61,7 +65,7 @@ def build_demo(window: MainWindow, *, households: int = DEMO_HOUSEHOLDS, seed: i
 
     def failed(exc: Exception) -> None:
         dialog.close()
-        if isinstance(exc, DemoRefused):
+        if type(exc).__name__ == "DemoRefused":  # another window made it meanwhile
             return
         QMessageBox.warning(window, QCoreApplication.translate("DemoOffer", "Demo institute"), QCoreApplication.translate("DemoOffer", "The demo could not be made: %1").replace("%1", str(exc)))
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
@@ -11,7 +13,18 @@ from cdfi_desktop.domain.enums import Cohort, FundType
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.domain.thai_date import format_date_be
 
+if TYPE_CHECKING:
+    from cdfi_desktop.services.areas import AreaNames
+
 _CONTEXT = "Labels"
+
+
+@dataclass(frozen=True)
+class AreaText:
+    """An area's names in Thai and in English, looked up off the UI thread."""
+
+    th: AreaNames
+    en: AreaNames
 
 _FUND_TYPES = {
     FundType.SAVINGS_GROUP_PRODUCTION: QT_TRANSLATE_NOOP("Labels", "Savings group for production"),

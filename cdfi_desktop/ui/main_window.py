@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
@@ -20,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from cdfi_desktop import APP_NAME, __version__
-from cdfi_desktop.db.database import OFFICER_KEY, Database
-from cdfi_desktop.db.engine import sqlite_path
+from cdfi_desktop.db.keys import LAST_BUNDLE_KEY, OFFICER_KEY
+from cdfi_desktop.db.location import display_name
 from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.settings import Settings
 from cdfi_desktop.ui import labels
@@ -31,7 +33,13 @@ from cdfi_desktop.ui.overview.view import OverviewScreen
 from cdfi_desktop.ui.workflow import STEPS, PlannedScreen
 from cdfi_desktop.ui.workflow import step_text
 
-LAST_BUNDLE_KEY = "last_bundle_at"
+if TYPE_CHECKING:
+    from cdfi_desktop.db.database import Database
+
+
+
+def _status_settings(db: Database) -> tuple[str, str]:
+    return db.get_setting(OFFICER_KEY), db.get_setting(LAST_BUNDLE_KEY)
 
 
 class MainWindow(QMainWindow):
@@ -39,9 +47,10 @@ class MainWindow(QMainWindow):
 
     language_requested = Signal(str)
 
-    def __init__(self, db: Database, *, settings: Settings) -> None:
+    def __init__(self, db: Database | Callable[[], Database], *, location: str, settings: Settings) -> None:
+        """``db``: the open database, or a function opening it on the worker thread; ``location``: its URL."""
         super().__init__()
-        self.db, self.settings = db, settings
+        self.location, self.settings = location, settings
         self.ops = Ops(db, self)
         self.ops.error.connect(self._show_error)
         self.setObjectName("mainWindow")
@@ -102,12 +111,18 @@ class MainWindow(QMainWindow):
         self.status_bundle = QLabel()
         for label in (self.status_db, self.status_officer, self.status_bundle):
             self.statusBar().addPermanentWidget(label)
-        self.officer = db.get_setting(OFFICER_KEY) or settings.officer
-        self.last_bundle = db.get_setting(LAST_BUNDLE_KEY)
+        self.officer = settings.officer
+        self.last_bundle = ""
 
         self._build_menus()
         self.retranslate()
         self.nav.setCurrentRow(0)
+        self.ops.query(_status_settings, success=self._show_status_settings)
+
+    def _show_status_settings(self, values: tuple[str, str]) -> None:
+        officer, self.last_bundle = values
+        self.officer = officer or self.officer
+        self._update_status()
 
     # -- menus -----------------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -169,10 +184,8 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
-        path = sqlite_path(str(self.db.engine.url))
-        where = path.name if path else self.db.url
-        self.status_db.setText(self.tr("Database: %1").replace("%1", where))
-        self.status_db.setToolTip(str(path) if path else self.db.url)
+        self.status_db.setText(self.tr("Database: %1").replace("%1", display_name(self.location)))
+        self.status_db.setToolTip(self.location)
         self.status_officer.setText(
             self.tr("Officer: %1").replace("%1", self.officer or self.tr("(not set)"))
         )
@@ -207,8 +220,8 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self, self.tr("About %1").replace("%1", APP_NAME),
             f"<b>{APP_NAME} {__version__}</b><br>"
-            + self.tr("Database: %1").replace("%1", self.db.url) + "<br>"
-            + self.tr("Device: %1").replace("%1", self.db.device_id) + "<br>"
+            + self.tr("Database: %1").replace("%1", display_name(self.location)) + "<br>"
+            + (self.tr("Device: %1").replace("%1", self.ops.db.device_id) + "<br>" if self.ops.is_open else "")
             + self.tr("Thai font Sarabun, SIL Open Font Licence (%1).").replace("%1", "OFL.txt"),
         )
 

@@ -3,6 +3,7 @@
 ``ops.query(fn, success=...)`` reads, ``ops.change(fn, success=...)`` writes; ``fn`` receives the
 :class:`Database` and runs on the worker thread; ``success``/``failure`` run on the UI thread with the
 result. After a change succeeds, ``data_changed`` tells every screen to refresh. A call site is one line.
+The database itself is opened by the first operation, on the worker, so the window shows at once.
 """
 
 from __future__ import annotations
@@ -10,11 +11,12 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal, Slot
 
-from cdfi_desktop.db.database import Database
+if TYPE_CHECKING:
+    from cdfi_desktop.db.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -50,9 +52,15 @@ class Ops(QObject):
     busy_changed = Signal(bool)
     error = Signal(object)  # an exception no caller handled
 
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+    def __init__(self, db: Database | Callable[[], Database], parent: QObject | None = None) -> None:
+        """``db``: an open database, or a function that opens it (called once, on the worker thread)."""
         super().__init__(parent)
-        self.db = db
+        self._db: Database | None = None
+        self._open: Callable[[], Database] | None = None
+        if callable(db):
+            self._open = db
+        else:
+            self._db = db
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._ids = itertools.count(1)
@@ -62,6 +70,18 @@ class Ops(QObject):
         self._signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self._signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
         self._signals.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def db(self) -> Database:
+        """The open database; on the worker thread (inside an operation) it is always there."""
+        if self._db is None:
+            assert self._open is not None
+            self._db = self._open()
+        return self._db
+
+    @property
+    def is_open(self) -> bool:
+        return self._db is not None
 
     def query(self, op: Callable[[Database], Any], *, success: Callable[[Any], None],
               failure: Callable[[Exception], None] | None = None) -> None:

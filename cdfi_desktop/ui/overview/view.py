@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -15,9 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cdfi_desktop.db.database import Database
-from cdfi_desktop.services.areas import area_names
-from cdfi_desktop.services.overview import InstituteOverview, institute_overviews
+from cdfi_desktop.ui.labels import AreaText
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
 
@@ -32,9 +32,23 @@ FUND_COLUMNS = (
 )
 
 
-def _load(db: Database) -> list[InstituteOverview]:
+if TYPE_CHECKING:
+    from cdfi_desktop.db.database import Database
+    from cdfi_desktop.services.overview import InstituteOverview
+
+
+def _load(db: Database) -> list[tuple[InstituteOverview, AreaText]]:
+    """On the worker: the overview rows and their area names in both languages."""
+    from cdfi_desktop.services.areas import area_names
+    from cdfi_desktop.services.overview import institute_overviews
+
     with db.session() as session:
-        return institute_overviews(session)
+        rows = institute_overviews(session)
+    return [
+        (row, AreaText(*(area_names(province_code=row.province_code, district_code=row.district_code,
+                                    subdistrict_code=row.subdistrict_code, language=lang) for lang in ("th", "en"))))
+        for row in rows
+    ]
 
 
 class _Tile(QFrame):
@@ -55,11 +69,13 @@ class _Tile(QFrame):
 class OverviewScreen(QWidget):
     """Shows the first institute of the database (the usual case: one institute per officer database)."""
 
+    loaded = Signal()
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overview")
         self.ops = ops
-        self.data: list[InstituteOverview] | None = None
+        self.data: list[tuple[InstituteOverview, AreaText]] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
@@ -103,9 +119,10 @@ class OverviewScreen(QWidget):
     def reload(self) -> None:
         self.ops.query(_load, success=self.show_data)
 
-    def show_data(self, data: list[InstituteOverview]) -> None:
+    def show_data(self, data: list[tuple[InstituteOverview, AreaText]]) -> None:
         self.data = data
         self.retranslate()
+        self.loaded.emit()
 
     def retranslate(self) -> None:
         captions = {"households": self.tr("Households"), "members": self.tr("Household members"),
@@ -128,12 +145,10 @@ class OverviewScreen(QWidget):
             self.funds.setRowCount(0)
             return
         self.empty.clear()
-        self._fill(self.data[0])
+        self._fill(*self.data[0])
 
-    def _fill(self, inst: InstituteOverview) -> None:
-        language = "th" if labels.is_thai() else "en"
-        names = area_names(province_code=inst.province_code, district_code=inst.district_code,
-                           subdistrict_code=inst.subdistrict_code, language=language)
+    def _fill(self, inst: InstituteOverview, area: AreaText) -> None:
+        names = area.th if labels.is_thai() else area.en
         self.name.setText(inst.name)
         self.area.setText(
             self.tr("Subdistrict %1, district %2, province %3 · %4 · founded %5")

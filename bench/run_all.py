@@ -1,0 +1,21 @@
+"""Runs every benchmark and prints its figures (not a pass/fail test)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import bench_demo  # noqa: E402
+import bench_startup  # noqa: E402
+
+
+def main() -> None:
+    for bench in (bench_startup, bench_demo):
+        bench.main()
+        print()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,86 @@
+"""Judge a SQLite file before opening it, with the standard library only (fast, and never writes).
+
+Refuses what is not an SQLite file, is corrupt, belongs to another program, or was written by a newer
+release; tells whether the file is fresh, at this release's schema, or needs migrating.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+APPLICATION_ID = 0x43444649  # "CDFI", stored in the SQLite file header
+OWNER_KEY, OWNER_VALUE = "schema_owner", "cdfi-desktop"
+# The newest migration of this release; tests/integration/test_migrations.py checks it against Alembic.
+HEAD_REVISION = "0001"
+
+
+class Refusal(StrEnum):
+    NOT_SQLITE = "db_not_sqlite"
+    CORRUPT = "db_corrupt"
+    FOREIGN = "db_foreign"
+    NEWER = "db_newer"
+    UNREADABLE = "db_unreadable"
+
+
+class DatabaseRefused(Exception):
+    """The database cannot be used by this release; nothing was written to it."""
+
+    def __init__(self, code: Refusal, *, location: str, detail: str = "") -> None:
+        super().__init__(f"{code.value}: {location} {detail}".strip())
+        self.code, self.location, self.detail = code, location, detail
+
+
+@dataclass(frozen=True)
+class FileState:
+    fresh: bool  # missing, empty, or an SQLite file without tables: ours to create
+    revision: str | None
+
+    @property
+    def at_head(self) -> bool:
+        return self.revision == HEAD_REVISION
+
+
+def check_sqlite_file(path: Path, *, known_revisions: frozenset[str] | None = None) -> FileState:
+    """Read-only checks of header, integrity, application id, owner mark and schema revision.
+
+    ``known_revisions`` (all revisions of this release), when given, refuses a revision not among them
+    as written by a newer release; without it the caller judges ``revision``.
+    """
+    location = str(path)
+    if not path.exists() or path.stat().st_size == 0:
+        return FileState(fresh=True, revision=None)
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise DatabaseRefused(Refusal.UNREADABLE, location=location, detail=str(exc)) from exc
+    if not header.startswith(SQLITE_HEADER):
+        raise DatabaseRefused(Refusal.NOT_SQLITE, location=location)
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            result = con.execute("PRAGMA quick_check").fetchall()
+            if result != [("ok",)]:
+                raise DatabaseRefused(Refusal.CORRUPT, location=location, detail=str(result[:3]))
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not tables:
+                return FileState(fresh=True, revision=None)
+            if app_id != APPLICATION_ID or not {"alembic_version", "local_setting"} <= tables:
+                raise DatabaseRefused(Refusal.FOREIGN, location=location, detail=f"application_id={app_id}")
+            owner = con.execute("SELECT value FROM local_setting WHERE key = ?", (OWNER_KEY,)).fetchone()
+            if owner != (OWNER_VALUE,):
+                raise DatabaseRefused(Refusal.FOREIGN, location=location, detail="no schema owner mark")
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseRefused(Refusal.CORRUPT, location=location, detail=str(exc)) from exc
+    revision = row[0] if row else None
+    if known_revisions is not None and revision not in known_revisions:
+        raise DatabaseRefused(Refusal.NEWER, location=location, detail=f"revision {revision}")
+    return FileState(fresh=False, revision=revision)

@@ -1,0 +1,130 @@
+"""The main window in Thai and English: navigation, overview data, status bar, screenshots, no cut-off text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QTableWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from cdfi_desktop.app import create_main_window
+from cdfi_desktop.db.database import OFFICER_KEY, Database
+from cdfi_desktop.settings import Settings, settings_path
+from cdfi_desktop.ui.i18n import set_language
+from cdfi_desktop.ui.main_window import MainWindow
+from cdfi_desktop.ui.workflow import STEPS
+
+LAPTOP = (1366, 768)
+
+
+def _open(qtbot: QtBot, db: Database, *, officer: str = "นางสาวพรทิพย์ ใจดี") -> MainWindow:
+    window = create_main_window(db, Settings(officer=officer))
+    qtbot.addWidget(window)
+    window.resize(*LAPTOP)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.overview.data is not None, timeout=10_000)
+    return window
+
+
+def _visible_texts(window: QWidget) -> list[tuple[QWidget, str]]:
+    texts: list[tuple[QWidget, str]] = []
+    for label in window.findChildren(QLabel):
+        if label.isVisible() and label.text() and label.textFormat() != Qt.TextFormat.RichText:
+            texts.append((label, label.text()))
+    for lst in window.findChildren(QListWidget):
+        texts.extend((lst, lst.item(i).text()) for i in range(lst.count()))
+    for table in window.findChildren(QTableWidget):
+        if table.isVisible():
+            for col in range(table.columnCount()):
+                texts.append((table, table.horizontalHeaderItem(col).text()))
+                texts.extend((table, table.item(r, col).text()) for r in range(table.rowCount()) if table.item(r, col))
+    return texts
+
+
+def _assert_no_missing_glyphs(window: QWidget) -> None:
+    for widget, text in _visible_texts(window):
+        metrics = QFontMetrics(widget.font())
+        missing = [ch for ch in text if not ch.isspace() and not metrics.inFontUcs4(ord(ch))]
+        assert not missing, f"{text!r} has characters the font cannot draw: {missing}"
+
+
+def _assert_labels_not_cut(window: QWidget) -> None:
+    for label in window.findChildren(QLabel):
+        if not label.isVisible() or label.wordWrap() or not label.text() or "\n" in label.text():
+            continue
+        needed = QFontMetrics(label.font()).horizontalAdvance(label.text())
+        assert needed <= label.contentsRect().width() + 1, f"label {label.text()!r} cut: {needed} > {label.width()}"
+    nav = window.findChild(QListWidget, "navigation")
+    assert nav is not None
+    for i in range(nav.count()):
+        needed = QFontMetrics(nav.font()).horizontalAdvance(nav.item(i).text()) + 2 * 12 + 4
+        assert needed <= nav.viewport().width(), f"navigation item {nav.item(i).text()!r} cut"
+
+
+def test_given_demo_database_when_main_window_opens_in_thai_then_everything_reads_thai(
+    app: QApplication, qtbot: QtBot, demo_db: Database, artifacts_dir: Path
+) -> None:
+    window = _open(qtbot, demo_db)
+
+    nav = window.nav
+    assert nav.count() == 1 + len(STEPS)
+    assert [nav.item(i).text() for i in range(4)] == ["ภาพรวม", "1. สถาบัน", "2. ทะเบียน", "3. วิเคราะห์หนี้"]
+    assert nav.item(7).text() == "7. ๑ ครัวเรือน ๑ สัญญา"
+    assert window.page_title.text() == "ภาพรวม"
+    assert window.fiscal_year.text().startswith("ปีงบประมาณ พ.ศ. 25")
+    overview = window.overview
+    assert overview.name.text().startswith("สถาบันการจัดการเงินทุนชุมชนตำบล")
+    assert overview.tiles["households"].value.text() == "60"
+    assert overview.funds.rowCount() >= 5
+    assert "ฐานข้อมูล: demo.sqlite" in window.status_db.text()
+    assert window.status_officer.text() == "เจ้าหน้าที่: นางสาวพรทิพย์ ใจดี"
+    assert window.status_bundle.text() == "ส่งข้อมูลล่าสุด: ยังไม่เคยส่ง"
+    _assert_no_missing_glyphs(window)
+    _assert_labels_not_cut(window)
+    window.grab().save(str(artifacts_dir / "main_window_th.png"))
+
+    window.show_step("registers")
+    assert window.page_title.text() == "ทะเบียน"
+    assert "รุ่นถัดไป" in window.stack.currentWidget().badge.text()  # type: ignore[attr-defined]
+    window.grab().save(str(artifacts_dir / "main_window_th_planned.png"))
+
+
+def test_given_thai_window_when_english_is_chosen_then_it_switches_live_and_is_remembered(
+    app: QApplication, qtbot: QtBot, demo_db: Database, artifacts_dir: Path
+) -> None:
+    window = _open(qtbot, demo_db)
+
+    window.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Overview")
+
+    assert window.nav.item(1).text() == "1. Institute"
+    assert window.page_title.text() == "Overview"
+    assert window.fiscal_year.text().startswith("Fiscal year 20")
+    assert window.overview.tiles["households"].caption.text() == "Households"
+    assert window.overview.area.text().startswith("Subdistrict ")
+    assert window.status_bundle.text() == "Last bundle: never"
+    assert json.loads(settings_path().read_text(encoding="utf-8"))["language"] == "en"
+    _assert_no_missing_glyphs(window)
+    _assert_labels_not_cut(window)
+    window.grab().save(str(artifacts_dir / "main_window_en.png"))
+
+    set_language("th")
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "ภาพรวม")
+
+
+def test_given_officer_name_when_set_then_status_bar_and_database_keep_it(
+    app: QApplication, qtbot: QtBot, demo_db: Database
+) -> None:
+    window = _open(qtbot, demo_db, officer="")
+    assert window.status_officer.text() == "เจ้าหน้าที่: (ยังไม่ได้ระบุ)"
+
+    window.set_officer("นายสมชาย ศรีสุข")
+    qtbot.waitUntil(lambda: not window.ops.busy)
+
+    assert window.status_officer.text() == "เจ้าหน้าที่: นายสมชาย ศรีสุข"
+    assert demo_db.get_setting(OFFICER_KEY) == "นายสมชาย ศรีสุข"
+    assert demo_db.recorder.officer == "นายสมชาย ศรีสุข"
