@@ -20,8 +20,13 @@ RUNS = 5
 def _one_start(db: Path) -> tuple[float, float]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", QUIT_WHEN_SHOWN_ENV: "1"}
     started = time.time()
-    result = subprocess.run([sys.executable, "-m", "cdfi_desktop", "--db", str(db), "--no-demo-offer"],
-                            env=env, capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "cdfi_desktop", "--db", str(db), "--no-demo-offer"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     stamps = dict(line.split(" ", 1) for line in result.stderr.splitlines() if line.endswith(tuple("0123456789")))
     return float(stamps["shown-at"]) - started, float(stamps["usable-at"]) - started
 
@@ -37,9 +42,13 @@ def main() -> None:
     shown = [r[0] for r in runs]
     usable = [r[1] for r in runs]
     print(f"start-up, 300-household demo DB ({RUNS} runs, process launch → window):")
-    print(f"  shown  median {statistics.median(shown):.3f} s  (min {min(shown):.3f}, max {max(shown):.3f})  bar < 1.5 s")
-    print(f"  usable median {statistics.median(usable):.3f} s  (min {min(usable):.3f}, max {max(usable):.3f})"
-          "  (overview figures loaded)")
+    print(
+        f"  shown  median {statistics.median(shown):.3f} s  (min {min(shown):.3f}, max {max(shown):.3f})  bar < 1.5 s"
+    )
+    print(
+        f"  usable median {statistics.median(usable):.3f} s  (min {min(usable):.3f}, max {max(usable):.3f})"
+        "  (overview figures loaded)"
+    )
 
 
 if __name__ == "__main__":

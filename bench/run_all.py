@@ -7,8 +7,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import bench_demo  # noqa: E402
-import bench_startup  # noqa: E402
+import bench_demo
+import bench_startup
 
 
 def main() -> None:

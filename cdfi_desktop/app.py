@@ -76,8 +76,9 @@ def run_gui(*, db: str | Path | None, language: str | None, offer_demo: bool = T
     try:
         opened = _open_before_window(url, officer=settings.officer)
     except DatabaseRefused as exc:
-        QMessageBox.critical(None, APP_NAME, message(exc.code.value, settings.language,
-                                                     location=exc.location, detail=exc.detail))
+        QMessageBox.critical(
+            None, APP_NAME, message(exc.code.value, settings.language, location=exc.location, detail=exc.detail)
+        )
         return 2
 
     def open_database() -> Database:

@@ -21,7 +21,9 @@ Command = Callable[[argparse.Namespace], int]
 
 def _add_db(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
     parser.add_argument(
-        "--db", metavar="PATH_OR_URL", required=required,
+        "--db",
+        metavar="PATH_OR_URL",
+        required=required,
         help="SQLite file path or database URL (postgresql+psycopg://…); default: the user's data directory",
     )
 
@@ -43,8 +45,10 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         return 1
     finally:
         db.close()
-    print(f"{summary.institute_name}: {summary.funds} member funds, {summary.households} households, "
-          f"{summary.members} members, {summary.debts} debts ({elapsed:.2f} s) → {db.url}")
+    print(
+        f"{summary.institute_name}: {summary.funds} member funds, {summary.households} households, "
+        f"{summary.members} members, {summary.debts} debts ({elapsed:.2f} s) → {db.url}"
+    )
     return 0
 
 
@@ -65,8 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, the desktop app starts.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--lang", dest="language", choices=("th", "en"), default=None,
-                        help="language of screens and messages (default: the saved setting, Thai)")
+    parser.add_argument(
+        "--lang",
+        dest="language",
+        choices=("th", "en"),
+        default=None,
+        help="language of screens and messages (default: the saved setting, Thai)",
+    )
     _add_db(parser)
     parser.add_argument("--no-demo-offer", action="store_true", help="do not offer the demo on an empty database")
     parser.set_defaults(handler=_cmd_gui)
@@ -76,8 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(demo)
     demo.add_argument("--households", type=int, default=300, help="number of households (default 300)")
     demo.add_argument("--seed", type=int, default=1, help="random seed; the same seed gives the same data")
-    demo.add_argument("--as-of", type=_iso_date, default=date(2026, 11, 1),
-                      help="the day the demo data describes, YYYY-MM-DD (default 2026-11-01)")
+    demo.add_argument(
+        "--as-of",
+        type=_iso_date,
+        default=date(2026, 11, 1),
+        help="the day the demo data describes, YYYY-MM-DD (default 2026-11-01)",
+    )
     demo.set_defaults(handler=_cmd_demo)
     return parser
 

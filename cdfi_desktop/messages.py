@@ -8,8 +8,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{location} is not a database of this app (not an SQLite file). The file was not changed.",
     ),
     "db_corrupt": (
-        "ฐานข้อมูล {location} เสียหาย เปิดใช้ไม่ได้ โปรแกรมไม่ได้แก้ไขไฟล์นี้ "
-        "กรุณาใช้ไฟล์สำรองในโฟลเดอร์ backups หรือติดต่อผู้ดูแลระบบ",
+        "ฐานข้อมูล {location} เสียหาย เปิดใช้ไม่ได้ โปรแกรมไม่ได้แก้ไขไฟล์นี้ กรุณาใช้ไฟล์สำรองในโฟลเดอร์ backups หรือติดต่อผู้ดูแลระบบ",
         "The database {location} is damaged and cannot be opened. It was not changed. "
         "Use a copy from the backups folder or ask your administrator.",
     ),
@@ -18,8 +17,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The database {location} belongs to another program. It was not changed.",
     ),
     "db_newer": (
-        "ฐานข้อมูล {location} สร้างด้วยโปรแกรมรุ่นที่ใหม่กว่า กรุณาปรับปรุงโปรแกรมก่อนเปิดใช้ "
-        "โปรแกรมไม่ได้แก้ไขไฟล์นี้",
+        "ฐานข้อมูล {location} สร้างด้วยโปรแกรมรุ่นที่ใหม่กว่า กรุณาปรับปรุงโปรแกรมก่อนเปิดใช้ โปรแกรมไม่ได้แก้ไขไฟล์นี้",
         "The database {location} was written by a newer release of this app. Update the app to open it. "
         "It was not changed.",
     ),

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import MetaData, String
+from sqlalchemy import MetaData, String, Table
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from cdfi_desktop.db.types import UTCDateTime
@@ -26,6 +27,11 @@ def new_id() -> str:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def table_of(model: type[object]) -> Table:
+    """The table behind a mapped class, for plain (Core) reads and bulk writes."""
+    return cast(Table, model.__table__)  # type: ignore[attr-defined]
 
 
 class SyncedRecord:

@@ -5,7 +5,8 @@ On every flush of a session bound to a :class:`Recorder`:
 - a changed record gets a new updated stamp, version + 1 and a new clock stamp;
 - ``session.delete(record)`` becomes a tombstone (``deleted_at`` set, version + 1), never a DELETE;
 - each of these is written to the audit log with the officer, the time and the old and new values.
-Bulk writers (demo data, Excel import, bundles) stamp their row dictionaries with :meth:`Recorder.stamp_new`.
+Bulk writers (demo data, Excel import, bundles) go through :meth:`Recorder.bulk_insert`, which stamps
+their row dictionaries the same way and writes them with one executemany per table.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
-from cdfi_desktop.db.base import SyncedRecord, new_id
+from cdfi_desktop.db.base import SyncedRecord, new_id, table_of
 from cdfi_desktop.db.models.records import AuditLog
 from cdfi_desktop.domain.enums import AuditAction
 from cdfi_desktop.domain.hlc import HybridLogicalClock
@@ -62,6 +63,11 @@ class Recorder:
             out.append(row)
         return out
 
+    def bulk_insert(self, session: Session, model: type[SyncedRecord], rows: list[dict[str, Any]]) -> None:
+        """Insert many new records of one table at once; every row must have the same keys."""
+        if rows:
+            session.execute(table_of(model).insert(), self.stamp_new(rows))
+
 
 def attach(session: Session, recorder: Recorder) -> Session:
     session.info[RECORDER_KEY] = recorder
@@ -91,12 +97,21 @@ def _changes(obj: SyncedRecord) -> dict[str, list[Any]]:
     return changed
 
 
-def _audit(session: Session, rec: Recorder, obj: SyncedRecord, action: AuditAction, changes: dict[str, Any],
-           at: datetime) -> None:
+def _audit(
+    session: Session, rec: Recorder, obj: SyncedRecord, *, action: AuditAction, changes: dict[str, Any], at: datetime
+) -> None:
     if rec.audit:
-        session.add(AuditLog(at=at, officer=rec.officer, device_id=rec.device_id,
-                             table_name=obj.__tablename__, record_id=obj.id,  # type: ignore[attr-defined]
-                             action=action, changes=changes))
+        session.add(
+            AuditLog(
+                at=at,
+                officer=rec.officer,
+                device_id=rec.device_id,
+                table_name=table_of(type(obj)).name,
+                record_id=obj.id,
+                action=action,
+                changes=changes,
+            )
+        )
 
 
 @event.listens_for(Session, "before_flush")
@@ -116,7 +131,7 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: ob
         obj.deleted_at = now
         obj.updated_at, obj.hlc, obj.device_id = now, stamp, rec.device_id
         obj.version = (obj.version or 0) + 1
-        _audit(session, rec, obj, AuditAction.DELETE, {}, now)
+        _audit(session, rec, obj, action=AuditAction.DELETE, changes={}, at=now)
 
     for obj in synced_new:
         now, stamp = rec.stamp()
@@ -124,7 +139,7 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: ob
             obj.id = rec.id_factory()
         obj.created_at = obj.updated_at = now
         obj.device_id, obj.version, obj.hlc = rec.device_id, 1, stamp
-        _audit(session, rec, obj, AuditAction.CREATE, {}, now)
+        _audit(session, rec, obj, action=AuditAction.CREATE, changes={}, at=now)
 
     deleted_ids = {id(o) for o in synced_deleted}
     for obj in synced_dirty:
@@ -136,4 +151,4 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: ob
         now, stamp = rec.stamp()
         obj.updated_at, obj.hlc, obj.device_id = now, stamp, rec.device_id
         obj.version = (obj.version or 0) + 1
-        _audit(session, rec, obj, AuditAction.UPDATE, changes, now)
+        _audit(session, rec, obj, action=AuditAction.UPDATE, changes=changes, at=now)

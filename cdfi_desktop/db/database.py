@@ -11,14 +11,13 @@ from sqlalchemy import Engine, func, literal_column, select, union_all
 from sqlalchemy.orm import Session, sessionmaker
 
 from cdfi_desktop.db import migrate
-from cdfi_desktop.db.base import Base, SyncedRecord, new_id
+from cdfi_desktop.db.base import Base, SyncedRecord, new_id, table_of
 from cdfi_desktop.db.bookkeeping import Recorder, attach, utc_now
 from cdfi_desktop.db.engine import make_engine
 from cdfi_desktop.db.keys import DEVICE_ID_KEY, OFFICER_KEY
 from cdfi_desktop.db.location import resolve_url, sqlite_path
 from cdfi_desktop.db.models.records import LocalSetting
 from cdfi_desktop.domain.hlc import HybridLogicalClock
-
 
 
 class _LockedRecorder(Recorder):
@@ -68,15 +67,17 @@ class Database:
         except Exception:
             engine.dispose()
             raise
-        settings = LocalSetting.__table__
+        settings = table_of(LocalSetting)
         with engine.begin() as conn:  # plain Core here: mapping every class is left to the first screen
-            stored = {key: value for key, value in conn.execute(select(settings.c.key, settings.c.value))}
+            stored: dict[str, str] = dict(conn.execute(select(settings.c.key, settings.c.value)).all())
             if DEVICE_ID_KEY not in stored:
                 stored[DEVICE_ID_KEY] = device_id or new_id()
                 conn.execute(settings.insert().values(key=DEVICE_ID_KEY, value=stored[DEVICE_ID_KEY]))
-            latest = conn.execute(select(func.max(literal_column("stamp"))).select_from(
-                union_all(*(select(func.max(t.__table__.c.hlc).label("stamp")) for t in synced_tables())).subquery()
-            )).scalar()
+            latest = conn.execute(
+                select(func.max(literal_column("stamp"))).select_from(
+                    union_all(*(select(func.max(table_of(t).c.hlc).label("stamp")) for t in synced_tables())).subquery()
+                )
+            ).scalar()
         officer = officer or stored.get(OFFICER_KEY, "")
         device = stored[DEVICE_ID_KEY]
         hlc = HybridLogicalClock()

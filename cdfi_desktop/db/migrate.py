@@ -67,9 +67,7 @@ def inspect_database(connection: Connection, *, location: str) -> FileState:
         return FileState(fresh=True, revision=None)
     if "alembic_version" not in tables or "local_setting" not in tables:
         raise DatabaseRefused(Refusal.FOREIGN, location=location, detail=f"tables: {sorted(tables)[:5]}")
-    owner = connection.execute(
-        text("SELECT value FROM local_setting WHERE key = :k"), {"k": OWNER_KEY}
-    ).scalar()
+    owner = connection.execute(text("SELECT value FROM local_setting WHERE key = :k"), {"k": OWNER_KEY}).scalar()
     if owner != OWNER_VALUE:
         raise DatabaseRefused(Refusal.FOREIGN, location=location, detail="no schema owner mark")
     revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()

@@ -29,8 +29,7 @@ class HybridLogicalClock:
 
     def observe(self, stamp: str) -> None:
         ms, counter = parse_stamp(stamp)
-        if (ms, counter) > (self.last_ms, self.counter):
-            self.last_ms, self.counter = ms, counter
+        self.last_ms, self.counter = max((self.last_ms, self.counter), (ms, counter))
 
 
 def format_stamp(ms: int, counter: int) -> str:

@@ -72,9 +72,7 @@ for _number, (_full, _abbr) in enumerate(zip(THAI_MONTHS, THAI_MONTHS_ABBR, stri
 _MONTH_LOOKUP["กรกฏาคม"] = 7  # very common misspelling (ฏ instead of ฎ)
 
 _SEP = r"\s*[/.\-]\s*"
-_DMY_RE = re.compile(
-    rf"(?P<d>[0-9]{{1,2}}){_SEP}(?P<m>[0-9]{{1,2}}){_SEP}(?P<y>[0-9]{{4}}|[0-9]{{2}})", re.ASCII
-)
+_DMY_RE = re.compile(rf"(?P<d>[0-9]{{1,2}}){_SEP}(?P<m>[0-9]{{1,2}}){_SEP}(?P<y>[0-9]{{4}}|[0-9]{{2}})", re.ASCII)
 _YMD_RE = re.compile(rf"(?P<y>[0-9]{{4}}){_SEP}(?P<m>[0-9]{{1,2}}){_SEP}(?P<d>[0-9]{{1,2}})", re.ASCII)
 _NAMED_RE = re.compile(
     r"(?P<d>[0-9]{1,2})\s*(?P<m>[^0-9]+?)\s*"

@@ -15,9 +15,10 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 import geothai
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
 from cdfi_desktop.db import models as m
+from cdfi_desktop.db.base import table_of
 from cdfi_desktop.db.bookkeeping import Recorder
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.citizen_id import citizen_id_check_digit
@@ -78,27 +79,95 @@ class _FundSpec:
 
 
 _FUND_SPECS = (
-    _FundSpec(FundType.SAVINGS_GROUP_PRODUCTION, "กลุ่มออมทรัพย์เพื่อการผลิตตำบล{t}", (2_500_000, 8_700_000), 50_000,
-              "12", 36, (400, 985), "กู้ได้ไม่เกินสิบเท่าของเงินสัจจะ ไม่เกิน 50,000 บาท ผ่อนไม่เกิน 36 งวด"),
-    _FundSpec(FundType.VILLAGE_FUND, "กองทุนหมู่บ้าน{v}", (1_000_000, 2_400_000), 30_000, "6", 12, (120, 300),
-              "กู้ฉุกเฉินและเพื่ออาชีพ ไม่เกิน 30,000 บาท ชำระคืนภายใน 1 ปี"),
-    _FundSpec(FundType.POVERTY_ALLEVIATION, "กองทุนโครงการแก้ไขปัญหาความยากจน (กข.คจ.) บ้าน{v}", (280_000, 600_000),
-              15_000, "0", 24, (40, 120), "ยืมเพื่อประกอบอาชีพ ไม่มีดอกเบี้ย คืนภายใน 2 ปี"),
-    _FundSpec(FundType.WOMEN_DEVELOPMENT, "กองทุนพัฒนาบทบาทสตรีตำบล{t}", (300_000, 900_000), 20_000, "3", 24,
-              (60, 200), "สมาชิกสตรีกู้เพื่ออาชีพ ไม่เกิน 20,000 บาท"),
-    _FundSpec(FundType.RICE_BANK, "กลุ่มธนาคารข้าวบ้าน{v}", (120_000, 250_000), 5_000, "5", 12, (59, 90),
-              "ยืมข้าวเปลือกคิดเป็นเงิน คืนหลังฤดูเก็บเกี่ยว"),
-    _FundSpec(FundType.WELFARE_FUND, "กองทุนสวัสดิการชุมชนตำบล{t}", (400_000, 1_200_000), None, None, None,
-              (300, 800), "จ่ายสวัสดิการเกิด แก่ เจ็บ ตาย ไม่ให้กู้"),
-    _FundSpec(FundType.COMMUNITY_ENTERPRISE, "วิสาหกิจชุมชนทอผ้าบ้าน{v}", (150_000, 500_000), 10_000, "6", 12,
-              (25, 60), "สมาชิกกู้ซื้อวัตถุดิบ ไม่เกิน 10,000 บาท"),
-    _FundSpec(FundType.OTHER, "กลุ่มเลี้ยงโคบ้าน{v}", (200_000, 700_000), 25_000, "4", 36, (30, 80),
-              "กู้ซื้อโคพันธุ์ ไม่เกิน 25,000 บาท ผ่อน 3 ปี"),
+    _FundSpec(
+        FundType.SAVINGS_GROUP_PRODUCTION,
+        "กลุ่มออมทรัพย์เพื่อการผลิตตำบล{t}",
+        (2_500_000, 8_700_000),
+        50_000,
+        "12",
+        36,
+        (400, 985),
+        "กู้ได้ไม่เกินสิบเท่าของเงินสัจจะ ไม่เกิน 50,000 บาท ผ่อนไม่เกิน 36 งวด",
+    ),
+    _FundSpec(
+        FundType.VILLAGE_FUND,
+        "กองทุนหมู่บ้าน{v}",
+        (1_000_000, 2_400_000),
+        30_000,
+        "6",
+        12,
+        (120, 300),
+        "กู้ฉุกเฉินและเพื่ออาชีพ ไม่เกิน 30,000 บาท ชำระคืนภายใน 1 ปี",
+    ),
+    _FundSpec(
+        FundType.POVERTY_ALLEVIATION,
+        "กองทุนโครงการแก้ไขปัญหาความยากจน (กข.คจ.) บ้าน{v}",
+        (280_000, 600_000),
+        15_000,
+        "0",
+        24,
+        (40, 120),
+        "ยืมเพื่อประกอบอาชีพ ไม่มีดอกเบี้ย คืนภายใน 2 ปี",
+    ),
+    _FundSpec(
+        FundType.WOMEN_DEVELOPMENT,
+        "กองทุนพัฒนาบทบาทสตรีตำบล{t}",
+        (300_000, 900_000),
+        20_000,
+        "3",
+        24,
+        (60, 200),
+        "สมาชิกสตรีกู้เพื่ออาชีพ ไม่เกิน 20,000 บาท",
+    ),
+    _FundSpec(
+        FundType.RICE_BANK,
+        "กลุ่มธนาคารข้าวบ้าน{v}",
+        (120_000, 250_000),
+        5_000,
+        "5",
+        12,
+        (59, 90),
+        "ยืมข้าวเปลือกคิดเป็นเงิน คืนหลังฤดูเก็บเกี่ยว",
+    ),
+    _FundSpec(
+        FundType.WELFARE_FUND,
+        "กองทุนสวัสดิการชุมชนตำบล{t}",
+        (400_000, 1_200_000),
+        None,
+        None,
+        None,
+        (300, 800),
+        "จ่ายสวัสดิการเกิด แก่ เจ็บ ตาย ไม่ให้กู้",
+    ),
+    _FundSpec(
+        FundType.COMMUNITY_ENTERPRISE,
+        "วิสาหกิจชุมชนทอผ้าบ้าน{v}",
+        (150_000, 500_000),
+        10_000,
+        "6",
+        12,
+        (25, 60),
+        "สมาชิกกู้ซื้อวัตถุดิบ ไม่เกิน 10,000 บาท",
+    ),
+    _FundSpec(
+        FundType.OTHER,
+        "กลุ่มเลี้ยงโคบ้าน{v}",
+        (200_000, 700_000),
+        25_000,
+        "4",
+        36,
+        (30, 80),
+        "กู้ซื้อโคพันธุ์ ไม่เกิน 25,000 บาท ผ่อน 3 ปี",
+    ),
 )
 
 _OUTSIDE_KINDS = (
-    (CreditorKind.BAAC, 22), (CreditorKind.BANK, 8), (CreditorKind.COOPERATIVE, 8),
-    (CreditorKind.INFORMAL_LENDER, 12), (CreditorKind.SHOP, 6), (CreditorKind.RELATIVE, 5),
+    (CreditorKind.BAAC, 22),
+    (CreditorKind.BANK, 8),
+    (CreditorKind.COOPERATIVE, 8),
+    (CreditorKind.INFORMAL_LENDER, 12),
+    (CreditorKind.SHOP, 6),
+    (CreditorKind.RELATIVE, 5),
 )
 
 
@@ -121,7 +190,7 @@ class _Generator:
     def citizen_id(self, birth: date) -> str:
         first = "1" if birth.year >= 1984 else "3"
         while True:
-            body = first + "".join(str(self.rng.randint(0, 9)) for _ in range(11))
+            body = f"{first}{self.rng.randrange(10**11):011d}"
             cid = body + str(citizen_id_check_digit(body))
             if cid not in self.citizen_ids:
                 self.citizen_ids.add(cid)
@@ -152,19 +221,16 @@ class _Generator:
 
     def outside_creditor(self, kind: CreditorKind, district_name: str) -> str:
         pools: dict[CreditorKind, Sequence[str]] = {
-            CreditorKind.BANK: names.BANKS, CreditorKind.COOPERATIVE: names.COOPERATIVES,
-            CreditorKind.INFORMAL_LENDER: names.INFORMAL_LENDERS, CreditorKind.SHOP: names.SHOPS,
+            CreditorKind.BANK: names.BANKS,
+            CreditorKind.COOPERATIVE: names.COOPERATIVES,
+            CreditorKind.INFORMAL_LENDER: names.INFORMAL_LENDERS,
+            CreditorKind.SHOP: names.SHOPS,
             CreditorKind.RELATIVE: names.RELATIVES,
         }
         if kind is CreditorKind.BAAC:
             return f"{names.BAAC} สาขา{district_name}"
         name = self.rng.choice(pools[kind])
         return f"{name}{district_name}" if name.endswith("อำเภอ") else name
-
-
-def _rows_insert(session: Any, model: type[Any], recorder: Recorder, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        session.execute(insert(model), recorder.stamp_new(rows))
 
 
 def generate_demo(
@@ -182,16 +248,25 @@ def generate_demo(
         if session.scalar(select(func.count()).select_from(m.Institute)):
             raise DemoRefused("the database already holds an institute")
 
-        profile = {"fiscal_year": fiscal_year, "report_months": [4, 7], "quarter_deadlines": {
-            "committee_workshop": 1, "founding": 2, "debt_training": 3, "report_round_1": 3, "report_round_2": 4}}
-        _rows_insert(session, m.FiscalYearProfile, recorder, [profile])
+        profile = {
+            "fiscal_year": fiscal_year,
+            "report_months": [4, 7],
+            "quarter_deadlines": {
+                "committee_workshop": 1,
+                "founding": 2,
+                "debt_training": 3,
+                "report_round_1": 3,
+                "report_round_2": 4,
+            },
+        }
+        recorder.bulk_insert(session, m.FiscalYearProfile, [profile])
 
         village_names = g.village_names(g.rng.randint(5, 9))
         villages = [
             {"subdistrict_code": subdistrict.code, "village_no": no, "name": name}
             for no, name in enumerate(village_names, start=1)
         ]
-        _rows_insert(session, m.Village, recorder, villages)
+        recorder.bulk_insert(session, m.Village, villages)
 
         institute_id = g.uuid()
         cohort = g.rng.choice([Cohort.EXISTING, Cohort.NEW])
@@ -205,78 +280,157 @@ def generate_demo(
         funds: list[dict[str, Any]] = []
         for spec in specs:
             village = g.rng.choice(villages)
-            funds.append({
-                "id": g.uuid(), "institute_id": institute_id,
-                "name": spec.name.format(t=subdistrict.name_th, v=village["name"].removeprefix("บ้าน")),
-                "fund_type": spec.fund_type,
-                "founded_date": date(as_of.year - g.rng.randint(3, 20), g.rng.randint(1, 12), 1),
-                "members_count": g.rng.randint(*spec.members), "capital": g.money(*spec.capital, step=1000),
-                "can_lend": spec.limit is not None,
-                "lending_limit": Decimal(spec.limit) if spec.limit is not None else None,
-                "interest_rate": Decimal(spec.rate) if spec.rate is not None else None,
-                "max_term_months": spec.term, "bylaw_notes": spec.bylaw,
-            })
-        _rows_insert(session, m.Institute, recorder, [{
-            "id": institute_id, "name": institute_name, "level": InstituteLevel.SUBDISTRICT, "cohort": cohort,
-            "cohort_fiscal_year": fiscal_year if cohort is Cohort.NEW else fiscal_year - g.rng.randint(1, 8),
-            "founding_date": founded, "province_code": province.code, "district_code": district.code,
-            "subdistrict_code": subdistrict.code, "village_id": villages[0]["id"],
-            "address": f"ศาลาอเนกประสงค์{villages[0]['name']} หมู่ที่ 1 ตำบล{subdistrict.name_th}",
-            "phone": f"08{g.rng.randint(10_000_000, 99_999_999)}", "core_fund_id": None,
-        }])
-        _rows_insert(session, m.MemberFund, recorder, funds)
+            funds.append(
+                {
+                    "id": g.uuid(),
+                    "institute_id": institute_id,
+                    "name": spec.name.format(t=subdistrict.name_th, v=village["name"].removeprefix("บ้าน")),
+                    "fund_type": spec.fund_type,
+                    "founded_date": date(as_of.year - g.rng.randint(3, 20), g.rng.randint(1, 12), 1),
+                    "members_count": g.rng.randint(*spec.members),
+                    "capital": g.money(*spec.capital, step=1000),
+                    "can_lend": spec.limit is not None,
+                    "lending_limit": Decimal(spec.limit) if spec.limit is not None else None,
+                    "interest_rate": Decimal(spec.rate) if spec.rate is not None else None,
+                    "max_term_months": spec.term,
+                    "bylaw_notes": spec.bylaw,
+                }
+            )
+        recorder.bulk_insert(
+            session,
+            m.Institute,
+            [
+                {
+                    "id": institute_id,
+                    "name": institute_name,
+                    "level": InstituteLevel.SUBDISTRICT,
+                    "cohort": cohort,
+                    "cohort_fiscal_year": fiscal_year if cohort is Cohort.NEW else fiscal_year - g.rng.randint(1, 8),
+                    "founding_date": founded,
+                    "province_code": province.code,
+                    "district_code": district.code,
+                    "subdistrict_code": subdistrict.code,
+                    "village_id": villages[0]["id"],
+                    "address": f"ศาลาอเนกประสงค์{villages[0]['name']} หมู่ที่ 1 ตำบล{subdistrict.name_th}",
+                    "phone": f"08{g.rng.randint(10_000_000, 99_999_999)}",
+                    "core_fund_id": None,
+                }
+            ],
+        )
+        recorder.bulk_insert(session, m.MemberFund, funds)
         session.execute(
-            m.Institute.__table__.update().where(m.Institute.id == institute_id).values(core_fund_id=funds[0]["id"])
+            table_of(m.Institute).update().where(m.Institute.id == institute_id).values(core_fund_id=funds[0]["id"])
         )
         _committee(g, session, recorder, institute_id=institute_id, as_of=as_of)
         _activities(g, session, recorder, institute_id=institute_id, fiscal_year=fiscal_year, cohort=cohort)
 
-        totals = _households(g, session, recorder, institute_id=institute_id, villages=villages, funds=funds,
-                             count=households, district_name=district_short, progress=progress)
+        totals = _households(
+            g,
+            session,
+            recorder,
+            institute_id=institute_id,
+            villages=villages,
+            funds=funds,
+            count=households,
+            district_name=district_short,
+            progress=progress,
+        )
     db.recorder.hlc.observe(recorder.hlc.now(0))
-    return DemoSummary(institute_id=institute_id, institute_name=institute_name, funds=len(funds),
-                       households=households, members=totals[0], debts=totals[1])
+    return DemoSummary(
+        institute_id=institute_id,
+        institute_name=institute_name,
+        funds=len(funds),
+        households=households,
+        members=totals[0],
+        debts=totals[1],
+    )
 
 
 def _committee(g: _Generator, session: Any, recorder: Recorder, *, institute_id: str, as_of: date) -> None:
-    roles = [CommitteeRole.CHAIR, CommitteeRole.VICE_CHAIR, CommitteeRole.SECRETARY, CommitteeRole.TREASURER,
-             CommitteeRole.AUDITOR] + [CommitteeRole.MEMBER] * g.rng.randint(4, 8)
+    roles = [
+        CommitteeRole.CHAIR,
+        CommitteeRole.VICE_CHAIR,
+        CommitteeRole.SECRETARY,
+        CommitteeRole.TREASURER,
+        CommitteeRole.AUDITOR,
+    ] + [CommitteeRole.MEMBER] * g.rng.randint(4, 8)
     term_start = date(as_of.year - 1, 4, 1)
     rows = []
     for order, role in enumerate(roles):
         sex = g.rng.choice([Sex.MALE, Sex.FEMALE])
         first, last = g.person_name(sex)
-        rows.append({"institute_id": institute_id, "full_name": f"{'นาย' if sex is Sex.MALE else 'นาง'}{first} {last}",
-                     "role": role, "citizen_id": g.citizen_id(date(1965, 1, 1)),
-                     "phone": f"08{g.rng.randint(10_000_000, 99_999_999)}" if g.rng.random() < 0.8 else "",
-                     "term_start": term_start, "term_end": date(term_start.year + 4, 3, 31), "sort_order": order})
-    _rows_insert(session, m.CommitteeMember, recorder, rows)
+        rows.append(
+            {
+                "institute_id": institute_id,
+                "full_name": f"{'นาย' if sex is Sex.MALE else 'นาง'}{first} {last}",
+                "role": role,
+                "citizen_id": g.citizen_id(date(1965, 1, 1)),
+                "phone": f"08{g.rng.randint(10_000_000, 99_999_999)}" if g.rng.random() < 0.8 else "",
+                "term_start": term_start,
+                "term_end": date(term_start.year + 4, 3, 31),
+                "sort_order": order,
+            }
+        )
+    recorder.bulk_insert(session, m.CommitteeMember, rows)
 
 
-def _activities(g: _Generator, session: Any, recorder: Recorder, *, institute_id: str, fiscal_year: int,
-                cohort: Cohort) -> None:
+def _activities(
+    g: _Generator, session: Any, recorder: Recorder, *, institute_id: str, fiscal_year: int, cohort: Cohort
+) -> None:
     year_ce = fiscal_year - 543
     kind = ActivityKind.FOUNDING if cohort is Cohort.NEW else ActivityKind.COMMITTEE_WORKSHOP
     title = "จัดตั้งสถาบันการจัดการเงินทุนชุมชน" if cohort is Cohort.NEW else "ประชุมเชิงปฏิบัติการคณะกรรมการสถาบัน"
     planned = date(year_ce - 1, 12, 15) if kind is ActivityKind.COMMITTEE_WORKSHOP else date(year_ce, 2, 20)
     rows = [
-        {"institute_id": institute_id, "fiscal_year": fiscal_year, "kind": kind, "title": title,
-         "planned_date": planned, "done_date": None, "status": ActivityStatus.PLANNED,
-         "budget": Decimal("5000"), "spent": Decimal("0")},
-        {"institute_id": institute_id, "fiscal_year": fiscal_year, "kind": ActivityKind.DEBTOR_SURVEY,
-         "title": "สำรวจและจัดทำทะเบียนลูกหนี้ของกองทุนสมาชิก", "planned_date": date(year_ce - 1, 11, 30),
-         "done_date": date(year_ce - 1, 11, g.rng.randint(10, 28)), "status": ActivityStatus.DONE,
-         "budget": Decimal("0"), "spent": Decimal("0")},
-        {"institute_id": institute_id, "fiscal_year": fiscal_year, "kind": ActivityKind.DEBT_TRAINING,
-         "title": "อบรม สำนึกดี แผนดี บริหารหนี้ได้ (4 วัน)", "planned_date": date(year_ce, 3, 10), "done_date": None,
-         "status": ActivityStatus.PLANNED, "budget": Decimal("24000"), "spent": Decimal("0")},
+        {
+            "institute_id": institute_id,
+            "fiscal_year": fiscal_year,
+            "kind": kind,
+            "title": title,
+            "planned_date": planned,
+            "done_date": None,
+            "status": ActivityStatus.PLANNED,
+            "budget": Decimal("5000"),
+            "spent": Decimal("0"),
+        },
+        {
+            "institute_id": institute_id,
+            "fiscal_year": fiscal_year,
+            "kind": ActivityKind.DEBTOR_SURVEY,
+            "title": "สำรวจและจัดทำทะเบียนลูกหนี้ของกองทุนสมาชิก",
+            "planned_date": date(year_ce - 1, 11, 30),
+            "done_date": date(year_ce - 1, 11, g.rng.randint(10, 28)),
+            "status": ActivityStatus.DONE,
+            "budget": Decimal("0"),
+            "spent": Decimal("0"),
+        },
+        {
+            "institute_id": institute_id,
+            "fiscal_year": fiscal_year,
+            "kind": ActivityKind.DEBT_TRAINING,
+            "title": "อบรม สำนึกดี แผนดี บริหารหนี้ได้ (4 วัน)",
+            "planned_date": date(year_ce, 3, 10),
+            "done_date": None,
+            "status": ActivityStatus.PLANNED,
+            "budget": Decimal("24000"),
+            "spent": Decimal("0"),
+        },
     ]
-    _rows_insert(session, m.ProgramActivity, recorder, rows)
+    recorder.bulk_insert(session, m.ProgramActivity, rows)
 
 
-def _households(g: _Generator, session: Any, recorder: Recorder, *, institute_id: str,
-                villages: list[dict[str, Any]], funds: list[dict[str, Any]], count: int, district_name: str,
-                progress: Progress | None) -> tuple[int, int]:
+def _households(
+    g: _Generator,
+    session: Any,
+    recorder: Recorder,
+    *,
+    institute_id: str,
+    villages: list[dict[str, Any]],
+    funds: list[dict[str, Any]],
+    count: int,
+    district_name: str,
+    progress: Progress | None,
+) -> tuple[int, int]:
     lending_funds = [f for f in funds if f["can_lend"]]
     as_of = g.as_of
     n_members = n_debts = 0
@@ -290,12 +444,21 @@ def _households(g: _Generator, session: Any, recorder: Recorder, *, institute_id
         for i in range(start, min(count, start + batch)):
             village = g.rng.choice(villages)
             hh_id = g.uuid()
-            hh_rows.append({
-                "id": hh_id, "institute_id": institute_id, "village_id": village["id"], "code": f"{i + 1:05d}",
-                "house_no": f"{g.rng.randint(1, 250)}" + (f"/{g.rng.randint(1, 9)}" if g.rng.random() < 0.15 else ""),
-                "address": "", "phone": f"0{g.rng.choice('689')}{g.rng.randint(10_000_000, 99_999_999)}"
-                if g.rng.random() < 0.75 else "", "notes": "",
-            })
+            hh_rows.append(
+                {
+                    "id": hh_id,
+                    "institute_id": institute_id,
+                    "village_id": village["id"],
+                    "code": f"{i + 1:05d}",
+                    "house_no": f"{g.rng.randint(1, 250)}"
+                    + (f"/{g.rng.randint(1, 9)}" if g.rng.random() < 0.15 else ""),
+                    "address": "",
+                    "phone": f"0{g.rng.choice('689')}{g.rng.randint(10_000_000, 99_999_999)}"
+                    if g.rng.random() < 0.75
+                    else "",
+                    "notes": "",
+                }
+            )
             members = _members(g, hh_id)
             member_rows.extend(members)
             finance_rows.extend(_finances(g, hh_id, members))
@@ -306,14 +469,20 @@ def _households(g: _Generator, session: Any, recorder: Recorder, *, institute_id
                 if debt["creditor_kind"] is CreditorKind.MEMBER_FUND and g.rng.random() < 0.6:
                     sex = g.rng.choice([Sex.MALE, Sex.FEMALE])
                     first, last = g.person_name(sex)
-                    guarantor_rows.append({"debt_id": debt["id"], "member_id": None,
-                                           "full_name": f"{'นาย' if sex is Sex.MALE else 'นาง'}{first} {last}",
-                                           "citizen_id": g.citizen_id(date(1970, 1, 1)), "relation_note": "เพื่อนบ้าน"})
-        _rows_insert(session, m.Household, recorder, hh_rows)
-        _rows_insert(session, m.HouseholdMember, recorder, member_rows)
-        _rows_insert(session, m.HouseholdFinance, recorder, finance_rows)
-        _rows_insert(session, m.Debt, recorder, debt_rows)
-        _rows_insert(session, m.DebtGuarantor, recorder, guarantor_rows)
+                    guarantor_rows.append(
+                        {
+                            "debt_id": debt["id"],
+                            "member_id": None,
+                            "full_name": f"{'นาย' if sex is Sex.MALE else 'นาง'}{first} {last}",
+                            "citizen_id": g.citizen_id(date(1970, 1, 1)),
+                            "relation_note": "เพื่อนบ้าน",
+                        }
+                    )
+        recorder.bulk_insert(session, m.Household, hh_rows)
+        recorder.bulk_insert(session, m.HouseholdMember, member_rows)
+        recorder.bulk_insert(session, m.HouseholdFinance, finance_rows)
+        recorder.bulk_insert(session, m.Debt, debt_rows)
+        recorder.bulk_insert(session, m.DebtGuarantor, guarantor_rows)
         n_members += len(member_rows)
         n_debts += len(debt_rows)
         if progress:
@@ -334,9 +503,15 @@ def _members(g: _Generator, hh_id: str) -> list[dict[str, Any]]:
         people.append((Relation.SPOUSE, sex, g.person_name(sex)[0], surname, birth))
     for _ in range(size - len(people)):
         sex = g.rng.choice([Sex.MALE, Sex.FEMALE])
-        rel = g.weighted([(Relation.CHILD, 70), (Relation.PARENT, 10), (Relation.GRANDCHILD, 12), (Relation.RELATIVE, 8)])
-        offset = {Relation.CHILD: (20, 35), Relation.PARENT: (-30, -20), Relation.GRANDCHILD: (40, 55),
-                  Relation.RELATIVE: (-10, 25)}[rel]
+        rel = g.weighted(
+            [(Relation.CHILD, 70), (Relation.PARENT, 10), (Relation.GRANDCHILD, 12), (Relation.RELATIVE, 8)]
+        )
+        offset = {
+            Relation.CHILD: (20, 35),
+            Relation.PARENT: (-30, -20),
+            Relation.GRANDCHILD: (40, 55),
+            Relation.RELATIVE: (-10, 25),
+        }[rel]
         year = min(as_of.year - 1, head_birth.year + g.rng.randint(*offset))
         birth = date(year, g.rng.randint(1, 12), g.rng.randint(1, 28))
         people.append((rel, sex, g.person_name(sex)[0], surname, birth))
@@ -346,47 +521,112 @@ def _members(g: _Generator, hh_id: str) -> list[dict[str, Any]]:
         if sex is Sex.MALE:
             title = "นาย" if age >= 15 else "เด็กชาย"
         else:
-            title = ("นาง" if rel in (Relation.HEAD, Relation.SPOUSE, Relation.PARENT) else "นางสาว") if age >= 15 \
+            title = (
+                ("นาง" if rel in (Relation.HEAD, Relation.SPOUSE, Relation.PARENT) else "นางสาว")
+                if age >= 15
                 else "เด็กหญิง"
+            )
         occupation_pool = names.OCCUPATIONS_HEAD if rel in (Relation.HEAD, Relation.SPOUSE) else names.OCCUPATIONS_OTHER
-        rows.append({
-            "id": g.uuid(), "household_id": hh_id, "citizen_id": g.citizen_id(birth), "title": title,
-            "first_name": given, "last_name": family, "sex": sex, "birth_date": birth, "relation": rel,
-            "is_head": rel is Relation.HEAD, "occupation": g.rng.choice(occupation_pool) if age >= 15 else "นักเรียน",
-            "phone": "",
-        })
+        rows.append(
+            {
+                "id": g.uuid(),
+                "household_id": hh_id,
+                "citizen_id": g.citizen_id(birth),
+                "title": title,
+                "first_name": given,
+                "last_name": family,
+                "sex": sex,
+                "birth_date": birth,
+                "relation": rel,
+                "is_head": rel is Relation.HEAD,
+                "occupation": g.rng.choice(occupation_pool) if age >= 15 else "นักเรียน",
+                "phone": "",
+            }
+        )
     return rows
 
 
 def _finances(g: _Generator, hh_id: str, members: list[dict[str, Any]]) -> list[dict[str, Any]]:
     adults = max(1, sum(1 for mb in members if g.as_of.year - mb["birth_date"].year >= 18))
-    rows = [{"household_id": hh_id, "kind": FinanceKind.INCOME, "category": FinanceCategory.AGRICULTURE,
-             "amount_monthly": g.money(2_000, 14_000), "member_id": members[0]["id"], "note": ""}]
+    rows = [
+        {
+            "household_id": hh_id,
+            "kind": FinanceKind.INCOME,
+            "category": FinanceCategory.AGRICULTURE,
+            "amount_monthly": g.money(2_000, 14_000),
+            "member_id": members[0]["id"],
+            "note": "",
+        }
+    ]
     if adults > 1 or g.rng.random() < 0.5:
-        rows.append({"household_id": hh_id, "kind": FinanceKind.INCOME, "category": FinanceCategory.WAGES,
-                     "amount_monthly": g.money(1_500, 9_000), "member_id": None, "note": "รับจ้างทั่วไป"})
+        rows.append(
+            {
+                "household_id": hh_id,
+                "kind": FinanceKind.INCOME,
+                "category": FinanceCategory.WAGES,
+                "amount_monthly": g.money(1_500, 9_000),
+                "member_id": None,
+                "note": "รับจ้างทั่วไป",
+            }
+        )
     if any(g.as_of.year - mb["birth_date"].year >= 60 for mb in members):
-        rows.append({"household_id": hh_id, "kind": FinanceKind.INCOME, "category": FinanceCategory.WELFARE,
-                     "amount_monthly": Decimal(g.rng.choice([600, 700, 800, 1000])), "member_id": None,
-                     "note": "เบี้ยยังชีพผู้สูงอายุ"})
+        rows.append(
+            {
+                "household_id": hh_id,
+                "kind": FinanceKind.INCOME,
+                "category": FinanceCategory.WELFARE,
+                "amount_monthly": Decimal(g.rng.choice([600, 700, 800, 1000])),
+                "member_id": None,
+                "note": "เบี้ยยังชีพผู้สูงอายุ",
+            }
+        )
     if g.rng.random() < 0.2:
-        rows.append({"household_id": hh_id, "kind": FinanceKind.INCOME, "category": FinanceCategory.REMITTANCE,
-                     "amount_monthly": g.money(1_000, 6_000), "member_id": None, "note": "ลูกส่งเงินให้"})
+        rows.append(
+            {
+                "household_id": hh_id,
+                "kind": FinanceKind.INCOME,
+                "category": FinanceCategory.REMITTANCE,
+                "amount_monthly": g.money(1_000, 6_000),
+                "member_id": None,
+                "note": "ลูกส่งเงินให้",
+            }
+        )
     per_head = len(members)
-    for category, low, high in ((FinanceCategory.FOOD, 1_200, 2_200), (FinanceCategory.UTILITIES, 300, 900),
-                                (FinanceCategory.TRANSPORT, 300, 1_500), (FinanceCategory.FARM_INPUTS, 0, 3_000)):
+    for category, low, high in (
+        (FinanceCategory.FOOD, 1_200, 2_200),
+        (FinanceCategory.UTILITIES, 300, 900),
+        (FinanceCategory.TRANSPORT, 300, 1_500),
+        (FinanceCategory.FARM_INPUTS, 0, 3_000),
+    ):
         amount = g.money(low, high) * (per_head if category is FinanceCategory.FOOD else 1)
         if amount:
-            rows.append({"household_id": hh_id, "kind": FinanceKind.EXPENSE, "category": category,
-                         "amount_monthly": amount, "member_id": None, "note": ""})
+            rows.append(
+                {
+                    "household_id": hh_id,
+                    "kind": FinanceKind.EXPENSE,
+                    "category": category,
+                    "amount_monthly": amount,
+                    "member_id": None,
+                    "note": "",
+                }
+            )
     if any(g.as_of.year - mb["birth_date"].year < 22 for mb in members):
-        rows.append({"household_id": hh_id, "kind": FinanceKind.EXPENSE, "category": FinanceCategory.EDUCATION,
-                     "amount_monthly": g.money(300, 2_500), "member_id": None, "note": ""})
+        rows.append(
+            {
+                "household_id": hh_id,
+                "kind": FinanceKind.EXPENSE,
+                "category": FinanceCategory.EDUCATION,
+                "amount_monthly": g.money(300, 2_500),
+                "member_id": None,
+                "note": "",
+            }
+        )
     return rows
 
 
-def _debt(g: _Generator, hh_id: str, debtor: dict[str, Any], lending_funds: list[dict[str, Any]],
-          district_name: str) -> dict[str, Any]:
+def _debt(
+    g: _Generator, hh_id: str, debtor: dict[str, Any], lending_funds: list[dict[str, Any]], district_name: str
+) -> dict[str, Any]:
     as_of = g.as_of
     use_fund = g.rng.random() < 0.42
     fund = g.rng.choice(lending_funds) if use_fund else None
@@ -402,33 +642,73 @@ def _debt(g: _Generator, hh_id: str, debtor: dict[str, Any], lending_funds: list
         contract_no = f"{g.rng.randint(1, 480)}/{contract_date.year + 543}"
         creditor_name = ""
     else:
-        ranges = {CreditorKind.BAAC: (20_000, 300_000, "7", 60), CreditorKind.BANK: (30_000, 500_000, "8.5", 84),
-                  CreditorKind.COOPERATIVE: (10_000, 150_000, "9", 48),
-                  CreditorKind.INFORMAL_LENDER: (3_000, 60_000, "60", 12),
-                  CreditorKind.SHOP: (2_000, 40_000, "18", 12), CreditorKind.RELATIVE: (2_000, 50_000, "0", 12)}
+        ranges = {
+            CreditorKind.BAAC: (20_000, 300_000, "7", 60),
+            CreditorKind.BANK: (30_000, 500_000, "8.5", 84),
+            CreditorKind.COOPERATIVE: (10_000, 150_000, "9", 48),
+            CreditorKind.INFORMAL_LENDER: (3_000, 60_000, "60", 12),
+            CreditorKind.SHOP: (2_000, 40_000, "18", 12),
+            CreditorKind.RELATIVE: (2_000, 50_000, "0", 12),
+        }
         low, high, base_rate, term = ranges[kind]
         principal = g.money(low, high, step=500)
-        rate = Decimal(base_rate) if kind is not CreditorKind.INFORMAL_LENDER else Decimal(g.rng.choice([36, 60, 120, 240]))
+        rate = (
+            Decimal(base_rate)
+            if kind is not CreditorKind.INFORMAL_LENDER
+            else Decimal(g.rng.choice([36, 60, 120, 240]))
+        )
         creditor_name = g.outside_creditor(kind, district_name)
-        contract_no = ("" if kind in (CreditorKind.INFORMAL_LENDER, CreditorKind.SHOP, CreditorKind.RELATIVE)
-                       else f"{g.rng.randint(10_000, 99_999)}-{contract_date.year + 543}")
+        contract_no = (
+            ""
+            if kind in (CreditorKind.INFORMAL_LENDER, CreditorKind.SHOP, CreditorKind.RELATIVE)
+            else f"{g.rng.randint(10_000, 99_999)}-{contract_date.year + 543}"
+        )
     if kind is CreditorKind.MEMBER_FUND and g.rng.random() < 0.05:
         contract_no = ""  # officers' registers often miss it
     months_elapsed = max(0, (as_of - contract_date).days // 30)
     paid_share = Decimal(min(months_elapsed, term)) / Decimal(term) * Decimal(g.rng.choice(["0.3", "0.6", "0.9", "1"]))
     outstanding = round_satang(principal * (1 - paid_share * Decimal("0.9")))
-    overdue = g.weighted([(0, 62), (g.rng.randint(1, 30), 12), (g.rng.randint(31, 90), 11),
-                          (g.rng.randint(91, 180), 8), (g.rng.randint(181, 720), 7)])
+    overdue = g.weighted(
+        [
+            (0, 62),
+            (g.rng.randint(1, 30), 12),
+            (g.rng.randint(31, 90), 11),
+            (g.rng.randint(91, 180), 8),
+            (g.rng.randint(181, 720), 7),
+        ]
+    )
     monthly_rate = (rate or Decimal(0)) / Decimal(1200)
     installment = round_satang(principal / term + principal * monthly_rate)
-    purpose = g.weighted([(DebtPurpose.AGRICULTURE, 40), (DebtPurpose.HOUSEHOLD, 15), (DebtPurpose.TRADE, 10),
-                          (DebtPurpose.EDUCATION, 8), (DebtPurpose.HEALTH, 6), (DebtPurpose.HOUSING, 6),
-                          (DebtPurpose.VEHICLE, 8), (DebtPurpose.DEBT_REPAYMENT, 7)])
+    purpose = g.weighted(
+        [
+            (DebtPurpose.AGRICULTURE, 40),
+            (DebtPurpose.HOUSEHOLD, 15),
+            (DebtPurpose.TRADE, 10),
+            (DebtPurpose.EDUCATION, 8),
+            (DebtPurpose.HEALTH, 6),
+            (DebtPurpose.HOUSING, 6),
+            (DebtPurpose.VEHICLE, 8),
+            (DebtPurpose.DEBT_REPAYMENT, 7),
+        ]
+    )
     return {
-        "id": g.uuid(), "household_id": hh_id, "debtor_member_id": debtor["id"], "creditor_kind": kind,
-        "member_fund_id": fund["id"] if fund else None, "creditor_name": creditor_name, "contract_no": contract_no,
-        "contract_date": contract_date, "due_date": contract_date + timedelta(days=term * 30),
-        "principal": principal, "outstanding": outstanding, "interest_rate": rate, "installment": installment,
-        "term_months": term, "days_overdue": overdue, "purpose": purpose, "status": DebtStatus.OPEN,
-        "closed_date": None, "notes": "",
+        "id": g.uuid(),
+        "household_id": hh_id,
+        "debtor_member_id": debtor["id"],
+        "creditor_kind": kind,
+        "member_fund_id": fund["id"] if fund else None,
+        "creditor_name": creditor_name,
+        "contract_no": contract_no,
+        "contract_date": contract_date,
+        "due_date": contract_date + timedelta(days=term * 30),
+        "principal": principal,
+        "outstanding": outstanding,
+        "interest_rate": rate,
+        "installment": installment,
+        "term_months": term,
+        "days_overdue": overdue,
+        "purpose": purpose,
+        "status": DebtStatus.OPEN,
+        "closed_date": None,
+        "notes": "",
     }

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cdfi_desktop.db import models as m
+from cdfi_desktop.db.base import table_of
 from cdfi_desktop.domain.enums import Cohort, DebtStatus, FundType
 
 
@@ -47,45 +48,77 @@ def institute_overviews(session: Session) -> list[InstituteOverview]:
     Plain table queries returning frozen rows (no mapped objects), so the first screen does not wait for
     the whole mapping to be configured.
     """
-    inst_t, fund_t, hh_t = m.Institute.__table__, m.MemberFund.__table__, m.Household.__table__
-    member_t, debt_t = m.HouseholdMember.__table__, m.Debt.__table__
+    inst_t, fund_t, hh_t = table_of(m.Institute), table_of(m.MemberFund), table_of(m.Household)
+    member_t, debt_t = table_of(m.HouseholdMember), table_of(m.Debt)
     institutes = session.execute(
-        select(inst_t.c.id, inst_t.c.name, inst_t.c.cohort, inst_t.c.founding_date, inst_t.c.province_code,
-               inst_t.c.district_code, inst_t.c.subdistrict_code)
-        .where(inst_t.c.deleted_at.is_(None)).order_by(inst_t.c.name)
+        select(
+            inst_t.c.id,
+            inst_t.c.name,
+            inst_t.c.cohort,
+            inst_t.c.founding_date,
+            inst_t.c.province_code,
+            inst_t.c.district_code,
+            inst_t.c.subdistrict_code,
+        )
+        .where(inst_t.c.deleted_at.is_(None))
+        .order_by(inst_t.c.name)
     ).all()
     result = []
     for inst in institutes:
         live_households = (
             select(hh_t.c.id).where(hh_t.c.institute_id == inst.id, hh_t.c.deleted_at.is_(None)).scalar_subquery()
         )
-        households = session.scalar(
-            select(func.count()).where(hh_t.c.institute_id == inst.id, hh_t.c.deleted_at.is_(None))
-        ) or 0
-        members = session.scalar(
-            select(func.count()).where(member_t.c.household_id.in_(live_households), member_t.c.deleted_at.is_(None))
-        ) or 0
+        households = (
+            session.scalar(select(func.count()).where(hh_t.c.institute_id == inst.id, hh_t.c.deleted_at.is_(None))) or 0
+        )
+        members = (
+            session.scalar(
+                select(func.count()).where(
+                    member_t.c.household_id.in_(live_households), member_t.c.deleted_at.is_(None)
+                )
+            )
+            or 0
+        )
         open_debts, outstanding, over_90 = session.execute(
-            select(func.count(), func.sum(debt_t.c.outstanding), func.count().filter(debt_t.c.days_overdue > 90))
-            .where(debt_t.c.household_id.in_(live_households), debt_t.c.deleted_at.is_(None),
-                   debt_t.c.status == DebtStatus.OPEN)
+            select(func.count(), func.sum(debt_t.c.outstanding), func.count().filter(debt_t.c.days_overdue > 90)).where(
+                debt_t.c.household_id.in_(live_households),
+                debt_t.c.deleted_at.is_(None),
+                debt_t.c.status == DebtStatus.OPEN,
+            )
         ).one()
         funds = session.execute(
-            select(fund_t.c.name, fund_t.c.fund_type, fund_t.c.members_count, fund_t.c.capital,
-                   fund_t.c.lending_limit, fund_t.c.interest_rate, fund_t.c.max_term_months)
-            .where(fund_t.c.institute_id == inst.id, fund_t.c.deleted_at.is_(None)).order_by(fund_t.c.name)
+            select(
+                fund_t.c.name,
+                fund_t.c.fund_type,
+                fund_t.c.members_count,
+                fund_t.c.capital,
+                fund_t.c.lending_limit,
+                fund_t.c.interest_rate,
+                fund_t.c.max_term_months,
+            )
+            .where(fund_t.c.institute_id == inst.id, fund_t.c.deleted_at.is_(None))
+            .order_by(fund_t.c.name)
         ).all()
-        result.append(InstituteOverview(
-            id=inst.id, name=inst.name, cohort=inst.cohort, founding_date=inst.founding_date,
-            province_code=inst.province_code, district_code=inst.district_code,
-            subdistrict_code=inst.subdistrict_code, households=households, members=members,
-            open_debts=open_debts, outstanding=outstanding if outstanding is not None else Decimal("0.00"),
-            debts_over_90_days=int(over_90),
-            funds=tuple(FundRow(**fund._asdict()) for fund in funds),
-        ))
+        result.append(
+            InstituteOverview(
+                id=inst.id,
+                name=inst.name,
+                cohort=inst.cohort,
+                founding_date=inst.founding_date,
+                province_code=inst.province_code,
+                district_code=inst.district_code,
+                subdistrict_code=inst.subdistrict_code,
+                households=households,
+                members=members,
+                open_debts=open_debts,
+                outstanding=outstanding if outstanding is not None else Decimal("0.00"),
+                debts_over_90_days=int(over_90),
+                funds=tuple(FundRow(**fund._asdict()) for fund in funds),
+            )
+        )
     return result
 
 
 def institute_count(session: Session) -> int:
-    inst_t = m.Institute.__table__
+    inst_t = table_of(m.Institute)
     return session.scalar(select(func.count()).where(inst_t.c.deleted_at.is_(None))) or 0

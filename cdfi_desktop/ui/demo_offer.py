@@ -23,14 +23,23 @@ def offer_demo(window: MainWindow, *, ask_only_if_empty: bool = True) -> None:
     def counted(institutes: int) -> None:
         if institutes:
             if not ask_only_if_empty:
-                QMessageBox.information(window, QCoreApplication.translate("DemoOffer", "Demo institute"),
-                                        QCoreApplication.translate("DemoOffer", "This database already holds an institute; the demo is only made "
-                                           "in an empty database."))
+                QMessageBox.information(
+                    window,
+                    QCoreApplication.translate("DemoOffer", "Demo institute"),
+                    QCoreApplication.translate(
+                        "DemoOffer",
+                        "This database already holds an institute; the demo is only made in an empty database.",
+                    ),
+                )
             return
         answer = QMessageBox.question(
-            window, QCoreApplication.translate("DemoOffer", "Demo institute"),
-            QCoreApplication.translate("DemoOffer", "This database is empty. Create a demo institute with %1 households, member funds and debts "
-               "to try the program?").replace("%1", f"{DEMO_HOUSEHOLDS:,}"),
+            window,
+            QCoreApplication.translate("DemoOffer", "Demo institute"),
+            QCoreApplication.translate(
+                "DemoOffer",
+                "This database is empty. Create a demo institute with %1 households, member funds and debts "
+                "to try the program?",
+            ).replace("%1", f"{DEMO_HOUSEHOLDS:,}"),
         )
         if answer == QMessageBox.StandardButton.Yes:
             build_demo(window)
@@ -47,9 +56,11 @@ def _count(db: Database) -> int:
 
 def build_demo(window: MainWindow, *, households: int | None = None, seed: int = 1) -> None:
     households = households or DEMO_HOUSEHOLDS
-    dialog = QProgressDialog(QCoreApplication.translate("DemoOffer", "Creating the demo institute…"), "", 0, households, window)
+    dialog = QProgressDialog(
+        QCoreApplication.translate("DemoOffer", "Creating the demo institute…"), "", 0, households, window
+    )
     dialog.setWindowTitle(QCoreApplication.translate("DemoOffer", "Demo institute"))
-    dialog.setCancelButton(None)  # type: ignore[arg-type]
+    dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.setValue(0)
@@ -67,6 +78,10 @@ def build_demo(window: MainWindow, *, households: int | None = None, seed: int =
         dialog.close()
         if type(exc).__name__ == "DemoRefused":  # another window made it meanwhile
             return
-        QMessageBox.warning(window, QCoreApplication.translate("DemoOffer", "Demo institute"), QCoreApplication.translate("DemoOffer", "The demo could not be made: %1").replace("%1", str(exc)))
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("DemoOffer", "Demo institute"),
+            QCoreApplication.translate("DemoOffer", "The demo could not be made: %1").replace("%1", str(exc)),
+        )
 
     window.ops.change(run, success=done, failure=failed, progress=lambda done_, _total: dialog.setValue(done_))

@@ -7,11 +7,12 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from cdfi_desktop.domain.enums import Cohort, FundType
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.domain.thai_date import format_date_be
+from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from cdfi_desktop.services.areas import AreaNames
@@ -25,6 +26,7 @@ class AreaText:
 
     th: AreaNames
     en: AreaNames
+
 
 _FUND_TYPES = {
     FundType.SAVINGS_GROUP_PRODUCTION: QT_TRANSLATE_NOOP("Labels", "Savings group for production"),
@@ -72,4 +74,6 @@ def baht_text(value: Decimal | None) -> str:
 
 
 def fiscal_year_text(fiscal_year_be: int) -> str:
-    return QCoreApplication.translate("Labels", "Fiscal year %1").replace("%1", str(fiscal_year_be if is_thai() else fiscal_year_be - 543))
+    return QCoreApplication.translate("Labels", "Fiscal year %1").replace(
+        "%1", str(fiscal_year_be if is_thai() else fiscal_year_be - 543)
+    )

@@ -30,12 +30,10 @@ from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.demo_offer import offer_demo
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.overview.view import OverviewScreen
-from cdfi_desktop.ui.workflow import STEPS, PlannedScreen
-from cdfi_desktop.ui.workflow import step_text
+from cdfi_desktop.ui.workflow import STEPS, PlannedScreen, step_text
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
-
 
 
 def _status_settings(db: Database) -> tuple[str, str]:
@@ -186,9 +184,7 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         self.status_db.setText(self.tr("Database: %1").replace("%1", display_name(self.location)))
         self.status_db.setToolTip(self.location)
-        self.status_officer.setText(
-            self.tr("Officer: %1").replace("%1", self.officer or self.tr("(not set)"))
-        )
+        self.status_officer.setText(self.tr("Officer: %1").replace("%1", self.officer or self.tr("(not set)")))
         bundle = self.last_bundle or self.tr("never")
         self.status_bundle.setText(self.tr("Last bundle: %1").replace("%1", bundle))
 
@@ -205,8 +201,9 @@ class MainWindow(QMainWindow):
 
     # -- actions ---------------------------------------------------------------------------------------------
     def _ask_officer(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Officer name"),
-                                        self.tr("Name of the officer using this computer:"), text=self.officer)
+        name, ok = QInputDialog.getText(
+            self, self.tr("Officer name"), self.tr("Name of the officer using this computer:"), text=self.officer
+        )
         if ok:
             self.set_officer(name.strip())
 
@@ -218,9 +215,11 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.about(
-            self, self.tr("About %1").replace("%1", APP_NAME),
+            self,
+            self.tr("About %1").replace("%1", APP_NAME),
             f"<b>{APP_NAME} {__version__}</b><br>"
-            + self.tr("Database: %1").replace("%1", display_name(self.location)) + "<br>"
+            + self.tr("Database: %1").replace("%1", display_name(self.location))
+            + "<br>"
             + (self.tr("Device: %1").replace("%1", self.ops.db.device_id) + "<br>" if self.ops.is_open else "")
             + self.tr("Thai font Sarabun, SIL Open Font Licence (%1).").replace("%1", "OFL.txt"),
         )

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -64,8 +64,9 @@ class Ops(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._ids = itertools.count(1)
-        self._callbacks: dict[int, tuple[Callable[[Any], None] | None, Callable[[Exception], None] | None,
-                                         Progress | None, bool]] = {}
+        self._callbacks: dict[
+            int, tuple[Callable[[Any], None] | None, Callable[[Exception], None] | None, Progress | None, bool]
+        ] = {}
         self._signals = _Signals()
         self._signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self._signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
@@ -83,13 +84,24 @@ class Ops(QObject):
     def is_open(self) -> bool:
         return self._db is not None
 
-    def query(self, op: Callable[[Database], Any], *, success: Callable[[Any], None],
-              failure: Callable[[Exception], None] | None = None) -> None:
+    def query(
+        self,
+        op: Callable[[Database], Any],
+        *,
+        success: Callable[[Any], None],
+        failure: Callable[[Exception], None] | None = None,
+    ) -> None:
         """Read in the background; ``success(result)`` runs on the UI thread."""
         self._submit(lambda _progress: op(self.db), success, failure, None, changes=False)
 
-    def change(self, op: Callable[[Database, Progress], Any], *, success: Callable[[Any], None] | None = None,
-               failure: Callable[[Exception], None] | None = None, progress: Progress | None = None) -> None:
+    def change(
+        self,
+        op: Callable[[Database, Progress], Any],
+        *,
+        success: Callable[[Any], None] | None = None,
+        failure: Callable[[Exception], None] | None = None,
+        progress: Progress | None = None,
+    ) -> None:
         """Write in the background; ``op(db, progress)`` commits its own unit of work."""
         self._submit(lambda report: op(self.db, report), success, failure, progress, changes=True)
 
@@ -101,8 +113,15 @@ class Ops(QObject):
         """Block until queued work has run (shutdown and tests); results are still delivered by the event loop."""
         return self._pool.waitForDone(msecs)
 
-    def _submit(self, fn: Callable[[Progress], Any], success: Callable[[Any], None] | None,
-                failure: Callable[[Exception], None] | None, progress: Progress | None, *, changes: bool) -> None:
+    def _submit(
+        self,
+        fn: Callable[[Progress], Any],
+        success: Callable[[Any], None] | None,
+        failure: Callable[[Exception], None] | None,
+        progress: Progress | None,
+        *,
+        changes: bool,
+    ) -> None:
         job_id = next(self._ids)
         was_idle = not self._callbacks
         self._callbacks[job_id] = (success, failure, progress, changes)
@@ -110,8 +129,9 @@ class Ops(QObject):
             self.busy_changed.emit(True)
         self._pool.start(_Job(job_id, fn, self._signals))
 
-    def _pop(self, job_id: int) -> tuple[Callable[[Any], None] | None, Callable[[Exception], None] | None,
-                                         Progress | None, bool]:
+    def _pop(
+        self, job_id: int
+    ) -> tuple[Callable[[Any], None] | None, Callable[[Exception], None] | None, Progress | None, bool]:
         callbacks = self._callbacks.pop(job_id)
         if not self._callbacks:
             self.busy_changed.emit(False)

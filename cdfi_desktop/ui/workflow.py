@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 
 _CONTEXT = "Workflow"
 
@@ -19,55 +21,124 @@ class Step:
 
 
 STEPS = (
-    Step("institute", QT_TRANSLATE_NOOP("Workflow", "Institute"),
-         QT_TRANSLATE_NOOP("Workflow", "The institute, its area, cohort and committee, its member funds with their "
-                                       "lending limits, rates, terms and bylaws, and the program activities."),
-         (QT_TRANSLATE_NOOP("Workflow", "Institute details and area codes"),
-          QT_TRANSLATE_NOOP("Workflow", "Committee with roles and terms"),
-          QT_TRANSLATE_NOOP("Workflow", "Member funds and their bylaws"),
-          QT_TRANSLATE_NOOP("Workflow", "Committee workshop and founding activities"))),
-    Step("registers", QT_TRANSLATE_NOOP("Workflow", "Registers"),
-         QT_TRANSLATE_NOOP("Workflow", "The register of households and their debt status, and the register of all "
-                                       "debtors of the member funds."),
-         (QT_TRANSLATE_NOOP("Workflow", "Households, members, income and expenses"),
-          QT_TRANSLATE_NOOP("Workflow", "Every debt, inside and outside the institute"),
-          QT_TRANSLATE_NOOP("Workflow", "Import officers' Excel workbooks with a report per row"),
-          QT_TRANSLATE_NOOP("Workflow", "Registers in Excel and PDF, official layout"))),
-    Step("analysis", QT_TRANSLATE_NOOP("Workflow", "Debt analysis"),
-         QT_TRANSLATE_NOOP("Workflow", "Each household's total debt, debt-service ratio and arrears, a class from "
-                                       "A to D, and the suggested source of money for each debt."),
-         (QT_TRANSLATE_NOOP("Workflow", "Indicators per household with the reason for its class"),
-          QT_TRANSLATE_NOOP("Workflow", "Charts for the committee"),)),
-    Step("targets", QT_TRANSLATE_NOOP("Workflow", "Target households"),
-         QT_TRANSLATE_NOOP("Workflow", "A ranked proposal of 30 target households, the officer's changes with their "
-                                       "reasons, and the participation record of each."),
-         (QT_TRANSLATE_NOOP("Workflow", "Proposal from classes C and B"),
-          QT_TRANSLATE_NOOP("Workflow", "Participation records for signature"),)),
-    Step("training", QT_TRANSLATE_NOOP("Workflow", "Training"),
-         QT_TRANSLATE_NOOP("Workflow", "The 4-day course “Good conscience, good plan, debt managed”: days, topics, "
-                                       "participants and attendance."),
-         (QT_TRANSLATE_NOOP("Workflow", "Attendance grid per day"),
-          QT_TRANSLATE_NOOP("Workflow", "Printed sign-in sheets"),)),
-    Step("plan", QT_TRANSLATE_NOOP("Workflow", "Debt-management plan"),
-         QT_TRANSLATE_NOOP("Workflow", "The committee meeting, the projects and activities it chose, and their "
-                                       "budget lines up to the 40,000-baht request."),
-         (QT_TRANSLATE_NOOP("Workflow", "Projects, budget and spending"),
-          QT_TRANSLATE_NOOP("Workflow", "Household life-development plans"),)),
-    Step("contracts", QT_TRANSLATE_NOOP("Workflow", "1 household 1 contract"),
-         QT_TRANSLATE_NOOP("Workflow", "Consolidate a target household's debts into one debt-transfer contract at an "
-                                       "installment it can carry, print it and record repayments."),
-         (QT_TRANSLATE_NOOP("Workflow", "Consolidation wizard with the repayment schedule"),
-          QT_TRANSLATE_NOOP("Workflow", "Printed contract and repayments"),)),
-    Step("reports", QT_TRANSLATE_NOOP("Workflow", "Indicators and reports"),
-         QT_TRANSLATE_NOOP("Workflow", "The five criteria evaluated from the data, the two 1HH1C report rounds, and "
-                                       "every register and plan as PDF and Excel."),
-         (QT_TRANSLATE_NOOP("Workflow", "The five criteria per institute"),
-          QT_TRANSLATE_NOOP("Workflow", "Report rounds of April and July"),)),
-    Step("sync", QT_TRANSLATE_NOOP("Workflow", "Send to province"),
-         QT_TRANSLATE_NOOP("Workflow", "A signed, encrypted bundle of what changed since the last one, to carry to "
-                                       "the province, and its receipt."),
-         (QT_TRANSLATE_NOOP("Workflow", "Signed bundles and receipts"),
-          QT_TRANSLATE_NOOP("Workflow", "Import and conflicts at the province"),)),
+    Step(
+        "institute",
+        QT_TRANSLATE_NOOP("Workflow", "Institute"),
+        QT_TRANSLATE_NOOP(
+            "Workflow",
+            "The institute, its area, cohort and committee, its member funds with their "
+            "lending limits, rates, terms and bylaws, and the program activities.",
+        ),
+        (
+            QT_TRANSLATE_NOOP("Workflow", "Institute details and area codes"),
+            QT_TRANSLATE_NOOP("Workflow", "Committee with roles and terms"),
+            QT_TRANSLATE_NOOP("Workflow", "Member funds and their bylaws"),
+            QT_TRANSLATE_NOOP("Workflow", "Committee workshop and founding activities"),
+        ),
+    ),
+    Step(
+        "registers",
+        QT_TRANSLATE_NOOP("Workflow", "Registers"),
+        QT_TRANSLATE_NOOP(
+            "Workflow",
+            "The register of households and their debt status, and the register of all debtors of the member funds.",
+        ),
+        (
+            QT_TRANSLATE_NOOP("Workflow", "Households, members, income and expenses"),
+            QT_TRANSLATE_NOOP("Workflow", "Every debt, inside and outside the institute"),
+            QT_TRANSLATE_NOOP("Workflow", "Import officers' Excel workbooks with a report per row"),
+            QT_TRANSLATE_NOOP("Workflow", "Registers in Excel and PDF, official layout"),
+        ),
+    ),
+    Step(
+        "analysis",
+        QT_TRANSLATE_NOOP("Workflow", "Debt analysis"),
+        QT_TRANSLATE_NOOP(
+            "Workflow",
+            "Each household's total debt, debt-service ratio and arrears, a class from "
+            "A to D, and the suggested source of money for each debt.",
+        ),
+        (
+            QT_TRANSLATE_NOOP("Workflow", "Indicators per household with the reason for its class"),
+            QT_TRANSLATE_NOOP("Workflow", "Charts for the committee"),
+        ),
+    ),
+    Step(
+        "targets",
+        QT_TRANSLATE_NOOP("Workflow", "Target households"),
+        QT_TRANSLATE_NOOP(
+            "Workflow",
+            "A ranked proposal of 30 target households, the officer's changes with their "
+            "reasons, and the participation record of each.",
+        ),
+        (
+            QT_TRANSLATE_NOOP("Workflow", "Proposal from classes C and B"),
+            QT_TRANSLATE_NOOP("Workflow", "Participation records for signature"),
+        ),
+    ),
+    Step(
+        "training",
+        QT_TRANSLATE_NOOP("Workflow", "Training"),
+        QT_TRANSLATE_NOOP(
+            "Workflow",
+            "The 4-day course “Good conscience, good plan, debt managed”: days, topics, participants and attendance.",
+        ),
+        (
+            QT_TRANSLATE_NOOP("Workflow", "Attendance grid per day"),
+            QT_TRANSLATE_NOOP("Workflow", "Printed sign-in sheets"),
+        ),
+    ),
+    Step(
+        "plan",
+        QT_TRANSLATE_NOOP("Workflow", "Debt-management plan"),
+        QT_TRANSLATE_NOOP(
+            "Workflow",
+            "The committee meeting, the projects and activities it chose, and their "
+            "budget lines up to the 40,000-baht request.",
+        ),
+        (
+            QT_TRANSLATE_NOOP("Workflow", "Projects, budget and spending"),
+            QT_TRANSLATE_NOOP("Workflow", "Household life-development plans"),
+        ),
+    ),
+    Step(
+        "contracts",
+        QT_TRANSLATE_NOOP("Workflow", "1 household 1 contract"),
+        QT_TRANSLATE_NOOP(
+            "Workflow",
+            "Consolidate a target household's debts into one debt-transfer contract at an "
+            "installment it can carry, print it and record repayments.",
+        ),
+        (
+            QT_TRANSLATE_NOOP("Workflow", "Consolidation wizard with the repayment schedule"),
+            QT_TRANSLATE_NOOP("Workflow", "Printed contract and repayments"),
+        ),
+    ),
+    Step(
+        "reports",
+        QT_TRANSLATE_NOOP("Workflow", "Indicators and reports"),
+        QT_TRANSLATE_NOOP(
+            "Workflow",
+            "The five criteria evaluated from the data, the two 1HH1C report rounds, and "
+            "every register and plan as PDF and Excel.",
+        ),
+        (
+            QT_TRANSLATE_NOOP("Workflow", "The five criteria per institute"),
+            QT_TRANSLATE_NOOP("Workflow", "Report rounds of April and July"),
+        ),
+    ),
+    Step(
+        "sync",
+        QT_TRANSLATE_NOOP("Workflow", "Send to province"),
+        QT_TRANSLATE_NOOP(
+            "Workflow",
+            "A signed, encrypted bundle of what changed since the last one, to carry to the province, and its receipt.",
+        ),
+        (
+            QT_TRANSLATE_NOOP("Workflow", "Signed bundles and receipts"),
+            QT_TRANSLATE_NOOP("Workflow", "Import and conflicts at the province"),
+        ),
+    ),
 )
 
 

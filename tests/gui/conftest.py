@@ -9,12 +9,12 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from cdfi_desktop.app import make_application  # noqa: E402
-from cdfi_desktop.db.database import Database  # noqa: E402
-from cdfi_desktop.services.demo import demo_device_id, generate_demo  # noqa: E402
-from cdfi_desktop.ui.i18n import set_language  # noqa: E402
+from cdfi_desktop.app import make_application
+from cdfi_desktop.db.database import Database
+from cdfi_desktop.services.demo import demo_device_id, generate_demo
+from cdfi_desktop.ui.i18n import set_language
 
 
 @pytest.fixture(scope="session")

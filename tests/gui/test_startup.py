@@ -22,8 +22,14 @@ from cdfi_desktop.ui import demo_offer
 def test_given_a_fresh_machine_when_the_app_starts_then_the_main_window_opens(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", QUIT_WHEN_SHOWN_ENV: "1"}
     db = tmp_path / "fresh.sqlite"
-    result = subprocess.run([sys.executable, "-m", "cdfi_desktop", "--db", str(db)], env=env,
-                            capture_output=True, text=True, timeout=120, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "cdfi_desktop", "--db", str(db)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert db.exists() and db.stat().st_size > 0
 

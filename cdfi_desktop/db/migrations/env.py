@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from alembic import context
+from alembic.autogenerate.api import AutogenContext
 from sqlalchemy.types import TypeDecorator
 
 from cdfi_desktop.db import models
@@ -13,7 +14,7 @@ config = context.config
 target_metadata = models.Base.metadata
 
 
-def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
+def render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str | Literal[False]:
     """Write our column types as the plain types they store, so migrations never import app code."""
     if type_ == "type" and isinstance(obj, TypeDecorator):
         impl = obj.impl_instance

@@ -58,9 +58,7 @@ class ConsolidationContract(SyncedRecord, Base):
     signing_date: Mapped[date | None] = mapped_column(default=None)
     signing_place: Mapped[str] = mapped_column(String(200), default="")
     status: Mapped[ContractStatus] = mapped_column(EnumText(ContractStatus), default=ContractStatus.DRAFT)
-    amends_contract_id: Mapped[str | None] = mapped_column(
-        ForeignKey("consolidation_contract.id"), default=None
-    )
+    amends_contract_id: Mapped[str | None] = mapped_column(ForeignKey("consolidation_contract.id"), default=None)
     notes: Mapped[str] = mapped_column(Text, default="")
 
 

@@ -27,9 +27,7 @@ class Debt(SyncedRecord, Base):
     household_id: Mapped[str] = mapped_column(ForeignKey("household.id"), index=True)
     debtor_member_id: Mapped[str | None] = mapped_column(ForeignKey("household_member.id"), default=None)
     creditor_kind: Mapped[CreditorKind] = mapped_column(EnumText(CreditorKind), index=True)
-    member_fund_id: Mapped[str | None] = mapped_column(
-        ForeignKey("member_fund.id"), index=True, default=None
-    )
+    member_fund_id: Mapped[str | None] = mapped_column(ForeignKey("member_fund.id"), index=True, default=None)
     creditor_name: Mapped[str] = mapped_column(String(200), default="")  # outside creditors
     contract_no: Mapped[str] = mapped_column(String(60), default="")
     contract_date: Mapped[date | None] = mapped_column(default=None)
@@ -68,6 +66,4 @@ class DebtStatusChange(SyncedRecord, Base):
     to_status: Mapped[DebtStatus] = mapped_column(EnumText(DebtStatus))
     changed_on: Mapped[date]
     reason: Mapped[str] = mapped_column(Text, default="")
-    contract_id: Mapped[str | None] = mapped_column(
-        ForeignKey("consolidation_contract.id"), default=None
-    )
+    contract_id: Mapped[str | None] = mapped_column(ForeignKey("consolidation_contract.id"), default=None)

@@ -83,14 +83,10 @@ class Institute(SyncedRecord, Base):
     village_id: Mapped[str | None] = mapped_column(ForeignKey("village.id"), default=None)
     address: Mapped[str] = mapped_column(Text, default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
-    core_fund_id: Mapped[str | None] = mapped_column(
-        ForeignKey("member_fund.id", use_alter=True), default=None
-    )
+    core_fund_id: Mapped[str | None] = mapped_column(ForeignKey("member_fund.id", use_alter=True), default=None)
     notes: Mapped[str] = mapped_column(Text, default="")
 
-    funds: Mapped[list[MemberFund]] = relationship(
-        back_populates="institute", foreign_keys="MemberFund.institute_id"
-    )
+    funds: Mapped[list[MemberFund]] = relationship(back_populates="institute", foreign_keys="MemberFund.institute_id")
     committee: Mapped[list[CommitteeMember]] = relationship(back_populates="institute")
 
 

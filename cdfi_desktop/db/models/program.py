@@ -71,9 +71,7 @@ class ParticipationRecord(SyncedRecord, Base):
     institute_id: Mapped[str] = mapped_column(ForeignKey("institute.id"), index=True)
     household_id: Mapped[str] = mapped_column(ForeignKey("household.id"))
     fiscal_year: Mapped[int]
-    representative_member_id: Mapped[str | None] = mapped_column(
-        ForeignKey("household_member.id"), default=None
-    )
+    representative_member_id: Mapped[str | None] = mapped_column(ForeignKey("household_member.id"), default=None)
     enrolled_on: Mapped[date | None] = mapped_column(default=None)
     consent_given: Mapped[bool] = mapped_column(default=False)
     signed_on: Mapped[date | None] = mapped_column(default=None)

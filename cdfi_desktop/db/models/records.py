@@ -30,9 +30,7 @@ class ReportRound(SyncedRecord, Base):
     institute_id: Mapped[str] = mapped_column(ForeignKey("institute.id"), index=True)
     fiscal_year: Mapped[int]
     round_no: Mapped[int]  # 1 = April, 2 = July (months from the fiscal-year profile)
-    status: Mapped[ReportRoundStatus] = mapped_column(
-        EnumText(ReportRoundStatus), default=ReportRoundStatus.DRAFT
-    )
+    status: Mapped[ReportRoundStatus] = mapped_column(EnumText(ReportRoundStatus), default=ReportRoundStatus.DRAFT)
     submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     submitted_by: Mapped[str] = mapped_column(String(120), default="")
     snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cdfi_desktop.ui.labels import AreaText
 from cdfi_desktop.ui import labels
+from cdfi_desktop.ui.labels import AreaText
 from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 
 FUND_COLUMNS = (
     QT_TRANSLATE_NOOP("OverviewScreen", "Member fund"),
@@ -45,8 +46,20 @@ def _load(db: Database) -> list[tuple[InstituteOverview, AreaText]]:
     with db.session() as session:
         rows = institute_overviews(session)
     return [
-        (row, AreaText(*(area_names(province_code=row.province_code, district_code=row.district_code,
-                                    subdistrict_code=row.subdistrict_code, language=lang) for lang in ("th", "en"))))
+        (
+            row,
+            AreaText(
+                *(
+                    area_names(
+                        province_code=row.province_code,
+                        district_code=row.district_code,
+                        subdistrict_code=row.subdistrict_code,
+                        language=lang,
+                    )
+                    for lang in ("th", "en")
+                )
+            ),
+        )
         for row in rows
     ]
 
@@ -125,9 +138,14 @@ class OverviewScreen(QWidget):
         self.loaded.emit()
 
     def retranslate(self) -> None:
-        captions = {"households": self.tr("Households"), "members": self.tr("Household members"),
-                    "debts": self.tr("Open debts"), "outstanding": self.tr("Outstanding (baht)"),
-                    "overdue": self.tr("Debts over 90 days overdue"), "funds": self.tr("Member funds")}
+        captions = {
+            "households": self.tr("Households"),
+            "members": self.tr("Household members"),
+            "debts": self.tr("Open debts"),
+            "outstanding": self.tr("Outstanding (baht)"),
+            "overdue": self.tr("Debts over 90 days overdue"),
+            "funds": self.tr("Member funds"),
+        }
         for key, tile in self.tiles.items():
             tile.caption.setText(captions[key])
         self.funds_title.setText(self.tr("Member funds"))
@@ -140,8 +158,12 @@ class OverviewScreen(QWidget):
         if not self.data:
             self.name.setText(self.tr("No institute yet"))
             self.area.clear()
-            self.empty.setText(self.tr("Register the institute in the Institute step, import the officers' workbooks, "
-                                  "or start the demo institute from the Help menu."))
+            self.empty.setText(
+                self.tr(
+                    "Register the institute in the Institute step, import the officers' workbooks, "
+                    "or start the demo institute from the Help menu."
+                )
+            )
             self.funds.setRowCount(0)
             return
         self.empty.clear()
@@ -152,12 +174,20 @@ class OverviewScreen(QWidget):
         self.name.setText(inst.name)
         self.area.setText(
             self.tr("Subdistrict %1, district %2, province %3 · %4 · founded %5")
-            .replace("%1", names.subdistrict).replace("%2", names.district).replace("%3", names.province)
-            .replace("%4", labels.cohort_label(inst.cohort)).replace("%5", labels.date_text(inst.founding_date))
+            .replace("%1", names.subdistrict)
+            .replace("%2", names.district)
+            .replace("%3", names.province)
+            .replace("%4", labels.cohort_label(inst.cohort))
+            .replace("%5", labels.date_text(inst.founding_date))
         )
-        values = {"households": f"{inst.households:,}", "members": f"{inst.members:,}",
-                  "debts": f"{inst.open_debts:,}", "outstanding": f"{inst.outstanding:,.0f}",
-                  "overdue": f"{inst.debts_over_90_days:,}", "funds": f"{len(inst.funds):,}"}
+        values = {
+            "households": f"{inst.households:,}",
+            "members": f"{inst.members:,}",
+            "debts": f"{inst.open_debts:,}",
+            "outstanding": f"{inst.outstanding:,.0f}",
+            "overdue": f"{inst.debts_over_90_days:,}",
+            "funds": f"{len(inst.funds):,}",
+        }
         for key, tile in self.tiles.items():
             tile.value.setText(values[key])
         self.tiles["outstanding"].setToolTip(labels.baht_text(inst.outstanding))
@@ -165,10 +195,16 @@ class OverviewScreen(QWidget):
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for row, fund in enumerate(inst.funds):
             cells = [
-                (fund.name, None), (labels.fund_type_label(fund.fund_type), None),
-                (f"{fund.members_count:,}", right), (labels.baht_text(fund.capital), right),
-                (labels.baht_text(fund.lending_limit) if fund.lending_limit is not None else self.tr("does not lend"),
-                 right),
+                (fund.name, None),
+                (labels.fund_type_label(fund.fund_type), None),
+                (f"{fund.members_count:,}", right),
+                (labels.baht_text(fund.capital), right),
+                (
+                    labels.baht_text(fund.lending_limit)
+                    if fund.lending_limit is not None
+                    else self.tr("does not lend"),
+                    right,
+                ),
                 (f"{fund.interest_rate.normalize():f}" if fund.interest_rate is not None else "–", right),
                 (str(fund.max_term_months) if fund.max_term_months else "–", right),
             ]

@@ -102,9 +102,7 @@ def test_given_brief_examples_when_baht_text_then_thai_words(amount: Decimal | i
         (D("999999999999.99"), "เก้าแสนเก้าหมื่นเก้าพันเก้าร้อยเก้าสิบเก้าล้าน" + NINES_BELOW_MILLION),
     ],
 )
-def test_given_thai_number_rules_when_baht_text_then_each_rule_applies(
-    amount: Decimal | int, expected: str
-) -> None:
+def test_given_thai_number_rules_when_baht_text_then_each_rule_applies(amount: Decimal | int, expected: str) -> None:
     assert baht_text(amount) == expected
 
 
@@ -176,9 +174,7 @@ def test_given_6000_random_amounts_up_to_10e13_when_compared_with_pythainlp_then
     assert mismatches == []
 
 
-def test_given_amount_below_one_baht_when_compared_with_pythainlp_then_only_zero_baht_prefix_differs() -> (
-    None
-):
+def test_given_amount_below_one_baht_when_compared_with_pythainlp_then_only_zero_baht_prefix_differs() -> None:
     """Given 0 < |x| < 1, when converted, then we write satang only.
 
     pythainlp prefixes ศูนย์บาท and loses the sign; that is the documented exclusion.

@@ -144,14 +144,10 @@ def test_given_valid_id_when_any_single_digit_is_changed_then_rejected_except_ch
 
 
 @given(valid_ids(), st.integers(min_value=0, max_value=11))
-def test_given_valid_id_when_two_adjacent_digits_swapped_then_usually_rejected(
-    citizen_id: str, position: int
-) -> None:
+def test_given_valid_id_when_two_adjacent_digits_swapped_then_usually_rejected(citizen_id: str, position: int) -> None:
     """Given a transposition of positions i, i+1 (both not the third digit), when validated,
     then rejected unless the digits were equal or the residues collide on check digit 1."""
-    swapped = (
-        citizen_id[:position] + citizen_id[position + 1] + citizen_id[position] + citizen_id[position + 2 :]
-    )
+    swapped = citizen_id[:position] + citizen_id[position + 1] + citizen_id[position] + citizen_id[position + 2 :]
     if swapped == citizen_id:
         return
     collides = {weighted_residue(citizen_id), weighted_residue(swapped)} == {0, 10}
@@ -180,9 +176,7 @@ def test_given_wrong_checksum_when_formatting_then_still_displayed() -> None:
     assert mask_citizen_id("1234567890120") == "1-2345-xxxxx-xx-0"
 
 
-@pytest.mark.parametrize(
-    ("text", "code"), [("12345", "citizen_id_length"), ("12345678901x1", "citizen_id_not_digits")]
-)
+@pytest.mark.parametrize(("text", "code"), [("12345", "citizen_id_length"), ("12345678901x1", "citizen_id_not_digits")])
 def test_given_malformed_id_when_formatting_or_masking_then_domain_error(text: str, code: str) -> None:
     for func in (format_citizen_id, mask_citizen_id):
         with pytest.raises(DomainError) as info:

@@ -30,9 +30,7 @@ def test_given_fy_2560_when_fiscal_year_range_then_1_oct_2016_to_30_sep_2017() -
         (date(2017, 10, 1), 2561),
     ],
 )
-def test_given_dates_around_30_sep_and_1_oct_when_fiscal_year_be_then_year_turns_on_1_oct(
-    d: date, fy: int
-) -> None:
+def test_given_dates_around_30_sep_and_1_oct_when_fiscal_year_be_then_year_turns_on_1_oct(d: date, fy: int) -> None:
     assert fiscal_year_be(d) == fy
 
 

@@ -15,9 +15,7 @@ from cdfi_desktop.domain.money import SATANG, format_baht, parse_money, round_sa
 D = Decimal
 
 # Amounts up to 10^13 baht with up to 6 decimal places.
-amounts = st.decimals(
-    min_value=D("-1e13"), max_value=D("1e13"), places=6, allow_nan=False, allow_infinity=False
-)
+amounts = st.decimals(min_value=D("-1e13"), max_value=D("1e13"), places=6, allow_nan=False, allow_infinity=False)
 
 
 # --- DomainError -------------------------------------------------------------------------------
@@ -51,7 +49,7 @@ def test_given_domain_error_when_pickled_then_code_field_and_params_survive() ->
 
 
 def test_satang_constant_is_one_hundredth() -> None:
-    assert SATANG == D("0.01")
+    assert D("0.01") == SATANG
 
 
 @pytest.mark.parametrize(
@@ -141,9 +139,7 @@ def test_given_any_amount_when_round_satang_then_within_half_satang_and_idempote
         ("\u00a01234.5\t", D("1234.50")),
     ],
 )
-def test_given_typed_amount_when_parse_money_then_decimal_with_two_places(
-    text: str, expected: Decimal
-) -> None:
+def test_given_typed_amount_when_parse_money_then_decimal_with_two_places(text: str, expected: Decimal) -> None:
     result = parse_money(text)
     assert result == expected
     assert result.as_tuple().exponent == -2
@@ -208,9 +204,7 @@ def test_given_more_than_two_decimals_when_parse_money_then_too_many_decimals(te
         (5, "5.00"),
     ],
 )
-def test_given_amount_when_format_baht_then_grouped_two_decimals(
-    amount: Decimal | int, expected: str
-) -> None:
+def test_given_amount_when_format_baht_then_grouped_two_decimals(amount: Decimal | int, expected: str) -> None:
     assert format_baht(amount) == expected
 
 

@@ -147,7 +147,8 @@ def test_given_documented_form_when_parse_date_be_then_15_march_2017(text: str) 
 
 
 @pytest.mark.parametrize(
-    ("month", "full", "abbr"), [(m + 1, f, a) for m, (f, a) in enumerate(zip(THAI_MONTHS, THAI_MONTHS_ABBR))]
+    ("month", "full", "abbr"),
+    [(m + 1, f, a) for m, (f, a) in enumerate(zip(THAI_MONTHS, THAI_MONTHS_ABBR, strict=True))],
 )
 def test_given_each_thai_month_name_when_parsing_then_month_number(month: int, full: str, abbr: str) -> None:
     expected = date(2017, month, 1)
@@ -290,9 +291,7 @@ def test_given_invalid_text_when_parse_date_then_date_invalid(text: str) -> None
 
 @settings(max_examples=400, deadline=None)
 @given(dates_1950_2100, st.sampled_from(STYLES), st.booleans())
-def test_given_random_date_when_formatted_then_parse_date_gives_it_back(
-    d: date, style: str, thai: bool
-) -> None:
+def test_given_random_date_when_formatted_then_parse_date_gives_it_back(d: date, style: str, thai: bool) -> None:
     text = format_date_be(d, style=style, thai_digits=thai)
     assert parse_date(text) == d
     assert parse_date(text, era="be") == d
