@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from platformdirs import user_config_dir, user_data_dir
@@ -9,9 +10,9 @@ from platformdirs import user_config_dir, user_data_dir
 from cdfi_desktop import APP_ID
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-RESOURCES_DIR = PACKAGE_DIR.parent / "resources"
-if not RESOURCES_DIR.is_dir():  # installed wheel or frozen app: resources are shipped inside the package
-    RESOURCES_DIR = PACKAGE_DIR / "resources"
+# A source checkout keeps resources/ beside the package; the frozen Windows build unpacks them into its
+# bundle folder (installer/cdfi-desktop.spec).
+RESOURCES_DIR = Path(getattr(sys, "_MEIPASS", PACKAGE_DIR.parent)) / "resources"
 
 
 def data_dir() -> Path:
