@@ -8,6 +8,7 @@ checks and never written. Before an existing database is upgraded, a copy is kep
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -89,7 +90,8 @@ def backup_sqlite(path: Path, *, reason: str) -> Path:
     finally:
         dst.close()
         src.close()
-    for old in sorted(folder.glob(f"{path.stem}-*{path.suffix}"))[:-BACKUPS_KEPT]:
+    own = re.compile(rf"{re.escape(path.stem)}-\d{{8}}T\d{{12}}Z-.*{re.escape(path.suffix)}")
+    for old in sorted(p for p in folder.iterdir() if own.fullmatch(p.name))[:-BACKUPS_KEPT]:
         old.unlink()
     return target
 

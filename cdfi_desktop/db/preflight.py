@@ -60,8 +60,13 @@ def check_sqlite_file(path: Path, *, known_revisions: frozenset[str] | None = No
         raise DatabaseRefused(Refusal.UNREADABLE, location=location, detail=str(exc)) from exc
     if not header.startswith(SQLITE_HEADER):
         raise DatabaseRefused(Refusal.NOT_SQLITE, location=location)
+    sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    existed = {p for p in sidecars if p.exists()}
+    # A WAL-mode file with no -wal beside it holds everything: read it as immutable, which makes SQLite
+    # create no -wal/-shm files. Otherwise read-only, and remove afterwards any side file it created.
+    immutable = "&immutable=1" if not existed else ""
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{immutable}", uri=True)
         try:
             result = con.execute("PRAGMA quick_check").fetchall()
             if result != [("ok",)]:
@@ -78,6 +83,8 @@ def check_sqlite_file(path: Path, *, known_revisions: frozenset[str] | None = No
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             con.close()
+            for created in set(sidecars) - existed:
+                created.unlink(missing_ok=True)
     except sqlite3.DatabaseError as exc:
         raise DatabaseRefused(Refusal.CORRUPT, location=location, detail=str(exc)) from exc
     revision = row[0] if row else None

@@ -1,0 +1,247 @@
+"""The demo command makes the same realistic, consistent institute from the same seed, and only into an empty file."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import geothai
+import pytest
+
+from cdfi_desktop.cli import main
+from cdfi_desktop.domain.citizen_id import is_valid_citizen_id
+from cdfi_desktop.messages import message
+
+Dump = dict[str, list[tuple[Any, ...]]]
+
+
+@dataclass(frozen=True)
+class Made:
+    path: Path
+    stdout: str
+
+
+def dump(path: Path) -> Dump:
+    """Every table, every column, rows in primary-key order, read with plain sqlite3."""
+    con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        tables = [
+            r[0]
+            for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        ]
+        out: Dump = {
+            "sqlite_master": con.execute(
+                "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+            ).fetchall()
+        }
+        for table in tables:
+            info = con.execute(f'PRAGMA table_info("{table}")').fetchall()
+            keys = [r[1] for r in sorted(info, key=lambda r: r[5]) if r[5] > 0] or [r[1] for r in info]
+            order = ", ".join(f'"{k}"' for k in keys)
+            out[table] = con.execute(f'SELECT * FROM "{table}" ORDER BY {order}').fetchall()
+        return out
+    finally:
+        con.close()
+
+
+def settings(tables: Dump) -> dict[str, str]:
+    return {str(row[0]): str(row[1]) for row in tables["local_setting"]}
+
+
+def query(path: Path, sql: str) -> list[tuple[Any, ...]]:
+    con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def run_demo(path: Path, *args: str, capsys: pytest.CaptureFixture[str] | None = None) -> Made:
+    code = main(["demo", "--db", str(path), *args])
+    assert code == 0
+    return Made(path, capsys.readouterr().out if capsys else "")
+
+
+@pytest.fixture(scope="module")
+def demos(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
+    """Three demo databases of 300 households: seed 1 twice (two files) and seed 2."""
+    home = tmp_path_factory.mktemp("demo-home")
+    folder = tmp_path_factory.mktemp("demo")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XDG_DATA_HOME", str(home / "data"))
+        mp.setenv("XDG_CONFIG_HOME", str(home / "config"))
+        made: dict[str, Path] = {}
+        for name, seed in (("a", "1"), ("b", "1"), ("other", "2")):
+            path = folder / name / "demo.sqlite"
+            assert main(["demo", "--db", str(path), "--households", "300", "--seed", seed]) == 0
+            made[name] = path
+        yield made
+
+
+def test_same_seed_gives_identical_databases(demos: dict[str, Path]) -> None:
+    # GIVEN the demo made twice with seed 1 into two different files
+    first, second = dump(demos["a"]), dump(demos["b"])
+    # THEN every table, local settings and ids and stamps included, is identical row for row
+    assert first.keys() == second.keys()
+    differing = [t for t in first if first[t] != second[t]]
+    assert differing == []
+    assert len(first["household"]) == 300
+    assert settings(first).keys() == {"device_id", "schema_owner"}
+
+
+def test_a_different_seed_gives_different_data(demos: dict[str, Path]) -> None:
+    # GIVEN seed 1 and seed 2 of the same size
+    one, two = dump(demos["a"]), dump(demos["other"])
+    # THEN they share the size but not the data: device, ids and people differ
+    assert len(one["household"]) == len(two["household"]) == 300
+    assert settings(one)["device_id"] != settings(two)["device_id"]
+    assert not {r[0] for r in query(demos["a"], "SELECT id FROM household")} & {
+        r[0] for r in query(demos["other"], "SELECT id FROM household")
+    }
+    assert query(demos["a"], "SELECT citizen_id FROM household_member ORDER BY citizen_id") != query(
+        demos["other"], "SELECT citizen_id FROM household_member ORDER BY citizen_id"
+    )
+
+
+def test_citizen_ids_are_valid_and_members_unique(demos: dict[str, Path]) -> None:
+    path = demos["a"]
+    # GIVEN every citizen ID the demo wrote
+    members = [r[0] for r in query(path, "SELECT citizen_id FROM household_member")]
+    committee = [r[0] for r in query(path, "SELECT citizen_id FROM committee_member")]
+    guarantors = [r[0] for r in query(path, "SELECT citizen_id FROM debt_guarantor")]
+    # THEN each passes the check digit, and no two members share one (nor anybody else)
+    assert members and committee and guarantors
+    invalid = [c for c in members + committee + guarantors if not is_valid_citizen_id(c)]
+    assert invalid == []
+    assert len(set(members)) == len(members)
+    assert len(set(members + committee + guarantors)) == len(members + committee + guarantors)
+
+
+def test_references_hold(demos: dict[str, Path]) -> None:
+    path = demos["a"]
+    # GIVEN the demo database THEN SQLite finds no broken foreign key anywhere
+    assert query(path, "PRAGMA foreign_key_check") == []
+    # AND every debt belongs to an existing household, and its fund and debtor exist (the debtor in that household)
+    assert query(
+        path, "SELECT count(*) FROM debt d LEFT JOIN household h ON h.id = d.household_id WHERE h.id IS NULL"
+    ) == [(0,)]
+    assert query(
+        path,
+        "SELECT count(*) FROM debt d LEFT JOIN member_fund f ON f.id = d.member_fund_id "
+        "WHERE d.member_fund_id IS NOT NULL AND f.id IS NULL",
+    ) == [(0,)]
+    assert query(
+        path,
+        "SELECT count(*) FROM debt d LEFT JOIN household_member mb ON mb.id = d.debtor_member_id "
+        "WHERE mb.id IS NULL OR mb.household_id <> d.household_id",
+    ) == [(0,)]
+    # AND member-fund debts name their fund, outside debts their creditor
+    assert query(
+        path, "SELECT count(*) FROM debt WHERE (creditor_kind = 'member_fund') <> (member_fund_id IS NOT NULL)"
+    ) == [(0,)]
+    # AND every household has exactly one head
+    assert query(
+        path,
+        "SELECT count(*) FROM household h WHERE (SELECT count(*) FROM household_member mb "
+        "WHERE mb.household_id = h.id AND mb.is_head) <> 1",
+    ) == [(0,)]
+    # AND the institute's core fund is one of its own funds
+    assert query(
+        path, "SELECT count(*) FROM institute i JOIN member_fund f ON f.id = i.core_fund_id AND f.institute_id = i.id"
+    ) == [(1,)]
+
+
+def test_debts_funds_and_arrears_look_like_a_real_register(demos: dict[str, Path]) -> None:
+    path = demos["a"]
+    # GIVEN the demo database
+    per_household = dict(
+        query(path, "SELECT h.id, count(d.id) FROM household h LEFT JOIN debt d ON d.household_id = h.id GROUP BY h.id")
+    )
+    # THEN each household has between 1 and 6 debts
+    assert len(per_household) == 300
+    assert set(per_household.values()) <= set(range(1, 7))
+    # AND there are 5 to 8 member funds, each of a different type
+    fund_types = [r[0] for r in query(path, "SELECT fund_type FROM member_fund")]
+    assert 5 <= len(fund_types) <= 8
+    assert len(set(fund_types)) == len(fund_types)
+    # AND some debts are more than 90 days overdue and some have no contract number
+    assert query(path, "SELECT count(*) FROM debt WHERE days_overdue > 90")[0][0] > 0
+    assert query(path, "SELECT count(*) FROM debt WHERE contract_no = ''")[0][0] > 0
+    # AND balances are positive whole satang no larger than the principal
+    assert query(path, "SELECT count(*) FROM debt WHERE outstanding <= 0 OR outstanding > principal") == [(0,)]
+
+
+def test_area_codes_are_real_and_consistent(demos: dict[str, Path]) -> None:
+    path = demos["a"]
+    # GIVEN the demo institute's area
+    ((province_code, district_code, subdistrict_code),) = query(
+        path, "SELECT province_code, district_code, subdistrict_code FROM institute"
+    )
+    # THEN each code exists in geothai and each sits inside the one above it
+    province = geothai.province(province_code)
+    district = geothai.district(district_code)
+    subdistrict = geothai.subdistrict(subdistrict_code)
+    assert province is not None and district is not None and subdistrict is not None
+    assert re.fullmatch(r"\d{2}", province_code)
+    assert district_code.startswith(province_code) and len(district_code) == 4
+    assert subdistrict_code.startswith(district_code) and len(subdistrict_code) == 6
+    assert district.province_code == province.code
+    assert subdistrict.district_code == district.code
+    # AND every village lies in that subdistrict, numbered 1, 2, 3, …
+    villages = query(path, "SELECT subdistrict_code, village_no FROM village ORDER BY village_no")
+    assert {v[0] for v in villages} == {subdistrict_code}
+    assert [v[1] for v in villages] == list(range(1, len(villages) + 1))
+    # AND the institute is named after its subdistrict
+    assert query(path, "SELECT name FROM institute")[0][0].endswith(subdistrict.name_th)
+
+
+def test_demo_reports_what_it_made(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # GIVEN an empty file WHEN a small demo is made
+    made = run_demo(tmp_path / "small.sqlite", "--households", "30", "--seed", "5", capsys=capsys)
+    # THEN the summary line matches the database
+    members = query(made.path, "SELECT count(*) FROM household_member")[0][0]
+    debts = query(made.path, "SELECT count(*) FROM debt")[0][0]
+    funds = query(made.path, "SELECT count(*) FROM member_fund")[0][0]
+    assert f"{funds} member funds, 30 households, {members} members, {debts} debts" in made.stdout
+
+
+def test_second_demo_into_the_same_file_exits_1_and_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # GIVEN a file that already holds a demo institute
+    path = tmp_path / "demo.sqlite"
+    run_demo(path, "--households", "40", "--seed", "3", capsys=capsys)
+    before = dump(path)
+    sha, mtime = hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns
+    listing = sorted(p.name for p in tmp_path.iterdir())
+
+    # WHEN the demo is asked for again
+    code = main(["demo", "--db", str(path), "--households", "40", "--seed", "3"])
+
+    # THEN it refuses with exit code 1 and the Thai message, and the file is exactly as it was
+    err = capsys.readouterr().err
+    assert code == 1
+    assert message("demo_not_empty", "th") in err
+    assert dump(path) == before
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == sha
+    assert path.stat().st_mtime_ns == mtime
+    assert sorted(p.name for p in tmp_path.iterdir()) == listing
+
+
+def test_demo_of_a_different_size_keeps_citizen_ids_unique(tmp_path: Path) -> None:
+    # GIVEN a demo of another size and seed
+    made = run_demo(tmp_path / "d.sqlite", "--households", "40", "--seed", "9")
+    # THEN its people are counted and their IDs are unique and valid too
+    ids = [r[0] for r in query(made.path, "SELECT citizen_id FROM household_member")]
+    assert len(query(made.path, "SELECT id FROM household")) == 40
+    assert len(set(ids)) == len(ids)
+    assert all(is_valid_citizen_id(c) for c in ids)
+    assert Counter(r[0] for r in query(made.path, "SELECT is_head FROM household_member"))[1] == 40
