@@ -19,7 +19,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import Table, event, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
 from cdfi_desktop.db.base import SyncedRecord, new_id, table_of
@@ -53,20 +53,72 @@ class Recorder:
         return now, self.hlc.now(int(now.timestamp() * 1000))
 
     def stamp_new(self, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Fill the bookkeeping columns of rows about to be bulk-inserted; returns them as a list."""
+        """Fill the bookkeeping columns of rows about to be bulk-inserted; returns them as a list.
+
+        One batch is one instant: its rows share the created/updated time and get successive clock stamps.
+        """
+        now, _ = self.stamp()
+        physical_ms = int(now.timestamp() * 1000)
         out = []
         for row in rows:
-            now, stamp = self.stamp()
             row.setdefault("id", self.id_factory())
-            row.update(created_at=now, updated_at=now, device_id=self.device_id, version=1, hlc=stamp)
+            row.update(
+                created_at=now, updated_at=now, device_id=self.device_id, version=1, hlc=self.hlc.now(physical_ms)
+            )
             row.setdefault("deleted_at", None)
             out.append(row)
         return out
 
     def bulk_insert(self, session: Session, model: type[SyncedRecord], rows: list[dict[str, Any]]) -> None:
-        """Insert many new records of one table at once; every row must have the same keys."""
+        """Insert many new records of one table at once, stamped like any other new record.
+
+        Values go through the columns' own types (money to satang, enums to text, UTC stamps) and
+        Python-side defaults, then straight to the driver's executemany: the fast path for demo data,
+        workbook imports and bundles, inside the session's transaction.
+        """
         if rows:
-            session.execute(table_of(model).insert(), self.stamp_new(rows))
+            insert_rows(session, table_of(model), self.stamp_new(rows))
+
+
+def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """executemany of ``rows`` into ``table`` with each column's bind processing and scalar/callable defaults."""
+    connection = session.connection()
+    dialect = connection.dialect
+    keys = list(rows[0])
+    defaults = {
+        col.key: col.default
+        for col in table.columns
+        if col.key not in rows[0] and col.default is not None and (col.default.is_scalar or col.default.is_callable)
+    }
+    compiled = table.insert().compile(dialect=dialect, column_keys=[*keys, *defaults])
+    columns = [table.c[key] for key in (compiled.positiontup or [*keys, *defaults])]
+    processors = [col.type._cached_bind_processor(dialect) for col in columns]
+    default_values = {
+        key: (default.arg if default.is_scalar else None, None if default.is_scalar else default.arg)
+        for key, default in defaults.items()
+    }
+    last_in: list[Any] = [object()] * len(columns)  # a value shared by many rows is processed once
+    last_out: list[Any] = [None] * len(columns)
+    params: list[Any] = []
+    for row in rows:
+        values = []
+        for i, (col, process) in enumerate(zip(columns, processors, strict=True)):
+            if col.key in row:
+                value = row[col.key]
+            else:
+                scalar, make = default_values[col.key]
+                value = make(None) if make is not None else scalar
+            if process is not None and value is not None:
+                if value is not last_in[i]:
+                    last_in[i], last_out[i] = value, process(value)
+                value = last_out[i]
+            values.append(value)
+        params.append(
+            tuple(values)
+            if compiled.positional
+            else dict(zip(compiled.positiontup or [c.key for c in columns], values, strict=True))
+        )
+    connection.exec_driver_sql(str(compiled), params)
 
 
 def attach(session: Session, recorder: Recorder) -> Session:
