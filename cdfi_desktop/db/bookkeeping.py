@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import Table, event, inspect
 from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.sql.schema import ColumnDefault
 
 from cdfi_desktop.db.base import SyncedRecord, new_id, table_of
 from cdfi_desktop.db.models.records import AuditLog
@@ -84,40 +85,34 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     """executemany of ``rows`` into ``table`` with each column's bind processing and scalar/callable defaults."""
     connection = session.connection()
     dialect = connection.dialect
-    keys = list(rows[0])
-    defaults = {
+    defaults: dict[str, ColumnDefault] = {
         col.key: col.default
         for col in table.columns
-        if col.key not in rows[0] and col.default is not None and (col.default.is_scalar or col.default.is_callable)
+        if col.key not in rows[0]
+        and isinstance(col.default, ColumnDefault)
+        and (col.default.is_scalar or col.default.is_callable)
     }
-    compiled = table.insert().compile(dialect=dialect, column_keys=[*keys, *defaults])
-    columns = [table.c[key] for key in (compiled.positiontup or [*keys, *defaults])]
-    processors = [col.type._cached_bind_processor(dialect) for col in columns]
-    default_values = {
-        key: (default.arg if default.is_scalar else None, None if default.is_scalar else default.arg)
-        for key, default in defaults.items()
-    }
-    last_in: list[Any] = [object()] * len(columns)  # a value shared by many rows is processed once
-    last_out: list[Any] = [None] * len(columns)
+    compiled = table.insert().compile(dialect=dialect, column_keys=[*rows[0], *defaults])
+    keys = list(compiled.positiontup or [*rows[0], *defaults])
+    processors = [table.c[key].type.dialect_impl(dialect).bind_processor(dialect) for key in keys]
+    last_in: list[Any] = [object()] * len(keys)  # a value shared by many rows is processed once
+    last_out: list[Any] = [None] * len(keys)
     params: list[Any] = []
     for row in rows:
         values = []
-        for i, (col, process) in enumerate(zip(columns, processors, strict=True)):
-            if col.key in row:
-                value = row[col.key]
+        for i, key in enumerate(keys):
+            if key in row:
+                value = row[key]
             else:
-                scalar, make = default_values[col.key]
-                value = make(None) if make is not None else scalar
+                default = defaults[key]
+                value = default.arg(None) if default.is_callable else default.arg
+            process = processors[i]
             if process is not None and value is not None:
                 if value is not last_in[i]:
                     last_in[i], last_out[i] = value, process(value)
                 value = last_out[i]
             values.append(value)
-        params.append(
-            tuple(values)
-            if compiled.positional
-            else dict(zip(compiled.positiontup or [c.key for c in columns], values, strict=True))
-        )
+        params.append(tuple(values) if compiled.positional else dict(zip(keys, values, strict=True)))
     connection.exec_driver_sql(str(compiled), params)
 
 
