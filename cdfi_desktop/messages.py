@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
+
+from cdfi_desktop.domain.money import format_baht
+from cdfi_desktop.domain.thai_date import format_date_be
+
 _TEXTS: dict[str, tuple[str, str]] = {
     "db_not_sqlite": (
         "ไฟล์ {location} ไม่ใช่ฐานข้อมูลของโปรแกรมนี้ (ไม่ใช่ไฟล์ SQLite) โปรแกรมไม่ได้แก้ไขไฟล์นี้",
@@ -25,6 +31,70 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "อ่านฐานข้อมูล {location} ไม่ได้: {detail}",
         "The database {location} cannot be read: {detail}",
     ),
+    # Register rules (cdfi_desktop.domain.register_rules) and field parsing.
+    "citizen_id_length": ("เลขประจำตัวประชาชนต้องมี 13 หลัก", "A citizen ID has 13 digits."),
+    "citizen_id_not_digits": ("เลขประจำตัวประชาชนต้องเป็นตัวเลขเท่านั้น", "A citizen ID has digits only."),
+    "citizen_id_first_digit": ("เลขประจำตัวประชาชนขึ้นต้นด้วย 0 ไม่ได้", "A citizen ID cannot start with 0."),
+    "citizen_id_checksum": (
+        "เลขประจำตัวประชาชนไม่ถูกต้อง (หลักตรวจสอบไม่ตรง) กรุณาตรวจสอบกับบัตรประชาชน",
+        "This citizen ID is not valid (its check digit does not match); check it against the ID card.",
+    ),
+    "citizen_id_repeated": (
+        "เลขประจำตัวประชาชนซ้ำกับสมาชิกคนที่ {first_row} ในครัวเรือนนี้",
+        "The same citizen ID as member {first_row} of this household.",
+    ),
+    "citizen_id_in_other_household": (
+        "เลขประจำตัวประชาชนนี้มีอยู่แล้วในครัวเรือนบ้านเลขที่ {house_no} ({name})",
+        "This citizen ID is already in the household at house no. {house_no} ({name}).",
+    ),
+    "name_required": ("กรุณากรอกชื่อ", "Enter the name."),
+    "household_no_members": ("ครัวเรือนต้องมีสมาชิกอย่างน้อย 1 คน", "A household needs at least one member."),
+    "household_head_count": (
+        "ครัวเรือนต้องมีหัวหน้าครัวเรือน 1 คน (ขณะนี้ {heads} คน)",
+        "A household has exactly one head (now {heads}).",
+    ),
+    "date_invalid": (
+        "วันที่ไม่ถูกต้อง กรอกเป็น วัน/เดือน/ปี พ.ศ. เช่น 15/3/2560",
+        "Not a date; type day/month/B.E. year, e.g. 15/3/2560.",
+    ),
+    "date_before_1950": ("วันที่ต้องไม่ก่อนปี พ.ศ. 2493 (ค.ศ. 1950)", "The date cannot be before 1950."),
+    "date_in_future": ("วันที่ต้องไม่เป็นวันในอนาคต", "The date cannot be in the future."),
+    "date_era_gregorian_suspected": (
+        "ปี {year} ดูเหมือนเป็นปี ค.ศ. หมายถึงวันที่ {as_ce} ใช่หรือไม่",
+        "The year {year} looks Gregorian: do you mean {as_ce}?",
+    ),
+    "date_era_buddhist_suspected": ("ปี {year} ดูเหมือนเป็นปี พ.ศ.", "The year {year} looks like a Buddhist Era year."),
+    "money_invalid": ("จำนวนเงินไม่ถูกต้อง กรอกเป็นตัวเลข เช่น 12,500.50", "Not an amount; type a number, e.g. 12,500.50."),
+    "money_too_many_decimals": ("จำนวนเงินมีทศนิยมได้ไม่เกิน 2 ตำแหน่ง (สตางค์)", "An amount has at most 2 decimals."),
+    "number_invalid": ("กรุณากรอกเป็นตัวเลข", "Type a number."),
+    "amount_required": ("กรุณากรอกจำนวนเงิน", "Enter the amount."),
+    "amount_negative": ("จำนวนเงินติดลบไม่ได้", "An amount cannot be negative."),
+    "amount_absurd": (
+        "จำนวนเงิน {amount} บาท สูงผิดปกติ (เกิน {limit} บาท) กรุณาตรวจสอบ",
+        "{amount} baht is implausibly high (over {limit}); check it.",
+    ),
+    "rate_out_of_range": ("อัตราดอกเบี้ย {rate}% ต่อปี ไม่อยู่ในช่วงที่เป็นไปได้", "A rate of {rate}% a year is out of range."),
+    "term_out_of_range": ("ระยะเวลาผ่อน {term} เดือน ไม่อยู่ในช่วงที่เป็นไปได้", "A term of {term} months is out of range."),
+    "days_overdue_out_of_range": ("จำนวนวันค้างชำระไม่ถูกต้อง", "The days overdue are out of range."),
+    "outstanding_above_principal_interest": (
+        "ยอดคงค้าง {outstanding} บาท สูงกว่าเงินต้นรวมดอกเบี้ยตลอดสัญญา ({ceiling} บาท)",
+        "The outstanding {outstanding} baht is above principal plus interest for the term ({ceiling} baht).",
+    ),
+    "due_before_contract": ("วันครบกำหนดต้องไม่ก่อนวันทำสัญญา", "The due date cannot be before the contract date."),
+    "debt_fund_required": ("กรุณาเลือกกองทุนสมาชิกที่เป็นเจ้าหนี้", "Choose the member fund that lent."),
+    "debt_creditor_required": ("กรุณากรอกชื่อเจ้าหนี้", "Enter the creditor's name."),
+    "fund_does_not_lend": (
+        "ตามระเบียบ {fund} ไม่ให้กู้ยืม ({bylaw})",
+        "By its bylaws {fund} does not lend ({bylaw}).",
+    ),
+    "above_lending_limit": (
+        "เงินกู้เกินวงเงินการปล่อยกู้ของ{fund} ({limit} บาทต่อราย) ตามระเบียบ: {bylaw}",
+        "Above the lending limit of {fund} ({limit} baht a borrower); bylaws: {bylaw}",
+    ),
+    "above_max_term": (
+        "ระยะเวลาผ่อนเกินที่ระเบียบ{fund}กำหนด ({max_term} เดือน): {bylaw}",
+        "Longer than the maximum term of {fund} ({max_term} months); bylaws: {bylaw}",
+    ),
     "demo_not_empty": (
         "ฐานข้อมูลนี้มีข้อมูลสถาบันอยู่แล้ว จึงไม่สร้างข้อมูลตัวอย่างทับ",
         "This database already holds an institute; demo data is only made in an empty database.",
@@ -32,11 +102,23 @@ _TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
+def _shown(value: object, language: str) -> object:
+    if isinstance(value, Decimal):
+        return format_baht(value)
+    if isinstance(value, date):
+        return format_date_be(value, style="short") if language == "th" else value.strftime("%d/%m/%Y")
+    return value
+
+
 def message(code: str, language: str = "th", **params: object) -> str:
-    """The text for ``code`` in ``language`` ("th" or "en"), with ``params`` filled in."""
+    """The text for ``code`` in ``language`` ("th" or "en"), with ``params`` filled in (amounts, dates shown)."""
     th, en = _TEXTS.get(code, (code, code))
     template = en if language == "en" else th
     try:
-        return template.format(**params)
+        return template.format(**{key: _shown(value, language) for key, value in params.items()})
     except (KeyError, IndexError):
         return template
+
+
+def known(code: str) -> bool:
+    return code in _TEXTS
