@@ -5,11 +5,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from cdfi_desktop.domain.enums import Cohort, FundType
+from cdfi_desktop.domain.enums import (
+    ActivityKind,
+    ActivityStatus,
+    Cohort,
+    CommitteeRole,
+    CreditorKind,
+    DebtPurpose,
+    DebtStatus,
+    FinanceCategory,
+    FundType,
+    InstituteLevel,
+    Relation,
+    Sex,
+)
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.domain.thai_date import format_date_be
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
@@ -18,6 +32,7 @@ if TYPE_CHECKING:
     from cdfi_desktop.services.areas import AreaNames
 
 _CONTEXT = "Labels"
+E = TypeVar("E", bound=StrEnum)
 
 
 @dataclass(frozen=True)
@@ -42,6 +57,111 @@ _COHORTS = {
     Cohort.EXISTING: QT_TRANSLATE_NOOP("Labels", "Existing institute"),
     Cohort.NEW: QT_TRANSLATE_NOOP("Labels", "New institute"),
 }
+
+
+_CREDITOR_KINDS = {
+    CreditorKind.MEMBER_FUND: QT_TRANSLATE_NOOP("Labels", "Member fund of the institute"),
+    CreditorKind.BANK: QT_TRANSLATE_NOOP("Labels", "Bank"),
+    CreditorKind.BAAC: QT_TRANSLATE_NOOP("Labels", "BAAC"),
+    CreditorKind.COOPERATIVE: QT_TRANSLATE_NOOP("Labels", "Cooperative"),
+    CreditorKind.INFORMAL_LENDER: QT_TRANSLATE_NOOP("Labels", "Informal lender"),
+    CreditorKind.SHOP: QT_TRANSLATE_NOOP("Labels", "Shop credit"),
+    CreditorKind.RELATIVE: QT_TRANSLATE_NOOP("Labels", "Relative or neighbour"),
+    CreditorKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other creditor"),
+}
+_DEBT_STATUSES = {
+    DebtStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
+    DebtStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+    DebtStatus.TRANSFERRED: QT_TRANSLATE_NOOP("Labels", "Closed – transferred"),
+}
+_PURPOSES = {
+    DebtPurpose.AGRICULTURE: QT_TRANSLATE_NOOP("Labels", "Farming"),
+    DebtPurpose.TRADE: QT_TRANSLATE_NOOP("Labels", "Trade"),
+    DebtPurpose.HOUSEHOLD: QT_TRANSLATE_NOOP("Labels", "Household spending"),
+    DebtPurpose.EDUCATION: QT_TRANSLATE_NOOP("Labels", "Education"),
+    DebtPurpose.HEALTH: QT_TRANSLATE_NOOP("Labels", "Health care"),
+    DebtPurpose.HOUSING: QT_TRANSLATE_NOOP("Labels", "Housing"),
+    DebtPurpose.VEHICLE: QT_TRANSLATE_NOOP("Labels", "Vehicle"),
+    DebtPurpose.DEBT_REPAYMENT: QT_TRANSLATE_NOOP("Labels", "Paying other debts"),
+    DebtPurpose.OTHER: QT_TRANSLATE_NOOP("Labels", "Other purpose"),
+}
+_RELATIONS = {
+    Relation.HEAD: QT_TRANSLATE_NOOP("Labels", "Head of household"),
+    Relation.SPOUSE: QT_TRANSLATE_NOOP("Labels", "Spouse"),
+    Relation.CHILD: QT_TRANSLATE_NOOP("Labels", "Child"),
+    Relation.PARENT: QT_TRANSLATE_NOOP("Labels", "Parent"),
+    Relation.GRANDCHILD: QT_TRANSLATE_NOOP("Labels", "Grandchild"),
+    Relation.SIBLING: QT_TRANSLATE_NOOP("Labels", "Brother or sister"),
+    Relation.RELATIVE: QT_TRANSLATE_NOOP("Labels", "Relative"),
+    Relation.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+_SEXES = {Sex.MALE: QT_TRANSLATE_NOOP("Labels", "Male"), Sex.FEMALE: QT_TRANSLATE_NOOP("Labels", "Female")}
+_FINANCE_CATEGORIES = {
+    FinanceCategory.AGRICULTURE: QT_TRANSLATE_NOOP("Labels", "Farming"),
+    FinanceCategory.WAGES: QT_TRANSLATE_NOOP("Labels", "Wages"),
+    FinanceCategory.SALARY: QT_TRANSLATE_NOOP("Labels", "Salary"),
+    FinanceCategory.TRADE: QT_TRANSLATE_NOOP("Labels", "Trade"),
+    FinanceCategory.WELFARE: QT_TRANSLATE_NOOP("Labels", "Welfare allowances"),
+    FinanceCategory.REMITTANCE: QT_TRANSLATE_NOOP("Labels", "Money from family"),
+    FinanceCategory.FOOD: QT_TRANSLATE_NOOP("Labels", "Food"),
+    FinanceCategory.UTILITIES: QT_TRANSLATE_NOOP("Labels", "Water, power, phone"),
+    FinanceCategory.EDUCATION: QT_TRANSLATE_NOOP("Labels", "Education"),
+    FinanceCategory.HEALTH: QT_TRANSLATE_NOOP("Labels", "Health care"),
+    FinanceCategory.TRANSPORT: QT_TRANSLATE_NOOP("Labels", "Transport"),
+    FinanceCategory.FARM_INPUTS: QT_TRANSLATE_NOOP("Labels", "Farm inputs"),
+    FinanceCategory.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+_COMMITTEE_ROLES = {
+    CommitteeRole.CHAIR: QT_TRANSLATE_NOOP("Labels", "Chair"),
+    CommitteeRole.VICE_CHAIR: QT_TRANSLATE_NOOP("Labels", "Vice chair"),
+    CommitteeRole.SECRETARY: QT_TRANSLATE_NOOP("Labels", "Secretary"),
+    CommitteeRole.TREASURER: QT_TRANSLATE_NOOP("Labels", "Treasurer"),
+    CommitteeRole.AUDITOR: QT_TRANSLATE_NOOP("Labels", "Auditor"),
+    CommitteeRole.MEMBER: QT_TRANSLATE_NOOP("Labels", "Committee member"),
+    CommitteeRole.ADVISOR: QT_TRANSLATE_NOOP("Labels", "Advisor"),
+}
+_ACTIVITY_KINDS = {
+    ActivityKind.COMMITTEE_WORKSHOP: QT_TRANSLATE_NOOP("Labels", "Committee workshop"),
+    ActivityKind.FOUNDING: QT_TRANSLATE_NOOP("Labels", "Founding the institute"),
+    ActivityKind.DEBTOR_SURVEY: QT_TRANSLATE_NOOP("Labels", "Debtor survey and register"),
+    ActivityKind.DEBT_TRAINING: QT_TRANSLATE_NOOP("Labels", "Debt-management training"),
+    ActivityKind.PLAN_MEETING: QT_TRANSLATE_NOOP("Labels", "Debt-management plan meeting"),
+    ActivityKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other activity"),
+}
+_ACTIVITY_STATUSES = {
+    ActivityStatus.PLANNED: QT_TRANSLATE_NOOP("Labels", "Planned"),
+    ActivityStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
+    ActivityStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
+    ActivityStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+_LEVELS = {
+    InstituteLevel.VILLAGE: QT_TRANSLATE_NOOP("Labels", "Village level"),
+    InstituteLevel.SUBDISTRICT: QT_TRANSLATE_NOOP("Labels", "Subdistrict level"),
+}
+_ALL: dict[type, dict[Any, str]] = {
+    FundType: _FUND_TYPES,
+    Cohort: _COHORTS,
+    CreditorKind: _CREDITOR_KINDS,
+    DebtStatus: _DEBT_STATUSES,
+    DebtPurpose: _PURPOSES,
+    Relation: _RELATIONS,
+    Sex: _SEXES,
+    FinanceCategory: _FINANCE_CATEGORIES,
+    CommitteeRole: _COMMITTEE_ROLES,
+    ActivityKind: _ACTIVITY_KINDS,
+    ActivityStatus: _ACTIVITY_STATUSES,
+    InstituteLevel: _LEVELS,
+}
+
+
+def label(value: StrEnum) -> str:
+    """The screen word for any value of the program's vocabularies (fund type, creditor kind, relation…)."""
+    return _t(_ALL[type(value)][value])
+
+
+def choices(enum_cls: type[E]) -> list[tuple[str, E]]:
+    """(label, value) pairs in the vocabulary's own order, for combo boxes."""
+    return [(label(value), value) for value in enum_cls]
 
 
 def _t(text: str) -> str:

@@ -30,6 +30,7 @@ from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.demo_offer import offer_demo
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.overview.view import OverviewScreen
+from cdfi_desktop.ui.screens import screen_factory
 from cdfi_desktop.ui.workflow import STEPS, PlannedScreen, step_text
 
 if TYPE_CHECKING:
@@ -98,7 +99,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.overview = OverviewScreen(self.ops)
-        self.screens: list[QWidget] = [self.overview, *(PlannedScreen(step) for step in STEPS)]
+        self.screens: list[QWidget] = [self.overview]
+        for step in STEPS:
+            factory = screen_factory(step.key)
+            self.screens.append(factory(self.ops) if factory else PlannedScreen(step))
         for screen in self.screens:
             self.stack.addWidget(screen)
             self.nav.addItem(QListWidgetItem())

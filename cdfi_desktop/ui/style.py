@@ -27,5 +27,9 @@ QLabel#tileCaption { color: #4a5568; }
 QTableWidget, QTableView { background: white; gridline-color: #e2e8f0; alternate-background-color: #f7fafc; }
 QHeaderView::section { background: #e9eef4; padding: 4px 6px; border: none; border-right: 1px solid #d5dde7; }
 QStatusBar { background: #e9eef4; color: #2d3748; }
+QLabel#fieldProblem[state="error"] { color: #c53030; }
+QLabel#fieldProblem[state="warning"] { color: #a05a00; }
+QLineEdit[state="error"] { border: 1px solid #c53030; background: #fff5f5; }
+QLineEdit[state="warning"] { border: 1px solid #dd8a00; background: #fffaf0; }
 QStatusBar QLabel { padding: 0 8px; }
 """

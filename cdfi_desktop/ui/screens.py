@@ -1,0 +1,22 @@
+"""Which screen shows each workflow step; a step without one shows what it will offer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import import_module
+
+from PySide6.QtWidgets import QWidget
+
+from cdfi_desktop.ui.ops import Ops
+
+# step key → "module:Class" of a screen taking (ops); modules load when the window is built.
+SCREENS: dict[str, str] = {}
+
+
+def screen_factory(key: str) -> Callable[[Ops], QWidget] | None:
+    target = SCREENS.get(key)
+    if target is None:
+        return None
+    module, _, name = target.partition(":")
+    factory: Callable[[Ops], QWidget] = getattr(import_module(module), name)
+    return factory
