@@ -8,11 +8,12 @@ and checking the domain's register rules; nothing is saved while an error stands
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 from sqlalchemy.orm import Session
@@ -24,11 +25,25 @@ from cdfi_desktop.domain.enums import (
     CreditorKind,
     DebtPurpose,
     DebtStatus,
+    FinanceCategory,
+    FinanceKind,
+    Relation,
+    Sex,
 )
 from cdfi_desktop.domain.register_rules import (
+    DebtFacts,
+    FinanceFacts,
     FundRules,
+    Issue,
+    MemberFacts,
+    Severity,
+    blocking,
+    check_debt,
+    check_household,
 )
 from cdfi_desktop.domain.thai_digits import to_arabic_digits
+from cdfi_desktop.services.errors import NotFound, ValidationFailed
+from cdfi_desktop.services.uow import UnitOfWork
 
 HH, MEMBER, DEBT = table_of(m.Household), table_of(m.HouseholdMember), table_of(m.Debt)
 VILLAGE, FUND, FINANCE = table_of(m.Village), table_of(m.MemberFund), table_of(m.HouseholdFinance)
@@ -435,3 +450,467 @@ def fund_choices(session: Session, *, institute_id: str) -> list[tuple[Choice, F
         )
         for r in rows
     ]
+
+
+# -- one household, for its editor ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class MemberForm:
+    id: str | None
+    citizen_id: str
+    title: str
+    first_name: str
+    last_name: str
+    sex: Sex | None
+    birth_date: date | None
+    relation: Relation
+    is_head: bool
+    occupation: str = ""
+    phone: str = ""
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.title}{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True)
+class FinanceForm:
+    id: str | None
+    kind: FinanceKind
+    category: FinanceCategory
+    amount_monthly: Decimal
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class HouseholdForm:
+    id: str | None
+    institute_id: str
+    village_id: str | None
+    code: str
+    house_no: str
+    phone: str = ""
+    address: str = ""
+    notes: str = ""
+    members: tuple[MemberForm, ...] = ()
+    finances: tuple[FinanceForm, ...] = ()
+
+
+@dataclass(frozen=True)
+class GuarantorForm:
+    id: str | None
+    full_name: str
+    citizen_id: str = ""
+    relation_note: str = ""
+
+
+@dataclass(frozen=True)
+class DebtForm:
+    id: str | None
+    household_id: str
+    debtor_member_id: str | None
+    creditor_kind: CreditorKind
+    member_fund_id: str | None
+    creditor_name: str
+    contract_no: str
+    contract_date: date | None
+    due_date: date | None
+    principal: Decimal
+    outstanding: Decimal
+    interest_rate: Decimal | None
+    installment: Decimal | None
+    term_months: int | None
+    days_overdue: int
+    purpose: DebtPurpose | None
+    notes: str = ""
+    guarantors: tuple[GuarantorForm, ...] = ()
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    from_status: DebtStatus | None
+    to_status: DebtStatus
+    changed_on: date
+    reason: str
+
+
+@dataclass(frozen=True)
+class HouseholdDetail:
+    form: HouseholdForm
+    debts: tuple[DebtForm, ...]
+    statuses: dict[str, DebtStatus]
+    history: dict[str, tuple[StatusChange, ...]]
+
+
+def _live(model: type[m.Base]) -> ColumnElement[bool]:
+    return table_of(model).c.deleted_at.is_(None)
+
+
+def household_detail(session: Session, household_id: str) -> HouseholdDetail:
+    hh = session.get(m.Household, household_id)
+    if hh is None or hh.deleted_at is not None:
+        raise NotFound(household_id)
+    members = session.scalars(
+        select(m.HouseholdMember)
+        .where(m.HouseholdMember.household_id == household_id, _live(m.HouseholdMember))
+        .order_by(m.HouseholdMember.is_head.desc(), m.HouseholdMember.birth_date)
+    ).all()
+    finances = session.scalars(
+        select(m.HouseholdFinance)
+        .where(m.HouseholdFinance.household_id == household_id, _live(m.HouseholdFinance))
+        .order_by(m.HouseholdFinance.kind, m.HouseholdFinance.category)
+    ).all()
+    debts = session.scalars(
+        select(m.Debt).where(m.Debt.household_id == household_id, _live(m.Debt)).order_by(m.Debt.contract_date)
+    ).all()
+    guarantors = session.scalars(
+        select(m.DebtGuarantor).where(m.DebtGuarantor.debt_id.in_([d.id for d in debts]), _live(m.DebtGuarantor))
+    ).all()
+    changes = session.scalars(
+        select(m.DebtStatusChange)
+        .where(m.DebtStatusChange.debt_id.in_([d.id for d in debts]), _live(m.DebtStatusChange))
+        .order_by(m.DebtStatusChange.changed_on, m.DebtStatusChange.created_at)
+    ).all()
+    form = HouseholdForm(
+        id=hh.id,
+        institute_id=hh.institute_id,
+        village_id=hh.village_id,
+        code=hh.code,
+        house_no=hh.house_no,
+        phone=hh.phone,
+        address=hh.address,
+        notes=hh.notes,
+        members=tuple(
+            MemberForm(
+                id=x.id,
+                citizen_id=x.citizen_id,
+                title=x.title,
+                first_name=x.first_name,
+                last_name=x.last_name,
+                sex=x.sex,
+                birth_date=x.birth_date,
+                relation=x.relation,
+                is_head=x.is_head,
+                occupation=x.occupation,
+                phone=x.phone,
+            )
+            for x in members
+        ),
+        finances=tuple(
+            FinanceForm(id=f.id, kind=f.kind, category=f.category, amount_monthly=f.amount_monthly, note=f.note)
+            for f in finances
+        ),
+    )
+    debt_forms = tuple(
+        DebtForm(
+            id=d.id,
+            household_id=d.household_id,
+            debtor_member_id=d.debtor_member_id,
+            creditor_kind=d.creditor_kind,
+            member_fund_id=d.member_fund_id,
+            creditor_name=d.creditor_name,
+            contract_no=d.contract_no,
+            contract_date=d.contract_date,
+            due_date=d.due_date,
+            principal=d.principal,
+            outstanding=d.outstanding,
+            interest_rate=d.interest_rate,
+            installment=d.installment,
+            term_months=d.term_months,
+            days_overdue=d.days_overdue,
+            purpose=d.purpose,
+            notes=d.notes,
+            guarantors=tuple(
+                GuarantorForm(id=g.id, full_name=g.full_name, citizen_id=g.citizen_id, relation_note=g.relation_note)
+                for g in guarantors
+                if g.debt_id == d.id
+            ),
+        )
+        for d in debts
+    )
+    history = {
+        d.id: tuple(
+            StatusChange(c.from_status, c.to_status, c.changed_on, c.reason) for c in changes if c.debt_id == d.id
+        )
+        for d in debts
+    }
+    return HouseholdDetail(form=form, debts=debt_forms, statuses={d.id: d.status for d in debts}, history=history)
+
+
+def citizen_id_conflicts(
+    session: Session, citizen_ids: Sequence[str], *, institute_id: str, exclude_household_id: str | None
+) -> dict[str, tuple[str, str]]:
+    """Citizen IDs already in another live household of the institute: id → (house no., member's name)."""
+    wanted = [c for c in citizen_ids if c]
+    if not wanted:
+        return {}
+    query = (
+        select(MEMBER.c.citizen_id, HH.c.house_no, MEMBER.c.title, MEMBER.c.first_name, MEMBER.c.last_name)
+        .join(HH, HH.c.id == MEMBER.c.household_id)
+        .where(
+            MEMBER.c.citizen_id.in_(wanted),
+            MEMBER.c.deleted_at.is_(None),
+            HH.c.deleted_at.is_(None),
+            HH.c.institute_id == institute_id,
+        )
+    )
+    if exclude_household_id:
+        query = query.where(HH.c.id != exclude_household_id)
+    return {
+        r.citizen_id: (r.house_no, f"{r.title}{r.first_name} {r.last_name}".strip()) for r in session.execute(query)
+    }
+
+
+def check_household_form(session: Session, form: HouseholdForm, *, today: date) -> list[Issue]:
+    """The domain's household rules plus the one that needs the database: a citizen ID in another household."""
+    facts = [
+        MemberFacts(
+            citizen_id=x.citizen_id,
+            first_name=x.first_name,
+            last_name=x.last_name,
+            birth_date=x.birth_date,
+            relation=x.relation,
+            is_head=x.is_head,
+        )
+        for x in form.members
+    ]
+    issues = check_household(
+        members=facts, finances=[FinanceFacts(f.kind, f.amount_monthly) for f in form.finances], today=today
+    )
+    cids = [normalize_citizen_id(x.citizen_id) for x in form.members]
+    taken = citizen_id_conflicts(session, cids, institute_id=form.institute_id, exclude_household_id=form.id)
+    for index, cid in enumerate(cids):
+        if cid in taken:
+            house_no, name = taken[cid]
+            issues.append(
+                Issue(
+                    "citizen_id_in_other_household",
+                    f"members[{index}].citizen_id",
+                    params={"house_no": house_no or "-", "name": name},
+                )
+            )
+    return issues
+
+
+def save_household(uow: UnitOfWork, form: HouseholdForm, *, today: date) -> str:
+    """Create or update a household with its members and monthly finances, in one transaction."""
+    session = uow.session
+    issues = check_household_form(session, form, today=today)
+    if blocking(issues):
+        raise ValidationFailed(blocking(issues))
+    if form.id is None:
+        hh = m.Household(institute_id=form.institute_id)
+        session.add(hh)
+    else:
+        found = session.get(m.Household, form.id)
+        if found is None or found.deleted_at is not None:
+            raise NotFound(form.id)
+        hh = found
+    hh.village_id, hh.code, hh.house_no = form.village_id, form.code.strip(), form.house_no.strip()
+    hh.phone, hh.address, hh.notes = form.phone.strip(), form.address.strip(), form.notes.strip()
+    session.flush()
+    _sync_children(
+        session,
+        m.HouseholdMember,
+        parent_key="household_id",
+        parent_id=hh.id,
+        forms=form.members,
+        values=lambda x: {
+            "citizen_id": normalize_citizen_id(x.citizen_id),
+            "title": x.title.strip(),
+            "first_name": x.first_name.strip(),
+            "last_name": x.last_name.strip(),
+            "sex": x.sex,
+            "birth_date": x.birth_date,
+            "relation": Relation.HEAD if x.is_head else x.relation,
+            "is_head": x.is_head,
+            "occupation": x.occupation.strip(),
+            "phone": x.phone.strip(),
+        },
+    )
+    _sync_children(
+        session,
+        m.HouseholdFinance,
+        parent_key="household_id",
+        parent_id=hh.id,
+        forms=form.finances,
+        values=lambda f: {
+            "kind": f.kind,
+            "category": f.category,
+            "amount_monthly": f.amount_monthly,
+            "note": f.note.strip(),
+        },
+    )
+    uow.commit()
+    return hh.id
+
+
+def _sync_children(
+    session: Session,
+    model: type[Any],
+    *,
+    parent_key: str,
+    parent_id: str,
+    forms: Sequence[Any],
+    values: Callable[[Any], dict[str, Any]],
+) -> None:
+    """Make the live children of a parent equal the forms: update by id, add new, tombstone the rest."""
+    existing: dict[str, Any] = {
+        row.id: row
+        for row in session.scalars(
+            select(model).where(getattr(model, parent_key) == parent_id, model.deleted_at.is_(None))
+        )
+    }
+    kept: set[str] = set()
+    for form in forms:
+        data = values(form)
+        row = existing.get(form.id) if form.id else None
+        if row is None:
+            session.add(model(**{parent_key: parent_id}, **data))
+            continue
+        kept.add(row.id)
+        for key, value in data.items():
+            if getattr(row, key) != value:
+                setattr(row, key, value)
+    for row_id, row in existing.items():
+        if row_id not in kept:
+            session.delete(row)
+
+
+def fund_rules(session: Session, fund_id: str | None) -> FundRules | None:
+    if not fund_id:
+        return None
+    fund = session.get(m.MemberFund, fund_id)
+    if fund is None:
+        return None
+    return FundRules(
+        name=fund.name,
+        can_lend=fund.can_lend,
+        lending_limit=fund.lending_limit,
+        max_term_months=fund.max_term_months,
+        bylaw_notes=fund.bylaw_notes,
+    )
+
+
+def debt_facts(form: DebtForm, *, status: DebtStatus = DebtStatus.OPEN) -> DebtFacts:
+    return DebtFacts(
+        creditor_kind=form.creditor_kind,
+        member_fund_id=form.member_fund_id,
+        creditor_name=form.creditor_name,
+        contract_date=form.contract_date,
+        due_date=form.due_date,
+        principal=form.principal,
+        outstanding=form.outstanding,
+        interest_rate=form.interest_rate,
+        installment=form.installment,
+        term_months=form.term_months,
+        days_overdue=form.days_overdue,
+        status=status,
+    )
+
+
+def check_debt_form(session: Session, form: DebtForm, *, today: date) -> list[Issue]:
+    return check_debt(debt_facts(form), fund=fund_rules(session, form.member_fund_id), today=today)
+
+
+@dataclass(frozen=True)
+class DebtSaved:
+    id: str
+    warnings: tuple[Issue, ...]
+
+
+def save_debt(uow: UnitOfWork, form: DebtForm, *, today: date) -> DebtSaved:
+    """Create or update a debt and its guarantors; bylaw warnings are returned, errors refuse the save."""
+    session = uow.session
+    issues = check_debt_form(session, form, today=today)
+    if blocking(issues):
+        raise ValidationFailed(blocking(issues))
+    if form.id is None:
+        debt = m.Debt(household_id=form.household_id, status=DebtStatus.OPEN)
+        session.add(debt)
+    else:
+        found = session.get(m.Debt, form.id)
+        if found is None or found.deleted_at is not None:
+            raise NotFound(form.id)
+        debt = found
+    values = {
+        "debtor_member_id": form.debtor_member_id,
+        "creditor_kind": form.creditor_kind,
+        "member_fund_id": form.member_fund_id if form.creditor_kind is CreditorKind.MEMBER_FUND else None,
+        "creditor_name": "" if form.creditor_kind is CreditorKind.MEMBER_FUND else form.creditor_name.strip(),
+        "contract_no": form.contract_no.strip(),
+        "contract_date": form.contract_date,
+        "due_date": form.due_date,
+        "principal": form.principal,
+        "outstanding": form.outstanding,
+        "interest_rate": form.interest_rate,
+        "installment": form.installment,
+        "term_months": form.term_months,
+        "days_overdue": form.days_overdue,
+        "purpose": form.purpose,
+        "notes": form.notes.strip(),
+    }
+    for key, value in values.items():
+        if getattr(debt, key) != value:
+            setattr(debt, key, value)
+    session.flush()
+    _sync_children(
+        session,
+        m.DebtGuarantor,
+        parent_key="debt_id",
+        parent_id=debt.id,
+        forms=form.guarantors,
+        values=lambda g: {
+            "full_name": g.full_name.strip(),
+            "citizen_id": normalize_citizen_id(g.citizen_id),
+            "relation_note": g.relation_note.strip(),
+        },
+    )
+    uow.commit()
+    return DebtSaved(id=debt.id, warnings=tuple(i for i in issues if i.severity is Severity.WARNING))
+
+
+def change_debt_status(
+    uow: UnitOfWork, debt_id: str, *, to_status: DebtStatus, on: date, reason: str, contract_id: str | None = None
+) -> None:
+    """Open, close or mark a debt transferred; the change and its reason stay in the debt's history."""
+    session = uow.session
+    debt = session.get(m.Debt, debt_id)
+    if debt is None or debt.deleted_at is not None:
+        raise NotFound(debt_id)
+    if debt.status is to_status:
+        return
+    session.add(
+        m.DebtStatusChange(
+            debt_id=debt.id,
+            from_status=debt.status,
+            to_status=to_status,
+            changed_on=on,
+            reason=reason.strip(),
+            contract_id=contract_id,
+        )
+    )
+    debt.status = to_status
+    debt.closed_date = None if to_status is DebtStatus.OPEN else on
+    uow.commit()
+
+
+def remove_household(uow: UnitOfWork, household_id: str) -> None:
+    """Tombstone a household with its members, finances and debts (kept for sync and the audit trail)."""
+    session = uow.session
+    hh = session.get(m.Household, household_id)
+    if hh is None:
+        raise NotFound(household_id)
+    for model in (m.HouseholdMember, m.HouseholdFinance, m.Debt):
+        for row in session.scalars(select(model).where(model.household_id == household_id, _live(model))):
+            session.delete(row)
+    session.delete(hh)
+    uow.commit()
+
+
+def remove_debt(uow: UnitOfWork, debt_id: str) -> None:
+    session = uow.session
+    debt = session.get(m.Debt, debt_id)
+    if debt is None:
+        raise NotFound(debt_id)
+    session.delete(debt)
+    uow.commit()
