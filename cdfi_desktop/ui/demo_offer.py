@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from cdfi_desktop.ui.ops import Progress
+from cdfi_desktop.ui.widgets import dialogs
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -32,7 +33,7 @@ def offer_demo(window: MainWindow, *, ask_only_if_empty: bool = True) -> None:
                     ),
                 )
             return
-        answer = QMessageBox.question(
+        answer = dialogs.ask(
             window,
             QCoreApplication.translate("DemoOffer", "Demo institute"),
             QCoreApplication.translate(
@@ -41,7 +42,7 @@ def offer_demo(window: MainWindow, *, ask_only_if_empty: bool = True) -> None:
                 "to try the program?",
             ).replace("%1", f"{DEMO_HOUSEHOLDS:,}"),
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer:
             build_demo(window)
 
     window.ops.query(_count, success=counted)

@@ -19,6 +19,7 @@ from cdfi_desktop.domain.enums import (
     DebtPurpose,
     DebtStatus,
     FinanceCategory,
+    FinanceKind,
     FundType,
     InstituteLevel,
     Relation,
@@ -138,7 +139,12 @@ _LEVELS = {
     InstituteLevel.VILLAGE: QT_TRANSLATE_NOOP("Labels", "Village level"),
     InstituteLevel.SUBDISTRICT: QT_TRANSLATE_NOOP("Labels", "Subdistrict level"),
 }
+_FINANCE_KINDS = {
+    FinanceKind.INCOME: QT_TRANSLATE_NOOP("Labels", "Income"),
+    FinanceKind.EXPENSE: QT_TRANSLATE_NOOP("Labels", "Expense"),
+}
 _ALL: dict[type, dict[Any, str]] = {
+    FinanceKind: _FINANCE_KINDS,
     FundType: _FUND_TYPES,
     Cohort: _COHORTS,
     CreditorKind: _CREDITOR_KINDS,
@@ -197,3 +203,10 @@ def fiscal_year_text(fiscal_year_be: int) -> str:
     return QCoreApplication.translate("Labels", "Fiscal year %1").replace(
         "%1", str(fiscal_year_be if is_thai() else fiscal_year_be - 543)
     )
+
+
+def enum_data(data: object, enum_cls: type[E]) -> E | None:
+    """A vocabulary value back from a combo box (Qt hands StrEnum item data back as plain text)."""
+    if data is None or data == "":
+        return None
+    return enum_cls(str(data))

@@ -10,7 +10,10 @@ from PySide6.QtWidgets import QWidget
 from cdfi_desktop.ui.ops import Ops
 
 # step key → "module:Class" of a screen taking (ops); modules load when the window is built.
-SCREENS: dict[str, str] = {}
+SCREENS: dict[str, str] = {
+    "institute": "cdfi_desktop.ui.institute.view:InstituteScreen",
+    "registers": "cdfi_desktop.ui.registers.view:RegistersScreen",
+}
 
 
 def screen_factory(key: str) -> Callable[[Ops], QWidget] | None:

@@ -1,393 +1,1458 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="422" />
+        <source>Program activity</source>
+        <translation>กิจกรรมตามโครงการ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="422" />
+        <source>New program activity</source>
+        <translation>เพิ่มกิจกรรมตามโครงการ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="426" />
+        <source>Activity</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="427" />
+        <source>Activity title</source>
+        <translation>ชื่อกิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="428" />
+        <source>Fiscal year (B.E.)</source>
+        <translation>ปีงบประมาณ (พ.ศ.)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="429" />
+        <source>Planned for</source>
+        <translation>วันที่กำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="430" />
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="431" />
+        <source>Done on</source>
+        <translation>วันที่ดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="432" />
+        <source>Budget (baht)</source>
+        <translation>งบประมาณ (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="433" />
+        <source>Spent (baht)</source>
+        <translation>ใช้จ่ายจริง (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="434" />
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="439" />
+        <source>Choose the activity</source>
+        <translation>เลือกกิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="442" />
+        <source>dd/mm/yyyy (B.E.)</source>
+        <translation>วว/ดด/ปปปป (พ.ศ.)</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeDialog</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="218" />
+        <source>Committee member</source>
+        <translation>กรรมการ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="218" />
+        <source>New committee member</source>
+        <translation>เพิ่มกรรมการสถาบัน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="222" />
+        <source>Name and surname</source>
+        <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="223" />
+        <source>Role</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="224" />
+        <source>Citizen ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="225" />
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="226" />
+        <source>Term starts</source>
+        <translation>วันเริ่มวาระ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="227" />
+        <source>Term ends</source>
+        <translation>วันสิ้นสุดวาระ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="232" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="233" />
+        <source>dd/mm/yyyy (B.E.)</source>
+        <translation>วว/ดด/ปปปป (พ.ศ.)</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
-        <location filename="../../cdfi_desktop/ui/widgets/fields.py" line="206" />
+        <location filename="../../cdfi_desktop/ui/widgets/fields.py" line="216" />
         <source>dd/mm/yyyy (B.E.)</source>
         <translation>วว/ดด/ปปปป (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/widgets/fields.py" line="248" />
+        <location filename="../../cdfi_desktop/ui/widgets/fields.py" line="256" />
         <source>Buddhist Era year?</source>
         <translation>ปี พ.ศ. หรือไม่</translation>
     </message>
 </context>
 <context>
+    <name>DebtDialog</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="337" />
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="356" />
+        <source>Correct the fields marked in red; nothing was saved.</source>
+        <translation>กรุณาแก้ไขช่องที่มีกรอบสีแดง ยังไม่มีการบันทึกข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="358" />
+        <source>Not saved: %1</source>
+        <translation>บันทึกไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="361" />
+        <source>Debt</source>
+        <translation>หนี้สิน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="363" />
+        <source>Debtor (member)</source>
+        <translation>ผู้กู้ (สมาชิกครัวเรือน)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="364" />
+        <source>Kind of creditor</source>
+        <translation>ประเภทเจ้าหนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="365" />
+        <source>Member fund</source>
+        <translation>กองทุนสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="366" />
+        <source>Creditor's name</source>
+        <translation>ชื่อเจ้าหนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="367" />
+        <source>Contract no.</source>
+        <translation>เลขที่สัญญา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="368" />
+        <source>Contract date</source>
+        <translation>วันที่ทำสัญญา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="369" />
+        <source>Due date</source>
+        <translation>วันครบกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="370" />
+        <source>Purpose</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="371" />
+        <source>Principal (baht)</source>
+        <translation>เงินต้น (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="372" />
+        <source>Outstanding (baht)</source>
+        <translation>ยอดคงค้าง (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="373" />
+        <source>Interest % a year</source>
+        <translation>ดอกเบี้ย % ต่อปี</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="374" />
+        <source>Installment a month</source>
+        <translation>ค่างวดต่อเดือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="375" />
+        <source>Term (months)</source>
+        <translation>จำนวนงวด (เดือน)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="376" />
+        <source>Days overdue</source>
+        <translation>ค้างชำระ (วัน)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="377" />
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="381" />
+        <source>Guarantors</source>
+        <translation>ผู้ค้ำประกัน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="383" />
+        <source>Name</source>
+        <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="383" />
+        <source>Citizen ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="383" />
+        <source>Relation</source>
+        <translation>ความสัมพันธ์</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="384" />
+        <source>Add guarantor</source>
+        <translation>เพิ่มผู้ค้ำประกัน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="385" />
+        <source>Remove guarantor</source>
+        <translation>ลบผู้ค้ำประกัน</translation>
+    </message>
+</context>
+<context>
     <name>DemoOffer</name>
     <message>
-        <location filename="../../cdfi_desktop/ui/demo_offer.py" line="28" />
-        <location filename="../../cdfi_desktop/ui/demo_offer.py" line="37" />
-        <location filename="../../cdfi_desktop/ui/demo_offer.py" line="62" />
-        <location filename="../../cdfi_desktop/ui/demo_offer.py" line="83" />
+        <location filename="../../cdfi_desktop/ui/demo_offer.py" line="29" />
+        <location filename="../../cdfi_desktop/ui/demo_offer.py" line="38" />
+        <location filename="../../cdfi_desktop/ui/demo_offer.py" line="63" />
+        <location filename="../../cdfi_desktop/ui/demo_offer.py" line="84" />
         <source>Demo institute</source>
         <translation>สถาบันตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/demo_offer.py" line="29" />
+        <location filename="../../cdfi_desktop/ui/demo_offer.py" line="30" />
         <source>This database already holds an institute; the demo is only made in an empty database.</source>
         <translation>ฐานข้อมูลนี้มีข้อมูลสถาบันอยู่แล้ว ข้อมูลตัวอย่างสร้างได้เฉพาะในฐานข้อมูลที่ว่างเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/demo_offer.py" line="38" />
+        <location filename="../../cdfi_desktop/ui/demo_offer.py" line="39" />
         <source>This database is empty. Create a demo institute with %1 households, member funds and debts to try the program?</source>
         <translation>ฐานข้อมูลนี้ยังว่างอยู่ ต้องการสร้างสถาบันตัวอย่าง พร้อมครัวเรือน %1 ครัวเรือน กองทุนสมาชิก และหนี้สิน เพื่อทดลองใช้โปรแกรมหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/demo_offer.py" line="60" />
+        <location filename="../../cdfi_desktop/ui/demo_offer.py" line="61" />
         <source>Creating the demo institute…</source>
         <translation>กำลังสร้างสถาบันตัวอย่าง…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/demo_offer.py" line="84" />
+        <location filename="../../cdfi_desktop/ui/demo_offer.py" line="85" />
         <source>The demo could not be made: %1</source>
         <translation>สร้างข้อมูลตัวอย่างไม่สำเร็จ: %1</translation>
     </message>
 </context>
 <context>
-    <name>Labels</name>
+    <name>DetailsForm</name>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="47" />
-        <source>Savings group for production</source>
-        <translation>กลุ่มออมทรัพย์เพื่อการผลิต</translation>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="138" />
+        <source>Name of the institute</source>
+        <translation>ชื่อสถาบัน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="48" />
-        <source>Village and urban community fund</source>
-        <translation>กองทุนหมู่บ้านและชุมชนเมือง</translation>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="139" />
+        <source>CDD code</source>
+        <translation>รหัสสถาบัน (พช.)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="49" />
-        <source>Poverty-alleviation project fund</source>
-        <translation>กองทุนโครงการแก้ไขปัญหาความยากจน (กข.คจ.)</translation>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="140" />
+        <source>Institute level</source>
+        <translation>ระดับสถาบัน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="50" />
-        <source>Women's development fund</source>
-        <translation>กองทุนพัฒนาบทบาทสตรี</translation>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="141" />
+        <source>Cohort</source>
+        <translation>รุ่น</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="51" />
-        <source>Community welfare fund</source>
-        <translation>กองทุนสวัสดิการชุมชน</translation>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="142" />
+        <source>Cohort fiscal year (B.E.)</source>
+        <translation>ปีงบประมาณของรุ่น (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="52" />
-        <source>Rice bank</source>
-        <translation>ธนาคารข้าว</translation>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="143" />
+        <source>Founded on</source>
+        <translation>วันที่จัดตั้ง</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="53" />
-        <source>Community enterprise</source>
-        <translation>วิสาหกิจชุมชน</translation>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="144" />
+        <source>Core fund</source>
+        <translation>กองทุนแกนหลัก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="54" />
-        <source>Other fund</source>
-        <translation>กองทุนอื่น ๆ</translation>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="145" />
+        <source>Province</source>
+        <translation>จังหวัด</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="57" />
-        <source>Existing institute</source>
-        <translation>สถาบันเดิม</translation>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="146" />
+        <source>District</source>
+        <translation>อำเภอ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="58" />
-        <source>New institute</source>
-        <translation>สถาบันจัดตั้งใหม่</translation>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="147" />
+        <source>Subdistrict</source>
+        <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="63" />
-        <source>Member fund of the institute</source>
-        <translation>กองทุนสมาชิกของสถาบัน</translation>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="148" />
+        <source>Office address</source>
+        <translation>ที่ตั้งสถาบัน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="64" />
-        <source>Bank</source>
-        <translation>ธนาคารพาณิชย์/ออมสิน</translation>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="149" />
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="65" />
-        <source>BAAC</source>
-        <translation>ธ.ก.ส.</translation>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="150" />
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="66" />
-        <source>Cooperative</source>
-        <translation>สหกรณ์</translation>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="159" />
+        <source>code in the CDD central system, if known</source>
+        <translation>รหัสในระบบฐานข้อมูลกลางของกรมการพัฒนาชุมชน (ถ้ามี)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="67" />
-        <source>Informal lender</source>
-        <translation>เงินกู้นอกระบบ</translation>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="160" />
+        <source>dd/mm/yyyy (B.E.)</source>
+        <translation>วว/ดด/ปปปป (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="68" />
-        <source>Shop credit</source>
-        <translation>ร้านค้า (เชื่อสินค้า)</translation>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="161" />
+        <source>Save institute details</source>
+        <translation>บันทึกข้อมูลสถาบัน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="69" />
-        <source>Relative or neighbour</source>
-        <translation>ญาติ/เพื่อนบ้าน</translation>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="162" />
+        <source>Undo changes</source>
+        <translation>ยกเลิกการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="70" />
-        <source>Other creditor</source>
-        <translation>เจ้าหนี้อื่น ๆ</translation>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="190" />
+        <source>Loading…</source>
+        <translation>กำลังโหลด…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="73" />
-        <source>Open</source>
-        <translation>ยังไม่ปิด</translation>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="192" />
+        <source>Choose the province</source>
+        <translation>เลือกจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="74" />
-        <source>Closed</source>
-        <translation>ปิดบัญชีแล้ว</translation>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="193" />
+        <source>Choose the district</source>
+        <translation>เลือกอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="75" />
-        <source>Closed – transferred</source>
-        <translation>ปิด – โอนภาระหนี้แล้ว</translation>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="194" />
+        <source>Choose the subdistrict</source>
+        <translation>เลือกตำบล</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="78" />
-        <location filename="../../cdfi_desktop/ui/labels.py" line="100" />
-        <source>Farming</source>
-        <translation>การเกษตร</translation>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="226" />
+        <source>(none)</source>
+        <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="79" />
-        <location filename="../../cdfi_desktop/ui/labels.py" line="103" />
-        <source>Trade</source>
-        <translation>ค้าขาย</translation>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="226" />
+        <source>(no member fund yet)</source>
+        <translation>(ยังไม่มีกองทุนสมาชิก)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="80" />
-        <source>Household spending</source>
-        <translation>ใช้จ่ายในครัวเรือน</translation>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="304" />
+        <source>Saved at %1.</source>
+        <translation>บันทึกแล้ว เวลา %1 น.</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="81" />
-        <location filename="../../cdfi_desktop/ui/labels.py" line="108" />
-        <source>Education</source>
-        <translation>การศึกษา</translation>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="314" />
+        <source>This institute is not there any more; it may have been removed meanwhile.</source>
+        <translation>ไม่พบข้อมูลสถาบันนี้แล้ว อาจถูกลบไปในระหว่างนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="82" />
-        <location filename="../../cdfi_desktop/ui/labels.py" line="109" />
-        <source>Health care</source>
-        <translation>รักษาพยาบาล</translation>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="317" />
+        <source>The operation failed: %1</source>
+        <translation>ทำรายการไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="83" />
-        <source>Housing</source>
-        <translation>ที่อยู่อาศัย</translation>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="343" />
+        <source>A new institute: fill in its details and save it.</source>
+        <translation>สถาบันใหม่: กรอกข้อมูลแล้วกดบันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/widgets/dialogs.py" line="12" />
+        <source>Yes</source>
+        <translation>ใช่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="84" />
-        <source>Vehicle</source>
-        <translation>ยานพาหนะ</translation>
+        <location filename="../../cdfi_desktop/ui/widgets/dialogs.py" line="13" />
+        <source>No</source>
+        <translation>ไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="85" />
-        <source>Paying other debts</source>
-        <translation>ชำระหนี้อื่น</translation>
+        <location filename="../../cdfi_desktop/ui/widgets/dialogs.py" line="21" />
+        <source>Save</source>
+        <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="86" />
-        <source>Other purpose</source>
-        <translation>อื่น ๆ</translation>
+        <location filename="../../cdfi_desktop/ui/widgets/dialogs.py" line="22" />
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="89" />
+        <location filename="../../cdfi_desktop/ui/widgets/dialogs.py" line="23" />
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/widgets/dialogs.py" line="24" />
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+</context>
+<context>
+    <name>FundDialog</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="315" />
+        <source>Member fund</source>
+        <translation>กองทุนสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="315" />
+        <source>New member fund</source>
+        <translation>เพิ่มกองทุนสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="319" />
+        <source>Name of the fund</source>
+        <translation>ชื่อกองทุน/กลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="320" />
+        <source>Type of fund</source>
+        <translation>ประเภทกองทุน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="321" />
+        <source>Founded on</source>
+        <translation>วันที่จัดตั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="322" />
+        <source>Number of members</source>
+        <translation>จำนวนสมาชิก (คน)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="323" />
+        <source>Capital (baht)</source>
+        <translation>เงินทุน (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="324" />
+        <source>Lending</source>
+        <translation>การให้กู้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="325" />
+        <source>Lending limit per borrower (baht)</source>
+        <translation>วงเงินการปล่อยกู้ต่อราย (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="326" />
+        <source>Interest rate (% a year)</source>
+        <translation>อัตราดอกเบี้ยต่อปี (%)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="327" />
+        <source>Maximum term (months)</source>
+        <translation>ระยะเวลาผ่อนสูงสุด (เดือน)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="328" />
+        <source>Bylaws</source>
+        <translation>ระเบียบข้อบังคับ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="333" />
+        <source>Choose the type of fund</source>
+        <translation>เลือกประเภทกองทุน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="334" />
+        <source>The fund lends to its members</source>
+        <translation>กองทุนให้สมาชิกกู้ยืม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="335" />
+        <source>dd/mm/yyyy (B.E.)</source>
+        <translation>วว/ดด/ปปปป (พ.ศ.)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="337" />
+        <source>What the fund's rules say about who may borrow, how much, the rate and the term</source>
+        <translation>ระเบียบข้อบังคับของกองทุน: ผู้มีสิทธิกู้ วงเงิน อัตราดอกเบี้ย ระยะเวลาผ่อน</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="568" />
+        <source>Income %1 · expenses %2 · left %3 baht a month</source>
+        <translation>รายได้ %1 · รายจ่าย %2 · คงเหลือ %3 บาทต่อเดือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="638" />
+        <source>Remove this debt from the register?</source>
+        <translation>ลบหนี้รายการนี้ออกจากทะเบียนหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="757" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="811" />
+        <source>Correct the fields marked in red; nothing was saved.</source>
+        <translation>กรุณาแก้ไขช่องที่มีกรอบสีแดง ยังไม่มีการบันทึกข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="771" />
+        <source>Saved.</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="772" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="851" />
+        <source>Household %1</source>
+        <translation>ครัวเรือนบ้านเลขที่ %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="808" />
+        <source>Not saved: %1</source>
+        <translation>บันทึกไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="849" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="856" />
+        <source>Household</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="853" />
+        <source>New household</source>
+        <translation>ครัวเรือนใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="856" />
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="856" />
+        <source>Income and expenses</source>
+        <translation>รายได้-รายจ่าย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="856" />
+        <source>Debts</source>
+        <translation>หนี้สิน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="862" />
+        <source>Register no.</source>
+        <translation>เลขทะเบียน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="863" />
+        <source>Village</source>
+        <translation>หมู่ที่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="864" />
+        <source>House no.</source>
+        <translation>บ้านเลขที่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="865" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="884" />
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="866" />
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="867" />
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="875" />
+        <source>Title</source>
+        <translation>คำนำหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="876" />
+        <source>First name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="877" />
+        <source>Last name</source>
+        <translation>นามสกุล</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="878" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="890" />
+        <source>Citizen ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="879" />
+        <source>Sex</source>
+        <translation>เพศ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="880" />
+        <source>Birth date</source>
+        <translation>วันเกิด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="881" />
+        <source>Relation to the head</source>
+        <translation>ความสัมพันธ์กับหัวหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="882" />
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="883" />
+        <source>Occupation</source>
+        <translation>อาชีพ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="890" />
+        <source>Name</source>
+        <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="890" />
+        <source>Relation</source>
+        <translation>ความสัมพันธ์</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="890" />
+        <source>Head</source>
+        <translation>หัวหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="893" />
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="893" />
+        <source>Category</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="893" />
+        <source>Baht a month</source>
+        <translation>บาทต่อเดือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="893" />
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="897" />
+        <source>Creditor</source>
+        <translation>เจ้าหนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="898" />
+        <source>Contract no.</source>
+        <translation>เลขที่สัญญา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="899" />
+        <source>Contract date</source>
+        <translation>วันที่ทำสัญญา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="900" />
+        <source>Principal</source>
+        <translation>เงินต้น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="901" />
+        <source>Outstanding</source>
+        <translation>คงค้าง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="902" />
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="905" />
+        <source>Add member</source>
+        <translation>เพิ่มสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="906" />
+        <source>Remove member</source>
+        <translation>ลบสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="907" />
+        <source>Add income</source>
+        <translation>เพิ่มรายได้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="908" />
+        <source>Add expense</source>
+        <translation>เพิ่มรายจ่าย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="909" />
+        <source>Remove line</source>
+        <translation>ลบรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="910" />
+        <source>Add debt…</source>
+        <translation>เพิ่มหนี้…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="911" />
+        <source>Edit debt…</source>
+        <translation>แก้ไขหนี้…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="912" />
+        <source>Close or reopen…</source>
+        <translation>ปิด/เปิดบัญชีหนี้…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="913" />
+        <source>Remove debt</source>
+        <translation>ลบหนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="914" />
+        <source>Save the household first, then add its debts.</source>
+        <translation>บันทึกข้อมูลครัวเรือนก่อน แล้วจึงเพิ่มหนี้สิน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="916" />
+        <source>This member is the head</source>
+        <translation>เป็นหัวหน้าครัวเรือน</translation>
+    </message>
+</context>
+<context>
+    <name>InstituteDialog</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="123" />
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="124" />
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="161" />
+        <source>This record is not there any more; it may have been removed meanwhile.</source>
+        <translation>ไม่พบรายการนี้แล้ว อาจถูกลบไปในระหว่างนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="166" />
+        <source>The operation failed: %1</source>
+        <translation>ทำรายการไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InstituteScreen</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="58" />
+        <source>Name and surname</source>
+        <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="59" />
+        <source>Role</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="60" />
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="61" />
+        <source>Term of office</source>
+        <translation>วาระการดำรงตำแหน่ง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="64" />
+        <source>Member fund</source>
+        <translation>กองทุนสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="65" />
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="66" />
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="67" />
+        <source>Capital
+(baht)</source>
+        <translation>เงินทุน
+(บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="68" />
+        <source>Lending limit
+per borrower (baht)</source>
+        <translation>วงเงินการปล่อยกู้
+ต่อราย (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="69" />
+        <source>Interest
+% a year</source>
+        <translation>ดอกเบี้ยต่อปี
+(%)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="70" />
+        <source>Max. term
+(months)</source>
+        <translation>ผ่อนสูงสุด
+(เดือน)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="71" />
+        <source>Lends</source>
+        <translation>การให้กู้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="72" />
+        <source>Bylaws</source>
+        <translation>ระเบียบข้อบังคับ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="77" />
+        <source>Fiscal year</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="78" />
+        <source>Activity</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="79" />
+        <source>Activity title</source>
+        <translation>ชื่อกิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="80" />
+        <source>Planned for</source>
+        <translation>วันที่กำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="81" />
+        <source>Done on</source>
+        <translation>วันที่ดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="82" />
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="83" />
+        <source>Budget (baht)</source>
+        <translation>งบประมาณ (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="84" />
+        <source>Spent (baht)</source>
+        <translation>ใช้จ่ายจริง (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="162" />
+        <source>Add…</source>
+        <translation>เพิ่ม…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="163" />
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="164" />
+        <source>Remove…</source>
+        <translation>ลบ…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="345" />
+        <source>Institute:</source>
+        <translation>สถาบัน:</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="346" />
+        <source>New institute…</source>
+        <translation>เพิ่มสถาบัน…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="347" />
+        <source>Make it the core fund</source>
+        <translation>ตั้งเป็นกองทุนแกนหลัก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="349" />
+        <source>Institute details</source>
+        <translation>ข้อมูลสถาบัน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="350" />
+        <source>Institute committee</source>
+        <translation>คณะกรรมการสถาบัน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="351" />
+        <source>Member funds</source>
+        <translation>กองทุนสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="352" />
+        <source>Program activities</source>
+        <translation>กิจกรรมตามโครงการ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="370" />
+        <source>(a new institute)</source>
+        <translation>(สถาบันใหม่ ยังไม่ได้บันทึก)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="377" />
+        <source>Loading…</source>
+        <translation>กำลังโหลด…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="379" />
+        <source>Adding an institute</source>
+        <translation>เพิ่มสถาบันใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="379" />
+        <source>No institute yet</source>
+        <translation>ยังไม่มีข้อมูลสถาบัน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="399" />
+        <source>Fill in the institute's details and save them; then add its committee, member funds and activities.</source>
+        <translation>กรอกข้อมูลสถาบันแล้วกดบันทึก จากนั้นจึงเพิ่มคณะกรรมการสถาบัน กองทุนสมาชิก และกิจกรรมตามโครงการ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="421" />
+        <source>Subdistrict %1, district %2, province %3 · %4 · %5</source>
+        <translation>ตำบล%1 อำเภอ%2 จังหวัด%3 · %4 · %5</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="438" />
+        <source>%1 committee members</source>
+        <translation>กรรมการ %1 คน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="454" />
+        <source>lends</source>
+        <translation>ให้กู้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="454" />
+        <source>does not lend</source>
+        <translation>ไม่ให้กู้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="460" />
+        <source>%1 member funds</source>
+        <translation>กองทุนสมาชิก %1 กองทุน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="462" />
+        <source>capital %1 baht</source>
+        <translation>เงินทุนรวม %1 บาท</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="463" />
+        <source>★ core fund</source>
+        <translation>★ กองทุนแกนหลัก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="472" />
+        <source>Choose a fund in the table to read its bylaws here.</source>
+        <translation>เลือกกองทุนในตารางเพื่ออ่านระเบียบข้อบังคับของกองทุนที่นี่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="474" />
+        <source>(no bylaws noted)</source>
+        <translation>(ยังไม่ได้บันทึกระเบียบข้อบังคับ)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="476" />
+        <source>%1 · %2
+Bylaws: %3</source>
+        <translation>%1 · %2
+ระเบียบข้อบังคับ: %3</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="498" />
+        <source>%1 activities</source>
+        <translation>%1 กิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="501" />
+        <source>budget %1 baht, spent %2 baht</source>
+        <translation>งบประมาณ %1 บาท ใช้จ่ายแล้ว %2 บาท</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="572" />
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="588" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="622" />
+        <source>The operation failed: %1</source>
+        <translation>ทำรายการไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="595" />
+        <source>Remove %1 from the institute committee?</source>
+        <translation>ลบ %1 ออกจากคณะกรรมการสถาบันหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="601" />
+        <source>Remove the member fund %1 from the institute?</source>
+        <translation>ลบ %1 ออกจากกองทุนสมาชิกของสถาบันหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="608" />
+        <source>Remove the activity %1?</source>
+        <translation>ลบกิจกรรม “%1” หรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="48" />
+        <source>Savings group for production</source>
+        <translation>กลุ่มออมทรัพย์เพื่อการผลิต</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="49" />
+        <source>Village and urban community fund</source>
+        <translation>กองทุนหมู่บ้านและชุมชนเมือง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="50" />
+        <source>Poverty-alleviation project fund</source>
+        <translation>กองทุนโครงการแก้ไขปัญหาความยากจน (กข.คจ.)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="51" />
+        <source>Women's development fund</source>
+        <translation>กองทุนพัฒนาบทบาทสตรี</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="52" />
+        <source>Community welfare fund</source>
+        <translation>กองทุนสวัสดิการชุมชน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="53" />
+        <source>Rice bank</source>
+        <translation>ธนาคารข้าว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="54" />
+        <source>Community enterprise</source>
+        <translation>วิสาหกิจชุมชน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="55" />
+        <source>Other fund</source>
+        <translation>กองทุนอื่น ๆ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="58" />
+        <source>Existing institute</source>
+        <translation>สถาบันเดิม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="59" />
+        <source>New institute</source>
+        <translation>สถาบันจัดตั้งใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="64" />
+        <source>Member fund of the institute</source>
+        <translation>กองทุนสมาชิกของสถาบัน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="65" />
+        <source>Bank</source>
+        <translation>ธนาคารพาณิชย์/ออมสิน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="66" />
+        <source>BAAC</source>
+        <translation>ธ.ก.ส.</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="67" />
+        <source>Cooperative</source>
+        <translation>สหกรณ์</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="68" />
+        <source>Informal lender</source>
+        <translation>เงินกู้นอกระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="69" />
+        <source>Shop credit</source>
+        <translation>ร้านค้า (เชื่อสินค้า)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="70" />
+        <source>Relative or neighbour</source>
+        <translation>ญาติ/เพื่อนบ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="71" />
+        <source>Other creditor</source>
+        <translation>เจ้าหนี้อื่น ๆ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="74" />
+        <source>Open</source>
+        <translation>ยังไม่ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="75" />
+        <source>Closed</source>
+        <translation>ปิดบัญชีแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="76" />
+        <source>Closed – transferred</source>
+        <translation>ปิด – โอนภาระหนี้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="79" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="101" />
+        <source>Farming</source>
+        <translation>การเกษตร</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="80" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="104" />
+        <source>Trade</source>
+        <translation>ค้าขาย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="81" />
+        <source>Household spending</source>
+        <translation>ใช้จ่ายในครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="82" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="109" />
+        <source>Education</source>
+        <translation>การศึกษา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="83" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="110" />
+        <source>Health care</source>
+        <translation>รักษาพยาบาล</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="84" />
+        <source>Housing</source>
+        <translation>ที่อยู่อาศัย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="85" />
+        <source>Vehicle</source>
+        <translation>ยานพาหนะ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="86" />
+        <source>Paying other debts</source>
+        <translation>ชำระหนี้อื่น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="87" />
+        <source>Other purpose</source>
+        <translation>อื่น ๆ</translation>
+    </message>
+    <message>
         <location filename="../../cdfi_desktop/ui/labels.py" line="90" />
+        <source>Head of household</source>
+        <translation>หัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="91" />
         <source>Spouse</source>
         <translation>คู่สมรส</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="91" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="92" />
         <source>Child</source>
         <translation>บุตร</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="92" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="93" />
         <source>Parent</source>
         <translation>บิดา/มารดา</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="93" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="94" />
         <source>Grandchild</source>
         <translation>หลาน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="94" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="95" />
         <source>Brother or sister</source>
         <translation>พี่น้อง</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="95" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="96" />
         <source>Relative</source>
         <translation>ญาติ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="96" />
-        <location filename="../../cdfi_desktop/ui/labels.py" line="112" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="97" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="113" />
         <source>Other</source>
         <translation>อื่น ๆ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="98" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="99" />
         <source>Male</source>
         <translation>ชาย</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="98" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="99" />
         <source>Female</source>
         <translation>หญิง</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="101" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="102" />
         <source>Wages</source>
         <translation>ค่าจ้าง</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="102" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="103" />
         <source>Salary</source>
         <translation>เงินเดือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="104" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="105" />
         <source>Welfare allowances</source>
         <translation>เบี้ยยังชีพ/สวัสดิการ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="105" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="106" />
         <source>Money from family</source>
         <translation>เงินจากลูกหลาน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="106" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="107" />
         <source>Food</source>
         <translation>อาหาร</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="107" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="108" />
         <source>Water, power, phone</source>
         <translation>ค่าน้ำ ค่าไฟ ค่าโทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="110" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="111" />
         <source>Transport</source>
         <translation>ค่าเดินทาง</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="111" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="112" />
         <source>Farm inputs</source>
         <translation>ปัจจัยการผลิต</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="115" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="116" />
         <source>Chair</source>
         <translation>ประธาน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="116" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="117" />
         <source>Vice chair</source>
         <translation>รองประธาน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="117" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="118" />
         <source>Secretary</source>
         <translation>เลขานุการ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="118" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="119" />
         <source>Treasurer</source>
         <translation>เหรัญญิก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="119" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="120" />
         <source>Auditor</source>
         <translation>ผู้ตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="120" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="121" />
         <source>Committee member</source>
         <translation>กรรมการ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="121" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="122" />
         <source>Advisor</source>
         <translation>ที่ปรึกษา</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="124" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="125" />
         <source>Committee workshop</source>
         <translation>ประชุมเชิงปฏิบัติการคณะกรรมการ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="125" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="126" />
         <source>Founding the institute</source>
         <translation>จัดตั้งสถาบัน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="126" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="127" />
         <source>Debtor survey and register</source>
         <translation>สำรวจและจัดทำทะเบียนลูกหนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="127" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="128" />
         <source>Debt-management training</source>
         <translation>อบรมการบริหารจัดการหนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="128" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="129" />
         <source>Debt-management plan meeting</source>
         <translation>ประชุมจัดทำแผนบริหารจัดการหนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="129" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="130" />
         <source>Other activity</source>
         <translation>กิจกรรมอื่น</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="132" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="133" />
         <source>Planned</source>
         <translation>ตามแผน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="133" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="134" />
         <source>In progress</source>
         <translation>กำลังดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="134" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="135" />
         <source>Done</source>
         <translation>ดำเนินการแล้ว</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="135" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="136" />
         <source>Cancelled</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="138" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="139" />
         <source>Village level</source>
         <translation>ระดับหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="139" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="140" />
         <source>Subdistrict level</source>
         <translation>ระดับตำบล</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/labels.py" line="197" />
+        <location filename="../../cdfi_desktop/ui/labels.py" line="143" />
+        <source>Income</source>
+        <translation>รายได้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="144" />
+        <source>Expense</source>
+        <translation>รายจ่าย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/labels.py" line="203" />
         <source>Fiscal year %1</source>
         <translation>ปีงบประมาณ พ.ศ. %1</translation>
     </message>
@@ -554,12 +1619,12 @@
     <message>
         <location filename="../../cdfi_desktop/ui/overview/view.py" line="144" />
         <source>Open debts</source>
-        <translation>หนี้คงค้าง (สัญญา)</translation>
+        <translation>หนี้ที่ยังไม่ปิด</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/overview/view.py" line="145" />
         <source>Outstanding (baht)</source>
-        <translation>ยอดหนี้คงค้าง (บาท)</translation>
+        <translation>ยอดคงค้าง (บาท)</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/overview/view.py" line="146" />
@@ -596,6 +1661,182 @@
         <location filename="../../cdfi_desktop/ui/overview/view.py" line="205" />
         <source>does not lend</source>
         <translation>ไม่ให้กู้</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersScreen</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="121" />
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="122" />
+        <source>House no.</source>
+        <translation>บ้านเลขที่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="124" />
+        <source>Village</source>
+        <translation>หมู่ที่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="130" />
+        <source>Head of household</source>
+        <translation>หัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="131" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="176" />
+        <source>Citizen ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="133" />
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="140" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="364" />
+        <source>Open debts</source>
+        <translation>หนี้ที่ยังไม่ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="147" />
+        <source>Total debt (baht)</source>
+        <translation>หนี้รวม (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="154" />
+        <source>Installments a month</source>
+        <translation>ค่างวดรวมต่อเดือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="160" />
+        <source>Most days overdue</source>
+        <translation>ค้างชำระสูงสุด (วัน)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="170" />
+        <source>Household</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="175" />
+        <source>Debtor</source>
+        <translation>ลูกหนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="178" />
+        <source>Creditor</source>
+        <translation>เจ้าหนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="184" />
+        <source>Contract no.</source>
+        <translation>เลขที่สัญญา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="186" />
+        <source>Contract date</source>
+        <translation>วันที่ทำสัญญา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="192" />
+        <source>Principal</source>
+        <translation>เงินต้น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="199" />
+        <source>Outstanding</source>
+        <translation>คงค้าง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="206" />
+        <source>Installment</source>
+        <translation>ค่างวด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="213" />
+        <source>Days overdue</source>
+        <translation>ค้างชำระ (วัน)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="219" />
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="344" />
+        <source>%1 rows</source>
+        <translation>%1 รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="352" />
+        <source>All funds and creditors</source>
+        <translation>ทุกกองทุนและเจ้าหนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="358" />
+        <source>All kinds of creditor</source>
+        <translation>เจ้าหนี้ทุกประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="365" />
+        <source>Closed and transferred</source>
+        <translation>ปิดแล้ว/โอนภาระหนี้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="366" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="448" />
+        <source>All debts</source>
+        <translation>หนี้สินทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="414" />
+        <source>Registers</source>
+        <translation>ทะเบียน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="414" />
+        <source>Choose a household in the list first.</source>
+        <translation>กรุณาเลือกครัวเรือนในรายการก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="447" />
+        <source>Households and their debt status</source>
+        <translation>ครัวเรือนและภาวะหนี้สิน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="449" />
+        <source>Filter: name, citizen ID, house no., village…</source>
+        <translation>ค้นหา: ชื่อ เลขประจำตัวประชาชน บ้านเลขที่ หมู่บ้าน…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="450" />
+        <source>Filter: name, citizen ID, creditor, contract no.…</source>
+        <translation>ค้นหา: ชื่อ เลขประจำตัวประชาชน เจ้าหนี้ เลขที่สัญญา…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="451" />
+        <source>Add household…</source>
+        <translation>เพิ่มครัวเรือน…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="452" />
+        <source>Open household…</source>
+        <translation>เปิดข้อมูลครัวเรือน…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="453" />
+        <source>Import from Excel…</source>
+        <translation>นำเข้าจาก Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="454" />
+        <source>Show full citizen IDs (personal data: only when needed)</source>
+        <translation>แสดงเลขประจำตัวประชาชนเต็ม (ข้อมูลส่วนบุคคล: เปิดเมื่อจำเป็นเท่านั้น)</translation>
     </message>
 </context>
 <context>
@@ -809,6 +2050,29 @@
         <location filename="../../cdfi_desktop/ui/workflow.py" line="183" />
         <source>It will offer:</source>
         <translation>สิ่งที่จะทำได้ในหน้าจอนี้:</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="391" />
+        <source>Change the status of a debt</source>
+        <translation>เปลี่ยนสถานะหนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="400" />
+        <source>New status</source>
+        <translation>สถานะใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="401" />
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="402" />
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ from cdfi_desktop.app import QUIT_WHEN_SHOWN_ENV, create_main_window
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.settings import Settings
 from cdfi_desktop.ui import demo_offer
+from cdfi_desktop.ui.widgets import dialogs
 
 
 def test_given_a_fresh_machine_when_the_app_starts_then_the_main_window_opens(tmp_path: Path) -> None:
@@ -39,11 +40,11 @@ def test_given_an_empty_database_when_the_demo_is_accepted_then_the_overview_sho
 ) -> None:
     asked: list[str] = []
 
-    def answer_yes(_parent: object, _title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+    def answer_yes(_parent: object, _title: str, text: str) -> bool:
         asked.append(text)
-        return QMessageBox.StandardButton.Yes
+        return True
 
-    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    monkeypatch.setattr(dialogs, "ask", answer_yes)
     monkeypatch.setattr(demo_offer, "DEMO_HOUSEHOLDS", 25)
     window = create_main_window(empty_db, Settings())
     qtbot.addWidget(window)
@@ -61,7 +62,7 @@ def test_given_an_empty_database_when_the_demo_is_accepted_then_the_overview_sho
 def test_given_a_database_with_an_institute_when_started_then_no_demo_is_offered(
     app: QApplication, qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail("must not ask"))
+    monkeypatch.setattr(dialogs, "ask", lambda *a: pytest.fail("must not ask"))
     window = create_main_window(demo_db, Settings())
     qtbot.addWidget(window)
     demo_offer.offer_demo(window)

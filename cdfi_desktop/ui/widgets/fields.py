@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from cdfi_desktop.domain.citizen_id import format_citizen_id, normalize_citizen_id, validate_citizen_id
 from cdfi_desktop.domain.errors import DomainError
@@ -22,16 +22,25 @@ from cdfi_desktop.domain.thai_date import format_date_be, parse_date
 from cdfi_desktop.domain.thai_digits import to_arabic_digits
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
+from cdfi_desktop.ui.widgets import dialogs
 
 
 def screen_language() -> str:
     return "th" if labels.is_thai() else "en"
 
 
+def no_default_buttons(dialog: QWidget) -> None:
+    """In a form, Enter finishes the field being typed; it must never press a button of the dialog."""
+    for button in dialog.findChildren(QPushButton):
+        button.setAutoDefault(False)
+        button.setDefault(False)
+
+
 class Field(QWidget):
     """An editor with its problem shown underneath; subclasses parse the text."""
 
-    changed = Signal()
+    changed = Signal()  # the text changed
+    judged = Signal()  # the problem shown under the field changed
 
     def __init__(self, parent: QWidget | None = None, *, placeholder: str = "", required: bool = False) -> None:
         super().__init__(parent)
@@ -70,6 +79,7 @@ class Field(QWidget):
         for widget in (self.problem, self.edit):
             widget.style().unpolish(widget)
             widget.style().polish(widget)
+        self.judged.emit()
 
     @property
     def has_error(self) -> bool:
@@ -243,9 +253,4 @@ class DateField(Field):
 
     def ask_gregorian(self, error: DomainError) -> bool:
         """Ask whether a year like 2017 was meant as the Gregorian year; the answer decides the date."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Buddhist Era year?"),
-            message(error.code, screen_language(), **error.params),
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return dialogs.ask(self, self.tr("Buddhist Era year?"), message(error.code, screen_language(), **error.params))

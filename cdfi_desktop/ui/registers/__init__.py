@@ -1,0 +1,1 @@
+"""The registers screen: households and all their debts, their editors, workbook import and export."""
