@@ -23,7 +23,10 @@ from sqlalchemy import Table, event, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.sql.schema import ColumnDefault
 
+from cdfi_desktop.db import search
 from cdfi_desktop.db.base import SyncedRecord, new_id, table_of
+from cdfi_desktop.db.models.debt import Debt
+from cdfi_desktop.db.models.household import Household, HouseholdMember
 from cdfi_desktop.db.models.records import AuditLog
 from cdfi_desktop.domain.enums import AuditAction
 from cdfi_desktop.domain.hlc import HybridLogicalClock
@@ -79,6 +82,10 @@ class Recorder:
         """
         if rows:
             insert_rows(session, table_of(model), self.stamp_new(rows))
+            if model is Household:
+                search.mark_dirty(session, (row["id"] for row in rows))
+            elif model in (HouseholdMember, Debt):
+                search.mark_dirty(session, (row["household_id"] for row in rows))
 
 
 def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:

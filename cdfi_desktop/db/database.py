@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import Engine, func, literal_column, select, union_all
 from sqlalchemy.orm import Session, sessionmaker
 
-from cdfi_desktop.db import migrate
+from cdfi_desktop.db import migrate, search
 from cdfi_desktop.db.base import Base, SyncedRecord, new_id, table_of
 from cdfi_desktop.db.bookkeeping import Recorder, attach, utc_now
 from cdfi_desktop.db.engine import make_engine
@@ -78,6 +78,10 @@ class Database:
                     union_all(*(select(func.max(table_of(t).c.hlc).label("stamp")) for t in synced_tables())).subquery()
                 )
             ).scalar()
+            if stored.get(search.SEARCH_VERSION_KEY) != search.SEARCH_VERSION:
+                search.refresh_all(conn)  # derived text: rebuilt after upgrades that change what it holds
+                conn.execute(settings.delete().where(settings.c.key == search.SEARCH_VERSION_KEY))
+                conn.execute(settings.insert().values(key=search.SEARCH_VERSION_KEY, value=search.SEARCH_VERSION))
         officer = officer or stored.get(OFFICER_KEY, "")
         device = stored[DEVICE_ID_KEY]
         hlc = HybridLogicalClock()

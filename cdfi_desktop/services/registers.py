@@ -15,7 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from cdfi_desktop.db import models as m
@@ -120,26 +120,15 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _household_text_match(text: str) -> ColumnElement[bool]:
-    """Households whose code, house no., village, or any member's name or citizen ID contains ``text``."""
-    text = to_arabic_digits(text.strip())
-    pattern = _like(text)
-    digits = normalize_citizen_id(text)
-    member_match = [
-        MEMBER.c.first_name.like(pattern, escape="\\"),
-        MEMBER.c.last_name.like(pattern, escape="\\"),
-        (MEMBER.c.title + MEMBER.c.first_name + " " + MEMBER.c.last_name).like(pattern, escape="\\"),
-        (MEMBER.c.first_name + " " + MEMBER.c.last_name).like(pattern, escape="\\"),
-    ]
-    if digits.isdigit():
-        member_match.append(MEMBER.c.citizen_id.like(_like(digits), escape="\\"))
-    return or_(
-        HH.c.code.like(pattern, escape="\\"),
-        HH.c.house_no.like(pattern, escape="\\"),
-        HH.c.phone.like(pattern, escape="\\"),
-        HH.c.village_id.in_(select(VILLAGE.c.id).where(VILLAGE.c.name.like(pattern, escape="\\"))),
-        exists().where(MEMBER.c.household_id == HH.c.id, MEMBER.c.deleted_at.is_(None), or_(*member_match)),
-    )
+def _text_match(column: ColumnElement[str], text: str) -> ColumnElement[bool]:
+    """``column`` (a derived search text, see db/search.py) contains what was typed; a citizen ID typed with
+    dashes or Thai digits is looked for as plain digits too."""
+    typed = to_arabic_digits(text.strip())
+    conditions = [column.like(_like(typed), escape="\\")]
+    digits = normalize_citizen_id(typed)
+    if digits.isdigit() and digits != typed:
+        conditions.append(column.like(_like(digits), escape="\\"))
+    return or_(*conditions)
 
 
 def _open_debt_totals() -> Select[tuple[str, int, Decimal, Decimal, int]]:
@@ -163,6 +152,53 @@ def _head() -> Select[tuple[str, str, str, str, str]]:
 
 
 # -- household register ------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class HouseholdQuery:
+    """What the household register shows: the institute's live households containing ``text``, in order."""
+
+    institute_id: str
+    text: str = ""
+    sort: HouseholdSort = HouseholdSort.CODE
+    descending: bool = False
+
+
+def _household_filter(q: HouseholdQuery) -> list[ColumnElement[bool]]:
+    conditions = [HH.c.institute_id == q.institute_id, HH.c.deleted_at.is_(None)]
+    if q.text.strip():
+        conditions.append(_text_match(HH.c.search_text, q.text))
+    return conditions
+
+
+def _household_order(q: HouseholdQuery) -> Select[tuple[str]]:
+    query = select(HH.c.id).where(*_household_filter(q))
+    key: ColumnElement[object]
+    if q.sort in (HouseholdSort.OPEN_DEBTS, HouseholdSort.TOTAL_DEBT, HouseholdSort.WORST_OVERDUE):
+        totals = _open_debt_totals().subquery()
+        query = query.outerjoin(totals, totals.c.household_id == HH.c.id)
+        column = {"open_debts": totals.c.open_debts, "total_debt": totals.c.total_debt, "worst_overdue": totals.c.worst}
+        key = func.coalesce(column[q.sort.value], 0)
+    elif q.sort is HouseholdSort.HEAD:
+        head = _head().subquery()
+        query = query.outerjoin(head, head.c.household_id == HH.c.id)
+        key = func.coalesce(head.c.first_name, "") + " " + func.coalesce(head.c.last_name, "")
+    elif q.sort is HouseholdSort.VILLAGE:
+        query = query.outerjoin(VILLAGE, VILLAGE.c.id == HH.c.village_id)
+        key = func.coalesce(VILLAGE.c.village_no, 0)
+    elif q.sort is HouseholdSort.MEMBERS:
+        key = (
+            select(func.count())
+            .where(MEMBER.c.household_id == HH.c.id, MEMBER.c.deleted_at.is_(None))
+            .scalar_subquery()
+        )
+    elif q.sort is HouseholdSort.HOUSE_NO:
+        key = HH.c.house_no
+    else:
+        key = HH.c.code
+    if q.descending:
+        return query.order_by(key.desc(), HH.c.code.desc(), HH.c.id.desc())
+    return query.order_by(key.asc(), HH.c.code, HH.c.id)
+
+
 def household_ids(
     session: Session,
     *,
@@ -171,35 +207,19 @@ def household_ids(
     sort: HouseholdSort = HouseholdSort.CODE,
     descending: bool = False,
 ) -> list[str]:
-    """Ids of the institute's live households matching ``text``, in the asked order (sorted in SQL)."""
-    query = select(HH.c.id).where(HH.c.institute_id == institute_id, HH.c.deleted_at.is_(None))
-    if text.strip():
-        query = query.where(_household_text_match(text))
-    key: ColumnElement[object]
-    if sort in (HouseholdSort.OPEN_DEBTS, HouseholdSort.TOTAL_DEBT, HouseholdSort.WORST_OVERDUE):
-        totals = _open_debt_totals().subquery()
-        query = query.outerjoin(totals, totals.c.household_id == HH.c.id)
-        column = {"open_debts": totals.c.open_debts, "total_debt": totals.c.total_debt, "worst_overdue": totals.c.worst}
-        key = func.coalesce(column[sort.value], 0)
-    elif sort is HouseholdSort.HEAD:
-        head = _head().subquery()
-        query = query.outerjoin(head, head.c.household_id == HH.c.id)
-        key = func.coalesce(head.c.first_name, "") + " " + func.coalesce(head.c.last_name, "")
-    elif sort is HouseholdSort.VILLAGE:
-        query = query.outerjoin(VILLAGE, VILLAGE.c.id == HH.c.village_id)
-        key = func.coalesce(VILLAGE.c.village_no, 0)
-    elif sort is HouseholdSort.MEMBERS:
-        key = (
-            select(func.count())
-            .where(MEMBER.c.household_id == HH.c.id, MEMBER.c.deleted_at.is_(None))
-            .scalar_subquery()
-        )
-    elif sort is HouseholdSort.HOUSE_NO:
-        key = HH.c.house_no
-    else:
-        key = HH.c.code
-    order = key.desc() if descending else key.asc()
-    return list(session.scalars(query.order_by(order, HH.c.code, HH.c.id)))
+    """Ids of all matching households, in order (for printing the whole register)."""
+    q = HouseholdQuery(institute_id=institute_id, text=text, sort=sort, descending=descending)
+    return list(session.scalars(_household_order(q)))
+
+
+def household_page(session: Session, query: HouseholdQuery, *, offset: int, limit: int) -> list[HouseholdRow]:
+    """One page of the register: SQL filters, sorts and cuts; only these rows are read."""
+    ids: list[str] = list(session.scalars(_household_order(query).offset(offset).limit(limit)))
+    return household_rows(session, ids)
+
+
+def household_count(session: Session, query: HouseholdQuery) -> int:
+    return session.scalar(select(func.count()).select_from(HH).where(*_household_filter(query))) or 0
 
 
 def household_rows(session: Session, ids: Sequence[str]) -> list[HouseholdRow]:
@@ -262,6 +282,80 @@ def household_rows(session: Session, ids: Sequence[str]) -> list[HouseholdRow]:
 
 
 # -- debt register -----------------------------------------------------------------------------------------------
+SELECTIVE_TEXT = 3  # typed characters from which a text filter usually matches few debts
+
+
+@dataclass(frozen=True)
+class DebtQuery:
+    """What the debt register shows: the institute's debts matching the filters, in order."""
+
+    institute_id: str
+    text: str = ""
+    household_id: str | None = None
+    fund_id: str | None = None
+    creditor_kind: CreditorKind | None = None
+    statuses: tuple[DebtStatus, ...] = (DebtStatus.OPEN,)
+    sort: DebtSort = DebtSort.HOUSEHOLD
+    descending: bool = False
+
+
+def _debt_filter(q: DebtQuery, *, households_joined: bool = False) -> list[ColumnElement[bool]]:
+    """The debt register's conditions; with ``households_joined`` the institute is checked on the joined
+    household (walking households in order), otherwise through a list of the institute's households."""
+    if households_joined:
+        conditions = [HH.c.institute_id == q.institute_id, HH.c.deleted_at.is_(None)]
+    else:
+        live_households = select(HH.c.id).where(HH.c.institute_id == q.institute_id, HH.c.deleted_at.is_(None))
+        conditions = [DEBT.c.household_id.in_(live_households)]
+    conditions.append(DEBT.c.deleted_at.is_(None))
+    if q.statuses:
+        conditions.append(DEBT.c.status.in_([s.value for s in q.statuses]))
+    if q.household_id:
+        conditions.append(DEBT.c.household_id == q.household_id)
+    if q.fund_id:
+        conditions.append(DEBT.c.member_fund_id == q.fund_id)
+    if q.creditor_kind:
+        conditions.append(DEBT.c.creditor_kind == q.creditor_kind.value)
+    if q.text.strip():
+        conditions.append(_text_match(DEBT.c.search_text, q.text))
+    return conditions
+
+
+def _debt_order(q: DebtQuery) -> Select[tuple[str]]:
+    walk_households = len(q.text.strip()) < SELECTIVE_TEXT
+    query = (
+        select(DEBT.c.id)
+        .select_from(DEBT)
+        .join(HH, HH.c.id == DEBT.c.household_id)
+        .where(*_debt_filter(q, households_joined=walk_households))
+    )
+    key: ColumnElement[object]
+    if q.sort is DebtSort.DEBTOR:
+        debtor = MEMBER.alias("debtor")
+        query = query.outerjoin(debtor, debtor.c.id == DEBT.c.debtor_member_id)
+        key = func.coalesce(debtor.c.first_name, "")
+    elif q.sort is DebtSort.CREDITOR:
+        query = query.outerjoin(FUND, FUND.c.id == DEBT.c.member_fund_id)
+        key = func.coalesce(FUND.c.name, DEBT.c.creditor_name)
+    elif q.sort is DebtSort.HOUSEHOLD:
+        # Unfiltered or by a character or two, walking households in register order finds the first page at
+        # once; by longer text, scanning the debts and sorting the few that match is faster, so the order
+        # key hides the index.
+        key = HH.c.code if walk_households else HH.c.code + ""
+    else:
+        key = {
+            DebtSort.CONTRACT_DATE: DEBT.c.contract_date,
+            DebtSort.PRINCIPAL: DEBT.c.principal,
+            DebtSort.OUTSTANDING: DEBT.c.outstanding,
+            DebtSort.INSTALLMENT: DEBT.c.installment,
+            DebtSort.DAYS_OVERDUE: DEBT.c.days_overdue,
+            DebtSort.STATUS: DEBT.c.status,
+        }[q.sort]
+    if q.descending:
+        return query.order_by(key.desc(), DEBT.c.household_id.desc(), DEBT.c.id.desc())
+    return query.order_by(key.asc(), DEBT.c.household_id, DEBT.c.id)
+
+
 def debt_ids(
     session: Session,
     *,
@@ -274,51 +368,32 @@ def debt_ids(
     sort: DebtSort = DebtSort.HOUSEHOLD,
     descending: bool = False,
 ) -> list[str]:
-    """Ids of the debts matching the filters, in the asked order (sorted in SQL)."""
-    query = (
-        select(DEBT.c.id)
-        .select_from(DEBT)
-        .join(HH, HH.c.id == DEBT.c.household_id)
-        .where(HH.c.institute_id == institute_id, HH.c.deleted_at.is_(None), DEBT.c.deleted_at.is_(None))
+    """Ids of all matching debts, in order (for printing the whole register)."""
+    q = DebtQuery(
+        institute_id=institute_id,
+        text=text,
+        household_id=household_id,
+        fund_id=fund_id,
+        creditor_kind=creditor_kind,
+        statuses=tuple(statuses),
+        sort=sort,
+        descending=descending,
     )
-    if statuses:
-        query = query.where(DEBT.c.status.in_([s.value for s in statuses]))
-    if household_id:
-        query = query.where(DEBT.c.household_id == household_id)
-    if fund_id:
-        query = query.where(DEBT.c.member_fund_id == fund_id)
-    if creditor_kind:
-        query = query.where(DEBT.c.creditor_kind == creditor_kind.value)
-    if text.strip():
-        pattern = _like(to_arabic_digits(text.strip()))
-        matching_households = select(HH.c.id).where(HH.c.institute_id == institute_id, _household_text_match(text))
-        query = query.where(
-            or_(
-                DEBT.c.contract_no.like(pattern, escape="\\"),
-                DEBT.c.creditor_name.like(pattern, escape="\\"),
-                DEBT.c.member_fund_id.in_(select(FUND.c.id).where(FUND.c.name.like(pattern, escape="\\"))),
-                DEBT.c.household_id.in_(matching_households),
-            )
+    return list(session.scalars(_debt_order(q)))
+
+
+def debt_page(session: Session, query: DebtQuery, *, offset: int, limit: int) -> list[DebtRow]:
+    """One page of the register: SQL filters, sorts and cuts; only these rows are read."""
+    return debt_rows(session, list(session.scalars(_debt_order(query).offset(offset).limit(limit))))
+
+
+def debt_count(session: Session, query: DebtQuery) -> int:
+    return (
+        session.scalar(
+            select(func.count()).select_from(DEBT).join(HH, HH.c.id == DEBT.c.household_id).where(*_debt_filter(query))
         )
-    key: ColumnElement[object]
-    if sort in (DebtSort.DEBTOR, DebtSort.HOUSEHOLD):
-        debtor = MEMBER.alias("debtor")
-        query = query.outerjoin(debtor, debtor.c.id == DEBT.c.debtor_member_id)
-        key = HH.c.code if sort is DebtSort.HOUSEHOLD else func.coalesce(debtor.c.first_name, "")
-    elif sort is DebtSort.CREDITOR:
-        query = query.outerjoin(FUND, FUND.c.id == DEBT.c.member_fund_id)
-        key = func.coalesce(FUND.c.name, DEBT.c.creditor_name)
-    else:
-        key = {
-            DebtSort.CONTRACT_DATE: DEBT.c.contract_date,
-            DebtSort.PRINCIPAL: DEBT.c.principal,
-            DebtSort.OUTSTANDING: DEBT.c.outstanding,
-            DebtSort.INSTALLMENT: DEBT.c.installment,
-            DebtSort.DAYS_OVERDUE: DEBT.c.days_overdue,
-            DebtSort.STATUS: DEBT.c.status,
-        }[sort]
-    order = key.desc() if descending else key.asc()
-    return list(session.scalars(query.order_by(order, DEBT.c.household_id, DEBT.c.id)))
+        or 0
+    )
 
 
 def debt_rows(session: Session, ids: Sequence[str]) -> list[DebtRow]:

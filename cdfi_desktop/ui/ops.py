@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -24,25 +25,41 @@ Progress = Callable[[int, int], None]
 
 
 class _Signals(QObject):
-    finished = Signal(int, object)
-    failed = Signal(int, object)
+    # Only job numbers cross threads; results wait in a locked table (Python objects carried by queued
+    # signals can be freed before delivery under load).
+    finished = Signal(int)
     progressed = Signal(int, int, int)
 
 
+class _Results:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._table: dict[int, tuple[bool, object]] = {}
+
+    def put(self, job_id: int, ok: bool, value: object) -> None:
+        with self._lock:
+            self._table[job_id] = (ok, value)
+
+    def pop(self, job_id: int) -> tuple[bool, object]:
+        with self._lock:
+            return self._table.pop(job_id)
+
+
 class _Job(QRunnable):
-    def __init__(self, job_id: int, fn: Callable[[Progress], Any], signals: _Signals) -> None:
+    def __init__(self, job_id: int, fn: Callable[[Progress], Any], signals: _Signals, results: _Results) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self.job_id, self.fn, self.signals = job_id, fn, signals
+        self.job_id, self.fn, self.signals, self.results = job_id, fn, signals, results
 
     def run(self) -> None:
         try:
             result = self.fn(lambda done, total: self.signals.progressed.emit(self.job_id, done, total))
         except Exception as exc:
             log.exception("background operation failed")
-            self.signals.failed.emit(self.job_id, exc)
+            self.results.put(self.job_id, False, exc)
         else:
-            self.signals.finished.emit(self.job_id, result)
+            self.results.put(self.job_id, True, result)
+        self.signals.finished.emit(self.job_id)
 
 
 class Ops(QObject):
@@ -68,8 +85,8 @@ class Ops(QObject):
             int, tuple[Callable[[Any], None] | None, Callable[[Exception], None] | None, Progress | None, bool]
         ] = {}
         self._signals = _Signals()
+        self._results = _Results()
         self._signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
-        self._signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
         self._signals.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -127,7 +144,7 @@ class Ops(QObject):
         self._callbacks[job_id] = (success, failure, progress, changes)
         if was_idle:
             self.busy_changed.emit(True)
-        self._pool.start(_Job(job_id, fn, self._signals))
+        self._pool.start(_Job(job_id, fn, self._signals, self._results))
 
     def _pop(
         self, job_id: int
@@ -137,21 +154,21 @@ class Ops(QObject):
             self.busy_changed.emit(False)
         return callbacks
 
-    @Slot(int, object)
-    def _on_finished(self, job_id: int, result: object) -> None:
-        success, _failure, _progress, changes = self._pop(job_id)
+    @Slot(int)
+    def _on_finished(self, job_id: int) -> None:
+        ok, value = self._results.pop(job_id)
+        success, failure, _progress, changes = self._pop(job_id)
+        if not ok:
+            assert isinstance(value, Exception)
+            if failure is not None:
+                failure(value)
+            else:
+                self.error.emit(value)
+            return
         if success is not None:
-            success(result)
+            success(value)
         if changes:
             self.data_changed.emit()
-
-    @Slot(int, object)
-    def _on_failed(self, job_id: int, exc: object) -> None:
-        _success, failure, _progress, _changes = self._pop(job_id)
-        if failure is not None:
-            failure(exc)  # type: ignore[arg-type]
-        else:
-            self.error.emit(exc)
 
     @Slot(int, int, int)
     def _on_progress(self, job_id: int, done: int, total: int) -> None:

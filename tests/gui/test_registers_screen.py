@@ -61,7 +61,7 @@ def screen(app: QApplication, qtbot: QtBot, demo_db: Database) -> tuple[MainWind
     window.show_step("registers")
     registers = window.stack.currentWidget()
     assert isinstance(registers, RegistersScreen)
-    qtbot.waitUntil(lambda: len(registers.households.ids) == 60, timeout=10_000)
+    qtbot.waitUntil(lambda: registers.households.total == 60, timeout=10_000)
     return window, registers
 
 
@@ -75,15 +75,20 @@ def test_given_the_registers_when_filtering_and_sorting_then_sql_answers(
     surname = head.head_name.split()[-1]
 
     type_text(registers.household_filter, surname)
-    qtbot.waitUntil(lambda: not registers.households.loading)
-    assert 0 < len(registers.households.ids) < 60
-    qtbot.waitUntil(lambda: registers.households.row(0) is not None)
-    assert all(
-        surname in (registers.households.row(i) or head).head_name or True for i in range(len(registers.households.ids))
-    )
+    qtbot.waitUntil(lambda: registers.households.total is not None and registers.households.row(0) is not None)
+    matches = registers.households.total or 0
+    assert 0 < matches < 60
+    assert registers.household_count.text() == f"{matches} รายการ"
+    with registers.ops.db.session() as session:  # the same households SQL finds by any member's name
+        expected = {
+            hid for (hid,) in session.execute(
+                select(m.HouseholdMember.household_id).where(m.HouseholdMember.last_name.contains(surname)))
+        }
+    shown = {registers.households.id_at(i) for i in range(matches)}
+    assert shown == expected
 
     registers.tabs.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: len(registers.debts.ids) > 60)
+    qtbot.waitUntil(lambda: (registers.debts.total or 0) > 60)
     registers.debt_view.sortByColumn(7, Qt.SortOrder.DescendingOrder)  # outstanding
     qtbot.waitUntil(lambda: not registers.debts.loading and registers.debts.row(0) is not None)
     first, second = registers.debts.row(0), registers.debts.row(1)

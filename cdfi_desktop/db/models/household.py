@@ -1,7 +1,8 @@
 """Households, their members and their monthly income and essential expenses.
 
 Tables:
-- ``household``: a household of the institute's area (house no., village), the program's unit.
+- ``household``: a household of the institute's area (house no., village), the program's unit; its
+  ``search_text`` (derived, local) holds what the register's filter looks in.
 - ``household_member``: a person of the household with citizen ID, name, sex, birth date and relation
   to the head; exactly one member is the head.
 - ``household_finance``: one monthly income source or essential expense of a household.
@@ -12,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cdfi_desktop.db.base import Base, SyncedRecord
@@ -22,6 +23,7 @@ from cdfi_desktop.domain.enums import FinanceCategory, FinanceKind, Relation, Se
 
 class Household(SyncedRecord, Base):
     __tablename__ = "household"
+    __table_args__ = (Index("ix_household_institute_id_code", "institute_id", "code"),)
 
     institute_id: Mapped[str] = mapped_column(ForeignKey("institute.id"), index=True)
     village_id: Mapped[str | None] = mapped_column(ForeignKey("village.id"), index=True, default=None)
@@ -30,6 +32,8 @@ class Household(SyncedRecord, Base):
     address: Mapped[str] = mapped_column(Text, default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Derived and local (never synced): what filter-as-you-type looks in; kept by cdfi_desktop.db.search.
+    search_text: Mapped[str] = mapped_column(Text, default="", info={"derived": True})
 
     members: Mapped[list[HouseholdMember]] = relationship(back_populates="household")
     finances: Mapped[list[HouseholdFinance]] = relationship(back_populates="household")

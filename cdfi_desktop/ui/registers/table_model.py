@@ -1,7 +1,8 @@
-"""A table model for registers of any size: it holds the ordered ids of what matches and a few pages of rows.
+"""A table model for registers of any size: SQL filters, sorts and pages; the model keeps a few pages.
 
-Filtering and sorting happen in SQL on the worker thread; rows are fetched a page at a time when the view
-shows them, and only the most recently used pages are kept, so memory stays flat while scrolling.
+Asking for a query fetches its first page (shown at once) and, behind it, the count of matching rows;
+other pages are fetched when the view shows them, and only the most recently used pages are kept, so
+memory stays flat while scrolling. Work for a query that has since been replaced is skipped.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
@@ -19,11 +20,18 @@ from cdfi_desktop.ui.ops import Ops
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
 
-R = TypeVar("R")
+
+class HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+R = TypeVar("R", bound=HasId)
 Q = TypeVar("Q")
 PAGE_SIZE = 100
 PAGES_KEPT = 30
 Index = QModelIndex | QPersistentModelIndex
+_SKIPPED = object()
 
 
 @dataclass(frozen=True)
@@ -35,13 +43,14 @@ class Column(Generic[R]):
     sort_key: object | None = None
     align_right: bool = False
     tooltip: Callable[[R], str] | None = None
-    width: int = 100  # pixels at the base font; the view scales it with the font
+    width: int = 100  # pixels at the base font
 
 
 class RegisterModel(QAbstractTableModel, Generic[Q, R]):
-    """Rows of ``R`` for a query ``Q``: ``ids(db, query)`` lists matching ids in order, ``rows(db, ids)`` reads rows."""
+    """Rows ``R`` of a query ``Q``: ``page(db, q, offset, limit)`` reads a page, ``count(db, q)`` counts."""
 
-    loaded = Signal(int, float)  # number of rows, seconds from asking to the ids arriving
+    first_rows = Signal(float)  # seconds from asking to the first page arriving
+    counted = Signal(int, float)  # matching rows, seconds from asking to the count arriving
     page_loaded = Signal(int)
 
     def __init__(
@@ -49,67 +58,70 @@ class RegisterModel(QAbstractTableModel, Generic[Q, R]):
         ops: Ops,
         *,
         columns: Sequence[Column[R]],
-        ids: Callable[[Database, Q], list[str]],
-        rows: Callable[[Database, list[str]], list[R]],
+        page: Callable[[Database, Q, int, int], list[R]],
+        count: Callable[[Database, Q], int],
         context: str,
     ) -> None:
         super().__init__()
-        self.ops, self.columns, self._ids_fn, self._rows_fn, self._context = ops, list(columns), ids, rows, context
-        self.ids: list[str] = []
+        self.ops, self.columns, self._page_fn, self._count_fn = ops, list(columns), page, count
+        self._context = context
         self.query: Q | None = None
+        self.total: int | None = None  # None until counted
+        self._rows = 0
         self._pages: OrderedDict[int, list[R]] = OrderedDict()
         self._pending: set[int] = set()
         self._generation = 0
-        self._in_flight = False
-        self._next_query: Q | None = None
         self.loading = False
 
     # -- queries -----------------------------------------------------------------------------------------------
     def set_query(self, query: Q) -> None:
-        """Ask for the ids matching ``query``; while one is running, only the newest waiting query is kept."""
-        self.query = query
+        """Show what ``query`` matches: its first page as soon as it is read, then the full count."""
+        self.beginResetModel()
+        self._generation += 1
+        self.query, self.total, self._rows = query, None, 0
+        self._pages.clear()
+        self._pending.clear()
+        self.endResetModel()
         self.loading = True
-        if self._in_flight:
-            self._next_query = query
-            return
-        self._run(query)
+        asked = time.perf_counter()
+        generation = self._generation
+        self._request(0, first=asked)
+        count_fn = self._count_fn
+
+        def count(db: Database) -> object:
+            return _SKIPPED if generation != self._generation else count_fn(db, query)
+
+        self.ops.query(count, success=lambda n: self._counted(generation, n, asked), failure=self._failed)
 
     def refresh(self) -> None:
         if self.query is not None:
             self.set_query(self.query)
 
-    def _run(self, query: Q) -> None:
-        self._in_flight = True
-        asked = time.perf_counter()
-        ids_fn = self._ids_fn
-        self.ops.query(
-            lambda db: ids_fn(db, query), success=lambda ids: self._ids_arrived(ids, asked), failure=self._failed
-        )
+    def _counted(self, generation: int, total: object, asked: float) -> None:
+        if generation != self._generation or not isinstance(total, int):
+            return
+        self.total = total
+        self._resize(total)
+        self.counted.emit(total, time.perf_counter() - asked)
+
+    def _resize(self, rows: int) -> None:
+        if rows > self._rows:
+            self.beginInsertRows(QModelIndex(), self._rows, rows - 1)
+            self._rows = rows
+            self.endInsertRows()
+        elif rows < self._rows:
+            self.beginRemoveRows(QModelIndex(), rows, self._rows - 1)
+            self._rows = rows
+            self.endRemoveRows()
 
     def _failed(self, exc: Exception) -> None:
-        self._in_flight = False
         self.loading = False
         self.ops.error.emit(exc)
-
-    def _ids_arrived(self, ids: list[str], asked: float) -> None:
-        self._in_flight = False
-        if self._next_query is not None:
-            query, self._next_query = self._next_query, None
-            self._run(query)
-            return
-        self.beginResetModel()
-        self._generation += 1
-        self.ids = ids
-        self._pages.clear()
-        self._pending.clear()
-        self.endResetModel()
-        self.loading = False
-        self.loaded.emit(len(ids), time.perf_counter() - asked)
 
     # -- rows --------------------------------------------------------------------------------------------------
     def row(self, number: int) -> R | None:
         """The row at ``number`` if its page is loaded; otherwise asks for the page and returns None."""
-        if not 0 <= number < len(self.ids):
+        if not 0 <= number < self._rows:
             return None
         page = number // PAGE_SIZE
         rows = self._pages.get(page)
@@ -121,32 +133,40 @@ class RegisterModel(QAbstractTableModel, Generic[Q, R]):
         return rows[offset] if offset < len(rows) else None
 
     def id_at(self, number: int) -> str | None:
-        return self.ids[number] if 0 <= number < len(self.ids) else None
+        row = self.row(number)
+        return row.id if row is not None else None
 
-    def _request(self, page: int) -> None:
-        if page in self._pending:
+    def _request(self, page: int, *, first: float | None = None) -> None:
+        if page in self._pending or self.query is None:
             return
         self._pending.add(page)
-        generation = self._generation
-        wanted = self.ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
-        rows_fn = self._rows_fn
+        generation, query, page_fn = self._generation, self.query, self._page_fn
+
+        def read(db: Database) -> object:
+            if generation != self._generation:
+                return _SKIPPED
+            return page_fn(db, query, page * PAGE_SIZE, PAGE_SIZE)
+
         self.ops.query(
-            lambda db: rows_fn(db, wanted),
-            success=lambda rows: self._page_arrived(page, generation, rows),
-            failure=self._failed,
+            read, success=lambda rows: self._page_arrived(page, generation, rows, first), failure=self._failed
         )
 
-    def _page_arrived(self, page: int, generation: int, rows: list[R]) -> None:
-        if generation != self._generation:
+    def _page_arrived(self, page: int, generation: int, rows: object, first: float | None) -> None:
+        if generation != self._generation or not isinstance(rows, list):
             return
         self._pending.discard(page)
         self._pages[page] = rows
         while len(self._pages) > PAGES_KEPT:
             self._pages.popitem(last=False)
-        first = page * PAGE_SIZE
-        last = min(len(self.ids), first + PAGE_SIZE) - 1
-        if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+        if first is not None:
+            self.loading = False
+            if self.total is None:  # until counted, show what the first page holds
+                self._resize(len(rows))
+            self.first_rows.emit(time.perf_counter() - first)
+        start = page * PAGE_SIZE
+        last = min(self._rows, start + len(rows)) - 1
+        if last >= start:
+            self.dataChanged.emit(self.index(start, 0), self.index(last, len(self.columns) - 1))
         self.page_loaded.emit(page)
 
     @property
@@ -155,7 +175,7 @@ class RegisterModel(QAbstractTableModel, Generic[Q, R]):
 
     # -- Qt model ----------------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
-        return 0 if parent.isValid() else len(self.ids)
+        return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.columns)
@@ -179,11 +199,9 @@ class RegisterModel(QAbstractTableModel, Generic[Q, R]):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate(self._context, self.columns[section].header)
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1)
         return None
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
-        if self.ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(self.columns) - 1))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, len(self.columns) - 1))

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,35 +27,17 @@ from PySide6.QtWidgets import (
 from cdfi_desktop.domain.citizen_id import format_citizen_id, mask_citizen_id
 from cdfi_desktop.domain.enums import CreditorKind, DebtStatus
 from cdfi_desktop.services import registers as reg
+from cdfi_desktop.services.registers import DebtQuery, HouseholdQuery
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
-from cdfi_desktop.ui.registers.table_model import Column, RegisterModel
+from cdfi_desktop.ui.registers.table_model import Column, HasId, RegisterModel
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
 
 CONTEXT = "RegistersScreen"
-R = TypeVar("R")
-
-
-@dataclass(frozen=True)
-class HouseholdQuery:
-    institute_id: str
-    text: str = ""
-    sort: reg.HouseholdSort = reg.HouseholdSort.CODE
-    descending: bool = False
-
-
-@dataclass(frozen=True)
-class DebtQuery:
-    institute_id: str
-    text: str = ""
-    fund_id: str | None = None
-    creditor_kind: CreditorKind | None = None
-    statuses: tuple[DebtStatus, ...] = (DebtStatus.OPEN,)
-    sort: reg.DebtSort = reg.DebtSort.HOUSEHOLD
-    descending: bool = False
+R = TypeVar("R", bound=HasId)
 
 
 class CitizenIds:
@@ -70,35 +52,24 @@ class CitizenIds:
         return format_citizen_id(citizen_id) if cls.shown else mask_citizen_id(citizen_id)
 
 
-def _household_ids(db: Database, q: HouseholdQuery) -> list[str]:
+def _household_page(db: Database, q: HouseholdQuery, offset: int, limit: int) -> list[reg.HouseholdRow]:
     with db.session() as session:
-        return reg.household_ids(
-            session, institute_id=q.institute_id, text=q.text, sort=q.sort, descending=q.descending
-        )
+        return reg.household_page(session, q, offset=offset, limit=limit)
 
 
-def _household_rows(db: Database, ids: list[str]) -> list[reg.HouseholdRow]:
+def _household_count(db: Database, q: HouseholdQuery) -> int:
     with db.session() as session:
-        return reg.household_rows(session, ids)
+        return reg.household_count(session, q)
 
 
-def _debt_ids(db: Database, q: DebtQuery) -> list[str]:
+def _debt_page(db: Database, q: DebtQuery, offset: int, limit: int) -> list[reg.DebtRow]:
     with db.session() as session:
-        return reg.debt_ids(
-            session,
-            institute_id=q.institute_id,
-            text=q.text,
-            fund_id=q.fund_id,
-            creditor_kind=q.creditor_kind,
-            statuses=q.statuses,
-            sort=q.sort,
-            descending=q.descending,
-        )
+        return reg.debt_page(session, q, offset=offset, limit=limit)
 
 
-def _debt_rows(db: Database, ids: list[str]) -> list[reg.DebtRow]:
+def _debt_count(db: Database, q: DebtQuery) -> int:
     with db.session() as session:
-        return reg.debt_rows(session, ids)
+        return reg.debt_count(session, q)
 
 
 def _village(no: int | None) -> str:
@@ -220,7 +191,7 @@ DEBT_COLUMNS: list[Column[reg.DebtRow]] = [
 ]
 
 
-def _table(model: RegisterModel[object, object]) -> QTableView:
+def _table(model: RegisterModel[Any, Any]) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -255,7 +226,7 @@ class RegistersScreen(QWidget):
 
         # Households tab
         self.households = RegisterModel(
-            ops, columns=HOUSEHOLD_COLUMNS, ids=_household_ids, rows=_household_rows, context=CONTEXT
+            ops, columns=HOUSEHOLD_COLUMNS, page=_household_page, count=_household_count, context=CONTEXT
         )
         hh_page = QWidget()
         hh_layout = QVBoxLayout(hh_page)
@@ -274,7 +245,7 @@ class RegistersScreen(QWidget):
         bar.addWidget(self.edit_household)
         bar.addWidget(self.import_button)
         hh_layout.addLayout(bar)
-        self.household_view = _table(self.households)  # type: ignore[arg-type]
+        self.household_view = _table(self.households)
         self.household_view.doubleClicked.connect(lambda index: self.open_household(self.households.id_at(index.row())))
         self.household_view.horizontalHeader().sortIndicatorChanged.connect(self._household_sort)
         hh_layout.addWidget(self.household_view, 1)
@@ -283,7 +254,7 @@ class RegistersScreen(QWidget):
         self.tabs.addTab(hh_page, "")
 
         # Debts tab
-        self.debts = RegisterModel(ops, columns=DEBT_COLUMNS, ids=_debt_ids, rows=_debt_rows, context=CONTEXT)
+        self.debts = RegisterModel(ops, columns=DEBT_COLUMNS, page=_debt_page, count=_debt_count, context=CONTEXT)
         debt_page = QWidget()
         debt_layout = QVBoxLayout(debt_page)
         bar = QHBoxLayout()
@@ -301,7 +272,7 @@ class RegistersScreen(QWidget):
         bar.addWidget(self.kind_filter)
         bar.addWidget(self.status_filter)
         debt_layout.addLayout(bar)
-        self.debt_view = _table(self.debts)  # type: ignore[arg-type]
+        self.debt_view = _table(self.debts)
         self.debt_view.doubleClicked.connect(self._open_debt_household)
         self.debt_view.horizontalHeader().sortIndicatorChanged.connect(self._debt_sort)
         debt_layout.addWidget(self.debt_view, 1)
@@ -313,8 +284,8 @@ class RegistersScreen(QWidget):
         self.show_ids.toggled.connect(self._toggle_ids)
         layout.addWidget(self.show_ids)
 
-        self.households.loaded.connect(lambda n, _s: self._show_count(self.household_count, n))
-        self.debts.loaded.connect(lambda n, _s: self._show_count(self.debt_count, n))
+        self.households.counted.connect(lambda n, _s: self._show_count(self.household_count, n))
+        self.debts.counted.connect(lambda n, _s: self._show_count(self.debt_count, n))
         self._household_query = HouseholdQuery(institute_id="")
         self._debt_query = DebtQuery(institute_id="")
         self._funds: list[reg.Choice] = []
@@ -455,8 +426,8 @@ class RegistersScreen(QWidget):
         self._fill_filters()
         self.households.retranslate()
         self.debts.retranslate()
-        self._show_count(self.household_count, len(self.households.ids))
-        self._show_count(self.debt_count, len(self.debts.ids))
+        self._show_count(self.household_count, self.households.total or 0)
+        self._show_count(self.debt_count, self.debts.total or 0)
 
 
 def _first_institute_and_funds(db: Database) -> tuple[str | None, list[reg.Choice]]:
