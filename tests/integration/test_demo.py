@@ -94,7 +94,7 @@ def test_same_seed_gives_identical_databases(demos: dict[str, Path]) -> None:
     differing = [t for t in first if first[t] != second[t]]
     assert differing == []
     assert len(first["household"]) == 300
-    assert settings(first).keys() == {"device_id", "schema_owner"}
+    assert settings(first).keys() == {"device_id", "schema_owner", "search_text_version"}
 
 
 def test_a_different_seed_gives_different_data(demos: dict[str, Path]) -> None:
