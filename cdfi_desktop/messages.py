@@ -95,6 +95,23 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "ระยะเวลาผ่อนเกินที่ระเบียบ{fund}กำหนด ({max_term} เดือน): {bylaw}",
         "Longer than the maximum term of {fund} ({max_term} months); bylaws: {bylaw}",
     ),
+    # Debtor classification (cdfi_desktop.domain.classification): why a household is in its class.
+    "normal": ("ไม่พบสัญญาณปัญหาหนี้", "No sign of a debt problem."),
+    "arrears_over": ("ค้างชำระ {days} วัน (เกิน {limit} วัน)", "{days} days overdue (over {limit})."),
+    "arrears_watch": ("ค้างชำระ {days} วัน (ช่วง {low}–{high} วัน)", "{days} days overdue ({low}–{high})."),
+    "dsr_over": ("ภาระหนี้ต่อรายได้ {dsr}% (เกิน {limit}%)", "Debt service is {dsr}% of income (over {limit}%)."),
+    "dsr_watch": ("ภาระหนี้ต่อรายได้ {dsr}% (ช่วง {low}–{high}%)", "Debt service is {dsr}% of income ({low}–{high}%)."),
+    "residual_negative": (
+        "รายได้ไม่พอรายจ่ายและค่างวด (ขาด {residual} บาทต่อเดือน)",
+        "Income does not cover expenses and installments ({residual} baht a month).",
+    ),
+    "no_income_with_debt_service": ("ไม่มีรายได้ แต่มีค่างวด {service} บาทต่อเดือน", "No income, but {service} baht of installments a month."),
+    "many_creditors": ("มีเจ้าหนี้ {creditors} ราย (ตั้งแต่ {limit} รายขึ้นไป)", "{creditors} creditors ({limit} or more)."),
+    "informal_debt": ("มีหนี้นอกระบบ {informal} บาท", "Informal debt of {informal} baht."),
+    "not_affordable": (
+        "ผ่อนได้ไม่เกิน {installment} บาทต่อเดือน ไม่พอรวมหนี้ {debt} บาท ภายใน {max_term} งวด",
+        "At most {installment} baht a month cannot repay {debt} baht within {max_term} months.",
+    ),
     "demo_not_empty": (
         "ฐานข้อมูลนี้มีข้อมูลสถาบันอยู่แล้ว จึงไม่สร้างข้อมูลตัวอย่างทับ",
         "This database already holds an institute; demo data is only made in an empty database.",

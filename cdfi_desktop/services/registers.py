@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.base import table_of
 from cdfi_desktop.domain.citizen_id import normalize_citizen_id
+from cdfi_desktop.domain.classification import Classification, DebtLine, Thresholds, classify, indicators
 from cdfi_desktop.domain.enums import (
     CreditorKind,
     DebtPurpose,
@@ -87,6 +88,7 @@ class HouseholdRow:
     total_debt: Decimal
     monthly_installments: Decimal
     worst_days_overdue: int
+    classification: Classification | None = None
 
 
 @dataclass(frozen=True)
@@ -260,6 +262,7 @@ def household_rows(session: Session, ids: Sequence[str]) -> list[HouseholdRow]:
         .where(HH.c.id.in_(ids))
     )
     zero = Decimal("0.00")
+    classes = classifications(session, ids)
     by_id = {
         r.id: HouseholdRow(
             id=r.id,
@@ -275,6 +278,7 @@ def household_rows(session: Session, ids: Sequence[str]) -> list[HouseholdRow]:
             total_debt=r.total_debt if r.total_debt is not None else zero,
             monthly_installments=r.installments if r.installments is not None else zero,
             worst_days_overdue=r.worst or 0,
+            classification=classes.get(r.id),
         )
         for r in session.execute(query)
     }
@@ -456,6 +460,74 @@ def debt_rows(session: Session, ids: Sequence[str]) -> list[DebtRow]:
             status=r.status,
         )
     return [by_id[i] for i in ids if i in by_id]
+
+
+def classifications(session: Session, ids: Sequence[str]) -> dict[str, Classification]:
+    """The debtor class of each household, from its monthly finances and open debts."""
+    if not ids:
+        return {}
+    money: dict[tuple[str, FinanceKind], Decimal] = {
+        (r.household_id, FinanceKind(r.kind)): r.total
+        for r in session.execute(
+            select(FINANCE.c.household_id, FINANCE.c.kind, func.sum(FINANCE.c.amount_monthly).label("total"))
+            .where(FINANCE.c.household_id.in_(ids), FINANCE.c.deleted_at.is_(None))
+            .group_by(FINANCE.c.household_id, FINANCE.c.kind)
+        )
+    }
+    lines: dict[str, list[DebtLine]] = {i: [] for i in ids}
+    for r in session.execute(
+        select(
+            DEBT.c.household_id,
+            DEBT.c.creditor_kind,
+            DEBT.c.member_fund_id,
+            DEBT.c.creditor_name,
+            DEBT.c.outstanding,
+            DEBT.c.installment,
+            DEBT.c.days_overdue,
+        ).where(DEBT.c.household_id.in_(ids), DEBT.c.deleted_at.is_(None), DEBT.c.status == DebtStatus.OPEN)
+    ):
+        lines[r.household_id].append(
+            DebtLine(
+                creditor_kind=r.creditor_kind,
+                creditor=r.member_fund_id or r.creditor_name,
+                outstanding=r.outstanding,
+                installment=r.installment or Decimal(0),
+                days_overdue=r.days_overdue,
+            )
+        )
+    limits = profile_thresholds(session)
+    zero = Decimal(0)
+    return {
+        i: classify(
+            indicators(
+                income=money.get((i, FinanceKind.INCOME), zero),
+                essential_expenses=money.get((i, FinanceKind.EXPENSE), zero),
+                debts=lines[i],
+            ),
+            limits,
+        )
+        for i in ids
+    }
+
+
+def profile_thresholds(session: Session) -> Thresholds:
+    """The classification thresholds of the newest fiscal-year profile (defaults when there is none)."""
+    profile = table_of(m.FiscalYearProfile)
+    row = session.execute(
+        select(profile).where(profile.c.deleted_at.is_(None)).order_by(profile.c.fiscal_year.desc()).limit(1)
+    ).first()
+    if row is None:
+        return Thresholds()
+    return Thresholds(
+        dsr_watch_pct=row.dsr_watch_pct,
+        dsr_problem_pct=row.dsr_problem_pct,
+        arrears_watch_days=row.arrears_watch_days,
+        arrears_problem_days=row.arrears_problem_days,
+        creditors_watch=row.creditors_watch,
+        affordability_k=row.affordability_k,
+        target_dsr_pct=row.target_dsr_pct,
+        max_term_months=row.max_term_months,
+    )
 
 
 @dataclass(frozen=True)

@@ -3,67 +3,67 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="422" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="424" />
         <source>Program activity</source>
         <translation>กิจกรรมตามโครงการ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="422" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="424" />
         <source>New program activity</source>
         <translation>เพิ่มกิจกรรมตามโครงการ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="426" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="428" />
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="427" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="429" />
         <source>Activity title</source>
         <translation>ชื่อกิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="428" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="430" />
         <source>Fiscal year (B.E.)</source>
         <translation>ปีงบประมาณ (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="429" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="431" />
         <source>Planned for</source>
         <translation>วันที่กำหนด</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="430" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="432" />
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="431" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="433" />
         <source>Done on</source>
         <translation>วันที่ดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="432" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="434" />
         <source>Budget (baht)</source>
         <translation>งบประมาณ (บาท)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="433" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="435" />
         <source>Spent (baht)</source>
         <translation>ใช้จ่ายจริง (บาท)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="434" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="436" />
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="439" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="441" />
         <source>Choose the activity</source>
         <translation>เลือกกิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="442" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="444" />
         <source>dd/mm/yyyy (B.E.)</source>
         <translation>วว/ดด/ปปปป (พ.ศ.)</translation>
     </message>
@@ -71,48 +71,48 @@
 <context>
     <name>CommitteeDialog</name>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="218" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="220" />
         <source>Committee member</source>
         <translation>กรรมการ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="218" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="220" />
         <source>New committee member</source>
         <translation>เพิ่มกรรมการสถาบัน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="222" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="224" />
         <source>Name and surname</source>
         <translation>ชื่อ-นามสกุล</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="223" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="225" />
         <source>Role</source>
         <translation>ตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="224" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="226" />
         <source>Citizen ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="225" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="227" />
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="226" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="228" />
         <source>Term starts</source>
         <translation>วันเริ่มวาระ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="227" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="229" />
         <source>Term ends</source>
         <translation>วันสิ้นสุดวาระ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="232" />
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="233" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="234" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="235" />
         <source>dd/mm/yyyy (B.E.)</source>
         <translation>วว/ดด/ปปปป (พ.ศ.)</translation>
     </message>
@@ -359,66 +359,71 @@
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/institute/details.py" line="160" />
+        <source>e.g. %1</source>
+        <translation>เช่น %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="161" />
         <source>dd/mm/yyyy (B.E.)</source>
         <translation>วว/ดด/ปปปป (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/details.py" line="161" />
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="162" />
         <source>Save institute details</source>
         <translation>บันทึกข้อมูลสถาบัน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/details.py" line="162" />
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="163" />
         <source>Undo changes</source>
         <translation>ยกเลิกการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/details.py" line="190" />
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="191" />
         <source>Loading…</source>
         <translation>กำลังโหลด…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/details.py" line="192" />
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="193" />
         <source>Choose the province</source>
         <translation>เลือกจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/details.py" line="193" />
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="194" />
         <source>Choose the district</source>
         <translation>เลือกอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/details.py" line="194" />
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="195" />
         <source>Choose the subdistrict</source>
         <translation>เลือกตำบล</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/details.py" line="226" />
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="229" />
         <source>(none)</source>
         <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/details.py" line="226" />
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="229" />
         <source>(no member fund yet)</source>
         <translation>(ยังไม่มีกองทุนสมาชิก)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/details.py" line="304" />
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="307" />
         <source>Saved at %1.</source>
         <translation>บันทึกแล้ว เวลา %1 น.</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/details.py" line="314" />
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="317" />
         <source>This institute is not there any more; it may have been removed meanwhile.</source>
         <translation>ไม่พบข้อมูลสถาบันนี้แล้ว อาจถูกลบไปในระหว่างนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/details.py" line="317" />
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="320" />
         <source>The operation failed: %1</source>
         <translation>ทำรายการไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/details.py" line="343" />
+        <location filename="../../cdfi_desktop/ui/institute/details.py" line="349" />
         <source>A new institute: fill in its details and save it.</source>
         <translation>สถาบันใหม่: กรอกข้อมูลแล้วกดบันทึก</translation>
     </message>
@@ -459,82 +464,82 @@
 <context>
     <name>FundDialog</name>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="315" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="317" />
         <source>Member fund</source>
         <translation>กองทุนสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="315" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="317" />
         <source>New member fund</source>
         <translation>เพิ่มกองทุนสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="319" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="321" />
         <source>Name of the fund</source>
         <translation>ชื่อกองทุน/กลุ่ม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="320" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="322" />
         <source>Type of fund</source>
         <translation>ประเภทกองทุน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="321" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="323" />
         <source>Founded on</source>
         <translation>วันที่จัดตั้ง</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="322" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="324" />
         <source>Number of members</source>
         <translation>จำนวนสมาชิก (คน)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="323" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="325" />
         <source>Capital (baht)</source>
         <translation>เงินทุน (บาท)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="324" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="326" />
         <source>Lending</source>
         <translation>การให้กู้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="325" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="327" />
         <source>Lending limit per borrower (baht)</source>
         <translation>วงเงินการปล่อยกู้ต่อราย (บาท)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="326" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="328" />
         <source>Interest rate (% a year)</source>
         <translation>อัตราดอกเบี้ยต่อปี (%)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="327" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="329" />
         <source>Maximum term (months)</source>
         <translation>ระยะเวลาผ่อนสูงสุด (เดือน)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="328" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="330" />
         <source>Bylaws</source>
         <translation>ระเบียบข้อบังคับ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="333" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="335" />
         <source>Choose the type of fund</source>
         <translation>เลือกประเภทกองทุน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="334" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="336" />
         <source>The fund lends to its members</source>
         <translation>กองทุนให้สมาชิกกู้ยืม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="335" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="337" />
         <source>dd/mm/yyyy (B.E.)</source>
         <translation>วว/ดด/ปปปป (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="337" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="339" />
         <source>What the fund's rules say about who may borrow, how much, the rate and the term</source>
         <translation>ระเบียบข้อบังคับของกองทุน: ผู้มีสิทธิกู้ วงเงิน อัตราดอกเบี้ย ระยะเวลาผ่อน</translation>
     </message>
@@ -800,22 +805,22 @@
 <context>
     <name>InstituteDialog</name>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="123" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="125" />
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="124" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="126" />
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="161" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="163" />
         <source>This record is not there any more; it may have been removed meanwhile.</source>
         <translation>ไม่พบรายการนี้แล้ว อาจถูกลบไปในระหว่างนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="166" />
+        <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="168" />
         <source>The operation failed: %1</source>
         <translation>ทำรายการไม่สำเร็จ: %1</translation>
     </message>
@@ -951,150 +956,150 @@ per borrower (baht)</source>
         <translation>ลบ…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="345" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="344" />
         <source>Institute:</source>
         <translation>สถาบัน:</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="346" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="345" />
         <source>New institute…</source>
         <translation>เพิ่มสถาบัน…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="347" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="346" />
         <source>Make it the core fund</source>
         <translation>ตั้งเป็นกองทุนแกนหลัก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="349" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="348" />
         <source>Institute details</source>
         <translation>ข้อมูลสถาบัน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="350" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="349" />
         <source>Institute committee</source>
         <translation>คณะกรรมการสถาบัน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="351" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="350" />
         <source>Member funds</source>
         <translation>กองทุนสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="352" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="351" />
         <source>Program activities</source>
         <translation>กิจกรรมตามโครงการ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="370" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="369" />
         <source>(a new institute)</source>
         <translation>(สถาบันใหม่ ยังไม่ได้บันทึก)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="377" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="376" />
         <source>Loading…</source>
         <translation>กำลังโหลด…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="379" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="378" />
         <source>Adding an institute</source>
         <translation>เพิ่มสถาบันใหม่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="379" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="378" />
         <source>No institute yet</source>
         <translation>ยังไม่มีข้อมูลสถาบัน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="399" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="398" />
         <source>Fill in the institute's details and save them; then add its committee, member funds and activities.</source>
         <translation>กรอกข้อมูลสถาบันแล้วกดบันทึก จากนั้นจึงเพิ่มคณะกรรมการสถาบัน กองทุนสมาชิก และกิจกรรมตามโครงการ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="421" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="420" />
         <source>Subdistrict %1, district %2, province %3 · %4 · %5</source>
         <translation>ตำบล%1 อำเภอ%2 จังหวัด%3 · %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="438" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="437" />
         <source>%1 committee members</source>
         <translation>กรรมการ %1 คน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="454" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="453" />
         <source>lends</source>
         <translation>ให้กู้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="454" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="453" />
         <source>does not lend</source>
         <translation>ไม่ให้กู้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="460" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="459" />
         <source>%1 member funds</source>
         <translation>กองทุนสมาชิก %1 กองทุน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="462" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="461" />
         <source>capital %1 baht</source>
         <translation>เงินทุนรวม %1 บาท</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="463" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="462" />
         <source>★ core fund</source>
         <translation>★ กองทุนแกนหลัก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="472" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="471" />
         <source>Choose a fund in the table to read its bylaws here.</source>
         <translation>เลือกกองทุนในตารางเพื่ออ่านระเบียบข้อบังคับของกองทุนที่นี่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="474" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="473" />
         <source>(no bylaws noted)</source>
         <translation>(ยังไม่ได้บันทึกระเบียบข้อบังคับ)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="476" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="475" />
         <source>%1 · %2
 Bylaws: %3</source>
         <translation>%1 · %2
 ระเบียบข้อบังคับ: %3</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="498" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="497" />
         <source>%1 activities</source>
         <translation>%1 กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="501" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="500" />
         <source>budget %1 baht, spent %2 baht</source>
         <translation>งบประมาณ %1 บาท ใช้จ่ายแล้ว %2 บาท</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="572" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="586" />
         <source>Remove</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="588" />
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="622" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="602" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="636" />
         <source>The operation failed: %1</source>
         <translation>ทำรายการไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="595" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="609" />
         <source>Remove %1 from the institute committee?</source>
         <translation>ลบ %1 ออกจากคณะกรรมการสถาบันหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="601" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="615" />
         <source>Remove the member fund %1 from the institute?</source>
         <translation>ลบ %1 ออกจากกองทุนสมาชิกของสถาบันหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="608" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="622" />
         <source>Remove the activity %1?</source>
         <translation>ลบกิจกรรม “%1” หรือไม่</translation>
     </message>
@@ -1666,175 +1671,180 @@ Bylaws: %3</source>
 <context>
     <name>RegistersScreen</name>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="121" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="102" />
         <source>No.</source>
         <translation>ลำดับ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="122" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="103" />
         <source>House no.</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="124" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="105" />
         <source>Village</source>
         <translation>หมู่ที่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="130" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="111" />
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="131" />
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="176" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="112" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="163" />
         <source>Citizen ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="133" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="114" />
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="140" />
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="364" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="121" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="351" />
         <source>Open debts</source>
         <translation>หนี้ที่ยังไม่ปิด</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="147" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="128" />
         <source>Total debt (baht)</source>
         <translation>หนี้รวม (บาท)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="154" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="135" />
         <source>Installments a month</source>
         <translation>ค่างวดรวมต่อเดือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="160" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="141" />
         <source>Most days overdue</source>
         <translation>ค้างชำระสูงสุด (วัน)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="170" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="148" />
+        <source>Class</source>
+        <translation>ประเภทลูกหนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="157" />
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="175" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="162" />
         <source>Debtor</source>
         <translation>ลูกหนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="178" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="165" />
         <source>Creditor</source>
         <translation>เจ้าหนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="184" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="171" />
         <source>Contract no.</source>
         <translation>เลขที่สัญญา</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="186" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="173" />
         <source>Contract date</source>
         <translation>วันที่ทำสัญญา</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="192" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="179" />
         <source>Principal</source>
         <translation>เงินต้น</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="199" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="186" />
         <source>Outstanding</source>
         <translation>คงค้าง</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="206" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="193" />
         <source>Installment</source>
         <translation>ค่างวด</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="213" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="200" />
         <source>Days overdue</source>
         <translation>ค้างชำระ (วัน)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="219" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="206" />
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="344" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="331" />
         <source>%1 rows</source>
         <translation>%1 รายการ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="352" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="339" />
         <source>All funds and creditors</source>
         <translation>ทุกกองทุนและเจ้าหนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="358" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="345" />
         <source>All kinds of creditor</source>
         <translation>เจ้าหนี้ทุกประเภท</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="365" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="352" />
         <source>Closed and transferred</source>
         <translation>ปิดแล้ว/โอนภาระหนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="366" />
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="448" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="353" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="435" />
         <source>All debts</source>
         <translation>หนี้สินทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="414" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="401" />
         <source>Registers</source>
         <translation>ทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="414" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="401" />
         <source>Choose a household in the list first.</source>
         <translation>กรุณาเลือกครัวเรือนในรายการก่อน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="447" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="434" />
         <source>Households and their debt status</source>
         <translation>ครัวเรือนและภาวะหนี้สิน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="449" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="436" />
         <source>Filter: name, citizen ID, house no., village…</source>
         <translation>ค้นหา: ชื่อ เลขประจำตัวประชาชน บ้านเลขที่ หมู่บ้าน…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="450" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="437" />
         <source>Filter: name, citizen ID, creditor, contract no.…</source>
         <translation>ค้นหา: ชื่อ เลขประจำตัวประชาชน เจ้าหนี้ เลขที่สัญญา…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="451" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="438" />
         <source>Add household…</source>
         <translation>เพิ่มครัวเรือน…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="452" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="439" />
         <source>Open household…</source>
         <translation>เปิดข้อมูลครัวเรือน…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="453" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="440" />
         <source>Import from Excel…</source>
         <translation>นำเข้าจาก Excel…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="454" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="441" />
         <source>Show full citizen IDs (personal data: only when needed)</source>
         <translation>แสดงเลขประจำตัวประชาชนเต็ม (ข้อมูลส่วนบุคคล: เปิดเมื่อจำเป็นเท่านั้น)</translation>
     </message>

@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 
 from cdfi_desktop.domain.citizen_id import format_citizen_id, mask_citizen_id
 from cdfi_desktop.domain.enums import CreditorKind, DebtStatus
+from cdfi_desktop.messages import message
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services.registers import DebtQuery, HouseholdQuery
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.registers.table_model import Column, HasId, RegisterModel
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
+from cdfi_desktop.ui.widgets.fields import screen_language
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -72,6 +74,14 @@ def _debt_count(db: Database, q: DebtQuery) -> int:
         return reg.debt_count(session, q)
 
 
+def _reasons(row: reg.HouseholdRow) -> str:
+    """Why the household is in its class, one rule a line, in the screen language."""
+    if row.classification is None:
+        return ""
+    language = screen_language()
+    return "\n".join(message(r.code, language, **r.params) for r in row.classification.reasons)
+
+
 def _village(no: int | None) -> str:
     return "" if no is None else str(no)
 
@@ -99,6 +109,12 @@ HOUSEHOLD_COLUMNS: list[Column[reg.HouseholdRow]] = [
         tooltip=lambda r: r.village_name,
     ),
     _col(QT_TRANSLATE_NOOP("RegistersScreen", "Head of household"), 210, lambda r: r.head_name, reg.HouseholdSort.HEAD),
+    _col(
+        QT_TRANSLATE_NOOP("RegistersScreen", "Class"),
+        60,
+        lambda r: r.classification.debtor_class.value if r.classification else "",
+        tooltip=_reasons,
+    ),
     _col(QT_TRANSLATE_NOOP("RegistersScreen", "Citizen ID"), 140, lambda r: CitizenIds.text(r.head_citizen_id)),
     _col(
         QT_TRANSLATE_NOOP("RegistersScreen", "Members"),
@@ -267,6 +283,9 @@ class RegistersScreen(QWidget):
         self.kind_filter.currentIndexChanged.connect(self._debt_query_changed)
         self.status_filter = QComboBox()
         self.status_filter.currentIndexChanged.connect(self._debt_query_changed)
+        for combo in (self.fund_filter, self.kind_filter, self.status_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         bar.addWidget(self.debt_filter, 1)
         bar.addWidget(self.fund_filter)
         bar.addWidget(self.kind_filter)

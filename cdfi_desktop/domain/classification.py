@@ -1,0 +1,194 @@
+"""Household debt indicators and the debtor class A–D (docs: shared/docs/DEBT-RULES.md), with reasons.
+
+Pure rules: every threshold comes from the fiscal-year profile (``Thresholds``), every result says which
+rule fired with its numbers, so the committee can see why a household is in its class.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+from cdfi_desktop.domain.enums import CreditorKind
+
+HUNDRED = Decimal(100)
+
+
+class DebtorClass(StrEnum):
+    A = "A"  # normal ปกติ
+    B = "B"  # watch เฝ้าระวัง
+    C = "C"  # problem มีปัญหา
+    D = "D"  # critical วิกฤต
+
+
+class ArrearsClass(StrEnum):
+    """Bank of Thailand's former loan classes by days past due."""
+
+    NORMAL = "normal"
+    SPECIAL_MENTION = "special_mention"
+    SUBSTANDARD = "substandard"
+    DOUBTFUL = "doubtful"
+    DOUBTFUL_OF_LOSS = "doubtful_of_loss"
+
+
+def arrears_class(days_overdue: int) -> ArrearsClass:
+    if days_overdue <= 30:
+        return ArrearsClass.NORMAL
+    if days_overdue <= 90:
+        return ArrearsClass.SPECIAL_MENTION
+    if days_overdue <= 180:
+        return ArrearsClass.SUBSTANDARD
+    if days_overdue <= 365:
+        return ArrearsClass.DOUBTFUL
+    return ArrearsClass.DOUBTFUL_OF_LOSS
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The classification parameters of a fiscal-year profile (percentages in per cent)."""
+
+    dsr_watch_pct: Decimal = Decimal(25)
+    dsr_problem_pct: Decimal = Decimal(50)
+    arrears_watch_days: int = 30
+    arrears_problem_days: int = 90
+    creditors_watch: int = 3
+    affordability_k: Decimal = Decimal("0.5")
+    target_dsr_pct: Decimal = Decimal(40)
+    max_term_months: int = 120
+    consolidation_rate_pct: Decimal = Decimal(6)
+
+
+@dataclass(frozen=True)
+class DebtLine:
+    creditor_kind: CreditorKind
+    creditor: str  # a fund id or the creditor's name: counts distinct creditors
+    outstanding: Decimal
+    installment: Decimal
+    days_overdue: int
+
+
+@dataclass(frozen=True)
+class Indicators:
+    total_debt: Decimal
+    inside_institute: Decimal
+    other_formal: Decimal
+    informal: Decimal
+    monthly_debt_service: Decimal
+    income: Decimal
+    essential_expenses: Decimal
+    dsr_pct: Decimal | None  # None when there is no income
+    residual_income: Decimal
+    creditors: int
+    worst_days_overdue: int
+
+    @property
+    def worst_arrears(self) -> ArrearsClass:
+        return arrears_class(self.worst_days_overdue)
+
+    @property
+    def informal_share_pct(self) -> Decimal:
+        return (
+            Decimal(0) if not self.total_debt else (self.informal / self.total_debt * HUNDRED).quantize(Decimal("0.1"))
+        )
+
+
+@dataclass(frozen=True)
+class Reason:
+    code: str
+    params: dict[str, object] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class Classification:
+    debtor_class: DebtorClass
+    reasons: tuple[Reason, ...]
+    indicators: Indicators
+    affordable_installment: Decimal
+    consolidated_term_months: int | None  # shortest affordable term, None when none is
+
+
+def indicators(*, income: Decimal, essential_expenses: Decimal, debts: list[DebtLine]) -> Indicators:
+    open_debts = [d for d in debts if d.outstanding > 0 or d.installment > 0]
+    service = sum((d.installment for d in open_debts), Decimal(0))
+    inside = sum((d.outstanding for d in open_debts if d.creditor_kind.is_inside_institute), Decimal(0))
+    informal = sum((d.outstanding for d in open_debts if d.creditor_kind.is_informal), Decimal(0))
+    total = sum((d.outstanding for d in open_debts), Decimal(0))
+    dsr = None if income <= 0 else (service / income * HUNDRED).quantize(Decimal("0.01"))
+    return Indicators(
+        total_debt=total,
+        inside_institute=inside,
+        other_formal=total - inside - informal,
+        informal=informal,
+        monthly_debt_service=service,
+        income=income,
+        essential_expenses=essential_expenses,
+        dsr_pct=dsr,
+        residual_income=income - essential_expenses - service,
+        creditors=len({(d.creditor_kind, d.creditor) for d in open_debts}),
+        worst_days_overdue=max((d.days_overdue for d in open_debts), default=0),
+    )
+
+
+def affordable_installment(ind: Indicators, t: Thresholds) -> Decimal:
+    """A_max = min(k × residual income before debt service, target DSR × income), never below zero."""
+    before_service = ind.income - ind.essential_expenses
+    amount = min(t.affordability_k * before_service, t.target_dsr_pct / HUNDRED * ind.income)
+    return max(Decimal(0), amount).quantize(Decimal("0.01"))
+
+
+def shortest_term(principal: Decimal, *, installment: Decimal, annual_rate_pct: Decimal) -> int | None:
+    """Months to repay ``principal`` with equal installments of ``installment`` on a declining balance:
+    n = ⌈−ln(1 − r·P/A) / ln(1 + r)⌉ (r monthly); None when the installment never repays it."""
+    if principal <= 0:
+        return 0
+    if installment <= 0:
+        return None
+    r = float(annual_rate_pct) / 1200
+    p, a = float(principal), float(installment)
+    if r == 0:
+        return math.ceil(p / a)
+    if r * p >= a:
+        return None
+    return math.ceil(-math.log(1 - r * p / a) / math.log(1 + r) - 1e-9)
+
+
+def classify(ind: Indicators, t: Thresholds) -> Classification:
+    """The class from D up, the first rule that matches; every rule that fired is a reason."""
+    problem: list[Reason] = []
+    watch: list[Reason] = []
+    if ind.worst_days_overdue > t.arrears_problem_days:
+        problem.append(Reason("arrears_over", {"days": ind.worst_days_overdue, "limit": t.arrears_problem_days}))
+    elif ind.worst_days_overdue > t.arrears_watch_days:
+        watch.append(
+            Reason(
+                "arrears_watch",
+                {"days": ind.worst_days_overdue, "low": t.arrears_watch_days + 1, "high": t.arrears_problem_days},
+            )
+        )
+    if ind.dsr_pct is None:
+        if ind.monthly_debt_service > 0:
+            problem.append(Reason("no_income_with_debt_service", {"service": ind.monthly_debt_service}))
+    elif ind.dsr_pct > t.dsr_problem_pct:
+        problem.append(Reason("dsr_over", {"dsr": ind.dsr_pct, "limit": t.dsr_problem_pct}))
+    elif ind.dsr_pct >= t.dsr_watch_pct:
+        watch.append(Reason("dsr_watch", {"dsr": ind.dsr_pct, "low": t.dsr_watch_pct, "high": t.dsr_problem_pct}))
+    if ind.residual_income < 0:
+        problem.append(Reason("residual_negative", {"residual": ind.residual_income}))
+    if ind.creditors >= t.creditors_watch:
+        watch.append(Reason("many_creditors", {"creditors": ind.creditors, "limit": t.creditors_watch}))
+    if ind.informal > 0:
+        watch.append(Reason("informal_debt", {"informal": ind.informal}))
+
+    a_max = affordable_installment(ind, t)
+    term = shortest_term(ind.total_debt, installment=a_max, annual_rate_pct=t.consolidation_rate_pct)
+    affordable = term is not None and term <= t.max_term_months
+    if problem and not affordable:
+        reason = Reason("not_affordable", {"installment": a_max, "max_term": t.max_term_months, "debt": ind.total_debt})
+        return Classification(DebtorClass.D, (reason, *problem), ind, a_max, term if affordable else None)
+    if problem:
+        return Classification(DebtorClass.C, tuple(problem), ind, a_max, term)
+    if watch:
+        return Classification(DebtorClass.B, tuple(watch), ind, a_max, term if affordable else None)
+    return Classification(DebtorClass.A, (Reason("normal"),), ind, a_max, term if affordable else None)
