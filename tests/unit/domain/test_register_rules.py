@@ -45,20 +45,20 @@ def member(cid: str = GOOD, *, head: bool = True, birth: date | None = date(1970
 
 
 def debt(**changes: object) -> DebtFacts:
-    values: dict[str, object] = dict(
-        creditor_kind=CreditorKind.MEMBER_FUND,
-        member_fund_id="f1",
-        creditor_name="",
-        contract_date=date(2025, 6, 1),
-        due_date=date(2026, 6, 1),
-        principal=D(20000),
-        outstanding=D(15000),
-        interest_rate=D(6),
-        installment=D(1800),
-        term_months=12,
-        days_overdue=0,
-        status=DebtStatus.OPEN,
-    )
+    values: dict[str, object] = {
+        "creditor_kind": CreditorKind.MEMBER_FUND,
+        "member_fund_id": "f1",
+        "creditor_name": "",
+        "contract_date": date(2025, 6, 1),
+        "due_date": date(2026, 6, 1),
+        "principal": D(20000),
+        "outstanding": D(15000),
+        "interest_rate": D(6),
+        "installment": D(1800),
+        "term_months": 12,
+        "days_overdue": 0,
+        "status": DebtStatus.OPEN,
+    }
     values.update(changes)
     return DebtFacts(**values)  # type: ignore[arg-type]
 
