@@ -35,12 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cdfi_desktop.domain.citizen_id import mask_citizen_id
+from cdfi_desktop.domain.citizen_id import mask_citizen_id, validate_citizen_id
 from cdfi_desktop.domain.enums import DebtStatus, FinanceCategory, FinanceKind, Relation, Sex
 from cdfi_desktop.domain.errors import DomainError
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.domain.register_rules import FundRules, Issue, Severity
-from cdfi_desktop.domain.thai_date import format_date_be
+from cdfi_desktop.domain.thai_date import format_date_be, parse_date
 from cdfi_desktop.messages import message
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services.errors import ValidationFailed
@@ -682,10 +682,13 @@ class HouseholdDialog(QDialog):
             values: dict[str, object] = {}
             for name, parse in (("first_name", lambda t: t.strip()), ("last_name", lambda t: t.strip())):
                 values[name] = parse(getattr(d, name))
-            for name, widget in (("citizen_id", CitizenIdField()), ("birth_date", DateField())):
-                widget.setText(getattr(d, name))
+            parsers = (
+                ("citizen_id", lambda text: validate_citizen_id(text) if text.strip() else ""),
+                ("birth_date", lambda text: parse_date(text) if text.strip() else None),
+            )
+            for name, parse in parsers:
                 try:
-                    values[name] = widget.value()
+                    values[name] = parse(getattr(d, name))
                 except DomainError as error:
                     d.problems[name] = message(error.code, screen_language(), **error.params)
             if not d.first_name.strip():
