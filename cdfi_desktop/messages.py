@@ -105,12 +105,72 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "รายได้ไม่พอรายจ่ายและค่างวด (ขาด {residual} บาทต่อเดือน)",
         "Income does not cover expenses and installments ({residual} baht a month).",
     ),
-    "no_income_with_debt_service": ("ไม่มีรายได้ แต่มีค่างวด {service} บาทต่อเดือน", "No income, but {service} baht of installments a month."),
+    "no_income_with_debt_service": (
+        "ไม่มีรายได้ แต่มีค่างวด {service} บาทต่อเดือน",
+        "No income, but {service} baht of installments a month.",
+    ),
     "many_creditors": ("มีเจ้าหนี้ {creditors} ราย (ตั้งแต่ {limit} รายขึ้นไป)", "{creditors} creditors ({limit} or more)."),
     "informal_debt": ("มีหนี้นอกระบบ {informal} บาท", "Informal debt of {informal} baht."),
     "not_affordable": (
         "ผ่อนได้ไม่เกิน {installment} บาทต่อเดือน ไม่พอรวมหนี้ {debt} บาท ภายใน {max_term} งวด",
         "At most {installment} baht a month cannot repay {debt} baht within {max_term} months.",
+    ),
+    # Institute set-up (cdfi_desktop.domain.institute_rules, cdfi_desktop.services.institute).
+    "text_too_long": ("ข้อความยาวเกิน {limit} ตัวอักษร", "Too long: at most {limit} characters."),
+    "province_required": ("กรุณาเลือกจังหวัด", "Choose the province."),
+    "district_required": ("กรุณาเลือกอำเภอ", "Choose the district."),
+    "subdistrict_required": ("กรุณาเลือกตำบล", "Choose the subdistrict."),
+    "area_code_invalid": ("รหัสพื้นที่ {area_code} ไม่ถูกต้อง", "{area_code} is not a valid area code."),
+    "area_inconsistent": (
+        "รหัสพื้นที่ {area_code} ไม่อยู่ในพื้นที่รหัส {parent} ที่เลือกไว้",
+        "{area_code} does not lie inside the area {parent} chosen above.",
+    ),
+    "area_unknown": ("ไม่พบรหัสพื้นที่ {area_code} ในรายชื่อพื้นที่ทางการ", "No official area has the code {area_code}."),
+    "fiscal_year_out_of_range": (
+        "ปีงบประมาณ {year} ไม่อยู่ในช่วงที่เป็นไปได้ (พ.ศ. {first}–{last})",
+        "Fiscal year {year} is out of range (B.E. {first}–{last}).",
+    ),
+    "founding_outside_cohort_year": (
+        "สถาบันจัดตั้งใหม่ แต่วันที่จัดตั้งอยู่ในปีงบประมาณ {founded_year} ไม่ใช่ปีงบประมาณของรุ่น ({cohort_year}) กรุณาตรวจสอบ",
+        "A new institute, but its founding date falls in fiscal year {founded_year}, not its cohort's "
+        "({cohort_year}); check it.",
+    ),
+    "committee_role_required": ("กรุณาเลือกตำแหน่งในคณะกรรมการสถาบัน", "Choose the committee role."),
+    "term_end_before_start": ("วันสิ้นสุดวาระต้องอยู่หลังวันเริ่มวาระ", "The term must end after it starts."),
+    "fund_type_required": ("กรุณาเลือกประเภทกองทุน", "Choose the type of fund."),
+    "count_out_of_range": ("จำนวน {count} ไม่อยู่ในช่วงที่เป็นไปได้", "{count} is out of range."),
+    "fund_no_lending_terms": (
+        "กองทุนที่ไม่ให้กู้ไม่มีวงเงินการปล่อยกู้ อัตราดอกเบี้ยหรือระยะเวลาผ่อน",
+        "A fund that does not lend has no lending limit, rate or term.",
+    ),
+    "lending_limit_above_capital": (
+        "วงเงินการปล่อยกู้ต่อราย {limit} บาท สูงกว่าเงินทุนทั้งหมดของกองทุน ({capital} บาท) กรุณาตรวจสอบ",
+        "The lending limit of {limit} baht is above the fund's whole capital ({capital} baht); check it.",
+    ),
+    "activity_kind_required": ("กรุณาเลือกกิจกรรม", "Choose the activity."),
+    "activity_done_date_required": (
+        "กิจกรรมที่ดำเนินการแล้วต้องมีวันที่ดำเนินการ",
+        "A done activity needs the date it was done.",
+    ),
+    "activity_done_date_not_done": (
+        "ใส่วันที่ดำเนินการได้เฉพาะกิจกรรมที่ดำเนินการแล้ว",
+        "Only a done activity has a done date.",
+    ),
+    "activity_over_budget": (
+        "ใช้จ่ายจริง {spent} บาท เกินงบประมาณ {budget} บาท",
+        "Spent {spent} baht, above the budget of {budget} baht.",
+    ),
+    "core_fund_invalid": (
+        "กองทุนแกนหลักต้องเป็นกองทุนสมาชิกของสถาบันนี้",
+        "The core fund must be one of this institute's member funds.",
+    ),
+    "fund_has_open_debts": (
+        "ลบกองทุนนี้ไม่ได้ เพราะยังมีหนี้คงค้างกับกองทุนอีก {count} รายการ",
+        "This fund cannot be removed: {count} open debts are still owed to it.",
+    ),
+    "fund_is_core": (
+        "ลบกองทุนนี้ไม่ได้ เพราะเป็นกองทุนแกนหลักของสถาบัน กรุณาตั้งกองทุนอื่นเป็นแกนหลักก่อน",
+        "This is the institute's core fund; make another fund the core before removing it.",
     ),
     "demo_not_empty": (
         "ฐานข้อมูลนี้มีข้อมูลสถาบันอยู่แล้ว จึงไม่สร้างข้อมูลตัวอย่างทับ",

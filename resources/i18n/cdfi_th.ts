@@ -541,7 +541,7 @@
     <message>
         <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="339" />
         <source>What the fund's rules say about who may borrow, how much, the rate and the term</source>
-        <translation>ระเบียบข้อบังคับของกองทุน: ผู้มีสิทธิกู้ วงเงิน อัตราดอกเบี้ย ระยะเวลาผ่อน</translation>
+        <translation>ระเบียบข้อบังคับของกองทุน: ผู้มีสิทธิกู้ วงเงิน อัตราดอกเบี้ยและระยะเวลาผ่อน</translation>
     </message>
 </context>
 <context>
@@ -557,247 +557,247 @@
         <translation>ลบหนี้รายการนี้ออกจากทะเบียนหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="757" />
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="811" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="760" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="814" />
         <source>Correct the fields marked in red; nothing was saved.</source>
         <translation>กรุณาแก้ไขช่องที่มีกรอบสีแดง ยังไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="771" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="774" />
         <source>Saved.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="772" />
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="851" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="775" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="854" />
         <source>Household %1</source>
         <translation>ครัวเรือนบ้านเลขที่ %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="808" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="811" />
         <source>Not saved: %1</source>
         <translation>บันทึกไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="849" />
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="856" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="852" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="859" />
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="853" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="856" />
         <source>New household</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="856" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="859" />
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="856" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="859" />
         <source>Income and expenses</source>
         <translation>รายได้-รายจ่าย</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="856" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="859" />
         <source>Debts</source>
         <translation>หนี้สิน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="862" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="865" />
         <source>Register no.</source>
         <translation>เลขทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="863" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="866" />
         <source>Village</source>
         <translation>หมู่ที่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="864" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="867" />
         <source>House no.</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="865" />
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="884" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="868" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="887" />
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="866" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="869" />
         <source>Address</source>
         <translation>ที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="867" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="870" />
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="875" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="878" />
         <source>Title</source>
         <translation>คำนำหน้า</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="876" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="879" />
         <source>First name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="877" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="880" />
         <source>Last name</source>
         <translation>นามสกุล</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="878" />
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="890" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="881" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="893" />
         <source>Citizen ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="879" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="882" />
         <source>Sex</source>
         <translation>เพศ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="880" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="883" />
         <source>Birth date</source>
         <translation>วันเกิด</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="881" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="884" />
         <source>Relation to the head</source>
         <translation>ความสัมพันธ์กับหัวหน้า</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="882" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="885" />
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="883" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="886" />
         <source>Occupation</source>
         <translation>อาชีพ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="890" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="893" />
         <source>Name</source>
         <translation>ชื่อ-สกุล</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="890" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="893" />
         <source>Relation</source>
         <translation>ความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="890" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="893" />
         <source>Head</source>
         <translation>หัวหน้า</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="893" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="896" />
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="893" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="896" />
         <source>Category</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="893" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="896" />
         <source>Baht a month</source>
         <translation>บาทต่อเดือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="893" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="896" />
         <source>Note</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="897" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="900" />
         <source>Creditor</source>
         <translation>เจ้าหนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="898" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="901" />
         <source>Contract no.</source>
         <translation>เลขที่สัญญา</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="899" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="902" />
         <source>Contract date</source>
         <translation>วันที่ทำสัญญา</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="900" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="903" />
         <source>Principal</source>
         <translation>เงินต้น</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="901" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="904" />
         <source>Outstanding</source>
         <translation>คงค้าง</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="902" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="905" />
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="905" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="908" />
         <source>Add member</source>
         <translation>เพิ่มสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="906" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="909" />
         <source>Remove member</source>
         <translation>ลบสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="907" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="910" />
         <source>Add income</source>
         <translation>เพิ่มรายได้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="908" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="911" />
         <source>Add expense</source>
         <translation>เพิ่มรายจ่าย</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="909" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="912" />
         <source>Remove line</source>
         <translation>ลบรายการ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="910" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="913" />
         <source>Add debt…</source>
         <translation>เพิ่มหนี้…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="911" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="914" />
         <source>Edit debt…</source>
         <translation>แก้ไขหนี้…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="912" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="915" />
         <source>Close or reopen…</source>
         <translation>ปิด/เปิดบัญชีหนี้…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="913" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="916" />
         <source>Remove debt</source>
         <translation>ลบหนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="914" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="917" />
         <source>Save the household first, then add its debts.</source>
         <translation>บันทึกข้อมูลครัวเรือนก่อน แล้วจึงเพิ่มหนี้สิน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="916" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="919" />
         <source>This member is the head</source>
         <translation>เป็นหัวหน้าครัวเรือน</translation>
     </message>
@@ -956,150 +956,150 @@ per borrower (baht)</source>
         <translation>ลบ…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="344" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="343" />
         <source>Institute:</source>
         <translation>สถาบัน:</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="345" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="344" />
         <source>New institute…</source>
         <translation>เพิ่มสถาบัน…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="346" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="345" />
         <source>Make it the core fund</source>
         <translation>ตั้งเป็นกองทุนแกนหลัก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="348" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="347" />
         <source>Institute details</source>
         <translation>ข้อมูลสถาบัน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="349" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="348" />
         <source>Institute committee</source>
         <translation>คณะกรรมการสถาบัน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="350" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="349" />
         <source>Member funds</source>
         <translation>กองทุนสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="351" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="350" />
         <source>Program activities</source>
         <translation>กิจกรรมตามโครงการ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="369" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="368" />
         <source>(a new institute)</source>
         <translation>(สถาบันใหม่ ยังไม่ได้บันทึก)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="376" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="375" />
         <source>Loading…</source>
         <translation>กำลังโหลด…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="378" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="377" />
         <source>Adding an institute</source>
         <translation>เพิ่มสถาบันใหม่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="378" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="377" />
         <source>No institute yet</source>
         <translation>ยังไม่มีข้อมูลสถาบัน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="398" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="397" />
         <source>Fill in the institute's details and save them; then add its committee, member funds and activities.</source>
         <translation>กรอกข้อมูลสถาบันแล้วกดบันทึก จากนั้นจึงเพิ่มคณะกรรมการสถาบัน กองทุนสมาชิก และกิจกรรมตามโครงการ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="420" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="419" />
         <source>Subdistrict %1, district %2, province %3 · %4 · %5</source>
         <translation>ตำบล%1 อำเภอ%2 จังหวัด%3 · %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="437" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="436" />
         <source>%1 committee members</source>
         <translation>กรรมการ %1 คน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="453" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="452" />
         <source>lends</source>
         <translation>ให้กู้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="453" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="452" />
         <source>does not lend</source>
         <translation>ไม่ให้กู้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="459" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="458" />
         <source>%1 member funds</source>
         <translation>กองทุนสมาชิก %1 กองทุน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="461" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="460" />
         <source>capital %1 baht</source>
         <translation>เงินทุนรวม %1 บาท</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="462" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="461" />
         <source>★ core fund</source>
         <translation>★ กองทุนแกนหลัก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="471" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="470" />
         <source>Choose a fund in the table to read its bylaws here.</source>
         <translation>เลือกกองทุนในตารางเพื่ออ่านระเบียบข้อบังคับของกองทุนที่นี่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="473" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="472" />
         <source>(no bylaws noted)</source>
         <translation>(ยังไม่ได้บันทึกระเบียบข้อบังคับ)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="475" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="474" />
         <source>%1 · %2
 Bylaws: %3</source>
         <translation>%1 · %2
 ระเบียบข้อบังคับ: %3</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="497" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="496" />
         <source>%1 activities</source>
         <translation>%1 กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="500" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="499" />
         <source>budget %1 baht, spent %2 baht</source>
         <translation>งบประมาณ %1 บาท ใช้จ่ายแล้ว %2 บาท</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="586" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="585" />
         <source>Remove</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="602" />
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="636" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="601" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="635" />
         <source>The operation failed: %1</source>
         <translation>ทำรายการไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="609" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="608" />
         <source>Remove %1 from the institute committee?</source>
         <translation>ลบ %1 ออกจากคณะกรรมการสถาบันหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="615" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="614" />
         <source>Remove the member fund %1 from the institute?</source>
         <translation>ลบ %1 ออกจากกองทุนสมาชิกของสถาบันหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/institute/view.py" line="622" />
+        <location filename="../../cdfi_desktop/ui/institute/view.py" line="621" />
         <source>Remove the activity %1?</source>
         <translation>ลบกิจกรรม “%1” หรือไม่</translation>
     </message>
@@ -1691,39 +1691,39 @@ Bylaws: %3</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="112" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="118" />
         <location filename="../../cdfi_desktop/ui/registers/view.py" line="163" />
         <source>Citizen ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="114" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="120" />
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="121" />
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="351" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="127" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="354" />
         <source>Open debts</source>
         <translation>หนี้ที่ยังไม่ปิด</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="128" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="134" />
         <source>Total debt (baht)</source>
         <translation>หนี้รวม (บาท)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="135" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="141" />
         <source>Installments a month</source>
         <translation>ค่างวดรวมต่อเดือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="141" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="147" />
         <source>Most days overdue</source>
         <translation>ค้างชำระสูงสุด (วัน)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="148" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="113" />
         <source>Class</source>
         <translation>ประเภทลูกหนี้</translation>
     </message>
@@ -1778,73 +1778,73 @@ Bylaws: %3</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="331" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="334" />
         <source>%1 rows</source>
         <translation>%1 รายการ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="339" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="342" />
         <source>All funds and creditors</source>
         <translation>ทุกกองทุนและเจ้าหนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="345" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="348" />
         <source>All kinds of creditor</source>
         <translation>เจ้าหนี้ทุกประเภท</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="352" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="355" />
         <source>Closed and transferred</source>
         <translation>ปิดแล้ว/โอนภาระหนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="353" />
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="435" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="356" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="438" />
         <source>All debts</source>
         <translation>หนี้สินทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="401" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="404" />
         <source>Registers</source>
         <translation>ทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="401" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="404" />
         <source>Choose a household in the list first.</source>
         <translation>กรุณาเลือกครัวเรือนในรายการก่อน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="434" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="437" />
         <source>Households and their debt status</source>
         <translation>ครัวเรือนและภาวะหนี้สิน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="436" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="439" />
         <source>Filter: name, citizen ID, house no., village…</source>
         <translation>ค้นหา: ชื่อ เลขประจำตัวประชาชน บ้านเลขที่ หมู่บ้าน…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="437" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="440" />
         <source>Filter: name, citizen ID, creditor, contract no.…</source>
         <translation>ค้นหา: ชื่อ เลขประจำตัวประชาชน เจ้าหนี้ เลขที่สัญญา…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="438" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="441" />
         <source>Add household…</source>
         <translation>เพิ่มครัวเรือน…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="439" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="442" />
         <source>Open household…</source>
         <translation>เปิดข้อมูลครัวเรือน…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="440" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="443" />
         <source>Import from Excel…</source>
         <translation>นำเข้าจาก Excel…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="441" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="444" />
         <source>Show full citizen IDs (personal data: only when needed)</source>
         <translation>แสดงเลขประจำตัวประชาชนเต็ม (ข้อมูลส่วนบุคคล: เปิดเมื่อจำเป็นเท่านั้น)</translation>
     </message>
