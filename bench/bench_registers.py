@@ -9,11 +9,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from cdfi_desktop.db.database import Database  # noqa: E402
-from cdfi_desktop.services import registers as reg  # noqa: E402
-from cdfi_desktop.services.demo import demo_device_id, generate_demo  # noqa: E402
+from cdfi_desktop.db.database import Database
+from cdfi_desktop.services import registers as reg
+from cdfi_desktop.services.demo import demo_device_id, generate_demo
 
 CACHE = Path(__file__).resolve().parent.parent / "artifacts" / "bench"
 TARGET_DEBTS = 100_000
@@ -49,10 +49,9 @@ def _wait(app: QApplication, done: object, timeout: float = 30.0) -> None:
 
 def main() -> None:
     from cdfi_desktop.app import make_application
-    from cdfi_desktop.ui.ops import Ops
-    from cdfi_desktop.ui.registers.table_model import PAGE_SIZE
     from cdfi_desktop.services.registers import DebtQuery
-    from cdfi_desktop.ui.registers.table_model import RegisterModel
+    from cdfi_desktop.ui.ops import Ops
+    from cdfi_desktop.ui.registers.table_model import PAGE_SIZE, RegisterModel
     from cdfi_desktop.ui.registers.view import DEBT_COLUMNS, _debt_count, _debt_page, _table
 
     print("debt register, 100,000-debt demo database:")
@@ -85,8 +84,10 @@ def main() -> None:
         _wait(app, lambda: model.total is not None)
         counts.append(time.perf_counter() - started)
     print(f"  rows in register: {model.total:,} (all statuses; database holds {all_debts:,})")
-    print(f"  first rows shown: median {statistics.median(firsts):.3f} s (min {min(firsts):.3f})  bar < 0.3 s;"
-          f" count known after {statistics.median(counts):.3f} s")
+    print(
+        f"  first rows shown: median {statistics.median(firsts):.3f} s (min {min(firsts):.3f})  bar < 0.3 s;"
+        f" count known after {statistics.median(counts):.3f} s"
+    )
 
     # Filter as you type: each keystroke re-asks SQL for the matching ids and shows the first page.
     typed = "สมศรี"
@@ -97,18 +98,24 @@ def main() -> None:
         _wait(app, lambda: not model.loading)
         per_key.append(time.perf_counter() - started)
         _wait(app, lambda: model.total is not None)
-        print(f"    '{typed[:n]}': first rows in {per_key[-1] * 1000:6.1f} ms; {model.total:>6,} rows counted after "
-              f"{(time.perf_counter() - started) * 1000:6.1f} ms")
+        print(
+            f"    '{typed[:n]}': first rows in {per_key[-1] * 1000:6.1f} ms; {model.total:>6,} rows counted after "
+            f"{(time.perf_counter() - started) * 1000:6.1f} ms"
+        )
     for text in ("1-2345", "ธ.ก.ส.", "00123"):
         started = time.perf_counter()
         model.set_query(DebtQuery(institute_id=institute_id, statuses=(), text=text))
         _wait(app, lambda: not model.loading)
         per_key.append(time.perf_counter() - started)
         _wait(app, lambda: model.total is not None)
-        print(f"    '{text}': first rows in {per_key[-1] * 1000:6.1f} ms; {model.total:>6,} rows counted after "
-              f"{(time.perf_counter() - started) * 1000:6.1f} ms")
-    print(f"  filter per keystroke: median {statistics.median(per_key) * 1000:.1f} ms, "
-          f"max {max(per_key) * 1000:.1f} ms  bar < 100 ms")
+        print(
+            f"    '{text}': first rows in {per_key[-1] * 1000:6.1f} ms; {model.total:>6,} rows counted after "
+            f"{(time.perf_counter() - started) * 1000:6.1f} ms"
+        )
+    print(
+        f"  filter per keystroke: median {statistics.median(per_key) * 1000:.1f} ms, "
+        f"max {max(per_key) * 1000:.1f} ms  bar < 100 ms"
+    )
 
     # Sort by outstanding, descending (SQL).
     started = time.perf_counter()
@@ -129,8 +136,10 @@ def main() -> None:
     view.scrollToBottom()
     _wait(app, lambda: model.row((model.total or 1) - 1) is not None)
     rss_after = _rss_mb()
-    print(f"  memory: {rss_start:.0f} MB at start, {rss_before:.0f} MB before scrolling, {rss_after:.0f} MB after "
-          f"scrolling to the end ({model.pages_kept} pages of {PAGE_SIZE} rows kept)")
+    print(
+        f"  memory: {rss_start:.0f} MB at start, {rss_before:.0f} MB before scrolling, {rss_after:.0f} MB after "
+        f"scrolling to the end ({model.pages_kept} pages of {PAGE_SIZE} rows kept)"
+    )
     ops.wait_idle()
     db.close()
 

@@ -25,8 +25,14 @@ T = Thresholds()
 ORDER = [DebtorClass.A, DebtorClass.B, DebtorClass.C, DebtorClass.D]
 
 
-def line(kind: CreditorKind = CreditorKind.BAAC, *, outstanding: str = "10000", installment: str = "1000",
-         days: int = 0, creditor: str = "x") -> DebtLine:
+def line(
+    kind: CreditorKind = CreditorKind.BAAC,
+    *,
+    outstanding: str = "10000",
+    installment: str = "1000",
+    days: int = 0,
+    creditor: str = "x",
+) -> DebtLine:
     return DebtLine(kind, creditor, D(outstanding), D(installment), days)
 
 
@@ -34,26 +40,40 @@ def cls(income: str, expenses: str, *debts: DebtLine) -> DebtorClass:
     return classify(indicators(income=D(income), essential_expenses=D(expenses), debts=list(debts)), T).debtor_class
 
 
-@pytest.mark.parametrize(("days", "expected"), [(0, ArrearsClass.NORMAL), (30, ArrearsClass.NORMAL),
-                                                (31, ArrearsClass.SPECIAL_MENTION), (90, ArrearsClass.SPECIAL_MENTION),
-                                                (91, ArrearsClass.SUBSTANDARD), (180, ArrearsClass.SUBSTANDARD),
-                                                (181, ArrearsClass.DOUBTFUL), (365, ArrearsClass.DOUBTFUL),
-                                                (366, ArrearsClass.DOUBTFUL_OF_LOSS)])
+@pytest.mark.parametrize(
+    ("days", "expected"),
+    [
+        (0, ArrearsClass.NORMAL),
+        (30, ArrearsClass.NORMAL),
+        (31, ArrearsClass.SPECIAL_MENTION),
+        (90, ArrearsClass.SPECIAL_MENTION),
+        (91, ArrearsClass.SUBSTANDARD),
+        (180, ArrearsClass.SUBSTANDARD),
+        (181, ArrearsClass.DOUBTFUL),
+        (365, ArrearsClass.DOUBTFUL),
+        (366, ArrearsClass.DOUBTFUL_OF_LOSS),
+    ],
+)
 def test_given_days_past_due_then_the_bank_of_thailand_class(days: int, expected: ArrearsClass) -> None:
     assert arrears_class(days) is expected
 
 
-@pytest.mark.parametrize(("days", "expected"), [(30, DebtorClass.A), (31, DebtorClass.B), (90, DebtorClass.B),
-                                                (91, DebtorClass.C)])
-def test_given_arrears_at_the_edges_then_30_is_normal_31_watch_90_watch_91_problem(days: int,
-                                                                                   expected: DebtorClass) -> None:
+@pytest.mark.parametrize(
+    ("days", "expected"), [(30, DebtorClass.A), (31, DebtorClass.B), (90, DebtorClass.B), (91, DebtorClass.C)]
+)
+def test_given_arrears_at_the_edges_then_30_is_normal_31_watch_90_watch_91_problem(
+    days: int, expected: DebtorClass
+) -> None:
     assert cls("20000", "5000", line(installment="1000", days=days)) is expected
 
 
-@pytest.mark.parametrize(("installment", "expected"), [("2499", DebtorClass.A), ("2500", DebtorClass.B),
-                                                       ("5000", DebtorClass.B), ("5001", DebtorClass.C)])
-def test_given_dsr_at_the_edges_then_25_percent_is_watch_and_50_percent_still_watch(installment: str,
-                                                                                    expected: DebtorClass) -> None:
+@pytest.mark.parametrize(
+    ("installment", "expected"),
+    [("2499", DebtorClass.A), ("2500", DebtorClass.B), ("5000", DebtorClass.B), ("5001", DebtorClass.C)],
+)
+def test_given_dsr_at_the_edges_then_25_percent_is_watch_and_50_percent_still_watch(
+    installment: str, expected: DebtorClass
+) -> None:
     # income 10,000: DSR 24.99 % → A, exactly 25 % → B, exactly 50 % → B, 50.01 % → C
     assert cls("10000", "1000", line(installment=installment, outstanding="50000")) is expected
 
@@ -68,13 +88,17 @@ def test_given_three_creditors_or_any_informal_debt_then_watch() -> None:
 
 def test_given_negative_residual_income_then_problem_and_with_no_affordable_term_then_critical() -> None:
     # Residual < 0 is a problem; consolidating 60,000 into ≤ 120 months at 6 % needs ~666/month.
-    result = classify(indicators(income=D(12000), essential_expenses=D(9000), debts=[line(installment="4000",
-                                                                                            outstanding="60000")]), T)
+    result = classify(
+        indicators(income=D(12000), essential_expenses=D(9000), debts=[line(installment="4000", outstanding="60000")]),
+        T,
+    )
     assert result.debtor_class is DebtorClass.C
     assert [r.code for r in result.reasons] == ["residual_negative"]
     assert result.consolidated_term_months is not None and result.consolidated_term_months <= 120
-    hopeless = classify(indicators(income=D(6000), essential_expenses=D(6500), debts=[line(installment="3000",
-                                                                                             outstanding="500000")]), T)
+    hopeless = classify(
+        indicators(income=D(6000), essential_expenses=D(6500), debts=[line(installment="3000", outstanding="500000")]),
+        T,
+    )
     assert hopeless.debtor_class is DebtorClass.D
     assert hopeless.reasons[0].code == "not_affordable"
 
@@ -87,13 +111,21 @@ def test_given_the_rulebook_example_then_36_months_repay_43600_at_6_percent_with
 
 
 def test_given_indicators_then_debt_is_split_by_source_and_creditors_counted() -> None:
-    ind = indicators(income=D(20000), essential_expenses=D(8000), debts=[
-        line(CreditorKind.MEMBER_FUND, outstanding="30000", installment="1000", creditor="fund-1"),
-        line(CreditorKind.BAAC, outstanding="100000", installment="3000"),
-        line(CreditorKind.SHOP, outstanding="5000", installment="500", creditor="shop"),
-    ])
+    ind = indicators(
+        income=D(20000),
+        essential_expenses=D(8000),
+        debts=[
+            line(CreditorKind.MEMBER_FUND, outstanding="30000", installment="1000", creditor="fund-1"),
+            line(CreditorKind.BAAC, outstanding="100000", installment="3000"),
+            line(CreditorKind.SHOP, outstanding="5000", installment="500", creditor="shop"),
+        ],
+    )
     assert (ind.total_debt, ind.inside_institute, ind.other_formal, ind.informal) == (
-        D(135000), D(30000), D(100000), D(5000))
+        D(135000),
+        D(30000),
+        D(100000),
+        D(5000),
+    )
     assert ind.monthly_debt_service == D(4500)
     assert ind.dsr_pct == D("22.50")
     assert ind.residual_income == D(7500)
@@ -121,14 +153,27 @@ debt_lines = st.builds(
     more_days=st.integers(min_value=0, max_value=400),
 )
 def test_property_the_class_never_improves_when_a_debt_grows(
-    income: Decimal, expenses: Decimal, debts: list[DebtLine], which: int, more_outstanding: Decimal,
-    more_installment: Decimal, more_days: int,
+    income: Decimal,
+    expenses: Decimal,
+    debts: list[DebtLine],
+    which: int,
+    more_outstanding: Decimal,
+    more_installment: Decimal,
+    more_days: int,
 ) -> None:
     before = classify(indicators(income=income, essential_expenses=expenses, debts=debts), T).debtor_class
     i = which % len(debts)
     grown = debts[i]
-    debts_after = [*debts[:i], DebtLine(grown.creditor_kind, grown.creditor, grown.outstanding + more_outstanding,
-                                        grown.installment + more_installment, grown.days_overdue + more_days),
-                   *debts[i + 1:]]
+    debts_after = [
+        *debts[:i],
+        DebtLine(
+            grown.creditor_kind,
+            grown.creditor,
+            grown.outstanding + more_outstanding,
+            grown.installment + more_installment,
+            grown.days_overdue + more_days,
+        ),
+        *debts[i + 1 :],
+    ]
     after = classify(indicators(income=income, essential_expenses=expenses, debts=debts_after), T).debtor_class
     assert ORDER.index(after) >= ORDER.index(before)
