@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-COMMAND_MODULES = ("cdfi_desktop.commands.demo",)
+COMMAND_MODULES = (
+    "cdfi_desktop.commands.demo",
+    "cdfi_desktop.commands.report",
+)
 
 
 def add_db_option(parser: argparse.ArgumentParser, *, required: bool = False) -> None:

@@ -1,0 +1,132 @@
+"""``cdfi-desktop report``: the program's printed reports written headless, as Excel workbooks and PDFs."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cdfi_desktop.commands import add_db_option
+
+if TYPE_CHECKING:
+    from cdfi_desktop.reports.registers_data import Register
+
+# One choice per report of the guideline; later: analysis, targets, training.
+REPORTS = ("registers",)
+FORMATS = ("xlsx", "pdf")
+
+_TEXTS: dict[str, tuple[str, str]] = {
+    "no_database": ("ไม่พบฐานข้อมูล {location}", "There is no database at {location}."),
+    "no_institute": ("ยังไม่มีสถาบันในฐานข้อมูล {location}", "There is no institute in {location} yet."),
+    "institute_not_found": ("ไม่พบสถาบันรหัส {institute} ใน {location}", "No institute {institute} in {location}."),
+    "written": ("เขียนรายงาน {count} ไฟล์ ({seconds:.2f} วินาที)", "{count} files written ({seconds:.2f} s)"),
+}
+
+
+def _text(code: str, language: str, **params: object) -> str:
+    thai, english = _TEXTS[code]
+    return (english if language == "en" else thai).format(**params)
+
+
+def add_to(commands: Any) -> None:
+    report = commands.add_parser(
+        "report",
+        help="write a report as Excel and PDF files, without the window",
+        description="Write one of the program's reports into a folder, as .xlsx and .pdf files, and print their paths.",
+    )
+    report.add_argument(
+        "name",
+        choices=REPORTS,
+        help="registers: the register of households and their debt status, and the register of the member funds' "
+        "debtors (guideline 4.3)",
+    )
+    add_db_option(report)
+    report.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write into (made if missing)")
+    report.add_argument("--institute", metavar="ID", help="the institute's id (default: the first by name)")
+    report.add_argument(
+        "--fiscal-year", type=int, metavar="YEAR_BE", help="fiscal year in the title, B.E. (default: today's)"
+    )
+    report.add_argument(
+        "--full-citizen-ids",
+        action="store_true",
+        help="print citizen IDs in full (personal data under the PDPA; masked by default)",
+    )
+    report.add_argument(
+        "--with-debts", action="store_true", help="list each household's open debts under it in the household register"
+    )
+    report.add_argument("--format", choices=(*FORMATS, "both"), default="both", help="file types (default: both)")
+    report.add_argument(
+        "--printed-on",
+        type=date.fromisoformat,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="printing date (default: today)",
+    )
+    report.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from cdfi_desktop.db.database import Database
+    from cdfi_desktop.db.location import resolve_url, sqlite_path
+    from cdfi_desktop.reports.registers_data import InstituteNotFound, debtor_register, household_register
+    from cdfi_desktop.services.registers import first_institute_id
+
+    language = getattr(args, "language", "th") or "th"
+    url = resolve_url(args.db)
+    path = sqlite_path(url)
+    if path is not None and (not path.exists() or path.stat().st_size == 0):
+        print(_text("no_database", language, location=path), file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    db = Database.open(args.db)
+    try:
+        with db.session() as session:
+            institute_id = args.institute or first_institute_id(session)
+            if institute_id is None:
+                print(_text("no_institute", language, location=db.url), file=sys.stderr)
+                return 1
+            options: dict[str, Any] = {
+                "institute_id": institute_id,
+                "printed_on": args.printed_on or date.today(),
+                "fiscal_year": args.fiscal_year,
+                "language": language,
+                "full_citizen_ids": args.full_citizen_ids,
+            }
+            try:
+                registers: list[Register] = [
+                    household_register(session, with_debts=args.with_debts, **options),
+                    debtor_register(session, **options),
+                ]
+            except InstituteNotFound:
+                print(_text("institute_not_found", language, institute=institute_id, location=db.url), file=sys.stderr)
+                return 1
+    finally:
+        db.close()
+    written = write_registers(registers, out_dir=args.out, formats=_formats(args.format))
+    for file in written:
+        print(file)
+    print(_text("written", language, count=len(written), seconds=time.perf_counter() - started), file=sys.stderr)
+    return 0
+
+
+def _formats(choice: str) -> tuple[str, ...]:
+    return FORMATS if choice == "both" else (choice,)
+
+
+def write_registers(registers: Sequence[Register], *, out_dir: Path, formats: Sequence[str] = FORMATS) -> list[Path]:
+    """Write each register in each format into ``out_dir`` under its standard name; returns the paths written."""
+    from cdfi_desktop.reports.registers_data import register_file_name
+    from cdfi_desktop.reports.registers_pdf import write_pdf
+    from cdfi_desktop.reports.registers_xlsx import write_xlsx
+
+    writers: dict[str, Callable[[Register, Path], Path]] = {"xlsx": write_xlsx, "pdf": write_pdf}
+    out_dir.mkdir(parents=True, exist_ok=True)
+    return [
+        writers[file_format](register, out_dir / register_file_name(register, f".{file_format}"))
+        for register in registers
+        for file_format in formats
+    ]

@@ -1,0 +1,356 @@
+"""Shared PDF pieces: the bundled Thai fonts, shaped Thai text broken only between words, numbered A4 pages.
+
+Thai needs two things reportlab does not do by itself:
+
+- shaping: vowels and tone marks stacked and moved clear of tall consonants. reportlab shapes with uharfbuzz
+  (``shapeStr``), but its canvas and table cells only shape when the optional ``rlbidi`` is installed, so every
+  string here is shaped explicitly and drawn by :func:`draw_text`, wrapped in a ``/ActualText`` span: shaped
+  glyph variants (a lowered tone mark, a narrowed vowel) have no code point of their own, and the span keeps
+  copy-paste, search and ``pdftotext`` returning the original Thai;
+- line breaking between words, never inside one: lines are wrapped beforehand by
+  :func:`cdfi_desktop.reports.thai_text.wrap_text` and drawn as they are (:class:`TextLines`).
+
+Every other report (contracts, sign-in sheets) builds its story from these and calls :func:`build_pdf`.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from reportlab import rl_config  # type: ignore[import-untyped]
+from reportlab.lib import colors  # type: ignore[import-untyped]
+from reportlab.lib.pagesizes import A4, landscape  # type: ignore[import-untyped]
+from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
+from reportlab.pdfbase.ttfonts import ShapedStr, TTFont, shapeStr  # type: ignore[import-untyped]
+from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
+from reportlab.platypus import (  # type: ignore[import-untyped]
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    LongTable,
+    PageTemplate,
+    Spacer,
+    TableStyle,
+)
+
+from cdfi_desktop import APP_NAME
+from cdfi_desktop.paths import fonts_dir
+from cdfi_desktop.reports.thai_text import segments, word_breaks, wrap_text
+
+__all__ = [
+    "A4_LANDSCAPE",
+    "FONT",
+    "FONT_BOLD",
+    "FONT_ITALIC",
+    "GRID_GREY",
+    "HEADER_FILL",
+    "WHITE",
+    "KeepTogether",
+    "LongTable",
+    "Margins",
+    "PageFurniture",
+    "Signer",
+    "Spacer",
+    "TableStyle",
+    "TextLines",
+    "build_pdf",
+    "draw_text",
+    "fit_size",
+    "register_fonts",
+    "signature_block",
+    "text_width",
+    "title_block",
+    "wrap",
+]
+
+FONT = "Sarabun"
+FONT_BOLD = "Sarabun-Bold"
+FONT_ITALIC = "Sarabun-Italic"
+_FONT_FILES = {FONT: "Sarabun-Regular.ttf", FONT_BOLD: "Sarabun-Bold.ttf", FONT_ITALIC: "Sarabun-Italic.ttf"}
+A4_LANDSCAPE: tuple[float, float] = landscape(A4)
+GRID_GREY = colors.Color(0.25, 0.25, 0.25)
+HEADER_FILL = colors.Color(0.9, 0.9, 0.9)
+TEXT_GREY = colors.Color(0.3, 0.3, 0.3)
+WHITE = colors.white
+# Binary (Flate only) page streams: ASCII-85 on top costs a tenth of the time of a long register, for nothing.
+rl_config.useA85 = 0
+_fonts_lock = threading.Lock()
+_fonts_registered = threading.Event()
+
+
+def register_fonts() -> None:
+    """Register the bundled Sarabun faces with reportlab (once; safe from any thread)."""
+    if _fonts_registered.is_set():
+        return
+    with _fonts_lock:
+        if not _fonts_registered.is_set():
+            for name, file_name in _FONT_FILES.items():
+                pdfmetrics.registerFont(TTFont(name, str(fonts_dir() / file_name)))
+            pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
+            _fonts_registered.set()
+
+
+def text_width(text: str, *, font: str = FONT, size: float) -> float:
+    """Advance width in points (Thai marks have none, so this is also the shaped width)."""
+    register_fonts()
+    return float(pdfmetrics.stringWidth(text, font, size))
+
+
+def wrap(text: str, *, width: float, size: float, font: str = FONT, keep_names: bool = False) -> list[str]:
+    """``text`` broken into lines no wider than ``width`` points, only between words."""
+    return wrap_text(text, width=width, measure=lambda s: text_width(s, font=font, size=size), keep_names=keep_names)
+
+
+def fit_size(
+    text: str, *, width: float, size: float, font: str = FONT, min_size: float = 6.5, whole: bool = False
+) -> float:
+    """The largest size, at most ``size`` (in half points), at which every word of ``text`` fits ``width``
+    (every line, when ``whole``), so that a narrow column shrinks its text rather than break inside a word."""
+    pieces = text.split("\n") if whole else [p.strip() for p in segments(text, word_breaks(text))]
+    widest = max((text_width(p, font=font, size=size) for p in pieces), default=0.0)
+    if widest <= width:
+        return size
+    return max(min_size, math.floor(size * width / widest * 2) / 2)
+
+
+def _actual_text(text: str) -> str:
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
+
+
+def draw_text(canv: Any, text: str, *, x: float, y: float, size: float, font: str = FONT, align: str = "left") -> float:
+    """Draw one line at baseline ``y`` (``align``: left/center/right of ``x``), shaped; returns its width."""
+    if not text:
+        return 0.0
+    canv.setFont(font, size)
+    if text.isascii():
+        width = text_width(text, font=font, size=size)
+        canv.drawString(_start(x, width=width, align=align), y, text)
+        return width
+    shaped, width = _shaped(text, font, size)
+    canv.addLiteral(f"/Span <</ActualText {_actual_text(text)}>> BDC")
+    canv.drawString(_start(x, width=width, align=align), y, shaped)
+    canv.addLiteral("EMC")
+    return float(width)
+
+
+@lru_cache(maxsize=8192)
+def _shaped(text: str, font: str, size: float) -> tuple[str, float]:
+    """Shaped glyph string and its width; registers repeat their words (statuses, villages, funds) a lot."""
+    shaped = shapeStr(text, font, size)
+    if isinstance(shaped, ShapedStr):
+        return shaped, sum(sd.x_advance for sd in shaped.__shapeData__) * size / 1000
+    return shaped, text_width(text, font=font, size=size)
+
+
+def _start(x: float, *, width: float, align: str) -> float:
+    if align == "right":
+        return x - width
+    if align == "center":
+        return x - width / 2
+    return x
+
+
+class TextLines(Flowable):  # type: ignore[misc]
+    """Lines already broken between words, drawn shaped; a table cell or a free-standing block of text.
+
+    It takes the whole width it is given and aligns each line in it; its height is ``lines × leading``, and the
+    first baseline sits ``size`` below its top, as reportlab places plain table text.
+    """
+
+    def __init__(
+        self,
+        lines: Sequence[str],
+        *,
+        size: float,
+        leading: float,
+        font: str = FONT,
+        align: str = "left",
+        color: Any = None,
+    ) -> None:
+        super().__init__()
+        self.lines = list(lines) or [""]
+        self.size = size
+        self.leading = leading
+        self.font = font
+        self.align = align
+        self.color = color
+        self.width = 0.0
+        self.height = len(self.lines) * leading
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        if self.color is not None:
+            canv.setFillColor(self.color)
+        x = {"left": 0.0, "center": self.width / 2, "right": self.width}[self.align]
+        y = self.height - self.size
+        for line in self.lines:
+            draw_text(canv, line, x=x, y=y, size=self.size, font=self.font, align=self.align)
+            y -= self.leading
+
+
+def title_block(
+    lines: Sequence[tuple[str, float]], *, width: float, font: str = FONT_BOLD, space_after: float = 6
+) -> list[Any]:
+    """Centered title lines (text, size), each wrapped between words to ``width``."""
+    story: list[Any] = []
+    for text, size in lines:
+        story.append(
+            TextLines(
+                wrap(text, width=width, size=size, font=font), size=size, leading=size * 1.45, font=font, align="center"
+            )
+        )
+    story.append(Spacer(1, space_after))
+    return story
+
+
+@dataclass(frozen=True)
+class Margins:
+    left: float = 28.0
+    right: float = 28.0
+    top: float = 40.0
+    bottom: float = 40.0
+
+
+@dataclass(frozen=True)
+class PageFurniture:
+    """What every page carries besides the story: a running title from page 2 on, and a footer."""
+
+    running_title: str
+    footer_left: str
+    footer_right: str
+    page_label: Callable[[int, int], str]  # (page, pages) → "หน้า 1/3"
+    size: float = 9.0
+
+
+def _numbered_canvas(furniture: PageFurniture, *, margins: Margins, pages: list[int]) -> Callable[..., Any]:
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        """Keeps every page until the end, then stamps each with "หน้า x/y"."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._page_states: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._page_states.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._page_states)
+            for number, state in enumerate(self._page_states, start=1):
+                self.__dict__.update(state)
+                self._furnish(number, total)
+                super().showPage()
+            pages.append(total)
+            super().save()
+
+        def _furnish(self, number: int, total: int) -> None:
+            width, height = self._pagesize
+            size = furniture.size
+            self.saveState()
+            self.setFillColor(TEXT_GREY)
+            if number > 1:
+                top = height - margins.top + size * 1.2
+                draw_text(self, furniture.running_title, x=width / 2, y=top, size=size, align="center")
+            y = margins.bottom - size * 2.2
+            draw_text(self, furniture.footer_left, x=margins.left, y=y, size=size)
+            draw_text(self, furniture.page_label(number, total), x=width / 2, y=y, size=size, align="center")
+            draw_text(self, furniture.footer_right, x=width - margins.right, y=y, size=size, align="right")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def build_pdf(
+    path: Path,
+    story: list[Any],
+    *,
+    furniture: PageFurniture,
+    title: str,
+    subject: str = "",
+    pagesize: tuple[float, float] = A4_LANDSCAPE,
+    margins: Margins = Margins(),
+) -> int:
+    """Lay ``story`` out on numbered pages and write ``path``; returns the number of pages."""
+    register_fonts()
+    doc = BaseDocTemplate(
+        str(path),
+        pagesize=pagesize,
+        leftMargin=margins.left,
+        rightMargin=margins.right,
+        topMargin=margins.top,
+        bottomMargin=margins.bottom,
+        title=title,
+        subject=subject,
+        author=APP_NAME,
+        creator=APP_NAME,
+    )
+    frame = Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    pages: list[int] = []
+    doc.build(story, canvasmaker=_numbered_canvas(furniture, margins=margins, pages=pages))
+    return pages[-1] if pages else 0
+
+
+@dataclass(frozen=True)
+class Signer:
+    """One signature on a printed form: the role after the dotted line, and the name in brackets if known."""
+
+    role: str
+    name: str = ""
+
+
+class _Signatures(Flowable):  # type: ignore[misc]
+    def __init__(self, signers: Sequence[Signer], *, sign: str, date_label: str, size: float) -> None:
+        super().__init__()
+        self.signers = list(signers)
+        self.sign = sign
+        self.date_label = date_label
+        self.size = size
+        self.leading = size * 2.1
+        self.width = 0.0
+        self.height = self.leading * 3
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.height
+
+    def draw(self) -> None:
+        column = self.width / max(1, len(self.signers))
+        dots = "." * 40
+        for index, signer in enumerate(self.signers):
+            center = column * index + column / 2
+            y = self.height - self.size
+            lines = (
+                f"{self.sign} {dots} {signer.role}",
+                f"({signer.name})" if signer.name else f"({dots})",
+                f"{self.date_label} ........./................./.........",
+            )
+            for line in lines:
+                draw_text(self.canv, line, x=center, y=y, size=self.size, align="center")
+                y -= self.leading
+
+
+def signature_block(signers: Sequence[Signer], *, sign: str, date_label: str, size: float = 11) -> Any:
+    """Side-by-side signature lines: ``ลงชื่อ ....... ผู้จัดทำ`` / ``(.......)`` / ``วันที่ ..../..../....``."""
+    return _Signatures(signers, sign=sign, date_label=date_label, size=size)
