@@ -803,6 +803,295 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="319" />
+        <source>Import from Excel</source>
+        <translation>นำเข้าข้อมูลจาก Excel</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="322" />
+        <source>Choose the workbook that holds the households, their members and their debts. Each sheet may hold one row per member, one row per debt, or both (one row per debt with the borrower's household and member columns). Title rows above the column headings are fine.</source>
+        <translation>เลือกไฟล์ Excel ที่มีข้อมูลครัวเรือน สมาชิก และหนี้สิน แต่ละแผ่นงานอาจเป็น 1 แถวต่อสมาชิก 1 คน 1 แถวต่อหนี้ 1 รายการ หรือทั้งสองอย่าง (1 แถวต่อหนี้ พร้อมคอลัมน์ครัวเรือนและสมาชิกของผู้กู้) มีแถวชื่อเรื่องอยู่เหนือหัวตารางได้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="327" />
+        <source>Workbook:</source>
+        <translation>ไฟล์:</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="328" />
+        <source>Excel workbook (.xlsx)</source>
+        <translation>ไฟล์ Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="329" />
+        <source>Choose file…</source>
+        <translation>เลือกไฟล์…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="332" />
+        <source>No workbook yet? Save the program's template, with instructions in Thai and drop-down lists of creditor kinds and of this institute's member funds, fill it in and import it.</source>
+        <translation>ยังไม่มีไฟล์? บันทึกแบบฟอร์มของโปรแกรม ซึ่งมีคำอธิบายภาษาไทยและรายการให้เลือกประเภทเจ้าหนี้และกองทุนสมาชิกของสถาบันนี้ กรอกข้อมูลแล้วนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="336" />
+        <source>Save the template…</source>
+        <translation>บันทึกแบบฟอร์ม…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="339" />
+        <source>Check which column of the workbook holds each field, and correct it where the program guessed wrong. Fields that are not in the workbook stay empty; empty cells never erase what the registers already hold.</source>
+        <translation>ตรวจสอบว่าข้อมูลแต่ละรายการอยู่ในคอลัมน์ใดของไฟล์ และแก้ไขหากโปรแกรมจับคู่ผิด รายการที่ไม่มีในไฟล์จะเว้นว่างไว้ ช่องว่างในไฟล์จะไม่ลบข้อมูลที่มีอยู่ในทะเบียน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="344" />
+        <source>Sheet:</source>
+        <translation>แผ่นงาน:</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="345" />
+        <source>Remember these columns for workbooks laid out the same way</source>
+        <translation>จำการจับคู่คอลัมน์นี้ไว้ใช้กับไฟล์ที่มีหัวตารางแบบเดียวกัน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="346" />
+        <source>Field</source>
+        <translation>ข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="346" />
+        <source>Column</source>
+        <translation>คอลัมน์</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="346" />
+        <source>First value</source>
+        <translation>ค่าในแถวแรก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="349" />
+        <source>Nothing has been written yet. This is what the import will do. Rejected rows are not imported; fix them in the workbook (or in the report copy) and import it again: rows already imported stay unchanged.</source>
+        <translation>ยังไม่ได้บันทึกข้อมูลใด ๆ นี่คือผลที่จะเกิดขึ้นเมื่อนำเข้า แถวที่ไม่ผ่านจะไม่ถูกนำเข้า แก้ไขในไฟล์ (หรือในไฟล์รายงาน) แล้วนำเข้าอีกครั้งได้ แถวที่นำเข้าแล้วจะไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="354" />
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="375" />
+        <source>New</source>
+        <translation>นำเข้าใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="354" />
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="376" />
+        <source>Updated</source>
+        <translation>ปรับปรุง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="354" />
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="377" />
+        <source>Unchanged</source>
+        <translation>ไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="354" />
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="378" />
+        <source>Rejected</source>
+        <translation>ไม่นำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="357" />
+        <source>Rows rejected or with warnings</source>
+        <translation>แถวที่ไม่นำเข้าหรือมีข้อสังเกต</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="359" />
+        <source>Sheet</source>
+        <translation>แผ่นงาน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="359" />
+        <source>Row</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="359" />
+        <source>Result</source>
+        <translation>ผล</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="359" />
+        <source>Reasons</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="361" />
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="362" />
+        <source>Save report copy…</source>
+        <translation>บันทึกไฟล์รายงาน…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="363" />
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="364" />
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="408" />
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="385" />
+        <source>1. Choose the workbook</source>
+        <translation>1. เลือกไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="386" />
+        <source>2. Columns</source>
+        <translation>2. จับคู่คอลัมน์</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="387" />
+        <source>3. Check (dry run)</source>
+        <translation>3. ตรวจสอบ (ยังไม่บันทึก)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="388" />
+        <source>4. Imported</source>
+        <translation>4. นำเข้าแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="391" />
+        <source>Step %1 of %2</source>
+        <translation>ขั้นที่ %1 จาก %2</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="392" />
+        <source>Check</source>
+        <translation>ตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="392" />
+        <source>Next</source>
+        <translation>ถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="408" />
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="445" />
+        <source>Choose the workbook</source>
+        <translation>เลือกไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="445" />
+        <source>Excel workbooks (*.xlsx *.xlsm)</source>
+        <translation>ไฟล์ Excel (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="453" />
+        <source>Reading the workbook…</source>
+        <translation>กำลังอ่านไฟล์…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="483" />
+        <source>Headings on row %1</source>
+        <translation>หัวตารางอยู่แถวที่ %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="489" />
+        <source>— not in the workbook —</source>
+        <translation>— ไม่มีในไฟล์ —</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="541" />
+        <source>Checking every row…</source>
+        <translation>กำลังตรวจสอบทุกแถว…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="554" />
+        <source>Nothing to import: the registers already hold every accepted row.</source>
+        <translation>ไม่มีข้อมูลใหม่ที่ต้องนำเข้า ทะเบียนมีข้อมูลทุกแถวที่ผ่านการตรวจสอบอยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="583" />
+        <source>Importing (one transaction)…</source>
+        <translation>กำลังนำเข้า (บันทึกในครั้งเดียว)…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="612" />
+        <source>The workbook was imported in one transaction.</source>
+        <translation>นำเข้าข้อมูลจากไฟล์เรียบร้อยแล้ว (บันทึกในครั้งเดียว)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="614" />
+        <source>New rows: %1</source>
+        <translation>แถวที่นำเข้าใหม่: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="615" />
+        <source>Updated rows: %1</source>
+        <translation>แถวที่ปรับปรุง: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="616" />
+        <source>Unchanged rows: %1</source>
+        <translation>แถวที่ไม่เปลี่ยนแปลง: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="617" />
+        <source>Rejected rows (not imported): %1</source>
+        <translation>แถวที่ไม่นำเข้า: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="619" />
+        <source>Households added: %1, members added: %2, debts added: %3</source>
+        <translation>เพิ่มครัวเรือน %1 ครัวเรือน สมาชิก %2 คน หนี้ %3 รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="625" />
+        <source>Save the report copy to see why each rejected row was not imported.</source>
+        <translation>บันทึกไฟล์รายงานเพื่อดูเหตุผลของแต่ละแถวที่ไม่นำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="637" />
+        <source>Save report copy</source>
+        <translation>บันทึกไฟล์รายงาน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="637" />
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="653" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>ไฟล์ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="644" />
+        <source>Writing the report copy…</source>
+        <translation>กำลังบันทึกไฟล์รายงาน…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="653" />
+        <source>Save the template</source>
+        <translation>บันทึกแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="659" />
+        <source>Writing the template…</source>
+        <translation>กำลังบันทึกแบบฟอร์ม…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="668" />
+        <source>Saved: %1</source>
+        <translation>บันทึกแล้ว: %1</translation>
+    </message>
+</context>
+<context>
     <name>InstituteDialog</name>
     <message>
         <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="125" />
@@ -1671,180 +1960,210 @@ Bylaws: %3</source>
 <context>
     <name>RegistersScreen</name>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="102" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="103" />
         <source>No.</source>
         <translation>ลำดับ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="103" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="104" />
         <source>House no.</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="105" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="106" />
         <source>Village</source>
         <translation>หมู่ที่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="111" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="112" />
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="118" />
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="163" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="119" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="164" />
         <source>Citizen ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="120" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="121" />
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="127" />
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="354" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="128" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="367" />
         <source>Open debts</source>
         <translation>หนี้ที่ยังไม่ปิด</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="134" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="135" />
         <source>Total debt (baht)</source>
         <translation>หนี้รวม (บาท)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="141" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="142" />
         <source>Installments a month</source>
         <translation>ค่างวดรวมต่อเดือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="147" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="148" />
         <source>Most days overdue</source>
         <translation>ค้างชำระสูงสุด (วัน)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="113" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="114" />
         <source>Class</source>
         <translation>ประเภทลูกหนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="157" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="158" />
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="162" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="163" />
         <source>Debtor</source>
         <translation>ลูกหนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="165" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="166" />
         <source>Creditor</source>
         <translation>เจ้าหนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="171" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="172" />
         <source>Contract no.</source>
         <translation>เลขที่สัญญา</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="173" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="174" />
         <source>Contract date</source>
         <translation>วันที่ทำสัญญา</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="179" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="180" />
         <source>Principal</source>
         <translation>เงินต้น</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="186" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="187" />
         <source>Outstanding</source>
         <translation>คงค้าง</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="193" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="194" />
         <source>Installment</source>
         <translation>ค่างวด</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="200" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="201" />
         <source>Days overdue</source>
         <translation>ค้างชำระ (วัน)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="206" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="207" />
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="334" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="347" />
         <source>%1 rows</source>
         <translation>%1 รายการ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="342" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="355" />
         <source>All funds and creditors</source>
         <translation>ทุกกองทุนและเจ้าหนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="348" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="361" />
         <source>All kinds of creditor</source>
         <translation>เจ้าหนี้ทุกประเภท</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="355" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="368" />
         <source>Closed and transferred</source>
         <translation>ปิดแล้ว/โอนภาระหนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="356" />
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="438" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="369" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="462" />
         <source>All debts</source>
         <translation>หนี้สินทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="404" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="417" />
         <source>Registers</source>
         <translation>ทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="404" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="417" />
         <source>Choose a household in the list first.</source>
         <translation>กรุณาเลือกครัวเรือนในรายการก่อน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="437" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="461" />
         <source>Households and their debt status</source>
         <translation>ครัวเรือนและภาวะหนี้สิน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="439" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="463" />
         <source>Filter: name, citizen ID, house no., village…</source>
         <translation>ค้นหา: ชื่อ เลขประจำตัวประชาชน บ้านเลขที่ หมู่บ้าน…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="440" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="464" />
         <source>Filter: name, citizen ID, creditor, contract no.…</source>
         <translation>ค้นหา: ชื่อ เลขประจำตัวประชาชน เจ้าหนี้ เลขที่สัญญา…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="441" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="465" />
         <source>Add household…</source>
         <translation>เพิ่มครัวเรือน…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="442" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="466" />
         <source>Open household…</source>
         <translation>เปิดข้อมูลครัวเรือน…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="443" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="467" />
         <source>Import from Excel…</source>
         <translation>นำเข้าจาก Excel…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="444" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="469" />
+        <source>Print the household register as an Excel workbook</source>
+        <translation>พิมพ์ทะเบียนข้อมูลครัวเรือนและภาวะหนี้สินเป็นไฟล์ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="470" />
+        <source>Print the household register as a PDF</source>
+        <translation>พิมพ์ทะเบียนข้อมูลครัวเรือนและภาวะหนี้สินเป็นไฟล์ PDF</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="471" />
+        <source>Print the register of member funds' debtors as Excel</source>
+        <translation>พิมพ์ทะเบียนลูกหนี้ของกองทุนสมาชิกเป็นไฟล์ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="472" />
+        <source>Print the register of member funds' debtors as a PDF</source>
+        <translation>พิมพ์ทะเบียนลูกหนี้ของกองทุนสมาชิกเป็นไฟล์ PDF</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="476" />
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="478" />
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="479" />
         <source>Show full citizen IDs (personal data: only when needed)</source>
         <translation>แสดงเลขประจำตัวประชาชนเต็ม (ข้อมูลส่วนบุคคล: เปิดเมื่อจำเป็นเท่านั้น)</translation>
     </message>

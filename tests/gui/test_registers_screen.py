@@ -234,3 +234,25 @@ def test_given_a_new_household_when_typed_then_every_rule_speaks_and_nothing_is_
     assert saved.outstanding == Decimal("5000.00")
     assert saved.contract_date == date(2025, 6, 1)
     qtbot.waitUntil(lambda: dialog.debt_table.rowCount() == 1)
+
+
+def test_given_the_registers_when_printed_then_excel_and_pdf_files_are_written(
+    screen: tuple[MainWindow, RegistersScreen], qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    _window, registers = screen
+    answers = iter([str(tmp_path / "households"), str(tmp_path / "debtors.pdf")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(answers), ""))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+
+    qtbot.mouseClick(registers.households_xlsx, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(told) == 1, timeout=20_000)
+    registers.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(registers.debtors_pdf, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(told) == 2, timeout=20_000)
+
+    assert (tmp_path / "households.xlsx").stat().st_size > 0
+    assert (tmp_path / "debtors.pdf").read_bytes().startswith(b"%PDF")
+    assert str(tmp_path / "debtors.pdf") in told[1]

@@ -31,6 +31,7 @@ from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services.registers import DebtQuery, HouseholdQuery
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.registers import export
 from cdfi_desktop.ui.registers.table_model import Column, HasId, RegisterModel
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.fields import screen_language
@@ -111,7 +112,7 @@ HOUSEHOLD_COLUMNS: list[Column[reg.HouseholdRow]] = [
     _col(QT_TRANSLATE_NOOP("RegistersScreen", "Head of household"), 210, lambda r: r.head_name, reg.HouseholdSort.HEAD),
     _col(
         QT_TRANSLATE_NOOP("RegistersScreen", "Class"),
-        60,
+        100,
         lambda r: r.classification.debtor_class.value if r.classification else "",
         tooltip=_reasons,
     ),
@@ -256,10 +257,16 @@ class RegistersScreen(QWidget):
         self.edit_household.clicked.connect(self._edit_selected_household)
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self._import)
+        self.households_xlsx = QPushButton()
+        self.households_xlsx.clicked.connect(lambda: self._export(export.HOUSEHOLDS, ".xlsx"))
+        self.households_pdf = QPushButton()
+        self.households_pdf.clicked.connect(lambda: self._export(export.HOUSEHOLDS, ".pdf"))
         bar.addWidget(self.household_filter, 1)
         bar.addWidget(self.add_household)
         bar.addWidget(self.edit_household)
         bar.addWidget(self.import_button)
+        bar.addWidget(self.households_xlsx)
+        bar.addWidget(self.households_pdf)
         hh_layout.addLayout(bar)
         self.household_view = _table(self.households)
         self.household_view.doubleClicked.connect(lambda index: self.open_household(self.households.id_at(index.row())))
@@ -286,10 +293,16 @@ class RegistersScreen(QWidget):
         for combo in (self.fund_filter, self.kind_filter, self.status_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(14)
+        self.debtors_xlsx = QPushButton()
+        self.debtors_xlsx.clicked.connect(lambda: self._export(export.DEBTORS, ".xlsx"))
+        self.debtors_pdf = QPushButton()
+        self.debtors_pdf.clicked.connect(lambda: self._export(export.DEBTORS, ".pdf"))
         bar.addWidget(self.debt_filter, 1)
         bar.addWidget(self.fund_filter)
         bar.addWidget(self.kind_filter)
         bar.addWidget(self.status_filter)
+        bar.addWidget(self.debtors_xlsx)
+        bar.addWidget(self.debtors_pdf)
         debt_layout.addLayout(bar)
         self.debt_view = _table(self.debts)
         self.debt_view.doubleClicked.connect(self._open_debt_household)
@@ -424,6 +437,17 @@ class RegistersScreen(QWidget):
         dialog.open()
         self.household_dialog = dialog
 
+    def _export(self, kind: str, suffix: str) -> None:
+        if self.institute_id is not None:
+            export.export_register(
+                self,
+                self.ops,
+                kind=kind,
+                institute_id=self.institute_id,
+                suffix=suffix,
+                full_citizen_ids=CitizenIds.shown,
+            )
+
     def _import(self) -> None:
         if self.institute_id is None:
             return
@@ -441,6 +465,17 @@ class RegistersScreen(QWidget):
         self.add_household.setText(self.tr("Add household…"))
         self.edit_household.setText(self.tr("Open household…"))
         self.import_button.setText(self.tr("Import from Excel…"))
+        for button, tip in (
+            (self.households_xlsx, self.tr("Print the household register as an Excel workbook")),
+            (self.households_pdf, self.tr("Print the household register as a PDF")),
+            (self.debtors_xlsx, self.tr("Print the register of member funds' debtors as Excel")),
+            (self.debtors_pdf, self.tr("Print the register of member funds' debtors as a PDF")),
+        ):
+            button.setToolTip(tip)
+        for button in (self.households_xlsx, self.debtors_xlsx):
+            button.setText(self.tr("Excel…"))
+        for button in (self.households_pdf, self.debtors_pdf):
+            button.setText(self.tr("PDF…"))
         self.show_ids.setText(self.tr("Show full citizen IDs (personal data: only when needed)"))
         self._fill_filters()
         self.households.retranslate()
