@@ -8,11 +8,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_demo
+import bench_import
+import bench_registers
+import bench_reports
 import bench_startup
 
 
 def main() -> None:
-    for bench in (bench_startup, bench_demo):
+    for bench in (bench_startup, bench_demo, bench_registers, bench_import, bench_reports):
         bench.main()
         print()
 

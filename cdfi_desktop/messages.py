@@ -179,7 +179,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
-def _shown(value: object, language: str) -> object:
+def shown(value: object, language: str) -> object:
+    """A parameter as people read it: amounts with commas, dates in B.E. (Thai) or d/m/Y."""
     if isinstance(value, Decimal):
         return format_baht(value)
     if isinstance(value, date):
@@ -192,7 +193,7 @@ def message(code: str, language: str = "th", **params: object) -> str:
     th, en = _TEXTS.get(code, (code, code))
     template = en if language == "en" else th
     try:
-        return template.format(**{key: _shown(value, language) for key, value in params.items()})
+        return template.format(**{key: shown(value, language) for key, value in params.items()})
     except (KeyError, IndexError):
         return template
 

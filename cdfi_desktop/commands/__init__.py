@@ -7,6 +7,7 @@ import argparse
 COMMAND_MODULES = (
     "cdfi_desktop.commands.demo",
     "cdfi_desktop.commands.report",
+    "cdfi_desktop.commands.import_excel",
 )
 
 

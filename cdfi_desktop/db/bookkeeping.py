@@ -65,7 +65,8 @@ class Recorder:
         physical_ms = int(now.timestamp() * 1000)
         out = []
         for row in rows:
-            row.setdefault("id", self.id_factory())
+            if "id" not in row:
+                row["id"] = self.id_factory()
             row.update(
                 created_at=now, updated_at=now, device_id=self.device_id, version=1, hlc=self.hlc.now(physical_ms)
             )

@@ -1,0 +1,186 @@
+"""``cdfi-desktop import-excel``: households, members and debts from an officer's Excel workbook, with a report."""
+
+# Exit codes: 0 every row imported (or already there), 1 done but some rows were rejected (the good rows are
+# imported unless ``--dry-run``; the reasons are printed and written to ``--report``), 2 nothing done (the
+# workbook cannot be read, no sheet has known columns, the institute is unknown or not chosen, or the
+# registers changed while importing).
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cdfi_desktop.commands import add_db_option
+
+if TYPE_CHECKING:
+    from cdfi_desktop.db.database import Database
+    from cdfi_desktop.services.excel_import import ImportPlan
+
+SHOWN_REJECTIONS = 20
+EXIT_OK, EXIT_REJECTED, EXIT_REFUSED = 0, 1, 2
+
+
+def add_to(commands: Any) -> None:
+    cmd = commands.add_parser(
+        "import-excel",
+        help="import households, members and debts from an Excel workbook (dry run, report, template)",
+        description="Import an officer's workbook into an institute's registers. Every row is checked; rejected "
+        "rows are named with their reasons. Importing the same workbook again changes nothing. "
+        "Exit code: 0 all rows imported, 1 some rows rejected, 2 nothing done.",
+    )
+    add_db_option(cmd)
+    cmd.add_argument("file", metavar="FILE", nargs="?", type=Path, help="the workbook (.xlsx)")
+    cmd.add_argument("--institute", metavar="ID", help="the institute's id (needed when the database holds several)")
+    cmd.add_argument("--dry-run", action="store_true", help="check and report only; write nothing")
+    cmd.add_argument(
+        "--report", metavar="OUT.xlsx", type=Path, help="write a copy of the workbook with each row's result"
+    )
+    cmd.add_argument(
+        "--template",
+        metavar="OUT.xlsx",
+        type=Path,
+        help="write the import template (with the institute's funds) and exit",
+    )
+    cmd.add_argument(
+        "--today",
+        type=date.fromisoformat,
+        default=None,
+        help="the day dates are checked against, YYYY-MM-DD (default: today)",
+    )
+    cmd.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from cdfi_desktop.db.database import Database
+
+    language = args.language
+    if args.template is None and args.file is None:
+        print(
+            _t(
+                language,
+                "Give the workbook to import (FILE) or --template OUT.xlsx.",
+                th="ระบุไฟล์ที่จะนำเข้า หรือ --template",
+            )
+        )
+        return EXIT_REFUSED
+    db = Database.open(args.db)
+    try:
+        institute_id = _institute(db, args.institute, language=language)
+        if institute_id is None:
+            return EXIT_REFUSED
+        if args.template is not None:
+            return _template(db, institute_id=institute_id, out=args.template, language=language)
+        return _import(db, institute_id=institute_id, args=args, language=language)
+    finally:
+        db.close()
+
+
+def _t(language: str, en: str, *, th: str) -> str:
+    return en if language == "en" else th
+
+
+def _institute(db: Database, wanted: str | None, *, language: str) -> str | None:
+    from sqlalchemy import select
+
+    from cdfi_desktop.db import models as m
+    from cdfi_desktop.db.base import table_of
+    from cdfi_desktop.services.excel_import.texts import reason_text
+
+    inst_t = table_of(m.Institute)
+    with db.session() as session:
+        rows = session.execute(
+            select(inst_t.c.id, inst_t.c.name).where(inst_t.c.deleted_at.is_(None)).order_by(inst_t.c.name)
+        ).all()
+    ids = {r.id for r in rows}
+    if wanted is not None:
+        if wanted in ids:
+            return wanted
+        print(reason_text("import_institute_unknown", language, institute=wanted), file=sys.stderr)
+        return None
+    if len(rows) == 1:
+        return str(rows[0].id)
+    choices = ", ".join(f"{r.id} ({r.name})" for r in rows) or "–"
+    print(reason_text("import_institute_required", language, choices=choices), file=sys.stderr)
+    return None
+
+
+def _template(db: Database, *, institute_id: str, out: Path, language: str) -> int:
+    from sqlalchemy import select
+
+    from cdfi_desktop.db import models as m
+    from cdfi_desktop.db.base import table_of
+    from cdfi_desktop.services.excel_import import write_template
+
+    fund_t = table_of(m.MemberFund)
+    with db.session() as session:
+        funds = list(
+            session.scalars(
+                select(fund_t.c.name)
+                .where(fund_t.c.institute_id == institute_id, fund_t.c.deleted_at.is_(None))
+                .order_by(fund_t.c.name)
+            )
+        )
+    write_template(out, funds=funds)
+    print(_t(language, f"Template written: {out}", th=f"บันทึกแบบฟอร์มนำเข้าแล้ว: {out}"))
+    return EXIT_OK
+
+
+def _import(db: Database, *, institute_id: str, args: argparse.Namespace, language: str) -> int:
+    from cdfi_desktop.services.excel_import import (
+        ImportStale,
+        NoDataSheet,
+        WorkbookUnreadable,
+        apply_import,
+        plan_import,
+        write_report,
+    )
+    from cdfi_desktop.services.excel_import.texts import reason_text
+
+    today = args.today or date.today()
+    try:
+        with db.session() as session:
+            plan = plan_import(session, institute_id=institute_id, workbook_path=args.file, today=today)
+    except WorkbookUnreadable as exc:
+        print(reason_text(exc.code, language, location=exc.path, detail=exc.detail), file=sys.stderr)
+        return EXIT_REFUSED
+    except NoDataSheet:
+        print(reason_text("import_no_data_sheet", language), file=sys.stderr)
+        return EXIT_REFUSED
+    _print_summary(plan, language, dry_run=args.dry_run)
+    if not args.dry_run and plan.has_changes:
+        try:
+            result = apply_import(db, plan)
+        except ImportStale:
+            print(reason_text("import_plan_stale", language), file=sys.stderr)
+            return EXIT_REFUSED
+        written = ", ".join(f"{table} +{n}" for table, n in result.created.items() if n)
+        changed = ", ".join(f"{table} ~{n}" for table, n in result.updated.items() if n)
+        print(_t(language, "Written in one transaction:", th="บันทึกในครั้งเดียว:"), written or "–", changed)
+    elif not args.dry_run:
+        print(_t(language, "Nothing to write: the registers already hold this workbook.", th="ไม่มีข้อมูลใหม่ที่ต้องบันทึก"))
+    if args.report is not None:
+        write_report(plan, args.report, language=language)
+        print(_t(language, f"Report written: {args.report}", th=f"บันทึกไฟล์รายงานแล้ว: {args.report}"))
+    return EXIT_REJECTED if plan.rejected else EXIT_OK
+
+
+def _print_summary(plan: ImportPlan, language: str, *, dry_run: bool) -> None:
+    from cdfi_desktop.services.excel_import.texts import status_text
+
+    title = _t(language, "Checked (dry run, nothing written)" if dry_run else "Checked", th="ผลการตรวจสอบ")
+    print(f"{title}: {plan.workbook_path.name} → {plan.institute_name}")
+    for sheet, counts in plan.counts_by_sheet().items():
+        parts = ", ".join(f"{status_text(status, language)} {n:,}" for status, n in counts.items())
+        print(f"  {sheet}: {parts}")
+    rejected = plan.rejected
+    if rejected:
+        print(_t(language, "Rejected rows:", th="แถวที่ไม่นำเข้า:"))
+        for outcome in rejected[:SHOWN_REJECTIONS]:
+            row_word = _t(language, "row", th="แถว")
+            print(f"  {outcome.sheet} {row_word} {outcome.row}: " + "; ".join(outcome.reasons(language)))
+        if len(rejected) > SHOWN_REJECTIONS:
+            more = len(rejected) - SHOWN_REJECTIONS
+            print(_t(language, f"  … and {more:,} more (see the report)", th=f"  … และอีก {more:,} แถว (ดูในไฟล์รายงาน)"))

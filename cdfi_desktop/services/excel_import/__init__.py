@@ -1,0 +1,46 @@
+"""Excel import of households, members and debts: template, reading, dry-run plan, one-transaction apply, report."""
+
+from __future__ import annotations
+
+from cdfi_desktop.services.excel_import.apply import ImportResult, ImportStale, apply_import
+from cdfi_desktop.services.excel_import.mapping import (
+    ColumnMapping,
+    load_mapping,
+    save_mapping,
+    shape_key,
+    suggest_mapping,
+)
+from cdfi_desktop.services.excel_import.plan import (
+    ImportPlan,
+    NoDataSheet,
+    RowOutcome,
+    RowStatus,
+    mappings_for,
+    plan_import,
+)
+from cdfi_desktop.services.excel_import.reader import SheetData, WorkbookData, WorkbookUnreadable, read_workbook
+from cdfi_desktop.services.excel_import.report import write_report
+from cdfi_desktop.services.excel_import.template import write_template
+
+__all__ = [
+    "ColumnMapping",
+    "ImportPlan",
+    "ImportResult",
+    "ImportStale",
+    "NoDataSheet",
+    "RowOutcome",
+    "RowStatus",
+    "SheetData",
+    "WorkbookData",
+    "WorkbookUnreadable",
+    "apply_import",
+    "load_mapping",
+    "mappings_for",
+    "plan_import",
+    "read_workbook",
+    "save_mapping",
+    "shape_key",
+    "suggest_mapping",
+    "write_report",
+    "write_template",
+]

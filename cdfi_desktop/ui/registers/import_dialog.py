@@ -1,0 +1,682 @@
+"""Excel import wizard: choose a workbook, correct the column mapping, see the dry run, import, save the report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cdfi_desktop.ui import labels
+from cdfi_desktop.ui.ops import Ops, Progress
+
+if TYPE_CHECKING:
+    from cdfi_desktop.db.database import Database
+    from cdfi_desktop.services.excel_import import ColumnMapping, ImportPlan, ImportResult, WorkbookData
+
+PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_DONE = range(4)
+STATUSES = ("new", "updated", "unchanged", "rejected")
+_NOT_MAPPED = -1
+
+
+@dataclass(frozen=True)
+class Inspected:
+    """A workbook read on the worker: its sheets and the mapping of each data sheet (saved or suggested)."""
+
+    workbook: WorkbookData
+    mappings: dict[str, ColumnMapping]
+
+
+def _language() -> str:
+    return "th" if labels.is_thai() else "en"
+
+
+# -- work done on the worker thread ---------------------------------------------------------------------------------
+def _inspect(db: Database, path: Path) -> Inspected:
+    from cdfi_desktop.services.excel_import import NoDataSheet, mappings_for, read_workbook
+
+    workbook = read_workbook(path)
+    with db.session() as session:
+        mappings = mappings_for(workbook, session)
+    if not mappings:
+        raise NoDataSheet(str(path))
+    return Inspected(workbook=workbook, mappings=mappings)
+
+
+def _plan(db: Database, *, institute_id: str, inspected: Inspected, mappings: dict[str, ColumnMapping]) -> ImportPlan:
+    from cdfi_desktop.services.excel_import import plan_import
+
+    with db.session() as session:
+        return plan_import(
+            session,
+            institute_id=institute_id,
+            workbook_path=inspected.workbook.path,
+            mapping=mappings,
+            today=date.today(),
+            workbook=inspected.workbook,
+        )
+
+
+def _save_mappings(db: Database, mappings: list[ColumnMapping]) -> None:
+    from cdfi_desktop.services.excel_import import save_mapping
+
+    with db.session() as session, session.begin():
+        for mapping in mappings:
+            save_mapping(session, mapping)
+
+
+def _apply(db: Database, plan: ImportPlan, progress: Progress) -> ImportResult:
+    from cdfi_desktop.services.excel_import import apply_import
+
+    return apply_import(db, plan, progress=progress)
+
+
+def _write_template(db: Database, *, institute_id: str, out: Path) -> Path:
+    from sqlalchemy import select
+
+    from cdfi_desktop.db import models as m
+    from cdfi_desktop.db.base import table_of
+    from cdfi_desktop.services.excel_import import write_template
+
+    fund_t = table_of(m.MemberFund)
+    with db.session() as session:
+        funds = list(
+            session.scalars(
+                select(fund_t.c.name)
+                .where(fund_t.c.institute_id == institute_id, fund_t.c.deleted_at.is_(None))
+                .order_by(fund_t.c.name)
+            )
+        )
+    write_template(out, funds=funds)
+    return out
+
+
+def _error_text(exc: Exception, language: str) -> str:
+    from cdfi_desktop.services.excel_import.texts import reason_text
+
+    code = getattr(exc, "code", None)
+    if code == "import_file_unreadable":
+        return reason_text(code, language, location=getattr(exc, "path", ""), detail=getattr(exc, "detail", ""))
+    if isinstance(code, str):
+        return reason_text(code, language)
+    return str(exc)
+
+
+class ImportDialog(QDialog):
+    """The registers screen opens it with ``ImportDialog(ops, institute_id=..., parent=self)`` and ``open()``.
+
+    ``path`` starts with a workbook already chosen. Every read and write runs through ``ops`` on the worker
+    thread; the import itself is one transaction, after which ``ops.data_changed`` refreshes the registers.
+    """
+
+    def __init__(
+        self,
+        ops: Ops,
+        *,
+        institute_id: str,
+        path: str | Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ops, self.institute_id = ops, institute_id
+        self.setObjectName("importDialog")
+        self.resize(1040, 640)
+        self.inspected: Inspected | None = None
+        self.mappings: dict[str, ColumnMapping] = {}
+        self.plan: ImportPlan | None = None
+        self.import_result: ImportResult | None = None
+        self.busy = False
+        self.error = ""
+        self._build()
+        if path is not None:
+            self.path_edit.setText(str(path))
+        self.retranslate()
+        self._show_page(PAGE_FILE)
+
+    # -- building ------------------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("sectionTitle")
+        self.step = QLabel()
+        self.step.setObjectName("pageSummary")
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.step, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(top)
+        self.pages = QStackedWidget()
+        layout.addWidget(self.pages, 1)
+        self.pages.addWidget(self._file_page())
+        self.pages.addWidget(self._mapping_page())
+        self.pages.addWidget(self._preview_page())
+        self.pages.addWidget(self._done_page())
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("importMessage")
+        layout.addWidget(self.message)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self.go_back)
+        self.report_button = QPushButton()
+        self.report_button.clicked.connect(lambda _checked=False: self.save_report())
+        self.next_button = QPushButton()
+        self.next_button.clicked.connect(self.go_next)
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.reject)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.report_button)
+        buttons.addStretch(1)
+        for button in (self.next_button, self.import_button, self.close_button):
+            buttons.addWidget(button)
+        for button in (self.back_button, self.report_button, self.next_button, self.import_button, self.close_button):
+            button.setAutoDefault(False)
+        layout.addLayout(buttons)
+
+    def _file_page(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        self.file_intro = QLabel()
+        self.file_intro.setWordWrap(True)
+        column.addWidget(self.file_intro)
+        row = QHBoxLayout()
+        self.path_label = QLabel()
+        self.path_edit = QLineEdit()
+        self.path_edit.textChanged.connect(lambda _text: self._update_buttons())
+        self.browse_button = QPushButton()
+        self.browse_button.clicked.connect(self._browse)
+        row.addWidget(self.path_label)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse_button)
+        column.addLayout(row)
+        self.template_intro = QLabel()
+        self.template_intro.setWordWrap(True)
+        column.addSpacing(12)
+        column.addWidget(self.template_intro)
+        self.template_button = QPushButton()
+        self.template_button.clicked.connect(lambda _checked=False: self.save_template())
+        column.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addStretch(1)
+        return page
+
+    def _mapping_page(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        self.mapping_intro = QLabel()
+        self.mapping_intro.setWordWrap(True)
+        column.addWidget(self.mapping_intro)
+        row = QHBoxLayout()
+        self.sheet_label = QLabel()
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.currentIndexChanged.connect(lambda _i: self._fill_mapping_table())
+        self.header_row_label = QLabel()
+        row.addWidget(self.sheet_label)
+        row.addWidget(self.sheet_combo, 1)
+        row.addWidget(self.header_row_label)
+        column.addLayout(row)
+        self.mapping_table = QTableWidget(0, 3)
+        self.mapping_table.verticalHeader().setVisible(False)
+        self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.mapping_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.mapping_table.setColumnWidth(1, 340)
+        column.addWidget(self.mapping_table, 1)
+        self.remember = QCheckBox()
+        self.remember.setChecked(True)
+        column.addWidget(self.remember)
+        return page
+
+    def _preview_page(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        self.preview_intro = QLabel()
+        self.preview_intro.setWordWrap(True)
+        column.addWidget(self.preview_intro)
+        tiles = QGridLayout()
+        self.tile_values: dict[str, QLabel] = {}
+        self.tile_captions: dict[str, QLabel] = {}
+        for index, status in enumerate(STATUSES):
+            tile = QFrame()
+            tile.setObjectName("tile")
+            inside = QVBoxLayout(tile)
+            value = QLabel("0")
+            value.setObjectName("tileValue")
+            caption = QLabel()
+            caption.setObjectName("tileCaption")
+            inside.addWidget(value)
+            inside.addWidget(caption)
+            tiles.addWidget(tile, 0, index)
+            self.tile_values[status], self.tile_captions[status] = value, caption
+        column.addLayout(tiles)
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("sectionTitle")
+        column.addWidget(self.problems_label)
+        self.problems = QTableWidget(0, 4)
+        self.problems.verticalHeader().setVisible(False)
+        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.problems.setWordWrap(True)
+        header = self.problems.horizontalHeader()
+        for col in range(3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        column.addWidget(self.problems, 1)
+        return page
+
+    def _done_page(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        self.done_title = QLabel()
+        self.done_title.setObjectName("sectionTitle")
+        self.done_text = QLabel()
+        self.done_text.setWordWrap(True)
+        column.addWidget(self.done_title)
+        column.addWidget(self.done_text)
+        column.addStretch(1)
+        return page
+
+    # -- language ------------------------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Import from Excel"))
+        self.file_intro.setText(
+            self.tr(
+                "Choose the workbook that holds the households, their members and their debts. Each sheet may "
+                "hold one row per member, one row per debt, or both (one row per debt with the borrower's "
+                "household and member columns). Title rows above the column headings are fine."
+            )
+        )
+        self.path_label.setText(self.tr("Workbook:"))
+        self.path_edit.setPlaceholderText(self.tr("Excel workbook (.xlsx)"))
+        self.browse_button.setText(self.tr("Choose file…"))
+        self.template_intro.setText(
+            self.tr(
+                "No workbook yet? Save the program's template, with instructions in Thai and drop-down lists "
+                "of creditor kinds and of this institute's member funds, fill it in and import it."
+            )
+        )
+        self.template_button.setText(self.tr("Save the template…"))
+        self.mapping_intro.setText(
+            self.tr(
+                "Check which column of the workbook holds each field, and correct it where the program guessed "
+                "wrong. Fields that are not in the workbook stay empty; empty cells never erase what the "
+                "registers already hold."
+            )
+        )
+        self.sheet_label.setText(self.tr("Sheet:"))
+        self.remember.setText(self.tr("Remember these columns for workbooks laid out the same way"))
+        self.mapping_table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Column"), self.tr("First value")])
+        self.preview_intro.setText(
+            self.tr(
+                "Nothing has been written yet. This is what the import will do. Rejected rows are not "
+                "imported; fix them in the workbook (or in the report copy) and import it again: rows already "
+                "imported stay unchanged."
+            )
+        )
+        captions = (self.tr("New"), self.tr("Updated"), self.tr("Unchanged"), self.tr("Rejected"))
+        for status, caption in zip(STATUSES, captions, strict=True):
+            self.tile_captions[status].setText(caption)
+        self.problems_label.setText(self.tr("Rows rejected or with warnings"))
+        self.problems.setHorizontalHeaderLabels(
+            [self.tr("Sheet"), self.tr("Row"), self.tr("Result"), self.tr("Reasons")]
+        )
+        self.back_button.setText(self.tr("Back"))
+        self.report_button.setText(self.tr("Save report copy…"))
+        self.import_button.setText(self.tr("Import"))
+        self.close_button.setText(self.tr("Close"))
+        if self.inspected is not None:
+            self._fill_mapping_table()
+        if self.plan is not None:
+            self._fill_preview()
+        if self.import_result is not None:
+            self._fill_done()
+        self._show_page(self.pages.currentIndex())
+
+    def _status_text(self, status: str) -> str:
+        return {
+            "new": self.tr("New"),
+            "updated": self.tr("Updated"),
+            "unchanged": self.tr("Unchanged"),
+            "rejected": self.tr("Rejected"),
+        }[status]
+
+    # -- navigation ----------------------------------------------------------------------------------------------
+    def _show_page(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
+        titles = (
+            self.tr("1. Choose the workbook"),
+            self.tr("2. Columns"),
+            self.tr("3. Check (dry run)"),
+            self.tr("4. Imported"),
+        )
+        self.heading.setText(titles[page])
+        self.step.setText(self.tr("Step %1 of %2").replace("%1", str(page + 1)).replace("%2", "4"))
+        self.next_button.setText(self.tr("Check") if page == PAGE_MAPPING else self.tr("Next"))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        page = self.pages.currentIndex()
+        idle = not self.busy
+        self.back_button.setVisible(page in (PAGE_MAPPING, PAGE_PREVIEW))
+        self.back_button.setEnabled(idle)
+        self.next_button.setVisible(page in (PAGE_FILE, PAGE_MAPPING))
+        self.next_button.setEnabled(idle and (page != PAGE_FILE or bool(self.path_edit.text().strip())))
+        self.import_button.setVisible(page == PAGE_PREVIEW)
+        self.import_button.setEnabled(idle and self.plan is not None and self.plan.has_changes)
+        self.report_button.setVisible(page in (PAGE_PREVIEW, PAGE_DONE))
+        self.report_button.setEnabled(idle and self.plan is not None)
+        self.browse_button.setEnabled(idle)
+        self.template_button.setEnabled(idle)
+        self.close_button.setText(self.tr("Close") if page == PAGE_DONE else self.tr("Cancel"))
+        self.close_button.setEnabled(idle)
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self.busy = busy
+        self.progress.setVisible(busy)
+        if busy:
+            self.progress.setRange(0, 0)
+        self._say(text)
+        self._update_buttons()
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.error = text if error else ""
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #b42318;" if error else "color: #2d3748;")
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        self._say(_error_text(exc, _language()), error=True)
+
+    def go_back(self) -> None:
+        page = self.pages.currentIndex()
+        if page > PAGE_FILE and not self.busy:
+            self._say("")
+            self._show_page(page - 1)
+
+    def go_next(self) -> None:
+        page = self.pages.currentIndex()
+        if self.busy:
+            return
+        if page == PAGE_FILE:
+            self.read_workbook()
+        elif page == PAGE_MAPPING:
+            self.check()
+
+    def _browse(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the workbook"), self.path_edit.text(), self.tr("Excel workbooks (*.xlsx *.xlsm)")
+        )
+        if name:
+            self.path_edit.setText(name)
+
+    # -- step 1: read the workbook -------------------------------------------------------------------------------
+    def read_workbook(self) -> None:
+        path = Path(self.path_edit.text().strip())
+        self._set_busy(True, self.tr("Reading the workbook…"))
+        self.ops.query(lambda db: _inspect(db, path), success=self._inspected, failure=self._failed)
+
+    def _inspected(self, inspected: Inspected) -> None:
+        self.inspected = inspected
+        self.mappings = dict(inspected.mappings)
+        self.plan = None
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        for name in self.mappings:
+            self.sheet_combo.addItem(name, name)
+        self.sheet_combo.blockSignals(False)
+        self._fill_mapping_table()
+        self._set_busy(False)
+        self._show_page(PAGE_MAPPING)
+
+    # -- step 2: the column mapping ------------------------------------------------------------------------------
+    def _current_mapping(self) -> ColumnMapping | None:
+        name = self.sheet_combo.currentData()
+        return self.mappings.get(name) if isinstance(name, str) else None
+
+    def _fill_mapping_table(self) -> None:
+        from openpyxl.utils.cell import get_column_letter  # type: ignore[import-untyped]
+
+        from cdfi_desktop.services.excel_import.fields import FIELDS
+
+        mapping = self._current_mapping()
+        if mapping is None or self.inspected is None:
+            self.mapping_table.setRowCount(0)
+            return
+        self.header_row_label.setText(self.tr("Headings on row %1").replace("%1", str(mapping.header_row)))
+        thai = labels.is_thai()
+        self.mapping_table.setRowCount(len(FIELDS))
+        for row, fld in enumerate(FIELDS):
+            self.mapping_table.setItem(row, 0, QTableWidgetItem(fld.th if thai else fld.en))
+            combo = QComboBox()
+            combo.addItem(self.tr("— not in the workbook —"), _NOT_MAPPED)
+            for col, header in enumerate(mapping.headers):
+                if header.strip():
+                    combo.addItem(f"{get_column_letter(col + 1)}: {header}", col)
+            combo.currentIndexChanged.connect(lambda _i, key=fld.key, box=combo: self._mapping_changed(key, box))
+            self.mapping_table.setCellWidget(row, 1, combo)
+        self._sync_mapping_table()
+
+    def _mapping_changed(self, key: str, combo: QComboBox) -> None:
+        mapping = self._current_mapping()
+        if mapping is None:
+            return
+        col = combo.currentData()
+        mapping.set(key, None if col == _NOT_MAPPED else int(col))
+        self.plan = None
+        self._sync_mapping_table()  # a column holds one field: others pointing at it are cleared
+
+    def _sync_mapping_table(self) -> None:
+        """The combos and first values shown again from the mapping, without rebuilding the table."""
+        from cdfi_desktop.services.excel_import.fields import FIELDS
+
+        mapping = self._current_mapping()
+        if mapping is None or self.inspected is None:
+            return
+        sheet = self.inspected.workbook.sheet(mapping.sheet)
+        first = next((r for r in sheet.rows[mapping.header_row :] if any(v is not None for v in r)), ())
+        for row, fld in enumerate(FIELDS):
+            combo = self.mapping_table.cellWidget(row, 1)
+            if not isinstance(combo, QComboBox):
+                continue
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(mapping.columns.get(fld.key, _NOT_MAPPED))))
+            combo.blockSignals(False)
+            mapped = mapping.columns.get(fld.key)
+            value = None if mapped is None or mapped >= len(first) else first[mapped]
+            self.mapping_table.setItem(row, 2, QTableWidgetItem("" if value is None else str(value)))
+
+    def set_column(self, key: str, column: int | None, *, sheet: str | None = None) -> None:
+        """Point a field at a column (0-based) as the officer would with the combo box."""
+        name = sheet or self.sheet_combo.currentData()
+        self.mappings[name].set(key, column)
+        self.plan = None
+        self._sync_mapping_table()
+
+    # -- step 3: the dry run -------------------------------------------------------------------------------------
+    def check(self) -> None:
+        inspected = self.inspected
+        if inspected is None:
+            return
+        mappings = {name: mp for name, mp in self.mappings.items() if mp.columns}
+        if self.remember.isChecked():
+            self.ops.change(lambda db, _progress: _save_mappings(db, list(mappings.values())), failure=self._failed)
+        self._set_busy(True, self.tr("Checking every row…"))
+        self.ops.query(
+            lambda db: _plan(db, institute_id=self.institute_id, inspected=inspected, mappings=mappings),
+            success=self._planned,
+            failure=self._failed,
+        )
+
+    def _planned(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self._fill_preview()
+        self._set_busy(False)
+        self._show_page(PAGE_PREVIEW)
+        if not plan.has_changes:
+            self._say(self.tr("Nothing to import: the registers already hold every accepted row."))
+
+    def _fill_preview(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        counts = plan.counts()
+        for status in STATUSES:
+            self.tile_values[status].setText(f"{counts[status]:,}")
+        language = _language()
+        shown = [o for o in plan.outcomes if o.status == "rejected"] + [
+            o for o in plan.outcomes if o.status != "rejected" and o.warnings
+        ]
+        self.problems.setRowCount(len(shown))
+        for row, outcome in enumerate(shown):
+            reasons = "\n".join(outcome.reasons(language))
+            values = (outcome.sheet, str(outcome.row), self._status_text(outcome.status), reasons)
+            for col, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if outcome.status == "rejected":
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.problems.setItem(row, col, item)
+        self.problems.resizeRowsToContents()
+
+    # -- step 4: import ------------------------------------------------------------------------------------------
+    def start_import(self) -> None:
+        plan = self.plan
+        if plan is None or self.busy or not plan.has_changes:
+            return
+        self._set_busy(True, self.tr("Importing (one transaction)…"))
+        self.progress.setRange(0, 100)
+        self.ops.change(
+            lambda db, progress: _apply(db, plan, progress),
+            success=self._imported,
+            failure=self._import_failed,
+            progress=self._progress,
+        )
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setValue(int(100 * done / total) if total else 100)
+
+    def _imported(self, result: ImportResult) -> None:
+        self.import_result = result
+        self._set_busy(False)
+        self._fill_done()
+        self._show_page(PAGE_DONE)
+
+    def _import_failed(self, exc: Exception) -> None:
+        self._failed(exc)
+        if getattr(exc, "code", "") == "import_plan_stale":
+            self.plan = None
+            self._show_page(PAGE_MAPPING)
+
+    def _fill_done(self) -> None:
+        result, plan = self.import_result, self.plan
+        if result is None or plan is None:
+            return
+        counts = result.rows
+        self.done_title.setText(self.tr("The workbook was imported in one transaction."))
+        lines = [
+            self.tr("New rows: %1").replace("%1", f"{counts['new']:,}"),
+            self.tr("Updated rows: %1").replace("%1", f"{counts['updated']:,}"),
+            self.tr("Unchanged rows: %1").replace("%1", f"{counts['unchanged']:,}"),
+            self.tr("Rejected rows (not imported): %1").replace("%1", f"{counts['rejected']:,}"),
+            "",
+            self.tr("Households added: %1, members added: %2, debts added: %3")
+            .replace("%1", f"{result.created.get('household', 0):,}")
+            .replace("%2", f"{result.created.get('household_member', 0):,}")
+            .replace("%3", f"{result.created.get('debt', 0):,}"),
+        ]
+        if counts["rejected"]:
+            lines += ["", self.tr("Save the report copy to see why each rejected row was not imported.")]
+        self.done_text.setText("\n".join(lines))
+
+    # -- files ---------------------------------------------------------------------------------------------------
+    def save_report(self, out: str | Path | None = None) -> None:
+        """Write the workbook copy with each row's result and reasons (asks where unless ``out`` is given)."""
+        plan = self.plan
+        if plan is None or self.busy:
+            return
+        if out is None:
+            suggested = plan.workbook_path.with_name(f"{plan.workbook_path.stem}-ผลการนำเข้า.xlsx")
+            name, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Save report copy"), str(suggested), self.tr("Excel workbooks (*.xlsx)")
+            )
+            if not name:
+                return
+            out = name
+        target = Path(out)
+        language = _language()
+        self._set_busy(True, self.tr("Writing the report copy…"))
+        self.ops.query(lambda _db: _report(plan, target, language=language), success=self._saved, failure=self._failed)
+
+    def save_template(self, out: str | Path | None = None) -> None:
+        """Write the import template with this institute's member funds (asks where unless ``out`` is given)."""
+        if self.busy:
+            return
+        if out is None:
+            name, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Save the template"), "แบบฟอร์มนำเข้าข้อมูล.xlsx", self.tr("Excel workbooks (*.xlsx)")
+            )
+            if not name:
+                return
+            out = name
+        target = Path(out)
+        self._set_busy(True, self.tr("Writing the template…"))
+        self.ops.query(
+            lambda db: _write_template(db, institute_id=self.institute_id, out=target),
+            success=self._saved,
+            failure=self._failed,
+        )
+
+    def _saved(self, path: Path) -> None:
+        self._set_busy(False)
+        self._say(self.tr("Saved: %1").replace("%1", str(path)))
+        self.saved_path = path
+
+
+def _report(plan: ImportPlan, out: Path, *, language: str) -> Path:
+    from cdfi_desktop.services.excel_import import write_report
+
+    return write_report(plan, out, language=language)
+
+
+def open_import_dialog(ops: Ops, *, institute_id: str, parent: QWidget | None = None, **kwargs: Any) -> ImportDialog:
+    """Create and open (window-modal) the import dialog."""
+    dialog = ImportDialog(ops, institute_id=institute_id, parent=parent, **kwargs)
+    dialog.open()
+    return dialog
