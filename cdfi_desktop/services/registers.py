@@ -15,10 +15,13 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, column, func, literal_column, or_, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import TextClause
 
 from cdfi_desktop.db import models as m
+from cdfi_desktop.db import search
 from cdfi_desktop.db.base import table_of
 from cdfi_desktop.domain.citizen_id import normalize_citizen_id
 from cdfi_desktop.domain.classification import Classification, DebtLine, Thresholds, classify, indicators
@@ -303,7 +306,34 @@ class DebtQuery:
     descending: bool = False
 
 
-def _debt_filter(q: DebtQuery, *, households_joined: bool = False) -> list[ColumnElement[bool]]:
+def _trigram_match(text: str) -> ColumnElement[bool]:
+    """Debts whose search text contains ``text``, found through the SQLite trigram index (db/search.py)."""
+    return literal_column("debt.rowid").in_(_trigram_rowids(text).columns(column("rowid")))
+
+
+def _trigram_rowids(text: str) -> TextClause:
+    """The rowids of debts whose text contains ``text`` (a citizen ID typed with dashes: its digits)."""
+    typed = to_arabic_digits(text.strip())
+    digits = normalize_citizen_id(typed)
+    wanted = digits if digits.isdigit() and len(digits) >= search.TRIGRAM_MIN else typed
+    # The index answers LIKE without ESCAPE; text holding % or _ never comes here (see _use_trigrams).
+    return sql_text(f"SELECT rowid FROM {search.TRIGRAM_TABLE} WHERE text LIKE :pattern").bindparams(
+        pattern=f"%{wanted}%"
+    )
+
+
+def _use_trigrams(text: str, *, available: bool) -> bool:
+    typed = text.strip()
+    return available and len(typed) >= search.TRIGRAM_MIN and not {"%", "_"} & set(typed)
+
+
+def _walk_households(q: DebtQuery) -> bool:
+    """Whether to find a page by walking households in register order (no filter, or a character or two,
+    matching many debts) rather than by sorting the debts that match a longer text (few, from the index)."""
+    return len(q.text.strip()) < SELECTIVE_TEXT
+
+
+def _debt_filter(q: DebtQuery, *, households_joined: bool = False, trigrams: bool = False) -> list[ColumnElement[bool]]:
     """The debt register's conditions; with ``households_joined`` the institute is checked on the joined
     household (walking households in order), otherwise through a list of the institute's households."""
     if households_joined:
@@ -321,17 +351,19 @@ def _debt_filter(q: DebtQuery, *, households_joined: bool = False) -> list[Colum
     if q.creditor_kind:
         conditions.append(DEBT.c.creditor_kind == q.creditor_kind.value)
     if q.text.strip():
-        conditions.append(_text_match(DEBT.c.search_text, q.text))
+        if _use_trigrams(q.text, available=trigrams):
+            conditions.append(_trigram_match(q.text))
+        else:
+            conditions.append(_text_match(DEBT.c.search_text, q.text))
     return conditions
 
 
-def _debt_order(q: DebtQuery) -> Select[tuple[str]]:
-    walk_households = len(q.text.strip()) < SELECTIVE_TEXT
+def _debt_order(q: DebtQuery, *, trigrams: bool = False, walk_households: bool = True) -> Select[tuple[str]]:
     query = (
         select(DEBT.c.id)
         .select_from(DEBT)
         .join(HH, HH.c.id == DEBT.c.household_id)
-        .where(*_debt_filter(q, households_joined=walk_households))
+        .where(*_debt_filter(q, households_joined=walk_households, trigrams=trigrams))
     )
     key: ColumnElement[object]
     if q.sort is DebtSort.DEBTOR:
@@ -383,21 +415,60 @@ def debt_ids(
         sort=sort,
         descending=descending,
     )
-    return list(session.scalars(_debt_order(q)))
+    trigrams = search.has_trigram_index(session.connection())
+    ordered = _debt_order(q, trigrams=trigrams, walk_households=_walk_households(q))
+    return list(session.scalars(ordered))
+
+
+def _from_index(q: DebtQuery, *, trigrams: bool) -> bool:
+    """A text-filtered register in household order is answered by the trigram index alone (db/search.py)."""
+    return _use_trigrams(q.text, available=trigrams) and q.sort is DebtSort.HOUSEHOLD
+
+
+def _index_query(q: DebtQuery, what: str, tail: str = "") -> tuple[str, dict[str, object]]:
+    typed = to_arabic_digits(q.text.strip())
+    digits = normalize_citizen_id(typed)
+    wanted = digits if digits.isdigit() and len(digits) >= search.TRIGRAM_MIN else typed
+    params: dict[str, object] = {"pattern": f"%{wanted}%", "institute": q.institute_id}
+    where = ["text LIKE :pattern", "institute_id = :institute"]
+    if q.statuses:
+        where.append("status IN ({})".format(", ".join(f":s{i}" for i in range(len(q.statuses)))))
+        params.update({f"s{i}": s.value for i, s in enumerate(q.statuses)})
+    for name, value in (
+        ("household_id", q.household_id),
+        ("fund_id", q.fund_id),
+        ("kind", q.creditor_kind.value if q.creditor_kind else None),
+    ):
+        if value:
+            where.append(f"{name} = :{name}")
+            params[name] = value
+    sql = f"SELECT {what} FROM {search.TRIGRAM_TABLE} WHERE {' AND '.join(where)} {tail}"
+    return sql, params
+
+
+def _page_from_index(session: Session, q: DebtQuery, *, offset: int, limit: int) -> list[str]:
+    direction = "DESC" if q.descending else "ASC"
+    order = f"ORDER BY code {direction}, household_id {direction}, debt_id {direction} LIMIT :limit OFFSET :offset"
+    sql, params = _index_query(q, "debt_id", order)
+    return [row[0] for row in session.execute(sql_text(sql), {**params, "limit": limit, "offset": offset})]
 
 
 def debt_page(session: Session, query: DebtQuery, *, offset: int, limit: int) -> list[DebtRow]:
     """One page of the register: SQL filters, sorts and cuts; only these rows are read."""
-    return debt_rows(session, list(session.scalars(_debt_order(query).offset(offset).limit(limit))))
+    trigrams = search.has_trigram_index(session.connection())
+    if _from_index(query, trigrams=trigrams):
+        return debt_rows(session, _page_from_index(session, query, offset=offset, limit=limit))
+    ordered = _debt_order(query, trigrams=trigrams, walk_households=_walk_households(query))
+    return debt_rows(session, list(session.scalars(ordered.offset(offset).limit(limit))))
 
 
 def debt_count(session: Session, query: DebtQuery) -> int:
-    return (
-        session.scalar(
-            select(func.count()).select_from(DEBT).join(HH, HH.c.id == DEBT.c.household_id).where(*_debt_filter(query))
-        )
-        or 0
-    )
+    trigrams = search.has_trigram_index(session.connection())
+    if _from_index(query, trigrams=trigrams):
+        sql, params = _index_query(query, "count(*)")
+        return int(session.execute(sql_text(sql), params).scalar() or 0)
+    conditions = _debt_filter(query, trigrams=trigrams)
+    return session.scalar(select(func.count()).select_from(DEBT).where(*conditions)) or 0
 
 
 def debt_rows(session: Session, ids: Sequence[str]) -> list[DebtRow]:

@@ -14,7 +14,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, func, select
 
-from cdfi_desktop.db import migrate, preflight
+from cdfi_desktop.db import migrate, preflight, search
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.base import Base
 from cdfi_desktop.db.database import Database
@@ -49,7 +49,7 @@ COUNTED_TABLES = (
 
 def _schema_diff(engine: Engine) -> list[Any]:
     with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "include_name": search.include_name})
         return list(compare_metadata(context, Base.metadata))
 
 
@@ -272,3 +272,16 @@ def test_a_database_one_release_behind_is_migrated_not_refused(
     (backup,) = (release_copy.parent / "backups").iterdir()
     assert backup.name.startswith("cdfi-") and backup.name.endswith("-before-0002.sqlite")
     assert _sqlite_counts(backup) == _sqlite_counts(release_copy)
+
+
+def test_an_opened_database_with_its_search_index_still_equals_the_models(tmp_path: Path) -> None:
+    # GIVEN a database the app opened, which builds the derived trigram index beside the schema
+    db = Database.open(tmp_path / "opened.sqlite")
+    try:
+        with db.engine.connect() as conn:
+            names = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'").scalars())
+        # THEN the index is there, and comparing with the models leaves it out and finds nothing else
+        assert search.TRIGRAM_TABLE in names
+        assert _schema_diff(db.engine) == []
+    finally:
+        db.close()

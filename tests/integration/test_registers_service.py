@@ -228,3 +228,31 @@ def test_given_a_removed_household_then_it_leaves_the_register_as_tombstones(db:
         )
         row = session.get(m.Household, household_id)
         assert row is not None and row.deleted_at is not None
+
+
+def test_given_the_trigram_index_then_filtered_pages_equal_a_plain_scan_and_follow_changes(db: Database) -> None:
+    from cdfi_desktop.db import search
+
+    inst = institute(db)
+    with db.session() as session:
+        assert search.has_trigram_index(session.connection())
+        some = reg.debt_rows(session, reg.debt_ids(session, institute_id=inst))[:3]
+    texts = [some[0].debtor_name.split()[-1][:4], some[1].creditor[:5], some[2].debtor_citizen_id[2:8], "ธ.ก.ส."]
+    for text in texts:
+        query = reg.DebtQuery(institute_id=inst, text=text)
+        with db.session() as session:
+            indexed = [r.id for r in reg.debt_page(session, query, offset=0, limit=500)]
+            plain = list(session.scalars(reg._debt_order(query, trigrams=False, walk_households=False)))
+            assert reg.debt_count(session, query) == len(plain)
+        assert indexed == plain, text
+
+    # WHEN a debt is closed THEN the index no longer lists it among the open debts
+    query = reg.DebtQuery(institute_id=inst, text=texts[1])
+    with db.session() as session:
+        target = reg.debt_page(session, query, offset=0, limit=1)[0]
+    with UnitOfWork(db) as uow:
+        reg.change_debt_status(uow, target.id, to_status=DebtStatus.CLOSED, on=TODAY, reason="ชำระครบ")
+    with db.session() as session:
+        assert target.id not in [r.id for r in reg.debt_page(session, query, offset=0, limit=500)]
+        closed = reg.DebtQuery(institute_id=inst, text=texts[1], statuses=(DebtStatus.CLOSED,))
+        assert [r.id for r in reg.debt_page(session, closed, offset=0, limit=10)] == [target.id]

@@ -8,7 +8,7 @@ from alembic import context
 from alembic.autogenerate.api import AutogenContext
 from sqlalchemy.types import TypeDecorator
 
-from cdfi_desktop.db import models
+from cdfi_desktop.db import models, search
 
 config = context.config
 target_metadata = models.Base.metadata
@@ -32,6 +32,7 @@ def run_migrations_online() -> None:
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
         render_item=render_item,
+        include_name=search.include_name,
     )
     with context.begin_transaction():
         context.run_migrations()
