@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, column, func, literal_column, or_, select
@@ -27,12 +26,9 @@ from cdfi_desktop.domain.citizen_id import normalize_citizen_id
 from cdfi_desktop.domain.classification import Classification, DebtLine, Thresholds, classify, indicators
 from cdfi_desktop.domain.enums import (
     CreditorKind,
-    DebtPurpose,
     DebtStatus,
-    FinanceCategory,
     FinanceKind,
     Relation,
-    Sex,
 )
 from cdfi_desktop.domain.register_rules import (
     DebtFacts,
@@ -47,76 +43,46 @@ from cdfi_desktop.domain.register_rules import (
 )
 from cdfi_desktop.domain.thai_digits import to_arabic_digits
 from cdfi_desktop.services.errors import NotFound, ValidationFailed
+from cdfi_desktop.services.register_types import (
+    SELECTIVE_TEXT,
+    Choice,
+    DebtForm,
+    DebtQuery,
+    DebtRow,
+    DebtSort,
+    FinanceForm,
+    GuarantorForm,
+    HouseholdDetail,
+    HouseholdForm,
+    HouseholdQuery,
+    HouseholdRow,
+    HouseholdSort,
+    MemberForm,
+    StatusChange,
+)
 from cdfi_desktop.services.uow import UnitOfWork
+
+# The exchanged types live in register_types (no database layer); callers may name them from here too.
+__all__ = [
+    "SELECTIVE_TEXT",
+    "Choice",
+    "DebtForm",
+    "DebtQuery",
+    "DebtRow",
+    "DebtSort",
+    "FinanceForm",
+    "GuarantorForm",
+    "HouseholdDetail",
+    "HouseholdForm",
+    "HouseholdQuery",
+    "HouseholdRow",
+    "HouseholdSort",
+    "MemberForm",
+    "StatusChange",
+]
 
 HH, MEMBER, DEBT = table_of(m.Household), table_of(m.HouseholdMember), table_of(m.Debt)
 VILLAGE, FUND, FINANCE = table_of(m.Village), table_of(m.MemberFund), table_of(m.HouseholdFinance)
-
-
-class HouseholdSort(StrEnum):
-    CODE = "code"
-    HOUSE_NO = "house_no"
-    VILLAGE = "village"
-    HEAD = "head"
-    MEMBERS = "members"
-    OPEN_DEBTS = "open_debts"
-    TOTAL_DEBT = "total_debt"
-    WORST_OVERDUE = "worst_overdue"
-
-
-class DebtSort(StrEnum):
-    HOUSEHOLD = "household"
-    DEBTOR = "debtor"
-    CREDITOR = "creditor"
-    CONTRACT_DATE = "contract_date"
-    PRINCIPAL = "principal"
-    OUTSTANDING = "outstanding"
-    INSTALLMENT = "installment"
-    DAYS_OVERDUE = "days_overdue"
-    STATUS = "status"
-
-
-@dataclass(frozen=True)
-class HouseholdRow:
-    id: str
-    code: str
-    house_no: str
-    village_no: int | None
-    village_name: str
-    head_name: str
-    head_citizen_id: str
-    phone: str
-    members: int
-    open_debts: int
-    total_debt: Decimal
-    monthly_installments: Decimal
-    worst_days_overdue: int
-    classification: Classification | None = None
-
-
-@dataclass(frozen=True)
-class DebtRow:
-    id: str
-    household_id: str
-    household_code: str
-    house_no: str
-    village_no: int | None
-    debtor_name: str
-    debtor_citizen_id: str
-    creditor_kind: CreditorKind
-    member_fund_id: str | None
-    creditor: str
-    contract_no: str
-    contract_date: date | None
-    due_date: date | None
-    principal: Decimal
-    outstanding: Decimal
-    interest_rate: Decimal | None
-    installment: Decimal | None
-    term_months: int | None
-    days_overdue: int
-    purpose: DebtPurpose | None
-    status: DebtStatus
 
 
 # -- filters -----------------------------------------------------------------------------------------------------
@@ -157,16 +123,6 @@ def _head() -> Select[tuple[str, str, str, str, str]]:
 
 
 # -- household register ------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class HouseholdQuery:
-    """What the household register shows: the institute's live households containing ``text``, in order."""
-
-    institute_id: str
-    text: str = ""
-    sort: HouseholdSort = HouseholdSort.CODE
-    descending: bool = False
-
-
 def _household_filter(q: HouseholdQuery) -> list[ColumnElement[bool]]:
     conditions = [HH.c.institute_id == q.institute_id, HH.c.deleted_at.is_(None)]
     if q.text.strip():
@@ -289,23 +245,6 @@ def household_rows(session: Session, ids: Sequence[str]) -> list[HouseholdRow]:
 
 
 # -- debt register -----------------------------------------------------------------------------------------------
-SELECTIVE_TEXT = 3  # typed characters from which a text filter usually matches few debts
-
-
-@dataclass(frozen=True)
-class DebtQuery:
-    """What the debt register shows: the institute's debts matching the filters, in order."""
-
-    institute_id: str
-    text: str = ""
-    household_id: str | None = None
-    fund_id: str | None = None
-    creditor_kind: CreditorKind | None = None
-    statuses: tuple[DebtStatus, ...] = (DebtStatus.OPEN,)
-    sort: DebtSort = DebtSort.HOUSEHOLD
-    descending: bool = False
-
-
 def _trigram_match(text: str) -> ColumnElement[bool]:
     """Debts whose search text contains ``text``, found through the SQLite trigram index (db/search.py)."""
     return literal_column("debt.rowid").in_(_trigram_rowids(text).columns(column("rowid")))
@@ -632,12 +571,6 @@ def first_institute_id(session: Session) -> str | None:
     return session.scalar(select(inst.c.id).where(inst.c.deleted_at.is_(None)).order_by(inst.c.name).limit(1))
 
 
-@dataclass(frozen=True)
-class Choice:
-    id: str
-    name: str
-
-
 def villages(session: Session, *, institute_id: str) -> list[Choice]:
     """The villages the institute's households live in, and those typed for its subdistrict."""
     inst = table_of(m.Institute)
@@ -671,94 +604,6 @@ def fund_choices(session: Session, *, institute_id: str) -> list[tuple[Choice, F
 
 
 # -- one household, for its editor ---------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class MemberForm:
-    id: str | None
-    citizen_id: str
-    title: str
-    first_name: str
-    last_name: str
-    sex: Sex | None
-    birth_date: date | None
-    relation: Relation
-    is_head: bool
-    occupation: str = ""
-    phone: str = ""
-
-    @property
-    def full_name(self) -> str:
-        return f"{self.title}{self.first_name} {self.last_name}".strip()
-
-
-@dataclass(frozen=True)
-class FinanceForm:
-    id: str | None
-    kind: FinanceKind
-    category: FinanceCategory
-    amount_monthly: Decimal
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class HouseholdForm:
-    id: str | None
-    institute_id: str
-    village_id: str | None
-    code: str
-    house_no: str
-    phone: str = ""
-    address: str = ""
-    notes: str = ""
-    members: tuple[MemberForm, ...] = ()
-    finances: tuple[FinanceForm, ...] = ()
-
-
-@dataclass(frozen=True)
-class GuarantorForm:
-    id: str | None
-    full_name: str
-    citizen_id: str = ""
-    relation_note: str = ""
-
-
-@dataclass(frozen=True)
-class DebtForm:
-    id: str | None
-    household_id: str
-    debtor_member_id: str | None
-    creditor_kind: CreditorKind
-    member_fund_id: str | None
-    creditor_name: str
-    contract_no: str
-    contract_date: date | None
-    due_date: date | None
-    principal: Decimal
-    outstanding: Decimal
-    interest_rate: Decimal | None
-    installment: Decimal | None
-    term_months: int | None
-    days_overdue: int
-    purpose: DebtPurpose | None
-    notes: str = ""
-    guarantors: tuple[GuarantorForm, ...] = ()
-
-
-@dataclass(frozen=True)
-class StatusChange:
-    from_status: DebtStatus | None
-    to_status: DebtStatus
-    changed_on: date
-    reason: str
-
-
-@dataclass(frozen=True)
-class HouseholdDetail:
-    form: HouseholdForm
-    debts: tuple[DebtForm, ...]
-    statuses: dict[str, DebtStatus]
-    history: dict[str, tuple[StatusChange, ...]]
-
-
 def _live(model: type[m.Base]) -> ColumnElement[bool]:
     return table_of(model).c.deleted_at.is_(None)
 

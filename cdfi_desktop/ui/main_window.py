@@ -6,8 +6,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
         """``db``: the open database, or a function opening it on the worker thread; ``location``: its URL."""
         super().__init__()
         self.location, self.settings = location, settings
-        self.ops = Ops(db, self)
+        self.ops = Ops(db, self, held=True)  # released once the window is on screen
         self.ops.error.connect(self._show_error)
         self.setObjectName("mainWindow")
         self.resize(1280, 720)
@@ -230,6 +230,10 @@ class MainWindow(QMainWindow):
 
     def _show_error(self, exc: object) -> None:
         QMessageBox.warning(self, APP_NAME, self.tr("The operation failed: %1").replace("%1", str(exc)))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        QTimer.singleShot(0, self.ops.release)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.ops.wait_idle()

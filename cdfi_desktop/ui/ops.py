@@ -69,9 +69,16 @@ class Ops(QObject):
     busy_changed = Signal(bool)
     error = Signal(object)  # an exception no caller handled
 
-    def __init__(self, db: Database | Callable[[], Database], parent: QObject | None = None) -> None:
-        """``db``: an open database, or a function that opens it (called once, on the worker thread)."""
+    def __init__(
+        self, db: Database | Callable[[], Database], parent: QObject | None = None, *, held: bool = False
+    ) -> None:
+        """``db``: an open database, or a function that opens it (called once, on the worker thread).
+
+        ``held``: queue operations without running them until :meth:`release` (the main window releases
+        them once it is on screen, so loading the database layer does not slow its first paint).
+        """
         super().__init__(parent)
+        self._held: list[_Job] | None = [] if held else None
         self._db: Database | None = None
         self._open: Callable[[], Database] | None = None
         if callable(db):
@@ -144,7 +151,17 @@ class Ops(QObject):
         self._callbacks[job_id] = (success, failure, progress, changes)
         if was_idle:
             self.busy_changed.emit(True)
-        self._pool.start(_Job(job_id, fn, self._signals, self._results))
+        job = _Job(job_id, fn, self._signals, self._results)
+        if self._held is not None:
+            self._held.append(job)
+        else:
+            self._pool.start(job)
+
+    def release(self) -> None:
+        """Start the operations queued while held, in order; later ones start at once."""
+        held, self._held = self._held, None
+        for job in held or []:
+            self._pool.start(job)
 
     def _pop(
         self, job_id: int

@@ -65,6 +65,7 @@ def test_given_a_database_with_an_institute_when_started_then_no_demo_is_offered
     monkeypatch.setattr(dialogs, "ask", lambda *a: pytest.fail("must not ask"))
     window = create_main_window(demo_db, Settings())
     qtbot.addWidget(window)
+    window.show()
     demo_offer.offer_demo(window)
     qtbot.waitUntil(lambda: not window.ops.busy)
 

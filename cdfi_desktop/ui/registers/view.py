@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,8 +28,8 @@ from PySide6.QtWidgets import (
 from cdfi_desktop.domain.citizen_id import format_citizen_id, mask_citizen_id
 from cdfi_desktop.domain.enums import CreditorKind, DebtStatus
 from cdfi_desktop.messages import message
-from cdfi_desktop.services import registers as reg
-from cdfi_desktop.services.registers import DebtQuery, HouseholdQuery
+from cdfi_desktop.services import register_types as rt
+from cdfi_desktop.services.register_types import DebtQuery, HouseholdQuery
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.registers import export
@@ -55,27 +56,35 @@ class CitizenIds:
         return format_citizen_id(citizen_id) if cls.shown else mask_citizen_id(citizen_id)
 
 
-def _household_page(db: Database, q: HouseholdQuery, offset: int, limit: int) -> list[reg.HouseholdRow]:
+def _household_page(db: Database, q: HouseholdQuery, offset: int, limit: int) -> list[rt.HouseholdRow]:
+    from cdfi_desktop.services import registers as reg
+
     with db.session() as session:
         return reg.household_page(session, q, offset=offset, limit=limit)
 
 
 def _household_count(db: Database, q: HouseholdQuery) -> int:
+    from cdfi_desktop.services import registers as reg
+
     with db.session() as session:
         return reg.household_count(session, q)
 
 
-def _debt_page(db: Database, q: DebtQuery, offset: int, limit: int) -> list[reg.DebtRow]:
+def _debt_page(db: Database, q: DebtQuery, offset: int, limit: int) -> list[rt.DebtRow]:
+    from cdfi_desktop.services import registers as reg
+
     with db.session() as session:
         return reg.debt_page(session, q, offset=offset, limit=limit)
 
 
 def _debt_count(db: Database, q: DebtQuery) -> int:
+    from cdfi_desktop.services import registers as reg
+
     with db.session() as session:
         return reg.debt_count(session, q)
 
 
-def _reasons(row: reg.HouseholdRow) -> str:
+def _reasons(row: rt.HouseholdRow) -> str:
     """Why the household is in its class, one rule a line, in the screen language."""
     if row.classification is None:
         return ""
@@ -99,17 +108,17 @@ def _col(
     return Column(header, text, sort_key, align_right=right, tooltip=tooltip, width=width)
 
 
-HOUSEHOLD_COLUMNS: list[Column[reg.HouseholdRow]] = [
-    _col(QT_TRANSLATE_NOOP("RegistersScreen", "No."), 70, lambda r: r.code, reg.HouseholdSort.CODE),
-    _col(QT_TRANSLATE_NOOP("RegistersScreen", "House no."), 80, lambda r: r.house_no, reg.HouseholdSort.HOUSE_NO),
+HOUSEHOLD_COLUMNS: list[Column[rt.HouseholdRow]] = [
+    _col(QT_TRANSLATE_NOOP("RegistersScreen", "No."), 70, lambda r: r.code, rt.HouseholdSort.CODE),
+    _col(QT_TRANSLATE_NOOP("RegistersScreen", "House no."), 80, lambda r: r.house_no, rt.HouseholdSort.HOUSE_NO),
     _col(
         QT_TRANSLATE_NOOP("RegistersScreen", "Village"),
         60,
         lambda r: _village(r.village_no),
-        reg.HouseholdSort.VILLAGE,
+        rt.HouseholdSort.VILLAGE,
         tooltip=lambda r: r.village_name,
     ),
-    _col(QT_TRANSLATE_NOOP("RegistersScreen", "Head of household"), 210, lambda r: r.head_name, reg.HouseholdSort.HEAD),
+    _col(QT_TRANSLATE_NOOP("RegistersScreen", "Head of household"), 210, lambda r: r.head_name, rt.HouseholdSort.HEAD),
     _col(
         QT_TRANSLATE_NOOP("RegistersScreen", "Class"),
         100,
@@ -121,21 +130,21 @@ HOUSEHOLD_COLUMNS: list[Column[reg.HouseholdRow]] = [
         QT_TRANSLATE_NOOP("RegistersScreen", "Members"),
         70,
         lambda r: str(r.members),
-        reg.HouseholdSort.MEMBERS,
+        rt.HouseholdSort.MEMBERS,
         right=True,
     ),
     _col(
         QT_TRANSLATE_NOOP("RegistersScreen", "Open debts"),
         90,
         lambda r: str(r.open_debts),
-        reg.HouseholdSort.OPEN_DEBTS,
+        rt.HouseholdSort.OPEN_DEBTS,
         right=True,
     ),
     _col(
         QT_TRANSLATE_NOOP("RegistersScreen", "Total debt (baht)"),
         130,
         lambda r: labels.baht_text(r.total_debt),
-        reg.HouseholdSort.TOTAL_DEBT,
+        rt.HouseholdSort.TOTAL_DEBT,
         right=True,
     ),
     _col(
@@ -148,25 +157,25 @@ HOUSEHOLD_COLUMNS: list[Column[reg.HouseholdRow]] = [
         QT_TRANSLATE_NOOP("RegistersScreen", "Most days overdue"),
         130,
         lambda r: str(r.worst_days_overdue),
-        reg.HouseholdSort.WORST_OVERDUE,
+        rt.HouseholdSort.WORST_OVERDUE,
         right=True,
     ),
 ]
 
-DEBT_COLUMNS: list[Column[reg.DebtRow]] = [
+DEBT_COLUMNS: list[Column[rt.DebtRow]] = [
     _col(
         QT_TRANSLATE_NOOP("RegistersScreen", "Household"),
         110,
         lambda r: f"{r.household_code} · {r.house_no}",
-        reg.DebtSort.HOUSEHOLD,
+        rt.DebtSort.HOUSEHOLD,
     ),
-    _col(QT_TRANSLATE_NOOP("RegistersScreen", "Debtor"), 190, lambda r: r.debtor_name, reg.DebtSort.DEBTOR),
+    _col(QT_TRANSLATE_NOOP("RegistersScreen", "Debtor"), 190, lambda r: r.debtor_name, rt.DebtSort.DEBTOR),
     _col(QT_TRANSLATE_NOOP("RegistersScreen", "Citizen ID"), 140, lambda r: CitizenIds.text(r.debtor_citizen_id)),
     _col(
         QT_TRANSLATE_NOOP("RegistersScreen", "Creditor"),
         230,
         lambda r: r.creditor,
-        reg.DebtSort.CREDITOR,
+        rt.DebtSort.CREDITOR,
         tooltip=lambda r: f"{labels.label(r.creditor_kind)}: {r.creditor}",
     ),
     _col(QT_TRANSLATE_NOOP("RegistersScreen", "Contract no."), 100, lambda r: r.contract_no),
@@ -174,37 +183,37 @@ DEBT_COLUMNS: list[Column[reg.DebtRow]] = [
         QT_TRANSLATE_NOOP("RegistersScreen", "Contract date"),
         100,
         lambda r: labels.date_text(r.contract_date),
-        reg.DebtSort.CONTRACT_DATE,
+        rt.DebtSort.CONTRACT_DATE,
     ),
     _col(
         QT_TRANSLATE_NOOP("RegistersScreen", "Principal"),
         110,
         lambda r: labels.baht_text(r.principal),
-        reg.DebtSort.PRINCIPAL,
+        rt.DebtSort.PRINCIPAL,
         right=True,
     ),
     _col(
         QT_TRANSLATE_NOOP("RegistersScreen", "Outstanding"),
         110,
         lambda r: labels.baht_text(r.outstanding),
-        reg.DebtSort.OUTSTANDING,
+        rt.DebtSort.OUTSTANDING,
         right=True,
     ),
     _col(
         QT_TRANSLATE_NOOP("RegistersScreen", "Installment"),
         100,
         lambda r: labels.baht_text(r.installment),
-        reg.DebtSort.INSTALLMENT,
+        rt.DebtSort.INSTALLMENT,
         right=True,
     ),
     _col(
         QT_TRANSLATE_NOOP("RegistersScreen", "Days overdue"),
         100,
         lambda r: str(r.days_overdue),
-        reg.DebtSort.DAYS_OVERDUE,
+        rt.DebtSort.DAYS_OVERDUE,
         right=True,
     ),
-    _col(QT_TRANSLATE_NOOP("RegistersScreen", "Status"), 110, lambda r: labels.label(r.status), reg.DebtSort.STATUS),
+    _col(QT_TRANSLATE_NOOP("RegistersScreen", "Status"), 110, lambda r: labels.label(r.status), rt.DebtSort.STATUS),
 ]
 
 
@@ -320,16 +329,28 @@ class RegistersScreen(QWidget):
         self.debts.counted.connect(lambda n, _s: self._show_count(self.debt_count, n))
         self._household_query = HouseholdQuery(institute_id="")
         self._debt_query = DebtQuery(institute_id="")
-        self._funds: list[reg.Choice] = []
+        self._funds: list[rt.Choice] = []
         self.retranslate()
-        ops.data_changed.connect(self.reload)
-        self.reload()
+        self._stale = True  # loaded when first shown, and again when shown after changes elsewhere
+        ops.data_changed.connect(self._data_changed)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def _data_changed(self) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
 
     # -- loading -----------------------------------------------------------------------------------------------
     def reload(self) -> None:
+        self._stale = False
         self.ops.query(_first_institute_and_funds, success=self._institute_loaded)
 
-    def _institute_loaded(self, found: tuple[str | None, list[reg.Choice]]) -> None:
+    def _institute_loaded(self, found: tuple[str | None, list[rt.Choice]]) -> None:
         institute_id, funds = found
         self.institute_id = institute_id
         self._funds = funds
@@ -390,7 +411,7 @@ class RegistersScreen(QWidget):
     def _household_sort(self, section: int, order: Qt.SortOrder) -> None:
         key = HOUSEHOLD_COLUMNS[section].sort_key
         if key is not None and self.institute_id:
-            assert isinstance(key, reg.HouseholdSort)
+            assert isinstance(key, rt.HouseholdSort)
             self._household_query = replace(
                 self._household_query, sort=key, descending=order == Qt.SortOrder.DescendingOrder
             )
@@ -399,7 +420,7 @@ class RegistersScreen(QWidget):
     def _debt_sort(self, section: int, order: Qt.SortOrder) -> None:
         key = DEBT_COLUMNS[section].sort_key
         if key is not None and self.institute_id:
-            assert isinstance(key, reg.DebtSort)
+            assert isinstance(key, rt.DebtSort)
             self._debt_query = replace(self._debt_query, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
             self.debts.set_query(self._debt_query)
 
@@ -484,7 +505,9 @@ class RegistersScreen(QWidget):
         self._show_count(self.debt_count, self.debts.total or 0)
 
 
-def _first_institute_and_funds(db: Database) -> tuple[str | None, list[reg.Choice]]:
+def _first_institute_and_funds(db: Database) -> tuple[str | None, list[rt.Choice]]:
+    from cdfi_desktop.services import registers as reg
+
     with db.session() as session:
         institute_id = reg.first_institute_id(session)
         funds = [c for c, _rules in reg.fund_choices(session, institute_id=institute_id)] if institute_id else []
