@@ -17,11 +17,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
 from cdfi_desktop.domain.citizen_id import format_citizen_id, mask_citizen_id
+from cdfi_desktop.domain.classification import ArrearsClass, arrears_class
 from cdfi_desktop.domain.enums import CreditorKind, DebtStatus
 from cdfi_desktop.domain.errors import DomainError
 from cdfi_desktop.domain.fiscal import fiscal_year_be
@@ -200,16 +200,6 @@ _EN_MONTHS = (
 )
 
 
-class ArrearsClass(StrEnum):
-    """Arrears class of a debt by days past due (the Bank of Thailand's former loan classes, DEBT-RULES.md)."""
-
-    NORMAL = "normal"
-    SPECIAL_MENTION = "special_mention"
-    SUBSTANDARD = "substandard"
-    DOUBTFUL = "doubtful"
-    DOUBTFUL_OF_LOSS = "doubtful_of_loss"
-
-
 _ARREARS: dict[str, dict[ArrearsClass, str]] = {
     "th": {
         ArrearsClass.NORMAL: "ปกติ",
@@ -226,19 +216,6 @@ _ARREARS: dict[str, dict[ArrearsClass, str]] = {
         ArrearsClass.DOUBTFUL_OF_LOSS: "Doubtful of loss",
     },
 }
-
-
-def arrears_class(days_overdue: int) -> ArrearsClass:
-    """0–30 days normal, 31–90 special mention, 91–180 substandard, 181–365 doubtful, over 365 doubtful of loss."""
-    if days_overdue <= 30:
-        return ArrearsClass.NORMAL
-    if days_overdue <= 90:
-        return ArrearsClass.SPECIAL_MENTION
-    if days_overdue <= 180:
-        return ArrearsClass.SUBSTANDARD
-    if days_overdue <= 365:
-        return ArrearsClass.DOUBTFUL
-    return ArrearsClass.DOUBTFUL_OF_LOSS
 
 
 def show_citizen_id(raw: str, *, full: bool) -> str:
