@@ -77,8 +77,8 @@ def refresh(connection: Connection, household_ids: Iterable[str], *, reindex: bo
             connection.execute(
                 update(debt).where(debt.c.id == bindparam("did")).values(search_text=bindparam("text")), debts
             )
-        if reindex and has_trigram_index(connection):
-            _reindex_debts(connection, chunk)
+    if reindex and ids and has_trigram_index(connection):
+        _reindex_debts(connection, ids)
 
 
 SEARCH_VERSION = "5"  # bump when what goes into the search text changes: databases rebuild it on open
@@ -139,12 +139,17 @@ def has_trigram_index(connection: Connection) -> bool:
 
 
 def _reindex_debts(connection: Connection, household_ids: list[str]) -> None:
-    marks = ",".join("?" * len(household_ids))
-    rowids = f"SELECT rowid FROM debt WHERE household_id IN ({marks})"
-    connection.exec_driver_sql(f"DELETE FROM {TRIGRAM_TABLE} WHERE rowid IN ({rowids})", tuple(household_ids))
+    """Replace the index rows of these households' debts, in one pass through a temporary list of ids."""
+    connection.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS search_households (id TEXT PRIMARY KEY)")
+    connection.exec_driver_sql("DELETE FROM temp.search_households")
     connection.exec_driver_sql(
-        f"INSERT INTO {TRIGRAM_TABLE} {_INDEXED_DEBTS} AND d.household_id IN ({marks})", tuple(household_ids)
+        "INSERT INTO temp.search_households (id) VALUES (?)", [(household_id,) for household_id in household_ids]
     )
+    chosen = "SELECT id FROM temp.search_households"
+    connection.exec_driver_sql(
+        f"DELETE FROM {TRIGRAM_TABLE} WHERE rowid IN (SELECT rowid FROM debt WHERE household_id IN ({chosen}))"
+    )
+    connection.exec_driver_sql(f"INSERT INTO {TRIGRAM_TABLE} {_INDEXED_DEBTS} AND d.household_id IN ({chosen})")
 
 
 _TOUCHING = (m.Household, m.HouseholdMember, m.Debt)
