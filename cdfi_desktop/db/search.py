@@ -1,7 +1,8 @@
 """The registers' search text: what filter-as-you-type looks in, kept beside each household and debt.
 
 A household's text holds its register no., house no., phone, village and every member's name and citizen
-ID; a debt's text holds its household's text plus the creditor, the fund and the contract no. The text is
+ID; a debt's text holds its household's register no., house no., phone and village, the head's and the
+borrowing member's names and citizen IDs, the creditor, the fund and the contract no. The text is
 derived and local (never synced): it is rebuilt for every household a transaction touched, just before the
 transaction commits, whether the change came through mapped objects or through bulk inserts.
 
@@ -44,14 +45,25 @@ def refresh(connection: Connection, household_ids: Iterable[str], *, reindex: bo
             .where(hh.c.id.in_(chunk))
         ):
             texts[row.id] = [row.code, row.house_no, row.phone, row.name or ""]
-        for row in connection.execute(
+        people: dict[str, str] = {}  # member id → name and citizen ID
+        heads: dict[str, str] = {}
+        for who in connection.execute(
             select(
-                member.c.household_id, member.c.title, member.c.first_name, member.c.last_name, member.c.citizen_id
+                member.c.id,
+                member.c.household_id,
+                member.c.title,
+                member.c.first_name,
+                member.c.last_name,
+                member.c.citizen_id,
+                member.c.is_head,
             ).where(member.c.household_id.in_(chunk), member.c.deleted_at.is_(None))
         ):
-            texts.setdefault(row.household_id, []).append(
-                f"{row.title}{row.first_name} {row.last_name} {row.citizen_id}"
-            )
+            person = f"{who.title}{who.first_name} {who.last_name} {who.citizen_id}"
+            people[who.id] = person
+            if who.is_head:
+                heads[who.household_id] = person
+            texts.setdefault(who.household_id, []).append(person)
+        places = {key: " ".join(p for p in parts[:4] if p) for key, parts in texts.items()}
         joined = {key: " ".join(part for part in parts if part) for key, parts in texts.items()}
         if joined:
             connection.execute(
@@ -63,12 +75,26 @@ def refresh(connection: Connection, household_ids: Iterable[str], *, reindex: bo
                 "did": row.id,
                 "text": " ".join(
                     p
-                    for p in (joined.get(row.household_id, ""), row.creditor_name, row.contract_no, row.name or "")
+                    for p in (
+                        places.get(row.household_id, ""),
+                        heads.get(row.household_id, ""),
+                        people.get(row.debtor_member_id or "", ""),
+                        row.creditor_name,
+                        row.contract_no,
+                        row.name or "",
+                    )
                     if p
                 ),
             }
             for row in connection.execute(
-                select(debt.c.id, debt.c.household_id, debt.c.creditor_name, debt.c.contract_no, fund.c.name)
+                select(
+                    debt.c.id,
+                    debt.c.household_id,
+                    debt.c.debtor_member_id,
+                    debt.c.creditor_name,
+                    debt.c.contract_no,
+                    fund.c.name,
+                )
                 .outerjoin(fund, fund.c.id == debt.c.member_fund_id)
                 .where(debt.c.household_id.in_(chunk))
             )
@@ -81,7 +107,7 @@ def refresh(connection: Connection, household_ids: Iterable[str], *, reindex: bo
         _reindex_debts(connection, ids)
 
 
-SEARCH_VERSION = "5"  # bump when what goes into the search text changes: databases rebuild it on open
+SEARCH_VERSION = "6"  # bump when what goes into the search text changes: databases rebuild it on open
 SEARCH_VERSION_KEY = "search_text_version"
 TRIGRAM_TABLE = "debt_search"
 TRIGRAM_MIN = 3  # a trigram index answers substrings of three characters or more

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cdfi_desktop.db.base import Base, SyncedRecord
@@ -23,12 +23,6 @@ from cdfi_desktop.domain.enums import CreditorKind, DebtPurpose, DebtStatus
 
 class Debt(SyncedRecord, Base):
     __tablename__ = "debt"
-    __table_args__ = (
-        Index("ix_debt_outstanding", "outstanding"),
-        Index("ix_debt_principal", "principal"),
-        Index("ix_debt_days_overdue", "days_overdue"),
-        Index("ix_debt_contract_date", "contract_date"),
-    )
 
     household_id: Mapped[str] = mapped_column(ForeignKey("household.id"), index=True)
     debtor_member_id: Mapped[str | None] = mapped_column(ForeignKey("household_member.id"), default=None)

@@ -1,4 +1,4 @@
-"""registers: search text for filter-as-you-type, indexes for sorting large registers
+"""registers: search text for filter-as-you-type, households in register order
 
 Revision ID: 0002
 Revises: 0001
@@ -25,16 +25,10 @@ def upgrade() -> None:
         batch_op.create_index("ix_household_institute_id_code", ["institute_id", "code"], unique=False)
     with op.batch_alter_table("debt", schema=None) as batch_op:
         batch_op.add_column(sa.Column("search_text", sa.Text(), nullable=False, server_default=""))
-        batch_op.create_index("ix_debt_outstanding", ["outstanding"], unique=False)
-        batch_op.create_index("ix_debt_principal", ["principal"], unique=False)
-        batch_op.create_index("ix_debt_days_overdue", ["days_overdue"], unique=False)
-        batch_op.create_index("ix_debt_contract_date", ["contract_date"], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("debt", schema=None) as batch_op:
-        for name in ("ix_debt_contract_date", "ix_debt_days_overdue", "ix_debt_principal", "ix_debt_outstanding"):
-            batch_op.drop_index(name)
         batch_op.drop_column("search_text")
     with op.batch_alter_table("household", schema=None) as batch_op:
         batch_op.drop_index("ix_household_institute_id_code")
