@@ -107,7 +107,7 @@ def refresh(connection: Connection, household_ids: Iterable[str], *, reindex: bo
         _reindex_debts(connection, ids)
 
 
-SEARCH_VERSION = "6"  # bump when what goes into the search text changes: databases rebuild it on open
+SEARCH_VERSION = "7"  # bump when what goes into the search text changes: databases rebuild it on open
 SEARCH_VERSION_KEY = "search_text_version"
 TRIGRAM_TABLE = "debt_search"
 TRIGRAM_MIN = 3  # a trigram index answers substrings of three characters or more
@@ -121,7 +121,7 @@ def refresh_all(connection: Connection) -> None:
             connection.exec_driver_sql(
                 f"CREATE VIRTUAL TABLE {TRIGRAM_TABLE} USING fts5(text, debt_id UNINDEXED, code UNINDEXED, "
                 "household_id UNINDEXED, institute_id UNINDEXED, status UNINDEXED, fund_id UNINDEXED, "
-                "kind UNINDEXED, tokenize='trigram')"
+                "kind UNINDEXED, tokenize='trigram', detail='none')"
             )
         connection.info.pop(_TRIGRAM_KEY, None)
     hh = table_of(m.Household)
