@@ -620,7 +620,7 @@ def household_detail(session: Session, household_id: str) -> HouseholdDetail:
     finances = session.scalars(
         select(m.HouseholdFinance)
         .where(m.HouseholdFinance.household_id == household_id, _live(m.HouseholdFinance))
-        .order_by(m.HouseholdFinance.kind, m.HouseholdFinance.category)
+        .order_by(m.HouseholdFinance.kind.desc(), m.HouseholdFinance.category)
     ).all()
     debts = session.scalars(
         select(m.Debt).where(m.Debt.household_id == household_id, _live(m.Debt)).order_by(m.Debt.contract_date)

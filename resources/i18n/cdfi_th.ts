@@ -547,257 +547,257 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="568" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="569" />
         <source>Income %1 · expenses %2 · left %3 baht a month</source>
         <translation>รายได้ %1 · รายจ่าย %2 · คงเหลือ %3 บาทต่อเดือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="638" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="639" />
         <source>Remove this debt from the register?</source>
         <translation>ลบหนี้รายการนี้ออกจากทะเบียนหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="760" />
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="814" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="761" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="815" />
         <source>Correct the fields marked in red; nothing was saved.</source>
         <translation>กรุณาแก้ไขช่องที่มีกรอบสีแดง ยังไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="774" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="775" />
         <source>Saved.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="775" />
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="854" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="776" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="855" />
         <source>Household %1</source>
         <translation>ครัวเรือนบ้านเลขที่ %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="811" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="812" />
         <source>Not saved: %1</source>
         <translation>บันทึกไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="852" />
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="859" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="853" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="860" />
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="856" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="857" />
         <source>New household</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="859" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="860" />
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="859" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="860" />
         <source>Income and expenses</source>
         <translation>รายได้-รายจ่าย</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="859" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="860" />
         <source>Debts</source>
         <translation>หนี้สิน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="865" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="866" />
         <source>Register no.</source>
         <translation>เลขทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="866" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="867" />
         <source>Village</source>
         <translation>หมู่ที่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="867" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="868" />
         <source>House no.</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="868" />
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="887" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="869" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="888" />
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="869" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="870" />
         <source>Address</source>
         <translation>ที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="870" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="871" />
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="878" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="879" />
         <source>Title</source>
         <translation>คำนำหน้า</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="879" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="880" />
         <source>First name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="880" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="881" />
         <source>Last name</source>
         <translation>นามสกุล</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="881" />
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="893" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="882" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="894" />
         <source>Citizen ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="882" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="883" />
         <source>Sex</source>
         <translation>เพศ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="883" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="884" />
         <source>Birth date</source>
         <translation>วันเกิด</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="884" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="885" />
         <source>Relation to the head</source>
         <translation>ความสัมพันธ์กับหัวหน้า</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="885" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="886" />
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="886" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="887" />
         <source>Occupation</source>
         <translation>อาชีพ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="893" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="894" />
         <source>Name</source>
         <translation>ชื่อ-สกุล</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="893" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="894" />
         <source>Relation</source>
         <translation>ความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="893" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="894" />
         <source>Head</source>
         <translation>หัวหน้า</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="896" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="897" />
         <source>Kind</source>
-        <translation>ประเภท</translation>
+        <translation>รายได้/รายจ่าย</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="896" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="897" />
         <source>Category</source>
-        <translation>ประเภท</translation>
+        <translation>หมวด</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="896" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="897" />
         <source>Baht a month</source>
         <translation>บาทต่อเดือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="896" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="897" />
         <source>Note</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="900" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="901" />
         <source>Creditor</source>
         <translation>เจ้าหนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="901" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="902" />
         <source>Contract no.</source>
         <translation>เลขที่สัญญา</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="902" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="903" />
         <source>Contract date</source>
         <translation>วันที่ทำสัญญา</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="903" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="904" />
         <source>Principal</source>
         <translation>เงินต้น</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="904" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="905" />
         <source>Outstanding</source>
         <translation>คงค้าง</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="905" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="906" />
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="908" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="909" />
         <source>Add member</source>
         <translation>เพิ่มสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="909" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="910" />
         <source>Remove member</source>
         <translation>ลบสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="910" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="911" />
         <source>Add income</source>
         <translation>เพิ่มรายได้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="911" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="912" />
         <source>Add expense</source>
         <translation>เพิ่มรายจ่าย</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="912" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="913" />
         <source>Remove line</source>
         <translation>ลบรายการ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="913" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="914" />
         <source>Add debt…</source>
         <translation>เพิ่มหนี้…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="914" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="915" />
         <source>Edit debt…</source>
         <translation>แก้ไขหนี้…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="915" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="916" />
         <source>Close or reopen…</source>
         <translation>ปิด/เปิดบัญชีหนี้…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="916" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="917" />
         <source>Remove debt</source>
         <translation>ลบหนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="917" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="918" />
         <source>Save the household first, then add its debts.</source>
         <translation>บันทึกข้อมูลครัวเรือนก่อน แล้วจึงเพิ่มหนี้สิน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="919" />
+        <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="920" />
         <source>This member is the head</source>
         <translation>เป็นหัวหน้าครัวเรือน</translation>
     </message>
@@ -1960,210 +1960,210 @@ Bylaws: %3</source>
 <context>
     <name>RegistersScreen</name>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="103" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="112" />
         <source>No.</source>
         <translation>ลำดับ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="104" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="113" />
         <source>House no.</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="106" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="115" />
         <source>Village</source>
         <translation>หมู่ที่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="112" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="121" />
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="119" />
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="164" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="128" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="173" />
         <source>Citizen ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="121" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="130" />
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="128" />
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="367" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="137" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="388" />
         <source>Open debts</source>
         <translation>หนี้ที่ยังไม่ปิด</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="135" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="144" />
         <source>Total debt (baht)</source>
         <translation>หนี้รวม (บาท)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="142" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="151" />
         <source>Installments a month</source>
         <translation>ค่างวดรวมต่อเดือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="148" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="157" />
         <source>Most days overdue</source>
         <translation>ค้างชำระสูงสุด (วัน)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="114" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="123" />
         <source>Class</source>
         <translation>ประเภทลูกหนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="158" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="167" />
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="163" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="172" />
         <source>Debtor</source>
         <translation>ลูกหนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="166" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="175" />
         <source>Creditor</source>
         <translation>เจ้าหนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="172" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="181" />
         <source>Contract no.</source>
         <translation>เลขที่สัญญา</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="174" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="183" />
         <source>Contract date</source>
         <translation>วันที่ทำสัญญา</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="180" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="189" />
         <source>Principal</source>
         <translation>เงินต้น</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="187" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="196" />
         <source>Outstanding</source>
         <translation>คงค้าง</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="194" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="203" />
         <source>Installment</source>
         <translation>ค่างวด</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="201" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="210" />
         <source>Days overdue</source>
         <translation>ค้างชำระ (วัน)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="207" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="216" />
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="347" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="368" />
         <source>%1 rows</source>
         <translation>%1 รายการ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="355" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="376" />
         <source>All funds and creditors</source>
         <translation>ทุกกองทุนและเจ้าหนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="361" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="382" />
         <source>All kinds of creditor</source>
         <translation>เจ้าหนี้ทุกประเภท</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="368" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="389" />
         <source>Closed and transferred</source>
         <translation>ปิดแล้ว/โอนภาระหนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="369" />
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="462" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="390" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="483" />
         <source>All debts</source>
         <translation>หนี้สินทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="417" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="438" />
         <source>Registers</source>
         <translation>ทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="417" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="438" />
         <source>Choose a household in the list first.</source>
         <translation>กรุณาเลือกครัวเรือนในรายการก่อน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="461" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="482" />
         <source>Households and their debt status</source>
         <translation>ครัวเรือนและภาวะหนี้สิน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="463" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="484" />
         <source>Filter: name, citizen ID, house no., village…</source>
         <translation>ค้นหา: ชื่อ เลขประจำตัวประชาชน บ้านเลขที่ หมู่บ้าน…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="464" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="485" />
         <source>Filter: name, citizen ID, creditor, contract no.…</source>
         <translation>ค้นหา: ชื่อ เลขประจำตัวประชาชน เจ้าหนี้ เลขที่สัญญา…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="465" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="486" />
         <source>Add household…</source>
         <translation>เพิ่มครัวเรือน…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="466" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="487" />
         <source>Open household…</source>
         <translation>เปิดข้อมูลครัวเรือน…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="467" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="488" />
         <source>Import from Excel…</source>
         <translation>นำเข้าจาก Excel…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="469" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="490" />
         <source>Print the household register as an Excel workbook</source>
         <translation>พิมพ์ทะเบียนข้อมูลครัวเรือนและภาวะหนี้สินเป็นไฟล์ Excel</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="470" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="491" />
         <source>Print the household register as a PDF</source>
         <translation>พิมพ์ทะเบียนข้อมูลครัวเรือนและภาวะหนี้สินเป็นไฟล์ PDF</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="471" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="492" />
         <source>Print the register of member funds' debtors as Excel</source>
         <translation>พิมพ์ทะเบียนลูกหนี้ของกองทุนสมาชิกเป็นไฟล์ Excel</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="472" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="493" />
         <source>Print the register of member funds' debtors as a PDF</source>
         <translation>พิมพ์ทะเบียนลูกหนี้ของกองทุนสมาชิกเป็นไฟล์ PDF</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="476" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="497" />
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="478" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="499" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="479" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="500" />
         <source>Show full citizen IDs (personal data: only when needed)</source>
         <translation>แสดงเลขประจำตัวประชาชนเต็ม (ข้อมูลส่วนบุคคล: เปิดเมื่อจำเป็นเท่านั้น)</translation>
     </message>

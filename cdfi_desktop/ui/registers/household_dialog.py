@@ -244,7 +244,7 @@ class HouseholdDialog(QDialog):
         self.finance_table.verticalHeader().setVisible(False)
         self.finance_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.finance_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.finance_table.verticalHeader().setDefaultSectionSize(52)
+        self.finance_table.verticalHeader().setDefaultSectionSize(40)
         col.addWidget(self.finance_table, 1)
         buttons = QHBoxLayout()
         self.add_income = QPushButton()
@@ -366,6 +366,7 @@ class HouseholdDialog(QDialog):
         else:
             self._load_member_form(None)
         self.loaded = True
+        self.retranslate()  # the heading names the household once it is read
         self._set_busy(False)
         self._update_debt_buttons()
         if self._pending_debt:
