@@ -414,7 +414,7 @@ def register_heading(
     """Title facts of the institute; the fiscal year (B.E.) defaults to the one the printing day falls in."""
     if language not in LABELS:
         language = "th"
-    found = next((o for o in institute_overviews(session) if o.id == institute_id), None)
+    found = next(iter(institute_overviews(session, institute_id=institute_id)), None)
     if found is None:
         raise InstituteNotFound(institute_id)
     areas = area_names(

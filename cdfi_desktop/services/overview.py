@@ -42,8 +42,8 @@ class InstituteOverview:
     funds: tuple[FundRow, ...]
 
 
-def institute_overviews(session: Session) -> list[InstituteOverview]:
-    """Every live institute with its live funds and the totals of its registers.
+def institute_overviews(session: Session, *, institute_id: str | None = None) -> list[InstituteOverview]:
+    """Every live institute (or only ``institute_id``) with its live funds and the totals of its registers.
 
     Plain table queries returning frozen rows (no mapped objects), so the first screen does not wait for
     the whole mapping to be configured.
@@ -60,7 +60,7 @@ def institute_overviews(session: Session) -> list[InstituteOverview]:
             inst_t.c.district_code,
             inst_t.c.subdistrict_code,
         )
-        .where(inst_t.c.deleted_at.is_(None))
+        .where(inst_t.c.deleted_at.is_(None), *([inst_t.c.id == institute_id] if institute_id else []))
         .order_by(inst_t.c.name)
     ).all()
     result = []
