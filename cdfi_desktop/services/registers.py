@@ -9,7 +9,7 @@ and checking the domain's register rules; nothing is saved while an error stands
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -252,12 +252,9 @@ def _trigram_match(text: str) -> ColumnElement[bool]:
 
 def _trigram_rowids(text: str) -> TextClause:
     """The rowids of debts whose text contains ``text`` (a citizen ID typed with dashes: its digits)."""
-    typed = to_arabic_digits(text.strip())
-    digits = normalize_citizen_id(typed)
-    wanted = digits if digits.isdigit() and len(digits) >= search.TRIGRAM_MIN else typed
     # The index answers LIKE without ESCAPE; text holding % or _ never comes here (see _use_trigrams).
     return sql_text(f"SELECT rowid FROM {search.TRIGRAM_TABLE} WHERE text LIKE :pattern").bindparams(
-        pattern=f"%{wanted}%"
+        pattern=_index_pattern(text)
     )
 
 
@@ -365,10 +362,7 @@ def _from_index(q: DebtQuery, *, trigrams: bool) -> bool:
 
 
 def _index_query(q: DebtQuery, what: str, tail: str = "") -> tuple[str, dict[str, object]]:
-    typed = to_arabic_digits(q.text.strip())
-    digits = normalize_citizen_id(typed)
-    wanted = digits if digits.isdigit() and len(digits) >= search.TRIGRAM_MIN else typed
-    params: dict[str, object] = {"pattern": f"%{wanted}%", "institute": q.institute_id}
+    params: dict[str, object] = {"pattern": _index_pattern(q.text), "institute": q.institute_id}
     where = ["text LIKE :pattern", "institute_id = :institute"]
     if q.statuses:
         where.append("status IN ({})".format(", ".join(f":s{i}" for i in range(len(q.statuses)))))
@@ -385,7 +379,44 @@ def _index_query(q: DebtQuery, what: str, tail: str = "") -> tuple[str, dict[str
     return sql, params
 
 
+def _index_pattern(text: str) -> str:
+    """What the trigram index is asked for: a citizen ID typed with dashes or Thai digits as plain digits."""
+    typed = to_arabic_digits(text.strip())
+    digits = normalize_citizen_id(typed)
+    return f"%{digits if digits.isdigit() and len(digits) >= search.TRIGRAM_MIN else typed}%"
+
+
+WALK_SCAN = 20  # a common text fills a page within this many register rows per row wanted
+
+
+def _page_by_walking(session: Session, q: DebtQuery, *, offset: int, limit: int) -> list[str] | None:
+    """A page of a text that many debts match (a creditor's name, say), found by walking the register in
+    order and stopping once the page is full, instead of sorting every match from the index. ``None`` when
+    the first rows walked hold too few matches: the text is rarer, and the index answers it faster."""
+    wanted = offset + limit
+    walked = (
+        _debt_order(replace(q, text=""), walk_households=True)
+        .add_columns(DEBT.c.search_text, HH.c.code, DEBT.c.household_id)
+        .limit(wanted * WALK_SCAN)
+        .subquery()
+    )
+    keys = (walked.c.code, walked.c.household_id, walked.c.id)
+    ids = list(
+        session.scalars(
+            select(walked.c.id)
+            .where(walked.c.search_text.like(_index_pattern(q.text)))
+            .order_by(*(k.desc() if q.descending else k.asc() for k in keys))
+            .offset(offset)
+            .limit(limit)
+        )
+    )
+    return ids if len(ids) == limit else None
+
+
 def _page_from_index(session: Session, q: DebtQuery, *, offset: int, limit: int) -> list[str]:
+    walked = _page_by_walking(session, q, offset=offset, limit=limit) if offset < 10 * limit else None
+    if walked is not None:
+        return walked
     direction = "DESC" if q.descending else "ASC"
     order = f"ORDER BY code {direction}, household_id {direction}, debt_id {direction} LIMIT :limit OFFSET :offset"
     sql, params = _index_query(q, "debt_id", order)

@@ -246,6 +246,18 @@ def test_given_the_trigram_index_then_filtered_pages_equal_a_plain_scan_and_foll
             assert reg.debt_count(session, query) == len(plain)
         assert indexed == plain, text
 
+    # A text many debts match fills small pages by walking the register: the same pages, both directions
+    for descending in (False, True):
+        query = reg.DebtQuery(institute_id=inst, text=texts[3], statuses=(), descending=descending)
+        with db.session() as session:
+            plain = list(session.scalars(reg._debt_order(query, trigrams=False, walk_households=False)))
+            assert len(plain) > 12
+            assert reg._page_by_walking(session, query, offset=3, limit=4) == plain[3:7]
+            paged = [
+                r.id for start in range(0, len(plain), 5) for r in reg.debt_page(session, query, offset=start, limit=5)
+            ]
+        assert paged == plain
+
     # WHEN a debt is closed THEN the index no longer lists it among the open debts
     query = reg.DebtQuery(institute_id=inst, text=texts[1])
     with db.session() as session:
