@@ -115,6 +115,45 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "ผ่อนได้ไม่เกิน {installment} บาทต่อเดือน ไม่พอรวมหนี้ {debt} บาท ภายใน {max_term} งวด",
         "At most {installment} baht a month cannot repay {debt} baht within {max_term} months.",
     ),
+    "persistent_debt": (
+        "หนี้เรื้อรัง {count} สัญญา: 5 ปีที่ผ่านมาจ่ายดอกเบี้ยราว {interest} บาท มากกว่าเงินต้นราว {principal} บาท",
+        "{count} persistent debt(s): over 5 years about {interest} baht of interest paid, more than about "
+        "{principal} baht of principal.",
+    ),
+    # Source of money per debt (cdfi_desktop.domain.funding).
+    "source_own_fund": (
+        "{fund}: อยู่ในวงเงิน {limit} บาท และผ่อน {term} งวด ไม่เกิน {max_term} งวดตามระเบียบ",
+        "{fund}: within its limit of {limit} baht, {term} months within its {max_term}.",
+    ),
+    "source_fund": (
+        "{fund}: อยู่ในวงเงิน {limit} บาท และผ่อน {term} งวด ไม่เกิน {max_term} งวดตามระเบียบ",
+        "{fund}: within its limit of {limit} baht, {term} months within its {max_term}.",
+    ),
+    "source_pooled": (
+        "ไม่มีกองทุนใดให้กู้ {amount} บาทได้ตามระเบียบ ใช้เงินกองกลางของสถาบัน (คงเหลือ {capacity} บาท)",
+        "No member fund's bylaws allow {amount} baht; the institute's pooled funds ({capacity} baht left).",
+    ),
+    "source_outside": (
+        "กองทุนและเงินกองกลางไม่พอ {amount} บาท: หาความช่วยเหลือจากภายนอกหรือเจรจากับเจ้าหนี้",
+        "Neither the funds nor the pooled money cover {amount} baht: seek outside help or negotiate with the "
+        "creditor.",
+    ),
+    "source_unaffordable": (
+        "ผ่อนได้ไม่เกิน {installment} บาทต่อเดือน ไม่พอชำระ {amount} บาท: เจรจากับเจ้าหนี้หรือหารายได้เพิ่มก่อน",
+        "At most {installment} baht a month cannot repay {amount} baht: negotiate with the creditor or raise "
+        "income first.",
+    ),
+    # Target households (cdfi_desktop.domain.targets): why a household is proposed.
+    "target_proposed": (
+        "ชั้น {debtor_class} ผ่อนรวมหนี้ {debt} บาทได้ภายใน {term} งวด งวดละไม่เกิน {installment} บาท",
+        "Class {debtor_class}: {debt} baht can be repaid in {term} months at up to {installment} baht a month.",
+    ),
+    # -- analysis screen and reports (ui/analysis, reports/analysis_*) --
+    # -- end analysis --
+    # -- targets and participation (services/targets.py) --
+    # -- end targets --
+    # -- training (services/training.py) --
+    # -- end training --
     # Institute set-up (cdfi_desktop.domain.institute_rules, cdfi_desktop.services.institute).
     "text_too_long": ("ข้อความยาวเกิน {limit} ตัวอักษร", "Too long: at most {limit} characters."),
     "province_required": ("กรุณาเลือกจังหวัด", "Choose the province."),

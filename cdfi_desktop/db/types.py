@@ -42,7 +42,7 @@ class ScaledDecimal(TypeDecorator[Decimal]):
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
         if value is None:
             return None
-        return (Decimal(int(value)) * self._unit).quantize(self._unit)
+        return Decimal(int(value)).scaleb(-self.places)  # exact: 12345 → 123.45
 
     @property
     def python_type(self) -> type[Decimal]:

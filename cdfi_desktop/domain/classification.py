@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 from cdfi_desktop.domain.enums import CreditorKind
 
@@ -60,13 +62,52 @@ class Thresholds:
     consolidation_rate_pct: Decimal = Decimal(6)
 
 
-@dataclass(frozen=True)
-class DebtLine:
+class DebtLine(NamedTuple):
+    """An open debt as the rules see it (a tuple: households are classified by the ten thousand)."""
+
     creditor_kind: CreditorKind
     creditor: str  # a fund id or the creditor's name: counts distinct creditors
     outstanding: Decimal
     installment: Decimal
     days_overdue: int
+    principal: Decimal | None = None  # the amount first lent; with contract_date, tells persistent debt
+    contract_date: date | None = None
+
+
+PERSISTENT_YEARS = 5
+
+
+@dataclass(frozen=True)
+class PersistentEstimate:
+    """What a debt paid over the last five years, estimated from its installment and how much of its
+    principal is repaid (the register keeps no payment history)."""
+
+    months: int
+    interest_paid: Decimal
+    principal_paid: Decimal
+
+
+def _months_between(start: date, end: date) -> int:
+    return (end.year - start.year) * 12 + end.month - start.month - (1 if end.day < start.day else 0)
+
+
+def persistent_debt(line: DebtLine, *, as_of: date) -> PersistentEstimate | None:
+    """The Bank of Thailand's persistent debt (2024): owed for five years or more, and over the last five
+    years more interest paid than principal. Paid ≈ installment × 60 months; principal paid ≈ the principal
+    repaid so far, spread evenly over the debt's age; interest paid is the rest. None when not persistent."""
+    if line.principal is None or line.contract_date is None or line.installment <= 0 or line.outstanding <= 0:
+        return None
+    age = _months_between(line.contract_date, as_of)
+    window = PERSISTENT_YEARS * 12
+    if age < window:
+        return None
+    repaid = max(Decimal(0), line.principal - line.outstanding)
+    principal_paid = (repaid * window / age).quantize(Decimal("0.01"))
+    paid = line.installment * window
+    interest_paid = max(Decimal(0), paid - principal_paid)
+    if interest_paid <= principal_paid:
+        return None
+    return PersistentEstimate(months=window, interest_paid=interest_paid, principal_paid=principal_paid)
 
 
 @dataclass(frozen=True)
@@ -82,6 +123,7 @@ class Indicators:
     residual_income: Decimal
     creditors: int
     worst_days_overdue: int
+    persistent: tuple[PersistentEstimate, ...] = ()  # one per persistent debt
 
     @property
     def worst_arrears(self) -> ArrearsClass:
@@ -109,7 +151,11 @@ class Classification:
     consolidated_term_months: int | None  # shortest affordable term, None when none is
 
 
-def indicators(*, income: Decimal, essential_expenses: Decimal, debts: list[DebtLine]) -> Indicators:
+def indicators(
+    *, income: Decimal, essential_expenses: Decimal, debts: list[DebtLine], as_of: date | None = None
+) -> Indicators:
+    """A household's indicators from its monthly finances and open debts; with ``as_of``, also which debts
+    are persistent."""
     open_debts = [d for d in debts if d.outstanding > 0 or d.installment > 0]
     service = sum((d.installment for d in open_debts), Decimal(0))
     inside = sum((d.outstanding for d in open_debts if d.creditor_kind.is_inside_institute), Decimal(0))
@@ -128,6 +174,7 @@ def indicators(*, income: Decimal, essential_expenses: Decimal, debts: list[Debt
         residual_income=income - essential_expenses - service,
         creditors=len({(d.creditor_kind, d.creditor) for d in open_debts}),
         worst_days_overdue=max((d.days_overdue for d in open_debts), default=0),
+        persistent=tuple(found for d in open_debts if as_of and (found := persistent_debt(d, as_of=as_of)) is not None),
     )
 
 
@@ -176,6 +223,17 @@ def classify(ind: Indicators, t: Thresholds) -> Classification:
         watch.append(Reason("dsr_watch", {"dsr": ind.dsr_pct, "low": t.dsr_watch_pct, "high": t.dsr_problem_pct}))
     if ind.residual_income < 0:
         problem.append(Reason("residual_negative", {"residual": ind.residual_income}))
+    if ind.persistent:
+        problem.append(
+            Reason(
+                "persistent_debt",
+                {
+                    "count": len(ind.persistent),
+                    "interest": sum((p.interest_paid for p in ind.persistent), Decimal(0)),
+                    "principal": sum((p.principal_paid for p in ind.persistent), Decimal(0)),
+                },
+            )
+        )
     if ind.creditors >= t.creditors_watch:
         watch.append(Reason("many_creditors", {"creditors": ind.creditors, "limit": t.creditors_watch}))
     if ind.informal > 0:

@@ -23,13 +23,13 @@ from cdfi_desktop.db import models as m
 from cdfi_desktop.db import search
 from cdfi_desktop.db.base import table_of
 from cdfi_desktop.domain.citizen_id import normalize_citizen_id
-from cdfi_desktop.domain.classification import Classification, DebtLine, Thresholds, classify, indicators
+from cdfi_desktop.domain.classification import Classification, Thresholds
 from cdfi_desktop.domain.enums import (
     CreditorKind,
     DebtStatus,
-    FinanceKind,
     Relation,
 )
+from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.domain.register_rules import (
     DebtFacts,
     FinanceFacts,
@@ -42,6 +42,7 @@ from cdfi_desktop.domain.register_rules import (
     check_household,
 )
 from cdfi_desktop.domain.thai_digits import to_arabic_digits
+from cdfi_desktop.services.analysis import classify_households, fiscal_profile
 from cdfi_desktop.services.errors import NotFound, ValidationFailed
 from cdfi_desktop.services.register_types import (
     SELECTIVE_TEXT,
@@ -503,72 +504,19 @@ def debt_rows(session: Session, ids: Sequence[str]) -> list[DebtRow]:
     return [by_id[i] for i in ids if i in by_id]
 
 
-def classifications(session: Session, ids: Sequence[str]) -> dict[str, Classification]:
-    """The debtor class of each household, from its monthly finances and open debts."""
+def classifications(session: Session, ids: Sequence[str], *, as_of: date | None = None) -> dict[str, Classification]:
+    """The debtor class of each household, from its monthly finances and open debts (services/analysis.py)."""
     if not ids:
         return {}
-    money: dict[tuple[str, FinanceKind], Decimal] = {
-        (r.household_id, FinanceKind(r.kind)): r.total
-        for r in session.execute(
-            select(FINANCE.c.household_id, FINANCE.c.kind, func.sum(FINANCE.c.amount_monthly).label("total"))
-            .where(FINANCE.c.household_id.in_(ids), FINANCE.c.deleted_at.is_(None))
-            .group_by(FINANCE.c.household_id, FINANCE.c.kind)
-        )
-    }
-    lines: dict[str, list[DebtLine]] = {i: [] for i in ids}
-    for r in session.execute(
-        select(
-            DEBT.c.household_id,
-            DEBT.c.creditor_kind,
-            DEBT.c.member_fund_id,
-            DEBT.c.creditor_name,
-            DEBT.c.outstanding,
-            DEBT.c.installment,
-            DEBT.c.days_overdue,
-        ).where(DEBT.c.household_id.in_(ids), DEBT.c.deleted_at.is_(None), DEBT.c.status == DebtStatus.OPEN)
-    ):
-        lines[r.household_id].append(
-            DebtLine(
-                creditor_kind=r.creditor_kind,
-                creditor=r.member_fund_id or r.creditor_name,
-                outstanding=r.outstanding,
-                installment=r.installment or Decimal(0),
-                days_overdue=r.days_overdue,
-            )
-        )
-    limits = profile_thresholds(session)
-    zero = Decimal(0)
-    return {
-        i: classify(
-            indicators(
-                income=money.get((i, FinanceKind.INCOME), zero),
-                essential_expenses=money.get((i, FinanceKind.EXPENSE), zero),
-                debts=lines[i],
-            ),
-            limits,
-        )
-        for i in ids
-    }
+    found, _ = classify_households(
+        session, ids=ids, thresholds=profile_thresholds(session), as_of=as_of or date.today()
+    )
+    return found
 
 
 def profile_thresholds(session: Session) -> Thresholds:
-    """The classification thresholds of the newest fiscal-year profile (defaults when there is none)."""
-    profile = table_of(m.FiscalYearProfile)
-    row = session.execute(
-        select(profile).where(profile.c.deleted_at.is_(None)).order_by(profile.c.fiscal_year.desc()).limit(1)
-    ).first()
-    if row is None:
-        return Thresholds()
-    return Thresholds(
-        dsr_watch_pct=row.dsr_watch_pct,
-        dsr_problem_pct=row.dsr_problem_pct,
-        arrears_watch_days=row.arrears_watch_days,
-        arrears_problem_days=row.arrears_problem_days,
-        creditors_watch=row.creditors_watch,
-        affordability_k=row.affordability_k,
-        target_dsr_pct=row.target_dsr_pct,
-        max_term_months=row.max_term_months,
-    )
+    """The classification thresholds of this fiscal year's profile (defaults when there is none)."""
+    return fiscal_profile(session, fiscal_year_be(date.today())).thresholds
 
 
 @dataclass(frozen=True)
