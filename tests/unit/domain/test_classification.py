@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -16,12 +17,14 @@ from cdfi_desktop.domain.classification import (
     arrears_class,
     classify,
     indicators,
+    persistent_debt,
     shortest_term,
 )
 from cdfi_desktop.domain.enums import CreditorKind
 
 D = Decimal
 T = Thresholds()
+AS_OF = date(2026, 11, 1)
 ORDER = [DebtorClass.A, DebtorClass.B, DebtorClass.C, DebtorClass.D]
 
 
@@ -139,6 +142,8 @@ debt_lines = st.builds(
     st.decimals(min_value=0, max_value=500000, places=2),
     st.decimals(min_value=0, max_value=30000, places=2),
     st.integers(min_value=0, max_value=800),
+    st.one_of(st.none(), st.decimals(min_value=0, max_value=500000, places=2)),
+    st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=AS_OF)),
 )
 
 
@@ -161,19 +166,51 @@ def test_property_the_class_never_improves_when_a_debt_grows(
     more_installment: Decimal,
     more_days: int,
 ) -> None:
-    before = classify(indicators(income=income, essential_expenses=expenses, debts=debts), T).debtor_class
+    before = classify(indicators(income=income, essential_expenses=expenses, debts=debts, as_of=AS_OF), T)
     i = which % len(debts)
     grown = debts[i]
     debts_after = [
         *debts[:i],
-        DebtLine(
-            grown.creditor_kind,
-            grown.creditor,
-            grown.outstanding + more_outstanding,
-            grown.installment + more_installment,
-            grown.days_overdue + more_days,
+        grown._replace(
+            outstanding=grown.outstanding + more_outstanding,
+            installment=grown.installment + more_installment,
+            days_overdue=grown.days_overdue + more_days,
         ),
         *debts[i + 1 :],
     ]
-    after = classify(indicators(income=income, essential_expenses=expenses, debts=debts_after), T).debtor_class
-    assert ORDER.index(after) >= ORDER.index(before)
+    after = classify(indicators(income=income, essential_expenses=expenses, debts=debts_after, as_of=AS_OF), T)
+    assert ORDER.index(after.debtor_class) >= ORDER.index(before.debtor_class), (before.reasons, after.reasons)
+
+
+# -- persistent debt (Bank of Thailand, 2024): five years or more, more interest than principal paid ----------
+def old_debt(*, principal: str, outstanding: str, installment: str, start: date) -> DebtLine:
+    return DebtLine(CreditorKind.BANK, "bank", D(outstanding), D(installment), 0, D(principal), start)
+
+
+def test_given_a_debt_owed_under_60_months_then_not_persistent_and_at_60_months_persistent() -> None:
+    young = old_debt(principal="50000", outstanding="49000", installment="800", start=date(2021, 12, 2))
+    assert persistent_debt(young, as_of=AS_OF) is None  # 58 months and 30 days
+    due = young._replace(contract_date=date(2021, 11, 1))
+    found = persistent_debt(due, as_of=AS_OF)
+    assert found is not None
+    # paid 800 × 60 = 48,000; principal repaid 1,000 over 60 months; interest ≈ 47,000
+    assert (found.months, found.principal_paid, found.interest_paid) == (60, D("1000.00"), D("47000.00"))
+
+
+def test_given_an_old_debt_mostly_repaid_then_not_persistent() -> None:
+    # 100,000 lent ten years ago, 10,000 left: principal repaid over the last 5 years ≈ 45,000 > interest
+    repaid = old_debt(principal="100000", outstanding="10000", installment="1200", start=date(2016, 11, 1))
+    assert persistent_debt(repaid, as_of=AS_OF) is None
+
+
+def test_given_a_persistent_debt_then_the_household_is_a_problem_with_the_numbers_as_reason() -> None:
+    stuck = old_debt(principal="50000", outstanding="49000", installment="800", start=date(2019, 1, 1))
+    result = classify(indicators(income=D(20000), essential_expenses=D(8000), debts=[stuck], as_of=AS_OF), T)
+    assert result.debtor_class is DebtorClass.C
+    (reason,) = result.reasons
+    assert reason.code == "persistent_debt" and reason.params["count"] == 1
+    assert reason.params["interest"] > reason.params["principal"]
+    # without the date of the analysis no debt is judged persistent
+    assert classify(indicators(income=D(20000), essential_expenses=D(8000), debts=[stuck]), T).debtor_class is (
+        DebtorClass.A
+    )
