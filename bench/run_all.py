@@ -7,6 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_analysis
 import bench_demo
 import bench_import
 import bench_registers
@@ -15,7 +16,7 @@ import bench_startup
 
 
 def main() -> None:
-    for bench in (bench_startup, bench_demo, bench_registers, bench_import, bench_reports):
+    for bench in (bench_startup, bench_demo, bench_registers, bench_import, bench_reports, bench_analysis):
         bench.main()
         print()
 

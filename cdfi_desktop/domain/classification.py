@@ -156,11 +156,24 @@ def indicators(
 ) -> Indicators:
     """A household's indicators from its monthly finances and open debts; with ``as_of``, also which debts
     are persistent."""
-    open_debts = [d for d in debts if d.outstanding > 0 or d.installment > 0]
-    service = sum((d.installment for d in open_debts), Decimal(0))
-    inside = sum((d.outstanding for d in open_debts if d.creditor_kind.is_inside_institute), Decimal(0))
-    informal = sum((d.outstanding for d in open_debts if d.creditor_kind.is_informal), Decimal(0))
-    total = sum((d.outstanding for d in open_debts), Decimal(0))
+    zero = Decimal(0)
+    service = inside = informal = total = zero
+    creditors: set[tuple[CreditorKind, str]] = set()
+    worst = 0
+    persistent: list[PersistentEstimate] = []
+    for d in debts:  # one pass: households are classified by the ten thousand
+        if d.outstanding <= 0 and d.installment <= 0:
+            continue
+        service += d.installment
+        total += d.outstanding
+        if d.creditor_kind is CreditorKind.MEMBER_FUND:
+            inside += d.outstanding
+        elif d.creditor_kind.is_informal:
+            informal += d.outstanding
+        creditors.add((d.creditor_kind, d.creditor))
+        worst = max(worst, d.days_overdue)
+        if as_of is not None and d.contract_date is not None and (found := persistent_debt(d, as_of=as_of)):
+            persistent.append(found)
     dsr = None if income <= 0 else (service / income * HUNDRED).quantize(Decimal("0.01"))
     return Indicators(
         total_debt=total,
@@ -172,9 +185,9 @@ def indicators(
         essential_expenses=essential_expenses,
         dsr_pct=dsr,
         residual_income=income - essential_expenses - service,
-        creditors=len({(d.creditor_kind, d.creditor) for d in open_debts}),
-        worst_days_overdue=max((d.days_overdue for d in open_debts), default=0),
-        persistent=tuple(found for d in open_debts if as_of and (found := persistent_debt(d, as_of=as_of)) is not None),
+        creditors=len(creditors),
+        worst_days_overdue=worst,
+        persistent=tuple(persistent),
     )
 
 
