@@ -140,7 +140,7 @@ def _open_debts(session: Session, where: list[ColumnElement[bool]]) -> dict[str,
         DEBT.c.status == DebtStatus.OPEN,
     )
     found: dict[str, list[OpenDebt]] = {}
-    for r in session.execute(query).tuples():
+    for r in session.execute(query):
         debt = OpenDebt._make(r)
         if debt.installment is None:
             debt = debt._replace(installment=ZERO)

@@ -25,6 +25,7 @@ from cdfi_desktop.domain.citizen_id import citizen_id_check_digit
 from cdfi_desktop.domain.enums import (
     ActivityKind,
     ActivityStatus,
+    AttendanceStatus,
     Cohort,
     CommitteeRole,
     CreditorKind,
@@ -36,10 +37,15 @@ from cdfi_desktop.domain.enums import (
     InstituteLevel,
     Relation,
     Sex,
+    TargetChangeAction,
+    TargetStatus,
 )
 from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.domain.money import round_satang
+from cdfi_desktop.domain.targets import Candidate, propose_targets
+from cdfi_desktop.messages import message
 from cdfi_desktop.services import demo_names as names
+from cdfi_desktop.services.analysis import classify_households, fiscal_profile
 
 DEMO_AS_OF = date(2026, 11, 1)
 RURAL_PROVINCES = ("40", "41", "30", "32", "33", "34", "35", "44", "45", "46", "47", "48", "50", "57", "65", "60")
@@ -322,7 +328,16 @@ def generate_demo(
             table_of(m.Institute).update().where(m.Institute.id == institute_id).values(core_fund_id=funds[0]["id"])
         )
         _committee(g, session, recorder, institute_id=institute_id, as_of=as_of)
-        _activities(g, session, recorder, institute_id=institute_id, fiscal_year=fiscal_year, cohort=cohort)
+        training_days = _training_days(as_of)
+        _activities(
+            g,
+            session,
+            recorder,
+            institute_id=institute_id,
+            fiscal_year=fiscal_year,
+            cohort=cohort,
+            training_days=training_days,
+        )
 
         totals = _households(
             g,
@@ -335,6 +350,17 @@ def generate_demo(
             district_name=district_short,
             progress=progress,
         )
+        targets = _targets(g, session, recorder, institute_id=institute_id, fiscal_year=fiscal_year, as_of=as_of)
+        _training(
+            g,
+            session,
+            recorder,
+            institute_id=institute_id,
+            fiscal_year=fiscal_year,
+            days=training_days,
+            venue=f"ศาลาอเนกประสงค์{villages[0]['name']}",
+            targets=targets,
+        )
     db.recorder.hlc.observe(recorder.hlc.now(0))
     return DemoSummary(
         institute_id=institute_id,
@@ -344,6 +370,170 @@ def generate_demo(
         members=totals[0],
         debts=totals[1],
     )
+
+
+def _training_days(as_of: date) -> list[date]:
+    """Four days, Monday to Thursday, in the second week before ``as_of``."""
+    monday = as_of - timedelta(days=14 + as_of.weekday())
+    return [monday + timedelta(days=i) for i in range(4)]
+
+
+TRAINING_TOPICS = (
+    "สำรวจตนเอง: รายรับ รายจ่าย หนี้สินของครัวเรือน และการทำบัญชีครัวเรือน",
+    "วินัยทางการเงิน: การออม การใช้จ่ายอย่างพอเพียง และการวางแผนการเงินครัวเรือน",
+    "การบริหารจัดการหนี้: จัดลำดับหนี้ เจรจาเจ้าหนี้ และหนึ่งครัวเรือนหนึ่งสัญญา",
+    "แผนชีวิตและแผนเพิ่มรายได้ของครัวเรือน และการติดตามผลร่วมกับสถาบัน",
+)
+
+
+def _targets(
+    g: _Generator, session: Any, recorder: Recorder, *, institute_id: str, fiscal_year: int, as_of: date
+) -> list[tuple[str, str, str]]:
+    """Propose the profile's number of target households and lock the list; each target's head signs its
+    participation record. Returns (household id, head member id, head's name) in rank order."""
+    profile = fiscal_profile(session, fiscal_year)
+    classes, _ = classify_households(session, institute_id=institute_id, thresholds=profile.thresholds, as_of=as_of)
+    hh, member = table_of(m.Household), table_of(m.HouseholdMember)
+    codes = dict(session.execute(select(hh.c.id, hh.c.code).where(hh.c.institute_id == institute_id)).all())
+    proposal = propose_targets([Candidate(i, codes[i], c) for i, c in classes.items()], count=profile.target_households)
+    chosen = [p.household_id for p in proposal]
+    heads = {
+        r.household_id: (r.id, f"{r.title}{r.first_name} {r.last_name}")
+        for r in session.execute(
+            select(member.c.household_id, member.c.id, member.c.title, member.c.first_name, member.c.last_name).where(
+                member.c.household_id.in_(chosen), member.c.is_head.is_(True)
+            )
+        )
+    }
+    selection_id = g.uuid()
+    locked_on = as_of - timedelta(days=21)
+    officer = "นางสาวพรทิพย์ ใจดี"
+    recorder.bulk_insert(
+        session,
+        m.TargetSelection,
+        [
+            {
+                "id": selection_id,
+                "institute_id": institute_id,
+                "fiscal_year": fiscal_year,
+                "status": TargetStatus.LOCKED,
+                "locked_at": datetime.combine(locked_on, time(15, 30), tzinfo=UTC),
+                "locked_by": officer,
+            }
+        ],
+    )
+    recorder.bulk_insert(
+        session,
+        m.TargetHousehold,
+        [
+            {
+                "selection_id": selection_id,
+                "household_id": p.household_id,
+                "rank": p.rank,
+                "class_at_selection": p.debtor_class.value,
+                "proposed": True,
+                "reason": message(p.reason.code, "th", **p.reason.params),
+            }
+            for p in proposal
+        ],
+    )
+    recorder.bulk_insert(
+        session,
+        m.TargetChange,
+        [
+            {
+                "selection_id": selection_id,
+                "action": TargetChangeAction.PROPOSE,
+                "reason": f"เสนอ {len(proposal)} ครัวเรือนจากชั้น C และ B ที่ผ่อนรวมหนี้ได้",
+                "officer": officer,
+            },
+            {
+                "selection_id": selection_id,
+                "action": TargetChangeAction.LOCK,
+                "reason": "ที่ประชุมคณะกรรมการสถาบันเห็นชอบรายชื่อครัวเรือนเป้าหมาย",
+                "officer": officer,
+            },
+        ],
+    )
+    recorder.bulk_insert(
+        session,
+        m.ParticipationRecord,
+        [
+            {
+                "institute_id": institute_id,
+                "household_id": household_id,
+                "fiscal_year": fiscal_year,
+                "representative_member_id": heads[household_id][0],
+                "enrolled_on": locked_on,
+                "consent_given": True,
+                "signed_on": locked_on + timedelta(days=g.rng.randint(1, 5)),
+            }
+            for household_id in chosen
+        ],
+    )
+    return [(household_id, *heads[household_id]) for household_id in chosen]
+
+
+# Attendance of one participant on one day: mostly present, a few late, absent or on leave, with a note.
+_ATTENDANCE = (
+    (AttendanceStatus.PRESENT, "", 92),
+    (AttendanceStatus.LATE, "มาสาย", 4),
+    (AttendanceStatus.ABSENT, "ไม่มาโดยไม่แจ้ง", 2),
+    (AttendanceStatus.LEAVE, "ลาป่วย", 2),
+)
+
+
+def _training(
+    g: _Generator,
+    session: Any,
+    recorder: Recorder,
+    *,
+    institute_id: str,
+    fiscal_year: int,
+    days: Sequence[date],
+    venue: str,
+    targets: Sequence[tuple[str, str, str]],
+) -> None:
+    """The 4-day course, finished: one participant from each target household, attendance every day."""
+    profile = fiscal_profile(session, fiscal_year)
+    course_id = g.uuid()
+    recorder.bulk_insert(
+        session,
+        m.TrainingCourse,
+        [
+            {
+                "id": course_id,
+                "institute_id": institute_id,
+                "fiscal_year": fiscal_year,
+                "venue": venue,
+                "trainers": "สำนักงานพัฒนาชุมชนอำเภอ; วิทยากรจาก ธ.ก.ส. สาขาในพื้นที่",
+                "days_count": profile.training_days,
+                "min_days_to_complete": profile.training_min_days_to_complete,
+            }
+        ],
+    )
+    day_rows = [
+        {"id": g.uuid(), "course_id": course_id, "day_no": no, "held_on": held_on, "topics": topic}
+        for no, (held_on, topic) in enumerate(zip(days, TRAINING_TOPICS, strict=False), start=1)
+    ]
+    recorder.bulk_insert(session, m.TrainingDay, day_rows)
+    participants = [
+        {
+            "id": g.uuid(),
+            "course_id": course_id,
+            "household_id": household_id,
+            "member_id": member_id,
+            "full_name": name,
+        }
+        for household_id, member_id, name in targets
+    ]
+    recorder.bulk_insert(session, m.TrainingParticipant, participants)
+    marks = []
+    for person in participants:
+        for day in day_rows:
+            status, note, _ = g.rng.choices(_ATTENDANCE, weights=[w for *_, w in _ATTENDANCE])[0]
+            marks.append({"day_id": day["id"], "participant_id": person["id"], "status": status, "note": note})
+    recorder.bulk_insert(session, m.TrainingAttendance, marks)
 
 
 def _committee(g: _Generator, session: Any, recorder: Recorder, *, institute_id: str, as_of: date) -> None:
@@ -375,7 +565,14 @@ def _committee(g: _Generator, session: Any, recorder: Recorder, *, institute_id:
 
 
 def _activities(
-    g: _Generator, session: Any, recorder: Recorder, *, institute_id: str, fiscal_year: int, cohort: Cohort
+    g: _Generator,
+    session: Any,
+    recorder: Recorder,
+    *,
+    institute_id: str,
+    fiscal_year: int,
+    cohort: Cohort,
+    training_days: Sequence[date],
 ) -> None:
     year_ce = fiscal_year - 543
     kind = ActivityKind.FOUNDING if cohort is Cohort.NEW else ActivityKind.COMMITTEE_WORKSHOP
@@ -398,8 +595,8 @@ def _activities(
             "fiscal_year": fiscal_year,
             "kind": ActivityKind.DEBTOR_SURVEY,
             "title": "สำรวจและจัดทำทะเบียนลูกหนี้ของกองทุนสมาชิก",
-            "planned_date": date(year_ce - 1, 11, 30),
-            "done_date": date(year_ce - 1, 11, g.rng.randint(10, 28)),
+            "planned_date": date(year_ce - 1, 10, 15),
+            "done_date": date(year_ce - 1, 10, g.rng.randint(1, 9)),
             "status": ActivityStatus.DONE,
             "budget": Decimal("0"),
             "spent": Decimal("0"),
@@ -409,11 +606,11 @@ def _activities(
             "fiscal_year": fiscal_year,
             "kind": ActivityKind.DEBT_TRAINING,
             "title": "อบรม สำนึกดี แผนดี บริหารหนี้ได้ (4 วัน)",
-            "planned_date": date(year_ce, 3, 10),
-            "done_date": None,
-            "status": ActivityStatus.PLANNED,
+            "planned_date": training_days[0],
+            "done_date": training_days[-1],
+            "status": ActivityStatus.DONE,
             "budget": Decimal("24000"),
-            "spent": Decimal("0"),
+            "spent": Decimal("22850"),
         },
     ]
     recorder.bulk_insert(session, m.ProgramActivity, rows)

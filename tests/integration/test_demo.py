@@ -245,3 +245,49 @@ def test_demo_of_a_different_size_keeps_citizen_ids_unique(tmp_path: Path) -> No
     assert len(set(ids)) == len(ids)
     assert all(is_valid_citizen_id(c) for c in ids)
     assert Counter(r[0] for r in query(made.path, "SELECT is_head FROM household_member"))[1] == 40
+
+
+def test_demo_locks_30_affordable_targets_and_records_a_finished_4_day_training(demos: dict[str, Path]) -> None:
+    from datetime import date
+
+    from cdfi_desktop.db.database import Database
+    from cdfi_desktop.services.analysis import classify_households, fiscal_profile
+    from cdfi_desktop.services.demo import DEMO_AS_OF
+
+    path = demos["a"]
+    # GIVEN the demo database THEN its target list for the fiscal year is locked with 30 households
+    assert query(path, "SELECT fiscal_year, status, locked_by != '' FROM target_selection") == [(2570, "locked", 1)]
+    targets = query(path, "SELECT household_id, rank, class_at_selection, reason FROM target_household ORDER BY rank")
+    assert [t[1] for t in targets] == list(range(1, 31))
+    assert {t[2] for t in targets} <= {"B", "C"} and all(t[3] for t in targets)
+    # AND every one of them is class C or B today, with an affordable consolidated term
+    db = Database.open(path)
+    try:
+        with db.session() as session:
+            institute = query(path, "SELECT id FROM institute")[0][0]
+            profile = fiscal_profile(session, 2570)
+            found, _ = classify_households(
+                session, institute_id=institute, thresholds=profile.thresholds, as_of=DEMO_AS_OF
+            )
+    finally:
+        db.close()
+    for household_id, *_ in targets:
+        c = found[household_id]
+        assert c.debtor_class.value in {"B", "C"}
+        assert (
+            c.consolidated_term_months is not None and c.consolidated_term_months <= profile.thresholds.max_term_months
+        )
+    # AND the changes say why, and each target has a signed participation record
+    assert [r[0] for r in query(path, "SELECT action FROM target_change ORDER BY action DESC")] == ["propose", "lock"]
+    assert query(path, "SELECT count(*), sum(consent_given) FROM participation_record") == [(30, 30)]
+    # AND a 4-day course was held before the demo's date, one participant per target household
+    days = [date.fromisoformat(r[0]) for r in query(path, "SELECT held_on FROM training_day ORDER BY day_no")]
+    assert len(days) == 4 and days[-1] < DEMO_AS_OF and all(d.weekday() < 5 for d in days)
+    assert query(path, "SELECT count(DISTINCT household_id) FROM training_participant") == [(30,)]
+    # AND attendance is realistic: every mark recorded, mostly present, a few late and a few missed
+    marks = dict(query(path, "SELECT status, count(*) FROM training_attendance GROUP BY status"))
+    assert sum(marks.values()) == 120 and marks["present"] >= 100
+    assert marks.get("late", 0) >= 1 and marks.get("absent", 0) + marks.get("leave", 0) >= 1
+    assert query(path, "SELECT status, done_date IS NOT NULL FROM program_activity WHERE kind = 'debt_training'") == [
+        ("done", 1)
+    ]
