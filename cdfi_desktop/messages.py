@@ -153,6 +153,20 @@ _TEXTS: dict[str, tuple[str, str]] = {
     # -- targets and participation (services/targets.py) --
     # -- end targets --
     # -- training (services/training.py) --
+    "training_title_required": ("กรุณาใส่ชื่อหลักสูตรการอบรม", "Give the course a title."),
+    "training_days_invalid": (
+        "จำนวนวันอบรมต้องมี 1 ถึง {most} วัน เรียงวันที่ 1, 2, 3 … ไม่ข้ามวัน",
+        "A course has 1 to {most} days, numbered 1, 2, 3 … without gaps.",
+    ),
+    "training_min_days_out_of_range": (
+        "จำนวนวันที่ต้องเข้าอบรมเพื่อผ่านหลักสูตรต้องอยู่ระหว่าง 1 ถึง {days} วัน",
+        "The days needed to complete the course must be between 1 and {days}.",
+    ),
+    "training_days_out_of_order": (
+        "วันที่อบรมต้องเรียงตามลำดับวัน (วันที่ 2 อยู่หลังวันที่ 1)",
+        "The training dates must follow the order of the days (day 2 after day 1).",
+    ),
+    "training_participant_name_required": ("กรุณาใส่ชื่อ-สกุลผู้เข้ารับการอบรม", "Give the participant's name."),
     # -- end training --
     # Institute set-up (cdfi_desktop.domain.institute_rules, cdfi_desktop.services.institute).
     "text_too_long": ("ข้อความยาวเกิน {limit} ตัวอักษร", "Too long: at most {limit} characters."),
