@@ -15,8 +15,15 @@ from cdfi_desktop.commands import add_db_option
 if TYPE_CHECKING:
     from cdfi_desktop.reports.registers_data import Register
 
-# One choice per report of the guideline; later: analysis, targets, training.
-REPORTS = ("registers",)
+# One choice per report of the guideline.
+REPORTS = ("registers", "analysis", "targets", "training")
+# The writers of the reports other than the registers: "module:function", each taking
+# (session, *, institute_id, fiscal_year, out_dir, formats, printed_on, language) and returning the paths written.
+WRITERS = {
+    "analysis": "cdfi_desktop.reports.analysis_pdf:write_analysis_reports",
+    "targets": "cdfi_desktop.reports.targets_pdf:write_targets_reports",
+    "training": "cdfi_desktop.reports.training_pdf:write_training_reports",
+}
 FORMATS = ("xlsx", "pdf")
 
 _TEXTS: dict[str, tuple[str, str]] = {
@@ -42,7 +49,8 @@ def add_to(commands: Any) -> None:
         "name",
         choices=REPORTS,
         help="registers: the register of households and their debt status, and the register of the member funds' "
-        "debtors (guideline 4.3)",
+        "debtors (guideline 4.3); analysis: every household's class with reasons and charts; targets: the target "
+        "households and their participation records; training: sign-in sheets per day and the attendance summary",
     )
     add_db_option(report)
     report.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write into (made if missing)")
@@ -89,6 +97,8 @@ def run(args: argparse.Namespace) -> int:
             if institute_id is None:
                 print(_text("no_institute", language, location=db.url), file=sys.stderr)
                 return 1
+            if args.name != "registers":
+                return _write_other(args, session, institute_id=institute_id, language=language, started=started)
             options: dict[str, Any] = {
                 "institute_id": institute_id,
                 "printed_on": args.printed_on or date.today(),
@@ -107,6 +117,35 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.close()
     written = write_registers(registers, out_dir=args.out, formats=_formats(args.format))
+    for file in written:
+        print(file)
+    print(_text("written", language, count=len(written), seconds=time.perf_counter() - started), file=sys.stderr)
+    return 0
+
+
+def _write_other(args: argparse.Namespace, session: Any, *, institute_id: str, language: str, started: float) -> int:
+    from importlib import import_module
+
+    from cdfi_desktop.domain.fiscal import fiscal_year_be
+    from cdfi_desktop.services.errors import NotFound
+
+    module, _, name = WRITERS[args.name].partition(":")
+    writer: Callable[..., list[Path]] = getattr(import_module(module), name)
+    printed_on = args.printed_on or date.today()
+    try:
+        written = writer(
+            session,
+            institute_id=institute_id,
+            fiscal_year=args.fiscal_year or fiscal_year_be(printed_on),
+            out_dir=args.out,
+            formats=_formats(args.format),
+            printed_on=printed_on,
+            language=language,
+        )
+    except NotFound:
+        location = session.get_bind().url
+        print(_text("institute_not_found", language, institute=institute_id, location=location), file=sys.stderr)
+        return 1
     for file in written:
         print(file)
     print(_text("written", language, count=len(written), seconds=time.perf_counter() - started), file=sys.stderr)
