@@ -151,6 +151,52 @@ _TEXTS: dict[str, tuple[str, str]] = {
     # -- analysis screen and reports (ui/analysis, reports/analysis_*) --
     # -- end analysis --
     # -- targets and participation (services/targets.py) --
+    "targets_proposed_list": (
+        "โปรแกรมเสนอ {count} ครัวเรือน จากชั้น C แล้วชั้น B ที่ผ่อนรวมหนี้ได้ภายใน {max_term} งวด (ข้อมูล ณ {as_of})",
+        "The app proposed {count} households of class C, then B, whose consolidated debt can be repaid within "
+        "{max_term} months (data as of {as_of}).",
+    ),
+    "target_reason_required": ("กรุณาระบุเหตุผลของการเปลี่ยนแปลงนี้", "Give the reason for this change."),
+    "targets_locked": (
+        "รายชื่อครัวเรือนเป้าหมายปีงบประมาณนี้ล็อกแล้ว ต้องปลดล็อกก่อนจึงแก้ไขได้",
+        "The target list of this fiscal year is locked; unlock it before changing it.",
+    ),
+    "targets_already_locked": ("รายชื่อครัวเรือนเป้าหมายล็อกอยู่แล้ว", "The target list is already locked."),
+    "targets_not_locked": ("รายชื่อครัวเรือนเป้าหมายยังไม่ได้ล็อก", "The target list is not locked."),
+    "target_selection_missing": (
+        "ยังไม่มีรายชื่อครัวเรือนเป้าหมายของปีงบประมาณนี้ กรุณากด \"เสนอรายชื่อ\" ก่อน",
+        "There is no target list for this fiscal year yet; propose one first.",
+    ),
+    "target_already_listed": (
+        "ครัวเรือนลำดับทะเบียน {code} อยู่ในรายชื่อครัวเรือนเป้าหมายแล้ว (ลำดับที่ {rank})",
+        "Household {code} is already on the target list (rank {rank}).",
+    ),
+    "target_other_institute": (
+        "ครัวเรือนนี้ไม่ได้อยู่ในทะเบียนของสถาบันนี้",
+        "This household is not in this institute's register.",
+    ),
+    "target_not_listed": ("ครัวเรือนนี้ไม่อยู่ในรายชื่อครัวเรือนเป้าหมาย", "This household is not on the target list."),
+    "target_rank_out_of_range": ("ลำดับต้องอยู่ระหว่าง 1 ถึง {count}", "The rank must be between 1 and {count}."),
+    "target_not_eligible": (
+        "ชั้น {debtor_class}: ไม่เข้าเกณฑ์ที่โปรแกรมเสนอ (ชั้น C หรือ B ที่ผ่อนรวมหนี้ได้ภายใน {max_term} งวด)",
+        "Class {debtor_class}: outside what the app proposes (class C or B, repayable within {max_term} months).",
+    ),
+    "participation_not_target": (
+        "ครัวเรือนนี้ไม่อยู่ในรายชื่อครัวเรือนเป้าหมาย ปีงบประมาณ {year}",
+        "This household is not on the target list of fiscal year {year}.",
+    ),
+    "participation_representative_not_member": (
+        "ผู้แทนครัวเรือนต้องเป็นสมาชิกของครัวเรือนนี้",
+        "The representative must be a member of this household.",
+    ),
+    "participation_signed_before_enrolled": (
+        "วันที่ลงนามต้องไม่ก่อนวันที่เข้าร่วมโครงการ",
+        "The signing date cannot be before the enrolment date.",
+    ),
+    "participation_signed_without_consent": (
+        "ลงนามได้เมื่อครัวเรือนยินยอมเข้าร่วมโครงการแล้ว",
+        "A record is signed only once the household has consented.",
+    ),
     # -- end targets --
     # -- training (services/training.py) --
     "training_title_required": ("กรุณาใส่ชื่อหลักสูตรการอบรม", "Give the course a title."),
