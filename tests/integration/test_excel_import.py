@@ -35,6 +35,7 @@ from cdfi_desktop.services.excel_import import (
     write_report,
 )
 from cdfi_desktop.services.excel_import.reader import _read_openpyxl
+from cdfi_desktop.services.excel_import.values import read_rate
 
 TODAY = date(2026, 11, 1)
 HEADERS = [
@@ -476,6 +477,8 @@ def test_given_a_workbook_then_the_fast_reader_reads_what_openpyxl_reads(tmp_pat
     ws["Q5"] = True
     ws["R5"] = "A & B <c>"
     ws["S5"] = datetime(2024, 1, 31)
+    ws["T5"], ws["U5"] = 0.06, 0.0675  # rates typed into cells formatted as percentages: shown 6% and 6.75%
+    ws["T5"].number_format, ws["U5"].number_format = "0%", "0.00%"
     wb.create_sheet("ซ่อน").sheet_state = "hidden"
     wb.save(source)
     if shared_strings:
@@ -493,7 +496,9 @@ def test_given_a_workbook_then_the_fast_reader_reads_what_openpyxl_reads(tmp_pat
 
     assert trimmed(fast[0].rows)[3:] != []
     assert fast[0].merged == slow[0].merged
-    assert fast[0].rows[4][15:19] == (1.5, True, "A & B <c>", datetime(2024, 1, 31))
+    assert fast[0].rows[4][15:21] == (1.5, True, "A & B <c>", datetime(2024, 1, 31), "6%", "6.75%")
+    assert slow[0].rows[4][19:21] == ("6%", "6.75%")
+    assert [read_rate(v) for v in fast[0].rows[4][19:21]] == [Decimal(6), Decimal("6.75")]
     # the fast reader fills merged cells; openpyxl leaves them empty: compare the top-left cells only
     for r, (a, b) in enumerate(zip(trimmed(fast[0].rows), trimmed(slow[0].rows), strict=True)):
         for c, (x, y) in enumerate(zip(a, b, strict=True)):

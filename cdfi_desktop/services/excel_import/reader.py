@@ -6,6 +6,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 from html import unescape
 from pathlib import Path
 from typing import Any
@@ -107,7 +108,10 @@ def _read_openpyxl(path: Path) -> list[SheetData]:
             if not hasattr(worksheet, "iter_rows") or worksheet.sheet_state != "visible":
                 continue  # a chart sheet, or a hidden sheet (lists behind dropdowns)
             worksheet.reset_dimensions()  # some writers store a wrong <dimension>
-            rows: list[Row] = list(worksheet.iter_rows(values_only=True))
+            rows: list[Row] = [
+                tuple(_as_percent(c.value) if _is_percent_cell(c) else c.value for c in row)
+                for row in worksheet.iter_rows()
+            ]
             sheets.append(SheetData(name=worksheet.title, rows=rows, merged=_merged_ranges(workbook, worksheet)))
     finally:
         workbook.close()
@@ -136,6 +140,7 @@ _CELL_RE = re.compile(  # reference, style, type, other attributes, then <v>, a 
 _CELL_COUNT_RE = re.compile(r"<c[\s>/]")
 _V_RE = re.compile(r"<v>([^<]*)</v>")
 _WORKSHEET_TYPE = "/worksheet"
+_PERCENT_FORMAT_IDS = frozenset({9, 10})
 _DATE_FORMAT_IDS = frozenset([*range(14, 23), *range(27, 37), *range(45, 48), *range(50, 59), *range(71, 82)])
 
 
@@ -164,7 +169,11 @@ def _read_fast(path: Path) -> list[SheetData]:
             elif rel.get("Type", "").endswith("/styles"):
                 styles_path = target
         shared = _shared_strings(archive.read(shared_path).decode("utf-8")) if shared_path in names else []
-        date_styles = _date_styles(archive.read(styles_path).decode("utf-8")) if styles_path in names else frozenset()
+        date_styles, percent_styles = (
+            _number_styles(archive.read(styles_path).decode("utf-8"))
+            if styles_path in names
+            else (frozenset(), frozenset())
+        )
         epoch = MAC_EPOCH if re.search(r'date1904="(1|true)"', workbook_xml) else WINDOWS_EPOCH
         sheets = []
         for match in _SHEET_RE.finditer(workbook_xml):
@@ -173,7 +182,7 @@ def _read_fast(path: Path) -> list[SheetData]:
             if info.get("state", "visible") != "visible" or not kind.endswith(_WORKSHEET_TYPE):
                 continue
             xml = archive.read(target).decode("utf-8")
-            rows = _sheet_rows(xml, shared=shared, date_styles=date_styles, epoch=epoch)
+            rows = _sheet_rows(xml, shared=shared, date_styles=date_styles, percent_styles=percent_styles, epoch=epoch)
             sheets.append(SheetData(name=info.get("name", ""), rows=rows, merged=_merges_in(xml.encode("utf-8"))))
     return sheets
 
@@ -189,23 +198,42 @@ def _shared_strings(xml: str) -> list[str]:
     return out
 
 
-def _date_styles(xml: str) -> frozenset[int]:
+def _is_percent_format(code: str) -> bool:
+    """A number format that shows the value times 100 with a per cent sign ("0%", "0.00%"; not a quoted %)."""
+    return "%" in re.sub(r'"[^"]*"|\\.', "", code)
+
+
+def _is_percent_cell(cell: Any) -> bool:
+    return isinstance(cell.value, (int, float)) and _is_percent_format(getattr(cell, "number_format", "") or "")
+
+
+def _as_percent(value: float) -> str:
+    """A cell shown as a percentage (0.06 shown "6%") as the text the officer sees, so a rate reads 6 % a year."""
+    return f"{(Decimal(repr(value)) * 100).normalize():f}%"
+
+
+def _number_styles(xml: str) -> tuple[frozenset[int], frozenset[int]]:
+    """The cell styles (indexes into cellXfs) that show dates, and those that show percentages."""
     custom = {}
     for match in _NUMFMT_RE.finditer(xml):
         attrs = _attrs(match[1])
         custom[int(attrs.get("numFmtId", "0"))] = attrs.get("formatCode", "")
     block = _XFS_RE.search(xml)
     if block is None:
-        return frozenset()
-    dates = set()
+        return frozenset(), frozenset()
+    dates, percents = set(), set()
     for index, match in enumerate(_XF_RE.finditer(block[1])):
         fmt = int(_attrs(match[1]).get("numFmtId", "0"))
         if fmt in custom:
             if is_date_format(custom[fmt]):
                 dates.add(index)
+            elif _is_percent_format(custom[fmt]):
+                percents.add(index)
         elif fmt in _DATE_FORMAT_IDS:
             dates.add(index)
-    return frozenset(dates)
+        elif fmt in _PERCENT_FORMAT_IDS:
+            percents.add(index)
+    return frozenset(dates), frozenset(percents)
 
 
 _COLUMNS: dict[str, int] = {}
@@ -222,7 +250,9 @@ def _column(letters: str) -> int:
     return index
 
 
-def _sheet_rows(xml: str, *, shared: list[str], date_styles: frozenset[int], epoch: datetime) -> list[Row]:
+def _sheet_rows(
+    xml: str, *, shared: list[str], date_styles: frozenset[int], percent_styles: frozenset[int], epoch: datetime
+) -> list[Row]:
     """The cells of a sheet's XML as rows of values (1-based row r is ``rows[r - 1]``)."""
     start = xml.find("<sheetData")
     if start < 0:
@@ -266,6 +296,8 @@ def _sheet_rows(xml: str, *, shared: list[str], date_styles: frozenset[int], epo
                 value = float(raw) if ("." in raw or "E" in raw or "e" in raw) else int(raw)
                 if style and int(style) in date_styles:
                     value = from_excel(value, epoch)
+                elif style and int(style) in percent_styles:
+                    value = _as_percent(value)
         if number != last_number:
             last_number = number
             row = int(number)
