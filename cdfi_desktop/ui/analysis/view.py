@@ -1,0 +1,450 @@
+"""Debt analysis screen: four charts for the committee, the classified households (sortable, filtered by text
+and class), and beside them the chosen household's reasons, indicators and the source of money per debt.
+
+The analysis is worked out off the UI thread when the screen is first shown (and again after changes
+elsewhere, or on Refresh); it is held in memory, so sorting and filtering need no database.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cdfi_desktop.domain.classification import DebtorClass
+from cdfi_desktop.services.analysis import DsrBucket, FundLoad, InstituteAnalysis
+from cdfi_desktop.ui import labels
+from cdfi_desktop.ui.analysis.side_panel import HouseholdPanel
+from cdfi_desktop.ui.analysis.table_model import (
+    CLASS_COLUMN,
+    CLASS_NAMES,
+    COLUMNS,
+    AnalysisModel,
+    HouseholdFilter,
+    class_text,
+    tr,
+)
+from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.widgets.charts import (
+    CLASS_COLOURS,
+    SOURCE_COLOURS,
+    Bar,
+    BarChart,
+    Capacity,
+    CapacityChart,
+    Segment,
+    ShareBar,
+)
+from cdfi_desktop.ui.widgets.fields import screen_language
+
+if TYPE_CHECKING:
+    from cdfi_desktop.db.database import Database
+
+CHART_HEIGHT = 212
+PANEL_WIDTH = 330
+
+
+def _analyse(db: Database, institute_id: str | None) -> InstituteAnalysis | None:
+    """On the worker: the analysis of the given institute, else of the first one; None without any."""
+    from cdfi_desktop.services.analysis import analyse_institute
+    from cdfi_desktop.services.registers import first_institute_id
+
+    with db.session() as session:
+        chosen = institute_id or first_institute_id(session)
+        return None if chosen is None else analyse_institute(session, chosen)
+
+
+def _write_reports(db: Database, *, institute_id: str, out_dir: Path, language: str) -> list[Path]:
+    from cdfi_desktop.reports.analysis_data import write_analysis_reports
+
+    with db.session() as session:
+        return write_analysis_reports(
+            session, institute_id=institute_id, out_dir=out_dir, printed_on=date.today(), language=language
+        )
+
+
+def _baht0(value: Decimal) -> str:
+    return f"{value:,.0f}"
+
+
+def _pct(part: float, whole: float) -> str:
+    return "0%" if whole <= 0 else f"{part / whole * 100:.0f}%"
+
+
+def dsr_label(bucket: DsrBucket) -> str:
+    """``10–25`` (per cent), ``≥100``; the no-income bucket by name."""
+    if bucket.low is None:
+        return tr("No income")
+    if bucket.high is None:
+        return f"≥{bucket.low:,.0f}"
+    if bucket.low == 0:
+        return f"<{bucket.high:,.0f}"
+    return f"{bucket.low:,.0f}–{bucket.high:,.0f}"
+
+
+class AnalysisScreen(QWidget):
+    """The debt analysis of one institute (the first one unless :meth:`set_institute` names another)."""
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("analysis")
+        self.ops = ops
+        self.institute_id: str | None = None
+        self.analysis: InstituteAnalysis | None = None
+        self.loading = False
+        self.loaded = False
+        self.exported: list[Path] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 6, 24, 10)
+        layout.setSpacing(8)
+
+        bar = QHBoxLayout()
+        self.summary = QLabel()
+        self.summary.setObjectName("pageSummary")
+        self.refresh_button = QPushButton()
+        self.refresh_button.clicked.connect(self.reload)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self._export)
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.refresh_button)
+        bar.addWidget(self.export_button)
+        layout.addLayout(bar)
+
+        charts = QHBoxLayout()
+        charts.setSpacing(8)
+        self.class_chart = BarChart()
+        self.source_chart = ShareBar()
+        self.dsr_chart = BarChart()
+        self.fund_chart = CapacityChart()
+        for chart, stretch in (
+            (self.class_chart, 5),
+            (self.source_chart, 5),
+            (self.dsr_chart, 7),
+            (self.fund_chart, 7),
+        ):
+            chart.setFixedHeight(CHART_HEIGHT)
+            charts.addWidget(chart, stretch)
+        layout.addLayout(charts)
+
+        filters = QHBoxLayout()
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter_changed)
+        self.class_filter = QComboBox()
+        self.class_filter.currentIndexChanged.connect(self._filter_changed)
+        self.count = QLabel()
+        filters.addWidget(self.filter, 1)
+        filters.addWidget(self.class_filter)
+        filters.addWidget(self.count)
+
+        self.model = AnalysisModel(screen_language)
+        self.proxy = HouseholdFilter()
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        scale = self.table.fontMetrics().averageCharWidth() / 7
+        for section, column in enumerate(COLUMNS):
+            self.table.setColumnWidth(section, int(column.width * scale))
+        self.table.sortByColumn(CLASS_COLUMN, Qt.SortOrder.DescendingOrder)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        table_side = QWidget()
+        table_layout = QVBoxLayout(table_side)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.setSpacing(6)
+        table_layout.addLayout(filters)
+        table_layout.addWidget(self.table, 1)
+        self.panel = HouseholdPanel()
+        self.panel.setMinimumWidth(260)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(table_side)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([700, PANEL_WIDTH])
+        layout.addWidget(self.splitter, 1)
+
+        self.retranslate()
+        self._stale = True  # loaded when first shown, and again when shown after changes elsewhere
+        ops.data_changed.connect(self._data_changed)
+
+    # -- loading -----------------------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def _data_changed(self) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def set_institute(self, institute_id: str) -> None:
+        """Analyse this institute from now on."""
+        self.institute_id = institute_id
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def reload(self) -> None:
+        self._stale = False
+        self.loading = True
+        self.refresh_button.setEnabled(False)
+        self.summary.setText(tr("Working out the analysis…"))
+        institute_id = self.institute_id
+        self.ops.query(lambda db: _analyse(db, institute_id), success=self._loaded, failure=self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        self.loading = False
+        self.refresh_button.setEnabled(True)
+        self.summary.setText(tr("The analysis could not be worked out: %1").replace("%1", str(exc)))
+
+    def _loaded(self, analysis: InstituteAnalysis | None) -> None:
+        self.loading = False
+        self.loaded = True
+        self.refresh_button.setEnabled(True)
+        self.analysis = analysis
+        if analysis is not None:
+            self.institute_id = analysis.institute_id
+        chosen = self.panel.row.household_id if self.panel.row else None
+        self.model.set_rows(analysis.rows if analysis else ())
+        self.export_button.setEnabled(analysis is not None)
+        self._show_analysis()
+        self._select(chosen)
+
+    def _select(self, household_id: str | None) -> None:
+        source_row = self.model.row_of(household_id) if household_id else None
+        if source_row is None:
+            self.panel.show_row(None, language=screen_language())
+            return
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+        else:
+            self.panel.show_row(None, language=screen_language())
+
+    # -- what is shown -----------------------------------------------------------------------------------------
+    def _show_analysis(self) -> None:
+        a = self.analysis
+        self._show_count()
+        if a is None:
+            self.summary.setText(tr("There is no institute yet: set one up first."))
+            self.class_chart.set_bars([])
+            self.dsr_chart.set_bars([])
+            self.source_chart.set_segments([])
+            self.fund_chart.set_rows([])
+            return
+        per_class = a.households_per_class()
+        problem = per_class[DebtorClass.C] + per_class[DebtorClass.D]
+        self.summary.setText(
+            tr("%1 · %2 households analysed on %3 · %4 in class C or D")
+            .replace("%1", a.institute_name)
+            .replace("%2", f"{len(a.rows):,}")
+            .replace("%3", labels.date_text(a.as_of))
+            .replace("%4", f"{problem:,}")
+        )
+        total = len(a.rows)
+        self.class_chart.set_bars(
+            [
+                Bar(
+                    label=f"{c.value}\n{tr(CLASS_NAMES[c])}",
+                    value=n,
+                    colour=CLASS_COLOURS[c.value],
+                    text=f"{n:,}",
+                    tooltip=tr("%1: %2 households (%3)")
+                    .replace("%1", class_text(c))
+                    .replace("%2", f"{n:,}")
+                    .replace("%3", _pct(n, total)),
+                )
+                for c, n in per_class.items()
+            ]
+        )
+        by_source = a.debt_by_source()
+        names = {
+            "inside_institute": tr("Inside the institute"),
+            "other_formal": tr("Other formal lenders"),
+            "informal": tr("Informal lenders"),
+        }
+        self.source_chart.set_segments(
+            [
+                Segment(names[key], float(value), SOURCE_COLOURS[key], tr("%1 baht").replace("%1", _baht0(value)))
+                for key, value in by_source.items()
+            ],
+            total_text=tr("Total %1 baht").replace("%1", _baht0(sum(by_source.values(), Decimal(0)))),
+        )
+        self._show_dsr(a)
+        self.fund_chart.set_rows(
+            [
+                Capacity(
+                    label=f.name,
+                    used=float(f.lent),
+                    capacity=float(f.capital),
+                    text=f"{_baht0(f.lent)} / {_baht0(f.capital)}",
+                    tooltip=self._fund_tip(f),
+                )
+                for f in a.funds
+            ],
+            more_text=tr("… and %1 more funds"),
+        )
+
+    def _show_dsr(self, a: InstituteAnalysis) -> None:
+        t = a.profile.thresholds
+        buckets = [b for b in a.dsr_distribution() if b.low is not None or b.households > 0]
+        bars = []
+        dividers = []
+        for i, b in enumerate(buckets):
+            if b.low is None:
+                colour = CLASS_COLOURS["D"]
+            elif b.low >= t.dsr_problem_pct:
+                colour = CLASS_COLOURS["C"]
+            elif b.low >= t.dsr_watch_pct:
+                colour = CLASS_COLOURS["B"]
+            else:
+                colour = CLASS_COLOURS["A"]
+            if b.low is not None and i > 0 and b.low in (t.dsr_watch_pct, t.dsr_problem_pct):
+                dividers.append((i, f"{b.low:,.0f}%"))
+            tip = tr("DSR %1%: %2 households") if b.low is not None else tr("%1: %2 households")
+            tip = tip.replace("%1", dsr_label(b)).replace("%2", f"{b.households:,}")
+            bars.append(Bar(dsr_label(b), b.households, colour, f"{b.households:,}", tip))
+        self.dsr_chart.set_bars(bars, dividers=dividers)
+
+    def _fund_tip(self, fund: FundLoad) -> str:
+        lines = [
+            fund.name,
+            tr("Lent out: %1 baht").replace("%1", labels.baht_text(fund.lent)),
+            tr("Capital: %1 baht").replace("%1", labels.baht_text(fund.capital)),
+            tr("Still available: %1 baht").replace("%1", labels.baht_text(fund.available)),
+        ]
+        if fund.lending_limit is not None:
+            lines.append(tr("Lending limit: %1 baht a borrower").replace("%1", labels.baht_text(fund.lending_limit)))
+        if not fund.can_lend:
+            lines.append(tr("This fund does not lend."))
+        return "\n".join(lines)
+
+    def _show_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.count.setText(tr("%1 households").replace("%1", f"{total:,}"))
+        else:
+            self.count.setText(tr("%1 of %2 households").replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))
+
+    # -- filters and selection ---------------------------------------------------------------------------------
+    def _filter_changed(self) -> None:
+        self.proxy.set_text(self.filter.text())
+        data = self.class_filter.currentData()
+        self.proxy.set_classes(frozenset(DebtorClass(c) for c in data) if data else frozenset())
+        self._show_count()
+        if not self.table.selectionModel().selectedRows():
+            self.panel.show_row(None, language=screen_language())
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.panel.show_row(self.proxy.row_at(rows[0].row()) if rows else None, language=screen_language())
+
+    def select_household(self, household_id: str) -> bool:
+        """Select a household in the table (if the filters show it); True when it is selected."""
+        self._select(household_id)
+        return self.panel.row is not None and self.panel.row.household_id == household_id
+
+    # -- export ------------------------------------------------------------------------------------------------
+    def _export(self) -> None:
+        if self.analysis is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, tr("Folder for the analysis report"), str(Path.home()))
+        if folder:
+            self.export_to(Path(folder))
+
+    def export_to(self, out_dir: Path) -> None:
+        """Write the analysis as PDF and Excel into ``out_dir`` in the background, then say where."""
+        institute_id = self.analysis.institute_id if self.analysis else self.institute_id
+        if institute_id is None:
+            return
+        language = screen_language()
+        self.export_button.setEnabled(False)
+
+        def done(paths: list[Path]) -> None:
+            self.export_button.setEnabled(True)
+            self.exported = paths
+            QMessageBox.information(
+                self,
+                tr("Analysis report saved"),
+                tr("Saved as:\n%1").replace("%1", "\n".join(str(p) for p in paths)),
+            )
+
+        def failed(exc: Exception) -> None:
+            self.export_button.setEnabled(True)
+            QMessageBox.warning(
+                self,
+                tr("Analysis report not saved"),
+                tr("The report could not be written: %1").replace("%1", str(exc)),
+            )
+
+        self.ops.query(
+            lambda db: _write_reports(db, institute_id=institute_id, out_dir=out_dir, language=language),
+            success=done,
+            failure=failed,
+        )
+
+    # -- language ----------------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.refresh_button.setText(tr("Refresh"))
+        self.refresh_button.setToolTip(tr("Work the analysis out again from the registers"))
+        self.export_button.setText(tr("PDF and Excel…"))
+        self.export_button.setToolTip(tr("Print the analysis with its charts as a PDF and an Excel workbook"))
+        self.filter.setPlaceholderText(tr("Filter: no., name of the head, village…"))
+        self.class_chart.set_title(tr("Households per class"))
+        self.source_chart.set_title(tr("Debt by source"))
+        self.dsr_chart.set_title(tr("Households by debt-service ratio (%)"))
+        self.fund_chart.set_title(tr("Member funds: lent against capital"))
+        for chart in (self.class_chart, self.source_chart, self.dsr_chart, self.fund_chart):
+            chart.set_empty_text(tr("Nothing to show yet"))
+        self.class_filter.blockSignals(True)
+        current = self.class_filter.currentIndex()
+        self.class_filter.clear()
+        self.class_filter.addItem(tr("All classes"), None)
+        for c in DebtorClass:
+            self.class_filter.addItem(class_text(c), [c.value])
+        self.class_filter.addItem(tr("C and D (problem debt)"), ["C", "D"])
+        self.class_filter.addItem(tr("B, C and D"), ["B", "C", "D"])
+        self.class_filter.setCurrentIndex(max(0, current))
+        self.class_filter.blockSignals(False)
+        self.model.retranslate()
+        if self.loading:
+            self.summary.setText(tr("Working out the analysis…"))
+        elif self.loaded:
+            self._show_analysis()
+        self.panel.show_row(self.panel.row, language=screen_language())
