@@ -232,7 +232,9 @@ def capacity_chart(
     pct_width = text_width("100%", size=LABEL_SIZE) + 6
     row_height = LABEL_SIZE * 1.3 + 9 + 6
     fits = max(1, int((top - PAD) // row_height))
-    shown = list(rows) if len(rows) <= fits else list(rows)[: max(1, fits - 1)]
+    if len(rows) > fits:
+        return _compact_capacity(drawing, labels, rows, top=top, width=width, more_text=more_text)
+    shown = list(rows)
     y = top
     for row in shown:
         amounts_width = text_width(row.text, size=LABEL_SIZE) + 8 if row.text else 0
@@ -262,4 +264,30 @@ def capacity_chart(
         labels.append(
             Label(more_text.replace("%1", str(len(rows) - len(shown))), left, y - LABEL_SIZE, LABEL_SIZE, colour=MUTED)
         )
+    return ChartPicture(drawing, labels)
+
+
+def _compact_capacity(
+    drawing: Any, labels: list[Label], rows: Sequence[CapacitySpec], *, top: float, width: float, more_text: str
+) -> ChartPicture:
+    """Many funds: one line each (name, track, share used)."""
+    left, right = PAD, width - PAD
+    pct_width = text_width("100%", size=LABEL_SIZE) + 6
+    name_width = (right - left) * 0.45
+    row_height = LABEL_SIZE * 1.55
+    fits = max(1, int((top - PAD) // row_height))
+    shown = list(rows) if len(rows) <= fits else list(rows)[: max(1, fits - 1)]
+    y = top - LABEL_SIZE
+    for row in shown:
+        labels.append(Label(_fits(row.label, name_width - 4, LABEL_SIZE), left, y, LABEL_SIZE))
+        track_width = right - left - name_width - pct_width
+        drawing.add(Rect(left + name_width, y, track_width, 6, fillColor=_c(TRACK), strokeColor=None))
+        share = None if row.capacity <= 0 else row.used / row.capacity
+        if share:
+            fill = _c(OVER if share > 1 else USED)
+            drawing.add(Rect(left + name_width, y, track_width * min(1.0, share), 6, fillColor=fill, strokeColor=None))
+        labels.append(Label("–" if share is None else f"{share * 100:.0f}%", right, y, LABEL_SIZE, "right"))
+        y -= row_height
+    if len(shown) < len(rows):
+        labels.append(Label(more_text.replace("%1", str(len(rows) - len(shown))), left, y, LABEL_SIZE, colour=MUTED))
     return ChartPicture(drawing, labels)

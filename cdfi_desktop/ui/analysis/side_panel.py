@@ -77,15 +77,16 @@ class HouseholdPanel(QScrollArea):
         """Show ``row`` (None: ask the officer to choose a household)."""
         self.row, self.language = row, language
         if row is None:
-            self.heading.setText(tr("Household"))
+            self.heading.setText(self.tr("Household"))
             self.badge.hide()
-            self.reasons.setText(f"<span style='color:{MUTED}'>{escape(tr('Choose a household in the list.'))}</span>")
+            choose = escape(self.tr("Choose a household in the list."))
+            self.reasons.setText(f"<span style='color:{MUTED}'>{choose}</span>")
             self.indicators.clear()
             self.debts.clear()
             return
         self.heading.setText(f"{row.code} · {row.head_name}" + (f"\n{row.village}" if row.village else ""))
         colour = CLASS_COLOURS[row.debtor_class.value]
-        self.badge.setText(tr("Class %1").replace("%1", class_text(row.debtor_class)))
+        self.badge.setText(self.tr("Class %1").replace("%1", class_text(row.debtor_class)))
         self.badge.setStyleSheet(
             f"background:{colour}; color:white; font-weight:600; border-radius:4px; padding:3px 10px;"
         )
@@ -95,9 +96,9 @@ class HouseholdPanel(QScrollArea):
             f"<li style='margin-bottom:2px'>{escape(message(r.code, language, **r.params))}</li>"
             for r in row.classification.reasons
         )
+        why = escape(self.tr("Why this class"))
         self.reasons.setText(
-            f"<div style='color:{TEXT}'><b>{escape(tr('Why this class'))}</b>"
-            f"<ul style='margin:2px 0 0 -20px'>{reasons}</ul></div>"
+            f"<div style='color:{TEXT}'><b>{why}</b><ul style='margin:2px 0 0 -20px'>{reasons}</ul></div>"
         )
         self.indicators.setText(self._indicators(row))
         self.debts.setText(self._debts(row))
@@ -107,27 +108,30 @@ class HouseholdPanel(QScrollArea):
         ind = c.indicators
         baht = labels.baht_text
         rows = [
-            _row(tr("Total debt (baht)"), baht(ind.total_debt), strong=True),
-            _row(tr("… inside the institute"), baht(ind.inside_institute)),
-            _row(tr("… other formal lenders"), baht(ind.other_formal)),
-            _row(tr("… informal"), baht(ind.informal)),
-            _row(tr("Income a month"), baht(ind.income)),
-            _row(tr("Essential expenses a month"), baht(ind.essential_expenses)),
-            _row(tr("Installments a month"), baht(ind.monthly_debt_service)),
-            _row(tr("Debt-service ratio"), dsr_text(ind.dsr_pct), strong=True),
-            _row(tr("Residual income a month"), baht(ind.residual_income)),
-            _row(tr("Creditors"), str(ind.creditors)),
-            _row(tr("Most days overdue"), str(ind.worst_days_overdue)),
-            _row(tr("Affordable installment a month"), baht(c.affordable_installment), strong=True),
-            _row(tr("Shortest affordable term"), term_text(c.consolidated_term_months)),
+            _row(self.tr("Total debt (baht)"), baht(ind.total_debt), strong=True),
+            _row(self.tr("… inside the institute"), baht(ind.inside_institute)),
+            _row(self.tr("… other formal lenders"), baht(ind.other_formal)),
+            _row(self.tr("… informal"), baht(ind.informal)),
+            _row(self.tr("Income a month"), baht(ind.income)),
+            _row(self.tr("Essential expenses a month"), baht(ind.essential_expenses)),
+            _row(self.tr("Installments a month"), baht(ind.monthly_debt_service)),
+            _row(self.tr("Debt-service ratio"), dsr_text(ind.dsr_pct), strong=True),
+            _row(self.tr("Residual income a month"), baht(ind.residual_income)),
+            _row(self.tr("Creditors"), str(ind.creditors)),
+            _row(self.tr("Most days overdue"), str(ind.worst_days_overdue)),
+            _row(self.tr("Affordable installment a month"), baht(c.affordable_installment), strong=True),
+            _row(self.tr("Shortest affordable term"), term_text(c.consolidated_term_months)),
         ]
-        return f"<b>{escape(tr('Indicators'))}</b><table width='100%' cellspacing='0'>{''.join(rows)}</table>"
+        title = escape(self.tr("Indicators"))
+        return f"<b>{title}</b><table width='100%' cellspacing='0'>{''.join(rows)}</table>"
 
     def _debts(self, row: AnalysisRow) -> str:
         if not row.sources:
-            none = escape(tr("No open debts."))
-            return f"<b>{escape(tr('Open debts'))}</b><br><span style='color:{MUTED}'>{none}</span>"
-        parts = [f"<b>{escape(tr('Open debts and the suggested source of money'))}</b>"]
+            none = escape(self.tr("No open debts."))
+            title = escape(self.tr("Open debts"))
+            return f"<b>{title}</b><br><span style='color:{MUTED}'>{none}</span>"
+        title = escape(self.tr("Open debts and the suggested source of money"))
+        parts = [f"<b>{title}</b>"]
         for number, source in enumerate(row.sources, start=1):
             parts.append(self._debt(number, source))
         return "".join(parts)
@@ -136,16 +140,17 @@ class HouseholdPanel(QScrollArea):
         s = source.suggestion
         kind = source_kind_text(s.kind)
         term = f" · {term_text(s.term_months)}" if s.term_months else ""
-        owed = tr("Outstanding %1 baht · installment %2 · %3 days overdue")
+        owed = self.tr("Outstanding %1 baht · installment %2 · %3 days overdue")
         owed = owed.replace("%1", labels.baht_text(source.outstanding))
         owed = owed.replace("%2", labels.baht_text(source.installment)).replace("%3", str(source.days_overdue))
         reason = message(s.reason.code, self.language, **s.reason.params)
+        source_label = escape(self.tr("Source:"))
         return (
             "<div style='margin-top:8px'>"
             f"<b>{number}. {escape(source.creditor)}</b> "
             f"<span style='color:{MUTED}'>({escape(labels.label(source.creditor_kind))})</span><br>"
             f"{escape(owed)}<br>"
-            f"{escape(tr('Source:'))} <b>{escape(kind)}</b>{escape(term)}<br>"
+            f"{source_label} <b>{escape(kind)}</b>{escape(term)}<br>"
             f"<span style='color:{MUTED}'>{escape(reason)}</span>"
             "</div>"
         )

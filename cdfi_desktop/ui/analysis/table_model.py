@@ -53,12 +53,16 @@ def reasons_text(row: AnalysisRow, language: str) -> str:
     return "\n".join(f"• {message(r.code, language, **r.params)}" for r in row.classification.reasons)
 
 
+NO_INCOME = QT_TRANSLATE_NOOP("AnalysisScreen", "no income")
+MONTHS = QT_TRANSLATE_NOOP("AnalysisScreen", "%1 months")
+
+
 def dsr_text(value: Decimal | None) -> str:
-    return tr("no income") if value is None else f"{value:,.1f}%"
+    return tr(NO_INCOME) if value is None else f"{value:,.1f}%"
 
 
 def term_text(months: int | None) -> str:
-    return "–" if months is None else tr("%1 months").replace("%1", str(months))
+    return "–" if months is None else tr(MONTHS).replace("%1", str(months))
 
 
 def tint(hex_colour: str, amount: float = 0.78) -> QColor:
@@ -105,7 +109,7 @@ COLUMNS: tuple[Column, ...] = (
         QT_TRANSLATE_NOOP("AnalysisScreen", "DSR"),
         lambda r: dsr_text(_ind(r).dsr_pct),
         lambda r: _NONE if _ind(r).dsr_pct is None else float(_ind(r).dsr_pct),
-        70,
+        84,
         right=True,
     ),
     Column(

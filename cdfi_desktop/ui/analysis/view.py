@@ -44,6 +44,7 @@ from cdfi_desktop.ui.analysis.table_model import (
     tr,
 )
 from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.charts import (
     CLASS_COLOURS,
     SOURCE_COLOURS,
@@ -59,6 +60,7 @@ from cdfi_desktop.ui.widgets.fields import screen_language
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
 
+NO_INCOME = QT_TRANSLATE_NOOP("AnalysisScreen", "No income")
 CHART_HEIGHT = 212
 PANEL_WIDTH = 330
 
@@ -93,7 +95,7 @@ def _pct(part: float, whole: float) -> str:
 def dsr_label(bucket: DsrBucket) -> str:
     """``10–25`` (per cent), ``≥100``; the no-income bucket by name."""
     if bucket.low is None:
-        return tr("No income")
+        return tr(NO_INCOME)
     if bucket.high is None:
         return f"≥{bucket.low:,.0f}"
     if bucket.low == 0:
@@ -223,14 +225,14 @@ class AnalysisScreen(QWidget):
         self._stale = False
         self.loading = True
         self.refresh_button.setEnabled(False)
-        self.summary.setText(tr("Working out the analysis…"))
+        self.summary.setText(self.tr("Working out the analysis…"))
         institute_id = self.institute_id
         self.ops.query(lambda db: _analyse(db, institute_id), success=self._loaded, failure=self._failed)
 
     def _failed(self, exc: Exception) -> None:
         self.loading = False
         self.refresh_button.setEnabled(True)
-        self.summary.setText(tr("The analysis could not be worked out: %1").replace("%1", str(exc)))
+        self.summary.setText(self.tr("The analysis could not be worked out: %1").replace("%1", str(exc)))
 
     def _loaded(self, analysis: InstituteAnalysis | None) -> None:
         self.loading = False
@@ -262,7 +264,7 @@ class AnalysisScreen(QWidget):
         a = self.analysis
         self._show_count()
         if a is None:
-            self.summary.setText(tr("There is no institute yet: set one up first."))
+            self.summary.setText(self.tr("There is no institute yet: set one up first."))
             self.class_chart.set_bars([])
             self.dsr_chart.set_bars([])
             self.source_chart.set_segments([])
@@ -271,7 +273,7 @@ class AnalysisScreen(QWidget):
         per_class = a.households_per_class()
         problem = per_class[DebtorClass.C] + per_class[DebtorClass.D]
         self.summary.setText(
-            tr("%1 · %2 households analysed on %3 · %4 in class C or D")
+            self.tr("%1 · %2 households analysed on %3 · %4 in class C or D")
             .replace("%1", a.institute_name)
             .replace("%2", f"{len(a.rows):,}")
             .replace("%3", labels.date_text(a.as_of))
@@ -285,7 +287,7 @@ class AnalysisScreen(QWidget):
                     value=n,
                     colour=CLASS_COLOURS[c.value],
                     text=f"{n:,}",
-                    tooltip=tr("%1: %2 households (%3)")
+                    tooltip=self.tr("%1: %2 households (%3)")
                     .replace("%1", class_text(c))
                     .replace("%2", f"{n:,}")
                     .replace("%3", _pct(n, total)),
@@ -295,16 +297,16 @@ class AnalysisScreen(QWidget):
         )
         by_source = a.debt_by_source()
         names = {
-            "inside_institute": tr("Inside the institute"),
-            "other_formal": tr("Other formal lenders"),
-            "informal": tr("Informal lenders"),
+            "inside_institute": self.tr("Inside the institute"),
+            "other_formal": self.tr("Other formal lenders"),
+            "informal": self.tr("Informal lenders"),
         }
         self.source_chart.set_segments(
             [
-                Segment(names[key], float(value), SOURCE_COLOURS[key], tr("%1 baht").replace("%1", _baht0(value)))
+                Segment(names[key], float(value), SOURCE_COLOURS[key], self.tr("%1 baht").replace("%1", _baht0(value)))
                 for key, value in by_source.items()
             ],
-            total_text=tr("Total %1 baht").replace("%1", _baht0(sum(by_source.values(), Decimal(0)))),
+            total_text=self.tr("Total %1 baht").replace("%1", _baht0(sum(by_source.values(), Decimal(0)))),
         )
         self._show_dsr(a)
         self.fund_chart.set_rows(
@@ -318,7 +320,7 @@ class AnalysisScreen(QWidget):
                 )
                 for f in a.funds
             ],
-            more_text=tr("… and %1 more funds"),
+            more_text=self.tr("… and %1 more funds"),
         )
 
     def _show_dsr(self, a: InstituteAnalysis) -> None:
@@ -337,7 +339,7 @@ class AnalysisScreen(QWidget):
                 colour = CLASS_COLOURS["A"]
             if b.low is not None and i > 0 and b.low in (t.dsr_watch_pct, t.dsr_problem_pct):
                 dividers.append((i, f"{b.low:,.0f}%"))
-            tip = tr("DSR %1%: %2 households") if b.low is not None else tr("%1: %2 households")
+            tip = self.tr("DSR %1%: %2 households") if b.low is not None else self.tr("%1: %2 households")
             tip = tip.replace("%1", dsr_label(b)).replace("%2", f"{b.households:,}")
             bars.append(Bar(dsr_label(b), b.households, colour, f"{b.households:,}", tip))
         self.dsr_chart.set_bars(bars, dividers=dividers)
@@ -345,22 +347,24 @@ class AnalysisScreen(QWidget):
     def _fund_tip(self, fund: FundLoad) -> str:
         lines = [
             fund.name,
-            tr("Lent out: %1 baht").replace("%1", labels.baht_text(fund.lent)),
-            tr("Capital: %1 baht").replace("%1", labels.baht_text(fund.capital)),
-            tr("Still available: %1 baht").replace("%1", labels.baht_text(fund.available)),
+            self.tr("Lent out: %1 baht").replace("%1", labels.baht_text(fund.lent)),
+            self.tr("Capital: %1 baht").replace("%1", labels.baht_text(fund.capital)),
+            self.tr("Still available: %1 baht").replace("%1", labels.baht_text(fund.available)),
         ]
         if fund.lending_limit is not None:
-            lines.append(tr("Lending limit: %1 baht a borrower").replace("%1", labels.baht_text(fund.lending_limit)))
+            lines.append(
+                self.tr("Lending limit: %1 baht a borrower").replace("%1", labels.baht_text(fund.lending_limit))
+            )
         if not fund.can_lend:
-            lines.append(tr("This fund does not lend."))
+            lines.append(self.tr("This fund does not lend."))
         return "\n".join(lines)
 
     def _show_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            self.count.setText(tr("%1 households").replace("%1", f"{total:,}"))
+            self.count.setText(self.tr("%1 households").replace("%1", f"{total:,}"))
         else:
-            self.count.setText(tr("%1 of %2 households").replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))
+            self.count.setText(self.tr("%1 of %2 households").replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))
 
     # -- filters and selection ---------------------------------------------------------------------------------
     def _filter_changed(self) -> None:
@@ -384,7 +388,7 @@ class AnalysisScreen(QWidget):
     def _export(self) -> None:
         if self.analysis is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, tr("Folder for the analysis report"), str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the analysis report"), str(Path.home()))
         if folder:
             self.export_to(Path(folder))
 
@@ -401,16 +405,16 @@ class AnalysisScreen(QWidget):
             self.exported = paths
             QMessageBox.information(
                 self,
-                tr("Analysis report saved"),
-                tr("Saved as:\n%1").replace("%1", "\n".join(str(p) for p in paths)),
+                self.tr("Analysis report saved"),
+                self.tr("Saved as:\n%1").replace("%1", "\n".join(str(p) for p in paths)),
             )
 
         def failed(exc: Exception) -> None:
             self.export_button.setEnabled(True)
             QMessageBox.warning(
                 self,
-                tr("Analysis report not saved"),
-                tr("The report could not be written: %1").replace("%1", str(exc)),
+                self.tr("Analysis report not saved"),
+                self.tr("The report could not be written: %1").replace("%1", str(exc)),
             )
 
         self.ops.query(
@@ -421,30 +425,30 @@ class AnalysisScreen(QWidget):
 
     # -- language ----------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.refresh_button.setText(tr("Refresh"))
-        self.refresh_button.setToolTip(tr("Work the analysis out again from the registers"))
-        self.export_button.setText(tr("PDF and Excel…"))
-        self.export_button.setToolTip(tr("Print the analysis with its charts as a PDF and an Excel workbook"))
-        self.filter.setPlaceholderText(tr("Filter: no., name of the head, village…"))
-        self.class_chart.set_title(tr("Households per class"))
-        self.source_chart.set_title(tr("Debt by source"))
-        self.dsr_chart.set_title(tr("Households by debt-service ratio (%)"))
-        self.fund_chart.set_title(tr("Member funds: lent against capital"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Work the analysis out again from the registers"))
+        self.export_button.setText(self.tr("PDF and Excel…"))
+        self.export_button.setToolTip(self.tr("Print the analysis with its charts as a PDF and an Excel workbook"))
+        self.filter.setPlaceholderText(self.tr("Filter: no., name of the head, village…"))
+        self.class_chart.set_title(self.tr("Households per class"))
+        self.source_chart.set_title(self.tr("Debt by source"))
+        self.dsr_chart.set_title(self.tr("Households by debt-service ratio (%)"))
+        self.fund_chart.set_title(self.tr("Member funds: lent against capital"))
         for chart in (self.class_chart, self.source_chart, self.dsr_chart, self.fund_chart):
-            chart.set_empty_text(tr("Nothing to show yet"))
+            chart.set_empty_text(self.tr("Nothing to show yet"))
         self.class_filter.blockSignals(True)
         current = self.class_filter.currentIndex()
         self.class_filter.clear()
-        self.class_filter.addItem(tr("All classes"), None)
+        self.class_filter.addItem(self.tr("All classes"), None)
         for c in DebtorClass:
             self.class_filter.addItem(class_text(c), [c.value])
-        self.class_filter.addItem(tr("C and D (problem debt)"), ["C", "D"])
-        self.class_filter.addItem(tr("B, C and D"), ["B", "C", "D"])
+        self.class_filter.addItem(self.tr("C and D (problem debt)"), ["C", "D"])
+        self.class_filter.addItem(self.tr("B, C and D"), ["B", "C", "D"])
         self.class_filter.setCurrentIndex(max(0, current))
         self.class_filter.blockSignals(False)
         self.model.retranslate()
         if self.loading:
-            self.summary.setText(tr("Working out the analysis…"))
+            self.summary.setText(self.tr("Working out the analysis…"))
         elif self.loaded:
             self._show_analysis()
         self.panel.show_row(self.panel.row, language=screen_language())

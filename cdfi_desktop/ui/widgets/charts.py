@@ -359,7 +359,10 @@ class CapacityChart(Chart):
         bar_height = max(8.0, small_metrics.height() * 0.7)
         row_height = small_metrics.height() + bar_height + 5
         fits = max(1, int((plot.height() + 4) // row_height))
-        shown = self.rows if len(self.rows) <= fits else self.rows[: max(1, fits - 1)]
+        if len(self.rows) > fits:  # many funds: one line each (name, track, share); amounts in the tooltips
+            self._paint_compact(painter, plot)
+            return
+        shown = self.rows
         self.shown_rows = len(shown)
         pct_width = small_metrics.horizontalAdvance("100%") + 6
         y = plot.top()
@@ -393,6 +396,56 @@ class CapacityChart(Chart):
                 "–" if share is None else f"{share * 100:.0f}%",
             )
             self._tips.append((QRectF(plot.left(), y, plot.width(), row_height), row.tooltip))
+            y += row_height
+        left_out = len(self.rows) - len(shown)
+        if left_out:
+            painter.setPen(QColor(MUTED))
+            painter.drawText(
+                QRectF(plot.left(), y, plot.width(), small_metrics.height()),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                self.more_text.replace("%1", str(left_out)),
+            )
+
+    def _paint_compact(self, painter: QPainter, plot: QRectF) -> None:
+        small = self._small_font()
+        small_metrics = QFontMetrics(small)
+        row_height = small_metrics.height() + 3
+        fits = max(1, int((plot.height() + 3) // row_height))
+        shown = self.rows if len(self.rows) <= fits else self.rows[: max(1, fits - 1)]
+        self.shown_rows = len(shown)
+        pct_width = small_metrics.horizontalAdvance("100%") + 6
+        name_width = int(plot.width() * 0.46)
+        bar_height = max(6.0, small_metrics.height() * 0.55)
+        painter.setFont(small)
+        y = plot.top()
+        for row in shown:
+            share = row.share
+            painter.setPen(QColor(TEXT))
+            painter.drawText(
+                QRectF(plot.left(), y, name_width - 4, small_metrics.height()),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                small_metrics.elidedText(row.label, Qt.TextElideMode.ElideRight, name_width - 4),
+            )
+            track = QRectF(
+                plot.left() + name_width,
+                y + (small_metrics.height() - bar_height) / 2,
+                plot.width() - name_width - pct_width,
+                bar_height,
+            )
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(TRACK))
+            painter.drawRect(track)
+            if share is not None and share > 0:
+                painter.setBrush(QColor(OVER if share > 1 else USED))
+                painter.drawRect(QRectF(track.left(), track.top(), track.width() * min(1.0, share), bar_height))
+            painter.setPen(QColor(TEXT))
+            painter.drawText(
+                QRectF(track.right(), y, pct_width, small_metrics.height()),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                "–" if share is None else f"{share * 100:.0f}%",
+            )
+            tip = "\n".join(t for t in (row.tooltip or row.label, "" if row.tooltip else row.text) if t)
+            self._tips.append((QRectF(plot.left(), y, plot.width(), row_height), tip))
             y += row_height
         left_out = len(self.rows) - len(shown)
         if left_out:
