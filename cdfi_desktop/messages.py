@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from cdfi_desktop.domain.money import format_baht
+from cdfi_desktop.domain.money import Percent, format_baht
 from cdfi_desktop.domain.thai_date import format_date_be
 
 _TEXTS: dict[str, tuple[str, str]] = {
@@ -99,11 +99,17 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "normal": ("ไม่พบสัญญาณปัญหาหนี้", "No sign of a debt problem."),
     "arrears_over": ("ค้างชำระ {days} วัน (เกิน {limit} วัน)", "{days} days overdue (over {limit})."),
     "arrears_watch": ("ค้างชำระ {days} วัน (ช่วง {low}–{high} วัน)", "{days} days overdue ({low}–{high})."),
-    "dsr_over": ("ภาระหนี้ต่อรายได้ {dsr}% (เกิน {limit}%)", "Debt service is {dsr}% of income (over {limit}%)."),
-    "dsr_watch": ("ภาระหนี้ต่อรายได้ {dsr}% (ช่วง {low}–{high}%)", "Debt service is {dsr}% of income ({low}–{high}%)."),
+    "dsr_over": (
+        "ภาระหนี้ต่อรายได้ {dsr_pct}% (เกิน {limit_pct}%)",
+        "Debt service is {dsr_pct}% of income (over {limit_pct}%).",
+    ),
+    "dsr_watch": (
+        "ภาระหนี้ต่อรายได้ {dsr_pct}% (ช่วง {low_pct}–{high_pct}%)",
+        "Debt service is {dsr_pct}% of income ({low_pct}–{high_pct}%).",
+    ),
     "residual_negative": (
-        "รายได้ไม่พอรายจ่ายและค่างวด (ขาด {residual} บาทต่อเดือน)",
-        "Income does not cover expenses and installments ({residual} baht a month).",
+        "รายได้ไม่พอรายจ่ายและค่างวด (ขาด {shortfall} บาทต่อเดือน)",
+        "Income falls short of expenses and installments by {shortfall} baht a month.",
     ),
     "no_income_with_debt_service": (
         "ไม่มีรายได้ แต่มีค่างวด {service} บาทต่อเดือน",
@@ -282,6 +288,8 @@ def shown(value: object, language: str) -> object:
     """A parameter as people read it: amounts with commas, dates in B.E. (Thai) or d/m/Y."""
     if isinstance(value, Decimal):
         return format_baht(value)
+    if isinstance(value, Percent):
+        return f"{value.value.normalize():f}"
     if isinstance(value, date):
         return format_date_be(value, style="short") if language == "th" else value.strftime("%d/%m/%Y")
     return value

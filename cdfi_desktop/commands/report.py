@@ -20,7 +20,7 @@ REPORTS = ("registers", "analysis", "targets", "training")
 # The writers of the reports other than the registers: "module:function", each taking
 # (session, *, institute_id, fiscal_year, out_dir, formats, printed_on, language) and returning the paths written.
 WRITERS = {
-    "analysis": "cdfi_desktop.reports.analysis_pdf:write_analysis_reports",
+    "analysis": "cdfi_desktop.reports.analysis_data:write_analysis_reports",
     "targets": "cdfi_desktop.reports.targets_pdf:write_targets_reports",
     "training": "cdfi_desktop.reports.training_pdf:write_training_reports",
 }

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from cdfi_desktop.domain.enums import CreditorKind
+from cdfi_desktop.domain.money import Percent
 
 HUNDRED = Decimal(100)
 
@@ -231,11 +232,20 @@ def classify(ind: Indicators, t: Thresholds) -> Classification:
         if ind.monthly_debt_service > 0:
             problem.append(Reason("no_income_with_debt_service", {"service": ind.monthly_debt_service}))
     elif ind.dsr_pct > t.dsr_problem_pct:
-        problem.append(Reason("dsr_over", {"dsr": ind.dsr_pct, "limit": t.dsr_problem_pct}))
+        problem.append(Reason("dsr_over", {"dsr_pct": Percent(ind.dsr_pct), "limit_pct": Percent(t.dsr_problem_pct)}))
     elif ind.dsr_pct >= t.dsr_watch_pct:
-        watch.append(Reason("dsr_watch", {"dsr": ind.dsr_pct, "low": t.dsr_watch_pct, "high": t.dsr_problem_pct}))
+        watch.append(
+            Reason(
+                "dsr_watch",
+                {
+                    "dsr_pct": Percent(ind.dsr_pct),
+                    "low_pct": Percent(t.dsr_watch_pct),
+                    "high_pct": Percent(t.dsr_problem_pct),
+                },
+            )
+        )
     if ind.residual_income < 0:
-        problem.append(Reason("residual_negative", {"residual": ind.residual_income}))
+        problem.append(Reason("residual_negative", {"shortfall": -ind.residual_income}))
     if ind.persistent:
         problem.append(
             Reason(

@@ -55,12 +55,15 @@ def suggest_source(
     funds: Sequence[FundTerms],
     default_rate_pct: Decimal,
     max_term_months: int,
+    pooled_capacity: Decimal | None = None,
 ) -> SourceSuggestion:
     """Where the money to manage a debt of ``amount`` should come from, and why.
 
-    The debt's own fund is asked first, then the others from the cheapest rate; each must lend, hold the
+    The debt's own fund is asked first (it restructures what it already lent, so its unlent money is not
+    needed), then the others from the cheapest rate; each must lend, hold the
     amount within its limit and still have it, and allow the shortest affordable term. The pooled funds take
-    what no fund's bylaws allow, within the profile's maximum term."""
+    what no fund's bylaws allow, within the profile's maximum term, while ``pooled_capacity`` (default: what
+    the lending funds have not lent out) lasts."""
     if amount <= 0:
         return SourceSuggestion(SourceKind.OUTSIDE, None, 0, Reason("source_outside", {"amount": amount}))
     ordered = sorted(
@@ -68,7 +71,8 @@ def suggest_source(
         key=lambda f: (f.fund_id != current_fund_id, f.rate_pct if f.rate_pct is not None else default_rate_pct),
     )
     for fund in ordered:
-        if not fund.can_lend or fund.available < amount:
+        own = fund.fund_id == current_fund_id  # restructured within its fund: no new money needed
+        if not fund.can_lend or (not own and fund.available < amount):
             continue
         if fund.lending_limit is not None and amount > fund.lending_limit:
             continue
@@ -77,7 +81,7 @@ def suggest_source(
         limit_term = fund.max_term_months if fund.max_term_months is not None else max_term_months
         if term is None or term > limit_term:
             continue
-        code = "source_own_fund" if fund.fund_id == current_fund_id else "source_fund"
+        code = "source_own_fund" if own else "source_fund"
         params: dict[str, object] = {
             "fund": fund.name,
             "limit": fund.lending_limit if fund.lending_limit is not None else fund.available,
@@ -89,7 +93,7 @@ def suggest_source(
     if term is None or term > max_term_months:
         reason = Reason("source_unaffordable", {"amount": amount, "installment": affordable_installment})
         return SourceSuggestion(SourceKind.OUTSIDE, None, None, reason)
-    capacity = lending_capacity(funds)
+    capacity = lending_capacity(funds) if pooled_capacity is None else pooled_capacity
     if amount <= capacity:
         reason = Reason("source_pooled", {"amount": amount, "capacity": capacity})
         return SourceSuggestion(SourceKind.POOLED, None, term, reason)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 from cdfi_desktop.domain.errors import DomainError
@@ -73,3 +74,13 @@ def format_baht(x: Decimal | int, *, thai_digits: bool = False) -> str:
     """Format an amount with thousands separators and two decimals: ``"1,234.50"``, ``"-1,234.50"``."""
     text = f"{round_satang(x):,.2f}"
     return to_thai_digits(text) if thai_digits else text
+
+
+@dataclass(frozen=True)
+class Percent:
+    """A percentage given to a message, shown without trailing zeros (52.5 %, where an amount shows 52.50)."""
+
+    value: Decimal
+
+    def __str__(self) -> str:
+        return f"{self.value.normalize():f}"

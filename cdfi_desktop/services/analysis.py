@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any, NamedTuple
@@ -353,33 +353,16 @@ def analyse_institute(session: Session, institute_id: str, *, as_of: date | None
     profile = fiscal_profile(session, fiscal_year_be(on))
     classes, debts = classify_households(session, institute_id=institute_id, thresholds=profile.thresholds, as_of=on)
     loads = _fund_loads(session, institute_id)
-    terms = _fund_terms(session, institute_id, loads)
+    facts = _household_facts(session, institute_id)
+    sources = _allocate_sources(
+        classes, debts, funds=_fund_terms(session, institute_id, loads), thresholds=profile.thresholds
+    )
     fund_names = {f.fund_id: f.name for f in loads}
-    t = profile.thresholds
     rows = []
-    for r in _household_facts(session, institute_id):
+    for r in facts:
         c = classes.get(r.id)
         if c is None:
             continue
-        sources = tuple(
-            DebtSource(
-                debt_id=d.id,
-                creditor_kind=d.creditor_kind,
-                creditor=fund_names.get(d.member_fund_id or "", d.creditor_name) or d.creditor_name,
-                outstanding=d.outstanding,
-                installment=d.installment,
-                days_overdue=d.days_overdue,
-                suggestion=suggest_source(
-                    amount=d.outstanding,
-                    current_fund_id=d.member_fund_id,
-                    affordable_installment=c.affordable_installment,
-                    funds=terms,
-                    default_rate_pct=t.consolidation_rate_pct,
-                    max_term_months=t.max_term_months,
-                ),
-            )
-            for d in sorted(debts.get(r.id, ()), key=lambda d: (d.contract_date or date.min, d.id))
-        )
         rows.append(
             AnalysisRow(
                 household_id=r.id,
@@ -388,7 +371,18 @@ def analyse_institute(session: Session, institute_id: str, *, as_of: date | None
                 village=r.village or "",
                 members=r.members or 0,
                 classification=c,
-                sources=sources,
+                sources=tuple(
+                    DebtSource(
+                        debt_id=d.id,
+                        creditor_kind=d.creditor_kind,
+                        creditor=fund_names.get(d.member_fund_id or "", d.creditor_name) or d.creditor_name,
+                        outstanding=d.outstanding,
+                        installment=d.installment,
+                        days_overdue=d.days_overdue,
+                        suggestion=sources[d.id],
+                    )
+                    for d in sorted(debts.get(r.id, ()), key=lambda d: (d.contract_date or date.min, d.id))
+                ),
             )
         )
     return InstituteAnalysis(
@@ -400,6 +394,63 @@ def analyse_institute(session: Session, institute_id: str, *, as_of: date | None
         rows=tuple(rows),
         funds=tuple(loads),
     )
+
+
+# Which households' debts are given the funds' money first: those the institute can help (C, then B), then
+# the critical ones, then the rest; within a class the heaviest debt service first.
+_ALLOCATION_ORDER = {DebtorClass.C: 0, DebtorClass.B: 1, DebtorClass.D: 2, DebtorClass.A: 3}
+
+
+def _allocate_sources(
+    classes: dict[str, Classification],
+    debts: dict[str, list[OpenDebt]],
+    *,
+    funds: list[FundTerms],
+    thresholds: Thresholds,
+) -> dict[str, SourceSuggestion]:
+    """A source of money for every open debt, the funds' unlent money shared out once: each suggestion from a
+    fund or from the pooled funds lessens what the next debts can be given."""
+    available = {f.fund_id: f.available for f in funds}
+    lenders = [f.fund_id for f in funds if f.can_lend]
+    pooled = lending_capacity(funds)
+    order = sorted(
+        classes.items(),
+        key=lambda item: (
+            _ALLOCATION_ORDER[item[1].debtor_class],
+            -(item[1].indicators.dsr_pct or Decimal(0)),
+            item[0],
+        ),
+    )
+    found: dict[str, SourceSuggestion] = {}
+    for household_id, c in order:
+        for d in sorted(debts.get(household_id, ()), key=lambda d: (d.contract_date or date.min, d.id)):
+            suggestion = suggest_source(
+                amount=d.outstanding,
+                current_fund_id=d.member_fund_id,
+                affordable_installment=c.affordable_installment,
+                funds=[replace(f, available=available[f.fund_id]) for f in funds],
+                default_rate_pct=thresholds.consolidation_rate_pct,
+                max_term_months=thresholds.max_term_months,
+                pooled_capacity=pooled,
+            )
+            if suggestion.kind is SourceKind.MEMBER_FUND and suggestion.fund_id not in (None, d.member_fund_id):
+                available[str(suggestion.fund_id)] -= d.outstanding
+                pooled -= d.outstanding
+            elif suggestion.kind is SourceKind.POOLED:
+                _draw_pooled(available, lenders, d.outstanding)
+                pooled -= d.outstanding
+            found[d.id] = suggestion
+    return found
+
+
+def _draw_pooled(available: dict[str, Decimal], lenders: list[str], amount: Decimal) -> None:
+    """Take ``amount`` of pooled money out of the lending funds' unlent money, the fullest fund first."""
+    for fund_id in sorted(lenders, key=lambda i: available[i], reverse=True):
+        if amount <= 0:
+            return
+        taken = min(max(Decimal(0), available[fund_id]), amount)
+        available[fund_id] -= taken
+        amount -= taken
 
 
 def pooled_capacity(analysis: InstituteAnalysis) -> Decimal:

@@ -13,6 +13,7 @@ from cdfi_desktop.ui.ops import Ops
 SCREENS: dict[str, str] = {
     "institute": "cdfi_desktop.ui.institute.view:InstituteScreen",
     "registers": "cdfi_desktop.ui.registers.view:RegistersScreen",
+    "analysis": "cdfi_desktop.ui.analysis.view:AnalysisScreen",
 }
 
 

@@ -214,3 +214,18 @@ def test_given_a_persistent_debt_then_the_household_is_a_problem_with_the_number
     assert classify(indicators(income=D(20000), essential_expenses=D(8000), debts=[stuck]), T).debtor_class is (
         DebtorClass.A
     )
+
+
+def test_given_reasons_then_their_texts_show_percentages_plainly_and_a_shortfall_without_a_minus_sign() -> None:
+    from cdfi_desktop.messages import message
+
+    result = classify(indicators(income=D(20000), essential_expenses=D(12000), debts=[line(installment="10500")]), T)
+    texts = [message(r.code, "th", **r.params) for r in result.reasons]
+    assert texts == [
+        "ภาระหนี้ต่อรายได้ 52.5% (เกิน 50%)",
+        "รายได้ไม่พอรายจ่ายและค่างวด (ขาด 2,500.00 บาทต่อเดือน)",
+    ]
+    assert (
+        message(result.reasons[0].code, "en", **result.reasons[0].params)
+        == "Debt service is 52.5% of income (over 50%)."
+    )

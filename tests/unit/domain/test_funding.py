@@ -63,3 +63,23 @@ def test_given_an_installment_that_never_repays_then_outside_saying_so() -> None
 
 def test_given_funds_then_the_pooled_capacity_counts_only_lending_funds() -> None:
     assert lending_capacity([VILLAGE, SAVINGS, WOMEN]) == D(500000)
+
+
+def test_given_a_debt_of_a_fund_with_no_money_left_then_its_own_fund_still_restructures_it() -> None:
+    spent = FundTerms("village", "กองทุนหมู่บ้าน", True, D(50000), 36, D(6), D(0))
+    found = suggest("20000", current="village", funds=(spent,))
+    assert (found.kind, found.fund_id, found.reason.code) == (SourceKind.MEMBER_FUND, "village", "source_own_fund")
+    assert suggest("20000", funds=(spent,)).kind is SourceKind.OUTSIDE  # another debt needs new money
+
+
+def test_given_less_pooled_money_than_the_debt_then_outside() -> None:
+    found = suggest_source(
+        amount=D(60000),
+        current_fund_id=None,
+        affordable_installment=D(3000),
+        funds=[VILLAGE],
+        default_rate_pct=D(6),
+        max_term_months=120,
+        pooled_capacity=D(59999),
+    )
+    assert found.kind is SourceKind.OUTSIDE
