@@ -1,0 +1,206 @@
+"""Target households by hand: unlock the demo's list, propose by clicking, remove and move with a reason typed
+into the dialog, add a household, lock; the reasons shown beside the list; printing into a folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from cdfi_desktop.app import create_main_window
+from cdfi_desktop.db.database import Database
+from cdfi_desktop.domain.enums import TargetChangeAction
+from cdfi_desktop.services import targets as tg
+from cdfi_desktop.services.demo import DEMO_AS_OF
+from cdfi_desktop.settings import Settings
+from cdfi_desktop.ui import screens
+from cdfi_desktop.ui.main_window import MainWindow
+from cdfi_desktop.ui.targets.dialogs import ReasonDialog
+from cdfi_desktop.ui.targets.view import REASON_COLUMN, TargetsScreen
+from tests.gui.typing_helpers import type_text
+
+OFFICER = "นางสาวพรทิพย์ ใจดี"
+
+
+@pytest.fixture
+def screen(
+    app: QApplication, qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[MainWindow, TargetsScreen]]:
+    """GIVEN the main window at 1366×768 on a 60-household demo database, showing the target step on the demo's
+    day (its list is locked)."""
+    monkeypatch.setitem(screens.SCREENS, "targets", "cdfi_desktop.ui.targets.view:TargetsScreen")
+    demo_db.recorder.officer = OFFICER  # as the app opens it with the settings' officer
+    window = create_main_window(demo_db, Settings(officer=OFFICER))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.show_step("targets")
+    targets = window.stack.currentWidget()
+    assert isinstance(targets, TargetsScreen)
+    qtbot.waitUntil(lambda: targets.institute_id is not None, timeout=15_000)
+    targets.today, targets.fiscal_year = DEMO_AS_OF, 2570
+    targets.selection = None
+    targets.reload()
+    qtbot.waitUntil(lambda: targets.selection is not None, timeout=15_000)
+    yield window, targets
+
+
+def reason_dialog(targets: TargetsScreen) -> ReasonDialog:
+    dialog = targets.reason_dialog
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def give_reason(qtbot: QtBot, targets: TargetsScreen, reason: str) -> None:
+    """The dialog asks why: Save stays disabled until something is typed, then saves."""
+    dialog = reason_dialog(targets)
+    assert not dialog.save_button.isEnabled()
+    type_text(dialog.reason_edit, "   ")
+    assert not dialog.save_button.isEnabled()
+    type_text(dialog.reason_edit, reason)
+    assert dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+
+def last_change(targets: TargetsScreen) -> tg.ChangeRow:
+    return targets.changes[-1]
+
+
+def wait_for_change(qtbot: QtBot, targets: TargetsScreen, action: TargetChangeAction, before: int) -> None:
+    qtbot.waitUntil(lambda: len(targets.changes) > before and last_change(targets).action is action, timeout=15_000)
+
+
+def shown_ranks(targets: TargetsScreen) -> list[int]:
+    return [int(targets.proxy.index(i, 0).data()) for i in range(targets.proxy.rowCount())]
+
+
+def test_GIVEN_the_locked_list_WHEN_unlocking_proposing_removing_moving_adding_locking_THEN_each_has_a_reason(
+    screen: tuple[MainWindow, TargetsScreen], qtbot: QtBot, artifacts_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, targets = screen
+    # THEN the locked list is shown as locked, and nothing but unlocking and printing is offered
+    assert targets.locked and targets.selection is not None
+    assert targets.status_badge.property("state") == "locked" and OFFICER in targets.status_badge.text()
+    assert targets.lock_button.isEnabled()
+    for button in (targets.propose_button, targets.add_button, targets.remove_button, targets.up_button):
+        assert not button.isEnabled()
+    assert targets.print_button.isEnabled()
+    listed = len(targets.selection.rows)
+    assert listed == targets.proxy.rowCount() > 0
+    assert shown_ranks(targets) == list(range(1, listed + 1))
+
+    # WHEN unlocking with a reason
+    before = len(targets.changes)
+    qtbot.mouseClick(targets.lock_button, Qt.MouseButton.LeftButton)
+    give_reason(qtbot, targets, "ทบทวนรายชื่อตามข้อมูลล่าสุด")
+    wait_for_change(qtbot, targets, TargetChangeAction.UNLOCK, before)
+    assert not targets.locked and targets.propose_button.isEnabled()
+    assert targets.status_badge.property("state") == "draft"
+
+    # WHEN proposing by clicking (the officer agrees to replace the list)
+    monkeypatch.setattr(targets, "confirm", lambda _question: True)
+    before = len(targets.changes)
+    qtbot.mouseClick(targets.propose_button, Qt.MouseButton.LeftButton)
+    wait_for_change(qtbot, targets, TargetChangeAction.PROPOSE, before)
+    rows = targets.selection.rows
+    assert 0 < len(rows) <= 30 and all(r.class_at_selection in ("C", "B") and r.eligible for r in rows)
+    assert all(r.consolidated_term_months is not None and r.consolidated_term_months <= 120 for r in rows)
+    # THEN the reason of every household is in the table, its class reasons in the tooltip and the side panel
+    for i in range(targets.proxy.rowCount()):
+        reason = targets.proxy.index(i, REASON_COLUMN).data()
+        assert reason.startswith("ชั้น ")
+    tooltip = targets.proxy.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert rows[0].reason in tooltip and rows[0].class_reason_texts("th")[0] in tooltip
+    targets.table.selectRow(0)
+    detail = targets.detail.toPlainText()
+    assert rows[0].head_name in detail and rows[0].reason in detail
+    assert rows[0].class_reason_texts("th")[0] in detail
+
+    # WHEN removing the third household with a reason typed into the dialog
+    targets.table.selectRow(2)
+    third = targets.current_row()
+    assert third is not None and targets.remove_button.isEnabled()
+    before, count = len(targets.changes), len(rows)
+    qtbot.mouseClick(targets.remove_button, Qt.MouseButton.LeftButton)
+    give_reason(qtbot, targets, "ย้ายออกนอกพื้นที่แล้ว")
+    wait_for_change(qtbot, targets, TargetChangeAction.REMOVE, before)
+    assert len(targets.selection.rows) == count - 1
+    assert targets.selection.row(third.household_id) is None
+    assert shown_ranks(targets) == list(range(1, count))
+    assert last_change(targets).reason == "ย้ายออกนอกพื้นที่แล้ว"
+    assert "ย้ายออกนอกพื้นที่แล้ว" in targets.history.item(0).text()
+
+    # WHEN moving the first household down with a reason
+    targets.table.selectRow(0)
+    first = targets.current_row()
+    assert first is not None and not targets.up_button.isEnabled()
+    before = len(targets.changes)
+    qtbot.mouseClick(targets.down_button, Qt.MouseButton.LeftButton)
+    give_reason(qtbot, targets, "เร่งด่วนน้อยกว่าลำดับถัดไป")
+    wait_for_change(qtbot, targets, TargetChangeAction.REORDER, before)
+    moved = targets.selection.row(first.household_id)
+    assert moved is not None and moved.rank == 2
+    assert targets.current_household_id() == first.household_id  # still selected where it went
+
+    # WHEN adding a household from the candidates with a reason
+    before, count = len(targets.changes), len(targets.selection.rows)
+    qtbot.mouseClick(targets.add_button, Qt.MouseButton.LeftButton)
+    dialog = targets.add_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=15_000)
+    assert dialog.model.rowCount() == 60 - count
+    candidate = dialog.proxy.index(0, 0).data(Qt.ItemDataRole.UserRole + 2)
+    assert dialog.select_household(candidate)
+    assert not dialog.save_button.isEnabled()
+    type_text(dialog.reason_edit, "คณะกรรมการเห็นชอบเป็นกรณีพิเศษ")
+    assert dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_for_change(qtbot, targets, TargetChangeAction.ADD, before)
+    added = targets.selection.row(candidate)
+    assert added is not None and not added.proposed and added.rank == count + 1
+
+    # WHEN locking with a reason THEN editing is off and the badge says locked
+    before = len(targets.changes)
+    qtbot.mouseClick(targets.lock_button, Qt.MouseButton.LeftButton)
+    give_reason(qtbot, targets, "ที่ประชุมคณะกรรมการรับรองรายชื่อ")
+    wait_for_change(qtbot, targets, TargetChangeAction.LOCK, before)
+    assert targets.locked and targets.status_badge.property("state") == "locked"
+    assert targets.selection.locked_by == OFFICER and OFFICER in targets.status_badge.text()
+    for button in (targets.propose_button, targets.add_button, targets.remove_button, targets.down_button):
+        assert not button.isEnabled()
+
+    # the screen as people see it
+    targets.table.selectRow(1)
+    targets.table.scrollToTop()
+    QApplication.processEvents()
+    (artifacts_dir / "screens").mkdir(exist_ok=True)
+    assert window.grab().save(str(artifacts_dir / "screens" / "targets-th.png"))
+
+
+def test_GIVEN_the_list_WHEN_printing_into_a_folder_THEN_the_list_and_the_forms_are_written(
+    screen: tuple[MainWindow, TargetsScreen], qtbot: QtBot, tmp_path: Path
+) -> None:
+    _window, targets = screen
+    targets.print_reports(tmp_path)
+    qtbot.waitUntil(lambda: len(targets.printed) == 3, timeout=30_000)
+    assert sorted(p.suffix for p in targets.printed) == [".pdf", ".pdf", ".xlsx"]
+    assert all(p.parent == tmp_path and p.stat().st_size > 5_000 for p in targets.printed)
+    assert str(tmp_path) in targets.print_status.text()
+
+
+def test_GIVEN_a_locked_list_WHEN_the_reason_dialog_is_cancelled_THEN_nothing_changes(
+    screen: tuple[MainWindow, TargetsScreen], qtbot: QtBot
+) -> None:
+    _window, targets = screen
+    before = len(targets.changes)
+    qtbot.mouseClick(targets.lock_button, Qt.MouseButton.LeftButton)
+    dialog = reason_dialog(targets)
+    type_text(dialog.reason_edit, "ยังไม่แน่ใจ")
+    dialog.reject()
+    targets.ops.wait_idle()
+    QApplication.processEvents()
+    assert targets.locked and len(targets.changes) == before
