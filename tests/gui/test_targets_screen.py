@@ -55,7 +55,7 @@ def reason_dialog(targets: TargetsScreen) -> ReasonDialog:
     return dialog
 
 
-def give_reason(qtbot: QtBot, targets: TargetsScreen, reason: str) -> None:
+def give_reason(qtbot: QtBot, targets: TargetsScreen, reason: str, *, shot: Path | None = None) -> None:
     """The dialog asks why: Save stays disabled until something is typed, then saves."""
     dialog = reason_dialog(targets)
     assert not dialog.save_button.isEnabled()
@@ -63,6 +63,9 @@ def give_reason(qtbot: QtBot, targets: TargetsScreen, reason: str) -> None:
     assert not dialog.save_button.isEnabled()
     type_text(dialog.reason_edit, reason)
     assert dialog.save_button.isEnabled()
+    if shot is not None:
+        shot.parent.mkdir(exist_ok=True)
+        assert dialog.grab().save(str(shot))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
 
@@ -126,7 +129,7 @@ def test_GIVEN_the_locked_list_WHEN_unlocking_proposing_removing_moving_adding_l
     assert third is not None and targets.remove_button.isEnabled()
     before, count = len(targets.changes), len(rows)
     qtbot.mouseClick(targets.remove_button, Qt.MouseButton.LeftButton)
-    give_reason(qtbot, targets, "ย้ายออกนอกพื้นที่แล้ว")
+    give_reason(qtbot, targets, "ย้ายออกนอกพื้นที่แล้ว", shot=artifacts_dir / "screens" / "targets-reason-dialog.png")
     wait_for_change(qtbot, targets, TargetChangeAction.REMOVE, before)
     assert len(targets.selection.rows) == count - 1
     assert targets.selection.row(third.household_id) is None
@@ -158,6 +161,8 @@ def test_GIVEN_the_locked_list_WHEN_unlocking_proposing_removing_moving_adding_l
     assert not dialog.save_button.isEnabled()
     type_text(dialog.reason_edit, "คณะกรรมการเห็นชอบเป็นกรณีพิเศษ")
     assert dialog.save_button.isEnabled()
+    (artifacts_dir / "screens").mkdir(exist_ok=True)
+    assert dialog.grab().save(str(artifacts_dir / "screens" / "targets-add-dialog.png"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     wait_for_change(qtbot, targets, TargetChangeAction.ADD, before)
     added = targets.selection.row(candidate)

@@ -616,10 +616,10 @@ class TargetsScreen(QWidget):
 
         if locking:
             title = self.tr("Lock the list")
-            what = self.tr("Lock the list of fiscal year %1: nothing can be changed until it is unlocked.")
+            what = self.tr("Lock the list of %1: nothing can be changed until it is unlocked.")
         else:
             title = self.tr("Unlock the list")
-            what = self.tr("Unlock the list of fiscal year %1 to change it again.")
+            what = self.tr("Unlock the list of %1 to change it again.")
         self._ask_reason(title=title, what=what.replace("%1", labels.fiscal_year_text(self.fiscal_year)), then=then)
 
     # -- printing ----------------------------------------------------------------------------------------------------
