@@ -21,7 +21,7 @@ REPORTS = ("registers", "analysis", "targets", "training")
 # (session, *, institute_id, fiscal_year, out_dir, formats, printed_on, language) and returning the paths written.
 WRITERS = {
     "analysis": "cdfi_desktop.reports.analysis_data:write_analysis_reports",
-    "targets": "cdfi_desktop.reports.targets_pdf:write_targets_reports",
+    "targets": "cdfi_desktop.reports.targets_data:write_targets_reports",
     "training": "cdfi_desktop.reports.training_pdf:write_training_reports",
 }
 FORMATS = ("xlsx", "pdf")

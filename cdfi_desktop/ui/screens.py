@@ -14,6 +14,7 @@ SCREENS: dict[str, str] = {
     "institute": "cdfi_desktop.ui.institute.view:InstituteScreen",
     "registers": "cdfi_desktop.ui.registers.view:RegistersScreen",
     "analysis": "cdfi_desktop.ui.analysis.view:AnalysisScreen",
+    "targets": "cdfi_desktop.ui.targets.view:TargetsScreen",
 }
 
 
