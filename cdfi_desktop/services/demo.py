@@ -875,7 +875,10 @@ def _debt(
         ]
     )
     monthly_rate = (rate or Decimal(0)) / Decimal(1200)
-    installment = round_satang(principal / term + principal * monthly_rate)
+    # what is left, repaid over the months left of the term (at least six): informal lenders mostly take
+    # their interest each month and the principal whenever it can be found
+    months_left = max(6, term - months_elapsed)
+    installment = round_satang(outstanding / months_left + outstanding * monthly_rate)
     purpose = g.weighted(
         [
             (DebtPurpose.AGRICULTURE, 40),
