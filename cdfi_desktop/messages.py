@@ -154,6 +154,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "ชั้น {debtor_class} ผ่อนรวมหนี้ {debt} บาทได้ภายใน {term} งวด งวดละไม่เกิน {installment} บาท",
         "Class {debtor_class}: {debt} baht can be repaid in {term} months at up to {installment} baht a month.",
     ),
+    # Attached files (cdfi_desktop.services.attachments).
+    "attachment_missing": ("ไม่พบไฟล์ {path}", "There is no file {path}."),
+    "attachment_too_large": (
+        "ไฟล์ใหญ่ {size_mb} MB เกินที่รับได้ ({limit_mb} MB)",
+        "The file is {size_mb} MB, more than the {limit_mb} MB allowed.",
+    ),
     # -- analysis screen and reports (ui/analysis, reports/analysis_*) --
     # -- end analysis --
     # -- targets and participation (services/targets.py) --

@@ -8,7 +8,8 @@ Tables:
 - ``transfer_line``: one source debt taken over by a contract, its payoff split into principal /
   interest / penalty and what the committee waived. Append-only ledger.
 - ``schedule_line``: one installment of the contract's repayment schedule.
-- ``repayment``: money a household paid on its contract. Append-only ledger.
+- ``repayment``: money a household paid on its contract. Append-only ledger: a correction is a reversing
+  entry (``reverses_id``).
 - ``life_development_plan``: a target household's own plan (แผนพัฒนาชีวิตครัวเรือน).
 - ``life_plan_item``: a goal, planned income or expense, savings target or activity of that plan.
 - ``life_plan_follow_up``: a follow-up visit: what happened, savings so far.
@@ -60,6 +61,8 @@ class ConsolidationContract(SyncedRecord, Base):
     status: Mapped[ContractStatus] = mapped_column(EnumText(ContractStatus), default=ContractStatus.DRAFT)
     amends_contract_id: Mapped[str | None] = mapped_column(ForeignKey("consolidation_contract.id"), default=None)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # SHA-256 of the signed contract's content (domain/contract_hash), printed in its QR code; "" until signed
+    content_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class ContractParty(SyncedRecord, Base):
@@ -114,6 +117,8 @@ class Repayment(SyncedRecord, Base):
     penalty: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0"))
     receipt_no: Mapped[str] = mapped_column(String(60), default="")
     note: Mapped[str] = mapped_column(String(200), default="")
+    # a correction is a new entry with the opposite amounts that names the entry it reverses
+    reverses_id: Mapped[str | None] = mapped_column(ForeignKey("repayment.id"), default=None)
 
 
 class LifeDevelopmentPlan(SyncedRecord, Base):

@@ -1,0 +1,117 @@
+"""Attached files (scanned minutes, photos): kept once by content hash, linked to the records they support.
+
+The bytes live in a folder beside the database (``<name>-attachments/`` next to an SQLite file; the user's
+data folder for a server database), named by their SHA-256, so the same scan attached twice is stored once
+and a bundle can carry files by hash. The ``attachment`` row records the hash, name, type and size; an
+``attachment_link`` row ties it to its owner (a table and a record id) with the kind of evidence and a caption.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cdfi_desktop.db import models as m
+from cdfi_desktop.db.database import Database
+from cdfi_desktop.db.location import sqlite_path
+from cdfi_desktop.domain.register_rules import Issue
+from cdfi_desktop.paths import data_dir
+from cdfi_desktop.services.errors import NotFound, ValidationFailed
+from cdfi_desktop.services.uow import UnitOfWork
+
+MAX_BYTES = 50 * 1024 * 1024  # a scan or a photo; larger files are refused
+
+
+def attachments_dir(db: Database) -> Path:
+    path = sqlite_path(db.url)
+    if path is not None:
+        return path.with_name(f"{path.stem}-attachments")
+    return data_dir() / "attachments"
+
+
+def stored_path(db: Database, sha256: str) -> Path:
+    return attachments_dir(db) / sha256[:2] / sha256
+
+
+@dataclass(frozen=True)
+class AttachedFile:
+    link_id: str
+    attachment_id: str
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    evidence_kind: str
+    caption: str
+
+
+def attach_file(
+    uow: UnitOfWork, source: Path, *, owner_table: str, owner_id: str, evidence_kind: str = "", caption: str = ""
+) -> str:
+    """Store ``source`` (once per content) and link it to its owner; returns the link's id. Commits."""
+    if not source.is_file():
+        raise ValidationFailed([Issue("attachment_missing", "file", params={"path": str(source)})])
+    size = source.stat().st_size
+    if size > MAX_BYTES:
+        raise ValidationFailed(
+            [Issue("attachment_too_large", "file", params={"size_mb": size // (1024 * 1024), "limit_mb": 50})]
+        )
+    digest = hashlib.sha256()
+    with source.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    sha = digest.hexdigest()
+    target = stored_path(uow.db, sha)
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(".partial")
+        shutil.copyfile(source, partial)
+        partial.replace(target)
+    session = uow.session
+    attachment = session.scalars(select(m.Attachment).where(m.Attachment.sha256 == sha)).first()
+    if attachment is None:
+        attachment = m.Attachment(
+            sha256=sha,
+            filename=source.name,
+            media_type=mimetypes.guess_type(source.name)[0] or "application/octet-stream",
+            size=size,
+        )
+        session.add(attachment)
+        session.flush()
+    link = m.AttachmentLink(
+        attachment_id=attachment.id,
+        owner_table=owner_table,
+        owner_id=owner_id,
+        evidence_kind=evidence_kind,
+        caption=caption,
+    )
+    session.add(link)
+    session.flush()
+    uow.commit()
+    return link.id
+
+
+def detach(uow: UnitOfWork, link_id: str) -> None:
+    """Remove the link (a tombstone); the stored file stays, as other records or bundles may use it. Commits."""
+    link = uow.session.get(m.AttachmentLink, link_id)
+    if link is None or link.deleted_at is not None:
+        raise NotFound("attachment_link", link_id)
+    uow.session.delete(link)
+    uow.commit()
+
+
+def attached_files(session: Session, *, owner_table: str, owner_id: str) -> list[AttachedFile]:
+    a, link = m.Attachment, m.AttachmentLink
+    rows = session.execute(
+        select(link.id, a.id, a.filename, a.media_type, a.size, a.sha256, link.evidence_kind, link.caption)
+        .join(a, a.id == link.attachment_id)
+        .where(link.owner_table == owner_table, link.owner_id == owner_id, link.deleted_at.is_(None))
+        .order_by(link.created_at, link.id)
+    )
+    return [AttachedFile(*row) for row in rows]
