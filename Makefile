@@ -6,7 +6,8 @@ STAMP  := $(VENV)/.installed-stamp
 TS     := $(wildcard resources/i18n/*.ts)
 QM     := $(TS:.ts=.qm)
 # Tools that tests call, as tool:debian-package; installed by `make test` when missing and run as root.
-SYSTEM_TOOLS := pdfinfo:poppler-utils pdffonts:poppler-utils pdftotext:poppler-utils pdftoppm:poppler-utils
+SYSTEM_TOOLS := pdfinfo:poppler-utils pdffonts:poppler-utils pdftotext:poppler-utils pdftoppm:poppler-utils \
+                zbarimg:zbar-tools
 
 .PHONY: run test bench lint translations clean
 
