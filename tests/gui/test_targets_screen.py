@@ -209,3 +209,47 @@ def test_GIVEN_a_locked_list_WHEN_the_reason_dialog_is_cancelled_THEN_nothing_ch
     targets.ops.wait_idle()
     QApplication.processEvents()
     assert targets.locked and len(targets.changes) == before
+
+
+def test_GIVEN_a_target_WHEN_its_participation_record_is_edited_THEN_consent_and_signing_are_saved(
+    screen: tuple[MainWindow, TargetsScreen], qtbot: QtBot
+) -> None:
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from cdfi_desktop.db import models as m
+    from cdfi_desktop.ui.targets.participation import ParticipationDialog
+
+    _window, targets = screen
+    targets.table.selectRow(1)
+    household_id = targets.current_household_id()
+    assert household_id is not None
+    # WHEN the officer opens the record of the second household on the locked list (the list may be locked)
+    assert targets.participation_button.isEnabled()
+    qtbot.mouseClick(targets.participation_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: targets.participation_dialog is not None and targets.participation_dialog.isVisible())
+    dialog = targets.participation_dialog
+    assert isinstance(dialog, ParticipationDialog)
+    # THEN signing without consent is refused at the field, and a signing date before enrolment too
+    dialog.consent.setChecked(False)
+    dialog.enrolled_on.setText("")
+    type_text(dialog.enrolled_on.edit, "5/11/2569")
+    dialog.signed_on.setText("")
+    type_text(dialog.signed_on.edit, "1/11/2569")
+    assert not dialog.save_button.isEnabled()
+    dialog.consent.setChecked(True)
+    assert not dialog.save_button.isEnabled()  # signed before enrolling
+    dialog.signed_on.setText("")
+    type_text(dialog.signed_on.edit, "7/11/2569")
+    type_text(dialog.notes, "ลงนามที่ศาลาอเนกประสงค์")
+    assert dialog.save_button.isEnabled()
+    dialog.grab().save(str(Path("artifacts/screens/targets-participation-dialog.png")))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    targets.ops.wait_idle()
+    with targets.ops.db.session() as session:
+        record = session.scalars(
+            select(m.ParticipationRecord).where(m.ParticipationRecord.household_id == household_id)
+        ).one()
+    assert (record.enrolled_on, record.signed_on, record.consent_given) == (date(2026, 11, 5), date(2026, 11, 7), True)
+    assert record.notes == "ลงนามที่ศาลาอเนกประสงค์"

@@ -36,13 +36,14 @@ from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.targets.dialogs import ID_ROLE, SORT_ROLE, AddTargetDialog, ReasonDialog
+from cdfi_desktop.ui.targets.participation import ParticipationDialog
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.dialogs import ask
 from cdfi_desktop.ui.widgets.fields import screen_language
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
-    from cdfi_desktop.services.targets import CandidateRow, ChangeRow, SelectionView, TargetRow
+    from cdfi_desktop.services.targets import CandidateRow, ChangeRow, ParticipationRow, SelectionView, TargetRow
     from cdfi_desktop.services.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -151,6 +152,7 @@ class TargetsScreen(QWidget):
         self.changes: list[ChangeRow] = []
         self.reason_dialog: ReasonDialog | None = None
         self.add_dialog: AddTargetDialog | None = None
+        self.participation_dialog: ParticipationDialog | None = None
         self.printed: list[Path] = []
         self._select_after: str | None = None
 
@@ -185,9 +187,12 @@ class TargetsScreen(QWidget):
         self.lock_button.clicked.connect(self.toggle_lock)
         self.print_button = QPushButton()
         self.print_button.clicked.connect(self._print_clicked)
+        self.participation_button = QPushButton()
+        self.participation_button.clicked.connect(self.edit_participation)
         for button in (self.propose_button, self.add_button, self.remove_button, self.up_button, self.down_button):
             bar.addWidget(button)
         bar.addStretch(1)
+        bar.addWidget(self.participation_button)
         bar.addWidget(self.lock_button)
         bar.addWidget(self.print_button)
         layout.addLayout(bar)
@@ -466,6 +471,7 @@ class TargetsScreen(QWidget):
         self.lock_button.setEnabled(has_institute and self.selection is not None)
         self.lock_button.setText(self.tr("Unlock…") if self.locked else self.tr("Lock the list…"))
         self.print_button.setEnabled(has_institute and listed)
+        self.participation_button.setEnabled(has_institute and row is not None)
 
     # -- changes -------------------------------------------------------------------------------------------------------
     def confirm(self, question: str) -> bool:
@@ -623,6 +629,51 @@ class TargetsScreen(QWidget):
         self._ask_reason(title=title, what=what.replace("%1", labels.fiscal_year_text(self.fiscal_year)), then=then)
 
     # -- printing ----------------------------------------------------------------------------------------------------
+    def edit_participation(self) -> None:
+        """Open the selected household's participation record (แบบบันทึกการเข้าร่วมโครงการ)."""
+        household_id = self.current_household_id()
+        if household_id is None or self.institute_id is None:
+            return
+        institute_id, fiscal_year = self.institute_id, self.fiscal_year
+
+        def read(db: Database) -> ParticipationRow | None:
+            from cdfi_desktop.services import targets as tg
+
+            with db.session() as session:
+                rows = tg.participation(session, institute_id=institute_id, fiscal_year=fiscal_year)
+            return next((r for r in rows if r.household_id == household_id), None)
+
+        self.ops.query(read, success=self._open_participation)
+
+    def _open_participation(self, row: ParticipationRow | None) -> None:
+        if row is None:
+            return
+        dialog = ParticipationDialog(row, today=self.today, parent=self)
+        self.participation_dialog = dialog
+        fiscal_year = self.fiscal_year
+
+        def save() -> None:
+            values = dialog.values()
+
+            def work(uow: UnitOfWork) -> Any:
+                from cdfi_desktop.services import targets as tg
+
+                return tg.record_participation(
+                    uow,
+                    household_id=row.household_id,
+                    fiscal_year=fiscal_year,
+                    representative_member_id=values.representative_member_id,
+                    enrolled_on=values.enrolled_on,
+                    consent_given=values.consent_given,
+                    signed_on=values.signed_on,
+                    notes=values.notes,
+                )
+
+            self._change(work, select=row.household_id)
+
+        dialog.accepted.connect(save)
+        dialog.open()
+
     def _print_clicked(self) -> None:
         self.print_reports()
 
@@ -679,6 +730,10 @@ class TargetsScreen(QWidget):
         self.up_button.setText(self.tr("Move up"))
         self.down_button.setText(self.tr("Move down"))
         self.print_button.setText(self.tr("Print…"))
+        self.participation_button.setText(self.tr("Participation record…"))
+        self.participation_button.setToolTip(
+            self.tr("Who represents the household, when it enrolled, its consent and when it signed the form")
+        )
         self.print_button.setToolTip(
             self.tr("The list as PDF and Excel, and a participation record form per household")
         )
