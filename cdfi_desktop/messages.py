@@ -226,6 +226,58 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "training_participant_name_required": ("กรุณาใส่ชื่อ-สกุลผู้เข้ารับการอบรม", "Give the participant's name."),
     # -- end training --
+    # -- plan (services/plan.py) --
+    "plan_over_cap": (
+        "ขอรับการสนับสนุนรวม {total} บาท เกินวงเงินที่ขอได้ {cap} บาท อยู่ {over} บาท (บันทึกเป็นร่างได้ แต่ต้องลดงบประมาณก่อนอนุมัติแผน)",
+        "The request of {total} baht is {over} baht above the cap of {cap} baht (it can be kept as a draft, but "
+        "must be brought within the cap before the plan is approved).",
+    ),
+    "plan_over_cap_refused": (
+        "อนุมัติหรือเสนอแผนไม่ได้ เพราะขอรับการสนับสนุนรวม {total} บาท เกินวงเงิน {cap} บาท อยู่ {over} บาท กรุณาลดงบประมาณก่อน",
+        "The plan cannot be approved or submitted: its request of {total} baht is {over} baht above the cap of "
+        "{cap} baht. Reduce the budget first.",
+    ),
+    "plan_over_cap_not_draft": (
+        "แผนนี้ไม่ใช่ฉบับร่างแล้ว จึงขอรับการสนับสนุนเกินวงเงินไม่ได้: รวมเป็น {total} บาท เกินวงเงิน {cap} บาท อยู่ {over} บาท",
+        "This plan is no longer a draft, so its request cannot go above the cap: it would be {total} baht, "
+        "{over} baht above the cap of {cap} baht.",
+    ),
+    "plan_title_required": ("กรุณาใส่ชื่อแผน", "Give the plan a title."),
+    "plan_meeting_in_future": (
+        "วันประชุม {date} ยังไม่ถึง แต่บันทึกผู้เข้าประชุมหรือรายงานการประชุมไว้แล้ว กรุณาตรวจสอบวันประชุม",
+        "The meeting date {date} is still to come, but attendees or minutes are recorded; check the date.",
+    ),
+    "plan_meeting_date_required": (
+        "กรุณาใส่วันประชุมคณะกรรมการสถาบันก่อนอนุมัติแผน",
+        "Give the date of the committee meeting before approving the plan.",
+    ),
+    "plan_no_projects": (
+        "แผนต้องมีโครงการ/กิจกรรมอย่างน้อย 1 รายการก่อนอนุมัติ",
+        "The plan needs at least one project or activity before it is approved.",
+    ),
+    "plan_project_name_required": ("กรุณาใส่ชื่อโครงการ/กิจกรรม", "Give the project or activity a name."),
+    "plan_project_end_before_start": (
+        "วันสิ้นสุดโครงการต้องไม่ก่อนวันเริ่มโครงการ",
+        "The project cannot end before it starts.",
+    ),
+    "plan_project_outside_year": (
+        "ระยะเวลาโครงการอยู่นอกปีงบประมาณ {year} ({first} – {last}) กรุณาตรวจสอบ",
+        "The project's period lies outside fiscal year {year} ({first} – {last}); check it.",
+    ),
+    "plan_line_item_required": ("กรุณาใส่รายการค่าใช้จ่าย", "Give the budget item."),
+    "plan_line_overspent": (
+        "ใช้จ่ายจริง {spent} บาท เกินงบประมาณของรายการ {amount} บาท อยู่ {over} บาท",
+        "Spent {spent} baht, {over} baht above the item's budget of {amount} baht.",
+    ),
+    "plan_quantity_invalid": (
+        "จำนวนต้องเป็นตัวเลขไม่ติดลบ มีทศนิยมได้ไม่เกิน 2 ตำแหน่ง",
+        "The quantity is a number, not negative, with at most 2 decimals.",
+    ),
+    "plan_missing": (
+        "ยังไม่มีแผนการบริหารจัดการหนี้ของปีงบประมาณ {year} กรุณาบันทึกการประชุมก่อน",
+        "There is no debt-management plan for fiscal year {year} yet; record the meeting first.",
+    ),
+    # -- end plan --
     # Institute set-up (cdfi_desktop.domain.institute_rules, cdfi_desktop.services.institute).
     "text_too_long": ("ข้อความยาวเกิน {limit} ตัวอักษร", "Too long: at most {limit} characters."),
     "province_required": ("กรุณาเลือกจังหวัด", "Choose the province."),
