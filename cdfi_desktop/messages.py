@@ -226,6 +226,69 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "training_participant_name_required": ("กรุณาใส่ชื่อ-สกุลผู้เข้ารับการอบรม", "Give the participant's name."),
     # -- end training --
+    # -- contracts (services/contracts.py) --
+    # -- end contracts --
+    # -- repayments and life plans --
+    "repayment_contract_closed": (
+        "สัญญาเลขที่ {contract_no} ชำระครบและปิดแล้ว ไม่รับชำระเพิ่ม",
+        "Contract {contract_no} is repaid and closed; it takes no more payments.",
+    ),
+    "repayment_contract_not_signed": (
+        "รับชำระได้เฉพาะสัญญาที่ลงนามแล้ว (สัญญาเลขที่ {contract_no} ยังไม่ได้ลงนามหรือถูกยกเลิก)",
+        "Payments are taken on signed contracts only ({contract_no} is not signed, or cancelled).",
+    ),
+    "repayment_amount_not_positive": ("จำนวนเงินที่ชำระต้องมากกว่าศูนย์", "The amount paid must be above zero."),
+    "repayment_before_signing": (
+        "วันที่ชำระต้องไม่ก่อนวันลงนามในสัญญา ({signed})",
+        "The payment date cannot be before the contract was signed ({signed}).",
+    ),
+    "repayment_in_future": (
+        "วันที่ชำระต้องไม่เกินวันนี้ ({today})",
+        "The payment date cannot be after today ({today}).",
+    ),
+    "repayment_before_last": (
+        "วันที่ชำระต้องไม่ก่อนการชำระครั้งล่าสุด ({last}) ถ้าบันทึกผิด ให้ยกเลิกรายการนั้นแล้วบันทึกใหม่",
+        "The payment date cannot be before the last payment ({last}); reverse a wrong entry and record it again.",
+    ),
+    "repayment_penalty_negative": ("ค่าปรับติดลบไม่ได้", "The penalty cannot be negative."),
+    "repayment_above_balance": (
+        "จำนวนเงินเกินยอดที่ต้องชำระทั้งหมด ชำระได้ไม่เกิน {most} บาท",
+        "The amount is more than everything owed: at most {most} baht.",
+    ),
+    "repayment_reason_required": (
+        "กรุณาระบุเหตุผลที่ยกเลิกรายการรับชำระ",
+        "Give the reason for reversing the payment.",
+    ),
+    "repayment_reversal_not_reversible": (
+        "รายการ {receipt_no} เป็นรายการยกเลิก จึงยกเลิกซ้ำไม่ได้ ให้บันทึกการรับชำระใหม่แทน",
+        "{receipt_no} is itself a reversal and cannot be reversed; record the payment again instead.",
+    ),
+    "repayment_already_reversed": (
+        "ใบเสร็จเลขที่ {receipt_no} ถูกยกเลิกแล้ว (รายการ {reversal_no})",
+        "Receipt {receipt_no} is already reversed (by {reversal_no}).",
+    ),
+    "life_plan_not_target": (
+        "ครัวเรือนนี้ไม่อยู่ในรายชื่อครัวเรือนเป้าหมายของปีงบประมาณ {fiscal_year} จึงยังทำแผนพัฒนาชีวิตไม่ได้",
+        "This household is not a target household of fiscal year {fiscal_year}, so it has no life-development plan.",
+    ),
+    "life_plan_item_description_required": (
+        "กรุณาใส่รายละเอียดของรายการที่ {no} ในแผน",
+        "Describe item {no} of the plan.",
+    ),
+    "life_plan_amount_negative": (
+        "จำนวนเงินต่อเดือนติดลบไม่ได้ (รายการที่ {no})",
+        "An amount a month cannot be negative (item {no}).",
+    ),
+    "life_plan_savings_negative": ("เป้าหมายการออมต่อเดือนติดลบไม่ได้", "The monthly savings target cannot be negative."),
+    "life_plan_follow_up_in_future": (
+        "วันที่ติดตามต้องไม่เกินวันนี้ ({today})",
+        "The visit date cannot be after today ({today}).",
+    ),
+    "life_plan_follow_up_before_plan": (
+        "วันที่ติดตามต้องไม่ก่อนวันที่จัดทำแผน ({made_on})",
+        "The visit date cannot be before the plan was made ({made_on}).",
+    ),
+    # -- end repayments and life plans --
     # -- plan (services/plan.py) --
     "plan_over_cap": (
         "ขอรับการสนับสนุนรวม {total} บาท เกินวงเงินที่ขอได้ {cap} บาท อยู่ {over} บาท (บันทึกเป็นร่างได้ แต่ต้องลดงบประมาณก่อนอนุมัติแผน)",
