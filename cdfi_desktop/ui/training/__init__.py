@@ -1,0 +1,1 @@
+"""The training screen: the course, its participants and the attendance grid."""

@@ -1,0 +1,765 @@
+"""Training screen: the course "สำนึกดี แผนดี บริหารหนี้ได้" of the institute in a fiscal year, its days and
+topics, its participants and the attendance grid.
+
+Clicking a day cell of the grid marks it (blank → present → late → absent → on leave → blank); the right mouse
+button offers every mark and a note. The cell changes at once and is saved behind, one transaction per mark; the
+grid is read again only once no save is waiting, so quick clicking never flickers back. Sign-in sheets and the
+attendance summary print from here.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cdfi_desktop.domain.enums import AttendanceStatus
+from cdfi_desktop.domain.errors import DomainError
+from cdfi_desktop.domain.fiscal import fiscal_year_be
+from cdfi_desktop.domain.thai_date import format_date_be, parse_date
+from cdfi_desktop.messages import message
+from cdfi_desktop.services.errors import ValidationFailed
+from cdfi_desktop.ui import labels
+from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.training.dialogs import PersonDialog, ask_note
+from cdfi_desktop.ui.training.grid_model import CYCLE, AttendanceModel, MarkDelegate, status_text
+from cdfi_desktop.ui.widgets.dialogs import ask
+from cdfi_desktop.ui.widgets.fields import screen_language
+
+if TYPE_CHECKING:
+    from cdfi_desktop.db.database import Database
+    from cdfi_desktop.services.training import AttendanceGrid, CourseDefaults, CourseView, DayForm
+
+log = logging.getLogger(__name__)
+MAX_DAYS = 10
+
+
+@dataclass(frozen=True)
+class Loaded:
+    institutes: list[tuple[str, str]]
+    institute_id: str | None
+    fiscal_year: int
+    course: CourseView | None
+    defaults: CourseDefaults | None
+    grid: AttendanceGrid | None
+
+
+def load_training(db: Database, *, institute_id: str | None, fiscal_year: int) -> Loaded:
+    """On the worker: the institutes, and the chosen one's course, its defaults and its grid."""
+    from cdfi_desktop.services import training as svc
+
+    with db.session() as session:
+        institutes = svc.institute_choices(session)
+        ids = [i for i, _ in institutes]
+        chosen = institute_id if institute_id in ids else (ids[0] if ids else None)
+        if chosen is None:
+            return Loaded(institutes, None, fiscal_year, None, None, None)
+        course = svc.course(session, institute_id=chosen, fiscal_year=fiscal_year)
+        defaults = svc.course_defaults(session, fiscal_year=fiscal_year)
+        grid = svc.attendance_grid(session, course.id) if course else None
+    return Loaded(institutes, chosen, fiscal_year, course, defaults, grid)
+
+
+class TrainingScreen(QWidget):
+    """The institute's training of a fiscal year: course and days, participants, attendance and completion."""
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("training")
+        self.ops = ops
+        self.institute_id: str | None = None
+        self.fiscal_year = fiscal_year_be(date.today())
+        self.course: CourseView | None = None
+        self.loaded: Loaded | None = None
+        self.pending = 0  # marks being saved
+        self._reload_after_saves = False
+        self.last_written: Path | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 8, 24, 12)
+        layout.setSpacing(6)
+        top = QHBoxLayout()
+        self.institute_box = QComboBox()
+        self.institute_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.institute_box.currentIndexChanged.connect(self._institute_chosen)
+        self.year_box = QComboBox()
+        self.year_box.currentIndexChanged.connect(self._year_chosen)
+        self.heading = QLabel()
+        self.heading.setObjectName("sectionTitle")
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.institute_box)
+        top.addWidget(self.year_box)
+        layout.addLayout(top)
+
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self.tabs.addTab(self._attendance_page(), "")
+        self.tabs.addTab(self._course_page(), "")
+
+        self._fill_years()
+        self.retranslate()
+        self._stale = True
+        ops.data_changed.connect(self._data_changed)
+
+    # -- building --------------------------------------------------------------------------------------------------
+    def _attendance_page(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(8, 8, 8, 6)
+        bar = QHBoxLayout()
+        self.add_targets = QPushButton()
+        self.add_targets.clicked.connect(self.add_target_households)
+        self.add_person = QPushButton()
+        self.add_person.clicked.connect(self._add_person)
+        self.remove_person = QPushButton()
+        self.remove_person.clicked.connect(self._remove_person)
+        self.print_sheets = QPushButton()
+        self.print_sheets.clicked.connect(self._print_sign_in_sheets)
+        self.print_summary = QPushButton()
+        self.print_summary.clicked.connect(self._print_summary)
+        for button in (self.add_targets, self.add_person, self.remove_person):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        bar.addWidget(self.print_sheets)
+        bar.addWidget(self.print_summary)
+        column.addLayout(bar)
+
+        self.model = AttendanceModel(self)
+        self.grid = QTableView()
+        self.grid.setModel(self.model)
+        self.grid.setItemDelegate(MarkDelegate(self.grid))
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setWordWrap(False)
+        self.grid.verticalHeader().setVisible(False)
+        self.grid.verticalHeader().setDefaultSectionSize(28)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.grid.horizontalHeader().setStretchLastSection(True)
+        self.grid.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.grid.customContextMenuRequested.connect(self._cell_menu)
+        self.grid.clicked.connect(self._cell_clicked)
+        self.model.modelReset.connect(self._size_columns)
+        column.addWidget(self.grid, 1)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("pageSummary")
+        self.summary.setWordWrap(True)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #4a5568;")
+        column.addWidget(self.summary)
+        column.addWidget(self.hint)
+        return page
+
+    def _course_page(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(8, 8, 8, 6)
+        form = QGridLayout()
+        form.setHorizontalSpacing(10)
+        self.title_edit = QLineEdit()
+        self.title_edit.setMaxLength(200)
+        self.venue_edit = QLineEdit()
+        self.venue_edit.setMaxLength(200)
+        self.trainers_edit = QLineEdit()
+        self.days_spin = QSpinBox()
+        self.days_spin.setRange(1, MAX_DAYS)
+        self.days_spin.valueChanged.connect(self._days_changed)
+        self.min_days_spin = QSpinBox()
+        self.min_days_spin.setRange(1, MAX_DAYS)
+        self.title_label, self.venue_label, self.trainers_label = QLabel(), QLabel(), QLabel()
+        self.days_label, self.min_days_label = QLabel(), QLabel()
+        form.addWidget(self.title_label, 0, 0)
+        form.addWidget(self.title_edit, 0, 1, 1, 3)
+        form.addWidget(self.venue_label, 1, 0)
+        form.addWidget(self.venue_edit, 1, 1, 1, 3)
+        form.addWidget(self.trainers_label, 2, 0)
+        form.addWidget(self.trainers_edit, 2, 1, 1, 3)
+        rule = QHBoxLayout()
+        rule.addWidget(self.days_spin)
+        rule.addSpacing(24)
+        rule.addWidget(self.min_days_label)
+        rule.addWidget(self.min_days_spin)
+        rule.addStretch(1)
+        form.addWidget(self.days_label, 3, 0)
+        form.addLayout(rule, 3, 1, 1, 3)
+        form.setColumnStretch(1, 1)
+        column.addLayout(form)
+        self.days_table = QTableWidget(0, 3)
+        self.days_table.verticalHeader().setVisible(False)
+        self.days_table.horizontalHeader().setStretchLastSection(True)
+        self.days_table.setColumnWidth(0, 70)
+        self.days_table.setColumnWidth(1, 150)
+        self.days_table.verticalHeader().setDefaultSectionSize(30)
+        column.addWidget(self.days_table, 1)
+        bar = QHBoxLayout()
+        self.course_problem = QLabel()
+        self.course_problem.setObjectName("fieldProblem")
+        self.course_problem.setProperty("state", "error")
+        self.course_problem.setWordWrap(True)
+        self.save_course = QPushButton()
+        self.save_course.clicked.connect(self._save_course)
+        bar.addWidget(self.course_problem, 1)
+        bar.addWidget(self.save_course)
+        column.addLayout(bar)
+        return page
+
+    def _fill_years(self) -> None:
+        self.year_box.blockSignals(True)
+        self.year_box.clear()
+        current = fiscal_year_be(date.today())
+        for year in range(current - 2, current + 2):
+            self.year_box.addItem(labels.fiscal_year_text(year), year)
+        self.year_box.setCurrentIndex(max(0, self.year_box.findData(self.fiscal_year)))
+        self.year_box.blockSignals(False)
+
+    def _size_columns(self) -> None:
+        scale = self.grid.fontMetrics().averageCharWidth() / 7
+        for section in range(self.model.columnCount()):
+            self.grid.setColumnWidth(section, int(self.model.width_of(section) * scale))
+
+    # -- loading ---------------------------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def _data_changed(self) -> None:
+        if self.pending:
+            self._reload_after_saves = True
+        elif self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def reload(self) -> None:
+        self._stale = False
+        institute_id, fiscal_year = self.institute_id, self.fiscal_year
+        self.ops.query(
+            lambda db: load_training(db, institute_id=institute_id, fiscal_year=fiscal_year), success=self._loaded
+        )
+
+    def set_fiscal_year(self, fiscal_year: int) -> None:
+        """Show the course of another fiscal year (B.E.)."""
+        self.fiscal_year = fiscal_year
+        if self.year_box.findData(fiscal_year) < 0:
+            self.year_box.addItem(labels.fiscal_year_text(fiscal_year), fiscal_year)
+        self.year_box.blockSignals(True)
+        self.year_box.setCurrentIndex(self.year_box.findData(fiscal_year))
+        self.year_box.blockSignals(False)
+        self.reload()
+
+    def _institute_chosen(self) -> None:
+        data = self.institute_box.currentData()
+        if data and data != self.institute_id:
+            self.institute_id = str(data)
+            self.reload()
+
+    def _year_chosen(self) -> None:
+        data = self.year_box.currentData()
+        if data is not None and int(data) != self.fiscal_year:
+            self.fiscal_year = int(data)
+            self.reload()
+
+    def _loaded(self, loaded: Loaded) -> None:
+        if self.pending:  # a mark is still being saved: this read may not have it yet
+            self._reload_after_saves = True
+            return
+        self.loaded = loaded
+        self.institute_id = loaded.institute_id
+        self.course = loaded.course
+        self.institute_box.blockSignals(True)
+        self.institute_box.clear()
+        for institute_id, name in loaded.institutes:
+            self.institute_box.addItem(name, institute_id)
+        self.institute_box.setCurrentIndex(max(0, self.institute_box.findData(loaded.institute_id)))
+        self.institute_box.setVisible(len(loaded.institutes) > 1)
+        self.institute_box.blockSignals(False)
+        self._fill_course_form()
+        self.model.set_grid(loaded.grid)
+        self._update_state()
+        if self.course is None:  # nothing to mark before the course is saved
+            self.tabs.setCurrentIndex(1)
+
+    def _fill_course_form(self) -> None:
+        loaded = self.loaded
+        if loaded is None or loaded.defaults is None:
+            return
+        course, defaults = loaded.course, loaded.defaults
+        days: list[tuple[date | None, str]]
+        if course is not None:
+            self.title_edit.setText(course.title)
+            self.venue_edit.setText(course.venue)
+            self.trainers_edit.setText(course.trainers)
+            days = [(d.held_on, d.topics) for d in course.days]
+            minimum = course.min_days_to_complete
+        else:
+            self.title_edit.setText(defaults.title)
+            self.venue_edit.clear()
+            self.trainers_edit.clear()
+            days = [(d.held_on, d.topics) for d in defaults.days]
+            minimum = defaults.min_days_to_complete
+        self._default_topics = [d.topics for d in defaults.days]
+        self.days_spin.blockSignals(True)
+        self.days_spin.setValue(max(1, len(days)))
+        self.days_spin.blockSignals(False)
+        self.days_table.setRowCount(0)
+        for held_on, topics in days:
+            self._append_day(held_on, topics)
+        self.min_days_spin.setMaximum(max(1, len(days)))
+        self.min_days_spin.setValue(minimum)
+        self.course_problem.clear()
+
+    def _append_day(self, held_on: date | None, topics: str) -> None:
+        row = self.days_table.rowCount()
+        self.days_table.insertRow(row)
+        number = QTableWidgetItem(str(row + 1))
+        number.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        number.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.days_table.setItem(row, 0, number)
+        self.days_table.setItem(row, 1, QTableWidgetItem(_date_text(held_on)))
+        self.days_table.setItem(row, 2, QTableWidgetItem(topics))
+
+    def _days_changed(self, count: int) -> None:
+        while self.days_table.rowCount() < count:
+            n = self.days_table.rowCount()
+            defaults = getattr(self, "_default_topics", [])
+            self._append_day(None, defaults[n] if n < len(defaults) else "")
+        while self.days_table.rowCount() > count:
+            self.days_table.removeRow(self.days_table.rowCount() - 1)
+        at_most = self.min_days_spin.value() == self.min_days_spin.maximum()
+        self.min_days_spin.setMaximum(count)
+        if at_most:
+            self.min_days_spin.setValue(count)
+
+    def _update_state(self) -> None:
+        has_institute = self.institute_id is not None
+        has_course = self.course is not None
+        for widget in (self.add_targets, self.add_person, self.remove_person, self.print_sheets, self.print_summary):
+            widget.setEnabled(has_course)
+        self.save_course.setEnabled(has_institute)
+        self._show_heading()
+        self._show_summary()
+
+    def _show_heading(self) -> None:
+        title = self.course.title if self.course else self.tr("Training “สำนึกดี แผนดี บริหารหนี้ได้”")
+        if self.course:
+            title = self.tr("Course “%1”").replace("%1", self.course.title)
+            venue = self.course.venue
+            if venue:
+                title += " · " + venue
+        self.heading.setText(title)
+
+    def _show_summary(self) -> None:
+        if self.institute_id is None:
+            self.summary.setText(self.tr("Set up the institute first."))
+            return
+        if self.course is None:
+            self.summary.setText(
+                self.tr("No course for this fiscal year yet: fill in the course and its days, then save.")
+            )
+            return
+        total = self.model.rowCount()
+        if not total:
+            self.summary.setText(self.tr("No participants yet: add the target households, or add a person."))
+            return
+        days = len(self.model.days)
+        text = (
+            self.tr("Completed: %1 of %2 participants (at least %3 of %4 days)")
+            .replace("%1", str(self.model.completed_count()))
+            .replace("%2", str(total))
+            .replace("%3", str(self.model.required))
+            .replace("%4", str(days))
+        )
+        per_day = [
+            self.tr("day %1: %2 attended").replace("%1", str(d.day_no)).replace("%2", str(self.model.attended_on(i)))
+            for i, d in enumerate(self.model.days)
+        ]
+        self.summary.setText(f"<b>{text}</b> · " + " · ".join(per_day))
+
+    # -- marking ---------------------------------------------------------------------------------------------------
+    def _cell_clicked(self, index: QModelIndex) -> None:
+        day_index = self.model.day_index(index.column())
+        if day_index is None or self.model.course_id is None:
+            return
+        mark = self.model.cycle(index.row(), day_index)
+        self._save_mark(index.row(), day_index, mark.status if mark else None, mark.note if mark else "")
+
+    def set_mark(self, row: int, day_index: int, status: AttendanceStatus | None, note: str | None = None) -> None:
+        """Mark one cell as the officer would (the grid changes at once, the save runs behind)."""
+        mark = self.model.set_mark(row, day_index, status, note)
+        self._save_mark(row, day_index, mark.status if mark else None, mark.note if mark else "")
+
+    def _save_mark(self, row: int, day_index: int, status: AttendanceStatus | None, note: str) -> None:
+        course_id = self.model.course_id
+        assert course_id is not None
+        participant_id = self.model.participant(row).id
+        day_no = self.model.days[day_index].day_no
+        self.pending += 1
+        self._show_summary()
+
+        def save(db: Database, _progress: Any) -> None:
+            from cdfi_desktop.services import training as svc
+            from cdfi_desktop.services.uow import UnitOfWork
+
+            with UnitOfWork(db) as uow:
+                svc.set_attendance(
+                    uow, course_id=course_id, participant_id=participant_id, day_no=day_no, status=status, note=note
+                )
+
+        self.ops.change(save, success=lambda _r: self._saved(), failure=self._save_failed)
+
+    def _saved(self) -> None:
+        self.pending -= 1
+        if not self.pending and self._reload_after_saves:
+            self._reload_after_saves = False
+            self.reload()
+
+    def _save_failed(self, exc: Exception) -> None:
+        self.pending -= 1
+        log.warning("attendance not saved: %s", exc)
+        self._tell(
+            QMessageBox.Icon.Warning,
+            self.tr("Attendance"),
+            self.tr("The mark was not saved: %1").replace("%1", str(exc)),
+        )
+        self._reload_after_saves = False
+        if not self.pending:
+            self.reload()
+
+    @property
+    def saving(self) -> bool:
+        return self.pending > 0
+
+    def _cell_menu(self, position: QPoint) -> None:
+        index = self.grid.indexAt(position)
+        day_index = self.model.day_index(index.column()) if index.isValid() else None
+        if day_index is None or self.model.course_id is None:
+            return
+        row = index.row()
+        menu = QMenu(self)
+        for status in CYCLE[1:]:
+            assert status is not None
+            action = menu.addAction(status_text(status))
+            action.triggered.connect(lambda _c=False, s=status: self.set_mark(row, day_index, s))
+        clear = menu.addAction(self.tr("Clear the mark"))
+        clear.triggered.connect(lambda: self.set_mark(row, day_index, None))
+        menu.addSeparator()
+        note = menu.addAction(self.tr("Note…"))
+        current = self.model.mark_at(row, day_index)
+        note.setEnabled(current is not None)
+        note.triggered.connect(lambda: self._edit_note(row, day_index))
+        menu.popup(self.grid.viewport().mapToGlobal(position))
+        self.cell_menu = menu
+
+    def _edit_note(self, row: int, day_index: int) -> None:
+        current = self.model.mark_at(row, day_index)
+        if current is None:
+            return
+        person = self.model.participant(row).full_name
+        day_no = self.model.days[day_index].day_no
+        text = ask_note(
+            self,
+            title=self.tr("Note on attendance"),
+            label=self.tr("%1, day %2 (e.g. the reason for leave):").replace("%1", person).replace("%2", str(day_no)),
+            note=current.note,
+        )
+        if text is not None:
+            self.set_mark(row, day_index, current.status, text)
+
+    # -- participants ----------------------------------------------------------------------------------------------
+    def add_target_households(self) -> None:
+        course_id = self.course.id if self.course else None
+        if course_id is None:
+            return
+
+        def add(db: Database, _progress: Any) -> int:
+            from cdfi_desktop.services import training as svc
+            from cdfi_desktop.services.uow import UnitOfWork
+
+            with UnitOfWork(db) as uow:
+                return svc.add_target_participants(uow, course_id=course_id)
+
+        self.ops.change(add, success=self._targets_added, failure=self._failed)
+
+    def _targets_added(self, added: int) -> None:
+        if added == 0:
+            self._tell(
+                QMessageBox.Icon.Information,
+                self.tr("Add target households"),
+                self.tr(
+                    "Nobody was added: every target household of this fiscal year is already on the list, "
+                    "or no target households have been selected yet."
+                ),
+            )
+
+    def _add_person(self) -> None:
+        if self.course is None or self.institute_id is None:
+            return
+        institute_id = self.institute_id
+
+        def households(db: Database) -> Any:
+            from cdfi_desktop.services import training as svc
+
+            with db.session() as session:
+                return svc.household_choices(session, institute_id=institute_id)
+
+        self.ops.query(households, success=self._open_person_dialog)
+
+    def _open_person_dialog(self, households: Any) -> None:
+        self.person_dialog = PersonDialog(households, self)
+        self.person_dialog.accepted.connect(self._person_accepted)
+        self.person_dialog.open()
+
+    def _person_accepted(self) -> None:
+        dialog = self.person_dialog
+        self.add_participant(dialog.name.text(), household_id=dialog.household_id(), note=dialog.note.text())
+
+    def add_participant(self, full_name: str, *, household_id: str | None = None, note: str = "") -> None:
+        course_id = self.course.id if self.course else None
+        if course_id is None:
+            return
+
+        def add(db: Database, _progress: Any) -> str:
+            from cdfi_desktop.services import training as svc
+            from cdfi_desktop.services.uow import UnitOfWork
+
+            with UnitOfWork(db) as uow:
+                return svc.add_participant(
+                    uow, course_id=course_id, full_name=full_name, household_id=household_id, note=note
+                )
+
+        self.ops.change(add, failure=self._failed)
+
+    def _remove_person(self) -> None:
+        index = self.grid.currentIndex()
+        if not index.isValid() or self.course is None:
+            self._tell(
+                QMessageBox.Icon.Information, self.tr("Remove person"), self.tr("Choose a person in the list first.")
+            )
+            return
+        person = self.model.participant(index.row())
+        if not ask(
+            self,
+            self.tr("Remove person"),
+            self.tr("Take %1 off the training, with their attendance?").replace("%1", person.full_name),
+        ):
+            return
+        course_id = self.course.id
+
+        def remove(db: Database, _progress: Any) -> None:
+            from cdfi_desktop.services import training as svc
+            from cdfi_desktop.services.uow import UnitOfWork
+
+            with UnitOfWork(db) as uow:
+                svc.remove_participant(uow, course_id=course_id, participant_id=person.id)
+
+        self.ops.change(remove, failure=self._failed)
+
+    # -- course ----------------------------------------------------------------------------------------------------
+    def day_forms(self) -> list[DayForm]:
+        """The days as typed; raises DomainError for a date that cannot be read."""
+        from cdfi_desktop.services.training import DayForm
+
+        forms = []
+        for row in range(self.days_table.rowCount()):
+            date_item, topics_item = self.days_table.item(row, 1), self.days_table.item(row, 2)
+            typed = date_item.text().strip() if date_item else ""
+            held_on = parse_date(typed) if typed else None
+            forms.append(DayForm(row + 1, held_on, topics_item.text().strip() if topics_item else ""))
+        return forms
+
+    def _save_course(self) -> None:
+        if self.institute_id is None:
+            return
+        language = screen_language()
+        try:
+            days = self.day_forms()
+        except DomainError as error:
+            self.course_problem.setText(message(error.code, language, **error.params))
+            return
+        institute_id, fiscal_year = self.institute_id, self.fiscal_year
+        title, venue, trainers = self.title_edit.text(), self.venue_edit.text(), self.trainers_edit.text()
+        minimum = self.min_days_spin.value()
+
+        def save(db: Database, _progress: Any) -> str:
+            from cdfi_desktop.services import training as svc
+            from cdfi_desktop.services.uow import UnitOfWork
+
+            with UnitOfWork(db) as uow:
+                return svc.save_course(
+                    uow,
+                    institute_id=institute_id,
+                    fiscal_year=fiscal_year,
+                    title=title,
+                    venue=venue,
+                    trainers=trainers,
+                    days=days,
+                    min_days_to_complete=minimum,
+                )
+
+        self.course_problem.clear()
+        self.ops.change(save, success=self._course_saved, failure=self._course_failed)
+
+    def _course_saved(self, _course_id: str) -> None:
+        self.course_problem.clear()
+        self.tabs.setCurrentIndex(0)
+
+    def _course_failed(self, exc: Exception) -> None:
+        language = screen_language()
+        if isinstance(exc, ValidationFailed):
+            self.course_problem.setText("\n".join(message(i.code, language, **i.params) for i in exc.issues))
+        else:
+            self._failed(exc)
+
+    def _failed(self, exc: Exception) -> None:
+        log.warning("training change failed: %s", exc)
+        if isinstance(exc, ValidationFailed):
+            text = "\n".join(message(i.code, screen_language(), **i.params) for i in exc.issues)
+        else:
+            text = str(exc)
+        self._tell(QMessageBox.Icon.Warning, self.tr("Training"), self.tr("Not saved: %1").replace("%1", text))
+
+    def _tell(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        """A message that does not stop the screen (the officer reads it and closes it)."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self)
+        box.addButton(QCoreApplication.translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.message_box = box
+
+    # -- printing --------------------------------------------------------------------------------------------------
+    def _ask_path(self, title: str, name: str, wanted: str) -> Path | None:
+        chosen, _filter = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), wanted)
+        return Path(chosen) if chosen else None
+
+    def _print_sign_in_sheets(self) -> None:
+        path = self._ask_path(self.tr("Save the sign-in sheets"), "training-sign-in.pdf", "PDF (*.pdf)")
+        if path is not None:
+            self.write_paper(path.with_suffix(".pdf"), kind="sign-in")
+
+    def _print_summary(self) -> None:
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the attendance summary"),
+            str(Path.home() / "training-attendance.pdf"),
+            "PDF (*.pdf);;Excel (*.xlsx)",
+        )
+        if chosen:
+            path = Path(chosen)
+            suffix = ".xlsx" if "xlsx" in chosen_filter or path.suffix.lower() == ".xlsx" else ".pdf"
+            self.write_paper(path.with_suffix(suffix), kind="summary")
+
+    def write_paper(self, path: Path, *, kind: str) -> None:
+        """Write the sign-in sheets ("sign-in") or the attendance summary ("summary", .pdf or .xlsx) behind."""
+        if self.institute_id is None:
+            return
+        institute_id, fiscal_year, language = self.institute_id, self.fiscal_year, screen_language()
+
+        def write(db: Database) -> Path:
+            from cdfi_desktop.reports.training_data import training_report
+            from cdfi_desktop.reports.training_pdf import write_attendance_summary_pdf, write_sign_in_sheets_pdf
+            from cdfi_desktop.reports.training_xlsx import write_attendance_summary_xlsx
+
+            with db.session() as session:
+                report = training_report(
+                    session,
+                    institute_id=institute_id,
+                    fiscal_year=fiscal_year,
+                    printed_on=date.today(),
+                    language=language,
+                )
+            if kind == "sign-in":
+                return write_sign_in_sheets_pdf(report, path)
+            if path.suffix == ".xlsx":
+                return write_attendance_summary_xlsx(report, path)
+            return write_attendance_summary_pdf(report, path)
+
+        self.ops.query(write, success=self._written, failure=self._write_failed)
+
+    def _written(self, path: Path) -> None:
+        self.last_written = path
+        self._tell(QMessageBox.Icon.Information, self.tr("Saved"), self.tr("Saved as %1").replace("%1", str(path)))
+
+    def _write_failed(self, exc: Exception) -> None:
+        self._tell(
+            QMessageBox.Icon.Warning,
+            self.tr("Not saved"),
+            self.tr("The file could not be written: %1").replace("%1", str(exc)),
+        )
+
+    # -- language --------------------------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("Participants and attendance"))
+        self.tabs.setTabText(1, self.tr("Course and days"))
+        self.add_targets.setText(self.tr("Add target households"))
+        self.add_targets.setToolTip(self.tr("One person from each target household of this fiscal year"))
+        self.add_person.setText(self.tr("Add person…"))
+        self.remove_person.setText(self.tr("Remove person…"))
+        self.print_sheets.setText(self.tr("Print sign-in sheets…"))
+        self.print_sheets.setToolTip(self.tr("One sign-in sheet per day, with a blank column for signatures (PDF)"))
+        self.print_summary.setText(self.tr("Attendance summary…"))
+        self.print_summary.setToolTip(self.tr("Everyone's attendance and who completed the course (PDF or Excel)"))
+        self.hint.setText(
+            self.tr(
+                "Click a day to mark it: blank → present → late → absent → on leave → blank. "
+                "Right-click for a note. Late counts as attended; absent and leave do not."
+            )
+        )
+        self.title_label.setText(self.tr("Course title"))
+        self.venue_label.setText(self.tr("Venue"))
+        self.trainers_label.setText(self.tr("Trainers"))
+        self.days_label.setText(self.tr("Days"))
+        self.min_days_label.setText(self.tr("Completed when attending at least (days)"))
+        self.days_table.setHorizontalHeaderLabels([self.tr("Day"), self.tr("Date"), self.tr("Topics")])
+        self.save_course.setText(self.tr("Save course"))
+        for i in range(self.year_box.count()):
+            self.year_box.setItemText(i, labels.fiscal_year_text(int(self.year_box.itemData(i))))
+        for row in range(self.days_table.rowCount()):
+            item = self.days_table.item(row, 1)
+            if item is not None:
+                try:
+                    typed = item.text().strip()
+                    item.setText(_date_text(parse_date(typed)) if typed else "")
+                except DomainError:
+                    pass
+        self.model.retranslate()
+        self._show_heading()
+        self._show_summary()
+
+
+def _date_text(value: date | None) -> str:
+    """A day's date as typed in the days table: B.E. in both languages, which parse_date reads back."""
+    return format_date_be(value, style="short") if value else ""
