@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cdfi_desktop.services.training import HouseholdChoice
+from cdfi_desktop.services.training_types import HouseholdChoice
 from cdfi_desktop.ui.widgets.dialogs import name_standard_buttons
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from cdfi_desktop.domain.enums import AttendanceStatus
 from cdfi_desktop.domain.training import Completion, completion
-from cdfi_desktop.services.training import AttendanceGrid, DayView, Mark, ParticipantRow
+from cdfi_desktop.services.training_types import AttendanceGrid, DayView, Mark, ParticipantRow
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 

@@ -44,6 +44,7 @@ from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.domain.thai_date import format_date_be, parse_date
 from cdfi_desktop.messages import message
 from cdfi_desktop.services.errors import ValidationFailed
+from cdfi_desktop.services.training_types import COURSE_TITLE
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.training.dialogs import PersonDialog, ask_note
@@ -53,7 +54,7 @@ from cdfi_desktop.ui.widgets.fields import screen_language
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
-    from cdfi_desktop.services.training import AttendanceGrid, CourseDefaults, CourseView, DayForm
+    from cdfi_desktop.services.training_types import AttendanceGrid, CourseDefaults, CourseView, DayForm
 
 log = logging.getLogger(__name__)
 MAX_DAYS = 10
@@ -369,7 +370,7 @@ class TrainingScreen(QWidget):
         self._show_summary()
 
     def _show_heading(self) -> None:
-        title = self.course.title if self.course else self.tr("Training “สำนึกดี แผนดี บริหารหนี้ได้”")
+        title = self.tr("Course “%1” (not saved yet)").replace("%1", COURSE_TITLE)
         if self.course:
             title = self.tr("Course “%1”").replace("%1", self.course.title)
             venue = self.course.venue
@@ -586,7 +587,7 @@ class TrainingScreen(QWidget):
     # -- course ----------------------------------------------------------------------------------------------------
     def day_forms(self) -> list[DayForm]:
         """The days as typed; raises DomainError for a date that cannot be read."""
-        from cdfi_desktop.services.training import DayForm
+        from cdfi_desktop.services.training_types import DayForm
 
         forms = []
         for row in range(self.days_table.rowCount()):
