@@ -227,6 +227,154 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "training_participant_name_required": ("กรุณาใส่ชื่อ-สกุลผู้เข้ารับการอบรม", "Give the participant's name."),
     # -- end training --
     # -- contracts (services/contracts.py) --
+    "contract_household_not_found": ("ไม่พบครัวเรือนนี้ในทะเบียน", "This household is not in the register."),
+    "contract_signed_twice": (
+        "ครัวเรือนนี้ลงนามสัญญาการถ่ายโอนภาระหนี้สินของปีงบประมาณ {year} แล้ว (สัญญาเลขที่ {contract_no}) "
+        "ลงนามซ้ำไม่ได้ หากต้องเปลี่ยนแปลงให้ทำสัญญาแก้ไขแทน",
+        "This household already signed its debt-transfer contract of fiscal year {year} (no. {contract_no}); "
+        "it cannot sign another. To change it, make an amendment.",
+    ),
+    "contract_household_not_target": (
+        "ครัวเรือนนี้ไม่อยู่ในรายชื่อครัวเรือนเป้าหมายของปีงบประมาณนี้",
+        "This household is not on this fiscal year's target list.",
+    ),
+    "contract_no_open_debts": ("ครัวเรือนนี้ไม่มีหนี้ค้างชำระให้โอนมารวม", "This household has no open debt to take over."),
+    "contract_no_income": (
+        "ครัวเรือนนี้ยังไม่มีข้อมูลรายได้ จึงคำนวณงวดผ่อนที่รับได้ไม่ได้",
+        "This household has no income recorded, so the affordable installment cannot be worked out.",
+    ),
+    "contract_no_sources": (
+        "กรุณาเลือกหนี้เดิมที่จะโอนมารวมในสัญญาอย่างน้อย 1 รายการ",
+        "Choose at least one debt for the contract to take over.",
+    ),
+    "contract_source_not_found": ("ไม่พบหนี้รายการนี้ในทะเบียน", "This debt is not in the register."),
+    "contract_source_repeated": (
+        "หนี้ {creditor} สัญญาเลขที่ {contract_no} ถูกเลือกซ้ำ เลือกได้ครั้งเดียว",
+        "The debt to {creditor} (no. {contract_no}) is listed twice; list it once.",
+    ),
+    "contract_source_other_household": (
+        "หนี้ {creditor} สัญญาเลขที่ {contract_no} เป็นหนี้ของครัวเรือนอื่น (ลำดับทะเบียน {household_code}) "
+        "จึงโอนมารวมในสัญญาของครัวเรือนนี้ไม่ได้",
+        "The debt to {creditor} (no. {contract_no}) belongs to another household (register no. {household_code}); "
+        "it cannot be taken over by this household's contract.",
+    ),
+    "contract_source_closed": (
+        "หนี้ {creditor} สัญญาเลขที่ {contract_no} ปิดบัญชีแล้ว จึงโอนมารวมไม่ได้",
+        "The debt to {creditor} (no. {contract_no}) is already closed; it cannot be taken over.",
+    ),
+    "contract_source_transferred": (
+        "หนี้ {creditor} สัญญาเลขที่ {contract_no} โอนไปอยู่ในสัญญาการถ่ายโอนภาระหนี้สินฉบับอื่นแล้ว",
+        "The debt to {creditor} (no. {contract_no}) was already taken over by another contract.",
+    ),
+    "contract_source_after_signing": (
+        "หนี้ {creditor} สัญญาเลขที่ {contract_no} ทำสัญญาเมื่อ {contract_date} ซึ่งหลังวันลงนาม ({signing_date}) "
+        "จึงโอนมารวมไม่ได้",
+        "The debt to {creditor} (no. {contract_no}) was made on {contract_date}, after the signing date "
+        "({signing_date}); it cannot be taken over.",
+    ),
+    "contract_source_amount_invalid": (
+        "จำนวนเงินของหนี้ {creditor} สัญญาเลขที่ {contract_no} ต้องไม่ติดลบ และมีทศนิยมไม่เกิน 2 ตำแหน่ง (สตางค์)",
+        "The amounts of the debt to {creditor} (no. {contract_no}) cannot be negative and have at most two "
+        "decimals (satang).",
+    ),
+    "contract_waiver_too_large": (
+        "หนี้ {creditor} สัญญาเลขที่ {contract_no}: ยกเว้นดอกเบี้ยหรือค่าปรับได้ไม่เกินจำนวนที่ค้างอยู่",
+        "The debt to {creditor} (no. {contract_no}): a waiver cannot be more than the interest or penalty owed.",
+    ),
+    "contract_down_payment_invalid": (
+        "เงินชำระก่อน (เงินดาวน์) ต้องไม่ติดลบ และไม่เกินยอดหนี้ที่รับโอน {payoff} บาท",
+        "The down-payment cannot be negative nor more than the {payoff} baht taken over.",
+    ),
+    "contract_principal_mismatch": (
+        "เงินต้นของสัญญา {principal} บาท ไม่ตรงกับยอดหนี้ที่รับโอน {payoff} บาท หักเงินดาวน์ {down_payment} บาท "
+        "ซึ่งเท่ากับ {expected} บาท",
+        "The contract's principal, {principal} baht, does not match the debts taken over, {payoff} baht, less the "
+        "down-payment of {down_payment} baht: {expected} baht.",
+    ),
+    "contract_principal_mismatch_amended": (
+        "เงินต้นของสัญญา {principal} บาท ไม่ตรงกับยอดหนี้ที่รับโอน {payoff} บาท หักเงินดาวน์ {down_payment} บาท "
+        "และเงินต้นที่ชำระแล้วตามสัญญาเดิม {repaid} บาท ซึ่งเท่ากับ {expected} บาท",
+        "The contract's principal, {principal} baht, does not match the debts taken over, {payoff} baht, less the "
+        "down-payment of {down_payment} baht and the {repaid} baht of principal repaid on the old contract: "
+        "{expected} baht.",
+    ),
+    "contract_principal_invalid": (
+        "เงินต้นของสัญญาต้องมากกว่า 0 บาท และมีทศนิยมไม่เกิน 2 ตำแหน่ง",
+        "The principal must be above 0 baht, with at most two decimals.",
+    ),
+    "contract_rate_invalid": (
+        "อัตราดอกเบี้ยต้องอยู่ระหว่าง 0 ถึง {most} ต่อปี",
+        "The interest rate must be between 0 and {most} % a year.",
+    ),
+    "contract_term_invalid": (
+        "จำนวนงวดผ่อนชำระต้องอยู่ระหว่าง 1 ถึง {most} งวด (เดือน) ตามเกณฑ์ของปีงบประมาณ",
+        "The term must be between 1 and {most} months (the fiscal year's maximum).",
+    ),
+    "contract_first_due_before_signing": (
+        "วันครบกำหนดชำระงวดแรก ({first_due}) ต้องอยู่หลังวันลงนามในสัญญา ({signing_date})",
+        "The first installment's due date ({first_due}) must come after the signing date ({signing_date}).",
+    ),
+    "contract_signing_outside_fiscal_year": (
+        "วันลงนาม {date} ไม่อยู่ในปีงบประมาณ พ.ศ. {year}",
+        "The signing date {date} is outside fiscal year {year}.",
+    ),
+    "contract_borrower_not_member": (
+        "ผู้กู้ต้องเป็นสมาชิกของครัวเรือนนี้ กรุณาเลือกจากรายชื่อสมาชิก",
+        "The borrower must be a member of this household; choose one from its members.",
+    ),
+    "contract_lender_fund_required": (
+        "กรุณาเลือกกองทุนที่เป็นผู้ให้กู้",
+        "Choose the member fund that lends.",
+    ),
+    "contract_lender_fund_other_institute": (
+        "กองทุนผู้ให้กู้ต้องเป็นกลุ่ม/กองทุนที่เป็นสมาชิกของสถาบันนี้",
+        "The lending fund must be a member fund of this institute.",
+    ),
+    "contract_party_second_borrower": (
+        "สัญญามีผู้กู้ได้คนเดียว ผู้ร่วมกู้ให้ระบุเป็น \"ผู้กู้ร่วม\"",
+        "A contract has one borrower; add others as co-borrowers.",
+    ),
+    "contract_party_name_required": (
+        "กรุณาใส่ชื่อ-สกุลของผู้กู้ร่วม ผู้ค้ำประกัน หรือพยาน",
+        "Give the name of each co-borrower, guarantor and witness.",
+    ),
+    "contract_party_citizen_id_invalid": (
+        "เลขประจำตัวประชาชนของ {name} ไม่ถูกต้อง กรุณาตรวจสอบกับบัตรประชาชน",
+        "The citizen ID of {name} is not valid; check it against the ID card.",
+    ),
+    "contract_no_taken": (
+        "เลขที่สัญญา {contract_no} มีอยู่แล้วในสถาบันนี้ กรุณาใช้เลขอื่นหรือเว้นว่างให้โปรแกรมออกเลขให้",
+        "Contract no. {contract_no} is already used in this institute; use another or leave it blank.",
+    ),
+    "contract_no_invalid": (
+        "เลขที่สัญญายาวได้ไม่เกิน 60 ตัวอักษร และห้ามมีเครื่องหมาย |",
+        "A contract no. has at most 60 characters and no | sign.",
+    ),
+    "contract_amend_through_amendment": (
+        "สัญญาแก้ไขให้ทำผ่านการแก้ไขสัญญาเดิม",
+        "An amendment is made from the contract it amends.",
+    ),
+    "contract_amend_not_signed": (
+        "สัญญาเลขที่ {contract_no} ไม่ได้อยู่ในสถานะลงนามแล้ว จึงแก้ไขไม่ได้",
+        "Contract no. {contract_no} is not a signed contract in force; it cannot be amended.",
+    ),
+    "contract_amend_other_household": (
+        "สัญญาแก้ไขต้องเป็นของครัวเรือนเดียวกับสัญญาเลขที่ {contract_no}",
+        "An amendment is for the same household as contract no. {contract_no}.",
+    ),
+    "contract_amend_reason_required": ("กรุณาระบุเหตุผลของการแก้ไขสัญญา", "Give the reason for the amendment."),
+    "contract_signed_unchangeable": (
+        "สัญญาเลขที่ {contract_no} ลงนามแล้ว แก้ไขหรือลบไม่ได้ หากต้องเปลี่ยนแปลงให้ทำสัญญาแก้ไขแทน",
+        "Contract no. {contract_no} is signed and cannot be edited or removed; make an amendment instead.",
+    ),
+    "contract_transfer_reason": (
+        "โอนภาระหนี้ไปยังสัญญาการถ่ายโอนภาระหนี้สินเลขที่ {contract_no}",
+        "Taken over by debt-transfer contract no. {contract_no}.",
+    ),
+    "contract_amendment_note": (
+        "แก้ไขสัญญาเลขที่ {contract_no}: {reason}",
+        "Amends contract no. {contract_no}: {reason}",
+    ),
     # -- end contracts --
     # -- repayments and life plans --
     "repayment_contract_closed": (
