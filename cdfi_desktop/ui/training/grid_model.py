@@ -54,7 +54,7 @@ STATUS_COLOURS: dict[AttendanceStatus, tuple[str, str]] = {
 }
 COMPLETED_COLOURS = ("#276749", "#718096")
 FIXED_COLUMNS = 3  # no., name, household; then the days; then days attended and completed
-COLUMN_WIDTHS = {"no": 44, "name": 230, "household": 150, "day": 100, "attended": 96, "completed": 120}
+COLUMN_WIDTHS = {"no": 44, "name": 210, "household": 110, "day": 92, "attended": 82, "completed": 100}
 
 
 def _t(text: str) -> str:

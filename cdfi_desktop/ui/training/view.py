@@ -207,6 +207,7 @@ class TrainingScreen(QWidget):
         rule.addWidget(self.days_spin)
         rule.addSpacing(24)
         rule.addWidget(self.min_days_label)
+        rule.addSpacing(6)
         rule.addWidget(self.min_days_spin)
         rule.addStretch(1)
         form.addWidget(self.days_label, 3, 0)
