@@ -225,6 +225,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The training dates must follow the order of the days (day 2 after day 1).",
     ),
     "training_participant_name_required": ("กรุณาใส่ชื่อ-สกุลผู้เข้ารับการอบรม", "Give the participant's name."),
+    "training_course_missing": (
+        "ยังไม่มีหลักสูตรการอบรมของปีงบประมาณ {fiscal_year}",
+        "There is no training course for fiscal year {fiscal_year} yet.",
+    ),
     # -- end training --
     # -- contracts (services/contracts.py) --
     "contract_household_not_found": ("ไม่พบครัวเรือนนี้ในทะเบียน", "This household is not in the register."),
