@@ -477,7 +477,7 @@ def _head(session: Session, household_id: str) -> tuple[str, str, str]:
         for p in (
             f"บ้านเลขที่ {row.house_no}" if row.house_no else "",
             f"หมู่ที่ {row.village_no}" if row.village_no is not None else "",
-            f"บ้าน{row.name}" if row.name else "",
+            (row.name if row.name.startswith("บ้าน") else f"บ้าน{row.name}") if row.name else "",
         )
         if p
     )
