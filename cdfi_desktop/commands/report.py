@@ -22,7 +22,7 @@ REPORTS = ("registers", "analysis", "targets", "training")
 WRITERS = {
     "analysis": "cdfi_desktop.reports.analysis_data:write_analysis_reports",
     "targets": "cdfi_desktop.reports.targets_data:write_targets_reports",
-    "training": "cdfi_desktop.reports.training_pdf:write_training_reports",
+    "training": "cdfi_desktop.reports.training_data:write_training_reports",
 }
 FORMATS = ("xlsx", "pdf")
 
@@ -145,6 +145,12 @@ def _write_other(args: argparse.Namespace, session: Any, *, institute_id: str, l
     except NotFound:
         location = session.get_bind().url
         print(_text("institute_not_found", language, institute=institute_id, location=location), file=sys.stderr)
+        return 1
+    except LookupError as missing:  # nothing to print yet (no course, no plan, …): the reason, in the language
+        from cdfi_desktop.messages import message
+
+        code = getattr(missing, "code", "")
+        print(message(code, language, **vars(missing)) if code else str(missing), file=sys.stderr)
         return 1
     for file in written:
         print(file)

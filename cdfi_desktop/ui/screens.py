@@ -15,6 +15,7 @@ SCREENS: dict[str, str] = {
     "registers": "cdfi_desktop.ui.registers.view:RegistersScreen",
     "analysis": "cdfi_desktop.ui.analysis.view:AnalysisScreen",
     "targets": "cdfi_desktop.ui.targets.view:TargetsScreen",
+    "training": "cdfi_desktop.ui.training.view:TrainingScreen",
 }
 
 

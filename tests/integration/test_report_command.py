@@ -1,0 +1,59 @@
+"""`cdfi-desktop report analysis|targets|training` write their files headless, without Qt widgets."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cdfi_desktop.cli import main
+from cdfi_desktop.db.database import Database
+from cdfi_desktop.services.demo import demo_device_id, generate_demo
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("reports") / "demo.sqlite"
+    db = Database.open(path, device_id=demo_device_id(1))
+    generate_demo(db, households=120, seed=1)
+    db.close()
+    return path
+
+
+def test_given_the_demo_when_the_three_reports_run_headless_then_their_files_are_written(
+    demo: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    code = (
+        "import json, sys\n"
+        "from cdfi_desktop.cli import main\n"
+        "rcs = [main(['--lang', 'th', 'report', name, '--db', sys.argv[1], '--out', sys.argv[2] + '/' + name,"
+        " '--fiscal-year', '2570', '--printed-on', '2026-11-26']) for name in ('analysis', 'targets', 'training')]\n"
+        "widgets = sorted(n for n in sys.modules if n.startswith(('PySide6.QtWidgets', 'PySide6.QtGui', "
+        "'cdfi_desktop.ui')))\n"
+        "print(json.dumps({'rc': rcs, 'widgets': widgets}))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(demo), str(out)], capture_output=True, text=True, timeout=300, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"rc": [0, 0, 0], "widgets": []}
+    printed = sorted(Path(line).name for line in done.stdout.strip().splitlines()[:-1])
+    written = {name: sorted(p.name for p in (out / name).iterdir()) for name in ("analysis", "targets", "training")}
+    assert printed == sorted(n for names in written.values() for n in names)
+    assert [n.rsplit(".", 1)[1] for n in written["analysis"]] == ["pdf", "xlsx"]
+    assert len(written["targets"]) == 3 and any(n.startswith("participation-records") for n in written["targets"])
+    assert len(written["training"]) == 3 and any(n.startswith("training-sign-in") for n in written["training"])
+    assert all(p.stat().st_size > 2_000 for name in written for p in (out / name).iterdir())
+
+
+def test_given_a_year_without_a_course_then_the_training_report_says_so_and_exits_1(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rc = main(["report", "training", "--db", str(demo), "--out", str(tmp_path), "--fiscal-year", "2571"])
+    assert rc == 1
+    assert "ยังไม่มีหลักสูตรการอบรมของปีงบประมาณ 2571" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
