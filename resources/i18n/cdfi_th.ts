@@ -69,6 +69,370 @@
     </message>
 </context>
 <context>
+    <name>AddTargetDialog</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/dialogs.py" line="75" />
+        <source>Add a target household</source>
+        <translation>เพิ่มครัวเรือนเป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/dialogs.py" line="81" />
+        <source>Households not on the list. Those the app would propose (class C or B, affordable) come first; any other household may be added with a reason.</source>
+        <translation>ครัวเรือนที่ยังไม่อยู่ในรายชื่อ ครัวเรือนที่โปรแกรมจะเสนอ (ชั้น C หรือ B ที่ผ่อนรวมหนี้ได้) อยู่ด้านบน ครัวเรือนอื่นเพิ่มได้เมื่อระบุเหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/dialogs.py" line="88" />
+        <source>Filter: name, register no., village…</source>
+        <translation>ค้นหา: ชื่อ เลขทะเบียน หมู่บ้าน…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/dialogs.py" line="113" />
+        <source>Reason for adding (kept in the list's history):</source>
+        <translation>เหตุผลที่เพิ่ม (บันทึกไว้ในประวัติของรายชื่อ):</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/dialogs.py" line="129" />
+        <source>Register no.</source>
+        <translation>เลขทะเบียน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/dialogs.py" line="130" />
+        <source>Head of household</source>
+        <translation>หัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/dialogs.py" line="131" />
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/dialogs.py" line="132" />
+        <source>Class</source>
+        <translation>ชั้น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/dialogs.py" line="133" />
+        <source>Total debt (baht)</source>
+        <translation>หนี้คงค้างรวม (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/dialogs.py" line="134" />
+        <source>Term (months)</source>
+        <translation>ระยะผ่อน (งวด)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/dialogs.py" line="135" />
+        <source>Why (not) proposed</source>
+        <translation>เหตุผลที่เสนอ/ไม่เสนอ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/dialogs.py" line="138" />
+        <source>Reading the households…</source>
+        <translation>กำลังอ่านข้อมูลครัวเรือน…</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisScreen</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="20" />
+        <source>Member fund</source>
+        <translation>กองทุนสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="21" />
+        <source>Institute's pooled funds</source>
+        <translation>เงินกองกลางของสถาบัน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="22" />
+        <source>Outside help or negotiation</source>
+        <translation>ความช่วยเหลือภายนอก/เจรจาเจ้าหนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/table_model.py" line="35" />
+        <source>Normal</source>
+        <translation>ปกติ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/table_model.py" line="36" />
+        <source>Watch</source>
+        <translation>เฝ้าระวัง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/table_model.py" line="37" />
+        <source>Problem</source>
+        <translation>มีปัญหา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/table_model.py" line="38" />
+        <source>Critical</source>
+        <translation>วิกฤต</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/table_model.py" line="56" />
+        <source>no income</source>
+        <translation>ไม่มีรายได้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/table_model.py" line="57" />
+        <source>%1 months</source>
+        <translation>%1 งวด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/table_model.py" line="92" />
+        <source>No.</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/table_model.py" line="93" />
+        <source>Head of household</source>
+        <translation>หัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/table_model.py" line="94" />
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/table_model.py" line="96" />
+        <source>Class</source>
+        <translation>ชั้น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/table_model.py" line="102" />
+        <source>Total debt</source>
+        <translation>หนี้รวม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/table_model.py" line="109" />
+        <source>DSR</source>
+        <translation>ภาระหนี้ (%)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/table_model.py" line="116" />
+        <source>Residual income</source>
+        <translation>รายได้คงเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/table_model.py" line="123" />
+        <source>Creditors</source>
+        <translation>เจ้าหนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/table_model.py" line="130" />
+        <source>Days overdue</source>
+        <translation>ค้างชำระ (วัน)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/table_model.py" line="137" />
+        <source>Affordable a month</source>
+        <translation>ผ่อนได้/เดือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/table_model.py" line="144" />
+        <source>Term</source>
+        <translation>ระยะผ่อน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="63" />
+        <source>No income</source>
+        <translation>ไม่มีรายได้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="228" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="451" />
+        <source>Working out the analysis…</source>
+        <translation>กำลังวิเคราะห์ข้อมูล…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="235" />
+        <source>The analysis could not be worked out: %1</source>
+        <translation>วิเคราะห์ข้อมูลไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="267" />
+        <source>There is no institute yet: set one up first.</source>
+        <translation>ยังไม่มีสถาบัน กรุณาบันทึกข้อมูลสถาบันก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="276" />
+        <source>%1 · %2 households analysed on %3 · %4 in class C or D</source>
+        <translation>%1 · วิเคราะห์ %2 ครัวเรือน ณ วันที่ %3 · ชั้น C และ D %4 ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="290" />
+        <source>%1: %2 households (%3)</source>
+        <translation>%1: %2 ครัวเรือน (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="300" />
+        <source>Inside the institute</source>
+        <translation>หนี้กองทุนสมาชิกในสถาบัน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="301" />
+        <source>Other formal lenders</source>
+        <translation>หนี้ในระบบอื่น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="302" />
+        <source>Informal lenders</source>
+        <translation>หนี้นอกระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="306" />
+        <source>%1 baht</source>
+        <translation>%1 บาท</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="309" />
+        <source>Total %1 baht</source>
+        <translation>รวม %1 บาท</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="323" />
+        <source>… and %1 more funds</source>
+        <translation>… และอีก %1 กองทุน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="342" />
+        <source>DSR %1%: %2 households</source>
+        <translation>ภาระหนี้ต่อรายได้ %1%: %2 ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="342" />
+        <source>%1: %2 households</source>
+        <translation>%1: %2 ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="350" />
+        <source>Lent out: %1 baht</source>
+        <translation>ให้กู้แล้ว %1 บาท</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="351" />
+        <source>Capital: %1 baht</source>
+        <translation>เงินทุน %1 บาท</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="352" />
+        <source>Still available: %1 baht</source>
+        <translation>คงเหลือให้กู้ได้ %1 บาท</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="356" />
+        <source>Lending limit: %1 baht a borrower</source>
+        <translation>วงเงินกู้ %1 บาทต่อราย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="359" />
+        <source>This fund does not lend.</source>
+        <translation>กองทุนนี้ไม่ให้กู้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="365" />
+        <source>%1 households</source>
+        <translation>%1 ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="367" />
+        <source>%1 of %2 households</source>
+        <translation>%1 จาก %2 ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="391" />
+        <source>Folder for the analysis report</source>
+        <translation>โฟลเดอร์สำหรับบันทึกรายงานผลการวิเคราะห์</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="408" />
+        <source>Analysis report saved</source>
+        <translation>บันทึกรายงานผลการวิเคราะห์แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="409" />
+        <source>Saved as:
+%1</source>
+        <translation>บันทึกเป็น:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="416" />
+        <source>Analysis report not saved</source>
+        <translation>ไม่ได้บันทึกรายงานผลการวิเคราะห์</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="417" />
+        <source>The report could not be written: %1</source>
+        <translation>เขียนรายงานไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="428" />
+        <source>Refresh</source>
+        <translation>ปรับปรุงข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="429" />
+        <source>Work the analysis out again from the registers</source>
+        <translation>วิเคราะห์ใหม่จากข้อมูลในทะเบียน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="430" />
+        <source>PDF and Excel…</source>
+        <translation>PDF และ Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="431" />
+        <source>Print the analysis with its charts as a PDF and an Excel workbook</source>
+        <translation>พิมพ์ผลการวิเคราะห์พร้อมแผนภูมิเป็นไฟล์ PDF และ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="432" />
+        <source>Filter: no., name of the head, village…</source>
+        <translation>ค้นหา: รหัส ชื่อหัวหน้าครัวเรือน หมู่บ้าน…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="433" />
+        <source>Households per class</source>
+        <translation>ครัวเรือนตามชั้นลูกหนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="434" />
+        <source>Debt by source</source>
+        <translation>หนี้สินตามแหล่งเงินกู้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="435" />
+        <source>Households by debt-service ratio (%)</source>
+        <translation>ครัวเรือนตามภาระหนี้ต่อรายได้ (%)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="436" />
+        <source>Member funds: lent against capital</source>
+        <translation>กองทุนสมาชิก: ยอดให้กู้เทียบเงินทุน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="438" />
+        <source>Nothing to show yet</source>
+        <translation>ยังไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="442" />
+        <source>All classes</source>
+        <translation>ทุกชั้น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="445" />
+        <source>C and D (problem debt)</source>
+        <translation>ชั้น C และ D (หนี้มีปัญหา)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="446" />
+        <source>B, C and D</source>
+        <translation>ชั้น B, C และ D</translation>
+    </message>
+</context>
+<context>
     <name>CommitteeDialog</name>
     <message>
         <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="220" />
@@ -115,6 +479,154 @@
         <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="235" />
         <source>dd/mm/yyyy (B.E.)</source>
         <translation>วว/ดด/ปปปป (พ.ศ.)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationWizard</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="76" />
+        <source>1. Source debts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="77" />
+        <source>2. Terms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="78" />
+        <source>3. Schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="79" />
+        <source>4. Parties and signing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="80" />
+        <source>5. Review and sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="83" />
+        <source>Flat rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="84" />
+        <source>Declining balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="87" />
+        <source>Amounts cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="88" />
+        <source>A share kept is between 0 and 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="89" />
+        <source>A waiver cannot be more than the interest or penalty it waives.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1033" />
+        <source>Consolidate the debts of %1 (register no. %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1040" />
+        <source>&lt; Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1041" />
+        <source>Next &gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1042" />
+        <source>Cancel</source>
+        <translation type="unfinished">ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1043" />
+        <source>Sign the contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1146" />
+        <source>Creditor</source>
+        <translation type="unfinished">เจ้าหนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1147" />
+        <source>Contract no.</source>
+        <translation type="unfinished">เลขที่สัญญา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1148" />
+        <source>Principal</source>
+        <translation type="unfinished">เงินต้น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1149" />
+        <source>Interest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1150" />
+        <source>Penalty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1151" />
+        <source>Waived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1152" />
+        <source>Payoff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1158" />
+        <source>Guarantor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1159" />
+        <source>Witness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1160" />
+        <source>Signing for the lender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1167" />
+        <source>Debt-transfer contract of %1 (register no. %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1172" />
+        <source>Installments due from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1219" />
+        <source>Signing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1250" />
+        <source>Signing failed: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -451,11 +963,14 @@
         <translation>ปิด</translation>
     </message>
     <message>
+        <location filename="../../cdfi_desktop/ui/training/dialogs.py" line="87" />
         <location filename="../../cdfi_desktop/ui/widgets/dialogs.py" line="23" />
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
+        <location filename="../../cdfi_desktop/ui/training/dialogs.py" line="86" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="655" />
         <location filename="../../cdfi_desktop/ui/widgets/dialogs.py" line="24" />
         <source>OK</source>
         <translation>ตกลง</translation>
@@ -800,6 +1315,124 @@
         <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="920" />
         <source>This member is the head</source>
         <translation>เป็นหัวหน้าครัวเรือน</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPanel</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="80" />
+        <source>Household</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="82" />
+        <source>Choose a household in the list.</source>
+        <translation>เลือกครัวเรือนจากรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="89" />
+        <source>Class %1</source>
+        <translation>ชั้น %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="99" />
+        <source>Why this class</source>
+        <translation>เหตุผลการจัดชั้น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="111" />
+        <source>Total debt (baht)</source>
+        <translation>หนี้รวม (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="112" />
+        <source>… inside the institute</source>
+        <translation>… กองทุนสมาชิกในสถาบัน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="113" />
+        <source>… other formal lenders</source>
+        <translation>… หนี้ในระบบอื่น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="114" />
+        <source>… informal</source>
+        <translation>… หนี้นอกระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="115" />
+        <source>Income a month</source>
+        <translation>รายได้ต่อเดือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="116" />
+        <source>Essential expenses a month</source>
+        <translation>รายจ่ายจำเป็นต่อเดือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="117" />
+        <source>Installments a month</source>
+        <translation>ค่างวดต่อเดือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="118" />
+        <source>Debt-service ratio</source>
+        <translation>ภาระหนี้ต่อรายได้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="119" />
+        <source>Residual income a month</source>
+        <translation>รายได้คงเหลือต่อเดือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="120" />
+        <source>Creditors</source>
+        <translation>จำนวนเจ้าหนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="121" />
+        <source>Most days overdue</source>
+        <translation>ค้างชำระนานที่สุด (วัน)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="122" />
+        <source>Affordable installment a month</source>
+        <translation>ผ่อนได้ไม่เกินต่อเดือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="123" />
+        <source>Shortest affordable term</source>
+        <translation>ระยะผ่อนรวมหนี้ที่สั้นที่สุด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="125" />
+        <source>Indicators</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="130" />
+        <source>No open debts.</source>
+        <translation>ไม่มีหนี้ที่ยังไม่ปิดบัญชี</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="131" />
+        <source>Open debts</source>
+        <translation>หนี้ที่ยังไม่ปิดบัญชี</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="133" />
+        <source>Open debts and the suggested source of money</source>
+        <translation>หนี้แต่ละรายการและแหล่งเงินที่เสนอ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="143" />
+        <source>Outstanding %1 baht · installment %2 · %3 days overdue</source>
+        <translation>คงค้าง %1 บาท · ผ่อนงวดละ %2 · ค้างชำระ %3 วัน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="147" />
+        <source>Source:</source>
+        <translation>แหล่งเงิน:</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2591,229 @@ Bylaws: %3</source>
     </message>
 </context>
 <context>
+    <name>ParticipationDialog</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/participation.py" line="47" />
+        <source>Participation record</source>
+        <translation>แบบบันทึกการเข้าร่วมโครงการ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/participation.py" line="65" />
+        <source>The household agrees to join the project and to its conditions</source>
+        <translation>ครัวเรือนยินยอมเข้าร่วมโครงการและปฏิบัติตามเงื่อนไข</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/participation.py" line="72" />
+        <source>Representative</source>
+        <translation>ผู้แทนครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/participation.py" line="73" />
+        <source>Enrolled on</source>
+        <translation>วันที่เข้าร่วมโครงการ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/participation.py" line="75" />
+        <source>Form signed on</source>
+        <translation>วันที่ลงนามในแบบบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/participation.py" line="76" />
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/participation.py" line="103" />
+        <source>The enrolment date is not a date.</source>
+        <translation>วันที่เข้าร่วมโครงการไม่ใช่วันที่ที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/participation.py" line="105" />
+        <source>The signing date is not a date.</source>
+        <translation>วันที่ลงนามไม่ใช่วันที่ที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/participation.py" line="107" />
+        <source>A form signed by the household needs its consent.</source>
+        <translation>การลงนามในแบบบันทึกต้องมีความยินยอมของครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/participation.py" line="109" />
+        <source>The form cannot be signed before the household enrolled.</source>
+        <translation>วันที่ลงนามต้องไม่ก่อนวันที่เข้าร่วมโครงการ</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPage</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="818" />
+        <source>Parties, place and date of signing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="822" />
+        <source>Borrower and lender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="833" />
+        <source>Borrower</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="836" />
+        <source>The institute: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="838" />
+        <source>Member fund: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="840" />
+        <source>Lender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="841" />
+        <source>Who signs for the lender (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="842" />
+        <source>Signing for the lender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="845" />
+        <source>Signing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="854" />
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="855" />
+        <source>Signing date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="856" />
+        <source>First installment due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="864" />
+        <source>Guarantors (carried over from the source debts)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="873" />
+        <source>Witnesses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="908" />
+        <source>Citizen ID %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="942" />
+        <source>The first installment falls due after the signing date.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PartyList</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/parties.py" line="84" />
+        <source>Name</source>
+        <translation type="unfinished">ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/parties.py" line="85" />
+        <source>Citizen ID</source>
+        <translation type="unfinished">เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/parties.py" line="86" />
+        <source>Address</source>
+        <translation type="unfinished">ที่อยู่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/parties.py" line="95" />
+        <source>None yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/parties.py" line="98" />
+        <source>Add a guarantor</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PartyRow</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/parties.py" line="22" />
+        <source>Title, first and last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/parties.py" line="24" />
+        <source>Address</source>
+        <translation type="unfinished">ที่อยู่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/parties.py" line="27" />
+        <source>Remove</source>
+        <translation type="unfinished">ลบ</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/dialogs.py" line="69" />
+        <source>Add a person to the training</source>
+        <translation>เพิ่มผู้เข้ารับการอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/dialogs.py" line="71" />
+        <source>Anyone may attend: a member of a target household, or another person (leave the household empty).</source>
+        <translation>ผู้เข้าอบรมเป็นสมาชิกครัวเรือนเป้าหมาย หรือบุคคลอื่นก็ได้ (ถ้าไม่ใช่ครัวเรือนในทะเบียน ให้เว้นช่องครัวเรือนว่างไว้)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/dialogs.py" line="73" />
+        <source>Name and surname</source>
+        <translation>ชื่อ–สกุล</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/dialogs.py" line="74" />
+        <source>Household</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/dialogs.py" line="75" />
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/dialogs.py" line="76" />
+        <source>e.g. Mrs Somsri Jaidee</source>
+        <translation>เช่น นางสมศรี ใจดี</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/dialogs.py" line="47" />
+        <source>Reason (kept in the list's history):</source>
+        <translation>เหตุผล (บันทึกไว้ในประวัติของรายชื่อ):</translation>
+    </message>
+</context>
+<context>
     <name>RegistersScreen</name>
     <message>
         <location filename="../../cdfi_desktop/ui/registers/view.py" line="112" />
@@ -2166,6 +3022,918 @@ Bylaws: %3</source>
         <location filename="../../cdfi_desktop/ui/registers/view.py" line="500" />
         <source>Show full citizen IDs (personal data: only when needed)</source>
         <translation>แสดงเลขประจำตัวประชาชนเต็ม (ข้อมูลส่วนบุคคล: เปิดเมื่อจำเป็นเท่านั้น)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="984" />
+        <source>Review and sign</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/table_models.py" line="18" />
+        <source>No.</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/table_models.py" line="19" />
+        <source>Due date</source>
+        <translation type="unfinished">วันครบกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/table_models.py" line="20" />
+        <source>Installment</source>
+        <translation type="unfinished">ค่างวด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/table_models.py" line="21" />
+        <source>Principal</source>
+        <translation type="unfinished">เงินต้น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/table_models.py" line="22" />
+        <source>Interest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/table_models.py" line="23" />
+        <source>Balance after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/table_models.py" line="69" />
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="761" />
+        <source>Repayment schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="792" />
+        <source>%1: %2 baht at %3% a year over %4 months; %5 baht a month, the last installment %6 baht.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="801" />
+        <source>Installments are rounded up to %1 baht; the last one absorbs the difference, so the schedule sums to the principal plus the interest. Due dates start from the first due date %2 (set on the next page).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="165" />
+        <source>Take over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="166" />
+        <source>Creditor</source>
+        <translation type="unfinished">เจ้าหนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="167" />
+        <source>Contract no.</source>
+        <translation type="unfinished">เลขที่สัญญา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="168" />
+        <source>Outstanding</source>
+        <translation type="unfinished">คงค้าง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="169" />
+        <source>Rate %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="170" />
+        <source>Days overdue</source>
+        <translation>ค้างชำระ (วัน)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="171" />
+        <source>Interest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="172" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="221" />
+        <source>Penalty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="173" />
+        <source>Waived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="174" />
+        <source>Payoff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="182" />
+        <source>Which debts does the new contract take over?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="210" />
+        <source>Keep a share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="211" />
+        <source>Waive amounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="219" />
+        <source>Principal outstanding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="220" />
+        <source>Interest to the signing date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="222" />
+        <source>a: share of interest kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="223" />
+        <source>b: share of penalty kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="224" />
+        <source>Interest waived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="225" />
+        <source>Penalty waived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="252" />
+        <source>Down-payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="300" />
+        <source>Dated %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="302" />
+        <source>Guarantors: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="356" />
+        <source>Tick a debt to take it over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="358" />
+        <source>Payoff of %1 on the signing date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="360" />
+        <source>%1 – tick the debt to take it over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="375" />
+        <source>Suggested %1 (%2 days overdue)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="439" />
+        <source>New principal: –</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="443" />
+        <source>%1 debts: payoff %2 − down-payment %3 = new principal %4 baht</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="456" />
+        <source>The down-payment leaves nothing to consolidate.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TargetsScreen</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="53" />
+        <source>Rank</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="54" />
+        <source>Register no.</source>
+        <translation>เลขทะเบียน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="55" />
+        <source>Head of household</source>
+        <translation>หัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="56" />
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="57" />
+        <source>Class</source>
+        <translation>ชั้น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="58" />
+        <source>Total debt (baht)</source>
+        <translation>หนี้คงค้างรวม (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="59" />
+        <source>DSR (%)</source>
+        <translation>DSR (%)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="60" />
+        <source>Affordable a month</source>
+        <translation>ผ่อนได้ต่อเดือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="61" />
+        <source>Term (months)</source>
+        <translation>ระยะผ่อน (งวด)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="62" />
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="67" />
+        <source>A – normal</source>
+        <translation>A – ปกติ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="68" />
+        <source>B – watch</source>
+        <translation>B – เฝ้าระวัง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="69" />
+        <source>C – problem</source>
+        <translation>C – มีปัญหา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="70" />
+        <source>D – critical</source>
+        <translation>D – วิกฤต</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="73" />
+        <source>Proposed</source>
+        <translation>เสนอรายชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="74" />
+        <source>Added</source>
+        <translation>เพิ่มรายชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="75" />
+        <source>Removed</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="76" />
+        <source>Moved</source>
+        <translation>เปลี่ยนลำดับ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="77" />
+        <source>Locked</source>
+        <translation>ล็อกรายชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="78" />
+        <source>Unlocked</source>
+        <translation>ปลดล็อก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="374" />
+        <source>No list yet: press Propose</source>
+        <translation>ยังไม่มีรายชื่อ: กด "เสนอรายชื่อ"</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="378" />
+        <source>Locked on %1 by %2</source>
+        <translation>ล็อกแล้วเมื่อ %1 โดย %2</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="381" />
+        <source>Draft: not locked</source>
+        <translation>ร่าง: ยังไม่ล็อก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="394" />
+        <source>%1 households on the list (the fiscal year's target: %2)</source>
+        <translation>มีรายชื่อ %1 ครัวเรือน (เป้าหมายของปีงบประมาณ %2 ครัวเรือน)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="431" />
+        <source>Proposed by the app</source>
+        <translation>โปรแกรมเสนอ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="431" />
+        <source>Added by the officer</source>
+        <translation>เจ้าหน้าที่เพิ่มเอง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="472" />
+        <source>Unlock…</source>
+        <translation>ปลดล็อก…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="472" />
+        <source>Lock the list…</source>
+        <translation>ล็อกรายชื่อ…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="478" />
+        <source>Target households</source>
+        <translation>ครัวเรือนเป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="492" />
+        <source>The operation failed: %1</source>
+        <translation>ดำเนินการไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="510" />
+        <source>Replace the list of %1 households by a new proposal?</source>
+        <translation>แทนที่รายชื่อ %1 ครัวเรือนด้วยรายชื่อที่โปรแกรมเสนอใหม่หรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="573" />
+        <source>Remove %1 (rank %2) from the target list.</source>
+        <translation>นำ %1 (ลำดับที่ %2) ออกจากรายชื่อครัวเรือนเป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="574" />
+        <source>Remove from the list</source>
+        <translation>นำออกจากรายชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="601" />
+        <source>Move %1 from rank %2 to rank %3.</source>
+        <translation>ย้าย %1 จากลำดับที่ %2 ไปลำดับที่ %3</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="606" />
+        <source>Change the order</source>
+        <translation>เปลี่ยนลำดับ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="624" />
+        <source>Lock the list</source>
+        <translation>ล็อกรายชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="625" />
+        <source>Lock the list of %1: nothing can be changed until it is unlocked.</source>
+        <translation>ล็อกรายชื่อครัวเรือนเป้าหมาย %1: จะแก้ไขไม่ได้จนกว่าจะปลดล็อก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="627" />
+        <source>Unlock the list</source>
+        <translation>ปลดล็อกรายชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="628" />
+        <source>Unlock the list of %1 to change it again.</source>
+        <translation>ปลดล็อกรายชื่อครัวเรือนเป้าหมาย %1 เพื่อแก้ไขอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="685" />
+        <source>Folder for the printed list and forms</source>
+        <translation>โฟลเดอร์สำหรับบันทึกรายชื่อและแบบบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="691" />
+        <source>Printing…</source>
+        <translation>กำลังพิมพ์…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="696" />
+        <source>Saved %1 files in %2</source>
+        <translation>บันทึก %1 ไฟล์ไว้ที่ %2</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="702" />
+        <source>The list could not be printed: %1</source>
+        <translation>พิมพ์รายชื่อไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="720" />
+        <source>Target households of %1</source>
+        <translation>ครัวเรือนเป้าหมาย %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="722" />
+        <source>Propose</source>
+        <translation>เสนอรายชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="725" />
+        <source>Rank the fiscal year's number of households: class C, then B, whose consolidated debt is affordable</source>
+        <translation>จัดลำดับครัวเรือนตามจำนวนเป้าหมายของปีงบประมาณ: ชั้น C แล้วชั้น B ที่ผ่อนรวมหนี้ได้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="728" />
+        <source>Add…</source>
+        <translation>เพิ่ม…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="729" />
+        <source>Remove…</source>
+        <translation>นำออก…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="730" />
+        <source>Move up</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="731" />
+        <source>Move down</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="732" />
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="733" />
+        <source>Participation record…</source>
+        <translation>บันทึกการเข้าร่วมโครงการ…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="735" />
+        <source>Who represents the household, when it enrolled, its consent and when it signed the form</source>
+        <translation>ผู้แทนครัวเรือน วันที่เข้าร่วม ความยินยอม และวันที่ลงนามในแบบบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="738" />
+        <source>The list as PDF and Excel, and a participation record form per household</source>
+        <translation>รายชื่อเป็น PDF และ Excel และแบบบันทึกการเข้าร่วมโครงการของทุกครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="740" />
+        <source>History of the list</source>
+        <translation>ประวัติการเปลี่ยนแปลงรายชื่อ</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPage</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="481" />
+        <source>Installment by the formula</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="482" />
+        <source>Installment (rounded up to the step)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="483" />
+        <source>Last installment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="484" />
+        <source>Installments paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="485" />
+        <source>Total interest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="486" />
+        <source>Total repaid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="487" />
+        <source>Equivalent annual rate (APR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="488" />
+        <source>Shortest term within A_max</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="498" />
+        <source>Terms the household can carry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="503" />
+        <source>Affordability (a month)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="514" />
+        <source>Income</source>
+        <translation type="unfinished">รายได้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="515" />
+        <source>Essential expenses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="516" />
+        <source>Left before debt service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="517" />
+        <source>Debt service today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="518" />
+        <source>Debt-service ratio today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="519" />
+        <source>Affordable installment (A_max)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="523" />
+        <source>Terms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="533" />
+        <source> months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="537" />
+        <source>Use the shortest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="545" />
+        <source>New principal (baht)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="547" />
+        <source>Interest rate (% a year)</source>
+        <translation type="unfinished">อัตราดอกเบี้ยต่อปี (%)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="549" />
+        <source>Term</source>
+        <translation>ระยะผ่อน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="553" />
+        <source>Repayment method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="588" />
+        <source>The profile's value: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="680" />
+        <source>none up to %1 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="682" />
+        <source>%1 months</source>
+        <translation>%1 งวด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="712" />
+        <source>No term up to %1 months brings the installment within %2 baht.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="714" />
+        <source>Even the longest term, %1 months, does not bring the installment within A_max %2 baht.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="719" />
+        <source>The shortest term within %2 baht a month: %1 months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="726" />
+        <source>The installment %1 baht is above the affordable installment %2 baht.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="732" />
+        <source>The term is longer than the profile's maximum of %1 months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="740" />
+        <source>Type the interest rate, % a year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="742" />
+        <source>Type the affordable installment.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrainingGrid</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/grid_model.py" line="43" />
+        <source>Present</source>
+        <translation>มา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/grid_model.py" line="44" />
+        <source>Late</source>
+        <translation>สาย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/grid_model.py" line="45" />
+        <source>Absent</source>
+        <translation>ขาด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/grid_model.py" line="46" />
+        <source>On leave</source>
+        <translation>ลา</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingScreen</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="374" />
+        <source>Course “%1” (not saved yet)</source>
+        <translation>หลักสูตร “%1” (ยังไม่ได้บันทึก)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="376" />
+        <source>Course “%1”</source>
+        <translation>หลักสูตร “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="384" />
+        <source>Set up the institute first.</source>
+        <translation>กรุณาบันทึกข้อมูลสถาบันก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="388" />
+        <source>No course for this fiscal year yet: fill in the course and its days, then save.</source>
+        <translation>ยังไม่มีหลักสูตรของปีงบประมาณนี้ กรุณากรอกรายละเอียดหลักสูตรและวันอบรม แล้วกดบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="393" />
+        <source>No participants yet: add the target households, or add a person.</source>
+        <translation>ยังไม่มีผู้เข้าอบรม กรุณาเพิ่มครัวเรือนเป้าหมาย หรือเพิ่มผู้เข้าอบรมเอง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="397" />
+        <source>Completed: %1 of %2 participants (at least %3 of %4 days)</source>
+        <translation>ผ่านหลักสูตร %1 คน จาก %2 คน (เข้าอบรมอย่างน้อย %3 จาก %4 วัน)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="404" />
+        <source>day %1: %2 attended</source>
+        <translation>วันที่ %1: เข้าอบรม %2 คน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="452" />
+        <source>Attendance</source>
+        <translation>การเข้าอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="453" />
+        <source>The mark was not saved: %1</source>
+        <translation>บันทึกการเข้าอบรมไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="474" />
+        <source>Clear the mark</source>
+        <translation>ล้างการบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="477" />
+        <source>Note…</source>
+        <translation>หมายเหตุ…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="492" />
+        <source>Note on attendance</source>
+        <translation>หมายเหตุการเข้าอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="493" />
+        <source>%1, day %2 (e.g. the reason for leave):</source>
+        <translation>%1 วันที่ %2 (เช่น เหตุผลที่ลา):</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="518" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="729" />
+        <source>Add target households</source>
+        <translation>เพิ่มครัวเรือนเป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="520" />
+        <source>Nobody was added: every target household of this fiscal year is already on the list, or no target households have been selected yet.</source>
+        <translation>ไม่มีผู้ถูกเพิ่ม: ครัวเรือนเป้าหมายของปีงบประมาณนี้อยู่ในรายชื่อครบแล้ว หรือยังไม่ได้คัดเลือกครัวเรือนเป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="567" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="573" />
+        <source>Remove person</source>
+        <translation>นำผู้เข้าอบรมออก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="567" />
+        <source>Choose a person in the list first.</source>
+        <translation>กรุณาเลือกผู้เข้าอบรมในรายชื่อก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="574" />
+        <source>Take %1 off the training, with their attendance?</source>
+        <translation>นำ %1 ออกจากการอบรม พร้อมข้อมูลการเข้าอบรม ใช่หรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="650" />
+        <source>Training</source>
+        <translation>การอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="650" />
+        <source>Not saved: %1</source>
+        <translation>ไม่ได้บันทึก: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="666" />
+        <source>Save the sign-in sheets</source>
+        <translation>บันทึกใบลงทะเบียน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="673" />
+        <source>Save the attendance summary</source>
+        <translation>บันทึกสรุปการเข้าอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="711" />
+        <source>Saved</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="711" />
+        <source>Saved as %1</source>
+        <translation>บันทึกเป็นไฟล์ %1 แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="716" />
+        <source>Not saved</source>
+        <translation>ไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="717" />
+        <source>The file could not be written: %1</source>
+        <translation>บันทึกไฟล์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="727" />
+        <source>Participants and attendance</source>
+        <translation>ผู้เข้าอบรมและการเข้าอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="728" />
+        <source>Course and days</source>
+        <translation>หลักสูตรและวันอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="730" />
+        <source>One person from each target household of this fiscal year</source>
+        <translation>ครัวเรือนเป้าหมายของปีงบประมาณนี้ ครัวเรือนละ 1 คน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="731" />
+        <source>Add person…</source>
+        <translation>เพิ่มผู้เข้าอบรม…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="732" />
+        <source>Remove person…</source>
+        <translation>นำผู้เข้าอบรมออก…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="733" />
+        <source>Print sign-in sheets…</source>
+        <translation>พิมพ์ใบลงทะเบียน…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="734" />
+        <source>One sign-in sheet per day, with a blank column for signatures (PDF)</source>
+        <translation>ใบลงทะเบียนวันละ 1 ชุด มีช่องว่างสำหรับลงลายมือชื่อ (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="735" />
+        <source>Attendance summary…</source>
+        <translation>สรุปการเข้าอบรม…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="736" />
+        <source>Everyone's attendance and who completed the course (PDF or Excel)</source>
+        <translation>การเข้าอบรมของทุกคนและผู้ผ่านหลักสูตร (PDF หรือ Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="739" />
+        <source>Click a day to mark it: blank → present → late → absent → on leave → blank. Right-click for a note. Late counts as attended; absent and leave do not.</source>
+        <translation>คลิกช่องของแต่ละวันเพื่อบันทึก: ว่าง → มา → สาย → ขาด → ลา → ว่าง  คลิกขวาเพื่อใส่หมายเหตุ  มาสายนับเป็นวันที่เข้าอบรม ขาดและลาไม่นับ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="743" />
+        <source>Course title</source>
+        <translation>ชื่อหลักสูตร</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="744" />
+        <source>Venue</source>
+        <translation>สถานที่อบรม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="745" />
+        <source>Trainers</source>
+        <translation>วิทยากร</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="746" />
+        <source>Days</source>
+        <translation>จำนวนวัน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="747" />
+        <source>Completed when attending at least (days)</source>
+        <translation>ผ่านหลักสูตรเมื่อเข้าอบรมอย่างน้อย (วัน)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="748" />
+        <source>Day</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="748" />
+        <source>Date</source>
+        <translation>วัน เดือน ปี</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="748" />
+        <source>Topics</source>
+        <translation>หัวข้อการอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="749" />
+        <source>Save course</source>
+        <translation>บันทึกหลักสูตร</translation>
     </message>
 </context>
 <context>
