@@ -1,0 +1,663 @@
+"""Contracts screen: the fiscal year's target households with their "1 household 1 contract" status, the
+consolidation wizard for the chosen household, the signed contracts, and one contract's sources, schedule,
+parties and repayments, with printing the contract."""
+
+from __future__ import annotations
+
+import html
+import logging
+from dataclasses import dataclass
+from datetime import date
+from importlib import import_module
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cdfi_desktop.domain.enums import ContractStatus, LenderKind, PartyRole
+from cdfi_desktop.domain.fiscal import fiscal_year_be
+from cdfi_desktop.messages import message
+from cdfi_desktop.ui import labels
+from cdfi_desktop.ui.contracts.table_models import ScheduleModel
+from cdfi_desktop.ui.contracts.wizard import ConsolidationWizard, method_name
+from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
+from cdfi_desktop.ui.widgets.fields import screen_language
+
+if TYPE_CHECKING:
+    from cdfi_desktop.db.database import Database
+    from cdfi_desktop.services.contract_types import ConsolidationStart
+    from cdfi_desktop.services.contracts import ContractRow, ContractView
+    from cdfi_desktop.services.targets import TargetRow
+
+log = logging.getLogger(__name__)
+CONTEXT = "ContractsScreen"
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+CONSOLIDATED = (ContractStatus.SIGNED, ContractStatus.CLOSED)
+
+TARGET_COLUMNS: tuple[tuple[str, int, bool], ...] = (  # header, width, right-aligned
+    (QT_TRANSLATE_NOOP("ContractsScreen", "Rank"), 45, True),
+    (QT_TRANSLATE_NOOP("ContractsScreen", "Register no."), 75, False),
+    (QT_TRANSLATE_NOOP("ContractsScreen", "Head of household"), 165, False),
+    (QT_TRANSLATE_NOOP("ContractsScreen", "Total debt (baht)"), 105, True),
+    (QT_TRANSLATE_NOOP("ContractsScreen", "Contract"), 150, False),
+)
+CONTRACT_COLUMNS: tuple[tuple[str, int, bool], ...] = (
+    (QT_TRANSLATE_NOOP("ContractsScreen", "Contract no."), 95, False),
+    (QT_TRANSLATE_NOOP("ContractsScreen", "Register no."), 75, False),
+    (QT_TRANSLATE_NOOP("ContractsScreen", "Borrower"), 160, False),
+    (QT_TRANSLATE_NOOP("ContractsScreen", "Principal"), 95, True),
+    (QT_TRANSLATE_NOOP("ContractsScreen", "Installment"), 85, True),
+    (QT_TRANSLATE_NOOP("ContractsScreen", "Months"), 55, True),
+    (QT_TRANSLATE_NOOP("ContractsScreen", "Signed on"), 95, False),
+    (QT_TRANSLATE_NOOP("ContractsScreen", "Status"), 80, False),
+)
+STATUS_NAMES = {
+    ContractStatus.DRAFT: QT_TRANSLATE_NOOP("ContractsScreen", "Draft"),
+    ContractStatus.SIGNED: QT_TRANSLATE_NOOP("ContractsScreen", "Signed"),
+    ContractStatus.CLOSED: QT_TRANSLATE_NOOP("ContractsScreen", "Closed"),
+    ContractStatus.CANCELLED: QT_TRANSLATE_NOOP("ContractsScreen", "Cancelled"),
+}
+ROLE_NAMES = {
+    PartyRole.BORROWER: QT_TRANSLATE_NOOP("ContractsScreen", "Borrower"),
+    PartyRole.CO_BORROWER: QT_TRANSLATE_NOOP("ContractsScreen", "Co-borrower"),
+    PartyRole.GUARANTOR: QT_TRANSLATE_NOOP("ContractsScreen", "Guarantor"),
+    PartyRole.WITNESS: QT_TRANSLATE_NOOP("ContractsScreen", "Witness"),
+    PartyRole.LENDER_SIGNATORY: QT_TRANSLATE_NOOP("ContractsScreen", "Signing for the lender"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+# -- work on the worker thread ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Loaded:
+    institute_id: str | None
+    targets: tuple[TargetRow, ...]
+    contracts: tuple[ContractRow, ...]
+    min_households: int  # the profile's households with a contract an institute aims for (11)
+    locked: bool
+
+
+def min_households(db_session: Any, fiscal_year: int) -> int:
+    """The fiscal-year profile's minimum of consolidated households (its newest profile up to that year)."""
+    from sqlalchemy import select
+
+    from cdfi_desktop.db import models as m
+
+    found = db_session.scalar(
+        select(m.FiscalYearProfile.min_households_1hh1c)
+        .where(m.FiscalYearProfile.deleted_at.is_(None), m.FiscalYearProfile.fiscal_year <= fiscal_year)
+        .order_by(m.FiscalYearProfile.fiscal_year.desc())
+        .limit(1)
+    )
+    return int(found) if found is not None else 11
+
+
+def load(db: Database, *, fiscal_year: int, as_of: date) -> Loaded:
+    from cdfi_desktop.services import contracts as ct
+    from cdfi_desktop.services import registers as reg
+    from cdfi_desktop.services import targets as tg
+
+    with db.session() as session:
+        institute_id = reg.first_institute_id(session)
+        if institute_id is None:
+            return Loaded(None, (), (), 11, False)
+        view = tg.selection(session, institute_id=institute_id, fiscal_year=fiscal_year, as_of=as_of)
+        rows = ct.contracts(session, institute_id=institute_id, fiscal_year=fiscal_year)
+        return Loaded(
+            institute_id=institute_id,
+            targets=view.rows if view else (),
+            contracts=tuple(rows),
+            min_households=min_households(session, fiscal_year),
+            locked=view.locked if view else False,
+        )
+
+
+def start_of(db: Database, *, household_id: str, as_of: date) -> ConsolidationStart:
+    from cdfi_desktop.services import contracts as ct
+
+    with db.session() as session:
+        return ct.consolidation_start(session, household_id=household_id, as_of=as_of)
+
+
+def view_of(db: Database, contract_id: str) -> ContractView:
+    from cdfi_desktop.services import contracts as ct
+
+    with db.session() as session:
+        return ct.contract_view(session, contract_id)
+
+
+def print_contract(db: Database, contract_id: str, path: Path) -> Path:
+    report = import_module("cdfi_desktop.reports.contract_pdf")  # written beside this screen
+    report.write_contract_pdf(view_of(db, contract_id), path)
+    return path
+
+
+def _repayments_panel(ops: Ops) -> Any:
+    """The repayments of a contract, when that part of the program is installed."""
+    try:
+        panel = import_module("cdfi_desktop.ui.contracts.repayments")
+    except ImportError:
+        return None
+    return panel.RepaymentsPanel(ops)
+
+
+def _table(columns: tuple[tuple[str, int, bool], ...]) -> tuple[QTableView, QStandardItemModel, QSortFilterProxyModel]:
+    model = QStandardItemModel(0, len(columns))
+    model.setHorizontalHeaderLabels([_t(c[0]) for c in columns])
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    table = QTableView()
+    table.setModel(proxy)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setSortingEnabled(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(26)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    scale = table.fontMetrics().averageCharWidth() / 7
+    for column, (_header, width, _right) in enumerate(columns):
+        table.setColumnWidth(column, int(width * scale))
+    model.setParent(table)
+    proxy.setParent(table)
+    return table, model, proxy
+
+
+def _items(
+    cells: list[tuple[str, object]], columns: tuple[tuple[str, int, bool], ...], key: str
+) -> list[QStandardItem]:
+    items = []
+    for column, (text, sort) in enumerate(cells):
+        item = QStandardItem(text)
+        item.setData(sort, SORT_ROLE)
+        item.setData(key, ID_ROLE)
+        if columns[column][2]:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        items.append(item)
+    return items
+
+
+# -- the screen ------------------------------------------------------------------------------------------------------
+class ContractsScreen(QWidget):
+    """The target households' consolidation of the fiscal year the day falls in, and the signed contracts."""
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contracts")
+        self.ops = ops
+        self.today = today or date.today()
+        self.fiscal_year = fiscal_year_be(self.today)
+        self.loaded: Loaded | None = None
+        self.contract: ContractView | None = None
+        self.wizard: ConsolidationWizard | None = None
+        self.printed: Path | None = None
+        self._select_contract: str | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 8, 24, 12)
+        top = QHBoxLayout()
+        self.year_label = QLabel()
+        self.year_label.setObjectName("pageSummary")
+        self.counter = QLabel()
+        self.counter.setObjectName("contractsCounter")
+        top.addWidget(self.year_label)
+        top.addStretch(1)
+        top.addWidget(self.counter)
+        layout.addLayout(top)
+
+        self.problem = QLabel()
+        self.problem.setObjectName("fieldProblem")
+        self.problem.setProperty("state", "error")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
+
+        # left: the target households; right: the contracts
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.targets_label = QLabel()
+        self.targets_label.setObjectName("sectionTitle")
+        self.consolidate_button = QPushButton()
+        self.consolidate_button.clicked.connect(self.consolidate)
+        bar.addWidget(self.targets_label)
+        bar.addStretch(1)
+        bar.addWidget(self.consolidate_button)
+        left_layout.addLayout(bar)
+        self.targets_table, self.targets_model, self.targets_proxy = _table(TARGET_COLUMNS)
+        self.targets_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.targets_table.selectionModel().selectionChanged.connect(self._target_selected)
+        self.targets_table.doubleClicked.connect(lambda _index: self.consolidate())
+        left_layout.addWidget(self.targets_table, 1)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.contracts_label = QLabel()
+        self.contracts_label.setObjectName("sectionTitle")
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self._print_clicked)
+        bar.addWidget(self.contracts_label)
+        bar.addStretch(1)
+        bar.addWidget(self.print_button)
+        right_layout.addLayout(bar)
+        self.contracts_table, self.contracts_model, self.contracts_proxy = _table(CONTRACT_COLUMNS)
+        self.contracts_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.contracts_table.selectionModel().selectionChanged.connect(self._contract_selected)
+        right_layout.addWidget(self.contracts_table, 1)
+
+        upper = QSplitter(Qt.Orientation.Horizontal)
+        upper.addWidget(left)
+        upper.addWidget(right)
+        upper.setStretchFactor(0, 5)
+        upper.setStretchFactor(1, 6)
+        upper.setSizes([500, 640])
+
+        # below: the chosen contract
+        self.detail_tabs = QTabWidget()
+        self.summary = QTextBrowser()
+        self.summary.setOpenLinks(False)
+        self.schedule_model = ScheduleModel(self)
+        self.schedule_table = QTableView()
+        self.schedule_table.setModel(self.schedule_model)
+        self.schedule_table.setAlternatingRowColors(True)
+        self.schedule_table.verticalHeader().setVisible(False)
+        self.schedule_table.verticalHeader().setDefaultSectionSize(24)
+        self.schedule_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.detail_tabs.addTab(self.summary, "")
+        self.detail_tabs.addTab(self.schedule_table, "")
+        self.repayments = _repayments_panel(ops)
+        if self.repayments is not None:
+            self.detail_tabs.addTab(self.repayments, "")
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(upper)
+        self.splitter.addWidget(self.detail_tabs)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([360, 260])
+        layout.addWidget(self.splitter, 1)
+
+        bottom = QHBoxLayout()
+        self.status = QLabel()
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bottom.addWidget(self.status, 1)
+        layout.addLayout(bottom)
+
+        self.retranslate()
+        self._update_buttons()
+        self._stale = True  # loaded when first shown, and again when shown after changes elsewhere
+        ops.data_changed.connect(self._data_changed)
+
+    def retranslate(self) -> None:
+        self.year_label.setText(
+            self.tr("Target households of %1 and their debt-transfer contracts").replace(
+                "%1", labels.fiscal_year_text(self.fiscal_year)
+            )
+        )
+        self.targets_label.setText(self.tr("Target households"))
+        self.contracts_label.setText(self.tr("Contracts"))
+        self.consolidate_button.setText(self.tr("Consolidate…"))
+        self.print_button.setText(self.tr("Print contract…"))
+        self.detail_tabs.setTabText(0, self.tr("Contract"))
+        self.detail_tabs.setTabText(1, self.tr("Schedule"))
+        if self.repayments is not None:
+            self.detail_tabs.setTabText(2, self.tr("Repayments"))
+        self._show_counter()
+        self._show_contract()
+
+    # -- loading ---------------------------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def _data_changed(self) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def reload(self) -> None:
+        self._stale = False
+        fiscal_year, as_of = self.fiscal_year, self.today
+        self.ops.query(lambda db: load(db, fiscal_year=fiscal_year, as_of=as_of), success=self._loaded)
+
+    def _loaded(self, loaded: Loaded) -> None:
+        self.loaded = loaded
+        keep_household = self.current_household_id()
+        keep_contract = self._select_contract or self.current_contract_id()
+        self._select_contract = None
+        signed = self.signed_by_household()
+        self.targets_model.removeRows(0, self.targets_model.rowCount())
+        for r in loaded.targets:
+            contract = signed.get(r.household_id)
+            status = (
+                self.tr("Signed no. %1").replace("%1", contract.contract_no)
+                if contract is not None
+                else self.tr("No contract")
+            )
+            cells: list[tuple[str, object]] = [
+                (str(r.rank), r.rank),
+                (r.code, r.code),
+                (r.head_name, r.head_name),
+                (labels.baht_text(r.total_debt), float(r.total_debt)),
+                (status, (0 if contract is None else 1, contract.contract_no if contract else "")),
+            ]
+            items = _items(cells, TARGET_COLUMNS, r.household_id)
+            if contract is not None:
+                items[-1].setForeground(Qt.GlobalColor.darkGreen)
+            self.targets_model.appendRow(items)
+        self.targets_proxy.sort(
+            self.targets_table.horizontalHeader().sortIndicatorSection(),
+            self.targets_table.horizontalHeader().sortIndicatorOrder(),
+        )
+        self.targets_table.resizeColumnsToContents()
+        self.contracts_model.removeRows(0, self.contracts_model.rowCount())
+        for c in loaded.contracts:
+            cells = [
+                (c.contract_no, c.contract_no),
+                (c.household_code, c.household_code),
+                (c.borrower_name, c.borrower_name),
+                (labels.baht_text(c.principal), float(c.principal)),
+                (labels.baht_text(c.installment), float(c.installment)),
+                (str(c.term_months), c.term_months),
+                (labels.date_text(c.signing_date), c.signing_date.isoformat() if c.signing_date else ""),
+                (_t(STATUS_NAMES[c.status]), c.status.value),
+            ]
+            self.contracts_model.appendRow(_items(cells, CONTRACT_COLUMNS, c.id))
+        self.contracts_proxy.sort(
+            self.contracts_table.horizontalHeader().sortIndicatorSection(),
+            self.contracts_table.horizontalHeader().sortIndicatorOrder(),
+        )
+        self.contracts_table.resizeColumnsToContents()
+        if keep_household:
+            self.select_household(keep_household)
+        if keep_contract:
+            self.select_contract(keep_contract)
+        self._show_counter()
+        self._update_buttons()
+
+    def signed_by_household(self) -> dict[str, ContractRow]:
+        """Each household's contract that consolidates it (signed, or closed when repaid), the newest first."""
+        found: dict[str, ContractRow] = {}
+        for c in self.loaded.contracts if self.loaded else ():
+            if c.status is ContractStatus.SIGNED or (c.status in CONSOLIDATED and c.household_id not in found):
+                found[c.household_id] = c
+        return found
+
+    def consolidated_count(self) -> int:
+        if self.loaded is None:
+            return 0
+        targets = {r.household_id for r in self.loaded.targets}
+        return len(set(self.signed_by_household()) & targets) if targets else len(self.signed_by_household())
+
+    def _show_counter(self) -> None:
+        wanted = self.loaded.min_households if self.loaded else 11
+        done = self.consolidated_count()
+        self.counter.setText(
+            self.tr("%1 of %2 households consolidated").replace("%1", str(done)).replace("%2", str(wanted))
+        )
+        state = "done" if done >= wanted else "short"
+        colour, background = ("#1b5e20", "#e3f2e1") if state == "done" else ("#8a5a00", "#fff4d6")
+        self.counter.setProperty("state", state)
+        self.counter.setStyleSheet(
+            f"QLabel {{ color: {colour}; background: {background}; border: 1px solid {colour};"
+            " border-radius: 4px; padding: 3px 10px; font-weight: bold; }"
+        )
+        if self.loaded is not None and self.loaded.institute_id is not None and not self.loaded.targets:
+            self.status.setText(self.tr("No target list for this fiscal year yet: make it on the target step."))
+        elif self.loaded is not None and self.loaded.targets and not self.loaded.locked:
+            self.status.setText(self.tr("The target list is not locked yet."))
+        else:
+            self.status.setText("")
+
+    # -- selection ---------------------------------------------------------------------------------------------------
+    @staticmethod
+    def _current(table: QTableView) -> str | None:
+        rows = table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        found = rows[0].data(ID_ROLE)
+        return str(found) if found else None
+
+    def current_household_id(self) -> str | None:
+        return self._current(self.targets_table)
+
+    def current_contract_id(self) -> str | None:
+        return self._current(self.contracts_table)
+
+    @staticmethod
+    def _select(table: QTableView, proxy: QSortFilterProxyModel, key: str) -> bool:
+        for row in range(proxy.rowCount()):
+            if proxy.index(row, 0).data(ID_ROLE) == key:
+                table.selectRow(row)
+                table.scrollTo(proxy.index(row, 0))
+                return True
+        return False
+
+    def select_household(self, household_id: str) -> bool:
+        return self._select(self.targets_table, self.targets_proxy, household_id)
+
+    def select_contract(self, contract_id: str) -> bool:
+        return self._select(self.contracts_table, self.contracts_proxy, contract_id)
+
+    def _target_selected(self, *_args: object) -> None:
+        household_id = self.current_household_id()
+        contract = self.signed_by_household().get(household_id or "")
+        if contract is not None and contract.id != self.current_contract_id():
+            self.select_contract(contract.id)
+        self._update_buttons()
+
+    def _contract_selected(self, *_args: object) -> None:
+        contract_id = self.current_contract_id()
+        self._update_buttons()
+        if contract_id is None:
+            self.contract = None
+            self._show_contract()
+            return
+        self.ops.query(lambda db: view_of(db, contract_id), success=self._contract_loaded, failure=self._failed)
+
+    def _contract_loaded(self, view: ContractView) -> None:
+        if view.id != self.current_contract_id():
+            return
+        self.contract = view
+        self._show_contract()
+        if self.repayments is not None:
+            self.repayments.set_contract(view.id)
+
+    def _show_contract(self) -> None:
+        view = self.contract
+        if view is None:
+            self.summary.setHtml(
+                f"<p>{html.escape(self.tr('Choose a contract to see its sources, parties and schedule.'))}</p>"
+            )
+            self.schedule_model.set_lines([])
+            return
+        self.schedule_model.set_lines(view.schedule)
+        self.summary.setHtml(self.contract_html(view))
+
+    def contract_html(self, view: ContractView) -> str:
+        e = html.escape
+        lender = view.lender_name
+        if view.lender_kind is LenderKind.MEMBER_FUND:
+            lender = self.tr("%1 (member fund)").replace("%1", view.lender_name)
+        apr = "–" if view.apr is None else f"{view.apr:,.2f}%"
+        head = "".join(
+            f"<th align='{'left' if i < 2 else 'right'}'>{e(h)}</th>"
+            for i, h in enumerate(
+                (
+                    self.tr("Creditor"),
+                    self.tr("Contract no."),
+                    self.tr("Principal"),
+                    self.tr("Interest"),
+                    self.tr("Penalty"),
+                    self.tr("Waived"),
+                    self.tr("Transferred"),
+                )
+            )
+        )
+        rows = "".join(
+            "<tr>"
+            f"<td>{e(t.creditor)}</td><td>{e(t.source_contract_no or '–')}</td>"
+            f"<td align='right'>{e(labels.baht_text(t.principal))}</td>"
+            f"<td align='right'>{e(labels.baht_text(t.interest))}</td>"
+            f"<td align='right'>{e(labels.baht_text(t.penalty))}</td>"
+            f"<td align='right'>{e(labels.baht_text(t.waived))}</td>"
+            f"<td align='right'><b>{e(labels.baht_text(t.amount_transferred))}</b></td>"
+            "</tr>"
+            for t in view.transfers
+        )
+        people = "<br>".join(
+            f"{e(_t(ROLE_NAMES[p.role]))}: {e(p.full_name)}"
+            + (f" · {e(self.tr('Citizen ID'))} {e(p.citizen_id)}" if p.citizen_id else "")
+            for p in view.parties
+        )
+        title = (
+            self.tr("Contract no. %1 · register no. %2 · %3")
+            .replace("%1", view.contract_no)
+            .replace("%2", view.household_code)
+            .replace("%3", _t(STATUS_NAMES[view.status]))
+        )
+        terms = (
+            self.tr("%1 baht at %2% a year, %3, %4 months: %5 baht a month, the last %6 baht; interest %7 baht; APR %8")
+            .replace("%1", labels.baht_text(view.principal))
+            .replace("%2", f"{view.interest_rate.normalize():f}")
+            .replace("%3", method_name(view.method))
+            .replace("%4", str(view.term_months))
+            .replace("%5", labels.baht_text(view.installment))
+            .replace("%6", labels.baht_text(view.last_installment))
+            .replace("%7", labels.baht_text(view.total_interest))
+            .replace("%8", apr)
+        )
+        signed = (
+            self.tr("Signed at %1 on %2; first installment due %3")
+            .replace("%1", view.signing_place)
+            .replace("%2", labels.date_text(view.signing_date))
+            .replace("%3", labels.date_text(view.first_due_date))
+        )
+        table = "<table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'>"
+        return (
+            f"<p><b>{e(title)}</b><br>{e(self.tr('Lender'))}: {e(lender)}<br>{e(terms)}<br>{e(signed)}</p>"
+            f"<table width='100%'><tr><td valign='top' width='62%'>"
+            f"<b>{e(self.tr('Debts taken over'))}</b>{table}<tr>{head}</tr>{rows}</table></td>"
+            f"<td valign='top'><b>{e(self.tr('Parties'))}</b><br>{people}</td></tr></table>"
+        )
+
+    def _update_buttons(self) -> None:
+        household_id = self.current_household_id()
+        can_consolidate = (
+            self.loaded is not None
+            and household_id is not None
+            and household_id not in self.signed_by_household()
+            and self.wizard is None
+        )
+        self.consolidate_button.setEnabled(can_consolidate)
+        self.print_button.setEnabled(self.current_contract_id() is not None)
+
+    # -- the wizard --------------------------------------------------------------------------------------------------
+    def consolidate(self) -> None:
+        household_id = self.current_household_id()
+        if household_id is None or household_id in self.signed_by_household() or self.wizard is not None:
+            return
+        as_of = self.today
+        self._show_problem("")
+        self.consolidate_button.setEnabled(False)
+        self.status.setText(self.tr("Loading the household's debts…"))
+        self.ops.query(
+            lambda db: start_of(db, household_id=household_id, as_of=as_of),
+            success=self._open_wizard,
+            failure=self._failed,
+        )
+
+    def _open_wizard(self, start: ConsolidationStart) -> None:
+        self.status.setText("")
+        if not start.debts:
+            self._show_problem(self.tr("%1 has no open debt to consolidate.").replace("%1", start.head_name))
+            self._update_buttons()
+            return
+        language = screen_language()
+        notes = [message(code, language) for code in start.warnings]
+        wizard = ConsolidationWizard(self.ops, start, as_of=self.today, parent=self)
+        wizard.signed.connect(self._signed)
+        wizard.finished.connect(self._wizard_closed)
+        self.wizard = wizard
+        if notes:
+            self.status.setText(" ".join(notes))
+        wizard.open()
+        self._update_buttons()
+
+    def _signed(self, contract_id: str) -> None:
+        self._select_contract = contract_id
+        self.status.setText(self.tr("The contract is signed."))
+
+    def _wizard_closed(self, _result: int) -> None:
+        if self.wizard is not None:
+            self.wizard.deleteLater()
+        self.wizard = None
+        self._update_buttons()
+
+    # -- printing ----------------------------------------------------------------------------------------------------
+    def _print_clicked(self) -> None:
+        view = self.contract
+        if view is None:
+            return
+        suggested = str(Path.home() / f"contract-{view.contract_no.replace('/', '-')}.pdf")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Print the contract"), suggested, self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.print_contract(Path(path))
+
+    def print_contract(self, path: Path) -> None:
+        contract_id = self.current_contract_id()
+        if contract_id is None:
+            return
+        self.status.setText(self.tr("Printing…"))
+        self.ops.query(lambda db: print_contract(db, contract_id, path), success=self._printed, failure=self._failed)
+
+    def _printed(self, path: Path) -> None:
+        self.printed = path
+        self.status.setText(self.tr("The contract is printed to %1").replace("%1", str(path)))
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    def _failed(self, exc: Exception) -> None:
+        from cdfi_desktop.services.errors import ValidationFailed
+
+        self.status.setText("")
+        if isinstance(exc, ValidationFailed):
+            language = screen_language()
+            self._show_problem("\n".join(message(i.code, language, **i.params) for i in exc.issues))
+        else:
+            log.error("contracts: %s", exc)
+            self._show_problem(self.tr("The operation failed: %1").replace("%1", str(exc)))
+        self._update_buttons()
