@@ -11,7 +11,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from test_repayments_service import pay, reverse, sign_contract
 
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.bahttext import baht_text
@@ -23,6 +22,7 @@ from cdfi_desktop.services import repayments as rp
 from cdfi_desktop.services import targets as tg
 from cdfi_desktop.services.demo import demo_device_id, generate_demo
 from cdfi_desktop.services.uow import UnitOfWork
+from tests.integration.test_repayments_service import pay, reverse, sign_contract
 
 FY = 2570
 PRINTED_ON = date(2027, 3, 10)

@@ -1,0 +1,785 @@
+"""The repayments of one signed contract, embedded in the contracts screen: where the contract stands (balance,
+arrears, days overdue, next installment), the household's figures before and after consolidation, the schedule
+with what is paid, and the append-only ledger with its reversals; recording a payment (the split penalty →
+interest → principal is shown before saving), reversing one with a reason, and printing a receipt."""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cdfi_desktop.domain.errors import DomainError
+from cdfi_desktop.messages import message
+from cdfi_desktop.ui import labels
+from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
+from cdfi_desktop.ui.widgets.dialogs import name_standard_buttons
+from cdfi_desktop.ui.widgets.fields import DateField, MoneyField, no_default_buttons, screen_language
+
+if TYPE_CHECKING:
+    from cdfi_desktop.db.database import Database
+    from cdfi_desktop.domain.schedule import Allocation
+    from cdfi_desktop.services.repayments import Account, BeforeAfter, Figures, RepaymentRow
+
+log = logging.getLogger(__name__)
+CONTEXT = "RepaymentsPanel"
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+SCHEDULE_COLUMNS: tuple[tuple[str, int], ...] = (
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "No."), 40),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Due"), 90),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Installment"), 90),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Principal"), 90),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Interest"), 80),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Balance after"), 100),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Paid"), 110),
+)
+LEDGER_COLUMNS: tuple[tuple[str, int], ...] = (
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Receipt no."), 105),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Paid on"), 90),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Amount"), 90),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Penalty"), 70),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Interest"), 80),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Principal"), 90),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Balance after"), 100),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Note"), 200),
+)
+STATES = {
+    "paid": QT_TRANSLATE_NOOP("RepaymentsPanel", "Paid"),
+    "partly_paid": QT_TRANSLATE_NOOP("RepaymentsPanel", "Partly paid"),
+    "overdue": QT_TRANSLATE_NOOP("RepaymentsPanel", "Overdue"),
+    "upcoming": QT_TRANSLATE_NOOP("RepaymentsPanel", "Not yet due"),
+}
+STATE_COLOURS = {"paid": "#1b5e20", "partly_paid": "#8a5a00", "overdue": "#b00020", "upcoming": "#555555"}
+CONTRACT_STATES = {
+    "draft": QT_TRANSLATE_NOOP("RepaymentsPanel", "Draft"),
+    "signed": QT_TRANSLATE_NOOP("RepaymentsPanel", "Signed – repaying"),
+    "closed": QT_TRANSLATE_NOOP("RepaymentsPanel", "Closed – repaid"),
+    "cancelled": QT_TRANSLATE_NOOP("RepaymentsPanel", "Cancelled"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _problems(exc: Exception) -> str:
+    from cdfi_desktop.services.errors import ValidationFailed
+
+    if isinstance(exc, ValidationFailed):
+        language = screen_language()
+        return "\n".join(message(i.code, language, **i.params) for i in exc.issues)
+    if isinstance(exc, DomainError):
+        return message(exc.code, screen_language(), **exc.params)
+    return _t("The operation failed: %1").replace("%1", str(exc))
+
+
+# -- work on the worker thread ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Loaded:
+    account: Account
+    figures: BeforeAfter | None
+
+
+def load(db: Database, *, contract_id: str, as_of: date) -> Loaded:
+    from cdfi_desktop.services import repayments as rp
+
+    with db.session() as session:
+        account = rp.contract_account(session, contract_id, as_of=as_of)
+        try:
+            figures = rp.before_after(session, household_id=account.household_id, contract_id=contract_id, as_of=as_of)
+        except Exception:  # the figures are extra: a household without finances still shows its account
+            log.exception("before/after figures of %s", contract_id)
+            figures = None
+    return Loaded(account, figures)
+
+
+def preview(
+    db: Database, *, contract_id: str, paid_on: date, amount: Decimal, penalty: Decimal | None, today: date
+) -> Allocation:
+    from cdfi_desktop.services import repayments as rp
+
+    with db.session() as session:
+        return rp.preview_allocation(
+            session, contract_id=contract_id, paid_on=paid_on, amount=amount, penalty_due=penalty, today=today
+        )
+
+
+def write_receipt(db: Database, *, repayment_id: str, path: Path) -> Path:
+    from cdfi_desktop.reports.receipt_pdf import write_receipt_pdf
+    from cdfi_desktop.services import repayments as rp
+
+    with db.session() as session:
+        found = rp.receipt(session, repayment_id)
+    return write_receipt_pdf(found, path)
+
+
+def receipt_name(db: Database, *, repayment_id: str) -> str:
+    from cdfi_desktop.reports.receipt_pdf import receipt_file_name
+    from cdfi_desktop.services import repayments as rp
+
+    with db.session() as session:
+        return receipt_file_name(rp.receipt(session, repayment_id))
+
+
+# -- dialogs -----------------------------------------------------------------------------------------------------------
+class RecordPaymentDialog(QDialog):
+    """Date (B.E.), amount, an optional penalty and a note; the split is previewed before Save is allowed."""
+
+    submitted = Signal()
+
+    def __init__(self, account: Account, *, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.account = account
+        self.setWindowTitle(self.tr("Record a payment"))
+        self.setModal(True)
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        who = QLabel(
+            self.tr("Contract %1 · %2").replace("%1", account.contract_no or "–").replace("%2", account.head_name)
+        )
+        who.setWordWrap(True)
+        font = who.font()
+        font.setBold(True)
+        who.setFont(font)
+        layout.addWidget(who)
+        form = QFormLayout()
+        self.date_field = DateField(required=True)
+        self.date_field.set_value(today)
+        self.amount_field = MoneyField(required=True)
+        due = account.arrears if account.arrears > 0 else (account.next_due.installment if account.next_due else None)
+        self.amount_field.set_value(due)
+        self.penalty_field = MoneyField()
+        self.penalty_field.edit.setPlaceholderText("0.00")
+        self.note_edit = QLineEdit()
+        self.note_edit.setMaxLength(200)
+        form.addRow(self.tr("Paid on"), self.date_field)
+        form.addRow(self.tr("Amount (baht)"), self.amount_field)
+        form.addRow(self.tr("Penalty asked (baht)"), self.penalty_field)
+        form.addRow(self.tr("Note"), self.note_edit)
+        layout.addLayout(form)
+        self.preview_label = QLabel()
+        self.preview_label.setObjectName("allocationPreview")
+        self.preview_label.setWordWrap(True)
+        self.preview_label.setTextFormat(Qt.TextFormat.RichText)
+        self.preview_label.setMinimumHeight(70)
+        layout.addWidget(self.preview_label)
+        self.problem = QLabel()
+        self.problem.setObjectName("fieldProblem")
+        self.problem.setProperty("state", "error")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        name_standard_buttons(self.buttons)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setEnabled(False)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        no_default_buttons(self)
+        self.allocation: Allocation | None = None
+        self.preview_requested: Callable[[], None] | None = None
+        for field in (self.date_field, self.amount_field, self.penalty_field):
+            field.changed.connect(self._inputs_changed)
+
+    def values(self) -> tuple[date, Decimal, Decimal | None, str] | None:
+        """(paid on, amount, penalty, note) when the fields parse, else None (the problem shown under the field)."""
+        try:
+            paid_on = self.date_field.value()
+            amount = self.amount_field.value()
+            penalty = self.penalty_field.value()
+        except DomainError:
+            return None
+        if paid_on is None or amount is None:
+            return None
+        return paid_on, amount, penalty, self.note_edit.text().strip()
+
+    def _inputs_changed(self) -> None:
+        self.allocation = None
+        self.save_button.setEnabled(False)
+        if self.preview_requested is not None:
+            self.preview_requested()
+
+    def show_preview(self, allocation: Allocation) -> None:
+        self.allocation = allocation
+        self.show_problem("")
+        balance = self.account.balance - allocation.principal
+        e = html.escape
+        rows = [
+            (self.tr("Penalty"), allocation.penalty),
+            (self.tr("Interest"), allocation.interest),
+            (self.tr("Principal"), allocation.principal),
+        ]
+        cells = "".join(
+            f"<tr><td>{e(label)}</td><td align='right'>{e(labels.baht_text(amount))}</td></tr>"
+            for label, amount in rows
+        )
+        after = self.tr("Balance after this payment: %1 baht").replace("%1", labels.baht_text(balance))
+        if balance <= 0:
+            after += " " + self.tr("(the contract will be closed)")
+        self.preview_label.setText(
+            f"<b>{e(self.tr('This payment pays'))}</b><table cellpadding='2'>{cells}</table>{e(after)}"
+        )
+        self.save_button.setEnabled(True)
+
+    def show_preview_pending(self) -> None:
+        """The fields do not parse yet: no split to show, nothing to save."""
+        self.allocation = None
+        self.preview_label.setText(
+            html.escape(self.tr("Enter the date and the amount to see how the payment is split."))
+        )
+        self.save_button.setEnabled(False)
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+        if text:
+            self.preview_label.setText("")
+            self.save_button.setEnabled(False)
+
+    def _save(self) -> None:
+        if self.allocation is not None and self.values() is not None:
+            self.save_button.setEnabled(False)
+            self.submitted.emit()
+
+
+class ReverseDialog(QDialog):
+    """Reverse a ledger entry: it shows the entry, and Save waits for a reason."""
+
+    def __init__(self, row: RepaymentRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reverse a payment"))
+        self.setModal(True)
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        what = QLabel(
+            self.tr(
+                "Receipt %1 of %2, %3 baht, will be cancelled by a reversing entry. "
+                "The entry itself stays in the ledger."
+            )
+            .replace("%1", row.receipt_no)
+            .replace("%2", labels.date_text(row.paid_on))
+            .replace("%3", labels.baht_text(row.amount))
+        )
+        what.setWordWrap(True)
+        layout.addWidget(what)
+        layout.addWidget(QLabel(self.tr("Reason (printed on the cancellation note):")))
+        self.reason_edit = QPlainTextEdit()
+        self.reason_edit.setTabChangesFocus(True)
+        self.reason_edit.setFixedHeight(80)
+        layout.addWidget(self.reason_edit)
+        self.problem = QLabel()
+        self.problem.setObjectName("fieldProblem")
+        self.problem.setProperty("state", "error")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        name_standard_buttons(self.buttons)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.reason_edit.textChanged.connect(lambda: self.save_button.setEnabled(bool(self.reason())))
+        self.reason_edit.setFocus()
+
+    def reason(self) -> str:
+        return self.reason_edit.toPlainText().strip()
+
+
+# -- the panel ---------------------------------------------------------------------------------------------------------
+def _money_item(amount: Decimal | None) -> QStandardItem:
+    item = QStandardItem(labels.baht_text(amount))
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _table(columns: tuple[tuple[str, int], ...]) -> tuple[QTableView, QStandardItemModel]:
+    model = QStandardItemModel(0, len(columns))
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    scale = table.fontMetrics().averageCharWidth() / 7
+    for column, (_header, width) in enumerate(columns):
+        table.setColumnWidth(column, int(width * scale))
+    return table, model
+
+
+class RepaymentsPanel(QWidget):
+    """One contract's repayments; the contracts screen tells it which contract with :meth:`set_contract`."""
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("repayments")
+        self.ops = ops
+        self.today = today or date.today()
+        self.contract_id: str | None = None
+        self.account: Account | None = None
+        self.figures: BeforeAfter | None = None
+        self.record_dialog: RecordPaymentDialog | None = None
+        self.reverse_dialog: ReverseDialog | None = None
+        self.printed: Path | None = None
+        self._stale = False
+        self._select_after: str | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        self.position_label = QLabel()
+        self.position_label.setObjectName("contractPosition")
+        self.position_label.setTextFormat(Qt.TextFormat.RichText)
+        self.position_label.setWordWrap(True)
+        self.position_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.position_label)
+        self.figures_label = QLabel()
+        self.figures_label.setObjectName("beforeAfter")
+        self.figures_label.setTextFormat(Qt.TextFormat.RichText)
+        self.figures_label.setWordWrap(True)
+        layout.addWidget(self.figures_label)
+
+        bar = QHBoxLayout()
+        self.record_button = QPushButton()
+        self.record_button.clicked.connect(self.record_payment)
+        self.reverse_button = QPushButton()
+        self.reverse_button.clicked.connect(self.reverse_payment)
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self._print_clicked)
+        bar.addWidget(self.record_button)
+        bar.addWidget(self.reverse_button)
+        bar.addWidget(self.print_button)
+        bar.addStretch(1)
+        self.status = QLabel()
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bar.addWidget(self.status)
+        layout.addLayout(bar)
+        self.problem = QLabel()
+        self.problem.setObjectName("fieldProblem")
+        self.problem.setProperty("state", "error")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
+
+        self.ledger, self.ledger_model = _table(LEDGER_COLUMNS)
+        self.ledger.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.ledger.doubleClicked.connect(lambda _index: self._print_clicked())
+        self.schedule, self.schedule_model = _table(SCHEDULE_COLUMNS)
+        self.ledger_title = QLabel()
+        self.schedule_title = QLabel()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.ledger_title)
+        left_layout.addWidget(self.ledger, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.schedule_title)
+        right_layout.addWidget(self.schedule, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter, 1)
+
+        self.retranslate()
+        ops.data_changed.connect(self._data_changed)
+
+    # -- loading -----------------------------------------------------------------------------------------------------
+    def set_contract(self, contract_id: str | None) -> None:
+        """Show ``contract_id`` (None clears); read now when shown, else when first shown."""
+        changed = contract_id != self.contract_id
+        self.contract_id = contract_id
+        if changed:
+            self.account = None
+            self.figures = None
+            self._fill()
+        if contract_id is None:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def _data_changed(self) -> None:
+        if self.contract_id is None:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def reload(self) -> None:
+        self._stale = False
+        contract_id, as_of = self.contract_id, self.today
+        if contract_id is None:
+            return
+        self.ops.query(lambda db: load(db, contract_id=contract_id, as_of=as_of), success=self._loaded)
+
+    def _loaded(self, loaded: Loaded) -> None:
+        if loaded.account.contract_id != self.contract_id:
+            return
+        self.account = loaded.account
+        self.figures = loaded.figures
+        self._fill()
+
+    # -- showing -----------------------------------------------------------------------------------------------------
+    def _fill(self) -> None:
+        keep = self._select_after or self.current_repayment_id()
+        self._select_after = None
+        self._show_position()
+        self._show_figures()
+        self._fill_schedule()
+        self._fill_ledger()
+        if keep:
+            self.select_repayment(keep)
+        self._update_buttons()
+
+    def _show_position(self) -> None:
+        account = self.account
+        e = html.escape
+        if account is None:
+            self.position_label.setText(
+                e(self.tr("Choose a signed contract to see its repayments."))
+                if self.contract_id is None
+                else e(self.tr("Reading the contract…"))
+            )
+            return
+        state = _t(CONTRACT_STATES.get(account.status.value, account.status.value))
+        overdue = account.days_overdue > 0
+        arrears_colour = "#b00020" if overdue else "#1b5e20"
+        next_due = account.next_due
+        next_text = (
+            f"{labels.date_text(next_due.due_date)} · {labels.baht_text(next_due.installment - next_due.covered)}"
+            if next_due is not None and account.balance > 0
+            else "–"
+        )
+        head = (
+            f"<b style='font-size:large'>{e(self.tr('Contract %1').replace('%1', account.contract_no or '–'))}</b>"
+            f" · {e(account.household_code)} {e(account.head_name)} · <b>{e(state)}</b>"
+        )
+        facts = [
+            (self.tr("Balance"), f"<b>{e(labels.baht_text(account.balance))}</b>"),
+            (
+                self.tr("Arrears"),
+                f"<b style='color:{arrears_colour}'>{e(labels.baht_text(account.arrears))}</b>",
+            ),
+            (
+                self.tr("Days overdue"),
+                f"<b style='color:{arrears_colour}'>{account.days_overdue}</b>",
+            ),
+            (self.tr("Next due"), e(next_text)),
+            (
+                self.tr("Installments paid"),
+                e(f"{account.installments_paid}/{len(account.schedule)}"),
+            ),
+            (self.tr("Paid so far"), e(labels.baht_text(account.paid_total))),
+        ]
+        cells = "".join(f"<td style='padding-right:18px'>{e(label)}<br>{value}</td>" for label, value in facts)
+        as_of = e(self.tr("as of %1").replace("%1", labels.date_text(account.as_of)))
+        self.position_label.setText(f"{head} <span style='color:#555'>({as_of})</span><table><tr>{cells}</tr></table>")
+
+    def _show_figures(self) -> None:
+        figures = self.figures
+        if figures is None or self.account is None:
+            self.figures_label.setText("")
+            return
+        e = html.escape
+
+        def dsr(f: Figures) -> str:
+            return "–" if f.dsr_pct is None else f"{f.dsr_pct:,.2f}%"
+
+        text = (
+            f"<b>{e(self.tr('Before → after consolidation'))}:</b> "
+            f"{e(self.tr('debt service a month'))} {e(labels.baht_text(figures.before.debt_service))} → "
+            f"<b>{e(labels.baht_text(figures.after.debt_service))}</b> · "
+            f"{e(self.tr('DSR'))} {e(dsr(figures.before))} → <b>{e(dsr(figures.after))}</b> · "
+            f"{e(self.tr('class'))} {e(figures.before.debtor_class.value)} → "
+            f"<b>{e(figures.after.debtor_class.value)}</b>"
+        )
+        self.figures_label.setText(text)
+
+    def _fill_schedule(self) -> None:
+        self.schedule_model.removeRows(0, self.schedule_model.rowCount())
+        if self.account is None:
+            return
+        for row in self.account.schedule:
+            state = QStandardItem(_t(STATES[row.state.value]))
+            state.setForeground(QColor(STATE_COLOURS[row.state.value]))
+            if row.state.value == "partly_paid":
+                state.setText(f"{state.text()} {labels.baht_text(row.covered)}")
+            number = QStandardItem(str(row.seq))
+            number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.schedule_model.appendRow(
+                [
+                    number,
+                    QStandardItem(labels.date_text(row.due_date)),
+                    _money_item(row.installment),
+                    _money_item(row.principal),
+                    _money_item(row.interest),
+                    _money_item(row.balance_after),
+                    state,
+                ]
+            )
+        upcoming = self.account.next_due
+        if upcoming is not None:
+            self.schedule.scrollTo(self.schedule_model.index(max(0, upcoming.seq - 3), 0))
+
+    def _fill_ledger(self) -> None:
+        self.ledger_model.removeRows(0, self.ledger_model.rowCount())
+        if self.account is None:
+            return
+        receipts = {r.id: r.receipt_no for r in self.account.repayments}
+        for r in self.account.repayments:
+            note = r.note
+            if r.is_reversal:
+                note = (
+                    self.tr("Reverses %1: %2")
+                    .replace("%1", receipts.get(r.reverses_id or "", ""))
+                    .replace("%2", r.note)
+                )
+            elif r.reversed_by_id:
+                note = self.tr("Reversed by %1").replace("%1", receipts.get(r.reversed_by_id, "")) + (
+                    f" · {r.note}" if r.note else ""
+                )
+            items = [
+                QStandardItem(r.receipt_no),
+                QStandardItem(labels.date_text(r.paid_on)),
+                _money_item(r.amount),
+                _money_item(r.penalty),
+                _money_item(r.interest),
+                _money_item(r.principal),
+                _money_item(r.balance_after),
+                QStandardItem(note),
+            ]
+            for item in items:
+                item.setData(r.id, ID_ROLE)
+                item.setToolTip(note)
+                if r.is_reversal:
+                    item.setForeground(QColor("#b00020"))
+                elif r.reversed_by_id:
+                    font = QFont(item.font())
+                    font.setStrikeOut(True)
+                    item.setFont(font)
+                    item.setForeground(QColor("#777777"))
+            self.ledger_model.appendRow(items)
+
+    def current_repayment_id(self) -> str | None:
+        rows = self.ledger.selectionModel().selectedRows()
+        if not rows:
+            return None
+        found = rows[0].data(ID_ROLE)
+        return str(found) if found else None
+
+    def current_repayment(self) -> RepaymentRow | None:
+        found = self.current_repayment_id()
+        return self.account.row(found) if found and self.account else None
+
+    def select_repayment(self, repayment_id: str) -> bool:
+        for row in range(self.ledger_model.rowCount()):
+            if self.ledger_model.index(row, 0).data(ID_ROLE) == repayment_id:
+                self.ledger.selectRow(row)
+                self.ledger.scrollTo(self.ledger_model.index(row, 0))
+                return True
+        return False
+
+    def _update_buttons(self, *_args: object) -> None:
+        account = self.account
+        row = self.current_repayment()
+        self.record_button.setEnabled(account is not None and account.signed)
+        self.reverse_button.setEnabled(row is not None and not row.is_reversal and not row.reversed)
+        self.print_button.setEnabled(row is not None)
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    # -- recording ---------------------------------------------------------------------------------------------------
+    def record_payment(self) -> None:
+        account = self.account
+        if account is None or not account.signed:
+            return
+        self._show_problem("")
+        dialog = RecordPaymentDialog(account, today=self.today, parent=self)
+        self.record_dialog = dialog
+        contract_id, today = account.contract_id, self.today
+
+        def ask_preview() -> None:
+            values = dialog.values()
+            if values is None:
+                dialog.show_preview_pending()
+                return
+            paid_on, amount, penalty, _note = values
+
+            def shown(allocation: Allocation) -> None:
+                if dialog.values() == values:  # typed on since: a newer preview is coming
+                    dialog.show_preview(allocation)
+
+            def refused(exc: Exception) -> None:
+                if dialog.values() == values:
+                    dialog.show_problem(_problems(exc))
+
+            self.ops.query(
+                lambda db: preview(
+                    db, contract_id=contract_id, paid_on=paid_on, amount=amount, penalty=penalty, today=today
+                ),
+                success=shown,
+                failure=refused,
+            )
+
+        def submitted() -> None:
+            values = dialog.values()
+            if values is None:
+                return
+            paid_on, amount, penalty, note = values
+
+            def work(db: Database, _progress: Any) -> str:
+                from cdfi_desktop.services import repayments as rp
+                from cdfi_desktop.services.uow import UnitOfWork
+
+                with UnitOfWork(db) as uow:
+                    return rp.record_repayment(
+                        uow,
+                        contract_id=contract_id,
+                        paid_on=paid_on,
+                        amount=amount,
+                        penalty_due=penalty,
+                        note=note,
+                        today=today,
+                    )
+
+            def done(repayment_id: str) -> None:
+                self._select_after = repayment_id
+                self.status.setText(self.tr("Payment recorded"))
+                dialog.accept()
+
+            def failed(exc: Exception) -> None:
+                dialog.show_problem(_problems(exc))
+
+            self.ops.change(work, success=done, failure=failed)
+
+        dialog.preview_requested = ask_preview
+        dialog.submitted.connect(submitted)
+        ask_preview()
+        dialog.open()
+
+    def reverse_payment(self) -> None:
+        row = self.current_repayment()
+        if row is None or row.is_reversal or row.reversed:
+            return
+        self._show_problem("")
+        dialog = ReverseDialog(row, parent=self)
+        self.reverse_dialog = dialog
+        repayment_id, today = row.id, self.today
+
+        def accepted() -> None:
+            reason = dialog.reason()
+
+            def work(db: Database, _progress: Any) -> str:
+                from cdfi_desktop.services import repayments as rp
+                from cdfi_desktop.services.uow import UnitOfWork
+
+                with UnitOfWork(db) as uow:
+                    return rp.reverse_repayment(uow, repayment_id=repayment_id, reason=reason, today=today)
+
+            def done(reversal_id: str) -> None:
+                self._select_after = reversal_id
+                self.status.setText(self.tr("Payment reversed"))
+
+            self.ops.change(work, success=done, failure=lambda exc: self._show_problem(_problems(exc)))
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+
+    # -- printing ----------------------------------------------------------------------------------------------------
+    def _print_clicked(self) -> None:
+        self.print_receipt()
+
+    def print_receipt(self, path: Path | None = None) -> None:
+        """Write the chosen entry's receipt (or cancellation note) as PDF to ``path`` (asked when None)."""
+        row = self.current_repayment()
+        if row is None:
+            return
+        repayment_id = row.id
+        if path is None:
+            suggested = f"receipt_{row.receipt_no}.pdf"
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Save the receipt"), suggested, self.tr("PDF files (*.pdf)")
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        target = path
+        self.status.setText(self.tr("Printing…"))
+
+        def done(written: Path) -> None:
+            self.printed = written
+            self.status.setText(self.tr("Saved %1").replace("%1", str(written)))
+
+        def failed(exc: Exception) -> None:
+            log.error("printing a receipt failed: %s", exc)
+            self.status.setText("")
+            self._show_problem(self.tr("The receipt could not be printed: %1").replace("%1", str(exc)))
+
+        self.ops.query(
+            lambda db: write_receipt(db, repayment_id=repayment_id, path=target), success=done, failure=failed
+        )
+
+    # -- language ----------------------------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.record_button.setText(self.tr("Record payment…"))
+        self.reverse_button.setText(self.tr("Reverse…"))
+        self.reverse_button.setToolTip(
+            self.tr("Cancel the chosen entry with a reversing entry (it stays in the ledger)")
+        )
+        self.print_button.setText(self.tr("Print receipt…"))
+        self.ledger_title.setText(self.tr("Payments received (a correction is a reversing entry)"))
+        self.schedule_title.setText(self.tr("Schedule"))
+        self.ledger_model.setHorizontalHeaderLabels([_t(header) for header, _w in LEDGER_COLUMNS])
+        self.schedule_model.setHorizontalHeaderLabels([_t(header) for header, _w in SCHEDULE_COLUMNS])
+        self._fill()
