@@ -1,0 +1,1 @@
+"""The debt-management plan screen."""
