@@ -61,13 +61,13 @@ SCHEDULE_COLUMNS: tuple[tuple[str, int], ...] = (
     (QT_TRANSLATE_NOOP("RepaymentsPanel", "Paid"), 110),
 )
 LEDGER_COLUMNS: tuple[tuple[str, int], ...] = (
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Receipt no."), 105),
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Paid on"), 90),
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Amount"), 90),
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Penalty"), 70),
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Interest"), 80),
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Principal"), 90),
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Balance after"), 100),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Receipt no."), 95),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Paid on"), 80),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Amount"), 80),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Penalty"), 60),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Interest"), 75),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Principal"), 80),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Balance after"), 95),
     (QT_TRANSLATE_NOOP("RepaymentsPanel", "Note"), 200),
 )
 STATES = {
@@ -188,7 +188,7 @@ class RecordPaymentDialog(QDialog):
         self.preview_label.setObjectName("allocationPreview")
         self.preview_label.setWordWrap(True)
         self.preview_label.setTextFormat(Qt.TextFormat.RichText)
-        self.preview_label.setMinimumHeight(70)
+        self.preview_label.setMinimumHeight(self.preview_label.fontMetrics().lineSpacing() * 6 + 12)
         layout.addWidget(self.preview_label)
         self.problem = QLabel()
         self.problem.setObjectName("fieldProblem")
@@ -413,8 +413,9 @@ class RepaymentsPanel(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([780, 560])
         layout.addWidget(self.splitter, 1)
 
         self.retranslate()
