@@ -55,12 +55,11 @@ TARGET_COLUMNS: tuple[tuple[str, int, bool], ...] = (  # header, width, right-al
     (QT_TRANSLATE_NOOP("ContractsScreen", "Rank"), 45, True),
     (QT_TRANSLATE_NOOP("ContractsScreen", "Register no."), 75, False),
     (QT_TRANSLATE_NOOP("ContractsScreen", "Head of household"), 165, False),
-    (QT_TRANSLATE_NOOP("ContractsScreen", "Total debt (baht)"), 105, True),
     (QT_TRANSLATE_NOOP("ContractsScreen", "Contract"), 150, False),
+    (QT_TRANSLATE_NOOP("ContractsScreen", "Debt now (baht)"), 105, True),
 )
 CONTRACT_COLUMNS: tuple[tuple[str, int, bool], ...] = (
     (QT_TRANSLATE_NOOP("ContractsScreen", "Contract no."), 95, False),
-    (QT_TRANSLATE_NOOP("ContractsScreen", "Register no."), 75, False),
     (QT_TRANSLATE_NOOP("ContractsScreen", "Borrower"), 160, False),
     (QT_TRANSLATE_NOOP("ContractsScreen", "Principal"), 95, True),
     (QT_TRANSLATE_NOOP("ContractsScreen", "Installment"), 85, True),
@@ -277,7 +276,7 @@ class ContractsScreen(QWidget):
         upper.addWidget(right)
         upper.setStretchFactor(0, 5)
         upper.setStretchFactor(1, 6)
-        upper.setSizes([500, 640])
+        upper.setSizes([560, 580])
 
         # below: the chosen contract
         self.detail_tabs = QTabWidget()
@@ -367,12 +366,12 @@ class ContractsScreen(QWidget):
                 (str(r.rank), r.rank),
                 (r.code, r.code),
                 (r.head_name, r.head_name),
+                (status, f"{0 if contract is None else 1}{contract.contract_no if contract else ''}"),
                 (labels.baht_text(r.total_debt), float(r.total_debt)),
-                (status, (0 if contract is None else 1, contract.contract_no if contract else "")),
             ]
             items = _items(cells, TARGET_COLUMNS, r.household_id)
             if contract is not None:
-                items[-1].setForeground(Qt.GlobalColor.darkGreen)
+                items[3].setForeground(Qt.GlobalColor.darkGreen)
             self.targets_model.appendRow(items)
         self.targets_proxy.sort(
             self.targets_table.horizontalHeader().sortIndicatorSection(),
@@ -383,7 +382,6 @@ class ContractsScreen(QWidget):
         for c in loaded.contracts:
             cells = [
                 (c.contract_no, c.contract_no),
-                (c.household_code, c.household_code),
                 (c.borrower_name, c.borrower_name),
                 (labels.baht_text(c.principal), float(c.principal)),
                 (labels.baht_text(c.installment), float(c.installment)),
@@ -495,9 +493,8 @@ class ContractsScreen(QWidget):
     def _show_contract(self) -> None:
         view = self.contract
         if view is None:
-            self.summary.setHtml(
-                f"<p>{html.escape(self.tr('Choose a contract to see its sources, parties and schedule.'))}</p>"
-            )
+            hint = self.tr("Choose a contract to see its sources, parties and schedule.")
+            self.summary.setHtml(f"<p>{html.escape(hint)}</p>")
             self.schedule_model.set_lines([])
             return
         self.schedule_model.set_lines(view.schedule)
@@ -534,9 +531,10 @@ class ContractsScreen(QWidget):
             "</tr>"
             for t in view.transfers
         )
+        citizen_id = self.tr("Citizen ID %1")
         people = "<br>".join(
             f"{e(_t(ROLE_NAMES[p.role]))}: {e(p.full_name)}"
-            + (f" · {e(self.tr('Citizen ID'))} {e(p.citizen_id)}" if p.citizen_id else "")
+            + (f" · {e(citizen_id.replace('%1', p.citizen_id))}" if p.citizen_id else "")
             for p in view.parties
         )
         title = (
@@ -562,12 +560,14 @@ class ContractsScreen(QWidget):
             .replace("%2", labels.date_text(view.signing_date))
             .replace("%3", labels.date_text(view.first_due_date))
         )
+        lender_text = self.tr("Lender: %1").replace("%1", lender)
+        taken_over, parties = self.tr("Debts taken over"), self.tr("Parties")
         table = "<table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'>"
         return (
-            f"<p><b>{e(title)}</b><br>{e(self.tr('Lender'))}: {e(lender)}<br>{e(terms)}<br>{e(signed)}</p>"
+            f"<p><b>{e(title)}</b><br>{e(lender_text)}<br>{e(terms)}<br>{e(signed)}</p>"
             f"<table width='100%'><tr><td valign='top' width='62%'>"
-            f"<b>{e(self.tr('Debts taken over'))}</b>{table}<tr>{head}</tr>{rows}</table></td>"
-            f"<td valign='top'><b>{e(self.tr('Parties'))}</b><br>{people}</td></tr></table>"
+            f"<b>{e(taken_over)}</b>{table}<tr>{head}</tr>{rows}</table></td>"
+            f"<td valign='top'><b>{e(parties)}</b><br>{people}</td></tr></table>"
         )
 
     def _update_buttons(self) -> None:

@@ -312,6 +312,9 @@ class SourcesPage(QWizardPage):
             self.table.setItem(row, 5, days)
             self._fill_row(row)
         self._loading = False
+        for column in range(self.table.columnCount()):
+            if column != 1:
+                self.table.resizeColumnToContents(column)
 
     def _fill_row(self, row: int) -> None:
         entry = self.w.entries[row]
@@ -823,7 +826,7 @@ class PartiesPage(QWizardPage):
         form = QFormLayout(who)
         self.borrower = QComboBox()
         for member in start.members:
-            text = member.full_name + (f" ({self.tr('head')})" if member.is_head else "")
+            text = self.tr("%1 (head)").replace("%1", member.full_name) if member.is_head else member.full_name
             self.borrower.addItem(text, member.member_id)
             if member.is_head:
                 self.borrower.setCurrentIndex(self.borrower.count() - 1)
@@ -1152,15 +1155,16 @@ class ConsolidationWizard(QWizard):
             self.tr("Payoff"),
         )
         head = "".join(f"<th align='{'left' if i < 2 else 'right'}'>{e(h)}</th>" for i, h in enumerate(headers))
+        role_names = {
+            PartyRole.GUARANTOR: self.tr("Guarantor"),
+            PartyRole.WITNESS: self.tr("Witness"),
+            PartyRole.LENDER_SIGNATORY: self.tr("Signing for the lender"),
+        }
+        citizen_id = self.tr("Citizen ID %1")
         people = []
         for party in self.parties_page.parties():
-            role = {
-                PartyRole.GUARANTOR: self.tr("Guarantor"),
-                PartyRole.WITNESS: self.tr("Witness"),
-                PartyRole.LENDER_SIGNATORY: self.tr("Signing for the lender"),
-            }.get(party.role, "")
-            cid = f" · {self.tr('Citizen ID')} {party.citizen_id}" if party.citizen_id else ""
-            people.append(f"{e(role)}: {e(party.full_name)}{e(cid)}")
+            cid = " · " + citizen_id.replace("%1", party.citizen_id) if party.citizen_id else ""
+            people.append(f"{e(role_names.get(party.role, ''))}: {e(party.full_name)}{e(cid)}")
         apr = "–" if f.apr is None else f"{f.apr:,.2f}%"
         last_due = f.schedule.lines[-1].due_date if f.schedule.lines else self.first_due()
         title = (
@@ -1168,42 +1172,61 @@ class ConsolidationWizard(QWizard):
             .replace("%1", start.head_name)
             .replace("%2", start.household_code)
         )
+        borrower = self.tr("Borrower: %1").replace("%1", member.full_name if member else "–")
+        if member is not None and member.citizen_id:
+            borrower += " · " + citizen_id.replace("%1", member.citizen_id)
+        down = self.tr("Down-payment: %1 baht").replace("%1", labels.baht_text(self.down_payment))
+        new = (
+            self.tr("New principal: %1 baht (%2)")
+            .replace("%1", labels.baht_text(principal))
+            .replace("%2", words(principal))
+        )
+        terms = (
+            self.tr("Interest %1% a year, %2, over %3 months")
+            .replace("%1", f"{f.schedule.annual_rate_pct.normalize():f}")
+            .replace("%2", method_name(f.method))
+            .replace("%3", str(self.terms_page.term.value()))
+        )
+        installment = (
+            self.tr("Installment %1 baht a month (%2); the last installment %3 baht")
+            .replace("%1", labels.baht_text(f.installment))
+            .replace("%2", words(f.installment))
+            .replace("%3", labels.baht_text(f.last_installment))
+        )
+        interest = (
+            self.tr("Total interest %1 baht (%2); equivalent annual rate %3")
+            .replace("%1", labels.baht_text(f.total_interest))
+            .replace("%2", words(f.total_interest))
+            .replace("%3", apr)
+        )
         due = (
             self.tr("Installments due from %1 to %2")
             .replace("%1", labels.date_text(self.first_due()))
             .replace("%2", labels.date_text(last_due))
         )
+        signed = (
+            self.tr("Signed at %1 on %2")
+            .replace("%1", self.parties_page.place.text())
+            .replace("%2", labels.date_text(self.signing_date()))
+        )
+        lender_text = self.tr("Lender: %1").replace("%1", lender)
+        taken_over = self.tr("Debts taken over")
         table = "<table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'>"
-        lines = [
-            f"<h3>{e(title)}</h3>",
-            f"<p><b>{e(self.tr('Borrower'))}:</b> {e(member.full_name if member else '–')}"
-            + (f" · {e(self.tr('Citizen ID'))} {e(member.citizen_id)}" if member and member.citizen_id else "")
-            + f"<br><b>{e(self.tr('Lender'))}:</b> {e(lender)}</p>",
-            f"<p><b>{e(self.tr('Debts taken over'))}</b></p>",
-            f"{table}<tr>{head}</tr>{''.join(rows)}</table>",
-            "<p>"
-            + (
-                f"{e(self.tr('Down-payment'))}: {e(labels.baht_text(self.down_payment))} {e(self.tr('baht'))}<br>"
-                if self.down_payment
-                else ""
-            )
-            + f"<b>{e(self.tr('New principal'))}: {e(labels.baht_text(principal))} {e(self.tr('baht'))}</b>"
-            f" ({e(words(principal))})<br>"
-            f"{e(self.tr('Interest rate'))}: {e(f'{f.schedule.annual_rate_pct.normalize():f}')}% "
-            f"{e(self.tr('a year'))}, {e(method_name(f.method))} · {e(self.tr('Term'))}: "
-            f"{self.terms_page.term.value()} {e(self.tr('months'))}<br>"
-            f"{e(self.tr('Installment'))}: <b>{e(labels.baht_text(f.installment))}</b> {e(self.tr('baht a month'))}"
-            f" ({e(words(f.installment))}); {e(self.tr('last installment'))} {e(labels.baht_text(f.last_installment))}"
-            f" {e(self.tr('baht'))}<br>"
-            f"{e(self.tr('Total interest'))}: {e(labels.baht_text(f.total_interest))} {e(self.tr('baht'))}"
-            f" ({e(words(f.total_interest))}) · APR {e(apr)}<br>"
-            f"{e(due)}"
-            "</p>",
-            f"<p><b>{e(self.tr('Signed at'))}:</b> {e(self.parties_page.place.text())}, "
-            f"{e(labels.date_text(self.signing_date()))}</p>",
-            "<p>" + "<br>".join(people) + "</p>",
-        ]
-        return "".join(lines)
+        money = [e(new), e(terms), e(installment), e(interest), e(due)]
+        if self.down_payment:
+            money.insert(0, e(down))
+        money[1 if self.down_payment else 0] = f"<b>{money[1 if self.down_payment else 0]}</b>"
+        return "".join(
+            [
+                f"<h3>{e(title)}</h3>",
+                f"<p>{e(borrower)}<br>{e(lender_text)}</p>",
+                f"<p><b>{e(taken_over)}</b></p>",
+                f"{table}<tr>{head}</tr>{''.join(rows)}</table>",
+                "<p>" + "<br>".join(money) + "</p>",
+                f"<p>{e(signed)}</p>",
+                "<p>" + "<br>".join(people) + "</p>",
+            ]
+        )
 
     # -- signing ------------------------------------------------------------------------------------------------------
     def sign(self) -> None:
