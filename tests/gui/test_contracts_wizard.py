@@ -357,3 +357,43 @@ def test_GIVEN_each_page_WHEN_shown_at_the_laptop_size_THEN_screenshots_are_save
     assert wizard.currentId() == REVIEW
     shoot(wizard, folder, "contracts-wizard-5-review.png")
     assert wizard.sources_page.isComplete() and SOURCES == 0
+
+
+# -- with the contracts service ---------------------------------------------------------------------------------------
+def test_GIVEN_two_wizards_for_one_household_WHEN_both_sign_THEN_the_second_is_refused_at_its_sources(
+    qtbot: QtBot, app: QApplication, demo_db: Database
+) -> None:
+    from cdfi_desktop.services import contracts as ct
+    from cdfi_desktop.services import registers as reg
+    from cdfi_desktop.services import targets as tg
+    from cdfi_desktop.services.demo import DEMO_AS_OF
+
+    with demo_db.session() as session:
+        institute_id = reg.first_institute_id(session)
+        assert institute_id is not None
+        view = tg.selection(session, institute_id=institute_id, fiscal_year=2570, as_of=DEMO_AS_OF)
+        assert view is not None
+        signed = {c.household_id for c in ct.contracts(session, institute_id=institute_id, fiscal_year=2570)}
+        household = next(r.household_id for r in view.rows if r.household_id not in signed and r.total_debt > 0)
+        start = ct.consolidation_start(session, household_id=household, as_of=DEMO_AS_OF)
+    ops = Ops(demo_db)
+    first = open_wizard(qtbot, ops, start)
+    second = open_wizard(qtbot, ops, start)
+    for wizard in (first, second):
+        tick(qtbot, wizard, 0)
+        for _ in range(3):
+            next_page(qtbot, wizard)
+        for row, name in zip(wizard.parties_page.witnesses.rows, ("นายหนึ่ง พยาน", "นายสอง พยาน"), strict=True):
+            type_text(row.name.edit, name)
+        next_page(qtbot, wizard)
+        assert wizard.currentId() == REVIEW
+    with qtbot.waitSignal(first.signed, timeout=20_000):
+        qtbot.mouseClick(first.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    # WHEN the second officer signs the same household's same debt
+    qtbot.mouseClick(second.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    # THEN nothing is signed twice: the wizard goes back to the debts, saying why, and stays open
+    qtbot.waitUntil(lambda: second.currentId() == SOURCES, timeout=20_000)
+    assert second.contract_id is None and second.isVisible()
+    assert second.sources_page.problem.isVisible() and second.sources_page.problem.text()
+    assert second.review_page.problem.text()
+    ops.wait_idle()
