@@ -21,7 +21,7 @@ from cdfi_desktop.domain.enums import PlanStatus
 from cdfi_desktop.settings import Settings
 from cdfi_desktop.ui import screens
 from cdfi_desktop.ui.main_window import MainWindow
-from cdfi_desktop.ui.plan.dialogs import AMOUNT, ITEM, QUANTITY, UNIT, UNIT_COST, PlanProjectDialog
+from cdfi_desktop.ui.plan.dialogs import AMOUNT, ITEM, QUANTITY, SPENT, UNIT, UNIT_COST, PlanProjectDialog
 from cdfi_desktop.ui.plan.view import PlanScreen
 from tests.gui.typing_helpers import type_text
 
@@ -160,7 +160,7 @@ def test_GIVEN_the_plan_screen_WHEN_the_meeting_and_a_project_are_typed_THEN_amo
     approved = plan.status_combo.findData(PlanStatus.APPROVED.value)
     plan.status_combo.setCurrentIndex(approved)
     plan.status_combo.activated.emit(approved)
-    qtbot.waitUntil(lambda: plan.problem.isVisible(), timeout=15_000)
+    qtbot.waitUntil(plan.problem.isVisible, timeout=15_000)
     assert "อนุมัติหรือเสนอแผนไม่ได้" in plan.problem.text() and "1,510.00" in plan.problem.text()
     qtbot.waitUntil(lambda: plan.status_combo.currentData() == PlanStatus.DRAFT.value, timeout=15_000)
     assert plan.plan is not None and plan.plan.status is PlanStatus.DRAFT
@@ -208,6 +208,10 @@ def test_GIVEN_a_project_dialog_WHEN_a_line_is_wrong_THEN_save_refuses_at_the_li
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert dialog.name_field.has_error and dialog.end_field.has_error
+    # spending above the line's amount is marked as a warning while typing
+    type_text(dialog.editor(0, SPENT), "2,000")
+    assert dialog.editor(0, AMOUNT).text() == "851.00"
+    assert dialog.editor(0, SPENT).property("state") == "warning"
     dialog.reject()
     assert plan.plan is not None and plan.plan.projects == ()
 

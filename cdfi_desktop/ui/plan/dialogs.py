@@ -43,11 +43,11 @@ if TYPE_CHECKING:
 CONTEXT = "PlanProjectDialog"
 ITEM, QUANTITY, UNIT, UNIT_COST, AMOUNT, SPENT = range(6)
 LINE_COLUMNS: tuple[tuple[str, int], ...] = (
-    (QT_TRANSLATE_NOOP("PlanProjectDialog", "Item"), 250),
-    (QT_TRANSLATE_NOOP("PlanProjectDialog", "Qty"), 70),
-    (QT_TRANSLATE_NOOP("PlanProjectDialog", "Unit"), 80),
-    (QT_TRANSLATE_NOOP("PlanProjectDialog", "Unit cost (baht)"), 115),
-    (QT_TRANSLATE_NOOP("PlanProjectDialog", "Amount (baht)"), 115),
+    (QT_TRANSLATE_NOOP("PlanProjectDialog", "Item"), 240),
+    (QT_TRANSLATE_NOOP("PlanProjectDialog", "Qty"), 64),
+    (QT_TRANSLATE_NOOP("PlanProjectDialog", "Unit"), 76),
+    (QT_TRANSLATE_NOOP("PlanProjectDialog", "Unit cost (baht)"), 130),
+    (QT_TRANSLATE_NOOP("PlanProjectDialog", "Amount (baht)"), 120),
     (QT_TRANSLATE_NOOP("PlanProjectDialog", "Spent (baht)"), 110),
 )
 LINE_FIELDS = {ITEM: "item", QUANTITY: "quantity", UNIT: "unit", UNIT_COST: "unit_cost", SPENT: "spent"}
@@ -388,6 +388,7 @@ class PlanProjectDialog(QDialog):
     def refresh(self) -> None:
         """Amounts, totals and the cap line as typed; cells with a problem marked."""
         total = Decimal("0.00")
+        overspent: list[Issue] = []
         for row in range(self.table.rowCount()):
             amount_edit = self.editor(row, AMOUNT)
             try:
@@ -399,18 +400,23 @@ class PlanProjectDialog(QDialog):
             amount = round_satang(quantity * cost)
             amount_edit.setText(format_baht(amount) if self.editor(row, UNIT_COST).text().strip() else "")
             total += amount
-        self.total_label.setText(_t("Project total: %1 baht").replace("%1", format_baht(total)))
+            try:
+                if _money(self.editor(row, SPENT).text()) > amount:
+                    overspent.append(Issue("plan_line_overspent", f"lines.{row}.spent", Severity.WARNING))
+            except DomainError:
+                pass
+        self.total_label.setText(self.tr("Project total: %1 baht").replace("%1", format_baht(total)))
         plan_total = self.context.other_total + total
         over = plan_total - self.context.cap
         text = (
-            _t("The plan would request %1 of %2 baht")
+            self.tr("The plan would request %1 of %2 baht")
             .replace("%1", format_baht(plan_total))
             .replace("%2", format_baht(self.context.cap))
         )
         if over > 0:
-            text += " · " + _t("%1 baht over the cap").replace("%1", format_baht(over))
+            text += " · " + self.tr("%1 baht over the cap").replace("%1", format_baht(over))
             if self.context.status is not PlanStatus.DRAFT:
-                text += " — " + _t("the plan is no longer a draft: bring it within the cap")
+                text += " — " + self.tr("the plan is no longer a draft: bring it within the cap")
             state = "over"
         else:
             state = "within"
@@ -418,14 +424,16 @@ class PlanProjectDialog(QDialog):
         self.cap_label.setProperty("state", state)
         colour = "#b00d0d" if state == "over" else "#1b5e20"
         self.cap_label.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: bold; }}")
-        self._mark([])
+        self._mark(overspent)
 
     def _mark(self, issues: Sequence[Issue]) -> None:
         wrong = {i.field for i in issues if i.severity is Severity.ERROR}
+        doubtful = {i.field for i in issues if i.severity is Severity.WARNING}
         for row in range(self.table.rowCount()):
             for column, name in LINE_FIELDS.items():
                 edit = self.editor(row, column)
-                state = "error" if f"lines.{row}.{name}" in wrong else ""
+                field = f"lines.{row}.{name}"
+                state = "error" if field in wrong else ("warning" if field in doubtful else "")
                 if (edit.property("state") or "") != state:
                     edit.setProperty("state", state)
                     edit.style().unpolish(edit)
@@ -451,7 +459,7 @@ class PlanProjectDialog(QDialog):
                 continue
             if issue.field.startswith("lines."):
                 row = int(issue.field.split(".")[1])
-                text = _t("Line %1: %2").replace("%1", str(row + 1)).replace("%2", text)
+                text = self.tr("Line %1: %2").replace("%1", str(row + 1)).replace("%2", text)
             rest.append(text)
         self.problem.setText("\n".join(rest))
         self.problem.setVisible(bool(rest))

@@ -57,13 +57,13 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DEFAULT_CAP = Decimal("40000.00")
 
 COLUMNS: tuple[tuple[str, int, bool], ...] = (  # header, width, right-aligned
-    (QT_TRANSLATE_NOOP("PlanScreen", "No."), 30, True),
+    (QT_TRANSLATE_NOOP("PlanScreen", "No."), 34, True),
     (QT_TRANSLATE_NOOP("PlanScreen", "Project or activity"), 140, False),
-    (QT_TRANSLATE_NOOP("PlanScreen", "Households"), 72, True),
-    (QT_TRANSLATE_NOOP("PlanScreen", "Period"), 160, False),
-    (QT_TRANSLATE_NOOP("PlanScreen", "Budget (baht)"), 90, True),
-    (QT_TRANSLATE_NOOP("PlanScreen", "Spent (baht)"), 90, True),
-    (QT_TRANSLATE_NOOP("PlanScreen", "Status"), 60, False),
+    (QT_TRANSLATE_NOOP("PlanScreen", "Households"), 66, True),
+    (QT_TRANSLATE_NOOP("PlanScreen", "Period"), 156, False),
+    (QT_TRANSLATE_NOOP("PlanScreen", "Budget"), 80, True),
+    (QT_TRANSLATE_NOOP("PlanScreen", "Spent"), 80, True),
+    (QT_TRANSLATE_NOOP("PlanScreen", "Status"), 56, False),
 )
 
 
@@ -460,22 +460,21 @@ class PlanScreen(QWidget):
                 f"<td align='right'><b>{format_baht(line.amount)}</b></td>"
                 f"<td align='right'{style}>{spent}</td></tr>"
             )
+        item, quantity, cost = self.tr("Item"), self.tr("Qty"), self.tr("Unit cost")
+        amount, spent_header, total = self.tr("Amount"), self.tr("Spent"), self.tr("Total")
         head = (
-            f"<tr><th></th><th align='left'>{_escape(self.tr('Item'))}</th><th align='right'>"
-            f"{_escape(self.tr('Qty'))}</th><th align='right'>{_escape(self.tr('Unit cost'))}</th>"
-            f"<th align='right'>{_escape(self.tr('Amount'))}</th>"
-            f"<th align='right'>{_escape(self.tr('Spent'))}</th></tr>"
+            f"<tr><th></th><th align='left'>{_escape(item)}</th><th align='right'>{_escape(quantity)}</th>"
+            f"<th align='right'>{_escape(cost)}</th><th align='right'>{_escape(amount)}</th>"
+            f"<th align='right'>{_escape(spent_header)}</th></tr>"
         )
         rows.append(
-            f"<tr><td></td><td><b>{_escape(self.tr('Total'))}</b></td><td></td><td></td>"
+            f"<tr><td></td><td><b>{_escape(total)}</b></td><td></td><td></td>"
             f"<td align='right'><b>{format_baht(project.planned)}</b></td>"
             f"<td align='right'><b>{format_baht(project.spent)}</b></td></tr>"
         )
         objective = f"<p>{_escape(project.objective)}</p>" if project.objective else ""
-        self.lines_label.setText(
-            f"<b>{_escape(project.name)}</b>{objective}<table cellspacing='0' cellpadding='3' border='0'>{head}{''.join(rows)}"
-            f"</table>"
-        )
+        table = f"<table cellspacing='0' cellpadding='3'>{head}{''.join(rows)}</table>"
+        self.lines_label.setText(f"<b>{_escape(project.name)}</b>{objective}{table}")
 
     def _update_buttons(self) -> None:
         has_institute = self.institute_id is not None
