@@ -226,3 +226,16 @@ def test_GIVEN_a_held_meeting_WHEN_dated_in_the_future_THEN_the_date_field_says_
     qtbot.waitUntil(lambda: plan.date_field.has_error, timeout=15_000)
     assert "ยังไม่ถึง" in plan.date_field.problem.text()
     assert plan.plan is None
+
+
+def test_GIVEN_no_plan_yet_WHEN_a_project_is_added_THEN_the_meeting_is_saved_first_and_the_dialog_opens(
+    screen: tuple[MainWindow, PlanScreen], qtbot: QtBot
+) -> None:
+    _window, plan = screen
+    type_text(plan.date_field.edit, "15/11/2570")
+    dialog = open_dialog(qtbot, plan)
+    assert plan.plan is not None and plan.plan.meeting_date == date(2027, 11, 15)
+    type_text(dialog.name_field.edit, "อบรมการทำบัญชีครัวเรือน")
+    type_line(dialog, 0, "สมุดบัญชีครัวเรือน", "30", "เล่ม", "35")
+    save_dialog(qtbot, plan, dialog, 1)
+    assert "1,050.00" in plan.totals.text()

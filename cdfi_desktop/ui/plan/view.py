@@ -146,6 +146,7 @@ class PlanScreen(QWidget):
         self.printed: list[Path] = []
         self.opener: Callable[[Path], None] = open_with_system
         self._select_after: str | None = None
+        self._after_load: Callable[[], None] | None = None  # what waits for the plan saved to be read back
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 8, 24, 12)
@@ -322,6 +323,9 @@ class PlanScreen(QWidget):
         if not self._dirty:
             self._fill_meeting()
         self._fill()
+        then, self._after_load = self._after_load, None
+        if then is not None and self.plan is not None:
+            then()
 
     def _fill_meeting(self) -> None:
         plan = self.plan
@@ -595,9 +599,13 @@ class PlanScreen(QWidget):
         if self.institute_id is None:
             return
         if self.plan is None or self._dirty:
-            self.save_meeting(then=lambda _id: self.ops.query(lambda db: None, success=lambda _r: self._open_dialog()))
+            self.save_meeting(then=lambda _id: self._open_after_load())
             return
         self._open_dialog()
+
+    def _open_after_load(self) -> None:
+        """Open the dialog once the plan just saved is read back (the reload follows every change)."""
+        self._after_load = self._open_dialog
 
     def edit_project(self) -> None:
         project = self.current_project()
