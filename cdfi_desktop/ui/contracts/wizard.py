@@ -312,9 +312,11 @@ class SourcesPage(QWizardPage):
             self.table.setItem(row, 5, days)
             self._fill_row(row)
         self._loading = False
+        spare = self.table.fontMetrics().horizontalAdvance("0")  # a ticked row's payoff turns bold and grows
         for column in range(self.table.columnCount()):
             if column != 1:
                 self.table.resizeColumnToContents(column)
+                self.table.setColumnWidth(column, self.table.columnWidth(column) + spare)
 
     def _fill_row(self, row: int) -> None:
         entry = self.w.entries[row]
