@@ -39,6 +39,7 @@ def panel(app: QApplication, qtbot: QtBot, demo_db: Database) -> Iterator[tuple[
     qtbot.waitUntil(lambda: widget.account is not None, timeout=15_000)
     yield widget, contract_id
     ops.wait_idle()
+    QApplication.processEvents()  # deliver what is still queued while the widget lives
 
 
 def test_GIVEN_missed_installments_WHEN_shown_THEN_balance_arrears_days_overdue_and_the_schedule_marks(

@@ -1,0 +1,1 @@
+"""Life-development plans screen."""
