@@ -16,13 +16,16 @@ if TYPE_CHECKING:
     from cdfi_desktop.reports.registers_data import Register
 
 # One choice per report of the guideline.
-REPORTS = ("registers", "analysis", "targets", "training")
+REPORTS = ("registers", "analysis", "targets", "training", "plan", "contracts", "life-plans")
 # The writers of the reports other than the registers: "module:function", each taking
 # (session, *, institute_id, fiscal_year, out_dir, formats, printed_on, language) and returning the paths written.
 WRITERS = {
     "analysis": "cdfi_desktop.reports.analysis_data:write_analysis_reports",
     "targets": "cdfi_desktop.reports.targets_data:write_targets_reports",
     "training": "cdfi_desktop.reports.training_data:write_training_reports",
+    "plan": "cdfi_desktop.reports.plan_pdf:write_plan_reports",
+    "contracts": "cdfi_desktop.reports.contract_pdf:write_contract_reports",
+    "life-plans": "cdfi_desktop.services.life_plans:write_life_plan_reports",
 }
 FORMATS = ("xlsx", "pdf")
 
@@ -50,7 +53,9 @@ def add_to(commands: Any) -> None:
         choices=REPORTS,
         help="registers: the register of households and their debt status, and the register of the member funds' "
         "debtors (guideline 4.3); analysis: every household's class with reasons and charts; targets: the target "
-        "households and their participation records; training: sign-in sheets per day and the attendance summary",
+        "households and their participation records; training: sign-in sheets per day and the attendance summary; "
+        "plan: the institute's debt-management plan; contracts: the signed 1HH1C contracts with their schedules; "
+        "life-plans: the target households' life-development plans",
     )
     add_db_option(report)
     report.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write into (made if missing)")

@@ -16,6 +16,7 @@ SCREENS: dict[str, str] = {
     "analysis": "cdfi_desktop.ui.analysis.view:AnalysisScreen",
     "targets": "cdfi_desktop.ui.targets.view:TargetsScreen",
     "training": "cdfi_desktop.ui.training.view:TrainingScreen",
+    "plan": "cdfi_desktop.ui.plan.view:PlanScreen",
     "contracts": "cdfi_desktop.ui.contracts.view:ContractsScreen",
 }
 
