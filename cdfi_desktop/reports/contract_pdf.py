@@ -322,6 +322,7 @@ def _cell(text: str, width: float, *, align: str = "left", font: str = FONT, siz
 
 def _table_style(*, total_row: bool, rows: int) -> list[tuple[Any, ...]]:
     style: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT, TABLE, round(TABLE * 1.4, 1)),
         ("GRID", (0, 0), (-1, -1), 0.4, GRID_GREY),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
@@ -507,6 +508,7 @@ def _contract_story(view: ContractView, index: int) -> list[Any]:
         colWidths=[QR_FIRST, FRAME - 2 * QR_FIRST, QR_FIRST],
         style=TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), FONT, 11),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
