@@ -52,13 +52,13 @@ CONTEXT = "RepaymentsPanel"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 SCHEDULE_COLUMNS: tuple[tuple[str, int], ...] = (
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "No."), 40),
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Due"), 90),
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Installment"), 90),
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Principal"), 90),
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Interest"), 80),
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Balance after"), 100),
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Paid"), 110),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "No."), 46),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Due"), 78),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Installment"), 74),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Principal"), 74),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Interest"), 64),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Balance after"), 82),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Paid"), 90),
 )
 LEDGER_COLUMNS: tuple[tuple[str, int], ...] = (
     (QT_TRANSLATE_NOOP("RepaymentsPanel", "Receipt no."), 95),
@@ -83,6 +83,17 @@ CONTRACT_STATES = {
     "closed": QT_TRANSLATE_NOOP("RepaymentsPanel", "Closed – repaid"),
     "cancelled": QT_TRANSLATE_NOOP("RepaymentsPanel", "Cancelled"),
 }
+
+# texts looked up inside f-strings or through _t(), where lupdate does not see them
+_MARKED = (
+    QT_TRANSLATE_NOOP("RecordPaymentDialog", "This payment pays"),
+    QT_TRANSLATE_NOOP("RepaymentsPanel", "Contract %1"),
+    QT_TRANSLATE_NOOP("RepaymentsPanel", "Before → after consolidation"),
+    QT_TRANSLATE_NOOP("RepaymentsPanel", "debt service a month"),
+    QT_TRANSLATE_NOOP("RepaymentsPanel", "DSR"),
+    QT_TRANSLATE_NOOP("RepaymentsPanel", "class"),
+    QT_TRANSLATE_NOOP("RepaymentsPanel", "The operation failed: %1"),
+)
 
 
 def _t(text: str) -> str:
@@ -413,9 +424,9 @@ class RepaymentsPanel(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([780, 560])
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([720, 620])
         layout.addWidget(self.splitter, 1)
 
         self.retranslate()

@@ -56,6 +56,21 @@ COLUMNS: tuple[tuple[str, int, bool], ...] = (  # header, width, right-aligned
     (QT_TRANSLATE_NOOP("LifePlansScreen", "Last visit"), 90, False),
 )
 
+# texts looked up inside f-strings or through _t(), where lupdate does not see them
+_MARKED = (
+    QT_TRANSLATE_NOOP("LifePlansScreen", "Status"),
+    QT_TRANSLATE_NOOP("LifePlansScreen", "Made on"),
+    QT_TRANSLATE_NOOP("LifePlansScreen", "Savings target a month"),
+    QT_TRANSLATE_NOOP("LifePlansScreen", "Goals"),
+    QT_TRANSLATE_NOOP("LifePlansScreen", "Follow-up visits"),
+    QT_TRANSLATE_NOOP("LifePlansScreen", "Visited on"),
+    QT_TRANSLATE_NOOP("LifePlansScreen", "Saved so far"),
+    QT_TRANSLATE_NOOP("LifePlansScreen", "Note"),
+    QT_TRANSLATE_NOOP("LifePlansScreen", "No visits yet."),
+    QT_TRANSLATE_NOOP("LifePlansScreen", "Notes"),
+    QT_TRANSLATE_NOOP("LifePlansScreen", "The operation failed: %1"),
+)
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
