@@ -107,6 +107,7 @@ def test_GIVEN_the_target_households_WHEN_writing_editing_and_visiting_a_plan_TH
     type_text(visit.note, "เริ่มขายผักได้แล้ว")
     qtbot.mouseClick(visit.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not visit.isVisible(), timeout=15_000)
+    qtbot.waitUntil(lambda: any(r.follow_ups == 1 for r in screen.rows), timeout=15_000)  # the list, then its plan
     qtbot.waitUntil(lambda: screen.plan is not None and len(screen.plan.follow_ups) == 1, timeout=15_000)
     plan = screen.plan
     assert plan is not None
