@@ -20,8 +20,8 @@ def add_to(commands: Any) -> None:
     demo.add_argument(
         "--as-of",
         type=date.fromisoformat,
-        default=date(2026, 11, 1),
-        help="the day the demo data describes, YYYY-MM-DD (default 2026-11-01)",
+        default=None,
+        help="the day the demo data describes, YYYY-MM-DD (default 2026-11-25)",
     )
     demo.set_defaults(handler=run)
 
@@ -29,14 +29,14 @@ def add_to(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from cdfi_desktop.db.database import Database
     from cdfi_desktop.db.location import resolve_url, sqlite_path
-    from cdfi_desktop.services.demo import DemoRefused, demo_device_id, generate_demo
+    from cdfi_desktop.services.demo import DEMO_AS_OF, DemoRefused, demo_device_id, generate_demo
 
     path = sqlite_path(resolve_url(args.db))
     fresh = path is not None and (not path.exists() or path.stat().st_size == 0)
     db = Database.open(args.db, device_id=demo_device_id(args.seed) if fresh else None)
     try:
         started = time.perf_counter()
-        summary = generate_demo(db, households=args.households, seed=args.seed, as_of=args.as_of)
+        summary = generate_demo(db, households=args.households, seed=args.seed, as_of=args.as_of or DEMO_AS_OF)
         elapsed = time.perf_counter() - started
     except DemoRefused:
         print(message("demo_not_empty", args.language), file=sys.stderr)

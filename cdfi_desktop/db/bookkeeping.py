@@ -169,12 +169,18 @@ def _audit(
         )
 
 
+def _stable_key(obj: SyncedRecord) -> tuple[str, str]:
+    return (table_of(type(obj)).name, obj.id or "")
+
+
 @event.listens_for(Session, "before_flush")
 def _before_flush(session: Session, flush_context: UOWTransaction, instances: object) -> None:
     rec: Recorder | None = session.info.get(RECORDER_KEY)
     synced_new = [o for o in session.new if isinstance(o, SyncedRecord)]
-    synced_dirty = [o for o in session.dirty if isinstance(o, SyncedRecord)]
-    synced_deleted = [o for o in session.deleted if isinstance(o, SyncedRecord)]
+    # changed and removed records in a fixed order (the session keeps them in sets), so that their clock stamps
+    # follow the same order on every run
+    synced_dirty = sorted((o for o in session.dirty if isinstance(o, SyncedRecord)), key=_stable_key)
+    synced_deleted = sorted((o for o in session.deleted if isinstance(o, SyncedRecord)), key=_stable_key)
     if not (synced_new or synced_dirty or synced_deleted):
         return
     if rec is None:

@@ -27,14 +27,16 @@ from cdfi_desktop.domain.classification import (
     classify,
     indicators,
 )
-from cdfi_desktop.domain.enums import CreditorKind, DebtStatus, FinanceKind
+from cdfi_desktop.domain.enums import ContractStatus, CreditorKind, DebtStatus, FinanceKind
 from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.domain.funding import FundTerms, SourceKind, SourceSuggestion, lending_capacity, suggest_source
+from cdfi_desktop.domain.schedule import Allocation, Installment, position
 from cdfi_desktop.services.errors import NotFound
 
 HH, MEMBER, DEBT = table_of(m.Household), table_of(m.HouseholdMember), table_of(m.Debt)
 FINANCE, FUND, VILLAGE = table_of(m.HouseholdFinance), table_of(m.MemberFund), table_of(m.Village)
 PROFILE, INSTITUTE = table_of(m.FiscalYearProfile), table_of(m.Institute)
+CONTRACT, SCHEDULE, REPAYMENT = table_of(m.ConsolidationContract), table_of(m.ScheduleLine), table_of(m.Repayment)
 ZERO = Decimal("0.00")
 
 
@@ -89,6 +91,7 @@ class OpenDebt(NamedTuple):
     days_overdue: int
     principal: Decimal
     contract_date: date | None
+    consolidated: bool = False  # the household's signed 1HH1C contract with the institute, not a register debt
 
     def line(self) -> DebtLine:
         return DebtLine(
@@ -122,7 +125,7 @@ def _finances(session: Session, where: list[ColumnElement[bool]]) -> dict[str, t
     return {r.household_id: (r.income, r.expense) for r in session.execute(query)}
 
 
-def _open_debts(session: Session, where: list[ColumnElement[bool]]) -> dict[str, list[OpenDebt]]:
+def _open_debts(session: Session, where: list[ColumnElement[bool]], *, as_of: date) -> dict[str, list[OpenDebt]]:
     query = select(
         DEBT.c.id,
         DEBT.c.household_id,
@@ -141,11 +144,70 @@ def _open_debts(session: Session, where: list[ColumnElement[bool]]) -> dict[str,
     )
     found: dict[str, list[OpenDebt]] = {}
     for r in session.execute(query):
-        debt = OpenDebt._make(r)
+        debt = OpenDebt._make((*r, False))
         if debt.installment is None:
             debt = debt._replace(installment=ZERO)
         found.setdefault(debt.household_id, []).append(debt)
+    for debt in _contract_debts(session, where, as_of=as_of):
+        found.setdefault(debt.household_id, []).append(debt)
     return found
+
+
+def _contract_debts(session: Session, where: list[ColumnElement[bool]], *, as_of: date) -> list[OpenDebt]:
+    """Each signed 1HH1C contract as the debt it now is: what is left of its principal, its installment, and
+    the days its oldest unpaid installment is late (its source debts left the register when it was signed)."""
+    contract, line, paid = CONTRACT, SCHEDULE, REPAYMENT
+    signed = list(
+        session.execute(
+            select(
+                contract.c.id,
+                contract.c.household_id,
+                contract.c.lender_fund_id,
+                contract.c.contract_no,
+                contract.c.principal,
+                contract.c.installment,
+                contract.c.signing_date,
+            ).where(
+                contract.c.household_id.in_(select(HH.c.id).where(*where)),
+                contract.c.deleted_at.is_(None),
+                contract.c.status == ContractStatus.SIGNED,
+            )
+        )
+    )
+    if not signed:
+        return []
+    ids = [c.id for c in signed]
+    lines: dict[str, list[Installment]] = {}
+    for r in session.execute(
+        select(line).where(line.c.contract_id.in_(ids), line.c.deleted_at.is_(None)).order_by(line.c.seq)
+    ):
+        lines.setdefault(r.contract_id, []).append(
+            Installment(r.seq, r.due_date, r.installment, r.principal, r.interest, r.balance_after)
+        )
+    payments: dict[str, list[tuple[date, Allocation]]] = {}
+    for r in session.execute(select(paid).where(paid.c.contract_id.in_(ids), paid.c.deleted_at.is_(None))):
+        payments.setdefault(r.contract_id, []).append((r.paid_on, Allocation(r.penalty, r.interest, r.principal)))
+    debts = []
+    for c in signed:
+        where_now = position(lines.get(c.id, []), payments.get(c.id, []), as_of=as_of)
+        if where_now.balance <= 0:
+            continue
+        debts.append(
+            OpenDebt(
+                id=c.id,
+                household_id=c.household_id,
+                creditor_kind=CreditorKind.MEMBER_FUND,
+                member_fund_id=c.lender_fund_id,
+                creditor_name=c.contract_no,
+                outstanding=where_now.balance,
+                installment=c.installment,
+                days_overdue=where_now.days_overdue,
+                principal=c.principal,
+                contract_date=c.signing_date,
+                consolidated=True,
+            )
+        )
+    return debts
 
 
 def classify_households(
@@ -160,7 +222,7 @@ def classify_households(
     where = _households_where(institute_id=institute_id, ids=ids)
     household_ids = list(ids) if ids is not None else list(session.scalars(select(HH.c.id).where(*where)))
     money = _finances(session, where)
-    debts = _open_debts(session, where)
+    debts = _open_debts(session, where, as_of=as_of)
     nothing = (ZERO, ZERO)
     result = {
         i: classify(
@@ -382,6 +444,7 @@ def analyse_institute(session: Session, institute_id: str, *, as_of: date | None
                         suggestion=sources[d.id],
                     )
                     for d in sorted(debts.get(r.id, ()), key=lambda d: (d.contract_date or date.min, d.id))
+                    if not d.consolidated
                 ),
             )
         )
@@ -424,6 +487,8 @@ def _allocate_sources(
     found: dict[str, SourceSuggestion] = {}
     for household_id, c in order:
         for d in sorted(debts.get(household_id, ()), key=lambda d: (d.contract_date or date.min, d.id)):
+            if d.consolidated:
+                continue  # already managed: its source of money is the contract
             suggestion = suggest_source(
                 amount=d.outstanding,
                 current_fund_id=d.member_fund_id,

@@ -46,8 +46,9 @@ from cdfi_desktop.domain.targets import Candidate, propose_targets
 from cdfi_desktop.messages import message
 from cdfi_desktop.services import demo_names as names
 from cdfi_desktop.services.analysis import classify_households, fiscal_profile
+from cdfi_desktop.services.demo_consolidation import Timeline, add_consolidation, timeline
 
-DEMO_AS_OF = date(2026, 11, 1)
+DEMO_AS_OF = date(2026, 11, 25)
 RURAL_PROVINCES = ("40", "41", "30", "32", "33", "34", "35", "44", "45", "46", "47", "48", "50", "57", "65", "60")
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
@@ -328,7 +329,8 @@ def generate_demo(
             table_of(m.Institute).update().where(m.Institute.id == institute_id).values(core_fund_id=funds[0]["id"])
         )
         _committee(g, session, recorder, institute_id=institute_id, as_of=as_of)
-        training_days = _training_days(as_of)
+        when = timeline(fiscal_year)
+        training_days = list(when.training)
         _activities(
             g,
             session,
@@ -350,17 +352,31 @@ def generate_demo(
             district_name=district_short,
             progress=progress,
         )
-        targets = _targets(g, session, recorder, institute_id=institute_id, fiscal_year=fiscal_year, as_of=as_of)
-        _training(
-            g,
-            session,
-            recorder,
-            institute_id=institute_id,
-            fiscal_year=fiscal_year,
-            days=training_days,
-            venue=f"ศาลาอเนกประสงค์{villages[0]['name']}",
-            targets=targets,
+        targets = _targets(
+            g, session, recorder, institute_id=institute_id, fiscal_year=fiscal_year, as_of=as_of, when=when
         )
+        if all(day < as_of for day in training_days):
+            _training(
+                g,
+                session,
+                recorder,
+                institute_id=institute_id,
+                fiscal_year=fiscal_year,
+                days=training_days,
+                venue=f"ศาลาอเนกประสงค์{villages[0]['name']}",
+                targets=targets,
+            )
+    # The plan, the contracts, their repayments and the life plans go through the program's own use cases, with
+    # this generator's clock and ids so that the same seed still makes the same database.
+    add_consolidation(
+        Database(db.engine, recorder=recorder),
+        rng=g.rng,
+        institute_id=institute_id,
+        fiscal_year=fiscal_year,
+        as_of=as_of,
+        when=when,
+        targets=targets,
+    )
     db.recorder.hlc.observe(recorder.hlc.now(0))
     return DemoSummary(
         institute_id=institute_id,
@@ -372,12 +388,6 @@ def generate_demo(
     )
 
 
-def _training_days(as_of: date) -> list[date]:
-    """Four days, Monday to Thursday, in the second week before ``as_of``."""
-    monday = as_of - timedelta(days=14 + as_of.weekday())
-    return [monday + timedelta(days=i) for i in range(4)]
-
-
 TRAINING_TOPICS = (
     "สำรวจตนเอง: รายรับ รายจ่าย หนี้สินของครัวเรือน และการทำบัญชีครัวเรือน",
     "วินัยทางการเงิน: การออม การใช้จ่ายอย่างพอเพียง และการวางแผนการเงินครัวเรือน",
@@ -387,7 +397,14 @@ TRAINING_TOPICS = (
 
 
 def _targets(
-    g: _Generator, session: Any, recorder: Recorder, *, institute_id: str, fiscal_year: int, as_of: date
+    g: _Generator,
+    session: Any,
+    recorder: Recorder,
+    *,
+    institute_id: str,
+    fiscal_year: int,
+    as_of: date,
+    when: Timeline,
 ) -> list[tuple[str, str, str]]:
     """Propose the profile's number of target households and lock the list; each target's head signs its
     participation record. Returns (household id, head member id, head's name) in rank order."""
@@ -406,7 +423,7 @@ def _targets(
         )
     }
     selection_id = g.uuid()
-    locked_on = as_of - timedelta(days=21)
+    locked_on = min(when.targets_locked, as_of)
     officer = "นางสาวพรทิพย์ ใจดี"
     recorder.bulk_insert(
         session,
@@ -574,7 +591,9 @@ def _activities(
     cohort: Cohort,
     training_days: Sequence[date],
 ) -> None:
+    """The guideline's activities of the year; the training is done when all of ``training_days`` are past."""
     year_ce = fiscal_year - 543
+    held = all(day < g.as_of for day in training_days)
     kind = ActivityKind.FOUNDING if cohort is Cohort.NEW else ActivityKind.COMMITTEE_WORKSHOP
     title = "จัดตั้งสถาบันการจัดการเงินทุนชุมชน" if cohort is Cohort.NEW else "ประชุมเชิงปฏิบัติการคณะกรรมการสถาบัน"
     planned = date(year_ce - 1, 12, 15) if kind is ActivityKind.COMMITTEE_WORKSHOP else date(year_ce, 2, 20)
@@ -596,7 +615,7 @@ def _activities(
             "kind": ActivityKind.DEBTOR_SURVEY,
             "title": "สำรวจและจัดทำทะเบียนลูกหนี้ของกองทุนสมาชิก",
             "planned_date": date(year_ce - 1, 10, 15),
-            "done_date": date(year_ce - 1, 10, g.rng.randint(1, 9)),
+            "done_date": date(year_ce - 1, 10, g.rng.randint(1, 5)),
             "status": ActivityStatus.DONE,
             "budget": Decimal("0"),
             "spent": Decimal("0"),
@@ -607,10 +626,10 @@ def _activities(
             "kind": ActivityKind.DEBT_TRAINING,
             "title": "อบรม สำนึกดี แผนดี บริหารหนี้ได้ (4 วัน)",
             "planned_date": training_days[0],
-            "done_date": training_days[-1],
-            "status": ActivityStatus.DONE,
+            "done_date": training_days[-1] if held else None,
+            "status": ActivityStatus.DONE if held else ActivityStatus.PLANNED,
             "budget": Decimal("24000"),
-            "spent": Decimal("22850"),
+            "spent": Decimal("22850") if held else Decimal("0"),
         },
     ]
     recorder.bulk_insert(session, m.ProgramActivity, rows)

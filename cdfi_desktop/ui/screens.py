@@ -18,6 +18,7 @@ SCREENS: dict[str, str] = {
     "training": "cdfi_desktop.ui.training.view:TrainingScreen",
     "plan": "cdfi_desktop.ui.plan.view:PlanScreen",
     "contracts": "cdfi_desktop.ui.contracts.view:ContractsScreen",
+    "life_plans": "cdfi_desktop.ui.life_plans.view:LifePlansScreen",
 }
 
 

@@ -115,6 +115,19 @@ STEPS = (
         ),
     ),
     Step(
+        "life_plans",
+        QT_TRANSLATE_NOOP("Workflow", "Life-development plans"),
+        QT_TRANSLATE_NOOP(
+            "Workflow",
+            "Each target household's own plan: goals, income and expense changes, savings and activities, "
+            "with the follow-up visits.",
+        ),
+        (
+            QT_TRANSLATE_NOOP("Workflow", "Goals, savings target and activities"),
+            QT_TRANSLATE_NOOP("Workflow", "Follow-up visits"),
+        ),
+    ),
+    Step(
         "reports",
         QT_TRANSLATE_NOOP("Workflow", "Indicators and reports"),
         QT_TRANSLATE_NOOP(

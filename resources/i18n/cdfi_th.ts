@@ -486,147 +486,474 @@
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="76" />
         <source>1. Source debts</source>
-        <translation type="unfinished" />
+        <translation>1. หนี้ที่โอนมา</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="77" />
         <source>2. Terms</source>
-        <translation type="unfinished" />
+        <translation>2. เงื่อนไขการชำระ</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="78" />
         <source>3. Schedule</source>
-        <translation type="unfinished" />
+        <translation>3. ตารางผ่อนชำระ</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="79" />
         <source>4. Parties and signing</source>
-        <translation type="unfinished" />
+        <translation>4. คู่สัญญาและการลงนาม</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="80" />
         <source>5. Review and sign</source>
-        <translation type="unfinished" />
+        <translation>5. ตรวจทานและลงนาม</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="83" />
         <source>Flat rate</source>
-        <translation type="unfinished" />
+        <translation>ดอกเบี้ยคงที่ (Flat rate)</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="84" />
         <source>Declining balance</source>
-        <translation type="unfinished" />
+        <translation>ลดต้นลดดอก</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="87" />
         <source>Amounts cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>จำนวนเงินต้องไม่ติดลบ</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="88" />
         <source>A share kept is between 0 and 1.</source>
-        <translation type="unfinished" />
+        <translation>สัดส่วนที่คงไว้ต้องอยู่ระหว่าง 0 ถึง 1</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="89" />
         <source>A waiver cannot be more than the interest or penalty it waives.</source>
-        <translation type="unfinished" />
+        <translation>ยอดที่ยกเว้นต้องไม่เกินดอกเบี้ยหรือค่าปรับที่ยกเว้นให้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1033" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1038" />
         <source>Consolidate the debts of %1 (register no. %2)</source>
-        <translation type="unfinished" />
+        <translation>รวมหนี้ของ %1 (ทะเบียนเลขที่ %2)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1040" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1045" />
         <source>&lt; Back</source>
-        <translation type="unfinished" />
+        <translation>&lt; ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1041" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1046" />
         <source>Next &gt;</source>
-        <translation type="unfinished" />
+        <translation>ถัดไป &gt;</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1042" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1047" />
         <source>Cancel</source>
-        <translation type="unfinished">ยกเลิก</translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1043" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1048" />
         <source>Sign the contract</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1146" />
-        <source>Creditor</source>
-        <translation type="unfinished">เจ้าหนี้</translation>
-    </message>
-    <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1147" />
-        <source>Contract no.</source>
-        <translation type="unfinished">เลขที่สัญญา</translation>
-    </message>
-    <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1148" />
-        <source>Principal</source>
-        <translation type="unfinished">เงินต้น</translation>
-    </message>
-    <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1149" />
-        <source>Interest</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1150" />
-        <source>Penalty</source>
-        <translation type="unfinished" />
+        <translation>ลงนามในสัญญา</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1151" />
-        <source>Waived</source>
-        <translation type="unfinished" />
+        <source>Creditor</source>
+        <translation>เจ้าหนี้</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1152" />
+        <source>Contract no.</source>
+        <translation>เลขที่สัญญา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1153" />
+        <source>Principal</source>
+        <translation>เงินต้น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1154" />
+        <source>Interest</source>
+        <translation>ดอกเบี้ย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1155" />
+        <source>Penalty</source>
+        <translation>ค่าปรับ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1156" />
+        <source>Waived</source>
+        <translation>ยกเว้น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1157" />
         <source>Payoff</source>
-        <translation type="unfinished" />
+        <translation>ยอดปิดหนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1158" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1161" />
         <source>Guarantor</source>
-        <translation type="unfinished" />
+        <translation>ผู้ค้ำประกัน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1159" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1162" />
         <source>Witness</source>
-        <translation type="unfinished" />
+        <translation>พยาน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1160" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1163" />
         <source>Signing for the lender</source>
-        <translation type="unfinished" />
+        <translation>ผู้ลงนามแทนผู้ให้กู้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1167" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1165" />
+        <source>Citizen ID %1</source>
+        <translation>เลขประจำตัวประชาชน %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1173" />
         <source>Debt-transfer contract of %1 (register no. %2)</source>
-        <translation type="unfinished" />
+        <translation>สัญญาการถ่ายโอนภาระหนี้สินของ %1 (ทะเบียนเลขที่ %2)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1172" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1177" />
+        <source>Borrower: %1</source>
+        <translation>ผู้กู้: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1180" />
+        <source>Down-payment: %1 baht</source>
+        <translation>เงินดาวน์: %1 บาท</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1182" />
+        <source>New principal: %1 baht (%2)</source>
+        <translation>เงินต้นตามสัญญาใหม่: %1 บาท (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1187" />
+        <source>Interest %1% a year, %2, over %3 months</source>
+        <translation>ดอกเบี้ยร้อยละ %1 ต่อปี แบบ%2 ระยะเวลา %3 เดือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1193" />
+        <source>Installment %1 baht a month (%2); the last installment %3 baht</source>
+        <translation>ผ่อนงวดละ %1 บาทต่อเดือน (%2) งวดสุดท้าย %3 บาท</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1199" />
+        <source>Total interest %1 baht (%2); equivalent annual rate %3</source>
+        <translation>ดอกเบี้ยรวม %1 บาท (%2) อัตราดอกเบี้ยเทียบเท่าต่อปี %3</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1205" />
         <source>Installments due from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>ครบกำหนดชำระตั้งแต่ %1 ถึง %2</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1219" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1210" />
+        <source>Signed at %1 on %2</source>
+        <translation>ทำสัญญา ณ %1 เมื่อวันที่ %2</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1214" />
+        <source>Lender: %1</source>
+        <translation>ผู้ให้กู้: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1215" />
+        <source>Debts taken over</source>
+        <translation>หนี้ที่โอนมารวม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1244" />
         <source>Signing…</source>
-        <translation type="unfinished" />
+        <translation>กำลังลงนาม…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1250" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1275" />
         <source>Signing failed: %1</source>
-        <translation type="unfinished" />
+        <translation>ลงนามไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsScreen</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="55" />
+        <source>Rank</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="56" />
+        <source>Register no.</source>
+        <translation>ทะเบียน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="57" />
+        <source>Head of household</source>
+        <translation>หัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="58" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="327" />
+        <source>Contract</source>
+        <translation>สัญญา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="59" />
+        <source>Debt now (baht)</source>
+        <translation>หนี้คงค้าง (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="62" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="514" />
+        <source>Contract no.</source>
+        <translation>เลขที่สัญญา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="63" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="77" />
+        <source>Borrower</source>
+        <translation>ผู้กู้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="64" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="515" />
+        <source>Principal</source>
+        <translation>เงินต้น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="65" />
+        <source>Installment</source>
+        <translation>ค่างวด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="66" />
+        <source>Months</source>
+        <translation>เดือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="67" />
+        <source>Signed on</source>
+        <translation>วันที่ทำสัญญา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="68" />
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="71" />
+        <source>Draft</source>
+        <translation>ร่าง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="72" />
+        <source>Signed</source>
+        <translation>ลงนามแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="73" />
+        <source>Closed</source>
+        <translation>ปิดแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="74" />
+        <source>Cancelled</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="78" />
+        <source>Co-borrower</source>
+        <translation>ผู้กู้ร่วม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="79" />
+        <source>Guarantor</source>
+        <translation>ผู้ค้ำประกัน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="80" />
+        <source>Witness</source>
+        <translation>พยาน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="81" />
+        <source>Signing for the lender</source>
+        <translation>ผู้ลงนามแทนผู้ให้กู้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="319" />
+        <source>Target households of %1 and their debt-transfer contracts</source>
+        <translation>ครัวเรือนเป้าหมาย%1 และสัญญาการถ่ายโอนภาระหนี้สิน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="323" />
+        <source>Target households</source>
+        <translation>ครัวเรือนเป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="324" />
+        <source>Contracts</source>
+        <translation>สัญญา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="325" />
+        <source>Consolidate…</source>
+        <translation>รวมหนี้…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="326" />
+        <source>Print contract…</source>
+        <translation>พิมพ์สัญญา…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="328" />
+        <source>Schedule</source>
+        <translation>ตารางผ่อนชำระ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="330" />
+        <source>Repayments</source>
+        <translation>การชำระคืน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="361" />
+        <source>Signed no. %1</source>
+        <translation>✔ เลขที่ %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="363" />
+        <source>No contract</source>
+        <translation>ยังไม่มีสัญญา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="423" />
+        <source>%1 of %2 households consolidated</source>
+        <translation>รวมหนี้แล้ว %1 จาก %2 ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="433" />
+        <source>No target list for this fiscal year yet: make it on the target step.</source>
+        <translation>ปีงบประมาณนี้ยังไม่มีรายชื่อครัวเรือนเป้าหมาย ให้จัดทำในขั้นครัวเรือนเป้าหมายก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="435" />
+        <source>The target list is not locked yet.</source>
+        <translation>รายชื่อครัวเรือนเป้าหมายยังไม่ได้ล็อก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="496" />
+        <source>Choose a contract to see its sources, parties and schedule.</source>
+        <translation>เลือกสัญญาเพื่อดูหนี้ที่โอนมา คู่สัญญา และตารางผ่อนชำระ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="507" />
+        <source>%1 (member fund)</source>
+        <translation>%1 (กองทุนสมาชิก)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="513" />
+        <source>Creditor</source>
+        <translation>เจ้าหนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="516" />
+        <source>Interest</source>
+        <translation>ดอกเบี้ย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="517" />
+        <source>Penalty</source>
+        <translation>ค่าปรับ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="518" />
+        <source>Waived</source>
+        <translation>ยกเว้น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="519" />
+        <source>Transferred</source>
+        <translation>ยอดที่โอน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="534" />
+        <source>Citizen ID %1</source>
+        <translation>เลขประจำตัวประชาชน %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="541" />
+        <source>Contract no. %1 · register no. %2 · %3</source>
+        <translation>สัญญาเลขที่ %1 · ทะเบียนเลขที่ %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="547" />
+        <source>%1 baht at %2% a year, %3, %4 months: %5 baht a month, the last %6 baht; interest %7 baht; APR %8</source>
+        <translation>เงินต้น %1 บาท ดอกเบี้ยร้อยละ %2 ต่อปี แบบ%3 %4 เดือน: งวดละ %5 บาท งวดสุดท้าย %6 บาท ดอกเบี้ยรวม %7 บาท อัตราเทียบเท่าต่อปี %8</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="558" />
+        <source>Signed at %1 on %2; first installment due %3</source>
+        <translation>ทำสัญญา ณ %1 เมื่อวันที่ %2 งวดแรกครบกำหนด %3</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="563" />
+        <source>Lender: %1</source>
+        <translation>ผู้ให้กู้: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="564" />
+        <source>Debts taken over</source>
+        <translation>หนี้ที่โอนมารวม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="564" />
+        <source>Parties</source>
+        <translation>คู่สัญญา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="592" />
+        <source>Loading the household's debts…</source>
+        <translation>กำลังโหลดหนี้ของครัวเรือน…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="602" />
+        <source>%1 has no open debt to consolidate.</source>
+        <translation>%1 ไม่มีหนี้คงค้างให้รวม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="618" />
+        <source>The contract is signed.</source>
+        <translation>ลงนามในสัญญาแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="633" />
+        <source>Print the contract</source>
+        <translation>พิมพ์สัญญา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="633" />
+        <source>PDF files (*.pdf)</source>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="642" />
+        <source>Printing…</source>
+        <translation>กำลังพิมพ์…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="647" />
+        <source>The contract is printed to %1</source>
+        <translation>พิมพ์สัญญาไว้ที่ %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="662" />
+        <source>The operation failed: %1</source>
+        <translation>ดำเนินการไม่สำเร็จ: %1</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1280,7 @@
         <translation>ไม่ใช่</translation>
     </message>
     <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="516" />
         <location filename="../../cdfi_desktop/ui/widgets/dialogs.py" line="21" />
         <source>Save</source>
         <translation>บันทึก</translation>
@@ -963,6 +1291,7 @@
         <translation>ปิด</translation>
     </message>
     <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="517" />
         <location filename="../../cdfi_desktop/ui/training/dialogs.py" line="87" />
         <location filename="../../cdfi_desktop/ui/widgets/dialogs.py" line="23" />
         <source>Cancel</source>
@@ -974,6 +1303,29 @@
         <location filename="../../cdfi_desktop/ui/widgets/dialogs.py" line="24" />
         <source>OK</source>
         <translation>ตกลง</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="274" />
+        <source>Follow-up visit</source>
+        <translation>การติดตามผล</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="290" />
+        <source>Visited on</source>
+        <translation>วันที่ติดตาม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="291" />
+        <source>Saved so far (baht)</source>
+        <translation>เงินออมสะสม (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="292" />
+        <source>What was seen, advice</source>
+        <translation>ผลการติดตาม / ข้อเสนอแนะ</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2737,327 @@ Bylaws: %3</source>
     </message>
 </context>
 <context>
+    <name>LifePlanDialog</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="96" />
+        <source>Life-development plan</source>
+        <translation>แผนพัฒนาชีวิตครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="101" />
+        <source>%1 · register no. %2 · %3</source>
+        <translation>%1 · ทะเบียนเลขที่ %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="120" />
+        <source>Made on</source>
+        <translation>วันที่จัดทำแผน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="123" />
+        <source>Savings target a month (baht)</source>
+        <translation>เป้าหมายการออมต่อเดือน (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="126" />
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="132" />
+        <source>What the household wants to reach, in its own words</source>
+        <translation>สิ่งที่ครัวเรือนอยากทำให้สำเร็จ ด้วยคำพูดของครัวเรือนเอง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="133" />
+        <source>Goals</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="137" />
+        <source>Goals, planned income and expense changes, savings and activities</source>
+        <translation>เป้าหมาย แผนเพิ่มรายได้ ลดรายจ่าย การออม และกิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="139" />
+        <source>Add item</source>
+        <translation>เพิ่มรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="141" />
+        <source>Remove item</source>
+        <translation>ลบรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="148" />
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="148" />
+        <source>Description</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="148" />
+        <source>Baht a month</source>
+        <translation>บาท/เดือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="148" />
+        <source>By (dd/mm/B.E.)</source>
+        <translation>ภายในวันที่ (พ.ศ.)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="164" />
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="168" />
+        <source>More income: what it adds a month; lower expense: what it saves a month. Dates in B.E., e.g. 31/3/2570.</source>
+        <translation>เพิ่มรายได้: ใส่รายได้ที่เพิ่มขึ้นต่อเดือน ลดรายจ่าย: ใส่รายจ่ายที่ลดลงต่อเดือน วันที่เป็น พ.ศ. เช่น 31/3/2570</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="260" />
+        <source>Item %1: %2</source>
+        <translation>รายการที่ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LifePlansScreen</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="43" />
+        <source>Goal</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="44" />
+        <source>More income</source>
+        <translation>เพิ่มรายได้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="45" />
+        <source>Lower expense</source>
+        <translation>ลดรายจ่าย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="46" />
+        <source>Savings</source>
+        <translation>การออม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="47" />
+        <source>Activity</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="50" />
+        <source>Draft</source>
+        <translation>ร่าง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="51" />
+        <source>Approved</source>
+        <translation>อนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="52" />
+        <source>In progress</source>
+        <translation>กำลังดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="53" />
+        <source>Done</source>
+        <translation>แล้วเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="49" />
+        <source>Rank</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="50" />
+        <source>Register no.</source>
+        <translation>ทะเบียนเลขที่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="51" />
+        <source>Head of household</source>
+        <translation>หัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="52" />
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="53" />
+        <source>Plan</source>
+        <translation>แผน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="54" />
+        <source>Savings a month</source>
+        <translation>ออม/เดือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="55" />
+        <source>Visits</source>
+        <translation>ติดตาม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="56" />
+        <source>Last visit</source>
+        <translation>ติดตามล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="61" />
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="62" />
+        <source>Made on</source>
+        <translation>วันที่จัดทำแผน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="63" />
+        <source>Savings target a month</source>
+        <translation>เป้าหมายการออมต่อเดือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="64" />
+        <source>Goals</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="65" />
+        <source>Follow-up visits</source>
+        <translation>การติดตามผล</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="66" />
+        <source>Visited on</source>
+        <translation>วันที่ติดตาม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="67" />
+        <source>Saved so far</source>
+        <translation>เงินออมสะสม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="68" />
+        <source>Note</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="69" />
+        <source>No visits yet.</source>
+        <translation>ยังไม่มีการติดตาม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="70" />
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="71" />
+        <source>The operation failed: %1</source>
+        <translation>ทำรายการไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="262" />
+        <source>No plan yet</source>
+        <translation>ยังไม่มีแผน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="279" />
+        <source>%1 of %2 target households have a plan</source>
+        <translation>มีแผนแล้ว %1 จาก %2 ครัวเรือนเป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="331" />
+        <source>No target households in this fiscal year yet: lock the target list first.</source>
+        <translation>ยังไม่มีครัวเรือนเป้าหมายในปีงบประมาณนี้ กรุณาจัดทำและล็อกรายชื่อครัวเรือนเป้าหมายก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="339" />
+        <source>No plan yet. Press “New plan…” to write it with the household.</source>
+        <translation>ยังไม่มีแผน กด “ทำแผนใหม่…” เพื่อจัดทำแผนร่วมกับครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="355" />
+        <source>%1 baht a month</source>
+        <translation>เดือนละ %1 บาท</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="357" />
+        <source>by %1</source>
+        <translation>ภายใน %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="364" />
+        <source>Planned: income +%1, expenses −%2 baht a month</source>
+        <translation>ตามแผน: รายได้เพิ่ม %1 บาท รายจ่ายลด %2 บาทต่อเดือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="392" />
+        <source>Edit plan…</source>
+        <translation>แก้ไขแผน…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="392" />
+        <source>New plan…</source>
+        <translation>ทำแผนใหม่…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="480" />
+        <source>Folder for the printed plans</source>
+        <translation>โฟลเดอร์สำหรับเก็บแผนที่พิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="487" />
+        <source>Printing…</source>
+        <translation>กำลังพิมพ์…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="491" />
+        <source>Saved %1</source>
+        <translation>บันทึกแล้ว: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="496" />
+        <source>The plans could not be printed: %1</source>
+        <translation>พิมพ์แผนไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="520" />
+        <source>Life-development plans of %1</source>
+        <translation>แผนพัฒนาชีวิตครัวเรือน %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="522" />
+        <source>Add visit…</source>
+        <translation>บันทึกการติดตาม…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="523" />
+        <source>Print this plan…</source>
+        <translation>พิมพ์แผนนี้…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="524" />
+        <source>Print all plans…</source>
+        <translation>พิมพ์ทุกแผน…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="525" />
+        <source>Every plan of the fiscal year in one PDF, a household to a section</source>
+        <translation>ทุกแผนของปีงบประมาณในไฟล์ PDF เดียว ครัวเรือนละหนึ่งส่วน</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../cdfi_desktop/ui/main_window.py" line="166" />
@@ -2646,84 +3319,89 @@ Bylaws: %3</source>
 <context>
     <name>PartiesPage</name>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="818" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="823" />
         <source>Parties, place and date of signing</source>
-        <translation type="unfinished" />
+        <translation>คู่สัญญา สถานที่และวันที่ทำสัญญา</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="822" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="827" />
         <source>Borrower and lender</source>
-        <translation type="unfinished" />
+        <translation>ผู้กู้และผู้ให้กู้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="833" />
-        <source>Borrower</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="836" />
-        <source>The institute: %1</source>
-        <translation type="unfinished" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="831" />
+        <source>%1 (head)</source>
+        <translation>%1 (หัวหน้าครัวเรือน)</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="838" />
-        <source>Member fund: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="840" />
-        <source>Lender</source>
-        <translation type="unfinished" />
+        <source>Borrower</source>
+        <translation>ผู้กู้</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="841" />
-        <source>Who signs for the lender (optional)</source>
-        <translation type="unfinished" />
+        <source>The institute: %1</source>
+        <translation>สถาบัน: %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="842" />
-        <source>Signing for the lender</source>
-        <translation type="unfinished" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="843" />
+        <source>Member fund: %1</source>
+        <translation>กองทุนสมาชิก: %1</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="845" />
+        <source>Lender</source>
+        <translation>ผู้ให้กู้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="846" />
+        <source>Who signs for the lender (optional)</source>
+        <translation>ผู้ลงนามแทนผู้ให้กู้ (ถ้ามี)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="847" />
+        <source>Signing for the lender</source>
+        <translation>ผู้ลงนามแทนผู้ให้กู้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="850" />
         <source>Signing</source>
-        <translation type="unfinished" />
+        <translation>การทำสัญญา</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="854" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="859" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>สถานที่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="855" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="860" />
         <source>Signing date</source>
-        <translation type="unfinished" />
+        <translation>วันที่ทำสัญญา</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="856" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="861" />
         <source>First installment due</source>
-        <translation type="unfinished" />
+        <translation>วันครบกำหนดงวดแรก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="864" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="869" />
         <source>Guarantors (carried over from the source debts)</source>
-        <translation type="unfinished" />
+        <translation>ผู้ค้ำประกัน (ยกมาจากหนี้เดิม)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="873" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="878" />
         <source>Witnesses</source>
-        <translation type="unfinished" />
+        <translation>พยาน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="908" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="913" />
         <source>Citizen ID %1</source>
-        <translation type="unfinished" />
+        <translation>เลขประจำตัวประชาชน %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="942" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="947" />
         <source>The first installment falls due after the signing date.</source>
-        <translation type="unfinished" />
+        <translation>วันครบกำหนดงวดแรกต้องอยู่หลังวันทำสัญญา</translation>
     </message>
 </context>
 <context>
@@ -2731,27 +3409,27 @@ Bylaws: %3</source>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/parties.py" line="84" />
         <source>Name</source>
-        <translation type="unfinished">ชื่อ-สกุล</translation>
+        <translation>ชื่อ-สกุล</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/parties.py" line="85" />
         <source>Citizen ID</source>
-        <translation type="unfinished">เลขประจำตัวประชาชน</translation>
+        <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/parties.py" line="86" />
         <source>Address</source>
-        <translation type="unfinished">ที่อยู่</translation>
+        <translation>ที่อยู่</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/parties.py" line="95" />
         <source>None yet.</source>
-        <translation type="unfinished" />
+        <translation>ยังไม่มี</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/parties.py" line="98" />
         <source>Add a guarantor</source>
-        <translation type="unfinished" />
+        <translation>เพิ่มผู้ค้ำประกัน</translation>
     </message>
 </context>
 <context>
@@ -2759,17 +3437,17 @@ Bylaws: %3</source>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/parties.py" line="22" />
         <source>Title, first and last name</source>
-        <translation type="unfinished" />
+        <translation>คำนำหน้า ชื่อ และนามสกุล</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/parties.py" line="24" />
         <source>Address</source>
-        <translation type="unfinished">ที่อยู่</translation>
+        <translation>ที่อยู่</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/parties.py" line="27" />
         <source>Remove</source>
-        <translation type="unfinished">ลบ</translation>
+        <translation>ลบ</translation>
     </message>
 </context>
 <context>
@@ -2806,11 +3484,462 @@ Bylaws: %3</source>
     </message>
 </context>
 <context>
+    <name>PlanProjectDialog</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="46" />
+        <source>Item</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="47" />
+        <source>Qty</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="48" />
+        <source>Unit</source>
+        <translation>หน่วย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="49" />
+        <source>Unit cost (baht)</source>
+        <translation>ราคาต่อหน่วย (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="50" />
+        <source>Amount (baht)</source>
+        <translation>จำนวนเงิน (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="51" />
+        <source>Spent (baht)</source>
+        <translation>ใช้จ่ายจริง (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="408" />
+        <source>Project total: %1 baht</source>
+        <translation>รวมทั้งโครงการ %1 บาท</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="412" />
+        <source>The plan would request %1 of %2 baht</source>
+        <translation>แผนจะขอรับการสนับสนุน %1 บาท จากวงเงิน %2 บาท</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="417" />
+        <source>%1 baht over the cap</source>
+        <translation>เกินวงเงิน %1 บาท</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="419" />
+        <source>the plan is no longer a draft: bring it within the cap</source>
+        <translation>แผนนี้ไม่ใช่ฉบับร่างแล้ว ต้องลดให้อยู่ภายในวงเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="462" />
+        <source>Line %1: %2</source>
+        <translation>รายการที่ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="496" />
+        <source>Change the project</source>
+        <translation>แก้ไขโครงการ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="496" />
+        <source>Add a project</source>
+        <translation>เพิ่มโครงการ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="500" />
+        <source>Project or activity</source>
+        <translation>โครงการ/กิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="501" />
+        <source>Objective</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="502" />
+        <source>Households served</source>
+        <translation>ครัวเรือนที่ได้รับประโยชน์</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="503" />
+        <source>Period</source>
+        <translation>ระยะเวลา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="508" />
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="509" />
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="512" />
+        <source>Budget lines (amount = quantity × unit cost)</source>
+        <translation>รายการงบประมาณ (จำนวนเงิน = จำนวน × ราคาต่อหน่วย)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="514" />
+        <source>Add a line</source>
+        <translation>เพิ่มรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="515" />
+        <source>Remove the line</source>
+        <translation>ลบรายการ</translation>
+    </message>
+</context>
+<context>
+    <name>PlanScreen</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="55" />
+        <source>Draft</source>
+        <translation>ร่าง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="56" />
+        <source>Approved</source>
+        <translation>อนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="57" />
+        <source>In progress</source>
+        <translation>กำลังดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/dialogs.py" line="58" />
+        <source>Done</source>
+        <translation>แล้วเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="60" />
+        <source>No.</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="61" />
+        <source>Project or activity</source>
+        <translation>โครงการ/กิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="62" />
+        <source>Households</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="63" />
+        <source>Period</source>
+        <translation>ระยะเวลา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="64" />
+        <source>Budget</source>
+        <translation>งบประมาณ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="65" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="468" />
+        <source>Spent</source>
+        <translation>ใช้จ่ายจริง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="66" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="767" />
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="394" />
+        <source>Requested %1 of %2 baht</source>
+        <translation>ขอรับการสนับสนุน %1 บาท จากวงเงิน %2 บาท</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="396" />
+        <source>spent %1 baht</source>
+        <translation>ใช้จ่ายจริง %1 บาท</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="402" />
+        <source>%1 baht left under the cap</source>
+        <translation>คงเหลือในวงเงิน %1 บาท</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="413" />
+        <source>Not saved yet</source>
+        <translation>ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="415" />
+        <source>Changed: not saved</source>
+        <translation>มีการแก้ไข ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="417" />
+        <source>Saved</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="452" />
+        <source>Choose a project to see its budget lines.</source>
+        <translation>เลือกโครงการเพื่อดูรายการงบประมาณ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="467" />
+        <source>Item</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="467" />
+        <source>Qty</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="467" />
+        <source>Unit cost</source>
+        <translation>ราคาต่อหน่วย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="468" />
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="468" />
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="514" />
+        <source>The operation failed: %1</source>
+        <translation>ดำเนินการไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="650" />
+        <source>Remove the project “%1” and its %2 budget lines from the plan?</source>
+        <translation>ลบโครงการ “%1” พร้อมรายการงบประมาณ %2 รายการออกจากแผนหรือไม่?</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="663" />
+        <source>Debt-management plan</source>
+        <translation>แผนการบริหารจัดการหนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="676" />
+        <source>Scan of the minutes</source>
+        <translation>สำเนารายงานการประชุม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="678" />
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>ไฟล์สแกนและรูปภาพ (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="711" />
+        <source>Remove the scan “%1” from the plan?</source>
+        <translation>ลบไฟล์ “%1” ออกจากแผนหรือไม่?</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="730" />
+        <source>Folder for the printed plan</source>
+        <translation>โฟลเดอร์สำหรับเก็บแผนที่พิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="736" />
+        <source>Printing…</source>
+        <translation>กำลังพิมพ์…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="741" />
+        <source>Saved %1 files in %2</source>
+        <translation>บันทึก %1 ไฟล์ไว้ที่ %2</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="747" />
+        <source>The plan could not be printed: %1</source>
+        <translation>พิมพ์แผนไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="765" />
+        <source>Debt-management plan of %1</source>
+        <translation>แผนการบริหารจัดการหนี้ %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="771" />
+        <source>A draft may ask for more than the cap; approving needs the request within it</source>
+        <translation>ฉบับร่างขอเกินวงเงินได้ แต่จะอนุมัติแผนได้เมื่อขอไม่เกินวงเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="773" />
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="774" />
+        <source>The plan as PDF and Excel</source>
+        <translation>แผนเป็นไฟล์ PDF และ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="775" />
+        <source>Committee meeting</source>
+        <translation>การประชุมคณะกรรมการสถาบัน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="778" />
+        <source>Date</source>
+        <translation>วันที่ประชุม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="778" />
+        <source>Place</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="778" />
+        <source>Attendees</source>
+        <translation>ผู้เข้าประชุม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="778" />
+        <source>Minutes</source>
+        <translation>สรุปผลการประชุม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="782" />
+        <source>One person a line: name and role</source>
+        <translation>บรรทัดละหนึ่งคน: ชื่อ-สกุล และตำแหน่ง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="783" />
+        <source>What the meeting decided</source>
+        <translation>มติที่ประชุม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="784" />
+        <source>Save the meeting</source>
+        <translation>บันทึกการประชุม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="785" />
+        <source>Scans of the minutes</source>
+        <translation>สำเนารายงานการประชุม (ไฟล์สแกน)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="786" />
+        <source>Attach…</source>
+        <translation>แนบไฟล์…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="787" />
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="788" />
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="789" />
+        <source>Projects and activities</source>
+        <translation>โครงการ/กิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="790" />
+        <source>Add…</source>
+        <translation>เพิ่ม…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="791" />
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="792" />
+        <source>Remove…</source>
+        <translation>ลบ…</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../cdfi_desktop/ui/targets/dialogs.py" line="47" />
         <source>Reason (kept in the list's history):</source>
         <translation>เหตุผล (บันทึกไว้ในประวัติของรายชื่อ):</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPaymentDialog</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="89" />
+        <source>This payment pays</source>
+        <translation>เงินที่ชำระครั้งนี้ตัด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="171" />
+        <source>Record a payment</source>
+        <translation>บันทึกการรับชำระ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="176" />
+        <source>Contract %1 · %2</source>
+        <translation>สัญญาเลขที่ %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="193" />
+        <source>Paid on</source>
+        <translation>วันที่ชำระ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="194" />
+        <source>Amount (baht)</source>
+        <translation>จำนวนเงิน (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="195" />
+        <source>Penalty asked (baht)</source>
+        <translation>ค่าปรับที่เรียกเก็บ (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="196" />
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="247" />
+        <source>Penalty</source>
+        <translation>ค่าปรับ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="248" />
+        <source>Interest</source>
+        <translation>ดอกเบี้ย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="249" />
+        <source>Principal</source>
+        <translation>เงินต้น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="255" />
+        <source>Balance after this payment: %1 baht</source>
+        <translation>เงินต้นคงเหลือหลังชำระ %1 บาท</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="257" />
+        <source>(the contract will be closed)</source>
+        <translation>(ชำระครบ สัญญาจะปิด)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="267" />
+        <source>Enter the date and the amount to see how the payment is split.</source>
+        <translation>กรอกวันที่และจำนวนเงิน เพื่อดูว่าเงินที่ชำระตัดค่าปรับ ดอกเบี้ย และเงินต้นเท่าใด</translation>
     </message>
 </context>
 <context>
@@ -3025,11 +4154,281 @@ Bylaws: %3</source>
     </message>
 </context>
 <context>
+    <name>RepaymentsPanel</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="55" />
+        <source>No.</source>
+        <translation>งวดที่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="56" />
+        <source>Due</source>
+        <translation>กำหนดชำระ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="57" />
+        <source>Installment</source>
+        <translation>ค่างวด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="58" />
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="69" />
+        <source>Principal</source>
+        <translation>เงินต้น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="59" />
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="68" />
+        <source>Interest</source>
+        <translation>ดอกเบี้ย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="60" />
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="70" />
+        <source>Balance after</source>
+        <translation>คงเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="61" />
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="74" />
+        <source>Paid</source>
+        <translation>ชำระแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="64" />
+        <source>Receipt no.</source>
+        <translation>เลขที่ใบเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="65" />
+        <source>Paid on</source>
+        <translation>วันที่ชำระ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="66" />
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="67" />
+        <source>Penalty</source>
+        <translation>ค่าปรับ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="71" />
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="75" />
+        <source>Partly paid</source>
+        <translation>ชำระบางส่วน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="76" />
+        <source>Overdue</source>
+        <translation>ค้างชำระ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="77" />
+        <source>Not yet due</source>
+        <translation>ยังไม่ถึงกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="81" />
+        <source>Draft</source>
+        <translation>ร่าง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="82" />
+        <source>Signed – repaying</source>
+        <translation>ลงนามแล้ว – กำลังผ่อนชำระ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="83" />
+        <source>Closed – repaid</source>
+        <translation>ปิดสัญญา – ชำระครบ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="84" />
+        <source>Cancelled</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="90" />
+        <source>Contract %1</source>
+        <translation>สัญญาเลขที่ %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="91" />
+        <source>Before → after consolidation</source>
+        <translation>ก่อน → หลังรวมหนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="92" />
+        <source>debt service a month</source>
+        <translation>ภาระผ่อนต่อเดือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="93" />
+        <source>DSR</source>
+        <translation>สัดส่วนภาระหนี้ (DSR)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="94" />
+        <source>class</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="95" />
+        <source>The operation failed: %1</source>
+        <translation>ทำรายการไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="495" />
+        <source>Choose a signed contract to see its repayments.</source>
+        <translation>เลือกสัญญาที่ลงนามแล้วเพื่อดูการชำระหนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="497" />
+        <source>Reading the contract…</source>
+        <translation>กำลังอ่านข้อมูลสัญญา…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="514" />
+        <source>Balance</source>
+        <translation>เงินต้นคงเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="516" />
+        <source>Arrears</source>
+        <translation>ยอดค้างชำระ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="520" />
+        <source>Days overdue</source>
+        <translation>ค้างชำระ (วัน)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="523" />
+        <source>Next due</source>
+        <translation>งวดถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="525" />
+        <source>Installments paid</source>
+        <translation>ชำระแล้ว (งวด)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="528" />
+        <source>Paid so far</source>
+        <translation>ชำระแล้วทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="531" />
+        <source>as of %1</source>
+        <translation>ณ วันที่ %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="589" />
+        <source>Reverses %1: %2</source>
+        <translation>ยกเลิก %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="594" />
+        <source>Reversed by %1</source>
+        <translation>ยกเลิกโดย %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="705" />
+        <source>Payment recorded</source>
+        <translation>บันทึกการรับชำระแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="739" />
+        <source>Payment reversed</source>
+        <translation>ยกเลิกรายการแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="759" />
+        <source>Save the receipt</source>
+        <translation>บันทึกใบเสร็จรับเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="759" />
+        <source>PDF files (*.pdf)</source>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="765" />
+        <source>Printing…</source>
+        <translation>กำลังพิมพ์…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="769" />
+        <source>Saved %1</source>
+        <translation>บันทึกแล้ว: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="774" />
+        <source>The receipt could not be printed: %1</source>
+        <translation>พิมพ์ใบเสร็จไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="787" />
+        <source>Record payment…</source>
+        <translation>รับชำระ…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="788" />
+        <source>Reverse…</source>
+        <translation>ยกเลิกรายการ…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="790" />
+        <source>Cancel the chosen entry with a reversing entry (it stays in the ledger)</source>
+        <translation>ยกเลิกรายการที่เลือกด้วยรายการกลับบัญชี (รายการเดิมยังคงอยู่ในบัญชี)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="792" />
+        <source>Print receipt…</source>
+        <translation>พิมพ์ใบเสร็จ…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="793" />
+        <source>Payments received (a correction is a reversing entry)</source>
+        <translation>รายการรับชำระ (การแก้ไขทำโดยรายการยกเลิก)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="794" />
+        <source>Schedule</source>
+        <translation>ตารางผ่อนชำระ</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDialog</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="289" />
+        <source>Reverse a payment</source>
+        <translation>ยกเลิกรายการรับชำระ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="295" />
+        <source>Receipt %1 of %2, %3 baht, will be cancelled by a reversing entry. The entry itself stays in the ledger.</source>
+        <translation>ใบเสร็จเลขที่ %1 วันที่ %2 จำนวน %3 บาท จะถูกยกเลิกด้วยรายการกลับบัญชี รายการเดิมยังคงอยู่ในบัญชี</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="304" />
+        <source>Reason (printed on the cancellation note):</source>
+        <translation>เหตุผล (พิมพ์ในใบแจ้งยกเลิก):</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="984" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="989" />
         <source>Review and sign</source>
-        <translation type="unfinished" />
+        <translation>ตรวจทานและลงนาม</translation>
     </message>
 </context>
 <context>
@@ -3042,50 +4441,50 @@ Bylaws: %3</source>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/table_models.py" line="19" />
         <source>Due date</source>
-        <translation type="unfinished">วันครบกำหนด</translation>
+        <translation>วันครบกำหนด</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/table_models.py" line="20" />
         <source>Installment</source>
-        <translation type="unfinished">ค่างวด</translation>
+        <translation>ค่างวด</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/table_models.py" line="21" />
         <source>Principal</source>
-        <translation type="unfinished">เงินต้น</translation>
+        <translation>เงินต้น</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/table_models.py" line="22" />
         <source>Interest</source>
-        <translation type="unfinished" />
+        <translation>ดอกเบี้ย</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/table_models.py" line="23" />
         <source>Balance after</source>
-        <translation type="unfinished" />
+        <translation>เงินต้นคงเหลือ</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/table_models.py" line="69" />
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>รวม</translation>
     </message>
 </context>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="761" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="766" />
         <source>Repayment schedule</source>
-        <translation type="unfinished" />
+        <translation>ตารางผ่อนชำระ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="792" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="797" />
         <source>%1: %2 baht at %3% a year over %4 months; %5 baht a month, the last installment %6 baht.</source>
-        <translation type="unfinished" />
+        <translation>%1: เงินต้น %2 บาท ดอกเบี้ยร้อยละ %3 ต่อปี ระยะเวลา %4 เดือน ผ่อนงวดละ %5 บาท งวดสุดท้าย %6 บาท</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="801" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="806" />
         <source>Installments are rounded up to %1 baht; the last one absorbs the difference, so the schedule sums to the principal plus the interest. Due dates start from the first due date %2 (set on the next page).</source>
-        <translation type="unfinished" />
+        <translation>ค่างวดปัดขึ้นเป็นขั้นละ %1 บาท งวดสุดท้ายรับส่วนต่าง ยอดรวมทั้งตารางจึงเท่ากับเงินต้นบวกดอกเบี้ยพอดี วันครบกำหนดเริ่มจากงวดแรก %2 (กำหนดในขั้นถัดไป)</translation>
     </message>
 </context>
 <context>
@@ -3093,27 +4492,27 @@ Bylaws: %3</source>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="165" />
         <source>Take over</source>
-        <translation type="unfinished" />
+        <translation>โอนมา</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="166" />
         <source>Creditor</source>
-        <translation type="unfinished">เจ้าหนี้</translation>
+        <translation>เจ้าหนี้</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="167" />
         <source>Contract no.</source>
-        <translation type="unfinished">เลขที่สัญญา</translation>
+        <translation>เลขที่สัญญา</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="168" />
         <source>Outstanding</source>
-        <translation type="unfinished">คงค้าง</translation>
+        <translation>คงค้าง</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="169" />
         <source>Rate %</source>
-        <translation type="unfinished" />
+        <translation>ดอกเบี้ย %</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="170" />
@@ -3123,118 +4522,118 @@ Bylaws: %3</source>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="171" />
         <source>Interest</source>
-        <translation type="unfinished" />
+        <translation>ดอกเบี้ย</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="172" />
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="221" />
         <source>Penalty</source>
-        <translation type="unfinished" />
+        <translation>ค่าปรับ</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="173" />
         <source>Waived</source>
-        <translation type="unfinished" />
+        <translation>ยกเว้น</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="174" />
         <source>Payoff</source>
-        <translation type="unfinished" />
+        <translation>ยอดปิดหนี้</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="182" />
         <source>Which debts does the new contract take over?</source>
-        <translation type="unfinished" />
+        <translation>สัญญาใหม่จะรับโอนหนี้ก้อนใดบ้าง</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="210" />
         <source>Keep a share</source>
-        <translation type="unfinished" />
+        <translation>คงไว้เป็นสัดส่วน</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="211" />
         <source>Waive amounts</source>
-        <translation type="unfinished" />
+        <translation>ยกเว้นเป็นจำนวนเงิน</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="219" />
         <source>Principal outstanding</source>
-        <translation type="unfinished" />
+        <translation>เงินต้นคงค้าง</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="220" />
         <source>Interest to the signing date</source>
-        <translation type="unfinished" />
+        <translation>ดอกเบี้ยถึงวันทำสัญญา</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="222" />
         <source>a: share of interest kept</source>
-        <translation type="unfinished" />
+        <translation>a: สัดส่วนดอกเบี้ยที่คงไว้</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="223" />
         <source>b: share of penalty kept</source>
-        <translation type="unfinished" />
+        <translation>b: สัดส่วนค่าปรับที่คงไว้</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="224" />
         <source>Interest waived</source>
-        <translation type="unfinished" />
+        <translation>ดอกเบี้ยที่ยกเว้น</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="225" />
         <source>Penalty waived</source>
-        <translation type="unfinished" />
+        <translation>ค่าปรับที่ยกเว้น</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="252" />
         <source>Down-payment</source>
-        <translation type="unfinished" />
+        <translation>เงินดาวน์</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="300" />
         <source>Dated %1</source>
-        <translation type="unfinished" />
+        <translation>ลงวันที่ %1</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="302" />
         <source>Guarantors: %1</source>
-        <translation type="unfinished" />
+        <translation>ผู้ค้ำประกัน: %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="356" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="361" />
         <source>Tick a debt to take it over</source>
-        <translation type="unfinished" />
+        <translation>ทำเครื่องหมายหน้าหนี้ที่จะโอนมา</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="358" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="363" />
         <source>Payoff of %1 on the signing date</source>
-        <translation type="unfinished" />
+        <translation>ยอดปิดหนี้ %1 ณ วันทำสัญญา</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="360" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="365" />
         <source>%1 – tick the debt to take it over</source>
-        <translation type="unfinished" />
+        <translation>%1 – ทำเครื่องหมายเพื่อโอนหนี้ก้อนนี้มา</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="375" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="380" />
         <source>Suggested %1 (%2 days overdue)</source>
-        <translation type="unfinished" />
+        <translation>ค่าที่เสนอ %1 (ค้างชำระ %2 วัน)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="439" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="444" />
         <source>New principal: –</source>
-        <translation type="unfinished" />
+        <translation>เงินต้นตามสัญญาใหม่: –</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="443" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="448" />
         <source>%1 debts: payoff %2 − down-payment %3 = new principal %4 baht</source>
-        <translation type="unfinished" />
+        <translation>หนี้ %1 ก้อน: ยอดปิดหนี้ %2 − เงินดาวน์ %3 = เงินต้นใหม่ %4 บาท</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="456" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="461" />
         <source>The down-payment leaves nothing to consolidate.</source>
-        <translation type="unfinished" />
+        <translation>เงินดาวน์เท่ากับหรือมากกว่ายอดปิดหนี้ จึงไม่มีหนี้เหลือให้รวม</translation>
     </message>
 </context>
 <context>
@@ -3518,169 +4917,169 @@ Bylaws: %3</source>
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="481" />
-        <source>Installment by the formula</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="482" />
-        <source>Installment (rounded up to the step)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="483" />
-        <source>Last installment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="484" />
-        <source>Installments paid</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="485" />
-        <source>Total interest</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="486" />
-        <source>Total repaid</source>
-        <translation type="unfinished" />
+        <source>Installment by the formula</source>
+        <translation>ค่างวดตามสูตร</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="487" />
-        <source>Equivalent annual rate (APR)</source>
-        <translation type="unfinished" />
+        <source>Installment (rounded up to the step)</source>
+        <translation>ค่างวด (ปัดขึ้นตามขั้น)</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="488" />
-        <source>Shortest term within A_max</source>
-        <translation type="unfinished" />
+        <source>Last installment</source>
+        <translation>งวดสุดท้าย</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="498" />
-        <source>Terms the household can carry</source>
-        <translation type="unfinished" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="489" />
+        <source>Installments paid</source>
+        <translation>จำนวนงวดที่ชำระ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="490" />
+        <source>Total interest</source>
+        <translation>ดอกเบี้ยรวม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="491" />
+        <source>Total repaid</source>
+        <translation>ยอดชำระรวม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="492" />
+        <source>Equivalent annual rate (APR)</source>
+        <translation>อัตราดอกเบี้ยเทียบเท่าต่อปี (APR)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="493" />
+        <source>Shortest term within A_max</source>
+        <translation>ระยะเวลาสั้นสุดที่ผ่อนไหว</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="503" />
+        <source>Terms the household can carry</source>
+        <translation>เงื่อนไขที่ครัวเรือนผ่อนไหว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="508" />
         <source>Affordability (a month)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="514" />
-        <source>Income</source>
-        <translation type="unfinished">รายได้</translation>
-    </message>
-    <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="515" />
-        <source>Essential expenses</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="516" />
-        <source>Left before debt service</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="517" />
-        <source>Debt service today</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="518" />
-        <source>Debt-service ratio today</source>
-        <translation type="unfinished" />
+        <translation>ความสามารถในการชำระ (ต่อเดือน)</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="519" />
-        <source>Affordable installment (A_max)</source>
-        <translation type="unfinished" />
+        <source>Income</source>
+        <translation>รายได้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="520" />
+        <source>Essential expenses</source>
+        <translation>รายจ่ายจำเป็น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="521" />
+        <source>Left before debt service</source>
+        <translation>คงเหลือก่อนชำระหนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="522" />
+        <source>Debt service today</source>
+        <translation>ภาระผ่อนหนี้ปัจจุบัน</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="523" />
+        <source>Debt-service ratio today</source>
+        <translation>สัดส่วนภาระหนี้ปัจจุบัน (DSR)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="524" />
+        <source>Affordable installment (A_max)</source>
+        <translation>ค่างวดที่ผ่อนไหว (A_max)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="528" />
         <source>Terms</source>
-        <translation type="unfinished" />
+        <translation>เงื่อนไข</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="533" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="538" />
         <source> months</source>
-        <translation type="unfinished" />
+        <translation> เดือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="537" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="542" />
         <source>Use the shortest</source>
-        <translation type="unfinished" />
+        <translation>ใช้ระยะสั้นสุด</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="545" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="550" />
         <source>New principal (baht)</source>
-        <translation type="unfinished" />
+        <translation>เงินต้นใหม่ (บาท)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="547" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="552" />
         <source>Interest rate (% a year)</source>
-        <translation type="unfinished">อัตราดอกเบี้ยต่อปี (%)</translation>
+        <translation>อัตราดอกเบี้ย (% ต่อปี)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="549" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="554" />
         <source>Term</source>
         <translation>ระยะผ่อน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="553" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="558" />
         <source>Repayment method</source>
-        <translation type="unfinished" />
+        <translation>วิธีผ่อนชำระ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="588" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="593" />
         <source>The profile's value: %1</source>
-        <translation type="unfinished" />
+        <translation>ค่าตามเกณฑ์ของปี: %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="680" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="685" />
         <source>none up to %1 months</source>
-        <translation type="unfinished" />
+        <translation>ไม่มีภายใน %1 เดือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="682" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="687" />
         <source>%1 months</source>
         <translation>%1 งวด</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="712" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="717" />
         <source>No term up to %1 months brings the installment within %2 baht.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="714" />
-        <source>Even the longest term, %1 months, does not bring the installment within A_max %2 baht.</source>
-        <translation type="unfinished" />
+        <translation>ไม่มีระยะเวลาใดภายใน %1 เดือนที่ทำให้ค่างวดไม่เกิน %2 บาท</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="719" />
+        <source>Even the longest term, %1 months, does not bring the installment within A_max %2 baht.</source>
+        <translation>แม้ผ่อนนานสุด %1 เดือน ค่างวดก็ยังเกินค่างวดที่ผ่อนไหว %2 บาท</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="724" />
         <source>The shortest term within %2 baht a month: %1 months.</source>
-        <translation type="unfinished" />
+        <translation>ระยะเวลาสั้นสุดที่ค่างวดไม่เกิน %2 บาทต่อเดือน: %1 เดือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="726" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="731" />
         <source>The installment %1 baht is above the affordable installment %2 baht.</source>
-        <translation type="unfinished" />
+        <translation>ค่างวด %1 บาท สูงกว่าค่างวดที่ผ่อนไหว %2 บาท</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="732" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="737" />
         <source>The term is longer than the profile's maximum of %1 months.</source>
-        <translation type="unfinished" />
+        <translation>ระยะเวลานานกว่าที่เกณฑ์กำหนดไว้สูงสุด %1 เดือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="740" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="745" />
         <source>Type the interest rate, % a year.</source>
-        <translation type="unfinished" />
+        <translation>กรอกอัตราดอกเบี้ยเป็นร้อยละต่อปี</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="742" />
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="747" />
         <source>Type the affordable installment.</source>
-        <translation type="unfinished" />
+        <translation>กรอกค่างวดที่ผ่อนไหว</translation>
     </message>
 </context>
 <context>
@@ -4100,51 +5499,71 @@ Bylaws: %3</source>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/workflow.py" line="119" />
+        <source>Life-development plans</source>
+        <translation>แผนพัฒนาชีวิต</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/workflow.py" line="120" />
+        <source>Each target household's own plan: goals, income and expense changes, savings and activities, with the follow-up visits.</source>
+        <translation>แผนของครัวเรือนเป้าหมายแต่ละครัวเรือน: เป้าหมาย การเพิ่มรายได้และลดรายจ่าย การออม กิจกรรม และการติดตามเยี่ยมบ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/workflow.py" line="126" />
+        <source>Goals, savings target and activities</source>
+        <translation>เป้าหมาย เป้าการออม และกิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/workflow.py" line="127" />
+        <source>Follow-up visits</source>
+        <translation>การติดตามเยี่ยมบ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/workflow.py" line="132" />
         <source>Indicators and reports</source>
         <translation>ตัวชี้วัดและรายงาน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/workflow.py" line="120" />
+        <location filename="../../cdfi_desktop/ui/workflow.py" line="133" />
         <source>The five criteria evaluated from the data, the two 1HH1C report rounds, and every register and plan as PDF and Excel.</source>
         <translation>เกณฑ์ 5 ข้อที่ประเมินจากข้อมูล รายงาน ๑ ครัวเรือน ๑ สัญญา ทั้งสองรอบ และทะเบียนและแผนทุกฉบับในรูปแบบ PDF และ Excel</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/workflow.py" line="126" />
+        <location filename="../../cdfi_desktop/ui/workflow.py" line="139" />
         <source>The five criteria per institute</source>
         <translation>เกณฑ์ 5 ข้อรายสถาบัน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/workflow.py" line="127" />
+        <location filename="../../cdfi_desktop/ui/workflow.py" line="140" />
         <source>Report rounds of April and July</source>
         <translation>รายงานรอบเดือนเมษายนและกรกฎาคม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/workflow.py" line="132" />
+        <location filename="../../cdfi_desktop/ui/workflow.py" line="145" />
         <source>Send to province</source>
         <translation>ส่งข้อมูลให้จังหวัด</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/workflow.py" line="133" />
+        <location filename="../../cdfi_desktop/ui/workflow.py" line="146" />
         <source>A signed, encrypted bundle of what changed since the last one, to carry to the province, and its receipt.</source>
         <translation>ชุดข้อมูลที่ลงลายมือชื่ออิเล็กทรอนิกส์และเข้ารหัส เฉพาะส่วนที่เปลี่ยนแปลงตั้งแต่ครั้งก่อน สำหรับส่งจังหวัด และใบตอบรับ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/workflow.py" line="138" />
+        <location filename="../../cdfi_desktop/ui/workflow.py" line="151" />
         <source>Signed bundles and receipts</source>
         <translation>ชุดข้อมูลที่ลงลายมือชื่อและใบตอบรับ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/workflow.py" line="139" />
+        <location filename="../../cdfi_desktop/ui/workflow.py" line="152" />
         <source>Import and conflicts at the province</source>
         <translation>การนำเข้าและข้อมูลขัดแย้งที่จังหวัด</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/workflow.py" line="180" />
+        <location filename="../../cdfi_desktop/ui/workflow.py" line="193" />
         <source>This screen arrives in a later release.</source>
         <translation>หน้าจอนี้จะเปิดใช้ในรุ่นถัดไปของโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/workflow.py" line="183" />
+        <location filename="../../cdfi_desktop/ui/workflow.py" line="196" />
         <source>It will offer:</source>
         <translation>สิ่งที่จะทำได้ในหน้าจอนี้:</translation>
     </message>

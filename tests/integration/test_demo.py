@@ -271,8 +271,11 @@ def test_demo_locks_30_affordable_targets_and_records_a_finished_4_day_training(
             )
     finally:
         db.close()
+    consolidated = {r[0] for r in query(path, "SELECT household_id FROM consolidation_contract")}
     for household_id, *_ in targets:
         c = found[household_id]
+        if household_id in consolidated:
+            continue  # its debts are one contract now: its class follows the contract
         assert c.debtor_class.value in {"B", "C"}
         assert (
             c.consolidated_term_months is not None and c.consolidated_term_months <= profile.thresholds.max_term_months
@@ -291,3 +294,38 @@ def test_demo_locks_30_affordable_targets_and_records_a_finished_4_day_training(
     assert query(path, "SELECT status, done_date IS NOT NULL FROM program_activity WHERE kind = 'debt_training'") == [
         ("done", 1)
     ]
+
+
+def test_demo_makes_the_plan_signs_contracts_with_repayments_one_behind_and_writes_life_plans(
+    demos: dict[str, Path],
+) -> None:
+    from cdfi_desktop.db.database import Database
+    from cdfi_desktop.services.demo import DEMO_AS_OF
+    from cdfi_desktop.services.repayments import contract_account
+
+    path = demos["a"]
+    # GIVEN the demo database THEN the institute's plan is approved, within the 40,000-baht cap
+    assert query(path, "SELECT status, meeting_date IS NOT NULL FROM institute_plan") == [("approved", 1)]
+    planned = query(path, "SELECT sum(amount) FROM budget_line WHERE deleted_at IS NULL")[0][0]
+    assert 0 < planned <= 40_000 * 100
+    # AND at least 12 target households signed one contract each, their source debts transferred
+    contracts = query(path, "SELECT id, household_id, status FROM consolidation_contract ORDER BY contract_no")
+    assert len(contracts) >= 12 and len({c[1] for c in contracts}) == len(contracts)
+    targets = {r[0] for r in query(path, "SELECT household_id FROM target_household")}
+    assert {c[1] for c in contracts} <= targets
+    transferred = query(path, "SELECT count(*) FROM transfer_line")[0][0]
+    assert transferred == query(path, "SELECT count(*) FROM debt WHERE status = 'transferred'")[0][0] > len(contracts)
+    # AND every contract but one paid its first installment; that one is in arrears on the demo's day
+    db = Database.open(path)
+    try:
+        with db.session() as session:
+            accounts = [contract_account(session, c[0], as_of=DEMO_AS_OF) for c in contracts]
+    finally:
+        db.close()
+    behind = [a for a in accounts if a.arrears > 0]
+    assert len(behind) == 1 and behind[0].position.days_overdue > 0
+    assert query(path, "SELECT count(*) FROM repayment")[0][0] == len(contracts) - 1
+    # AND each of those households has its life-development plan with a follow-up visit
+    plans = query(path, "SELECT household_id FROM life_development_plan")
+    assert {p[0] for p in plans} == {c[1] for c in contracts}
+    assert query(path, "SELECT count(*) FROM life_plan_follow_up")[0][0] == len(contracts)
