@@ -276,10 +276,12 @@ def _repayments(db: Database, *, rng: random.Random, as_of: date, when: Timeline
         if contract_id == behind:
             continue
         with db.session() as session:
-            installment = session.scalar(
-                select(m.ConsolidationContract.installment).where(m.ConsolidationContract.id == contract_id)
+            installment = session.scalar(  # the first line's (a one-month contract's is its last, smaller one)
+                select(m.ScheduleLine.installment).where(
+                    m.ScheduleLine.contract_id == contract_id, m.ScheduleLine.seq == 1
+                )
             )
-        paid_on = min(as_of, when.first_due + timedelta(days=rng.randint(-3, 2)))
+        paid_on = min(as_of, when.first_due + timedelta(days=rng.randint(0, 3)))  # on the day or a little late
         with UnitOfWork(db) as uow:
             record_repayment(
                 uow,
