@@ -1,7 +1,8 @@
 """Time to render 30 signed debt-transfer contracts (with their schedules) into one PDF; bar: under 3 s.
 
-The 30 contracts are signed first, through the contracts service, for the demo's 30 locked target households of
-fiscal year 2570 (300 households, seed 1); only the rendering is timed.
+The 30 contracts are those of the demo's 30 locked target households of fiscal year 2570 (300 households, seed 1):
+the demo signs the first ones itself; the rest are signed first, through the contracts service; only the rendering
+of all 30 is timed.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from cdfi_desktop.db.database import Database
-from cdfi_desktop.domain.enums import RepaymentMethod
+from cdfi_desktop.domain.enums import ContractStatus, RepaymentMethod
 from cdfi_desktop.domain.schedule import add_months, solve_term
 from cdfi_desktop.services import contracts as ct
 from cdfi_desktop.services import registers as reg
@@ -29,8 +30,9 @@ BAR_SECONDS = 3.0
 
 
 def sign_targets(db: Database, *, signing: date = SIGNING, fiscal_year: int = FISCAL_YEAR) -> list[str]:
-    """Sign one contract per locked target household: every open debt taken over with its interest to the signing
-    date, at the profile's rate, over the shortest affordable term (the maximum when none is)."""
+    """Sign one contract per locked target household that has none yet (the demo signed the first ones): every
+    open debt taken over with its interest to the signing date, at the profile's rate, over the shortest affordable
+    term (the maximum when none is)."""
     with db.session() as session:
         institute_id = reg.first_institute_id(session) or ""
         view = tg.selection(session, institute_id=institute_id, fiscal_year=fiscal_year, as_of=signing)
@@ -76,6 +78,16 @@ def sign_targets(db: Database, *, signing: date = SIGNING, fiscal_year: int = FI
     return signed
 
 
+def signed_contracts(db: Database, *, fiscal_year: int = FISCAL_YEAR) -> list[str]:
+    """The institute's signed contracts of the year, the demo's first, by signing date and number."""
+    with db.session() as session:
+        institute_id = reg.first_institute_id(session) or ""
+        rows = ct.contracts(
+            session, institute_id=institute_id, fiscal_year=fiscal_year, statuses=(ContractStatus.SIGNED,)
+        )
+    return [r.id for r in rows]
+
+
 def main() -> None:
     from cdfi_desktop.reports.contract_pdf import write_contracts_pdf
 
@@ -84,13 +96,18 @@ def main() -> None:
         folder = Path(tmp)
         db = Database.open(folder / "demo.sqlite", device_id=demo_device_id(1))
         generate_demo(db, households=300, seed=1)
+        demo = signed_contracts(db)
         started = time.perf_counter()
-        ids = sign_targets(db)
+        signed = sign_targets(db)
         signing = time.perf_counter() - started
+        ids = signed_contracts(db)
         with db.session() as session:
             views = [ct.contract_view(session, i) for i in ids]
         db.close()
-        print(f"  signed {len(ids)} contracts through the service in {signing:.2f} s")
+        print(
+            f"  the demo signed {len(demo)} contracts; the other {len(signed)} signed through the service "
+            f"in {signing:.2f} s"
+        )
         out = folder / "contracts.pdf"
         started = time.perf_counter()
         write_contracts_pdf(views, out)

@@ -17,7 +17,7 @@ from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.bahttext import baht_text
 from cdfi_desktop.domain.citizen_id import format_citizen_id
 from cdfi_desktop.domain.contract_hash import content_hash, parse_payload, verify
-from cdfi_desktop.domain.enums import RepaymentMethod
+from cdfi_desktop.domain.enums import ContractStatus, RepaymentMethod
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.domain.schedule import add_months, solve_term
 from cdfi_desktop.domain.thai_date import format_date_be
@@ -35,8 +35,9 @@ SIGNING = date(2026, 12, 15)
 
 
 def sign_targets(db: Database, *, signing: date = SIGNING, fiscal_year: int = FISCAL_YEAR) -> list[str]:
-    """Sign one contract per locked target household: every open debt taken over with its interest to the signing
-    date, at the profile's rate, over the shortest affordable term (the maximum when none is)."""
+    """Sign one contract per locked target household that has none yet (the demo signed the first ones): every
+    open debt taken over with its interest to the signing date, at the profile's rate, over the shortest affordable
+    term (the maximum when none is)."""
     with db.session() as session:
         institute_id = reg.first_institute_id(session) or ""
         view = tg.selection(session, institute_id=institute_id, fiscal_year=fiscal_year, as_of=signing)
@@ -82,6 +83,16 @@ def sign_targets(db: Database, *, signing: date = SIGNING, fiscal_year: int = FI
     return signed
 
 
+def signed_contracts(db: Database, *, fiscal_year: int = FISCAL_YEAR) -> list[str]:
+    """The institute's signed contracts of the year, the demo's first, by signing date and number."""
+    with db.session() as session:
+        institute_id = reg.first_institute_id(session) or ""
+        rows = ct.contracts(
+            session, institute_id=institute_id, fiscal_year=fiscal_year, statuses=(ContractStatus.SIGNED,)
+        )
+    return [r.id for r in rows]
+
+
 def tool(name: str, package: str = "poppler-utils") -> str:
     found = shutil.which(name)
     if found is None:
@@ -95,11 +106,15 @@ def run(*args: str) -> str:
 
 @pytest.fixture(scope="module")
 def signed_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, list[str]]]:
-    """The 300-household demo (seed 1) with a contract signed for each of its 30 locked target households."""
+    """The 300-household demo (seed 1) with a contract signed for each of its 30 locked target households: the
+    demo's own contracts and the ones signed here for the rest; the ids of all of them."""
     path = tmp_path_factory.mktemp("contract-pdf") / "demo.sqlite"
     db = Database.open(path, device_id=demo_device_id(1))
     generate_demo(db, households=300, seed=1)
-    ids = sign_targets(db)
+    demo = signed_contracts(db)
+    signed = sign_targets(db)
+    ids = signed_contracts(db)
+    assert demo and signed and ids == [*demo, *signed]
     yield db, ids
     db.close()
 
@@ -113,8 +128,9 @@ def views(signed_db: tuple[Database, list[str]]) -> list[ContractView]:
 
 @pytest.fixture(scope="module")
 def one(views: list[ContractView], tmp_path_factory: pytest.TempPathFactory) -> tuple[ContractView, Path]:
-    """A contract with co-parties and a waiver-free payoff, written alone."""
-    view = max(views[:10], key=lambda v: (len(v.transfers), len(v.parties)))
+    """A contract signed here (on ``SIGNING``) with co-parties and a waiver-free payoff, written alone."""
+    ours = [v for v in views if v.signing_date == SIGNING]
+    view = max(ours[:10], key=lambda v: (len(v.transfers), len(v.parties)))
     path = tmp_path_factory.mktemp("one") / "contract.pdf"
     write_contract_pdf(view, path)
     return view, path

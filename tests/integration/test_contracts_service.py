@@ -37,7 +37,7 @@ from cdfi_desktop.services.uow import UnitOfWork
 FISCAL_YEAR = 2570
 SIGNING = date(2026, 12, 15)
 FIRST_DUE = date(2027, 1, 15)
-OFFICER = "นางสาวพรทิพย์ ใจดี"
+OFFICER = "นางสาวสุดา ตรวจการ"  # not the demo's officer, whose contracts are in the audit log already
 COUNTED = (
     m.ConsolidationContract,
     m.ContractParty,
@@ -83,14 +83,35 @@ def target_ids(db: Database) -> list[str]:
     return [r.household_id for r in view.rows]
 
 
+def demo_contracts(db: Database) -> int:
+    """How many contracts the demo signed for the fiscal year (they hold its first numbers)."""
+    with db.session() as session:
+        return (
+            session.scalar(
+                select(func.count())
+                .select_from(m.ConsolidationContract)
+                .where(m.ConsolidationContract.fiscal_year == FISCAL_YEAR)
+            )
+            or 0
+        )
+
+
+def number(db: Database, nth: int) -> str:
+    """The contract no. of the ``nth`` contract a test signs after the demo's."""
+    return f"1HH1C-{demo_contracts(db) + nth:03d}/{FISCAL_YEAR}"
+
+
 def three_creditor_case(db: Database, *, skip: int = 0) -> Case:
-    """A target household with open debts to three different creditors (the ``skip``-th such household)."""
+    """A target household without a contract, with open debts to three different creditors (the ``skip``-th such
+    household)."""
     found = 0
     with db.session() as session:
         institute_id = reg.first_institute_id(session)
         assert institute_id
         for household_id in target_ids(db):
             start = ct.consolidation_start(session, household_id=household_id, as_of=SIGNING)
+            if start.signed_contract_id:
+                continue  # the demo signed this household's contract
             chosen: dict[str, str] = {}
             for debt in start.debts:
                 key = debt.member_fund_id or f"{debt.creditor_kind}:{debt.creditor}"
@@ -204,6 +225,9 @@ def test_GIVEN_three_debts_of_three_creditors_and_a_waiver_WHEN_signed_THEN_cont
     case = three_creditor_case(db)
     form = form_for(case)
     before = counts(db)
+    first = number(db, 1)  # the number after the demo's contracts
+    with db.session() as session:
+        listed_before = ct.contracts(session, institute_id=case.institute_id, fiscal_year=FISCAL_YEAR)
     contract_id = sign(db, form)
 
     schedule = build_schedule(
@@ -218,7 +242,7 @@ def test_GIVEN_three_debts_of_three_creditors_and_a_waiver_WHEN_signed_THEN_cont
         contract = session.get(m.ConsolidationContract, contract_id)
         assert contract is not None
         assert contract.status is ContractStatus.SIGNED
-        assert contract.contract_no == "1HH1C-001/2570"
+        assert contract.contract_no == first
         assert contract.household_id == case.start.household_id and contract.institute_id == case.institute_id
         assert contract.fiscal_year == FISCAL_YEAR and contract.lender_kind is LenderKind.INSTITUTE
         gross = sum((s.payoff.gross for s in form.sources), Decimal(0))
@@ -248,7 +272,7 @@ def test_GIVEN_three_debts_of_three_creditors_and_a_waiver_WHEN_signed_THEN_cont
             change = session.scalars(select(m.DebtStatusChange).where(m.DebtStatusChange.debt_id == debt.id)).one()
             assert change.contract_id == contract_id and change.changed_on == SIGNING
             assert (change.from_status, change.to_status) == (DebtStatus.OPEN, DebtStatus.TRANSFERRED)
-            assert "1HH1C-001/2570" in change.reason
+            assert first in change.reason
         assert sum((t.amount_transferred for t in lines), Decimal(0)) - Decimal(500) == contract.principal
 
         rows = session.scalars(
@@ -300,24 +324,26 @@ def test_GIVEN_three_debts_of_three_creditors_and_a_waiver_WHEN_signed_THEN_cont
     assert view.hash_matches and content_hash(view.content) == view.content_hash
     assert verify(view.qr_payload, view.content)
     payload = parse_payload(view.qr_payload)
-    assert payload is not None and payload.contract_no == "1HH1C-001/2570"
+    assert payload is not None and payload.contract_no == first
     assert view.principal == form.principal and len(view.transfers) == 3 and view.borrower is not None
     assert start.signed_contract_id == contract_id and "contract_signed_twice" in start.warnings
     assert not {d.debt_id for d in start.debts} & set(case.chosen)
-    assert [(r.contract_no, r.status, r.household_code) for r in rows_listed] == [
-        ("1HH1C-001/2570", ContractStatus.SIGNED, view.household_code)
+    assert rows_listed[:-1] == listed_before
+    assert [(r.contract_no, r.status, r.household_code) for r in rows_listed[-1:]] == [
+        (first, ContractStatus.SIGNED, view.household_code)
     ]
-    assert view.borrower is not None and rows_listed[0].borrower_name == view.borrower.full_name
+    assert view.borrower is not None and rows_listed[-1].borrower_name == view.borrower.full_name
     assert set(case.chosen) <= set(found)  # the register's search index follows the new status
 
 
 def test_GIVEN_a_signed_contract_WHEN_the_household_signs_again_THEN_refused_and_nothing_written(db: Database) -> None:
     case = three_creditor_case(db)
+    first = number(db, 1)
     sign(db, form_for(replace(case, chosen=case.chosen[:2])))
     again = replace(case, chosen=case.chosen[2:])
     issues = refused(db, form_for(again, waive_first=False, down_payment=Decimal(0)))
     assert [code for code, _ in issues] == ["contract_signed_twice"]
-    assert "1HH1C-001/2570" in issues[0][1] and "ลงนามซ้ำไม่ได้" in issues[0][1]
+    assert first in issues[0][1] and "ลงนามซ้ำไม่ได้" in issues[0][1]
     # the debts already taken over are refused too
     issues = refused(db, form_for(case, down_payment=Decimal(0)))
     assert {code for code, _ in issues} == {"contract_signed_twice", "contract_source_transferred"}
@@ -422,6 +448,11 @@ def test_GIVEN_two_households_WHEN_both_sign_THEN_numbers_follow_and_each_guaran
     db: Database,
 ) -> None:
     first, second = three_creditor_case(db), three_creditor_case(db, skip=1)
+    expected = [number(db, 1), number(db, 2), number(db, 3)]
+    with db.session() as session:
+        listed_before = [
+            r.contract_no for r in ct.contracts(session, institute_id=first.institute_id, fiscal_year=FISCAL_YEAR)
+        ]
     sign(db, form_for(first))
     guarantor = PartyForm(PartyRole.GUARANTOR, "นางค้ำ ใจดี", citizen_id="", address="12 หมู่ 3")
     second_id = sign(db, form_for(second, parties=(guarantor,), contract_no=""))
@@ -430,12 +461,10 @@ def test_GIVEN_two_households_WHEN_both_sign_THEN_numbers_follow_and_each_guaran
         numbers = [
             r.contract_no for r in ct.contracts(session, institute_id=first.institute_id, fiscal_year=FISCAL_YEAR)
         ]
-        assert (
-            ct.next_contract_no(session, institute_id=first.institute_id, fiscal_year=FISCAL_YEAR) == "1HH1C-003/2570"
-        )
-    assert numbers == ["1HH1C-001/2570", "1HH1C-002/2570"]
+        assert ct.next_contract_no(session, institute_id=first.institute_id, fiscal_year=FISCAL_YEAR) == expected[2]
+    assert numbers == [*listed_before, *expected[:2]]
     assert [p.full_name for p in view.of_role(PartyRole.GUARANTOR)] == ["นางค้ำ ใจดี"]
-    issues = refused(db, form_for(three_creditor_case(db, skip=2), contract_no="1HH1C-001/2570"))
+    issues = refused(db, form_for(three_creditor_case(db, skip=2), contract_no=expected[0]))
     assert [c for c, _ in issues] == ["contract_no_taken"]
 
 
@@ -466,6 +495,9 @@ def test_GIVEN_a_signed_contract_WHEN_amended_THEN_a_new_signed_contract_names_i
     db: Database,
 ) -> None:
     case = three_creditor_case(db)
+    first, second = number(db, 1), number(db, 2)
+    with db.session() as session:
+        listed_before = ct.contracts(session, institute_id=case.institute_id, fiscal_year=FISCAL_YEAR)
     old_id = sign(db, form_for(case))
     with db.session() as session:
         old_view = ct.contract_view(session, old_id)
@@ -488,7 +520,7 @@ def test_GIVEN_a_signed_contract_WHEN_amended_THEN_a_new_signed_contract_names_i
     assert old.hash_matches, "closing does not touch what was signed"
     assert [a.changes for a in audit] == [{"status": ["signed", "closed"]}]
     assert new.status is ContractStatus.SIGNED and new.amends_contract_id == old_id
-    assert new.amends_contract_no == old.contract_no and new.contract_no == "1HH1C-002/2570"
+    assert new.amends_contract_no == old.contract_no and new.contract_no == second
     assert new.term_months == 84 and new.principal == old.principal and new.hash_matches
     assert {t.source_debt_id for t in new.transfers} == set(case.chosen)
     assert "รายได้ลดลงจากภัยแล้ง" in new.notes and old.contract_no in new.notes
@@ -499,7 +531,8 @@ def test_GIVEN_a_signed_contract_WHEN_amended_THEN_a_new_signed_contract_names_i
     assert [i.code for i in caught.value.issues] == ["contract_amend_not_signed"]
     with db.session() as session:
         listed = ct.contracts(session, institute_id=case.institute_id, fiscal_year=FISCAL_YEAR)
-    assert [(r.contract_no, r.status) for r in listed] == [
-        ("1HH1C-001/2570", ContractStatus.CLOSED),
-        ("1HH1C-002/2570", ContractStatus.SIGNED),
+    assert listed[:-2] == listed_before
+    assert [(r.contract_no, r.status) for r in listed[-2:]] == [
+        (first, ContractStatus.CLOSED),
+        (second, ContractStatus.SIGNED),
     ]
