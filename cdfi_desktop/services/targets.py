@@ -32,7 +32,7 @@ from cdfi_desktop.db import models as m
 from cdfi_desktop.db.base import table_of
 from cdfi_desktop.domain import targets as rules
 from cdfi_desktop.domain.classification import Classification, DebtorClass, Reason
-from cdfi_desktop.domain.enums import Relation, TargetChangeAction, TargetStatus
+from cdfi_desktop.domain.enums import ContractStatus, Relation, TargetChangeAction, TargetStatus
 from cdfi_desktop.domain.register_rules import Issue, Severity
 from cdfi_desktop.messages import message
 from cdfi_desktop.services.analysis import classify_households, fiscal_profile
@@ -529,6 +529,21 @@ def _listed(session: Session, selection_id: str) -> list[m.TargetHousehold]:
     )
 
 
+def _with_contract(session: Session, *, institute_id: str, fiscal_year: int) -> set[str]:
+    """Households whose debts became a 1HH1C contract this fiscal year (signed, or since repaid)."""
+    contract = m.ConsolidationContract
+    return set(
+        session.scalars(
+            select(contract.household_id).where(
+                contract.institute_id == institute_id,
+                contract.fiscal_year == fiscal_year,
+                contract.deleted_at.is_(None),
+                contract.status.in_([ContractStatus.SIGNED, ContractStatus.CLOSED]),
+            )
+        )
+    )
+
+
 def _renumber(rows: Sequence[m.TargetHousehold]) -> None:
     """Ranks 1..n in the order given, without gaps."""
     for rank, row in enumerate(rows, start=1):
@@ -582,8 +597,12 @@ def propose_targets(
     codes: dict[str, str] = {
         r.id: r.code for r in session.execute(select(HH.c.id, HH.c.code).where(HH.c.institute_id == institute_id))
     }
+    listed = _listed(session, sel.id) if sel is not None and sel.deleted_at is None else []
+    contracted = _with_contract(session, institute_id=institute_id, fiscal_year=fiscal_year)
+    kept = [r for r in listed if r.household_id in contracted]  # their debts are one contract already: they stay
     proposals = rules.propose_targets(
-        [rules.Candidate(i, codes.get(i, ""), c) for i, c in classes.items()], count=profile.target_households
+        [rules.Candidate(i, codes.get(i, ""), c) for i, c in classes.items() if i not in contracted],
+        count=max(0, profile.target_households - len(kept)),
     )
     if sel is None:
         sel = m.TargetSelection(institute_id=institute_id, fiscal_year=fiscal_year, status=TargetStatus.PROPOSED)
@@ -593,14 +612,16 @@ def propose_targets(
         sel.deleted_at = None
         sel.status = TargetStatus.PROPOSED
     for row in _listed(session, sel.id):
-        session.delete(row)
+        if row not in kept:
+            session.delete(row)
+    _renumber(kept)
     session.flush()
     for p in proposals:
         session.add(
             m.TargetHousehold(
                 selection_id=sel.id,
                 household_id=p.household_id,
-                rank=p.rank,
+                rank=len(kept) + p.rank,
                 class_at_selection=p.debtor_class.value,
                 proposed=True,
                 reason=message(p.reason.code, "th", **p.reason.params),
@@ -678,6 +699,8 @@ def remove_target(
     found = next((r for r in rows if r.household_id == household_id), None)
     if found is None:
         raise _refuse("target_not_listed", "household_id")
+    if household_id in _with_contract(session, institute_id=sel.institute_id, fiscal_year=sel.fiscal_year):
+        raise _refuse("target_has_contract", "household_id")
     session.delete(found)
     _renumber([r for r in rows if r is not found])
     _note(session, sel, TargetChangeAction.REMOVE, text, household_id=household_id, officer=_officer(uow, officer))

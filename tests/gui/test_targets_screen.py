@@ -26,6 +26,21 @@ from tests.gui.typing_helpers import type_text
 OFFICER = "นางสาวพรทิพย์ ใจดี"
 
 
+@pytest.fixture(scope="module")
+def demo_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The 60-household demo as it stood after the training, before any household signed its contract (the
+    list is proposed again here, which a signed contract would keep its household on)."""
+    from datetime import date
+
+    from cdfi_desktop.services.demo import demo_device_id, generate_demo
+
+    path = tmp_path_factory.mktemp("targets-demo") / "demo.sqlite"
+    db = Database.open(path, device_id=demo_device_id(3))
+    generate_demo(db, households=60, seed=3, as_of=date(2026, 10, 17))
+    db.close()
+    return path
+
+
 @pytest.fixture
 def screen(
     app: QApplication, qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch

@@ -247,11 +247,14 @@ def test_GIVEN_english_WHEN_printing_THEN_proposals_read_in_english_and_the_offi
     finally:
         db.close()
     assert len(files) == 2
-    assert listing.lines[0].reason.startswith("Class ")
+    # a proposal reads in English while the household's class still explains it; once its debts are one contract
+    # (the demo consolidated the first ranks), the reason recorded in Thai at the time is printed as it was
+    english = [line for line in listing.lines if line.reason.startswith("Class ")]
+    assert english and all(line.proposed for line in english)
     assert listing.lines[-1].reason == ADDED_REASON
     text = run(poppler("pdftotext"), str(files[0]), "-")
     assert "List of target households" in text and "Page 1/" in text
-    assert squeezed(listing.lines[0].reason) in squeezed(text)
+    assert squeezed(english[0].reason) in squeezed(text)
 
 
 def test_GIVEN_no_list_for_next_year_WHEN_printing_THEN_the_papers_say_so(printed: Printed, tmp_path: Path) -> None:

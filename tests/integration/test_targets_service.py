@@ -27,22 +27,45 @@ FY = 2570
 OFFICER = "นางสาวพรทิพย์ ใจดี"
 
 
+# The demo as it stood after the training and the plan, before any household signed its contract.
+BEFORE_CONTRACTS = date(2026, 10, 17)
+
+
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("targets") / "demo.sqlite"
+    db = Database.open(path, device_id=demo_device_id(1))
+    generate_demo(db, households=300, seed=1, as_of=BEFORE_CONTRACTS)
+    db.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def contracted_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo on its own day: the first target households have signed their contracts."""
+    path = tmp_path_factory.mktemp("targets-contracts") / "demo.sqlite"
     db = Database.open(path, device_id=demo_device_id(1))
     generate_demo(db, households=300, seed=1)
     db.close()
     return path
 
 
-@pytest.fixture
-def db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
+def _copy(source: Path, tmp_path: Path) -> Iterator[Database]:
     copy = tmp_path / "demo.sqlite"
-    copy.write_bytes(demo_file.read_bytes())
+    copy.write_bytes(source.read_bytes())
     database = Database.open(copy, officer=OFFICER)
     yield database
     database.close()
+
+
+@pytest.fixture
+def db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
+    yield from _copy(demo_file, tmp_path)
+
+
+@pytest.fixture
+def contracted(contracted_file: Path, tmp_path: Path) -> Iterator[Database]:
+    yield from _copy(contracted_file, tmp_path)
 
 
 def institute(db: Database) -> str:
@@ -363,3 +386,22 @@ def test_GIVEN_target_households_WHEN_recording_participation_THEN_the_record_is
         with UnitOfWork(db) as uow, pytest.raises(ValidationFailed) as exc:
             tg.record_participation(uow, **values)  # type: ignore[arg-type]
         assert refused(exc)[0] == code
+
+
+def test_GIVEN_households_with_signed_contracts_WHEN_proposing_again_or_removing_THEN_they_stay_on_the_list(
+    contracted: Database,
+) -> None:
+    db = contracted
+    with db.session() as session:
+        consolidated = list(session.scalars(select(m.ConsolidationContract.household_id)))
+        before = tg.selection(session, institute_id=institute(db), fiscal_year=FY, as_of=AS_OF)
+    assert consolidated and before is not None
+    # WHEN the list is unlocked and proposed again THEN the consolidated households keep the first ranks
+    view = propose(db)
+    kept = [r.household_id for r in before.rows if r.household_id in set(consolidated)]
+    assert [r.household_id for r in view.rows[: len(kept)]] == kept
+    assert len(view.rows) == 30 and [r.rank for r in view.rows] == list(range(1, 31))
+    # AND removing one of them is refused, naming why
+    with UnitOfWork(db) as uow, pytest.raises(ValidationFailed) as refusal:
+        tg.remove_target(uow, selection_id=view.id, household_id=kept[0], reason="ย้ายออกนอกพื้นที่")
+    assert refused(refusal) == ("target_has_contract", "household_id")
