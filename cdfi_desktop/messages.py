@@ -188,6 +188,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "This household is not in this institute's register.",
     ),
     "target_not_listed": ("ครัวเรือนนี้ไม่อยู่ในรายชื่อครัวเรือนเป้าหมาย", "This household is not on the target list."),
+    "target_has_contract": (
+        "ครัวเรือนนี้ทำสัญญาหนึ่งครัวเรือนหนึ่งสัญญาแล้ว จึงนำออกจากรายชื่อครัวเรือนเป้าหมายไม่ได้",
+        "This household has signed its 1HH1C contract: it stays on the target list.",
+    ),
     "target_rank_out_of_range": ("ลำดับต้องอยู่ระหว่าง 1 ถึง {count}", "The rank must be between 1 and {count}."),
     "target_not_eligible": (
         "ชั้น {debtor_class}: ไม่เข้าเกณฑ์ที่โปรแกรมเสนอ (ชั้น C หรือ B ที่ผ่อนรวมหนี้ได้ภายใน {max_term} งวด)",
