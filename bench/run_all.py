@@ -8,6 +8,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_analysis
+import bench_contracts
 import bench_demo
 import bench_import
 import bench_registers
@@ -16,7 +17,15 @@ import bench_startup
 
 
 def main() -> None:
-    for bench in (bench_startup, bench_demo, bench_registers, bench_import, bench_reports, bench_analysis):
+    for bench in (
+        bench_startup,
+        bench_demo,
+        bench_registers,
+        bench_import,
+        bench_reports,
+        bench_analysis,
+        bench_contracts,
+    ):
         bench.main()
         print()
 
