@@ -1018,10 +1018,28 @@ def _signed_contract_ids(session: Session, ids: set[str]) -> set[str]:
         )
 
 
+def _amended(session: Session, contract_id: str) -> bool:
+    """Whether a signed amendment replaces the contract (which then stays closed)."""
+    with session.no_autoflush:
+        return (
+            session.scalar(
+                select(CONTRACT.c.id)
+                .where(
+                    CONTRACT.c.amends_contract_id == contract_id,
+                    CONTRACT.c.status.in_(list(_SIGNED_STATES)),
+                    CONTRACT.c.deleted_at.is_(None),
+                )
+                .limit(1)
+            )
+            is not None
+        )
+
+
 @event.listens_for(Session, "before_flush")
 def _refuse_edits_of_signed_contracts(session: Session, _context: UOWTransaction, _instances: object) -> None:
-    """A signed contract's record changes only from signed to closed (amended) or cancelled; its parties,
-    transfer lines and schedule never change nor go."""
+    """A signed contract's record changes only from signed to closed (amended or paid off) or cancelled, and a
+    paid-off one back to signed when a payment is reversed; its parties, transfer lines and schedule never change
+    nor go."""
     refused: list[Issue] = []
     children: set[str] = set()
     for obj in (*session.dirty, *session.deleted):
@@ -1036,7 +1054,13 @@ def _refuse_edits_of_signed_contracts(session: Session, _context: UOWTransaction
                 and _committed(obj, "status") is ContractStatus.SIGNED
                 and obj.status in (ContractStatus.CLOSED, ContractStatus.CANCELLED)
             )
-            if obj in session.deleted or (changed and not allowed_close):
+            allowed_reopen = (  # the payment that paid it off was reversed (services.repayments)
+                changed <= {"status"}
+                and _committed(obj, "status") is ContractStatus.CLOSED
+                and obj.status is ContractStatus.SIGNED
+                and not _amended(session, obj.id)
+            )
+            if obj in session.deleted or (changed and not (allowed_close or allowed_reopen)):
                 refused.append(_issue("contract_signed_unchangeable", "contract", contract_no=obj.contract_no))
         elif (
             isinstance(obj, (m.ContractParty, m.TransferLine, m.ScheduleLine))

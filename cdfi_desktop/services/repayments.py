@@ -407,13 +407,29 @@ def record_repayment(
     return entry.id
 
 
+def _amended(session: Session, contract_id: str) -> bool:
+    """Whether a signed amendment replaced the contract."""
+    return (
+        session.scalar(
+            select(CONTRACT.c.id)
+            .where(
+                CONTRACT.c.amends_contract_id == contract_id,
+                CONTRACT.c.status != ContractStatus.DRAFT,
+                CONTRACT.c.deleted_at.is_(None),
+            )
+            .limit(1)
+        )
+        is not None
+    )
+
+
 def reverse_repayment(
     uow: UnitOfWork, *, repayment_id: str, reason: str, officer: str = "", today: date | None = None
 ) -> str:
     """Correct an entry with a reversing entry (the opposite amounts, ``reverses_id`` naming it); returns its id.
 
     The original is never edited. An entry is reversed once; a reversal cannot be reversed. A closed contract
-    whose balance is owed again reopens.
+    whose balance is owed again reopens, unless an amendment replaced it.
     """
     session = uow.session
     original = session.get(m.Repayment, repayment_id)
@@ -449,6 +465,7 @@ def reverse_repayment(
     session.flush()
     if (
         contract.status is ContractStatus.CLOSED
+        and not _amended(session, contract.id)  # an amended contract stays closed: its amendment carries the debt
         and _balance(_lines(session, contract.id), _entries(session, contract.id)) > 0
     ):
         contract.status = ContractStatus.SIGNED

@@ -49,8 +49,11 @@ def set_cell(dialog_table: object, row: int, column: int, text: str) -> None:
 def test_GIVEN_the_target_households_WHEN_writing_editing_and_visiting_a_plan_THEN_it_is_saved_and_shown(
     screen: LifePlansScreen, qtbot: QtBot, demo_db: Database, artifacts_dir: Path, tmp_path: Path
 ) -> None:
+    assert screen.rows[0].plan_id is not None  # the demo's households with a contract have their plans
+    free = next(r for r in screen.rows if r.plan_id is None)
+    assert screen.select_household(free.household_id)
     row = screen.current_row()
-    assert row is not None and row.rank == 1 and row.plan_id is None
+    assert row is not None and row.household_id == free.household_id and row.rank > 1
     assert not screen.visit_button.isEnabled()
 
     qtbot.mouseClick(screen.edit_button, Qt.MouseButton.LeftButton)
@@ -107,7 +110,9 @@ def test_GIVEN_the_target_households_WHEN_writing_editing_and_visiting_a_plan_TH
     type_text(visit.note, "เริ่มขายผักได้แล้ว")
     qtbot.mouseClick(visit.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not visit.isVisible(), timeout=15_000)
-    qtbot.waitUntil(lambda: any(r.follow_ups == 1 for r in screen.rows), timeout=15_000)  # the list, then its plan
+    qtbot.waitUntil(  # the list, then its plan
+        lambda: any(r.household_id == row.household_id and r.follow_ups == 1 for r in screen.rows), timeout=15_000
+    )
     qtbot.waitUntil(lambda: screen.plan is not None and len(screen.plan.follow_ups) == 1, timeout=15_000)
     plan = screen.plan
     assert plan is not None

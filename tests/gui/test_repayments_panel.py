@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from cdfi_desktop.services import repayments as rp
 from cdfi_desktop.ui.contracts.repayments import RepaymentsPanel
 from cdfi_desktop.ui.ops import Ops
 from tests.gui.typing_helpers import type_text
-from tests.integration.test_repayments_service import pay, sign_contract
+from tests.integration.test_repayments_service import pay, receipts_numbered, sign_contract
 
 TODAY = date(2027, 4, 20)
 
@@ -63,17 +64,20 @@ def test_GIVEN_missed_installments_WHEN_shown_THEN_balance_arrears_days_overdue_
 
 
 def test_GIVEN_the_panel_WHEN_recording_a_payment_then_reversing_it_THEN_the_ledger_shows_both_and_prints(
-    panel: tuple[RepaymentsPanel, str], qtbot: QtBot, artifacts_dir: Path, tmp_path: Path
+    panel: tuple[RepaymentsPanel, str], qtbot: QtBot, demo_db: Database, artifacts_dir: Path, tmp_path: Path
 ) -> None:
     widget, _contract_id = panel
     before = widget.account
     assert before is not None and widget.record_button.isEnabled()
+    number = f"R2570-{receipts_numbered(demo_db, 2570) + 1:05d}"  # after the demo's and the first payment
 
     qtbot.mouseClick(widget.record_button, Qt.MouseButton.LeftButton)
     dialog = widget.record_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.amount_field.edit.clear()
-    type_text(dialog.amount_field.edit, "10,000")
+    half = (before.balance / 2).quantize(Decimal(1))  # more than the arrears, less than what is owed
+    assert before.arrears + before.interest_due < half < before.balance
+    type_text(dialog.amount_field.edit, f"{half:,}")
     type_text(dialog.penalty_field.edit, "50")
     qtbot.waitUntil(dialog.save_button.isEnabled, timeout=15_000)
     allocation = dialog.allocation
@@ -86,7 +90,7 @@ def test_GIVEN_the_panel_WHEN_recording_a_payment_then_reversing_it_THEN_the_led
     qtbot.waitUntil(lambda: widget.ledger_model.rowCount() == 2, timeout=15_000)
     assert not dialog.isVisible()
     recorded = widget.current_repayment()
-    assert recorded is not None and recorded.receipt_no == "R2570-00002" and recorded.penalty == 50
+    assert recorded is not None and recorded.receipt_no == number and recorded.penalty == 50
 
     qtbot.mouseClick(widget.reverse_button, Qt.MouseButton.LeftButton)
     reverse_dialog = widget.reverse_dialog

@@ -1,5 +1,8 @@
 """Life-development plans of target households: saving a plan with its items, editing it again, follow-up visits,
-the institute's list of target households with their plans, and refusals that write nothing."""
+the institute's list of target households with their plans, and refusals that write nothing.
+
+The demo has already written plans (with a follow-up visit) for the households it signed contracts with; these
+tests write plans for target households that have none yet."""
 
 from __future__ import annotations
 
@@ -65,6 +68,19 @@ def targets(db: Database) -> list[str]:
     return [r.household_id for r in view.rows]
 
 
+def without_plan(db: Database) -> list[str]:
+    """The target households, in rank order, that have no plan for the fiscal year yet."""
+    with db.session() as session:
+        planned = set(
+            session.scalars(
+                select(m.LifeDevelopmentPlan.household_id).where(
+                    m.LifeDevelopmentPlan.fiscal_year == FY, m.LifeDevelopmentPlan.deleted_at.is_(None)
+                )
+            )
+        )
+    return [h for h in targets(db) if h not in planned]
+
+
 def not_a_target(db: Database) -> str:
     listed = set(targets(db))
     with db.session() as session:
@@ -121,10 +137,27 @@ def count(db: Database, table: type[m.Base]) -> int:
         return int(session.scalar(select(func.count()).select_from(table)) or 0)
 
 
+def plan_rows(db: Database, household_id: str) -> tuple[int, int]:
+    """How many plan records, and of their items how many tombstoned, the household has."""
+    with db.session() as session:
+        plans = session.scalar(
+            select(func.count())
+            .select_from(m.LifeDevelopmentPlan)
+            .where(m.LifeDevelopmentPlan.household_id == household_id)
+        )
+        dropped = session.scalar(
+            select(func.count())
+            .select_from(m.LifePlanItem)
+            .join(m.LifeDevelopmentPlan, m.LifeDevelopmentPlan.id == m.LifePlanItem.plan_id)
+            .where(m.LifeDevelopmentPlan.household_id == household_id, m.LifePlanItem.deleted_at.is_not(None))
+        )
+    return int(plans or 0), int(dropped or 0)
+
+
 def test_GIVEN_a_target_household_WHEN_saving_its_plan_THEN_goals_items_and_savings_target_read_back(
     db: Database,
 ) -> None:
-    household_id = targets(db)[0]
+    household_id = without_plan(db)[0]
 
     plan_id = save(db, form(household_id))
 
@@ -143,7 +176,7 @@ def test_GIVEN_a_target_household_WHEN_saving_its_plan_THEN_goals_items_and_savi
 def test_GIVEN_a_saved_plan_WHEN_saved_again_with_fewer_items_THEN_one_plan_remains_and_dropped_items_are_tombstoned(
     db: Database,
 ) -> None:
-    household_id = targets(db)[0]
+    household_id = without_plan(db)[0]
     first = save(db, form(household_id))
     shorter = form(household_id, items=(lp.LifePlanItemForm(INCOME, "ขายขนม", Decimal("900"), None),), goals="ลดหนี้")
 
@@ -154,18 +187,13 @@ def test_GIVEN_a_saved_plan_WHEN_saved_again_with_fewer_items_THEN_one_plan_rema
     assert plan is not None
     assert [(i.kind, i.description, i.amount_monthly) for i in plan.items] == [(INCOME, "ขายขนม", Decimal("900.00"))]
     assert plan.goals == "ลดหนี้"
-    with db.session() as session:
-        plans = session.scalar(select(func.count()).select_from(m.LifeDevelopmentPlan))
-        dropped = session.scalar(
-            select(func.count()).select_from(m.LifePlanItem).where(m.LifePlanItem.deleted_at.is_not(None))
-        )
-    assert plans == 1 and dropped == 5
+    assert plan_rows(db, household_id) == (1, 5)
 
 
 def test_GIVEN_a_plan_WHEN_visiting_THEN_follow_ups_read_back_oldest_first_and_the_plan_is_in_progress(
     db: Database,
 ) -> None:
-    household_id = targets(db)[0]
+    household_id = without_plan(db)[0]
     plan_id = save(db, form(household_id))
 
     visit(db, plan_id, date(2027, 4, 5), "1500", "ขายผักได้ดี")
@@ -190,9 +218,12 @@ def test_GIVEN_the_institute_WHEN_listing_target_households_THEN_each_shows_its_
     db: Database,
 ) -> None:
     listed = targets(db)
-    plan_id = save(db, form(listed[1]))
+    first, second = without_plan(db)[:2]
+    with db.session() as session:
+        before = lp.life_plan_households(session, institute_id=institute(db), fiscal_year=FY)
+    plan_id = save(db, form(second))
     visit(db, plan_id, date(2027, 3, 1), "300")
-    save(db, form(listed[0], items=()))
+    save(db, form(first, items=()))
 
     with db.session() as session:
         rows = lp.life_plan_households(session, institute_id=institute(db), fiscal_year=FY)
@@ -200,11 +231,14 @@ def test_GIVEN_the_institute_WHEN_listing_target_households_THEN_each_shows_its_
 
     assert [r.household_id for r in rows] == listed
     assert [r.rank for r in rows] == list(range(1, len(listed) + 1))
-    assert rows[1].plan_id == plan_id and rows[1].items == 6 and rows[1].follow_ups == 1
-    assert rows[1].last_visit == date(2027, 3, 1) and rows[1].status is PlanStatus.IN_PROGRESS
-    assert rows[0].plan_id is not None and rows[0].items == 0
-    assert all(r.plan_id is None for r in rows[2:])
-    assert [p.household_id for p in plans] == listed[:2]
+    mine = {r.household_id: r for r in rows}
+    assert mine[second].plan_id == plan_id and mine[second].items == 6 and mine[second].follow_ups == 1
+    assert mine[second].last_visit == date(2027, 3, 1) and mine[second].status is PlanStatus.IN_PROGRESS
+    assert mine[first].plan_id is not None and mine[first].items == 0
+    assert [r for r in rows if r.household_id not in (first, second)] == [
+        r for r in before if r.household_id not in (first, second)
+    ]  # the demo's plans, and the households without one, as they were
+    assert [p.household_id for p in plans] == [r.household_id for r in rows if r.plan_id is not None]
 
 
 def test_GIVEN_a_household_not_on_the_list_WHEN_saving_a_plan_THEN_refused_and_nothing_written(db: Database) -> None:
@@ -213,7 +247,7 @@ def test_GIVEN_a_household_not_on_the_list_WHEN_saving_a_plan_THEN_refused_and_n
         save(db, form(not_a_target(db)))
     assert caught.value.issues[0].code == "life_plan_not_target"
     with pytest.raises(ValidationFailed) as other_year:
-        save(db, form(targets(db)[0], fiscal_year=2571))
+        save(db, form(without_plan(db)[0], fiscal_year=2571))
     assert other_year.value.issues[0].code == "life_plan_not_target"
     with pytest.raises(NotFound):
         save(db, form("no-such-household"))
@@ -221,7 +255,7 @@ def test_GIVEN_a_household_not_on_the_list_WHEN_saving_a_plan_THEN_refused_and_n
 
 
 def test_GIVEN_wrong_items_WHEN_saving_THEN_every_problem_is_named_and_nothing_written(db: Database) -> None:
-    household_id = targets(db)[0]
+    household_id = without_plan(db)[0]
     bad = form(
         household_id,
         savings_target_monthly=Decimal("-1"),
@@ -230,6 +264,7 @@ def test_GIVEN_wrong_items_WHEN_saving_THEN_every_problem_is_named_and_nothing_w
             lp.LifePlanItemForm(EXPENSE, "ลดค่าใช้จ่าย", Decimal("-5"), None),
         ),
     )
+    plans, items = count(db, m.LifeDevelopmentPlan), count(db, m.LifePlanItem)
     with pytest.raises(ValidationFailed) as caught:
         save(db, bad)
     codes = [(i.code, i.field) for i in caught.value.issues]
@@ -239,11 +274,14 @@ def test_GIVEN_wrong_items_WHEN_saving_THEN_every_problem_is_named_and_nothing_w
         ("life_plan_amount_negative", "items[2]"),
     ]
     assert all(known(code) for code, _field in codes)
-    assert count(db, m.LifeDevelopmentPlan) == 0 and count(db, m.LifePlanItem) == 0
+    assert count(db, m.LifeDevelopmentPlan) == plans and count(db, m.LifePlanItem) == items
+    assert read(db, household_id) is None
 
 
 def test_GIVEN_wrong_visits_WHEN_recording_THEN_refused_and_nothing_written(db: Database) -> None:
-    plan_id = save(db, form(targets(db)[0]))
+    household_id = without_plan(db)[0]
+    plan_id = save(db, form(household_id))
+    visits = count(db, m.LifePlanFollowUp)
     for on, saved, code in (
         (date(2027, 7, 1), "100", "life_plan_follow_up_in_future"),
         (date(2026, 12, 9), "100", "life_plan_follow_up_before_plan"),
@@ -252,6 +290,6 @@ def test_GIVEN_wrong_visits_WHEN_recording_THEN_refused_and_nothing_written(db: 
         with pytest.raises(ValidationFailed) as caught:
             visit(db, plan_id, on, saved)
         assert caught.value.issues[0].code == code and known(code)
-    assert count(db, m.LifePlanFollowUp) == 0
-    plan = read(db, targets(db)[0])
+    assert count(db, m.LifePlanFollowUp) == visits
+    plan = read(db, household_id)
     assert plan is not None and plan.status is PlanStatus.APPROVED

@@ -1,5 +1,8 @@
 """The printed receipt (and the cancellation note of a reversal) and the households' life-development plans: Thai
-text that extracts (amount in words, B.E. dates), the bundled Sarabun font embedded, a plan to a section."""
+text that extracts (amount in words, B.E. dates), the bundled Sarabun font embedded, a plan to a section.
+
+The demo has already numbered receipts for its contracts' first installments and written plans for those
+households; these tests pay contracts of their own and write plans for target households that have none yet."""
 
 from __future__ import annotations
 
@@ -22,7 +25,8 @@ from cdfi_desktop.services import repayments as rp
 from cdfi_desktop.services import targets as tg
 from cdfi_desktop.services.demo import demo_device_id, generate_demo
 from cdfi_desktop.services.uow import UnitOfWork
-from tests.integration.test_repayments_service import pay, reverse, sign_contract
+from tests.integration.test_life_plans_service import without_plan
+from tests.integration.test_repayments_service import pay, receipts_numbered, reverse, sign_contract
 
 FY = 2570
 PRINTED_ON = date(2027, 3, 10)
@@ -77,17 +81,18 @@ def test_GIVEN_a_payment_WHEN_printing_its_receipt_THEN_amount_in_words_BE_date_
     db: Database, tmp_path: Path
 ) -> None:
     contract_id = sign_contract(db)
+    number = f"R2570-{receipts_numbered(db, 2570) + 1:05d}"  # after the demo's receipts
     entry_id = pay(db, contract_id, date(2027, 1, 5), "3456.75", penalty_due=Decimal("50"))
     with db.session() as session:
         receipt = rp.receipt(session, entry_id)
 
     path = write_receipt_pdf(receipt, tmp_path / receipt_file_name(receipt))
 
-    assert path.name == "receipt_R2570-00001.pdf"
+    assert receipt.receipt_no == number and path.name == f"receipt_{number}.pdf"
     pages = page_texts(path)
     assert len(pages) == 1
     text = flat(pages[0])
-    assert "ใบเสร็จรับเงิน" in text and "R2570-00001" in text
+    assert "ใบเสร็จรับเงิน" in text and number in text
     assert flat(baht_text(Decimal("3456.75"))) == "สามพันสี่ร้อยห้าสิบหกบาทเจ็ดสิบห้าสตางค์"
     assert "สามพันสี่ร้อยห้าสิบหกบาทเจ็ดสิบห้าสตางค์" in text
     assert "5มกราคมพ.ศ.2570" in text
@@ -106,12 +111,14 @@ def test_GIVEN_a_reversal_WHEN_printing_it_THEN_a_cancellation_note_names_the_re
     entry_id = pay(db, contract_id, date(2027, 1, 5), "2000")
     reversal_id = reverse(db, entry_id, "ป้อนจำนวนเงินผิด")
     with db.session() as session:
+        paid = rp.receipt(session, entry_id)
         note = rp.receipt(session, reversal_id)
 
     text = flat(text_of(write_receipt_pdf(note, tmp_path / "reversal.pdf")))
 
     assert "ใบแจ้งยกเลิกใบเสร็จรับเงิน" in text
-    assert "R2570-00001" in text and note.receipt_no in text
+    assert note.reverses_receipt_no == paid.receipt_no
+    assert paid.receipt_no in text and note.receipt_no in text
     assert "สองพันบาทถ้วน" in text
     assert "ป้อนจำนวนเงินผิด" in text
 
@@ -124,7 +131,8 @@ def test_GIVEN_two_plans_WHEN_printing_the_life_plans_THEN_one_pdf_a_section_eac
         assert institute_id
         view = tg.selection(session, institute_id=institute_id, fiscal_year=FY)
     assert view is not None
-    first, second = view.rows[0], view.rows[1]
+    free = without_plan(db)
+    first, second = (r for r in view.rows if r.household_id in free[:2])
     with UnitOfWork(db) as uow:
         plan_id = lp.save_life_plan(
             uow,
@@ -155,6 +163,7 @@ def test_GIVEN_two_plans_WHEN_printing_the_life_plans_THEN_one_pdf_a_section_eac
         lp.save_life_plan(uow, lp.LifePlanForm(household_id=second.household_id, fiscal_year=FY, goals="ลดหนี้"))
 
     with db.session() as session:
+        plans = lp.life_plans(session, institute_id=institute_id, fiscal_year=FY)  # the demo's and these two
         written = lp.write_life_plan_reports(
             session, institute_id=institute_id, fiscal_year=FY, out_dir=tmp_path / "out", printed_on=PRINTED_ON
         )
@@ -162,9 +171,11 @@ def test_GIVEN_two_plans_WHEN_printing_the_life_plans_THEN_one_pdf_a_section_eac
     assert len(written) == 1 and written[0].suffix == ".pdf" and "FY2570" in written[0].name
     pages = [flat(p) for p in page_texts(written[0])]
     starts = [i for i, p in enumerate(pages) if "แผนพัฒนาชีวิตครัวเรือน" in p and "1.เป้าหมายของครัวเรือน" in p]
-    assert len(starts) == 2
-    one = "".join(pages[starts[0] : starts[1]])
-    two = "".join(pages[starts[1] :])
+    assert len(starts) == len(plans)
+    sections = ["".join(pages[a:b]) for a, b in zip(starts, [*starts[1:], len(pages)], strict=True)]
+    order = [p.household_id for p in plans]
+    one = sections[order.index(first.household_id)]
+    two = sections[order.index(second.household_id)]
     assert flat(first.head_name) in one and flat(second.head_name) in two
     assert "ปีงบประมาณพ.ศ.2570" in one
     assert "ปลูกผักขายตลาดนัด" in one and "1,500.00" in one and "1มี.ค.2570" in one
@@ -179,7 +190,13 @@ def test_GIVEN_no_plans_WHEN_printing_THEN_a_page_says_so(db: Database, tmp_path
     with db.session() as session:
         institute_id = reg.first_institute_id(session)
         assert institute_id
+        assert lp.life_plans(session, institute_id=institute_id, fiscal_year=FY + 1) == []  # the demo plans FY only
         written = lp.write_life_plan_reports(
-            session, institute_id=institute_id, fiscal_year=FY, out_dir=tmp_path, printed_on=PRINTED_ON, language="en"
+            session,
+            institute_id=institute_id,
+            fiscal_year=FY + 1,
+            out_dir=tmp_path,
+            printed_on=PRINTED_ON,
+            language="en",
         )
     assert "No life-development plans" in text_of(written[0])

@@ -3,7 +3,9 @@ reversing entries, closing at zero, arrears and days overdue, receipt numbers, a
 and after consolidation.
 
 The contract is signed here through the ORM (its schedule from ``domain.schedule.build_schedule``), so these tests
-do not depend on the contracts service."""
+do not depend on the contracts service (only its guard on signed contracts is loaded, as in the app). The demo has
+already signed contracts (and recorded their first repayments) for some target households; these tests sign for
+target households that have no contract yet."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
@@ -22,6 +25,7 @@ from cdfi_desktop.domain.classification import DebtorClass
 from cdfi_desktop.domain.enums import ContractStatus, DebtStatus, LenderKind, PartyRole, RepaymentMethod
 from cdfi_desktop.domain.schedule import add_months, build_schedule
 from cdfi_desktop.messages import known
+from cdfi_desktop.services import contracts as _contracts  # noqa: F401 - its guard on signed contracts, as in the app
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services import repayments as rp
 from cdfi_desktop.services import targets as tg
@@ -54,6 +58,29 @@ def db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
     database.close()
 
 
+def free_targets(session: Session, *, institute_id: str) -> list[tg.TargetRow]:
+    """The fiscal year's target households, in rank order, that have no contract yet (the demo signed some)."""
+    view = tg.selection(session, institute_id=institute_id, fiscal_year=FY)
+    assert view is not None
+    taken = set(
+        session.scalars(
+            select(m.ConsolidationContract.household_id).where(m.ConsolidationContract.deleted_at.is_(None))
+        )
+    )
+    return [r for r in view.rows if r.household_id not in taken]
+
+
+def receipts_numbered(db: Database, fiscal_year: int) -> int:
+    """How many receipts (the demo's first installments among them) already carry ``fiscal_year``'s numbers."""
+    with db.session() as session:
+        return int(
+            session.scalar(
+                select(func.count()).select_from(m.Repayment).where(m.Repayment.receipt_no.like(f"R{fiscal_year}-%"))
+            )
+            or 0
+        )
+
+
 def sign_contract(
     db: Database,
     *,
@@ -64,14 +91,13 @@ def sign_contract(
     status: ContractStatus = ContractStatus.SIGNED,
     contract_no: str = "1/2570",
 ) -> str:
-    """A target household's first ``sources`` open debts transferred into one signed contract (as the contracts
-    service would sign it), with its schedule lines."""
+    """The ``rank``-th target household still without a contract: its first ``sources`` open debts transferred into
+    one signed contract (as the contracts service would sign it), with its schedule lines."""
     with db.session() as session, session.begin():
         institute_id = reg.first_institute_id(session)
         assert institute_id
-        view = tg.selection(session, institute_id=institute_id, fiscal_year=FY)
-        assert view is not None
-        household_id = view.rows[rank - 1].household_id
+        target = free_targets(session, institute_id=institute_id)[rank - 1]
+        household_id = target.household_id
         debts = list(
             session.scalars(
                 select(m.Debt)
@@ -104,9 +130,7 @@ def sign_contract(
         )
         session.add(contract)
         session.flush()
-        session.add(
-            m.ContractParty(contract_id=contract.id, role=PartyRole.BORROWER, full_name=view.rows[rank - 1].head_name)
-        )
+        session.add(m.ContractParty(contract_id=contract.id, role=PartyRole.BORROWER, full_name=target.head_name))
         for debt in debts:
             session.add(
                 m.TransferLine(
@@ -276,6 +300,36 @@ def test_GIVEN_the_whole_balance_paid_WHEN_recording_THEN_the_contract_closes_an
     assert account(db, contract_id).status is ContractStatus.SIGNED
 
 
+def test_GIVEN_an_amended_contract_WHEN_a_payment_is_reversed_THEN_it_stays_closed(db: Database) -> None:
+    contract_id = sign_contract(db)
+    entry_id = pay(db, contract_id, date(2027, 1, 5), "3000")
+    with db.session() as session, session.begin():
+        old = session.get(m.ConsolidationContract, contract_id)
+        assert old is not None
+        session.add(
+            m.ConsolidationContract(
+                institute_id=old.institute_id,
+                household_id=old.household_id,
+                fiscal_year=FY,
+                contract_no="1/2570-1",
+                principal=old.principal,
+                interest_rate=old.interest_rate,
+                method=old.method,
+                term_months=old.term_months,
+                installment=old.installment,
+                signing_date=date(2027, 2, 1),
+                status=ContractStatus.SIGNED,
+                amends_contract_id=contract_id,
+            )
+        )
+        old.status = ContractStatus.CLOSED
+
+    reversal_id = reverse(db, entry_id)
+
+    after = account(db, contract_id)
+    assert after.status is ContractStatus.CLOSED and after.row(reversal_id) is not None
+
+
 def test_GIVEN_more_than_is_owed_WHEN_paying_THEN_refused_with_the_most_that_can_be_paid(db: Database) -> None:
     contract_id = sign_contract(db)
     before = account(db, contract_id, as_of=date(2027, 1, 10))
@@ -312,7 +366,9 @@ def test_GIVEN_a_payment_WHEN_reversed_THEN_a_new_opposite_entry_names_it_and_th
     assert after.balance == after.principal and after.paid_total == 0
     with db.session() as session:
         officers = session.scalars(
-            select(m.AuditLog.officer).where(m.AuditLog.table_name == "repayment").order_by(m.AuditLog.id)
+            select(m.AuditLog.officer)
+            .where(m.AuditLog.table_name == "repayment", m.AuditLog.record_id.in_([original_id, reversal_id]))
+            .order_by(m.AuditLog.id)
         ).all()
     assert officers == [OFFICER, "นายสมชาย รักดี"]
     assert db.recorder.officer == OFFICER
@@ -338,7 +394,9 @@ def test_GIVEN_payments_in_two_fiscal_years_WHEN_recorded_THEN_receipts_number_o
     db: Database,
 ) -> None:
     first = sign_contract(db, rank=1, contract_no="1/2570")
-    second = sign_contract(db, rank=2, contract_no="2/2570")
+    second = sign_contract(db, rank=1, contract_no="2/2570")  # the next household without a contract
+    demo = receipts_numbered(db, 2570)  # the demo's first installments, paid in November 2026
+    assert receipts_numbered(db, 2571) == 0
     ids = [
         pay(db, first, date(2027, 1, 5), "2000"),
         pay(db, second, date(2027, 1, 6), "2000"),
@@ -347,7 +405,12 @@ def test_GIVEN_payments_in_two_fiscal_years_WHEN_recorded_THEN_receipts_number_o
     reversal = reverse(db, ids[1])
     with db.session() as session:
         numbers = [rp.receipt(session, i).receipt_no for i in [*ids, reversal]]
-    assert numbers == ["R2570-00001", "R2570-00002", "R2571-00001", "R2571-00002"]  # reversed in 2571
+    assert numbers == [
+        f"R2570-{demo + 1:05d}",
+        f"R2570-{demo + 2:05d}",
+        "R2571-00001",
+        "R2571-00002",
+    ]  # reversed in 2571
 
 
 def test_GIVEN_a_payment_and_its_reversal_WHEN_reading_receipts_THEN_payer_contract_split_and_balance_after(
@@ -373,7 +436,7 @@ def test_GIVEN_wrong_payments_WHEN_recording_THEN_each_is_refused_with_its_reaso
     db: Database,
 ) -> None:
     contract_id = sign_contract(db)
-    draft_id = sign_contract(db, rank=2, status=ContractStatus.DRAFT, contract_no="")
+    draft_id = sign_contract(db, status=ContractStatus.DRAFT, contract_no="")  # the next household without one
     pay(db, contract_id, date(2027, 2, 5), "2000")
     count = ledger_size(db)
 
