@@ -141,8 +141,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "source_outside": (
         "กองทุนและเงินกองกลางไม่พอ {amount} บาท: หาความช่วยเหลือจากภายนอกหรือเจรจากับเจ้าหนี้",
-        "Neither the funds nor the pooled money cover {amount} baht: seek outside help or negotiate with the "
-        "creditor.",
+        "Neither the funds nor the pooled money cover {amount} baht: seek outside help or negotiate with the creditor.",
     ),
     "source_unaffordable": (
         "ผ่อนได้ไม่เกิน {installment} บาทต่อเดือน ไม่พอชำระ {amount} บาท: เจรจากับเจ้าหนี้หรือหารายได้เพิ่มก่อน",
@@ -176,7 +175,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "targets_already_locked": ("รายชื่อครัวเรือนเป้าหมายล็อกอยู่แล้ว", "The target list is already locked."),
     "targets_not_locked": ("รายชื่อครัวเรือนเป้าหมายยังไม่ได้ล็อก", "The target list is not locked."),
     "target_selection_missing": (
-        "ยังไม่มีรายชื่อครัวเรือนเป้าหมายของปีงบประมาณนี้ กรุณากด \"เสนอรายชื่อ\" ก่อน",
+        'ยังไม่มีรายชื่อครัวเรือนเป้าหมายของปีงบประมาณนี้ กรุณากด "เสนอรายชื่อ" ก่อน',
         "There is no target list for this fiscal year yet; propose one first.",
     ),
     "target_already_listed": (
@@ -275,8 +274,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The debt to {creditor} (no. {contract_no}) was already taken over by another contract.",
     ),
     "contract_source_after_signing": (
-        "หนี้ {creditor} สัญญาเลขที่ {contract_no} ทำสัญญาเมื่อ {contract_date} ซึ่งหลังวันลงนาม ({signing_date}) "
-        "จึงโอนมารวมไม่ได้",
+        "หนี้ {creditor} สัญญาเลขที่ {contract_no} ทำสัญญาเมื่อ {contract_date} ซึ่งหลังวันลงนาม ({signing_date}) จึงโอนมารวมไม่ได้",
         "The debt to {creditor} (no. {contract_no}) was made on {contract_date}, after the signing date "
         "({signing_date}); it cannot be taken over.",
     ),
@@ -339,7 +337,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The lending fund must be a member fund of this institute.",
     ),
     "contract_party_second_borrower": (
-        "สัญญามีผู้กู้ได้คนเดียว ผู้ร่วมกู้ให้ระบุเป็น \"ผู้กู้ร่วม\"",
+        'สัญญามีผู้กู้ได้คนเดียว ผู้ร่วมกู้ให้ระบุเป็น "ผู้กู้ร่วม"',
         "A contract has one borrower; add others as co-borrowers.",
     ),
     "contract_party_name_required": (
