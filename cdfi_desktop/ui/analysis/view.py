@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -56,6 +55,7 @@ from cdfi_desktop.ui.widgets.charts import (
     ShareBar,
 )
 from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.screen import LazyScreen
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -103,11 +103,11 @@ def dsr_label(bucket: DsrBucket) -> str:
     return f"{bucket.low:,.0f}–{bucket.high:,.0f}"
 
 
-class AnalysisScreen(QWidget):
+class AnalysisScreen(LazyScreen):
     """The debt analysis of one institute (the first one unless :meth:`set_institute` names another)."""
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ops, parent)
         self.setObjectName("analysis")
         self.ops = ops
         self.institute_id: str | None = None
@@ -198,21 +198,8 @@ class AnalysisScreen(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self.retranslate()
-        self._stale = True  # loaded when first shown, and again when shown after changes elsewhere
-        ops.data_changed.connect(self._data_changed)
 
     # -- loading -----------------------------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def _data_changed(self) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
     def set_institute(self, institute_id: str) -> None:
         """Analyse this institute from now on."""
         self.institute_id = institute_id

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -38,6 +38,7 @@ from cdfi_desktop.ui.contracts.wizard import ConsolidationWizard, method_name
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.screen import LazyScreen
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -201,11 +202,11 @@ def _items(
 
 
 # -- the screen ------------------------------------------------------------------------------------------------------
-class ContractsScreen(QWidget):
+class ContractsScreen(LazyScreen):
     """The target households' consolidation of the fiscal year the day falls in, and the signed contracts."""
 
     def __init__(self, ops: Ops, parent: QWidget | None = None, *, today: date | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ops, parent)
         self.setObjectName("contracts")
         self.ops = ops
         self.today = today or date.today()
@@ -311,8 +312,6 @@ class ContractsScreen(QWidget):
 
         self.retranslate()
         self._update_buttons()
-        self._stale = True  # loaded when first shown, and again when shown after changes elsewhere
-        ops.data_changed.connect(self._data_changed)
 
     def retranslate(self) -> None:
         self.year_label.setText(
@@ -332,17 +331,6 @@ class ContractsScreen(QWidget):
         self._show_contract()
 
     # -- loading ---------------------------------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def _data_changed(self) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
     def reload(self) -> None:
         self._stale = False
         fiscal_year, as_of = self.fiscal_year, self.today

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -36,6 +36,7 @@ from cdfi_desktop.ui.life_plans.dialogs import FollowUpDialog, LifePlanDialog, k
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.screen import LazyScreen
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -137,11 +138,11 @@ def write_plans(
 
 
 # -- the screen --------------------------------------------------------------------------------------------------------
-class LifePlansScreen(QWidget):
+class LifePlansScreen(LazyScreen):
     """The life-development plans of the fiscal year the day falls in."""
 
     def __init__(self, ops: Ops, parent: QWidget | None = None, *, today: date | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ops, parent)
         self.setObjectName("lifePlans")
         self.ops = ops
         self.today = today or date.today()
@@ -224,21 +225,8 @@ class LifePlansScreen(QWidget):
         layout.addLayout(bottom)
 
         self.retranslate()
-        self._stale = True  # loaded when first shown, and again when shown after changes elsewhere
-        ops.data_changed.connect(self._data_changed)
 
     # -- loading -----------------------------------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def _data_changed(self) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
     def reload(self) -> None:
         self._stale = False
         fiscal_year = self.fiscal_year

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,6 +45,7 @@ from cdfi_desktop.ui.plan.dialogs import PlanContext, PlanProjectDialog, status_
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.dialogs import ask
 from cdfi_desktop.ui.widgets.fields import DateField, TextField, screen_language
+from cdfi_desktop.ui.widgets.screen import LazyScreen
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -129,11 +130,11 @@ def open_with_system(path: Path) -> None:
 
 
 # -- the screen ------------------------------------------------------------------------------------------------------
-class PlanScreen(QWidget):
+class PlanScreen(LazyScreen):
     """The institute's debt-management plan of the fiscal year the day falls in."""
 
     def __init__(self, ops: Ops, parent: QWidget | None = None, *, today: date | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ops, parent)
         self.setObjectName("plan")
         self.ops = ops
         self.today = today or date.today()
@@ -295,21 +296,8 @@ class PlanScreen(QWidget):
         self._dirty = False
         self.retranslate()
         self._update_buttons()
-        self._stale = True  # loaded when first shown, and again when shown after changes elsewhere
-        ops.data_changed.connect(self._data_changed)
 
     # -- loading ---------------------------------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def _data_changed(self) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
     def reload(self) -> None:
         self._stale = False
         fiscal_year = self.fiscal_year

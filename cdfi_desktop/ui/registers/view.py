@@ -8,7 +8,6 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,6 +35,7 @@ from cdfi_desktop.ui.registers import export
 from cdfi_desktop.ui.registers.table_model import Column, HasId, RegisterModel
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.screen import LazyScreen
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -237,11 +237,11 @@ def _table(model: RegisterModel[Any, Any]) -> QTableView:
     return view
 
 
-class RegistersScreen(QWidget):
+class RegistersScreen(LazyScreen):
     """The household register and the debt register of the institute, with editors behind them."""
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ops, parent)
         self.setObjectName("registers")
         self.ops = ops
         self.institute_id: str | None = None
@@ -331,19 +331,6 @@ class RegistersScreen(QWidget):
         self._debt_query = DebtQuery(institute_id="")
         self._funds: list[rt.Choice] = []
         self.retranslate()
-        self._stale = True  # loaded when first shown, and again when shown after changes elsewhere
-        ops.data_changed.connect(self._data_changed)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def _data_changed(self) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
 
     # -- loading -----------------------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -51,6 +50,7 @@ from cdfi_desktop.ui.training.dialogs import PersonDialog, ask_note
 from cdfi_desktop.ui.training.grid_model import CYCLE, AttendanceModel, MarkDelegate, status_text
 from cdfi_desktop.ui.widgets.dialogs import ask
 from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.screen import LazyScreen
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -86,11 +86,11 @@ def load_training(db: Database, *, institute_id: str | None, fiscal_year: int) -
     return Loaded(institutes, chosen, fiscal_year, course, defaults, grid)
 
 
-class TrainingScreen(QWidget):
+class TrainingScreen(LazyScreen):
     """The institute's training of a fiscal year: course and days, participants, attendance and completion."""
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ops, parent)
         self.setObjectName("training")
         self.ops = ops
         self.institute_id: str | None = None
@@ -124,8 +124,6 @@ class TrainingScreen(QWidget):
 
         self._fill_years()
         self.retranslate()
-        self._stale = True
-        ops.data_changed.connect(self._data_changed)
 
     # -- building --------------------------------------------------------------------------------------------------
     def _attendance_page(self) -> QWidget:
@@ -248,11 +246,6 @@ class TrainingScreen(QWidget):
             self.grid.setColumnWidth(section, int(self.model.width_of(section) * scale))
 
     # -- loading ---------------------------------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
     def _data_changed(self) -> None:
         if self.pending:
             self._reload_after_saves = True

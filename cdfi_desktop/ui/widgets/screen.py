@@ -1,0 +1,35 @@
+"""The base of a workflow step's screen: it loads when first shown, and again when shown after changes elsewhere."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from cdfi_desktop.ui.ops import Ops
+
+
+class LazyScreen(QWidget):
+    """Keeps database work off the start-up path: a screen reads nothing until it is first shown, and a change
+    made elsewhere (``ops.data_changed``) reloads it at once when visible, or when next shown otherwise.
+
+    Subclasses implement ``reload()``, which starts the read and sets ``self._stale = False``."""
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self._stale = True
+        ops.data_changed.connect(self._data_changed)
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def _data_changed(self) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
