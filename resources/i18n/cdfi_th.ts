@@ -239,195 +239,195 @@
         <translation>ไม่มีรายได้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="228" />
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="451" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="215" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="438" />
         <source>Working out the analysis…</source>
         <translation>กำลังวิเคราะห์ข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="235" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="222" />
         <source>The analysis could not be worked out: %1</source>
         <translation>วิเคราะห์ข้อมูลไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="267" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="254" />
         <source>There is no institute yet: set one up first.</source>
         <translation>ยังไม่มีสถาบัน กรุณาบันทึกข้อมูลสถาบันก่อน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="276" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="263" />
         <source>%1 · %2 households analysed on %3 · %4 in class C or D</source>
         <translation>%1 · วิเคราะห์ %2 ครัวเรือน ณ วันที่ %3 · ชั้น C และ D %4 ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="290" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="277" />
         <source>%1: %2 households (%3)</source>
         <translation>%1: %2 ครัวเรือน (%3)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="300" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="287" />
         <source>Inside the institute</source>
         <translation>หนี้กองทุนสมาชิกในสถาบัน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="301" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="288" />
         <source>Other formal lenders</source>
         <translation>หนี้ในระบบอื่น</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="302" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="289" />
         <source>Informal lenders</source>
         <translation>หนี้นอกระบบ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="306" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="293" />
         <source>%1 baht</source>
         <translation>%1 บาท</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="309" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="296" />
         <source>Total %1 baht</source>
         <translation>รวม %1 บาท</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="323" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="310" />
         <source>… and %1 more funds</source>
         <translation>… และอีก %1 กองทุน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="342" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="329" />
         <source>DSR %1%: %2 households</source>
         <translation>ภาระหนี้ต่อรายได้ %1%: %2 ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="342" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="329" />
         <source>%1: %2 households</source>
         <translation>%1: %2 ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="350" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="337" />
         <source>Lent out: %1 baht</source>
         <translation>ให้กู้แล้ว %1 บาท</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="351" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="338" />
         <source>Capital: %1 baht</source>
         <translation>เงินทุน %1 บาท</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="352" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="339" />
         <source>Still available: %1 baht</source>
         <translation>คงเหลือให้กู้ได้ %1 บาท</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="356" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="343" />
         <source>Lending limit: %1 baht a borrower</source>
         <translation>วงเงินกู้ %1 บาทต่อราย</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="359" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="346" />
         <source>This fund does not lend.</source>
         <translation>กองทุนนี้ไม่ให้กู้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="365" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="352" />
         <source>%1 households</source>
         <translation>%1 ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="367" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="354" />
         <source>%1 of %2 households</source>
         <translation>%1 จาก %2 ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="391" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="378" />
         <source>Folder for the analysis report</source>
         <translation>โฟลเดอร์สำหรับบันทึกรายงานผลการวิเคราะห์</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="408" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="395" />
         <source>Analysis report saved</source>
         <translation>บันทึกรายงานผลการวิเคราะห์แล้ว</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="409" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="396" />
         <source>Saved as:
 %1</source>
         <translation>บันทึกเป็น:
 %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="416" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="403" />
         <source>Analysis report not saved</source>
         <translation>ไม่ได้บันทึกรายงานผลการวิเคราะห์</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="417" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="404" />
         <source>The report could not be written: %1</source>
         <translation>เขียนรายงานไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="428" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="415" />
         <source>Refresh</source>
         <translation>ปรับปรุงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="429" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="416" />
         <source>Work the analysis out again from the registers</source>
         <translation>วิเคราะห์ใหม่จากข้อมูลในทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="430" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="417" />
         <source>PDF and Excel…</source>
         <translation>PDF และ Excel…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="431" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="418" />
         <source>Print the analysis with its charts as a PDF and an Excel workbook</source>
         <translation>พิมพ์ผลการวิเคราะห์พร้อมแผนภูมิเป็นไฟล์ PDF และ Excel</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="432" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="419" />
         <source>Filter: no., name of the head, village…</source>
         <translation>ค้นหา: รหัส ชื่อหัวหน้าครัวเรือน หมู่บ้าน…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="433" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="420" />
         <source>Households per class</source>
         <translation>ครัวเรือนตามชั้นลูกหนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="434" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="421" />
         <source>Debt by source</source>
         <translation>หนี้สินตามแหล่งเงินกู้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="435" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="422" />
         <source>Households by debt-service ratio (%)</source>
         <translation>ครัวเรือนตามภาระหนี้ต่อรายได้ (%)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="436" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="423" />
         <source>Member funds: lent against capital</source>
         <translation>กองทุนสมาชิก: ยอดให้กู้เทียบเงินทุน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="438" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="425" />
         <source>Nothing to show yet</source>
         <translation>ยังไม่มีข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="442" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="429" />
         <source>All classes</source>
         <translation>ทุกชั้น</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="445" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="432" />
         <source>C and D (problem debt)</source>
         <translation>ชั้น C และ D (หนี้มีปัญหา)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="446" />
+        <location filename="../../cdfi_desktop/ui/analysis/view.py" line="433" />
         <source>B, C and D</source>
         <translation>ชั้น B, C และ D</translation>
     </message>
@@ -682,276 +682,276 @@
 <context>
     <name>ContractsScreen</name>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="55" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="56" />
         <source>Rank</source>
         <translation>ลำดับ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="56" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="57" />
         <source>Register no.</source>
         <translation>ทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="57" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="58" />
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="58" />
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="327" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="59" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="326" />
         <source>Contract</source>
         <translation>สัญญา</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="59" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="60" />
         <source>Debt now (baht)</source>
         <translation>หนี้คงค้าง (บาท)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="62" />
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="514" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="63" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="502" />
         <source>Contract no.</source>
         <translation>เลขที่สัญญา</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="63" />
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="77" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="64" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="78" />
         <source>Borrower</source>
         <translation>ผู้กู้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="64" />
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="515" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="65" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="503" />
         <source>Principal</source>
         <translation>เงินต้น</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="65" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="66" />
         <source>Installment</source>
         <translation>ค่างวด</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="66" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="67" />
         <source>Months</source>
         <translation>เดือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="67" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="68" />
         <source>Signed on</source>
         <translation>วันที่ทำสัญญา</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="68" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="69" />
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="71" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="72" />
         <source>Draft</source>
         <translation>ร่าง</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="72" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="73" />
         <source>Signed</source>
         <translation>ลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="73" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="74" />
         <source>Closed</source>
         <translation>ปิดแล้ว</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="74" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="75" />
         <source>Cancelled</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="78" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="79" />
         <source>Co-borrower</source>
         <translation>ผู้กู้ร่วม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="79" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="80" />
         <source>Guarantor</source>
         <translation>ผู้ค้ำประกัน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="80" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="81" />
         <source>Witness</source>
         <translation>พยาน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="81" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="82" />
         <source>Signing for the lender</source>
         <translation>ผู้ลงนามแทนผู้ให้กู้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="319" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="318" />
         <source>Target households of %1 and their debt-transfer contracts</source>
         <translation>ครัวเรือนเป้าหมาย%1 และสัญญาการถ่ายโอนภาระหนี้สิน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="323" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="322" />
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="324" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="323" />
         <source>Contracts</source>
         <translation>สัญญา</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="325" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="324" />
         <source>Consolidate…</source>
         <translation>รวมหนี้…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="326" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="325" />
         <source>Print contract…</source>
         <translation>พิมพ์สัญญา…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="328" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="327" />
         <source>Schedule</source>
         <translation>ตารางผ่อนชำระ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="330" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="329" />
         <source>Repayments</source>
         <translation>การชำระคืน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="361" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="349" />
         <source>Signed no. %1</source>
         <translation>✔ เลขที่ %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="363" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="351" />
         <source>No contract</source>
         <translation>ยังไม่มีสัญญา</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="423" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="411" />
         <source>%1 of %2 households consolidated</source>
         <translation>รวมหนี้แล้ว %1 จาก %2 ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="433" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="421" />
         <source>No target list for this fiscal year yet: make it on the target step.</source>
         <translation>ปีงบประมาณนี้ยังไม่มีรายชื่อครัวเรือนเป้าหมาย ให้จัดทำในขั้นครัวเรือนเป้าหมายก่อน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="435" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="423" />
         <source>The target list is not locked yet.</source>
         <translation>รายชื่อครัวเรือนเป้าหมายยังไม่ได้ล็อก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="496" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="484" />
         <source>Choose a contract to see its sources, parties and schedule.</source>
         <translation>เลือกสัญญาเพื่อดูหนี้ที่โอนมา คู่สัญญา และตารางผ่อนชำระ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="507" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="495" />
         <source>%1 (member fund)</source>
         <translation>%1 (กองทุนสมาชิก)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="513" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="501" />
         <source>Creditor</source>
         <translation>เจ้าหนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="516" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="504" />
         <source>Interest</source>
         <translation>ดอกเบี้ย</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="517" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="505" />
         <source>Penalty</source>
         <translation>ค่าปรับ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="518" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="506" />
         <source>Waived</source>
         <translation>ยกเว้น</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="519" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="507" />
         <source>Transferred</source>
         <translation>ยอดที่โอน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="534" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="522" />
         <source>Citizen ID %1</source>
         <translation>เลขประจำตัวประชาชน %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="541" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="529" />
         <source>Contract no. %1 · register no. %2 · %3</source>
         <translation>สัญญาเลขที่ %1 · ทะเบียนเลขที่ %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="547" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="535" />
         <source>%1 baht at %2% a year, %3, %4 months: %5 baht a month, the last %6 baht; interest %7 baht; APR %8</source>
         <translation>เงินต้น %1 บาท ดอกเบี้ยร้อยละ %2 ต่อปี แบบ%3 %4 เดือน: งวดละ %5 บาท งวดสุดท้าย %6 บาท ดอกเบี้ยรวม %7 บาท อัตราเทียบเท่าต่อปี %8</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="558" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="546" />
         <source>Signed at %1 on %2; first installment due %3</source>
         <translation>ทำสัญญา ณ %1 เมื่อวันที่ %2 งวดแรกครบกำหนด %3</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="563" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="551" />
         <source>Lender: %1</source>
         <translation>ผู้ให้กู้: %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="564" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="552" />
         <source>Debts taken over</source>
         <translation>หนี้ที่โอนมารวม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="564" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="552" />
         <source>Parties</source>
         <translation>คู่สัญญา</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="592" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="580" />
         <source>Loading the household's debts…</source>
         <translation>กำลังโหลดหนี้ของครัวเรือน…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="602" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="590" />
         <source>%1 has no open debt to consolidate.</source>
         <translation>%1 ไม่มีหนี้คงค้างให้รวม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="618" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="606" />
         <source>The contract is signed.</source>
         <translation>ลงนามในสัญญาแล้ว</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="633" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="621" />
         <source>Print the contract</source>
         <translation>พิมพ์สัญญา</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="633" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="621" />
         <source>PDF files (*.pdf)</source>
         <translation>ไฟล์ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="642" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="630" />
         <source>Printing…</source>
         <translation>กำลังพิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="647" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="635" />
         <source>The contract is printed to %1</source>
         <translation>พิมพ์สัญญาไว้ที่ %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="662" />
+        <location filename="../../cdfi_desktop/ui/contracts/view.py" line="650" />
         <source>The operation failed: %1</source>
         <translation>ดำเนินการไม่สำเร็จ: %1</translation>
     </message>
@@ -1299,7 +1299,7 @@
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/training/dialogs.py" line="86" />
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="655" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="648" />
         <location filename="../../cdfi_desktop/ui/widgets/dialogs.py" line="24" />
         <source>OK</source>
         <translation>ตกลง</translation>
@@ -2872,187 +2872,177 @@ Bylaws: %3</source>
         <translation>แล้วเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="49" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="50" />
         <source>Rank</source>
         <translation>ลำดับ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="50" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="51" />
         <source>Register no.</source>
         <translation>ทะเบียนเลขที่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="51" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="52" />
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="52" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="53" />
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="53" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="54" />
         <source>Plan</source>
         <translation>แผน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="54" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="55" />
         <source>Savings a month</source>
         <translation>ออม/เดือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="55" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="56" />
         <source>Visits</source>
         <translation>ติดตาม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="56" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="57" />
         <source>Last visit</source>
         <translation>ติดตามล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="61" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="62" />
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="62" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="63" />
         <source>Made on</source>
         <translation>วันที่จัดทำแผน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="63" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="64" />
         <source>Savings target a month</source>
         <translation>เป้าหมายการออมต่อเดือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="64" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="65" />
         <source>Goals</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="65" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="66" />
         <source>Follow-up visits</source>
         <translation>การติดตามผล</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="66" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="67" />
         <source>Visited on</source>
         <translation>วันที่ติดตาม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="67" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="68" />
         <source>Saved so far</source>
         <translation>เงินออมสะสม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="68" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="69" />
         <source>Note</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="69" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="70" />
         <source>No visits yet.</source>
         <translation>ยังไม่มีการติดตาม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="70" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="71" />
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="71" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="72" />
         <source>The operation failed: %1</source>
         <translation>ทำรายการไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="262" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="250" />
         <source>No plan yet</source>
         <translation>ยังไม่มีแผน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="279" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="267" />
         <source>%1 of %2 target households have a plan</source>
         <translation>มีแผนแล้ว %1 จาก %2 ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="331" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="319" />
         <source>No target households in this fiscal year yet: lock the target list first.</source>
         <translation>ยังไม่มีครัวเรือนเป้าหมายในปีงบประมาณนี้ กรุณาจัดทำและล็อกรายชื่อครัวเรือนเป้าหมายก่อน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="339" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="327" />
         <source>No plan yet. Press “New plan…” to write it with the household.</source>
         <translation>ยังไม่มีแผน กด “ทำแผนใหม่…” เพื่อจัดทำแผนร่วมกับครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="355" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="343" />
         <source>%1 baht a month</source>
         <translation>เดือนละ %1 บาท</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="357" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="345" />
         <source>by %1</source>
         <translation>ภายใน %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="364" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="352" />
         <source>Planned: income +%1, expenses −%2 baht a month</source>
         <translation>ตามแผน: รายได้เพิ่ม %1 บาท รายจ่ายลด %2 บาทต่อเดือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="392" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="380" />
         <source>Edit plan…</source>
         <translation>แก้ไขแผน…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="392" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="380" />
         <source>New plan…</source>
         <translation>ทำแผนใหม่…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="480" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="468" />
         <source>Folder for the printed plans</source>
         <translation>โฟลเดอร์สำหรับเก็บแผนที่พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="487" />
-        <source>Printing…</source>
-        <translation>กำลังพิมพ์…</translation>
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="493" />
+        <source>The life-development plans</source>
+        <translation>แผนพัฒนาชีวิตครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="491" />
-        <source>Saved %1</source>
-        <translation>บันทึกแล้ว: %1</translation>
-    </message>
-    <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="496" />
-        <source>The plans could not be printed: %1</source>
-        <translation>พิมพ์แผนไม่สำเร็จ: %1</translation>
-    </message>
-    <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="520" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="504" />
         <source>Life-development plans of %1</source>
         <translation>แผนพัฒนาชีวิตครัวเรือน %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="522" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="506" />
         <source>Add visit…</source>
         <translation>บันทึกการติดตาม…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="523" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="507" />
         <source>Print this plan…</source>
         <translation>พิมพ์แผนนี้…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="524" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="508" />
         <source>Print all plans…</source>
         <translation>พิมพ์ทุกแผน…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="525" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="509" />
         <source>Every plan of the fiscal year in one PDF, a household to a section</source>
         <translation>ทุกแผนของปีงบประมาณในไฟล์ PDF เดียว ครัวเรือนละหนึ่งส่วน</translation>
     </message>
@@ -3619,249 +3609,239 @@ Bylaws: %3</source>
         <translation>แล้วเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="60" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="62" />
         <source>No.</source>
         <translation>ที่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="61" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="63" />
         <source>Project or activity</source>
         <translation>โครงการ/กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="62" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="64" />
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="63" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="65" />
         <source>Period</source>
         <translation>ระยะเวลา</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="64" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="66" />
         <source>Budget</source>
         <translation>งบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="65" />
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="468" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="67" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="457" />
         <source>Spent</source>
         <translation>ใช้จ่ายจริง</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="66" />
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="767" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="68" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="750" />
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="394" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="383" />
         <source>Requested %1 of %2 baht</source>
         <translation>ขอรับการสนับสนุน %1 บาท จากวงเงิน %2 บาท</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="396" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="385" />
         <source>spent %1 baht</source>
         <translation>ใช้จ่ายจริง %1 บาท</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="402" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="391" />
         <source>%1 baht left under the cap</source>
         <translation>คงเหลือในวงเงิน %1 บาท</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="413" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="402" />
         <source>Not saved yet</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="415" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="404" />
         <source>Changed: not saved</source>
         <translation>มีการแก้ไข ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="417" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="406" />
         <source>Saved</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="452" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="441" />
         <source>Choose a project to see its budget lines.</source>
         <translation>เลือกโครงการเพื่อดูรายการงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="467" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="456" />
         <source>Item</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="467" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="456" />
         <source>Qty</source>
         <translation>จำนวน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="467" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="456" />
         <source>Unit cost</source>
         <translation>ราคาต่อหน่วย</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="468" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="457" />
         <source>Amount</source>
         <translation>จำนวนเงิน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="468" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="457" />
         <source>Total</source>
         <translation>รวม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="514" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="503" />
         <source>The operation failed: %1</source>
         <translation>ดำเนินการไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="650" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="639" />
         <source>Remove the project “%1” and its %2 budget lines from the plan?</source>
         <translation>ลบโครงการ “%1” พร้อมรายการงบประมาณ %2 รายการออกจากแผนหรือไม่?</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="663" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="652" />
         <source>Debt-management plan</source>
         <translation>แผนการบริหารจัดการหนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="676" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="665" />
         <source>Scan of the minutes</source>
         <translation>สำเนารายงานการประชุม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="678" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="667" />
         <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
         <translation>ไฟล์สแกนและรูปภาพ (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;ทุกไฟล์ (*)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="711" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="700" />
         <source>Remove the scan “%1” from the plan?</source>
         <translation>ลบไฟล์ “%1” ออกจากแผนหรือไม่?</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="730" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="719" />
         <source>Folder for the printed plan</source>
         <translation>โฟลเดอร์สำหรับเก็บแผนที่พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="736" />
-        <source>Printing…</source>
-        <translation>กำลังพิมพ์…</translation>
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="737" />
+        <source>The plan</source>
+        <translation>แผนการบริหารจัดการหนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="741" />
-        <source>Saved %1 files in %2</source>
-        <translation>บันทึก %1 ไฟล์ไว้ที่ %2</translation>
-    </message>
-    <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="747" />
-        <source>The plan could not be printed: %1</source>
-        <translation>พิมพ์แผนไม่สำเร็จ: %1</translation>
-    </message>
-    <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="765" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="748" />
         <source>Debt-management plan of %1</source>
         <translation>แผนการบริหารจัดการหนี้ %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="771" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="754" />
         <source>A draft may ask for more than the cap; approving needs the request within it</source>
         <translation>ฉบับร่างขอเกินวงเงินได้ แต่จะอนุมัติแผนได้เมื่อขอไม่เกินวงเงิน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="773" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="756" />
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="774" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="757" />
         <source>The plan as PDF and Excel</source>
         <translation>แผนเป็นไฟล์ PDF และ Excel</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="775" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="758" />
         <source>Committee meeting</source>
         <translation>การประชุมคณะกรรมการสถาบัน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="778" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="761" />
         <source>Date</source>
         <translation>วันที่ประชุม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="778" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="761" />
         <source>Place</source>
         <translation>สถานที่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="778" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="761" />
         <source>Attendees</source>
         <translation>ผู้เข้าประชุม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="778" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="761" />
         <source>Minutes</source>
         <translation>สรุปผลการประชุม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="782" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="765" />
         <source>One person a line: name and role</source>
         <translation>บรรทัดละหนึ่งคน: ชื่อ-สกุล และตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="783" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="766" />
         <source>What the meeting decided</source>
         <translation>มติที่ประชุม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="784" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="767" />
         <source>Save the meeting</source>
         <translation>บันทึกการประชุม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="785" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="768" />
         <source>Scans of the minutes</source>
         <translation>สำเนารายงานการประชุม (ไฟล์สแกน)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="786" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="769" />
         <source>Attach…</source>
         <translation>แนบไฟล์…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="787" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="770" />
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="788" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="771" />
         <source>Remove</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="789" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="772" />
         <source>Projects and activities</source>
         <translation>โครงการ/กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="790" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="773" />
         <source>Add…</source>
         <translation>เพิ่ม…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="791" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="774" />
         <source>Edit…</source>
         <translation>แก้ไข…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/plan/view.py" line="792" />
+        <location filename="../../cdfi_desktop/ui/plan/view.py" line="775" />
         <source>Remove…</source>
         <translation>ลบ…</translation>
     </message>
@@ -3977,7 +3957,7 @@ Bylaws: %3</source>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/registers/view.py" line="137" />
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="388" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="375" />
         <source>Open debts</source>
         <translation>หนี้ที่ยังไม่ปิด</translation>
     </message>
@@ -4052,103 +4032,103 @@ Bylaws: %3</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="368" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="355" />
         <source>%1 rows</source>
         <translation>%1 รายการ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="376" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="363" />
         <source>All funds and creditors</source>
         <translation>ทุกกองทุนและเจ้าหนี้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="382" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="369" />
         <source>All kinds of creditor</source>
         <translation>เจ้าหนี้ทุกประเภท</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="389" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="376" />
         <source>Closed and transferred</source>
         <translation>ปิดแล้ว/โอนภาระหนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="390" />
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="483" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="377" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="470" />
         <source>All debts</source>
         <translation>หนี้สินทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="438" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="425" />
         <source>Registers</source>
         <translation>ทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="438" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="425" />
         <source>Choose a household in the list first.</source>
         <translation>กรุณาเลือกครัวเรือนในรายการก่อน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="482" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="469" />
         <source>Households and their debt status</source>
         <translation>ครัวเรือนและภาวะหนี้สิน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="484" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="471" />
         <source>Filter: name, citizen ID, house no., village…</source>
         <translation>ค้นหา: ชื่อ เลขประจำตัวประชาชน บ้านเลขที่ หมู่บ้าน…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="485" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="472" />
         <source>Filter: name, citizen ID, creditor, contract no.…</source>
         <translation>ค้นหา: ชื่อ เลขประจำตัวประชาชน เจ้าหนี้ เลขที่สัญญา…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="486" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="473" />
         <source>Add household…</source>
         <translation>เพิ่มครัวเรือน…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="487" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="474" />
         <source>Open household…</source>
         <translation>เปิดข้อมูลครัวเรือน…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="488" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="475" />
         <source>Import from Excel…</source>
         <translation>นำเข้าจาก Excel…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="490" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="477" />
         <source>Print the household register as an Excel workbook</source>
         <translation>พิมพ์ทะเบียนข้อมูลครัวเรือนและภาวะหนี้สินเป็นไฟล์ Excel</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="491" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="478" />
         <source>Print the household register as a PDF</source>
         <translation>พิมพ์ทะเบียนข้อมูลครัวเรือนและภาวะหนี้สินเป็นไฟล์ PDF</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="492" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="479" />
         <source>Print the register of member funds' debtors as Excel</source>
         <translation>พิมพ์ทะเบียนลูกหนี้ของกองทุนสมาชิกเป็นไฟล์ Excel</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="493" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="480" />
         <source>Print the register of member funds' debtors as a PDF</source>
         <translation>พิมพ์ทะเบียนลูกหนี้ของกองทุนสมาชิกเป็นไฟล์ PDF</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="497" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="484" />
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="499" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="486" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/view.py" line="500" />
+        <location filename="../../cdfi_desktop/ui/registers/view.py" line="487" />
         <source>Show full citizen IDs (personal data: only when needed)</source>
         <translation>แสดงเลขประจำตัวประชาชนเต็ม (ข้อมูลส่วนบุคคล: เปิดเมื่อจำเป็นเท่านั้น)</translation>
     </message>
@@ -4639,277 +4619,267 @@ Bylaws: %3</source>
 <context>
     <name>TargetsScreen</name>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="53" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="54" />
         <source>Rank</source>
         <translation>ลำดับ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="54" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="55" />
         <source>Register no.</source>
         <translation>เลขทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="55" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="56" />
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="56" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="57" />
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="57" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="58" />
         <source>Class</source>
         <translation>ชั้น</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="58" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="59" />
         <source>Total debt (baht)</source>
         <translation>หนี้คงค้างรวม (บาท)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="59" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="60" />
         <source>DSR (%)</source>
         <translation>DSR (%)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="60" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="61" />
         <source>Affordable a month</source>
         <translation>ผ่อนได้ต่อเดือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="61" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="62" />
         <source>Term (months)</source>
         <translation>ระยะผ่อน (งวด)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="62" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="63" />
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="67" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="68" />
         <source>A – normal</source>
         <translation>A – ปกติ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="68" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="69" />
         <source>B – watch</source>
         <translation>B – เฝ้าระวัง</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="69" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="70" />
         <source>C – problem</source>
         <translation>C – มีปัญหา</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="70" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="71" />
         <source>D – critical</source>
         <translation>D – วิกฤต</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="73" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="74" />
         <source>Proposed</source>
         <translation>เสนอรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="74" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="75" />
         <source>Added</source>
         <translation>เพิ่มรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="75" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="76" />
         <source>Removed</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="76" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="77" />
         <source>Moved</source>
         <translation>เปลี่ยนลำดับ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="77" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="78" />
         <source>Locked</source>
         <translation>ล็อกรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="78" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="79" />
         <source>Unlocked</source>
         <translation>ปลดล็อก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="374" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="362" />
         <source>No list yet: press Propose</source>
         <translation>ยังไม่มีรายชื่อ: กด "เสนอรายชื่อ"</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="378" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="366" />
         <source>Locked on %1 by %2</source>
         <translation>ล็อกแล้วเมื่อ %1 โดย %2</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="381" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="369" />
         <source>Draft: not locked</source>
         <translation>ร่าง: ยังไม่ล็อก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="394" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="382" />
         <source>%1 households on the list (the fiscal year's target: %2)</source>
         <translation>มีรายชื่อ %1 ครัวเรือน (เป้าหมายของปีงบประมาณ %2 ครัวเรือน)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="431" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="419" />
         <source>Proposed by the app</source>
         <translation>โปรแกรมเสนอ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="431" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="419" />
         <source>Added by the officer</source>
         <translation>เจ้าหน้าที่เพิ่มเอง</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="472" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="460" />
         <source>Unlock…</source>
         <translation>ปลดล็อก…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="472" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="460" />
         <source>Lock the list…</source>
         <translation>ล็อกรายชื่อ…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="478" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="466" />
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="492" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="480" />
         <source>The operation failed: %1</source>
         <translation>ดำเนินการไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="510" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="498" />
         <source>Replace the list of %1 households by a new proposal?</source>
         <translation>แทนที่รายชื่อ %1 ครัวเรือนด้วยรายชื่อที่โปรแกรมเสนอใหม่หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="573" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="561" />
         <source>Remove %1 (rank %2) from the target list.</source>
         <translation>นำ %1 (ลำดับที่ %2) ออกจากรายชื่อครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="574" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="562" />
         <source>Remove from the list</source>
         <translation>นำออกจากรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="601" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="589" />
         <source>Move %1 from rank %2 to rank %3.</source>
         <translation>ย้าย %1 จากลำดับที่ %2 ไปลำดับที่ %3</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="606" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="594" />
         <source>Change the order</source>
         <translation>เปลี่ยนลำดับ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="624" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="612" />
         <source>Lock the list</source>
         <translation>ล็อกรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="625" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="613" />
         <source>Lock the list of %1: nothing can be changed until it is unlocked.</source>
         <translation>ล็อกรายชื่อครัวเรือนเป้าหมาย %1: จะแก้ไขไม่ได้จนกว่าจะปลดล็อก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="627" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="615" />
         <source>Unlock the list</source>
         <translation>ปลดล็อกรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="628" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="616" />
         <source>Unlock the list of %1 to change it again.</source>
         <translation>ปลดล็อกรายชื่อครัวเรือนเป้าหมาย %1 เพื่อแก้ไขอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="685" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="673" />
         <source>Folder for the printed list and forms</source>
         <translation>โฟลเดอร์สำหรับบันทึกรายชื่อและแบบบันทึก</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/targets/view.py" line="691" />
-        <source>Printing…</source>
-        <translation>กำลังพิมพ์…</translation>
-    </message>
-    <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="696" />
-        <source>Saved %1 files in %2</source>
-        <translation>บันทึก %1 ไฟล์ไว้ที่ %2</translation>
+        <source>The target list</source>
+        <translation>บัญชีรายชื่อครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/targets/view.py" line="702" />
-        <source>The list could not be printed: %1</source>
-        <translation>พิมพ์รายชื่อไม่สำเร็จ: %1</translation>
-    </message>
-    <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="720" />
         <source>Target households of %1</source>
         <translation>ครัวเรือนเป้าหมาย %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="722" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="704" />
         <source>Propose</source>
         <translation>เสนอรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="725" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="707" />
         <source>Rank the fiscal year's number of households: class C, then B, whose consolidated debt is affordable</source>
         <translation>จัดลำดับครัวเรือนตามจำนวนเป้าหมายของปีงบประมาณ: ชั้น C แล้วชั้น B ที่ผ่อนรวมหนี้ได้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="728" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="710" />
         <source>Add…</source>
         <translation>เพิ่ม…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="729" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="711" />
         <source>Remove…</source>
         <translation>นำออก…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="730" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="712" />
         <source>Move up</source>
         <translation>เลื่อนขึ้น</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="731" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="713" />
         <source>Move down</source>
         <translation>เลื่อนลง</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="732" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="714" />
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="733" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="715" />
         <source>Participation record…</source>
         <translation>บันทึกการเข้าร่วมโครงการ…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="735" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="717" />
         <source>Who represents the household, when it enrolled, its consent and when it signed the form</source>
         <translation>ผู้แทนครัวเรือน วันที่เข้าร่วม ความยินยอม และวันที่ลงนามในแบบบันทึก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="738" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="720" />
         <source>The list as PDF and Excel, and a participation record form per household</source>
         <translation>รายชื่อเป็น PDF และ Excel และแบบบันทึกการเข้าร่วมโครงการของทุกครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="740" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="722" />
         <source>History of the list</source>
         <translation>ประวัติการเปลี่ยนแปลงรายชื่อ</translation>
     </message>
@@ -5108,229 +5078,229 @@ Bylaws: %3</source>
 <context>
     <name>TrainingScreen</name>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="374" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="367" />
         <source>Course “%1” (not saved yet)</source>
         <translation>หลักสูตร “%1” (ยังไม่ได้บันทึก)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="376" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="369" />
         <source>Course “%1”</source>
         <translation>หลักสูตร “%1”</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="384" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="377" />
         <source>Set up the institute first.</source>
         <translation>กรุณาบันทึกข้อมูลสถาบันก่อน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="388" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="381" />
         <source>No course for this fiscal year yet: fill in the course and its days, then save.</source>
         <translation>ยังไม่มีหลักสูตรของปีงบประมาณนี้ กรุณากรอกรายละเอียดหลักสูตรและวันอบรม แล้วกดบันทึก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="393" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="386" />
         <source>No participants yet: add the target households, or add a person.</source>
         <translation>ยังไม่มีผู้เข้าอบรม กรุณาเพิ่มครัวเรือนเป้าหมาย หรือเพิ่มผู้เข้าอบรมเอง</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="397" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="390" />
         <source>Completed: %1 of %2 participants (at least %3 of %4 days)</source>
         <translation>ผ่านหลักสูตร %1 คน จาก %2 คน (เข้าอบรมอย่างน้อย %3 จาก %4 วัน)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="404" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="397" />
         <source>day %1: %2 attended</source>
         <translation>วันที่ %1: เข้าอบรม %2 คน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="452" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="445" />
         <source>Attendance</source>
         <translation>การเข้าอบรม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="453" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="446" />
         <source>The mark was not saved: %1</source>
         <translation>บันทึกการเข้าอบรมไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="474" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="467" />
         <source>Clear the mark</source>
         <translation>ล้างการบันทึก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="477" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="470" />
         <source>Note…</source>
         <translation>หมายเหตุ…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="492" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="485" />
         <source>Note on attendance</source>
         <translation>หมายเหตุการเข้าอบรม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="493" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="486" />
         <source>%1, day %2 (e.g. the reason for leave):</source>
         <translation>%1 วันที่ %2 (เช่น เหตุผลที่ลา):</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="518" />
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="729" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="511" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="722" />
         <source>Add target households</source>
         <translation>เพิ่มครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="520" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="513" />
         <source>Nobody was added: every target household of this fiscal year is already on the list, or no target households have been selected yet.</source>
         <translation>ไม่มีผู้ถูกเพิ่ม: ครัวเรือนเป้าหมายของปีงบประมาณนี้อยู่ในรายชื่อครบแล้ว หรือยังไม่ได้คัดเลือกครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="567" />
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="573" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="560" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="566" />
         <source>Remove person</source>
         <translation>นำผู้เข้าอบรมออก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="567" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="560" />
         <source>Choose a person in the list first.</source>
         <translation>กรุณาเลือกผู้เข้าอบรมในรายชื่อก่อน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="574" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="567" />
         <source>Take %1 off the training, with their attendance?</source>
         <translation>นำ %1 ออกจากการอบรม พร้อมข้อมูลการเข้าอบรม ใช่หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="650" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="643" />
         <source>Training</source>
         <translation>การอบรม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="650" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="643" />
         <source>Not saved: %1</source>
         <translation>ไม่ได้บันทึก: %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="666" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="659" />
         <source>Save the sign-in sheets</source>
         <translation>บันทึกใบลงทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="673" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="666" />
         <source>Save the attendance summary</source>
         <translation>บันทึกสรุปการเข้าอบรม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="711" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="704" />
         <source>Saved</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="711" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="704" />
         <source>Saved as %1</source>
         <translation>บันทึกเป็นไฟล์ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="716" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="709" />
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="717" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="710" />
         <source>The file could not be written: %1</source>
         <translation>บันทึกไฟล์ไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="727" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="720" />
         <source>Participants and attendance</source>
         <translation>ผู้เข้าอบรมและการเข้าอบรม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="728" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="721" />
         <source>Course and days</source>
         <translation>หลักสูตรและวันอบรม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="730" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="723" />
         <source>One person from each target household of this fiscal year</source>
         <translation>ครัวเรือนเป้าหมายของปีงบประมาณนี้ ครัวเรือนละ 1 คน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="731" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="724" />
         <source>Add person…</source>
         <translation>เพิ่มผู้เข้าอบรม…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="732" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="725" />
         <source>Remove person…</source>
         <translation>นำผู้เข้าอบรมออก…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="733" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="726" />
         <source>Print sign-in sheets…</source>
         <translation>พิมพ์ใบลงทะเบียน…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="734" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="727" />
         <source>One sign-in sheet per day, with a blank column for signatures (PDF)</source>
         <translation>ใบลงทะเบียนวันละ 1 ชุด มีช่องว่างสำหรับลงลายมือชื่อ (PDF)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="735" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="728" />
         <source>Attendance summary…</source>
         <translation>สรุปการเข้าอบรม…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="736" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="729" />
         <source>Everyone's attendance and who completed the course (PDF or Excel)</source>
         <translation>การเข้าอบรมของทุกคนและผู้ผ่านหลักสูตร (PDF หรือ Excel)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="739" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="732" />
         <source>Click a day to mark it: blank → present → late → absent → on leave → blank. Right-click for a note. Late counts as attended; absent and leave do not.</source>
         <translation>คลิกช่องของแต่ละวันเพื่อบันทึก: ว่าง → มา → สาย → ขาด → ลา → ว่าง  คลิกขวาเพื่อใส่หมายเหตุ  มาสายนับเป็นวันที่เข้าอบรม ขาดและลาไม่นับ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="743" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="736" />
         <source>Course title</source>
         <translation>ชื่อหลักสูตร</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="744" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="737" />
         <source>Venue</source>
         <translation>สถานที่อบรม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="745" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="738" />
         <source>Trainers</source>
         <translation>วิทยากร</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="746" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="739" />
         <source>Days</source>
         <translation>จำนวนวัน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="747" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="740" />
         <source>Completed when attending at least (days)</source>
         <translation>ผ่านหลักสูตรเมื่อเข้าอบรมอย่างน้อย (วัน)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="748" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="741" />
         <source>Day</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="748" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="741" />
         <source>Date</source>
         <translation>วัน เดือน ปี</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="748" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="741" />
         <source>Topics</source>
         <translation>หัวข้อการอบรม</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/training/view.py" line="749" />
+        <location filename="../../cdfi_desktop/ui/training/view.py" line="742" />
         <source>Save course</source>
         <translation>บันทึกหลักสูตร</translation>
     </message>

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +35,7 @@ from cdfi_desktop.ui.life_plans.dialogs import FollowUpDialog, LifePlanDialog, k
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.printing import choose_folder, print_to_folder
 from cdfi_desktop.ui.widgets.screen import LazyScreen
 
 if TYPE_CHECKING:
@@ -465,26 +465,19 @@ class LifePlansScreen(LazyScreen):
         if only_chosen and (row is None or row.plan_id is None):
             return
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the printed plans"))
-            if not chosen:
+            folder = choose_folder(self, self.tr("Folder for the printed plans"))
+            if folder is None:
                 return
-            folder = Path(chosen)
         institute_id, fiscal_year, today, language = self.institute_id, self.fiscal_year, self.today, screen_language()
         household_ids = [row.household_id] if only_chosen and row is not None else None
         target = folder
-        self.print_status.setText(self.tr("Printing…"))
 
         def done(written: list[Path]) -> None:
             self.printed = written
-            self.print_status.setText(self.tr("Saved %1").replace("%1", ", ".join(str(p) for p in written)))
 
-        def failed(exc: Exception) -> None:
-            log.error("printing the life plans failed: %s", exc)
-            self.print_status.setText("")
-            self._show_problem(self.tr("The plans could not be printed: %1").replace("%1", str(exc)))
-
-        self.ops.query(
-            lambda db: write_plans(
+        print_to_folder(
+            self.ops,
+            write=lambda db: write_plans(
                 db,
                 institute_id=institute_id,
                 fiscal_year=fiscal_year,
@@ -493,8 +486,11 @@ class LifePlansScreen(LazyScreen):
                 language=language,
                 household_ids=household_ids,
             ),
-            success=done,
-            failure=failed,
+            folder=target,
+            status=self.print_status,
+            done=done,
+            problem=self._show_problem,
+            what=self.tr("The life-development plans"),
         )
 
     # -- language ----------------------------------------------------------------------------------------------------

@@ -45,6 +45,7 @@ from cdfi_desktop.ui.plan.dialogs import PlanContext, PlanProjectDialog, status_
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.dialogs import ask
 from cdfi_desktop.ui.widgets.fields import DateField, TextField, screen_language
+from cdfi_desktop.ui.widgets.printing import choose_folder, print_to_folder
 from cdfi_desktop.ui.widgets.screen import LazyScreen
 
 if TYPE_CHECKING:
@@ -715,31 +716,25 @@ class PlanScreen(LazyScreen):
         if self.institute_id is None or self.plan is None:
             return
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the printed plan"))
-            if not chosen:
+            folder = choose_folder(self, self.tr("Folder for the printed plan"))
+            if folder is None:
                 return
-            folder = Path(chosen)
         institute_id, fiscal_year, today, language = self.institute_id, self.fiscal_year, self.today, screen_language()
         target = folder
-        self.print_status.setText(self.tr("Printing…"))
 
         def done(written: list[Path]) -> None:
             self.printed = written
-            self.print_status.setText(
-                self.tr("Saved %1 files in %2").replace("%1", str(len(written))).replace("%2", str(target))
-            )
 
-        def failed(exc: Exception) -> None:
-            log.error("printing the plan failed: %s", exc)
-            self.print_status.setText("")
-            self._show_problem(self.tr("The plan could not be printed: %1").replace("%1", str(exc)))
-
-        self.ops.query(
-            lambda db: write_reports(
+        print_to_folder(
+            self.ops,
+            write=lambda db: write_reports(
                 db, institute_id=institute_id, fiscal_year=fiscal_year, folder=target, today=today, language=language
             ),
-            success=done,
-            failure=failed,
+            folder=target,
+            status=self.print_status,
+            done=done,
+            problem=self._show_problem,
+            what=self.tr("The plan"),
         )
 
     # -- language ----------------------------------------------------------------------------------------------------

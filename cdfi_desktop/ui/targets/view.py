@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,6 +39,7 @@ from cdfi_desktop.ui.targets.participation import ParticipationDialog
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.dialogs import ask
 from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.printing import choose_folder, print_to_folder
 from cdfi_desktop.ui.widgets.screen import LazyScreen
 
 if TYPE_CHECKING:
@@ -670,31 +670,25 @@ class TargetsScreen(LazyScreen):
         if self.institute_id is None:
             return
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the printed list and forms"))
-            if not chosen:
+            folder = choose_folder(self, self.tr("Folder for the printed list and forms"))
+            if folder is None:
                 return
-            folder = Path(chosen)
         institute_id, fiscal_year, today, language = self.institute_id, self.fiscal_year, self.today, screen_language()
         target = folder
-        self.print_status.setText(self.tr("Printing…"))
 
         def done(written: list[Path]) -> None:
             self.printed = written
-            self.print_status.setText(
-                self.tr("Saved %1 files in %2").replace("%1", str(len(written))).replace("%2", str(target))
-            )
 
-        def failed(exc: Exception) -> None:
-            log.error("printing the target list failed: %s", exc)
-            self.print_status.setText("")
-            self._show_problem(self.tr("The list could not be printed: %1").replace("%1", str(exc)))
-
-        self.ops.query(
-            lambda db: write_reports(
+        print_to_folder(
+            self.ops,
+            write=lambda db: write_reports(
                 db, institute_id=institute_id, fiscal_year=fiscal_year, folder=target, today=today, language=language
             ),
-            success=done,
-            failure=failed,
+            folder=target,
+            status=self.print_status,
+            done=done,
+            problem=self._show_problem,
+            what=self.tr("The target list"),
         )
 
     # -- language ----------------------------------------------------------------------------------------------------
