@@ -182,6 +182,7 @@ def _plan(
                     start_date=when.first_signing,
                     end_date=date(fiscal_year - 543, 6, 30),
                     sort_order=order,
+                    status=PlanStatus.IN_PROGRESS if order == 1 else PlanStatus.APPROVED,
                     lines=lines,
                 ),
             )
