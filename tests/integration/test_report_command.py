@@ -1,4 +1,5 @@
-"""`cdfi-desktop report analysis|targets|training` write their files headless, without Qt widgets."""
+"""`cdfi-desktop report analysis|targets|training|plan|contracts|life-plans` write their files headless, without
+Qt widgets."""
 
 from __future__ import annotations
 
@@ -31,22 +32,30 @@ def test_given_the_demo_when_the_three_reports_run_headless_then_their_files_are
         "import json, sys\n"
         "from cdfi_desktop.cli import main\n"
         "rcs = [main(['--lang', 'th', 'report', name, '--db', sys.argv[1], '--out', sys.argv[2] + '/' + name,"
-        " '--fiscal-year', '2570', '--printed-on', '2026-11-26']) for name in ('analysis', 'targets', 'training')]\n"
+        " '--fiscal-year', '2570', '--printed-on', '2026-11-26']) for name in sys.argv[3:]]\n"
         "widgets = sorted(n for n in sys.modules if n.startswith(('PySide6.QtWidgets', 'PySide6.QtGui', "
         "'cdfi_desktop.ui')))\n"
         "print(json.dumps({'rc': rcs, 'widgets': widgets}))\n"
     )
+    names = ("analysis", "targets", "training", "plan", "contracts", "life-plans")
     done = subprocess.run(
-        [sys.executable, "-c", code, str(demo), str(out)], capture_output=True, text=True, timeout=300, check=False
+        [sys.executable, "-c", code, str(demo), str(out), *names],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"rc": [0, 0, 0], "widgets": []}
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"rc": [0] * len(names), "widgets": []}
     printed = sorted(Path(line).name for line in done.stdout.strip().splitlines()[:-1])
-    written = {name: sorted(p.name for p in (out / name).iterdir()) for name in ("analysis", "targets", "training")}
+    written = {name: sorted(p.name for p in (out / name).iterdir()) for name in names}
     assert printed == sorted(n for names in written.values() for n in names)
     assert [n.rsplit(".", 1)[1] for n in written["analysis"]] == ["pdf", "xlsx"]
     assert len(written["targets"]) == 3 and any(n.startswith("participation-records") for n in written["targets"])
     assert len(written["training"]) == 3 and any(n.startswith("training-sign-in") for n in written["training"])
+    assert [n.rsplit(".", 1)[1] for n in written["plan"]] == ["pdf", "xlsx"]
+    assert [n.rsplit(".", 1)[1] for n in written["contracts"]] == ["pdf"]  # contracts and life plans: PDF only
+    assert [n.rsplit(".", 1)[1] for n in written["life-plans"]] == ["pdf"]
     assert all(p.stat().st_size > 2_000 for name in written for p in (out / name).iterdir())
 
 
