@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 APP_NAME = "CDFI Desktop"
 APP_ID = "cdfi-desktop"

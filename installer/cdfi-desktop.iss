@@ -2,7 +2,7 @@
 ; Per-user install (no administrator rights on officers' laptops); data stays in %LOCALAPPDATA%\cdfi-desktop
 ; and is never removed by an update or an uninstall.
 #define AppName "CDFI Desktop"
-#define AppVersion "0.2.0"
+#define AppVersion "0.3.0"
 
 [Setup]
 AppId={{6B0F4C84-2E5B-4C1E-9C0B-0CDF1DE50001}
