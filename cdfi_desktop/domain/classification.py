@@ -7,11 +7,12 @@ rule fired with its numbers, so the committee can see why a household is in its 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from cdfi_desktop.domain.enums import CreditorKind
 from cdfi_desktop.domain.money import Percent
@@ -75,6 +76,25 @@ class DebtLine(NamedTuple):
     contract_date: date | None = None
 
 
+class DebtFacts(Protocol):
+    """What the rules read of a debt: a ``DebtLine``, or a service's own row with the same attributes."""
+
+    @property
+    def creditor_kind(self) -> CreditorKind: ...
+    @property
+    def creditor(self) -> str: ...
+    @property
+    def outstanding(self) -> Decimal: ...
+    @property
+    def installment(self) -> Decimal: ...
+    @property
+    def days_overdue(self) -> int: ...
+    @property
+    def principal(self) -> Decimal | None: ...
+    @property
+    def contract_date(self) -> date | None: ...
+
+
 PERSISTENT_YEARS = 5
 
 
@@ -92,7 +112,7 @@ def _months_between(start: date, end: date) -> int:
     return (end.year - start.year) * 12 + end.month - start.month - (1 if end.day < start.day else 0)
 
 
-def persistent_debt(line: DebtLine, *, as_of: date) -> PersistentEstimate | None:
+def persistent_debt(line: DebtFacts, *, as_of: date) -> PersistentEstimate | None:
     """The Bank of Thailand's persistent debt (2024): owed for five years or more, and over the last five
     years more interest paid than principal. Paid ≈ installment × 60 months; principal paid ≈ the principal
     repaid so far, spread evenly over the debt's age; interest paid is the rest. None when not persistent."""
@@ -153,7 +173,7 @@ class Classification:
 
 
 def indicators(
-    *, income: Decimal, essential_expenses: Decimal, debts: list[DebtLine], as_of: date | None = None
+    *, income: Decimal, essential_expenses: Decimal, debts: Sequence[DebtFacts], as_of: date | None = None
 ) -> Indicators:
     """A household's indicators from its monthly finances and open debts; with ``as_of``, also which debts
     are persistent."""

@@ -21,7 +21,6 @@ from cdfi_desktop.db import models as m
 from cdfi_desktop.db.base import table_of
 from cdfi_desktop.domain.classification import (
     Classification,
-    DebtLine,
     DebtorClass,
     Thresholds,
     classify,
@@ -93,16 +92,10 @@ class OpenDebt(NamedTuple):
     contract_date: date | None
     consolidated: bool = False  # the household's signed 1HH1C contract with the institute, not a register debt
 
-    def line(self) -> DebtLine:
-        return DebtLine(
-            creditor_kind=self.creditor_kind,
-            creditor=self.member_fund_id or self.creditor_name,
-            outstanding=self.outstanding,
-            installment=self.installment,
-            days_overdue=self.days_overdue,
-            principal=self.principal,
-            contract_date=self.contract_date,
-        )
+    @property
+    def creditor(self) -> str:
+        """Counts distinct creditors: the fund, else the creditor's name."""
+        return self.member_fund_id or self.creditor_name
 
 
 def _households_where(*, institute_id: str | None, ids: Sequence[str] | None) -> list[ColumnElement[bool]]:
@@ -229,7 +222,7 @@ def classify_households(
             indicators(
                 income=money.get(i, nothing)[0],
                 essential_expenses=money.get(i, nothing)[1],
-                debts=[d.line() for d in debts.get(i, ())],
+                debts=debts.get(i, ()),
                 as_of=as_of,
             ),
             thresholds,
