@@ -495,6 +495,141 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "There is no debt-management plan for fiscal year {year} yet; record the meeting first.",
     ),
     # -- end plan --
+    # -- evidence --
+    "evidence_item_household_register": (
+        "ทะเบียนข้อมูลครัวเรือนและภาวะหนี้สินของครัวเรือน",
+        "Register of households and their debt status",
+    ),
+    "evidence_item_debtor_register": (
+        "ทะเบียนข้อมูลลูกหนี้ทั้งหมดของกลุ่ม/องค์กรกองทุนการเงินที่เป็นสมาชิกสถาบัน",
+        "Register of all debtors of the member funds",
+    ),
+    "evidence_item_debtor_analysis": ("การวิเคราะห์ข้อมูลและจัดประเภทลูกหนี้", "Debtor analysis and classification"),
+    "evidence_item_target_households": ("รายชื่อครัวเรือนเป้าหมาย", "Target household list"),
+    "evidence_item_participation_records": (
+        "แบบบันทึกการเข้าร่วมโครงการการบริหารจัดการหนี้ ๑ ครัวเรือน ๑ สัญญา",
+        "Participation records of the 1HH1C project",
+    ),
+    "evidence_item_training": (
+        "ใบลงชื่อและสรุปการเข้ารับการอบรม “สำนึกดี แผนดี บริหารหนี้ได้”",
+        "Training sign-in sheets and attendance summary",
+    ),
+    "evidence_item_debt_management_plan": ("แผนการบริหารจัดการหนี้ของสถาบัน", "The institute's debt-management plan"),
+    "evidence_item_meeting_minutes": (
+        "รายงานการประชุมวางแผนการบริหารจัดการหนี้ (สำเนา)",
+        "Minutes of the planning meeting (scans)",
+    ),
+    "evidence_item_contracts_1hh1c": (
+        "สัญญาการถ่ายโอนภาระหนี้สิน ๑ ครัวเรือน ๑ สัญญา",
+        "Debt-transfer contracts (1 household 1 contract)",
+    ),
+    "evidence_item_report_rounds": (
+        "ทะเบียนและแบบรายงานการบริหารจัดการหนี้ไปสู่ ๑ ครัวเรือน ๑ สัญญา (รายงาน ๒ รอบ)",
+        "1HH1C register and report form (two rounds)",
+    ),
+    "evidence_item_life_plans": ("แผนพัฒนาชีวิตครัวเรือนเป้าหมาย", "Life-development plans of the target households"),
+    "evidence_item_photos": ("ภาพถ่ายการดำเนินกิจกรรม", "Photographs of the activities"),
+    "evidence_count_household_register": ("{count} ครัวเรือน", "{count} households"),
+    "evidence_count_debtor_register": ("หนี้กับกองทุนสมาชิก {count} รายการ", "{count} debts owed to member funds"),
+    "evidence_count_debtor_analysis": ("ครัวเรือนที่มีหนี้ {count} ครัวเรือน", "{count} households with debts"),
+    "evidence_count_target_households": ("{count} จาก {expected} ครัวเรือน", "{count} of {expected} households"),
+    "evidence_count_participation_records": (
+        "ลงนามแล้ว {count} จาก {expected} ครัวเรือน",
+        "{count} of {expected} households signed",
+    ),
+    "evidence_count_training": ("อบรมครบหลักสูตร {count} คน", "{count} completed the course"),
+    "evidence_count_debt_management_plan": ("{count} โครงการ/กิจกรรม", "{count} projects or activities"),
+    "evidence_count_meeting_minutes": ("{count} ไฟล์", "{count} files"),
+    "evidence_count_contracts_1hh1c": (
+        "{count} ครัวเรือน (เกณฑ์อย่างน้อย {expected})",
+        "{count} households (at least {expected})",
+    ),
+    "evidence_count_report_rounds": ("ส่งแล้ว {count} จาก {expected} รอบ", "{count} of {expected} rounds submitted"),
+    "evidence_count_life_plans": ("{count} จาก {expected} ครัวเรือน", "{count} of {expected} households"),
+    "evidence_count_photos": ("{count} ภาพ", "{count} photos"),
+    "evidence_missing_households": ("ยังไม่มีครัวเรือนในทะเบียน", "No household is registered yet."),
+    "evidence_missing_funds": ("ยังไม่ได้บันทึกกองทุนสมาชิกของสถาบัน", "No member fund of the institute is recorded yet."),
+    "evidence_missing_fund_debts": (
+        "ยังไม่มีหนี้ที่ค้างกับกองทุนสมาชิกในทะเบียน",
+        "No debt owed to a member fund is registered yet.",
+    ),
+    "evidence_missing_debts": (
+        "ยังไม่มีครัวเรือนที่มีหนี้ในทะเบียน จึงยังวิเคราะห์และจัดประเภทลูกหนี้ไม่ได้",
+        "No household with debts is registered, so there is nothing to analyse and classify.",
+    ),
+    "evidence_missing_income": (
+        "ครัวเรือนที่มีหนี้แต่ยังไม่ได้บันทึกรายได้ {count} ครัวเรือน: {codes}",
+        "{count} households with debts have no income recorded: {codes}",
+    ),
+    "evidence_missing_income_more": (
+        "ครัวเรือนที่มีหนี้แต่ยังไม่ได้บันทึกรายได้ {count} ครัวเรือน: {codes} และอีก {more} ครัวเรือน",
+        "{count} households with debts have no income recorded: {codes} and {more} more",
+    ),
+    "evidence_missing_targets": (
+        "ยังไม่ได้คัดเลือกครัวเรือนเป้าหมาย {wanted} ครัวเรือน",
+        "The {wanted} target households are not selected yet.",
+    ),
+    "evidence_missing_targets_short": (
+        "คัดเลือกครัวเรือนเป้าหมายแล้ว {count} ครัวเรือน ยังไม่ครบ {wanted} ครัวเรือน",
+        "Only {count} of the {wanted} target households are selected.",
+    ),
+    "evidence_missing_targets_unlocked": (
+        "ยังไม่ได้ยืนยันรายชื่อครัวเรือนเป้าหมาย",
+        "The target list is not locked yet.",
+    ),
+    "evidence_missing_no_targets": ("ยังไม่มีครัวเรือนเป้าหมาย", "There are no target households yet."),
+    "evidence_missing_participation": (
+        "ครัวเรือนเป้าหมายที่ยังไม่มีแบบบันทึกการเข้าร่วมที่ลงนาม {count} ครัวเรือน: {codes}",
+        "{count} target households have no signed participation record: {codes}",
+    ),
+    "evidence_missing_participation_more": (
+        "ครัวเรือนเป้าหมายที่ยังไม่มีแบบบันทึกการเข้าร่วมที่ลงนาม {count} ครัวเรือน: {codes} และอีก {more} ครัวเรือน",
+        "{count} target households have no signed participation record: {codes} and {more} more",
+    ),
+    "evidence_missing_course": ("ยังไม่ได้บันทึกการอบรม", "The training course is not recorded yet."),
+    "evidence_missing_participants": ("ยังไม่มีรายชื่อผู้เข้ารับการอบรม", "The course has no participants yet."),
+    "evidence_missing_days": ("ยังไม่ได้กำหนดวันอบรม", "The course has no days yet."),
+    "evidence_missing_day_dates": ("วันอบรมวันที่ {days} ยังไม่ได้ระบุวันที่", "Course day {days} has no date."),
+    "evidence_missing_attendance": (
+        "วันอบรมวันที่ {days} ยังไม่ได้บันทึกการเข้าอบรม",
+        "Attendance is not marked for course day {days}.",
+    ),
+    "evidence_missing_plan": ("ยังไม่ได้จัดทำแผนการบริหารจัดการหนี้", "The debt-management plan is not made yet."),
+    "evidence_missing_projects": ("แผนยังไม่มีโครงการ/กิจกรรม", "The plan has no project or activity yet."),
+    "evidence_missing_plan_draft": (
+        "แผนยังเป็นฉบับร่าง ยังไม่ได้รับความเห็นชอบ",
+        "The plan is still a draft, not approved.",
+    ),
+    "evidence_missing_minutes": (
+        "ยังไม่ได้แนบสำเนารายงานการประชุม",
+        "No scan of the meeting's minutes is attached.",
+    ),
+    "evidence_missing_contracts": (
+        "ลงนามสัญญาแล้ว {count} ครัวเรือน ยังไม่ถึงเกณฑ์ {wanted} ครัวเรือน",
+        "{count} households signed a contract; the criterion is at least {wanted}.",
+    ),
+    "evidence_missing_round": (
+        "รายงานรอบที่ {round_no} (เดือน{month_th}) ยังไม่ได้ส่ง",
+        "Round {round_no} ({month_en}) is not submitted yet.",
+    ),
+    "evidence_missing_life_plans": (
+        "ครัวเรือนเป้าหมายที่ยังไม่มีแผนพัฒนาชีวิต {count} ครัวเรือน: {codes}",
+        "{count} target households have no life-development plan: {codes}",
+    ),
+    "evidence_missing_life_plans_more": (
+        "ครัวเรือนเป้าหมายที่ยังไม่มีแผนพัฒนาชีวิต {count} ครัวเรือน: {codes} และอีก {more} ครัวเรือน",
+        "{count} target households have no life-development plan: {codes} and {more} more",
+    ),
+    "evidence_missing_photos": (
+        "ยังไม่ได้แนบภาพถ่ายการดำเนินกิจกรรม",
+        "No photograph of the activities is attached.",
+    ),
+    "evidence_kind_unknown": ("ประเภทหลักฐาน “{kind}” ไม่ถูกต้อง", "Unknown kind of evidence: “{kind}”."),
+    "evidence_kind_photo": ("ภาพถ่าย", "Photo"),
+    "evidence_kind_minutes": ("รายงานการประชุม", "Minutes"),
+    "evidence_kind_form": ("แบบฟอร์มที่ลงนาม", "Signed form"),
+    "evidence_kind_other": ("อื่น ๆ", "Other"),
+    # -- end evidence --
     # Institute set-up (cdfi_desktop.domain.institute_rules, cdfi_desktop.services.institute).
     "text_too_long": ("ข้อความยาวเกิน {limit} ตัวอักษร", "Too long: at most {limit} characters."),
     "province_required": ("กรุณาเลือกจังหวัด", "Choose the province."),

@@ -1,0 +1,687 @@
+"""The evidence of guideline section 4.3: a checklist of every item evaluated from the data, and the institute's
+attached files (photos of activities, scans of minutes and forms) with their captions.
+
+The checklist is read, never ticked by hand: each item says whether it is there, how much of it, what is missing
+(by household code where it is per household) and which workflow step fixes it. The items follow 4.3 and the
+earlier sections that call their documents "evidence for the indicators" (1.2, 2.3, 3, 4.1):
+
+==========================  =========================================================================  ==========
+item                        present when                                                               step
+==========================  =========================================================================  ==========
+household_register          households are registered                                                  registers
+debtor_register             member funds are registered and debts owed to them are                     registers
+debtor_analysis             households with open debts, each with its income recorded                  analysis
+target_households           the target list is locked with the profile's number (30)                   targets
+participation_records       each target household's record with its consent and signature date        targets
+training                    the course with its days dated and attendance marked on each               training
+debt_management_plan        the plan approved (or under way, done) with at least one project           plan
+meeting_minutes             a scan of the planning meeting's minutes is attached                       plan
+contracts_1hh1c             at least the profile's number (11) of households signed a 1HH1C contract   contracts
+report_rounds               every round of the profile (April, July) submitted                         reports
+life_plans                  each target household has a life-development plan                          life_plans
+photos                      photographs of the activities are attached                                 reports
+==========================  =========================================================================  ==========
+
+Attachments go through :mod:`cdfi_desktop.services.attachments` (stored once by SHA-256 beside the database);
+files that belong to the institute as a whole are linked to the ``institute`` row, and the institute's files are
+those linked to it or to any of its records (its plan, contracts, households, course, rounds, activities).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from cdfi_desktop.db import models as m
+from cdfi_desktop.db.location import sqlite_path
+from cdfi_desktop.domain.enums import (
+    AttendanceStatus,
+    ContractStatus,
+    CreditorKind,
+    DebtStatus,
+    FinanceKind,
+    PlanStatus,
+    ReportRoundStatus,
+    TargetStatus,
+)
+from cdfi_desktop.domain.register_rules import Issue
+from cdfi_desktop.messages import message
+from cdfi_desktop.paths import data_dir
+from cdfi_desktop.services.attachments import attach_file, detach
+from cdfi_desktop.services.errors import NotFound, ValidationFailed
+from cdfi_desktop.services.uow import UnitOfWork
+
+__all__ = [
+    "CAPTION_LIMIT",
+    "EVIDENCE_KINDS",
+    "IMAGE_TYPES",
+    "INSTITUTE_OWNER",
+    "KIND_FORM",
+    "KIND_MINUTES",
+    "KIND_OTHER",
+    "KIND_PHOTO",
+    "Checklist",
+    "EvidenceFile",
+    "EvidenceItem",
+    "ItemState",
+    "Missing",
+    "attach_evidence",
+    "attachments_dir_of",
+    "checklist",
+    "detach_evidence",
+    "evidence_file_path",
+    "evidence_files",
+    "month_name",
+    "session_attachments_dir",
+    "set_caption",
+    "set_evidence_kind",
+]
+
+# Kinds of attached evidence (attachment_link.evidence_kind). "minutes" is the plan's own kind (services/plan.py).
+KIND_PHOTO = "photo"
+KIND_MINUTES = "minutes"
+KIND_FORM = "form"  # a scan of a signed form: participation record, contract, sign-in sheet
+KIND_OTHER = "other"
+EVIDENCE_KINDS = (KIND_PHOTO, KIND_MINUTES, KIND_FORM, KIND_OTHER)
+INSTITUTE_OWNER = "institute"
+IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/bmp", "image/tiff", "image/webp")
+CAPTION_LIMIT = 500
+MAX_NAMED = 12  # household codes named in one "missing" line; the rest are counted
+
+# The institute's records that files may be linked to, by table name.
+_OWNERS: dict[str, Any] = {
+    "institute_plan": m.InstitutePlan,
+    "consolidation_contract": m.ConsolidationContract,
+    "household": m.Household,
+    "training_course": m.TrainingCourse,
+    "target_selection": m.TargetSelection,
+    "participation_record": m.ParticipationRecord,
+    "report_round": m.ReportRound,
+    "program_activity": m.ProgramActivity,
+}
+
+
+# -- the checklist ---------------------------------------------------------------------------------------------------
+class ItemState(StrEnum):
+    PRESENT = "present"
+    PARTIAL = "partial"  # some of it is there
+    MISSING = "missing"
+
+
+@dataclass(frozen=True)
+class Missing:
+    """One thing missing from an item, as a message code (cdfi_desktop.messages, section "evidence")."""
+
+    code: str
+    params: dict[str, object] = field(default_factory=dict, compare=False)
+
+    def text(self, language: str = "th") -> str:
+        return message(self.code, language, **self.params)
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    key: str  # one of ITEMS
+    state: ItemState
+    count: int  # how many there are (households, debts, records, files …)
+    expected: int | None  # how many are wanted, when the guideline or the profile says
+    missing: tuple[Missing, ...]
+    step: str  # the workflow step (ui/workflow.py) where it is made
+
+    @property
+    def present(self) -> bool:
+        return self.state is ItemState.PRESENT
+
+    def title(self, language: str = "th") -> str:
+        return message(f"evidence_item_{self.key}", language)
+
+    def summary(self, language: str = "th") -> str:
+        """What is there: "300 households", "14 of 30 households" …"""
+        return message(f"evidence_count_{self.key}", language, count=self.count, expected=self.expected or 0)
+
+    def missing_texts(self, language: str = "th") -> list[str]:
+        return [item.text(language) for item in self.missing]
+
+
+ITEMS = (
+    "household_register",
+    "debtor_register",
+    "debtor_analysis",
+    "target_households",
+    "participation_records",
+    "training",
+    "debt_management_plan",
+    "meeting_minutes",
+    "contracts_1hh1c",
+    "report_rounds",
+    "life_plans",
+    "photos",
+)
+
+
+@dataclass(frozen=True)
+class Checklist:
+    institute_id: str
+    fiscal_year: int  # B.E.
+    items: tuple[EvidenceItem, ...]
+
+    @property
+    def present(self) -> int:
+        return sum(1 for item in self.items if item.present)
+
+    @property
+    def missing_items(self) -> tuple[EvidenceItem, ...]:
+        return tuple(item for item in self.items if not item.present)
+
+    def item(self, key: str) -> EvidenceItem:
+        return next(item for item in self.items if item.key == key)
+
+
+def _live(model: Any) -> Any:
+    return model.deleted_at.is_(None)
+
+
+def _state(count: int, expected: int) -> ItemState:
+    if count <= 0:
+        return ItemState.MISSING
+    return ItemState.PRESENT if count >= expected else ItemState.PARTIAL
+
+
+def _codes(codes: Sequence[str]) -> dict[str, object]:
+    """Household codes for a message: the first few by name, and how many more."""
+    shown = ", ".join(c or "-" for c in codes[:MAX_NAMED])
+    return {"codes": shown, "more": max(0, len(codes) - MAX_NAMED), "count": len(codes)}
+
+
+def _named(code: str, codes: Sequence[str]) -> Missing:
+    params = _codes(codes)
+    return Missing(code if not params["more"] else f"{code}_more", params)
+
+
+@dataclass(frozen=True)
+class _Profile:
+    target_households: int = 30
+    min_households_1hh1c: int = 11
+    report_months: tuple[int, ...] = (4, 7)
+
+
+def _profile(session: Session, fiscal_year: int) -> _Profile:
+    row = session.scalars(
+        select(m.FiscalYearProfile).where(m.FiscalYearProfile.fiscal_year == fiscal_year, _live(m.FiscalYearProfile))
+    ).first()
+    if row is None:
+        return _Profile()
+    months = tuple(int(x) for x in (row.report_months or [4, 7]))
+    return _Profile(row.target_households, row.min_households_1hh1c, months)
+
+
+def checklist(session: Session, *, institute_id: str, fiscal_year: int) -> Checklist:
+    """Every evidence item of section 4.3 for the institute's fiscal year (B.E.), evaluated from the data."""
+    if session.get(m.Institute, institute_id) is None:
+        raise NotFound(institute_id)
+    profile = _profile(session, fiscal_year)
+    files = evidence_files(session, institute_id=institute_id)
+    targets = _targets(session, institute_id=institute_id, fiscal_year=fiscal_year)
+    items = (
+        _household_register(session, institute_id),
+        _debtor_register(session, institute_id),
+        _debtor_analysis(session, institute_id),
+        _target_households(session, institute_id, fiscal_year, profile),
+        _participation(session, institute_id, fiscal_year, targets),
+        _training(session, institute_id, fiscal_year),
+        _plan(session, institute_id, fiscal_year),
+        _minutes(session, institute_id, fiscal_year, files),
+        _contracts(session, institute_id, fiscal_year, profile),
+        _rounds(session, institute_id, fiscal_year, profile),
+        _life_plans(session, fiscal_year, targets),
+        _photos(files),
+    )
+    return Checklist(institute_id=institute_id, fiscal_year=fiscal_year, items=items)
+
+
+def _household_register(session: Session, institute_id: str) -> EvidenceItem:
+    hh = m.Household
+    count = session.scalar(select(func.count()).where(hh.institute_id == institute_id, _live(hh))) or 0
+    missing = () if count else (Missing("evidence_missing_households"),)
+    state = ItemState.PRESENT if count else ItemState.MISSING
+    return EvidenceItem("household_register", state, count, None, missing, "registers")
+
+
+def _debtor_register(session: Session, institute_id: str) -> EvidenceItem:
+    fund, debt, hh = m.MemberFund, m.Debt, m.Household
+    funds = session.scalar(select(func.count()).where(fund.institute_id == institute_id, _live(fund))) or 0
+    debts = (
+        session.scalar(
+            select(func.count())
+            .select_from(debt)
+            .join(hh, hh.id == debt.household_id)
+            .where(
+                hh.institute_id == institute_id,
+                _live(hh),
+                _live(debt),
+                debt.creditor_kind == CreditorKind.MEMBER_FUND,
+                debt.status == DebtStatus.OPEN,
+            )
+        )
+        or 0
+    )
+    missing: list[Missing] = []
+    if not funds:
+        missing.append(Missing("evidence_missing_funds"))
+    if not debts:
+        missing.append(Missing("evidence_missing_fund_debts"))
+    state = ItemState.PRESENT if funds and debts else ItemState.MISSING
+    return EvidenceItem("debtor_register", state, debts, None, tuple(missing), "registers" if funds else "institute")
+
+
+def _debtor_analysis(session: Session, institute_id: str) -> EvidenceItem:
+    debt, hh, fin = m.Debt, m.Household, m.HouseholdFinance
+    indebted = select(debt.household_id).where(_live(debt), debt.status == DebtStatus.OPEN)
+    with_income = select(fin.household_id).where(_live(fin), fin.kind == FinanceKind.INCOME, fin.amount_monthly > 0)
+    rows = session.execute(
+        select(hh.code, hh.id.in_(with_income))
+        .where(hh.institute_id == institute_id, _live(hh), hh.id.in_(indebted))
+        .order_by(hh.code)
+    ).all()
+    count = len(rows)
+    no_income = [str(code) for code, has_income in rows if not has_income]
+    if not count:
+        return EvidenceItem(
+            "debtor_analysis", ItemState.MISSING, 0, None, (Missing("evidence_missing_debts"),), "registers"
+        )
+    if no_income:
+        return EvidenceItem(
+            "debtor_analysis",
+            ItemState.PARTIAL,
+            count,
+            None,
+            (_named("evidence_missing_income", no_income),),
+            "registers",
+        )
+    return EvidenceItem("debtor_analysis", ItemState.PRESENT, count, None, (), "analysis")
+
+
+@dataclass(frozen=True)
+class _Targets:
+    selection_id: str | None
+    locked: bool
+    households: tuple[tuple[str, str], ...]  # (household id, code) in rank order
+
+
+def _targets(session: Session, *, institute_id: str, fiscal_year: int) -> _Targets:
+    sel = session.scalars(
+        select(m.TargetSelection).where(
+            m.TargetSelection.institute_id == institute_id,
+            m.TargetSelection.fiscal_year == fiscal_year,
+            _live(m.TargetSelection),
+        )
+    ).first()
+    if sel is None:
+        return _Targets(None, False, ())
+    th, hh = m.TargetHousehold, m.Household
+    rows = session.execute(
+        select(th.household_id, hh.code)
+        .join(hh, hh.id == th.household_id)
+        .where(th.selection_id == sel.id, _live(th))
+        .order_by(th.rank, th.id)
+    ).all()
+    return _Targets(sel.id, sel.status is TargetStatus.LOCKED, tuple((r[0], r[1]) for r in rows))
+
+
+def _target_households(session: Session, institute_id: str, fiscal_year: int, profile: _Profile) -> EvidenceItem:
+    targets = _targets(session, institute_id=institute_id, fiscal_year=fiscal_year)
+    count, wanted = len(targets.households), profile.target_households
+    if targets.selection_id is None or not count:
+        missing = (Missing("evidence_missing_targets", {"wanted": wanted}),)
+        return EvidenceItem("target_households", ItemState.MISSING, 0, wanted, missing, "targets")
+    notes: list[Missing] = []
+    if count < wanted:
+        notes.append(Missing("evidence_missing_targets_short", {"count": count, "wanted": wanted}))
+    if not targets.locked:
+        notes.append(Missing("evidence_missing_targets_unlocked"))
+    state = ItemState.PARTIAL if notes else ItemState.PRESENT
+    return EvidenceItem("target_households", state, count, wanted, tuple(notes), "targets")
+
+
+def _participation(session: Session, institute_id: str, fiscal_year: int, targets: _Targets) -> EvidenceItem:
+    pr = m.ParticipationRecord
+    ids = [h for h, _code in targets.households]
+    signed: set[str] = set()
+    if ids:
+        signed = set(
+            session.scalars(
+                select(pr.household_id).where(
+                    pr.institute_id == institute_id,
+                    pr.fiscal_year == fiscal_year,
+                    _live(pr),
+                    pr.consent_given.is_(True),
+                    pr.signed_on.is_not(None),
+                    pr.household_id.in_(ids),
+                )
+            )
+        )
+    if not ids:
+        none = (Missing("evidence_missing_no_targets"),)
+        return EvidenceItem("participation_records", ItemState.MISSING, 0, None, none, "targets")
+    without = [code for h, code in targets.households if h not in signed]
+    missing = (_named("evidence_missing_participation", without),) if without else ()
+    return EvidenceItem(
+        "participation_records", _state(len(signed), len(ids)), len(signed), len(ids), missing, "targets"
+    )
+
+
+def _training(session: Session, institute_id: str, fiscal_year: int) -> EvidenceItem:
+    course = session.scalars(
+        select(m.TrainingCourse).where(
+            m.TrainingCourse.institute_id == institute_id,
+            m.TrainingCourse.fiscal_year == fiscal_year,
+            _live(m.TrainingCourse),
+        )
+    ).first()
+    if course is None:
+        return EvidenceItem("training", ItemState.MISSING, 0, None, (Missing("evidence_missing_course"),), "training")
+    day, part, att = m.TrainingDay, m.TrainingParticipant, m.TrainingAttendance
+    days = session.execute(
+        select(day.id, day.day_no, day.held_on).where(day.course_id == course.id, _live(day)).order_by(day.day_no)
+    ).all()
+    participants = session.scalar(select(func.count()).where(part.course_id == course.id, _live(part))) or 0
+    marked = dict(
+        session.execute(
+            select(att.day_id, func.count())
+            .join(part, part.id == att.participant_id)
+            .where(att.day_id.in_([d.id for d in days]), _live(att), _live(part))
+            .group_by(att.day_id)
+        ).all()
+    )
+    attended = dict(
+        session.execute(
+            select(att.participant_id, func.count())
+            .join(part, part.id == att.participant_id)
+            .where(
+                att.day_id.in_([d.id for d in days]),
+                _live(att),
+                _live(part),
+                att.status.in_([AttendanceStatus.PRESENT, AttendanceStatus.LATE]),
+            )
+            .group_by(att.participant_id)
+        ).all()
+    )
+    completed = sum(1 for n in attended.values() if n >= course.min_days_to_complete)
+    notes: list[Missing] = []
+    if not participants:
+        notes.append(Missing("evidence_missing_participants"))
+    undated = [str(d.day_no) for d in days if d.held_on is None]
+    if undated:
+        notes.append(Missing("evidence_missing_day_dates", {"days": ", ".join(undated)}))
+    unmarked = [str(d.day_no) for d in days if d.held_on is not None and not marked.get(d.id)]
+    if unmarked and participants:
+        notes.append(Missing("evidence_missing_attendance", {"days": ", ".join(unmarked)}))
+    if not days:
+        notes.append(Missing("evidence_missing_days"))
+    state = ItemState.PRESENT if not notes else ItemState.PARTIAL
+    return EvidenceItem("training", state, completed, None, tuple(notes), "training")
+
+
+def _plan_row(session: Session, institute_id: str, fiscal_year: int) -> m.InstitutePlan | None:
+    return session.scalars(
+        select(m.InstitutePlan).where(
+            m.InstitutePlan.institute_id == institute_id,
+            m.InstitutePlan.fiscal_year == fiscal_year,
+            _live(m.InstitutePlan),
+        )
+    ).first()
+
+
+def _plan(session: Session, institute_id: str, fiscal_year: int) -> EvidenceItem:
+    plan = _plan_row(session, institute_id, fiscal_year)
+    if plan is None:
+        return EvidenceItem(
+            "debt_management_plan", ItemState.MISSING, 0, None, (Missing("evidence_missing_plan"),), "plan"
+        )
+    pp = m.PlanProject
+    projects = session.scalar(select(func.count()).where(pp.plan_id == plan.id, _live(pp))) or 0
+    notes: list[Missing] = []
+    if not projects:
+        notes.append(Missing("evidence_missing_projects"))
+    if plan.status is PlanStatus.DRAFT:
+        notes.append(Missing("evidence_missing_plan_draft"))
+    state = ItemState.PARTIAL if notes else ItemState.PRESENT
+    return EvidenceItem("debt_management_plan", state, projects, None, tuple(notes), "plan")
+
+
+def _minutes(session: Session, institute_id: str, fiscal_year: int, files: Sequence[EvidenceFile]) -> EvidenceItem:
+    plan = _plan_row(session, institute_id, fiscal_year)
+    scans = [
+        f
+        for f in files
+        if f.evidence_kind == KIND_MINUTES
+        and (f.owner_table == INSTITUTE_OWNER or (plan is not None and f.owner_id == plan.id))
+    ]
+    missing = () if scans else (Missing("evidence_missing_minutes"),)
+    state = ItemState.PRESENT if scans else ItemState.MISSING
+    return EvidenceItem("meeting_minutes", state, len(scans), None, missing, "plan")
+
+
+def _contracts(session: Session, institute_id: str, fiscal_year: int, profile: _Profile) -> EvidenceItem:
+    c = m.ConsolidationContract
+    households = (
+        session.scalar(
+            select(func.count(func.distinct(c.household_id))).where(
+                c.institute_id == institute_id,
+                c.fiscal_year == fiscal_year,
+                _live(c),
+                c.status.in_([ContractStatus.SIGNED, ContractStatus.CLOSED]),
+            )
+        )
+        or 0
+    )
+    wanted = profile.min_households_1hh1c
+    missing = (
+        (Missing("evidence_missing_contracts", {"count": households, "wanted": wanted}),) if households < wanted else ()
+    )
+    return EvidenceItem("contracts_1hh1c", _state(households, wanted), households, wanted, missing, "contracts")
+
+
+_MONTHS_TH = ("", "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม",
+              "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม")  # fmt: skip
+_MONTHS_EN = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December")  # fmt: skip
+
+
+def month_name(month: int, language: str = "th") -> str:
+    return (_MONTHS_EN if language == "en" else _MONTHS_TH)[month]
+
+
+def _rounds(session: Session, institute_id: str, fiscal_year: int, profile: _Profile) -> EvidenceItem:
+    rr = m.ReportRound
+    submitted = set(
+        session.scalars(
+            select(rr.round_no).where(
+                rr.institute_id == institute_id,
+                rr.fiscal_year == fiscal_year,
+                _live(rr),
+                rr.status == ReportRoundStatus.SUBMITTED,
+            )
+        )
+    )
+    wanted = len(profile.report_months)
+    missing = tuple(
+        Missing(
+            "evidence_missing_round",
+            {"round_no": no, "month_en": month_name(month, "en"), "month_th": month_name(month)},
+        )
+        for no, month in enumerate(profile.report_months, start=1)
+        if no not in submitted
+    )
+    count = sum(1 for no in range(1, wanted + 1) if no in submitted)
+    return EvidenceItem("report_rounds", _state(count, wanted), count, wanted, missing, "reports")
+
+
+def _life_plans(session: Session, fiscal_year: int, targets: _Targets) -> EvidenceItem:
+    ids = [h for h, _code in targets.households]
+    if not ids:
+        none = (Missing("evidence_missing_no_targets"),)
+        return EvidenceItem("life_plans", ItemState.MISSING, 0, None, none, "targets")
+    lp = m.LifeDevelopmentPlan
+    planned = set(
+        session.scalars(
+            select(lp.household_id).where(lp.household_id.in_(ids), lp.fiscal_year == fiscal_year, _live(lp))
+        )
+    )
+    without = [code for h, code in targets.households if h not in planned]
+    missing = (_named("evidence_missing_life_plans", without),) if without else ()
+    count = len(ids) - len(without)
+    return EvidenceItem("life_plans", _state(count, len(ids)), count, len(ids), missing, "life_plans")
+
+
+def _photos(files: Sequence[EvidenceFile]) -> EvidenceItem:
+    photos = [f for f in files if f.evidence_kind == KIND_PHOTO]
+    missing = () if photos else (Missing("evidence_missing_photos"),)
+    state = ItemState.PRESENT if photos else ItemState.MISSING
+    return EvidenceItem("photos", state, len(photos), None, missing, "reports")
+
+
+# -- attached files --------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class EvidenceFile:
+    link_id: str
+    attachment_id: str
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    evidence_kind: str
+    caption: str
+    owner_table: str
+    owner_id: str
+    attached_at: datetime
+
+    @property
+    def is_image(self) -> bool:
+        return self.media_type in IMAGE_TYPES
+
+    @property
+    def is_pdf(self) -> bool:
+        return self.media_type == "application/pdf"
+
+
+def evidence_files(session: Session, *, institute_id: str, kinds: Sequence[str] = ()) -> list[EvidenceFile]:
+    """The files attached to the institute or to any of its records, oldest first (optionally of ``kinds``)."""
+    a, link = m.Attachment, m.AttachmentLink
+    columns = (
+        link.id,
+        a.id,
+        a.filename,
+        a.media_type,
+        a.size,
+        a.sha256,
+        link.evidence_kind,
+        link.caption,
+        link.owner_table,
+        link.owner_id,
+        link.created_at,
+    )
+    base = select(*columns).join(a, a.id == link.attachment_id).where(_live(link))
+    if kinds:
+        base = base.where(link.evidence_kind.in_(list(kinds)))
+    found = list(session.execute(base.where(link.owner_table == INSTITUTE_OWNER, link.owner_id == institute_id)).all())
+    for table, model in _OWNERS.items():
+        found.extend(
+            session.execute(
+                base.join(model, and_(model.id == link.owner_id, model.institute_id == institute_id)).where(
+                    link.owner_table == table
+                )
+            ).all()
+        )
+    found.sort(key=lambda r: (r.created_at, r.id))
+    return [EvidenceFile(*row) for row in found]
+
+
+def _check_caption(caption: str) -> str:
+    caption = caption.strip()
+    if len(caption) > CAPTION_LIMIT:
+        raise ValidationFailed([Issue("text_too_long", "caption", params={"limit": CAPTION_LIMIT})])
+    return caption
+
+
+def attach_evidence(
+    uow: UnitOfWork,
+    path: Path,
+    *,
+    institute_id: str,
+    kind: str,
+    caption: str = "",
+    owner_table: str = INSTITUTE_OWNER,
+    owner_id: str | None = None,
+) -> str:
+    """Attach a photo or a scan as evidence of the institute (or of one of its records); returns the link id.
+    The same content is stored once, however often it is attached. Commits."""
+    if kind not in EVIDENCE_KINDS:
+        raise ValidationFailed([Issue("evidence_kind_unknown", "kind", params={"kind": kind})])
+    if uow.session.get(m.Institute, institute_id) is None:
+        raise NotFound(institute_id)
+    owner = owner_id or institute_id
+    if owner_table != INSTITUTE_OWNER:
+        model = _OWNERS.get(owner_table)
+        record = uow.session.get(model, owner) if model is not None else None
+        if record is None or record.institute_id != institute_id or record.deleted_at is not None:
+            raise NotFound(owner)
+    elif owner != institute_id:
+        raise NotFound(owner)
+    return attach_file(
+        uow, Path(path), owner_table=owner_table, owner_id=owner, evidence_kind=kind, caption=_check_caption(caption)
+    )
+
+
+def _live_link(uow: UnitOfWork, link_id: str) -> m.AttachmentLink:
+    link = uow.session.get(m.AttachmentLink, link_id)
+    if link is None or link.deleted_at is not None:
+        raise NotFound(link_id)
+    return link
+
+
+def set_caption(uow: UnitOfWork, link_id: str, caption: str) -> None:
+    """Change what an attached file's caption says. Commits."""
+    link = _live_link(uow, link_id)
+    link.caption = _check_caption(caption)
+    uow.commit()
+
+
+def set_evidence_kind(uow: UnitOfWork, link_id: str, kind: str) -> None:
+    """File an attachment under another kind (a photo that is really a scan of the minutes). Commits."""
+    if kind not in EVIDENCE_KINDS:
+        raise ValidationFailed([Issue("evidence_kind_unknown", "kind", params={"kind": kind})])
+    link = _live_link(uow, link_id)
+    link.evidence_kind = kind
+    uow.commit()
+
+
+def detach_evidence(uow: UnitOfWork, link_id: str) -> None:
+    """Take a file off the evidence (the link becomes a tombstone; the stored bytes stay). Commits."""
+    detach(uow, link_id)
+
+
+def attachments_dir_of(url: str) -> Path:
+    """Where the attached files of the database at ``url`` are kept (as services.attachments.attachments_dir)."""
+    path = sqlite_path(url)
+    if path is not None:
+        return path.with_name(f"{path.stem}-attachments")
+    return data_dir() / "attachments"
+
+
+def evidence_file_path(attachments_dir: Path, sha256: str) -> Path:
+    """The stored bytes of an attachment in ``attachments_dir``."""
+    return attachments_dir / sha256[:2] / sha256
+
+
+def session_attachments_dir(session: Session) -> Path:
+    """The attachments folder of the database ``session`` reads."""
+    url = session.get_bind().engine.url.render_as_string(hide_password=False)
+    return attachments_dir_of(url)
