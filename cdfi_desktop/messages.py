@@ -630,6 +630,95 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "evidence_kind_form": ("แบบฟอร์มที่ลงนาม", "Signed form"),
     "evidence_kind_other": ("อื่น ๆ", "Other"),
     # -- end evidence --
+    # -- indicators --
+    "ind_criterion_debtors_registered": (
+        "สำรวจและจัดทำทะเบียนลูกหนี้ครัวเรือน",
+        "Household debtors surveyed and registered",
+    ),
+    "ind_criterion_analysed": (
+        "วิเคราะห์ข้อมูลและจัดชั้นลูกหนี้",
+        "Debtor data analysed and debtors classified",
+    ),
+    "ind_criterion_targets_restructured": (
+        "ปรับโครงสร้างหนี้ของครัวเรือนเป้าหมาย",
+        "Target households' debts restructured",
+    ),
+    "ind_criterion_plan": ("สถาบันมีแผนการบริหารจัดการหนี้", "The institute has a debt-management plan"),
+    "ind_criterion_households_1hh1c": (
+        "บริหารจัดการหนี้ครัวเรือนเป้าหมายสู่ ๑ ครัวเรือน ๑ สัญญา ไม่น้อยกว่า {minimum} ครัวเรือน",
+        "At least {minimum} target households at 1 household 1 contract",
+    ),
+    "ind_registers_ok": (
+        "มีครัวเรือนในทะเบียน {households} ครัวเรือน มีหนี้ {with_debts} ครัวเรือน",
+        "{households} households registered, {with_debts} of them with debts",
+    ),
+    "ind_no_households": ("ยังไม่มีครัวเรือนในทะเบียน", "No households are registered yet."),
+    "ind_no_debts": (
+        "มีครัวเรือน {households} ครัวเรือน แต่ยังไม่ได้บันทึกหนี้สินของครัวเรือนใด",
+        "{households} households are registered, but no debt of any of them is recorded.",
+    ),
+    "ind_households_without_head": (
+        "ครัวเรือน {count} ครัวเรือนยังไม่ได้ระบุหัวหน้าครัวเรือน",
+        "{count} households have no head of household.",
+    ),
+    "ind_fund_debts_without_fund": (
+        "หนี้กองทุนสมาชิก {count} รายการยังไม่ได้ระบุว่าเป็นหนี้ของกองทุนใด",
+        "{count} debts owed to a member fund do not name the fund.",
+    ),
+    "ind_analysed_ok": (
+        "จัดชั้นลูกหนี้ครบทั้ง {households} ครัวเรือน และจัดทำรายชื่อครัวเรือนเป้าหมายแล้ว",
+        "All {households} households classified, and the target list drawn up",
+    ),
+    "ind_households_without_income": (
+        "ครัวเรือนที่มีหนี้ {count} ครัวเรือนยังไม่ได้บันทึกรายได้ จึงจัดชั้นลูกหนี้ไม่ได้",
+        "{count} households with debts have no income recorded, so they cannot be classified.",
+    ),
+    "ind_no_target_selection": (
+        "ยังไม่ได้คัดเลือกครัวเรือนเป้าหมายจากผลการวิเคราะห์",
+        "No target households have been selected from the analysis yet.",
+    ),
+    "ind_targets_ok": (
+        "ครัวเรือนเป้าหมายทั้ง {targets} ครัวเรือนทำสัญญารวมหนี้แล้ว",
+        "All {targets} target households have a consolidation contract",
+    ),
+    "ind_no_targets": ("ยังไม่มีรายชื่อครัวเรือนเป้าหมาย", "There is no list of target households yet."),
+    "ind_targets_not_locked": (
+        "รายชื่อครัวเรือนเป้าหมาย {targets} ครัวเรือนยังไม่ได้ยืนยัน (ล็อก)",
+        "The list of {targets} target households is not agreed (locked) yet.",
+    ),
+    "ind_targets_without_contract": (
+        "ครัวเรือนเป้าหมายทำสัญญาแล้ว {done} จาก {targets} ครัวเรือน ยังขาดอีก {missing} ครัวเรือน",
+        "{done} of {targets} target households have a contract; {missing} still to go.",
+    ),
+    "ind_plan_ok": (
+        "แผนได้รับอนุมัติแล้ว ขอรับการสนับสนุน {total} บาท ไม่เกินวงเงิน {cap} บาท",
+        "The plan is approved; its request of {total} baht is within the cap of {cap} baht",
+    ),
+    "ind_no_plan": (
+        "ยังไม่มีแผนการบริหารจัดการหนี้ของสถาบัน",
+        "The institute has no debt-management plan yet.",
+    ),
+    "ind_plan_not_approved": (
+        "แผนการบริหารจัดการหนี้ยังเป็นฉบับร่าง ยังไม่ได้รับอนุมัติ",
+        "The debt-management plan is still a draft, not approved.",
+    ),
+    "ind_plan_over_cap": (
+        "แผนขอรับการสนับสนุน {total} บาท เกินวงเงิน {cap} บาท อยู่ {over} บาท",
+        "The plan requests {total} baht, {over} baht above the cap of {cap} baht.",
+    ),
+    "ind_1hh1c_ok": (
+        "{households} ครัวเรือนอยู่ที่ ๑ ครัวเรือน ๑ สัญญา (เกณฑ์ไม่น้อยกว่า {minimum})",
+        "{households} households at 1 household 1 contract (at least {minimum} needed)",
+    ),
+    "ind_1hh1c_short": (
+        "มี {households} ครัวเรือนที่ ๑ ครัวเรือน ๑ สัญญา ยังขาดอีก {missing} ครัวเรือนจึงจะถึงเกณฑ์ {minimum} ครัวเรือน",
+        "{households} households at 1 household 1 contract; {missing} more needed to reach {minimum}.",
+    ),
+    "ind_no_institute": (
+        "ยังไม่มีสถาบันในฐานข้อมูล",
+        "There is no institute in the database yet.",
+    ),
+    # -- end indicators --
     # Institute set-up (cdfi_desktop.domain.institute_rules, cdfi_desktop.services.institute).
     "text_too_long": ("ข้อความยาวเกิน {limit} ตัวอักษร", "Too long: at most {limit} characters."),
     "province_required": ("กรุณาเลือกจังหวัด", "Choose the province."),
