@@ -495,6 +495,225 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "There is no debt-management plan for fiscal year {year} yet; record the meeting first.",
     ),
     # -- end plan --
+    # -- indicators --
+    "ind_criterion_debtors_registered": (
+        "สำรวจและจัดทำทะเบียนลูกหนี้ครัวเรือน",
+        "Household debtors surveyed and registered",
+    ),
+    "ind_criterion_analysed": (
+        "วิเคราะห์ข้อมูลและจัดชั้นลูกหนี้",
+        "Debtor data analysed and debtors classified",
+    ),
+    "ind_criterion_targets_restructured": (
+        "ปรับโครงสร้างหนี้ของครัวเรือนเป้าหมาย",
+        "Target households' debts restructured",
+    ),
+    "ind_criterion_plan": ("สถาบันมีแผนการบริหารจัดการหนี้", "The institute has a debt-management plan"),
+    "ind_criterion_households_1hh1c": (
+        "บริหารจัดการหนี้ครัวเรือนเป้าหมายสู่ ๑ ครัวเรือน ๑ สัญญา ไม่น้อยกว่า {minimum} ครัวเรือน",
+        "At least {minimum} target households at 1 household 1 contract",
+    ),
+    "ind_registers_ok": (
+        "มีครัวเรือนในทะเบียน {households} ครัวเรือน มีหนี้ {with_debts} ครัวเรือน",
+        "{households} households registered, {with_debts} of them with debts",
+    ),
+    "ind_no_households": ("ยังไม่มีครัวเรือนในทะเบียน", "No households are registered yet."),
+    "ind_no_debts": (
+        "มีครัวเรือน {households} ครัวเรือน แต่ยังไม่ได้บันทึกหนี้สินของครัวเรือนใด",
+        "{households} households are registered, but no debt of any of them is recorded.",
+    ),
+    "ind_households_without_head": (
+        "ครัวเรือน {count} ครัวเรือนยังไม่ได้ระบุหัวหน้าครัวเรือน",
+        "{count} households have no head of household.",
+    ),
+    "ind_fund_debts_without_fund": (
+        "หนี้กองทุนสมาชิก {count} รายการยังไม่ได้ระบุว่าเป็นหนี้ของกองทุนใด",
+        "{count} debts owed to a member fund do not name the fund.",
+    ),
+    "ind_analysed_ok": (
+        "จัดชั้นลูกหนี้ครบทั้ง {households} ครัวเรือน และจัดทำรายชื่อครัวเรือนเป้าหมายแล้ว",
+        "All {households} households classified, and the target list drawn up",
+    ),
+    "ind_households_without_income": (
+        "ครัวเรือนที่มีหนี้ {count} ครัวเรือนยังไม่ได้บันทึกรายได้ จึงจัดชั้นลูกหนี้ไม่ได้",
+        "{count} households with debts have no income recorded, so they cannot be classified.",
+    ),
+    "ind_no_target_selection": (
+        "ยังไม่ได้คัดเลือกครัวเรือนเป้าหมายจากผลการวิเคราะห์",
+        "No target households have been selected from the analysis yet.",
+    ),
+    "ind_targets_ok": (
+        "ครัวเรือนเป้าหมายทั้ง {targets} ครัวเรือนทำสัญญารวมหนี้แล้ว",
+        "All {targets} target households have a consolidation contract",
+    ),
+    "ind_no_targets": ("ยังไม่มีรายชื่อครัวเรือนเป้าหมาย", "There is no list of target households yet."),
+    "ind_targets_not_locked": (
+        "รายชื่อครัวเรือนเป้าหมาย {targets} ครัวเรือนยังไม่ได้ยืนยัน (ล็อก)",
+        "The list of {targets} target households is not agreed (locked) yet.",
+    ),
+    "ind_targets_without_contract": (
+        "ครัวเรือนเป้าหมายทำสัญญาแล้ว {done} จาก {targets} ครัวเรือน ยังขาดอีก {missing} ครัวเรือน",
+        "{done} of {targets} target households have a contract; {missing} still to go.",
+    ),
+    "ind_plan_ok": (
+        "แผนได้รับอนุมัติแล้ว ขอรับการสนับสนุน {total} บาท ไม่เกินวงเงิน {cap} บาท",
+        "The plan is approved; its request of {total} baht is within the cap of {cap} baht",
+    ),
+    "ind_no_plan": (
+        "ยังไม่มีแผนการบริหารจัดการหนี้ของสถาบัน",
+        "The institute has no debt-management plan yet.",
+    ),
+    "ind_plan_not_approved": (
+        "แผนการบริหารจัดการหนี้ยังเป็นฉบับร่าง ยังไม่ได้รับอนุมัติ",
+        "The debt-management plan is still a draft, not approved.",
+    ),
+    "ind_plan_over_cap": (
+        "แผนขอรับการสนับสนุน {total} บาท เกินวงเงิน {cap} บาท อยู่ {over} บาท",
+        "The plan requests {total} baht, {over} baht above the cap of {cap} baht.",
+    ),
+    "ind_1hh1c_ok": (
+        "{households} ครัวเรือนอยู่ที่ ๑ ครัวเรือน ๑ สัญญา (เกณฑ์ไม่น้อยกว่า {minimum})",
+        "{households} households at 1 household 1 contract (at least {minimum} needed)",
+    ),
+    "ind_1hh1c_short": (
+        "มี {households} ครัวเรือนที่ ๑ ครัวเรือน ๑ สัญญา ยังขาดอีก {missing} ครัวเรือนจึงจะถึงเกณฑ์ {minimum} ครัวเรือน",
+        "{households} households at 1 household 1 contract; {missing} more needed to reach {minimum}.",
+    ),
+    "ind_no_institute": (
+        "ยังไม่มีสถาบันในฐานข้อมูล",
+        "There is no institute in the database yet.",
+    ),
+    # -- end indicators --
+    # -- report rounds --
+    "report_round_unknown": (
+        "ไม่มีรายงานรอบที่ {round_no} ในปีงบประมาณนี้ (ตามค่ากำหนดของปีงบประมาณมี {rounds} รอบ)",
+        "There is no report round {round_no} this fiscal year (its profile has {rounds} rounds).",
+    ),
+    "report_round_already_submitted": (
+        "รายงานรอบที่ {round_no} ส่งแล้ว จึงแก้ไขหรือส่งซ้ำไม่ได้ หากต้องแก้ไขให้รายงานในรอบถัดไป",
+        "Round {round_no} has already been submitted: it cannot be changed or submitted again. Report a "
+        "correction in a later round.",
+    ),
+    "report_round_later_submitted": (
+        "ส่งรายงานรอบที่ {round_no} ไม่ได้ เพราะส่งรอบที่ {later} ไปแล้ว",
+        "Round {round_no} cannot be submitted: round {later} has already been submitted.",
+    ),
+    "report_round_as_of_before_year": (
+        "วันที่ของข้อมูลต้องไม่ก่อนวันเริ่มปีงบประมาณ ({start})",
+        "The report date cannot be before the fiscal year starts ({start}).",
+    ),
+    "report_round_as_of_after_month": (
+        "วันที่ของข้อมูลต้องไม่เกินวันสิ้นเดือนของรอบรายงาน ({end})",
+        "The report date cannot be after the end of the round's month ({end}).",
+    ),
+    "report_round_as_of_before_previous": (
+        "วันที่ของข้อมูลต้องไม่ก่อนวันที่ของรายงานรอบที่ส่งครั้งก่อน ({previous})",
+        "The report date cannot be before that of the last submitted round ({previous}).",
+    ),
+    "report_round_officer_required": (
+        "กรุณาระบุชื่อเจ้าหน้าที่ผู้ส่งรายงาน",
+        "Name the officer who submits the report.",
+    ),
+    "report_round_not_submitted": (
+        "รายงานรอบที่ {round_no} ยังไม่ได้ส่ง",
+        "Round {round_no} has not been submitted.",
+    ),
+    "report_round_tampered": (
+        "ข้อมูลรายงานรอบที่ {round_no} ปีงบประมาณ {fiscal_year} ที่ส่งแล้วถูกแก้ไขภายหลัง: รหัสตรวจสอบไม่ตรงกัน "
+        "(บันทึกไว้ {stored}… คำนวณได้ {actual}…) ห้ามใช้ข้อมูลนี้ กรุณาแจ้งผู้ดูแลระบบ",
+        "The submitted report of round {round_no}, fiscal year {fiscal_year}, was changed after submission: its "
+        "hash does not match (stored {stored}…, found {actual}…). Do not use it; tell the administrator.",
+    ),
+    # -- end report rounds --
+    # -- activities --
+    # Activity tracking (cdfi_desktop.domain.activity_deadlines, cdfi_desktop.services.activity_tracking).
+    "activity_name_committee_workshop": ("ประชุมเชิงปฏิบัติการคณะกรรมการสถาบัน", "Committee workshop"),
+    "activity_name_founding": ("จัดตั้งสถาบันการจัดการเงินทุนชุมชน", "Founding the institute"),
+    "activity_name_debt_management": (
+        "สำนึกดี แผนดี บริหารหนี้ได้",
+        "Debt management “Good conscience, good plan, debt managed”",
+    ),
+    "activity_state_done_on_time": ("ดำเนินการแล้ว ทันกำหนด", "Done on time"),
+    "activity_state_done_late": ("ดำเนินการแล้ว ช้ากว่ากำหนด {days} วัน", "Done, {days} days late"),
+    "activity_state_due_soon": ("ใกล้ครบกำหนด (เหลือ {days} วัน)", "Due soon ({days} days left)"),
+    "activity_state_overdue": ("เกินกำหนด {days} วัน", "Overdue by {days} days"),
+    "activity_state_upcoming": ("ยังไม่ถึงกำหนด (เหลือ {days} วัน)", "Not due yet ({days} days left)"),
+    "activity_state_cancelled": ("ยกเลิก", "Cancelled"),
+    "activity_state_not_applicable": ("ไม่ต้องดำเนินการ", "Not applicable"),
+    "activity_quarter": ("ไตรมาส {quarter}", "Q{quarter}"),
+    "activity_quarters": ("ไตรมาส {first}–{last}", "Q{first}–Q{last}"),
+    "activity_unit_institutes": ("{count} สถาบัน", "{count} institute(s)"),
+    "activity_unit_households": ("{count} ครัวเรือน", "{count} households"),
+    "activity_step_targets": (
+        "ครัวเรือนเป้าหมาย {count} ครัวเรือน (ยืนยัน {date})",
+        "{count} target households (locked {date})",
+    ),
+    "activity_step_targets_open": (
+        "ครัวเรือนเป้าหมาย {count} ครัวเรือน (ยังไม่ยืนยันรายชื่อ)",
+        "{count} target households (list not locked yet)",
+    ),
+    "activity_step_training": (
+        "อบรม {days} วัน {first}–{last} ผ่านหลักสูตร {completed} ครัวเรือน",
+        "Training of {days} days, {first}–{last}: {completed} households completed",
+    ),
+    "activity_step_training_open": ("อบรมแล้ว {held} จาก {days} วัน", "Training: {held} of {days} days held"),
+    "activity_step_training_missing": ("ยังไม่ได้บันทึกการอบรม", "Training not recorded yet"),
+    "activity_step_plan": ("ประชุมจัดทำแผนการบริหารจัดการหนี้ {date}", "Plan meeting {date}"),
+    "activity_step_plan_missing": (
+        "ยังไม่ได้ประชุมจัดทำแผนการบริหารจัดการหนี้",
+        "The committee's plan meeting not held yet",
+    ),
+    "activity_step_contracts": (
+        "ทำสัญญา ๑ ครัวเรือน ๑ สัญญา แล้ว {count} ครัวเรือน ({first}–{last})",
+        "{count} households at 1HH1C ({first}–{last})",
+    ),
+    "activity_step_no_contracts": ("ยังไม่มีสัญญา ๑ ครัวเรือน ๑ สัญญา", "No 1HH1C contract yet"),
+    "activity_step_done_on": ("ดำเนินการเมื่อ {date}", "Held on {date}"),
+    "activity_step_planned_on": ("กำหนดจัด {date}", "Planned for {date}"),
+    "activity_warn_overdue": (
+        "{activity}: เลยกำหนด {deadline} มาแล้ว {days} วัน ยังไม่ได้ดำเนินการ",
+        "{activity}: {days} days past its deadline of {deadline} and not done",
+    ),
+    "activity_warn_due_soon": (
+        "{activity}: ต้องดำเนินการให้เสร็จภายใน {deadline} (เหลือ {days} วัน)",
+        "{activity}: due by {deadline} ({days} days left)",
+    ),
+    "activity_warn_done_late": (
+        "{activity}: ดำเนินการเสร็จ {done} ช้ากว่ากำหนด {deadline} อยู่ {days} วัน",
+        "{activity}: done on {done}, {days} days after its deadline of {deadline}",
+    ),
+    "activity_warn_over_budget": (
+        "{activity}: ใช้จ่ายไป {spent} บาท เกินงบประมาณ {budget} บาท",
+        "{activity}: {spent} baht spent, above its budget of {budget} baht",
+    ),
+    "activity_warn_no_record": (
+        "{activity}: ยังไม่มีรายการกิจกรรมของปีงบประมาณ {year} (งบประมาณและการใช้จ่าย) บันทึกได้ที่หน้าสถาบัน",
+        "{activity}: no activity record for fiscal year {year} (budget and spending); add it on the institute screen",
+    ),
+    "activity_warn_record_not_done": (
+        "{activity}: ข้อมูลการอบรมและการประชุมแสดงว่าเสร็จแล้วเมื่อ {done} แต่รายการกิจกรรมยังไม่ได้บันทึกว่าเสร็จ",
+        "{activity}: the training and meeting records show it done on {done}, but its activity record is not "
+        "marked done",
+    ),
+    "activity_warn_cancelled": ("{activity}: ยกเลิกแล้ว", "{activity}: cancelled"),
+    "activity_warn_not_for_new": (
+        "{activity}: มีรายการบันทึกไว้ แต่สถาบันที่จัดตั้งใหม่ในปีนี้ไม่ต้องดำเนินกิจกรรมนี้",
+        "{activity}: recorded, but an institute founded this year does not hold it",
+    ),
+    "activity_warn_not_for_existing": (
+        "{activity}: มีรายการบันทึกไว้ แต่สถาบันเดิมไม่ต้องดำเนินกิจกรรมนี้",
+        "{activity}: recorded, but an existing institute does not hold it",
+    ),
+    "activity_bpm_activity": ("กิจกรรม", "Activity"),
+    "activity_bpm_quarter": ("ไตรมาส", "Quarter"),
+    "activity_bpm_target": ("เป้าหมาย", "Target"),
+    "activity_bpm_result": ("ผลการดำเนินงาน", "Result to date"),
+    "activity_bpm_budget": ("งบประมาณ (บาท)", "Budget (baht)"),
+    "activity_bpm_spent": ("เบิกจ่าย (บาท)", "Spent (baht)"),
+    "activity_bpm_spent_pct": ("ร้อยละการเบิกจ่าย", "% spent"),
+    "activity_bpm_status": ("สถานะ", "Status"),
+    "activity_bpm_details": ("รายละเอียด", "Details"),
+    # -- end activities --
     # -- evidence --
     "evidence_item_household_register": (
         "ทะเบียนข้อมูลครัวเรือนและภาวะหนี้สินของครัวเรือน",
@@ -630,95 +849,6 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "evidence_kind_form": ("แบบฟอร์มที่ลงนาม", "Signed form"),
     "evidence_kind_other": ("อื่น ๆ", "Other"),
     # -- end evidence --
-    # -- indicators --
-    "ind_criterion_debtors_registered": (
-        "สำรวจและจัดทำทะเบียนลูกหนี้ครัวเรือน",
-        "Household debtors surveyed and registered",
-    ),
-    "ind_criterion_analysed": (
-        "วิเคราะห์ข้อมูลและจัดชั้นลูกหนี้",
-        "Debtor data analysed and debtors classified",
-    ),
-    "ind_criterion_targets_restructured": (
-        "ปรับโครงสร้างหนี้ของครัวเรือนเป้าหมาย",
-        "Target households' debts restructured",
-    ),
-    "ind_criterion_plan": ("สถาบันมีแผนการบริหารจัดการหนี้", "The institute has a debt-management plan"),
-    "ind_criterion_households_1hh1c": (
-        "บริหารจัดการหนี้ครัวเรือนเป้าหมายสู่ ๑ ครัวเรือน ๑ สัญญา ไม่น้อยกว่า {minimum} ครัวเรือน",
-        "At least {minimum} target households at 1 household 1 contract",
-    ),
-    "ind_registers_ok": (
-        "มีครัวเรือนในทะเบียน {households} ครัวเรือน มีหนี้ {with_debts} ครัวเรือน",
-        "{households} households registered, {with_debts} of them with debts",
-    ),
-    "ind_no_households": ("ยังไม่มีครัวเรือนในทะเบียน", "No households are registered yet."),
-    "ind_no_debts": (
-        "มีครัวเรือน {households} ครัวเรือน แต่ยังไม่ได้บันทึกหนี้สินของครัวเรือนใด",
-        "{households} households are registered, but no debt of any of them is recorded.",
-    ),
-    "ind_households_without_head": (
-        "ครัวเรือน {count} ครัวเรือนยังไม่ได้ระบุหัวหน้าครัวเรือน",
-        "{count} households have no head of household.",
-    ),
-    "ind_fund_debts_without_fund": (
-        "หนี้กองทุนสมาชิก {count} รายการยังไม่ได้ระบุว่าเป็นหนี้ของกองทุนใด",
-        "{count} debts owed to a member fund do not name the fund.",
-    ),
-    "ind_analysed_ok": (
-        "จัดชั้นลูกหนี้ครบทั้ง {households} ครัวเรือน และจัดทำรายชื่อครัวเรือนเป้าหมายแล้ว",
-        "All {households} households classified, and the target list drawn up",
-    ),
-    "ind_households_without_income": (
-        "ครัวเรือนที่มีหนี้ {count} ครัวเรือนยังไม่ได้บันทึกรายได้ จึงจัดชั้นลูกหนี้ไม่ได้",
-        "{count} households with debts have no income recorded, so they cannot be classified.",
-    ),
-    "ind_no_target_selection": (
-        "ยังไม่ได้คัดเลือกครัวเรือนเป้าหมายจากผลการวิเคราะห์",
-        "No target households have been selected from the analysis yet.",
-    ),
-    "ind_targets_ok": (
-        "ครัวเรือนเป้าหมายทั้ง {targets} ครัวเรือนทำสัญญารวมหนี้แล้ว",
-        "All {targets} target households have a consolidation contract",
-    ),
-    "ind_no_targets": ("ยังไม่มีรายชื่อครัวเรือนเป้าหมาย", "There is no list of target households yet."),
-    "ind_targets_not_locked": (
-        "รายชื่อครัวเรือนเป้าหมาย {targets} ครัวเรือนยังไม่ได้ยืนยัน (ล็อก)",
-        "The list of {targets} target households is not agreed (locked) yet.",
-    ),
-    "ind_targets_without_contract": (
-        "ครัวเรือนเป้าหมายทำสัญญาแล้ว {done} จาก {targets} ครัวเรือน ยังขาดอีก {missing} ครัวเรือน",
-        "{done} of {targets} target households have a contract; {missing} still to go.",
-    ),
-    "ind_plan_ok": (
-        "แผนได้รับอนุมัติแล้ว ขอรับการสนับสนุน {total} บาท ไม่เกินวงเงิน {cap} บาท",
-        "The plan is approved; its request of {total} baht is within the cap of {cap} baht",
-    ),
-    "ind_no_plan": (
-        "ยังไม่มีแผนการบริหารจัดการหนี้ของสถาบัน",
-        "The institute has no debt-management plan yet.",
-    ),
-    "ind_plan_not_approved": (
-        "แผนการบริหารจัดการหนี้ยังเป็นฉบับร่าง ยังไม่ได้รับอนุมัติ",
-        "The debt-management plan is still a draft, not approved.",
-    ),
-    "ind_plan_over_cap": (
-        "แผนขอรับการสนับสนุน {total} บาท เกินวงเงิน {cap} บาท อยู่ {over} บาท",
-        "The plan requests {total} baht, {over} baht above the cap of {cap} baht.",
-    ),
-    "ind_1hh1c_ok": (
-        "{households} ครัวเรือนอยู่ที่ ๑ ครัวเรือน ๑ สัญญา (เกณฑ์ไม่น้อยกว่า {minimum})",
-        "{households} households at 1 household 1 contract (at least {minimum} needed)",
-    ),
-    "ind_1hh1c_short": (
-        "มี {households} ครัวเรือนที่ ๑ ครัวเรือน ๑ สัญญา ยังขาดอีก {missing} ครัวเรือนจึงจะถึงเกณฑ์ {minimum} ครัวเรือน",
-        "{households} households at 1 household 1 contract; {missing} more needed to reach {minimum}.",
-    ),
-    "ind_no_institute": (
-        "ยังไม่มีสถาบันในฐานข้อมูล",
-        "There is no institute in the database yet.",
-    ),
-    # -- end indicators --
     # Institute set-up (cdfi_desktop.domain.institute_rules, cdfi_desktop.services.institute).
     "text_too_long": ("ข้อความยาวเกิน {limit} ตัวอักษร", "Too long: at most {limit} characters."),
     "province_required": ("กรุณาเลือกจังหวัด", "Choose the province."),
