@@ -1,0 +1,361 @@
+"""The indicators read from the data: the demo institute's five criteria and figures, institutes missing each
+criterion in turn (verdict and reason), thresholds read from the profile, and the roll-up per district and
+province on a few institutes with known numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, update
+
+from cdfi_desktop.db import models as m
+from cdfi_desktop.db.database import Database
+from cdfi_desktop.domain.criteria import Criterion, Step
+from cdfi_desktop.domain.enums import Cohort, ContractStatus, FinanceKind, PlanStatus
+from cdfi_desktop.messages import known, message
+from cdfi_desktop.services import indicators as ind
+from cdfi_desktop.services import registers as reg
+from cdfi_desktop.services import targets as tg
+from cdfi_desktop.services.demo import DEMO_AS_OF, demo_device_id, generate_demo
+from cdfi_desktop.services.errors import NotFound
+from cdfi_desktop.services.repayments import contract_account
+from cdfi_desktop.services.uow import UnitOfWork
+
+FY = 2570
+AS_OF = DEMO_AS_OF
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("indicators") / "demo.sqlite"
+    db = Database.open(path, device_id=demo_device_id(5))
+    generate_demo(db, households=60, seed=5)
+    db.close()
+    return path
+
+
+@pytest.fixture
+def db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
+    copy = tmp_path / "demo.sqlite"
+    copy.write_bytes(demo_file.read_bytes())
+    database = Database.open(copy, officer="นางสาวพรทิพย์ ใจดี")
+    yield database
+    database.close()
+
+
+def institute(db: Database) -> str:
+    with db.session() as session:
+        found = reg.first_institute_id(session)
+    assert found
+    return found
+
+
+def indicators(db: Database, institute_id: str | None = None) -> ind.InstituteIndicators:
+    with db.session() as session:
+        return ind.institute_indicators(session, institute_id or institute(db), fiscal_year=FY, as_of=AS_OF)
+
+
+def failing(found: ind.InstituteIndicators) -> list[Criterion]:
+    return [c.criterion for c in found.criteria if not c.passed]
+
+
+def keep_only_targets_with_contracts(db: Database) -> None:
+    """The demo's 30 targets, 14 with a contract: the list narrowed to those 14 (every target restructured)."""
+    with db.session() as session, session.begin():
+        signed = set(
+            session.scalars(
+                select(m.ConsolidationContract.household_id).where(m.ConsolidationContract.fiscal_year == FY)
+            )
+        )
+        for row in session.scalars(select(m.TargetHousehold)):
+            if row.household_id not in signed:
+                session.delete(row)  # a tombstone
+
+
+@pytest.fixture
+def complete(db: Database) -> Database:
+    """The demo institute once every criterion passes."""
+    keep_only_targets_with_contracts(db)
+    return db
+
+
+def set_profile(db: Database, **values: object) -> None:
+    with db.session() as session, session.begin():
+        session.execute(update(m.FiscalYearProfile).where(m.FiscalYearProfile.fiscal_year == FY).values(**values))
+
+
+# -- the demo institute --------------------------------------------------------------------------------------------
+def test_GIVEN_the_demo_WHEN_its_indicators_are_read_THEN_only_criterion_3_fails_with_the_households_still_to_go(
+    db: Database,
+) -> None:
+    found = indicators(db)
+    assert failing(found) == [Criterion.TARGETS_RESTRUCTURED]
+    assert not found.passed and found.criteria_passed == 4
+    gap = found.criterion(Criterion.TARGETS_RESTRUCTURED)
+    assert gap.reasons[0].code == "ind_targets_without_contract"
+    assert gap.reasons[0].params == {"missing": 16, "targets": 30, "done": 14}
+    assert gap.step is Step.CONTRACTS
+    assert "16" in message(gap.reasons[0].code, "th", **gap.reasons[0].params)
+    assert all(known(r.code) for c in found.criteria for r in c.reasons)
+    assert found.thresholds.min_households_1hh1c == 11
+    assert found.thresholds.institute_pass_goal_pct == Decimal(75)
+    assert found.province and found.district and found.province != found.province_code
+
+
+def test_GIVEN_the_demo_THEN_its_figures_match_the_contracts_and_their_accounts(db: Database) -> None:
+    found = indicators(db)
+    with db.session() as session:
+        contracts = list(
+            session.scalars(
+                select(m.ConsolidationContract).where(
+                    m.ConsolidationContract.fiscal_year == FY,
+                    m.ConsolidationContract.status == ContractStatus.SIGNED,
+                )
+            )
+        )
+        accounts = [contract_account(session, c.id, as_of=AS_OF) for c in contracts]
+    assert found.households_1hh1c == len({c.household_id for c in contracts}) == 14
+    assert found.contracts == 14
+    assert found.amount_consolidated == sum((c.principal for c in contracts), Decimal(0))
+    performance = found.repayment
+    assert performance.contracts == 14
+    assert performance.arrears == sum((a.arrears for a in accounts), Decimal(0))
+    assert performance.contracts_in_arrears == sum(1 for a in accounts if a.arrears > 0) == 1
+    assert performance.installments_due == sum(a.installments_due for a in accounts)
+    assert performance.installments_paid == sum(a.installments_paid for a in accounts)
+    assert performance.installments_on_time <= performance.installments_paid
+    assert performance.on_time_pct is not None and Decimal(0) < performance.on_time_pct < Decimal(100)
+
+
+def test_GIVEN_the_demo_THEN_the_target_households_classes_before_and_after_are_counted(db: Database) -> None:
+    change = indicators(db).class_change
+    with db.session() as session:
+        before = list(session.scalars(select(m.TargetHousehold.class_at_selection)))
+    assert change.households == len(before) == 30
+    assert change.improved + change.same + change.worse == 30
+    assert sum(change.before.values()) == sum(change.after.values()) == 30
+    assert change.before[next(iter(change.before))] == before.count(next(iter(change.before)).value)
+    assert change.improved > 0  # consolidation eased some households' debt service
+
+
+def test_GIVEN_an_institute_id_that_does_not_exist_THEN_not_found(db: Database) -> None:
+    with db.session() as session, pytest.raises(NotFound):
+        ind.institute_indicators(session, "nope", fiscal_year=FY, as_of=AS_OF)
+
+
+# -- each criterion missing in turn ----------------------------------------------------------------------------------
+def test_GIVEN_every_target_with_a_contract_THEN_all_five_criteria_pass(complete: Database) -> None:
+    found = indicators(complete)
+    assert failing(found) == []
+    assert found.passed
+    assert found.target_households == 14
+
+
+def test_GIVEN_a_household_without_a_head_THEN_criterion_1_fails_and_points_to_the_registers(
+    complete: Database,
+) -> None:
+    with complete.session() as session, session.begin():
+        head = session.scalars(select(m.HouseholdMember).where(m.HouseholdMember.is_head.is_(True)).limit(1)).one()
+        head.is_head = False
+    found = indicators(complete)
+    assert failing(found) == [Criterion.DEBTORS_REGISTERED]
+    gap = found.criterion(Criterion.DEBTORS_REGISTERED)
+    assert (gap.reasons[0].code, gap.reasons[0].params, gap.step) == (
+        "ind_households_without_head",
+        {"count": 1},
+        Step.REGISTERS,
+    )
+
+
+def test_GIVEN_no_debts_in_the_register_THEN_criterion_1_fails_with_no_debts(complete: Database) -> None:
+    with complete.session() as session, session.begin():
+        for debt in session.scalars(select(m.Debt)):
+            session.delete(debt)
+    gap = indicators(complete).criterion(Criterion.DEBTORS_REGISTERED)
+    assert not gap.passed and gap.reasons[0].code == "ind_no_debts"
+
+
+def test_GIVEN_a_household_with_debts_and_no_income_THEN_criterion_2_fails_and_points_to_the_analysis(
+    complete: Database,
+) -> None:
+    with complete.session() as session, session.begin():
+        household_id = session.scalars(select(m.Debt.household_id).limit(1)).one()
+        for row in session.scalars(
+            select(m.HouseholdFinance).where(
+                m.HouseholdFinance.household_id == household_id, m.HouseholdFinance.kind == FinanceKind.INCOME
+            )
+        ):
+            session.delete(row)
+    found = indicators(complete)
+    assert failing(found) == [Criterion.ANALYSED]
+    gap = found.criterion(Criterion.ANALYSED)
+    assert (gap.reasons[0].code, gap.reasons[0].params, gap.step) == (
+        "ind_households_without_income",
+        {"count": 1},
+        Step.ANALYSIS,
+    )
+
+
+def test_GIVEN_the_target_list_unlocked_THEN_criterion_3_fails_and_points_to_the_targets(complete: Database) -> None:
+    institute_id = institute(complete)
+    with complete.session() as session:
+        selection_id = tg.selection_id_of(session, institute_id=institute_id, fiscal_year=FY)
+    assert selection_id
+    with UnitOfWork(complete) as uow:
+        tg.unlock_targets(uow, selection_id=selection_id, reason="ทบทวนรายชื่อ", as_of=AS_OF)
+    found = indicators(complete)
+    assert failing(found) == [Criterion.TARGETS_RESTRUCTURED]
+    gap = found.criterion(Criterion.TARGETS_RESTRUCTURED)
+    assert (gap.reasons[0].code, gap.step) == ("ind_targets_not_locked", Step.TARGETS)
+
+
+def test_GIVEN_no_target_list_THEN_criteria_2_and_3_fail(complete: Database) -> None:
+    with complete.session() as session, session.begin():
+        for row in session.scalars(select(m.TargetSelection)):
+            session.delete(row)
+    found = indicators(complete)
+    assert failing(found) == [Criterion.ANALYSED, Criterion.TARGETS_RESTRUCTURED]
+    assert found.criterion(Criterion.ANALYSED).reasons[0].code == "ind_no_target_selection"
+    assert found.criterion(Criterion.ANALYSED).step is Step.TARGETS
+    assert found.criterion(Criterion.TARGETS_RESTRUCTURED).reasons[0].code == "ind_no_targets"
+
+
+def test_GIVEN_the_plan_back_to_draft_or_gone_THEN_criterion_4_fails_and_points_to_the_plan(complete: Database) -> None:
+    with complete.session() as session, session.begin():
+        session.execute(update(m.InstitutePlan).values(status=PlanStatus.DRAFT))
+    found = indicators(complete)
+    assert failing(found) == [Criterion.PLAN]
+    gap = found.criterion(Criterion.PLAN)
+    assert (gap.reasons[0].code, gap.step) == ("ind_plan_not_approved", Step.PLAN)
+    with complete.session() as session, session.begin():
+        for plan in session.scalars(select(m.InstitutePlan)):
+            session.delete(plan)
+    assert indicators(complete).criterion(Criterion.PLAN).reasons[0].code == "ind_no_plan"
+
+
+def test_GIVEN_a_plan_over_a_lower_cap_in_the_profile_THEN_criterion_4_fails_with_the_excess(
+    complete: Database,
+) -> None:
+    set_profile(complete, plan_request_cap=Decimal("30000.00"))
+    found = indicators(complete)
+    assert failing(found) == [Criterion.PLAN]
+    reason = found.criterion(Criterion.PLAN).reasons[0]
+    assert reason.code == "ind_plan_over_cap"
+    assert reason.params["cap"] == Decimal("30000.00")
+    assert reason.params["over"] == found.facts.plan_total - Decimal("30000.00")
+
+
+def test_GIVEN_a_profile_asking_15_households_THEN_criterion_5_fails_short_by_one_and_14_passes(
+    complete: Database,
+) -> None:
+    set_profile(complete, min_households_1hh1c=15)
+    found = indicators(complete)
+    assert failing(found) == [Criterion.HOUSEHOLDS_1HH1C]
+    gap = found.criterion(Criterion.HOUSEHOLDS_1HH1C)
+    assert (gap.reasons[0].code, gap.reasons[0].params, gap.step) == (
+        "ind_1hh1c_short",
+        {"households": 14, "minimum": 15, "missing": 1},
+        Step.CONTRACTS,
+    )
+    set_profile(complete, min_households_1hh1c=14)
+    assert indicators(complete).passed
+
+
+def test_GIVEN_fewer_households_at_1hh1c_than_the_profile_asks_THEN_criterion_5_fails(complete: Database) -> None:
+    # the contracts of the fiscal year before do not count in this one
+    with complete.session() as session, session.begin():
+        session.execute(
+            update(m.ConsolidationContract)
+            .where(m.ConsolidationContract.contract_no.in_([f"1HH1C-{n:03d}/2570" for n in range(1, 5)]))
+            .values(fiscal_year=FY - 1)
+            .execution_options(synchronize_session=False)
+        )
+    found = indicators(complete)
+    assert found.households_1hh1c == 10
+    assert Criterion.HOUSEHOLDS_1HH1C in failing(found)
+    assert found.criterion(Criterion.HOUSEHOLDS_1HH1C).reasons[0].params["missing"] == 1
+
+
+def test_GIVEN_an_institute_with_nothing_yet_THEN_every_criterion_fails_with_its_first_step(db: Database) -> None:
+    new_id = add_institute(db, "สถาบันใหม่", province="10", district="1001", subdistrict="100101")
+    found = indicators(db, new_id)
+    assert failing(found) == list(Criterion)
+    assert [c.step for c in found.criteria] == [Step.REGISTERS, Step.REGISTERS, Step.TARGETS, Step.PLAN, Step.CONTRACTS]
+    assert [c.reasons[0].code for c in found.criteria] == [
+        "ind_no_households",
+        "ind_no_households",
+        "ind_no_targets",
+        "ind_no_plan",
+        "ind_1hh1c_short",
+    ]
+
+
+# -- the roll-up -----------------------------------------------------------------------------------------------------
+def add_institute(db: Database, name: str, *, province: str, district: str, subdistrict: str) -> str:
+    with db.session() as session, session.begin():
+        record = m.Institute(
+            name=name,
+            cohort=Cohort.EXISTING,
+            province_code=province,
+            district_code=district,
+            subdistrict_code=subdistrict,
+        )
+        session.add(record)
+        session.flush()
+        return record.id
+
+
+def read_rollup(db: Database, language: str = "th") -> ind.Rollup:
+    with db.session() as session:
+        return ind.rollup(session, fiscal_year=FY, as_of=AS_OF, language=language)
+
+
+def test_GIVEN_three_institutes_in_two_provinces_THEN_the_rollup_adds_them_up_per_district_and_province(
+    complete: Database,
+) -> None:
+    demo = indicators(complete)
+    add_institute(complete, "สถาบันข้างเคียง", province=demo.province_code, district=demo.district_code, subdistrict="")
+    add_institute(complete, "สถาบันกรุงเทพ", province="10", district="1001", subdistrict="100101")
+    found = read_rollup(complete)
+    assert found.total.institutes == 3 and found.total.passing == 1
+    assert found.total.passing_pct == Decimal("33.3") and not found.total.meets_goal
+    assert found.total.criteria_passing == (1, 1, 1, 1, 1)
+    assert found.total.households_1hh1c == 14 and found.total.households_goal == 33
+    assert found.total.contracts == 14 and found.total.amount_consolidated == demo.amount_consolidated
+    assert found.total.repayment == demo.repayment
+    assert found.national_goal_households == 10000
+    assert found.national_goal_pct == Decimal("0.1")
+    provinces = {p.province_code: p for p in found.provinces}
+    assert set(provinces) == {demo.province_code, "10"}
+    home = provinces[demo.province_code]
+    assert (home.institutes, home.passing, home.passing_pct, home.name) == (2, 1, Decimal("50.0"), demo.province)
+    assert (provinces["10"].institutes, provinces["10"].passing, provinces["10"].name) == (1, 0, "กรุงเทพมหานคร")
+    assert len(found.districts) == 2
+    assert found.districts_of("10")[0].name == "เขตพระนคร"
+    assert {s.name for s in found.institutes} == {demo.institute_name, "สถาบันข้างเคียง", "สถาบันกรุงเทพ"}
+    assert next(s for s in found.institutes if s.institute_id == demo.institute_id).passed
+    assert read_rollup(complete, "en").districts_of("10")[0].name == "Phra Nakhon"
+
+
+def test_GIVEN_a_goal_of_50_percent_in_the_profile_THEN_the_demo_province_meets_it(complete: Database) -> None:
+    demo = indicators(complete)
+    add_institute(complete, "สถาบันข้างเคียง", province=demo.province_code, district=demo.district_code, subdistrict="")
+    assert not read_rollup(complete).provinces[0].meets_goal  # 1 of 2 against 75 %
+    set_profile(complete, institute_pass_goal_pct=Decimal(50))
+    found = read_rollup(complete)
+    assert found.thresholds.institute_pass_goal_pct == Decimal(50)
+    assert found.provinces[0].meets_goal and found.total.meets_goal
+
+
+def test_GIVEN_no_profile_THEN_the_profile_tables_defaults_are_used(db: Database) -> None:
+    with db.session() as session, session.begin():
+        for profile in session.scalars(select(m.FiscalYearProfile)):
+            session.delete(profile)
+    with db.session() as session:
+        thresholds = ind.criteria_thresholds(session, FY)
+    assert thresholds.min_households_1hh1c == 11
+    assert thresholds.institute_pass_goal_pct == Decimal(75)
+    assert thresholds.national_goal_households == 10000
