@@ -651,7 +651,7 @@ def _transfers(session: Session, contract_ids: Sequence[str]) -> dict[str, list[
 
 def _lender_names(session: Session, institute_name: str, contracts: Sequence[Any]) -> dict[str, str]:
     fund_ids = {c.lender_fund_id for c in contracts if c.lender_fund_id}
-    funds = dict(session.execute(select(FUND.c.id, FUND.c.name).where(FUND.c.id.in_(fund_ids))).tuples().all())
+    funds = {r.id: r.name for r in session.execute(select(FUND.c.id, FUND.c.name).where(FUND.c.id.in_(fund_ids)))}
     return {c.id: (funds.get(c.lender_fund_id, "") if c.lender_fund_id else "") or institute_name for c in contracts}
 
 
