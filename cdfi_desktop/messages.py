@@ -713,6 +713,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "activity_bpm_spent_pct": ("ร้อยละการเบิกจ่าย", "% spent"),
     "activity_bpm_status": ("สถานะ", "Status"),
     "activity_bpm_details": ("รายละเอียด", "Details"),
+    "activity_status_planned": ("วางแผนไว้", "Planned"),
+    "activity_status_in_progress": ("กำลังดำเนินการ", "In progress"),
+    "activity_status_done": ("ดำเนินการแล้ว", "Done"),
+    "activity_status_cancelled": ("ยกเลิก", "Cancelled"),
+    "activity_kind_debtor_survey": ("สำรวจและจัดทำทะเบียนลูกหนี้", "Debtor survey and register"),
+    "activity_kind_other": ("กิจกรรมอื่น", "Other activity"),
     # -- end activities --
     # -- evidence --
     "evidence_item_household_register": (

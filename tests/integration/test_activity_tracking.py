@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -9,12 +12,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook  # type: ignore[import-untyped]
 from sqlalchemy import select
 
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.activity_deadlines import State, TrackedActivity
 from cdfi_desktop.domain.enums import ActivityKind, ActivityStatus, Cohort
+from cdfi_desktop.reports.activities_data import write_activity_reports
 from cdfi_desktop.services import activity_tracking as at
 from cdfi_desktop.services import institute as inst
 from cdfi_desktop.services import training
@@ -321,3 +326,94 @@ def test_GIVEN_a_province_filter_WHEN_rolled_up_THEN_only_its_institutes(db: Dat
     assert other.row(DEBT).tally.applicable == 0
     assert mine.row(DEBT).target == 30
     assert replace(mine, province_code=None).row(FOUNDING).tally.upcoming == 1
+
+
+# -- reports ----------------------------------------------------------------------------------------------------
+def poppler(tool: str) -> str:
+    found = shutil.which(tool)
+    if found is None:
+        pytest.skip(f"{tool} is missing: install poppler-utils")
+    return found
+
+
+def run(*args: str) -> str:
+    return subprocess.run(args, capture_output=True, text=True, check=True, timeout=60).stdout
+
+
+def write(db: Database, tmp_path: Path, *, printed_on: date = DEMO_AS_OF, language: str = "th") -> list[Path]:
+    with db.session() as session:
+        return write_activity_reports(
+            session,
+            institute_id=institute_id(db),
+            fiscal_year=FY,
+            out_dir=tmp_path / "out",
+            printed_on=printed_on,
+            language=language,
+        )
+
+
+def test_GIVEN_the_demo_WHEN_the_activities_are_printed_THEN_a_landscape_thai_pdf_with_sarabun(
+    db: Database, tmp_path: Path
+) -> None:
+    xlsx, pdf = write(db, tmp_path)
+    assert xlsx.suffix == ".xlsx" and pdf.suffix == ".pdf"
+    info = run(poppler("pdfinfo"), str(pdf))
+    size = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info)
+    assert size is not None and (round(float(size[1])), round(float(size[2]))) == (842, 595)
+    fonts = run(poppler("pdffonts"), str(pdf)).splitlines()[2:]
+    sarabun = [line for line in fonts if "Sarabun" in line]
+    assert sarabun and all(line.split()[-5] == "yes" for line in sarabun), fonts
+    text = "".join(run(poppler("pdftotext"), str(pdf), "-").split())  # cells wrap: compare without spaces
+    for expected in (
+        "รายงานการติดตามกิจกรรมโครงการสถาบันการจัดการเงินทุนชุมชน",
+        "ปีงบประมาณ พ.ศ. 2570",
+        "ข้อมูล ณ วันที่ 25 พฤศจิกายน พ.ศ. 2569",
+        "จัดตั้งสถาบันการจัดการเงินทุนชุมชน",
+        "สำนึกดี แผนดี บริหารหนี้ได้",
+        "ไตรมาส 2–3",
+        "30 มิ.ย. 2570",
+        "ดำเนินการแล้ว ทันกำหนด",
+        "30 ครัวเรือน",
+        "24,000.00",
+        "22,850.00",
+        "95.21",
+        "สรุปผลสำหรับบันทึกในระบบ BPM",
+        "ประชุมเชิงปฏิบัติการคณะกรรมการสถาบัน: ไม่ต้องดำเนินการ",
+    ):
+        assert expected.replace(" ", "") in text, expected
+
+
+def test_GIVEN_the_founding_overdue_WHEN_printed_THEN_the_pdf_names_it_to_follow_up(
+    db: Database, tmp_path: Path
+) -> None:
+    _, pdf = write(db, tmp_path, printed_on=date(2027, 4, 5))
+    text = run(poppler("pdftotext"), str(pdf), "-")
+    assert "เกินกำหนด 5 วัน" in text
+    assert "เลยกำหนด 31 มี.ค. 2570 มาแล้ว 5 วัน" in " ".join(text.split())
+
+
+def test_GIVEN_the_demo_WHEN_the_workbook_is_written_THEN_the_bpm_sheet_holds_the_figures(
+    db: Database, tmp_path: Path
+) -> None:
+    xlsx, _ = write(db, tmp_path)
+    workbook = load_workbook(xlsx)
+    assert workbook.sheetnames == ["BPM", "กิจกรรม"]
+    sheet = workbook["BPM"]
+    rows = [tuple(row) for row in sheet.iter_rows(values_only=True)]
+    header = next(i for i, row in enumerate(rows) if row[1] == "กิจกรรม")
+    founding, debt, total = rows[header + 1], rows[header + 2], rows[header + 3]
+    assert founding[1:7] == ("จัดตั้งสถาบันการจัดการเงินทุนชุมชน", "ไตรมาส 2", 1, "สถาบัน", 0, "สถาบัน")
+    assert debt[1:4] == ("สำนึกดี แผนดี บริหารหนี้ได้", "ไตรมาส 2–3", 30)
+    assert debt[7:10] == (24000, 22850, 95.21)
+    assert debt[10] == "ดำเนินการแล้ว ทันกำหนด"
+    assert (total[0], total[7], total[8]) == ("รวม", 29000, 22850)
+    assert sheet.page_setup.orientation == "landscape"
+    details = [row for row in workbook["กิจกรรม"].iter_rows(values_only=True) if row[1] and "สำนึกดี" in str(row[1])]
+    assert details and "ทำสัญญา ๑ ครัวเรือน ๑ สัญญา แล้ว 14 ครัวเรือน" in str(details[0][9])
+
+
+def test_GIVEN_english_WHEN_written_THEN_the_workbook_reads_in_english(db: Database, tmp_path: Path) -> None:
+    xlsx = write(db, tmp_path, language="en")[0]
+    values = [v for row in load_workbook(xlsx)["BPM"].iter_rows(values_only=True) for v in row if v]
+    assert "Summary for keying into BPM" in " ".join(str(v) for v in values)
+    assert "Q2–Q3" in values
