@@ -114,7 +114,7 @@ class _Later(dt.datetime):
     """openpyxl's clock, a minute and a half on."""
 
     @classmethod
-    def now(cls, tz: dt.tzinfo | None = None) -> _Later:  # type: ignore[override]
+    def now(cls, tz: dt.tzinfo | None = None) -> _Later:
         real = dt.datetime.now(tz)
         moved = real + dt.timedelta(seconds=90)
         return cls(*moved.timetuple()[:6], tzinfo=moved.tzinfo)
