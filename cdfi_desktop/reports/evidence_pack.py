@@ -338,6 +338,20 @@ def _write_registers(
     return written
 
 
+# The checklist item whose data a section prints: with none of it, the section is left out, saying why.
+_SECTION_ITEMS = {
+    "household_register": "household_register",
+    "debtor_register": "debtor_register",
+    "analysis": "debtor_analysis",
+    "target_list": "target_households",
+    "participation": "target_households",
+    "training_attendance": "training",
+    "training_sign_in": "training",
+    "plan": "debt_management_plan",
+    "contracts": "contracts_1hh1c",
+    "life_plans": "life_plans",
+}
+
 # Sections made from the writers' PDFs: (section key, writer, file name prefix of its PDF).
 _DOCUMENTS: tuple[tuple[str, str, str], ...] = (
     ("household_register", "registers", "household-register_"),
@@ -373,14 +387,19 @@ def _run_writers(
     language: str,
     folder: Path,
     text: _Text,
+    skip: set[str],
 ) -> tuple[dict[str, list[Path]], dict[str, str]]:
-    """Each writer's files (by writer), and why a writer printed nothing (by writer)."""
+    """Each writer's files (by writer), and why a writer printed nothing (by writer); the writers in ``skip``
+    are not run (they would print empty forms)."""
     from cdfi_desktop.messages import message
     from cdfi_desktop.services.errors import NotFound
 
     written: dict[str, list[Path]] = {}
     reasons: dict[str, str] = {}
     for name, writer in _writers().items():
+        if name in skip:
+            written[name] = []
+            continue
         out = folder / name
         out.mkdir(parents=True, exist_ok=True)
         try:
@@ -527,6 +546,7 @@ def _attachment_section(
         section.reason = text("no_file")
         return section
     run: list[tuple[EvidenceFile, Path]] = []
+    shown: set[str] = set()  # the same content linked twice is shown once
 
     def flush() -> None:
         if run:
@@ -536,6 +556,9 @@ def _attachment_section(
             run.clear()
 
     for found in files:
+        if found.sha256 in shown:
+            continue
+        shown.add(found.sha256)
         stored = evidence_file_path(attachments_dir, found.sha256)
         reader = None
         if found.is_pdf and stored.is_file():
@@ -872,6 +895,12 @@ def build_evidence_pack(
     pack_name, zip_name = evidence_pack_names(heading)
     with tempfile.TemporaryDirectory(prefix="evidence-") as temporary:
         work = Path(temporary)
+        empty = {
+            section: listing.item(item).missing_texts(language)[0]
+            for section, item in _SECTION_ITEMS.items()
+            if listing.item(item).state is ItemState.MISSING and listing.item(item).missing
+        }
+        wanted = {writer for key, writer, _prefix in _DOCUMENTS if writer and key not in empty}
         written, reasons = _run_writers(
             session,
             institute_id=institute_id,
@@ -880,6 +909,7 @@ def build_evidence_pack(
             language=language,
             folder=work / "documents",
             text=text,
+            skip={writer for _key, writer, _prefix in _DOCUMENTS if writer} - wanted,
         )
         by_kind = {
             "minutes": [f for f in attached if f.evidence_kind == KIND_MINUTES],
@@ -896,11 +926,12 @@ def build_evidence_pack(
             if writer not in written:  # no round writer yet
                 continue
             section = _Section(key, text(f"doc_{key}"))
-            pdfs = [p for p in written[writer] if p.suffix == ".pdf" and p.name.startswith(prefix)]
+            pdfs = [] if key in empty else written[writer]
+            pdfs = [p for p in pdfs if p.suffix == ".pdf" and p.name.startswith(prefix)]
             section.pieces = [_Piece(PdfReader(p)) for p in pdfs]
             section.pieces = [p for p in section.pieces if p.reader.pages]
             if not section.pieces:
-                section.reason = reasons.get(writer, text("not_printed"))
+                section.reason = empty.get(key) or reasons.get(writer, text("not_printed"))
             sections.append(section)
         front = work / "front.pdf"
         front_pages = _front_matter(
