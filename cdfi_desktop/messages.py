@@ -629,10 +629,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     # Activity tracking (cdfi_desktop.domain.activity_deadlines, cdfi_desktop.services.activity_tracking).
     "activity_name_committee_workshop": ("ประชุมเชิงปฏิบัติการคณะกรรมการสถาบัน", "Committee workshop"),
     "activity_name_founding": ("จัดตั้งสถาบันการจัดการเงินทุนชุมชน", "Founding the institute"),
-    "activity_name_debt_management": (
-        "สำนึกดี แผนดี บริหารหนี้ได้",
-        "Debt management “Good conscience, good plan, debt managed”",
-    ),
+    "activity_name_debt_management": ("สำนึกดี แผนดี บริหารหนี้ได้", "Debt-management activity"),
     "activity_state_done_on_time": ("ดำเนินการแล้ว ทันกำหนด", "Done on time"),
     "activity_state_done_late": ("ดำเนินการแล้ว ช้ากว่ากำหนด {days} วัน", "Done, {days} days late"),
     "activity_state_due_soon": ("ใกล้ครบกำหนด (เหลือ {days} วัน)", "Due soon ({days} days left)"),
