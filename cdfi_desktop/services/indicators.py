@@ -415,32 +415,36 @@ def _repayments(
     session: Session, fiscal_year: int, institute_id: str | None, *, as_of: date
 ) -> dict[str, RepaymentPerformance]:
     """Per institute: the repayment performance of its followed contracts on ``as_of``."""
-    amendment = CONTRACT.alias("amendment")
-    replaced = exists().where(
-        amendment.c.amends_contract_id == CONTRACT.c.id,
-        amendment.c.deleted_at.is_(None),
-        amendment.c.status.in_(COUNTED),
+    replaced = set(
+        session.scalars(
+            select(CONTRACT.c.amends_contract_id).where(
+                CONTRACT.c.amends_contract_id.is_not(None),
+                CONTRACT.c.deleted_at.is_(None),
+                CONTRACT.c.status.in_(COUNTED),
+            )
+        )
     )
-    followed = dict(
-        session.execute(
-            select(CONTRACT.c.id, CONTRACT.c.institute_id).where(*_contract_where(fiscal_year, institute_id), ~replaced)
-        ).all()
-    )
+    where = _contract_where(fiscal_year, institute_id)
+    followed = {
+        contract_id: owner
+        for contract_id, owner in session.execute(select(CONTRACT.c.id, CONTRACT.c.institute_id).where(*where))
+        if contract_id not in replaced
+    }
     if not followed:
         return {}
-    ids = select(CONTRACT.c.id).where(*_contract_where(fiscal_year, institute_id), ~replaced)
     due: dict[str, list[tuple[date, Decimal]]] = defaultdict(list)
     for contract_id, due_date, principal, interest in session.execute(
         select(SCHEDULE.c.contract_id, SCHEDULE.c.due_date, SCHEDULE.c.principal, SCHEDULE.c.interest)
-        .where(SCHEDULE.c.contract_id.in_(ids), SCHEDULE.c.deleted_at.is_(None), SCHEDULE.c.due_date <= as_of)
+        .join(CONTRACT, CONTRACT.c.id == SCHEDULE.c.contract_id)
+        .where(*where, SCHEDULE.c.deleted_at.is_(None), SCHEDULE.c.due_date <= as_of)
         .order_by(SCHEDULE.c.contract_id, SCHEDULE.c.seq)
     ):
         due[contract_id].append((due_date, principal + interest))
     paid: dict[str, list[tuple[date, Decimal]]] = defaultdict(list)
     for contract_id, paid_on, principal, interest in session.execute(
-        select(REPAYMENT.c.contract_id, REPAYMENT.c.paid_on, REPAYMENT.c.principal, REPAYMENT.c.interest).where(
-            REPAYMENT.c.contract_id.in_(ids), REPAYMENT.c.deleted_at.is_(None), REPAYMENT.c.paid_on <= as_of
-        )
+        select(REPAYMENT.c.contract_id, REPAYMENT.c.paid_on, REPAYMENT.c.principal, REPAYMENT.c.interest)
+        .join(CONTRACT, CONTRACT.c.id == REPAYMENT.c.contract_id)
+        .where(*where, REPAYMENT.c.deleted_at.is_(None), REPAYMENT.c.paid_on <= as_of)
     ):
         paid[contract_id].append((paid_on, principal + interest))
     found: dict[str, RepaymentPerformance] = {}
