@@ -207,7 +207,8 @@ def _activities_sheet(ws: Any, report: ActivitiesReport) -> None:
         row += 1
         steps = [step.text(language) for step in line.steps]
         _put(ws, row, 1, no, align="center")
-        _put(ws, row, 2, line.name(language) + ("\n" + line.titles[0] if line.titles else ""))
+        name = line.name(language)
+        _put(ws, row, 2, name + (f"\n{line.titles[0]}" if line.titles and line.titles[0] != name else ""))
         _put(ws, row, 3, line.quarter_text(language), align="center")
         _put(ws, row, 4, report.date(line.deadline.due), align="center")
         _put(ws, row, 5, report.date(line.planned_date), align="center")
