@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.domain.thai_date import THAI_MONTHS, be_year, format_date_be
+from cdfi_desktop.messages import message
 from cdfi_desktop.reports.registers_data import format_area_line
 from cdfi_desktop.services import report_rounds as svc
 
@@ -377,6 +378,14 @@ class RoundReport:
         if key in LABELS[self.language]:
             return self.text(key, count=self.figures.totals.min_households)
         return item.code
+
+    def criterion_reason(self, item: svc.Criterion) -> str:
+        """Why the criterion passed or not (the indicators' main reason), in the report's language."""
+        return message(item.reason_code, self.language, **item.params) if item.reason_code else ""
+
+    def criterion_label(self, item: svc.Criterion) -> str:
+        reason = self.criterion_reason(item)
+        return f"{item.no}. {self.criterion(item)}" + (f"\n{reason}" if reason else "")
 
     def pct(self, part: Decimal | int, whole: Decimal | int) -> str:
         if not whole:

@@ -307,14 +307,17 @@ def _criteria(report: RoundReport) -> list[Any]:
     rows = []
     colour: dict[tuple[int, int], Any] = {}
     for index, item in enumerate(items, start=1):
-        label = f"{item.no}. {report.criterion(item)}"
-        if item.detail:
-            label += f"\n{item.detail}"
-        rows.append([label, report.text("criterion_passed" if item.passed else "criterion_failed")])
+        rows.append(
+            [report.criterion_label(item), report.text("criterion_passed" if item.passed else "criterion_failed")]
+        )
         colour[(index, 1)] = PASS_GREEN if item.passed else DRAFT_RED
     return [
-        *_section(report.text("section_criteria"), FORM_FRAME),
-        _table(report, columns, rows, colors_by_cell=colour),
+        KeepTogether(
+            [
+                *_section(report.text("section_criteria"), FORM_FRAME),
+                _table(report, columns, rows, colors_by_cell=colour),
+            ]
+        )
     ]
 
 

@@ -197,7 +197,7 @@ def _form_sheet(ws: Any, report: RoundReport) -> None:
             bold=bold or color is not None,
             fill=fill,
         )
-        ws.row_dimensions[row].height = 20
+        ws.row_dimensions[row].height = max(20, 17 * (label.count("\n") + 1 + len(label) // 64) + 4)
         row += 1
 
     section(report.text("section_households"))
@@ -258,9 +258,8 @@ def _form_sheet(ws: Any, report: RoundReport) -> None:
         section(report.text("section_criteria"))
         header("col_item", "col_result")
         for item in report.figures.criteria:
-            label = f"{item.no}. {report.criterion(item)}" + (f"\n{item.detail}" if item.detail else "")
             pair(
-                label,
+                report.criterion_label(item),
                 report.text("criterion_passed" if item.passed else "criterion_failed"),
                 color=_GREEN if item.passed else _RED,
             )

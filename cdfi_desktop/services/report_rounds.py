@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import calendar
 import hashlib
-import importlib
 import json
 import types
 import typing
@@ -49,6 +48,7 @@ __all__ = [
     "Comparison",
     "Criterion",
     "HouseholdChange",
+    "ReasonParam",
     "RegisterLine",
     "RoundFigures",
     "RoundHeading",
@@ -160,13 +160,36 @@ class SourceTotal:
 
 
 @dataclass(frozen=True)
+class ReasonParam:
+    """One parameter of a criterion's reason, kept as text with its kind so the snapshot stays JSON."""
+
+    key: str
+    value: str
+    kind: str = "text"  # text, int or decimal
+
+    @property
+    def typed(self) -> object:
+        if self.kind == "int":
+            return int(self.value)
+        if self.kind == "decimal":
+            return Decimal(self.value)
+        return self.value
+
+
+@dataclass(frozen=True)
 class Criterion:
-    """One of the five criteria of guideline 4.2, as the indicators evaluate it."""
+    """One of the five criteria of guideline 4.2 as ``services.indicators`` evaluated it: passed or not, and the
+    main reason (a message code with its parameters: what is missing, or what was found)."""
 
     no: int
     code: str
     passed: bool
-    detail: str = ""
+    reason_code: str = ""
+    reason_params: tuple[ReasonParam, ...] = ()
+
+    @property
+    def params(self) -> dict[str, object]:
+        return {p.key: p.typed for p in self.reason_params}
 
 
 @dataclass(frozen=True)
@@ -672,26 +695,30 @@ def _target_households(session: Session, *, institute_id: str, fiscal_year: int)
 _CLASS_ORDER = {"A": 0, "B": 1, "C": 2, "D": 3}
 
 
+def _param(key: str, value: object) -> ReasonParam:
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+        return ReasonParam(key, str(value))
+    return ReasonParam(
+        key, format(value, "f") if isinstance(value, Decimal) else str(value), type(value).__name__.lower()
+    )
+
+
 def round_criteria(session: Session, *, institute_id: str, fiscal_year: int, as_of: date) -> tuple[Criterion, ...]:
-    """The five criteria of guideline 4.2 as ``services.indicators`` evaluates them, for the report form; none
-    until that module provides ``institute_criteria(session, *, institute_id, fiscal_year, as_of)``."""
-    try:
-        indicators = importlib.import_module("cdfi_desktop.services.indicators")
-    except ImportError:
-        return ()
-    evaluate = getattr(indicators, "institute_criteria", None)
-    if evaluate is None:
-        return ()
-    found = evaluate(session, institute_id=institute_id, fiscal_year=fiscal_year, as_of=as_of)
-    items = getattr(found, "criteria", found)
+    """The five criteria of guideline 4.2 as ``services.indicators`` evaluates them on ``as_of``."""
+    from cdfi_desktop.services.indicators import institute_indicators
+
+    found = institute_indicators(session, institute_id, fiscal_year=fiscal_year, as_of=as_of)
     result = []
-    for index, item in enumerate(items, start=1):
+    for item in found.criteria:
+        reason = item.reasons[0] if item.reasons else None
+        params = dict(getattr(reason, "params", {}) or {})
         result.append(
             Criterion(
-                no=int(getattr(item, "no", index)),
-                code=str(getattr(item, "code", "")),
-                passed=bool(getattr(item, "passed", False)),
-                detail=str(getattr(item, "detail", "") or ""),
+                no=item.number,
+                code=item.criterion.value,
+                passed=item.passed,
+                reason_code=str(getattr(reason, "code", "")),
+                reason_params=tuple(_param(k, v) for k, v in sorted(params.items())),
             )
         )
     return tuple(result)

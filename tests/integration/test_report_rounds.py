@@ -152,6 +152,9 @@ def test_GIVEN_the_demo_WHEN_drafting_round_1_THEN_the_register_holds_its_14_con
     assert t.arrears > 0 and t.paid > 0 and t.balance < t.principal
     assert t.debt_service_after < t.debt_service_before
     assert all(line.head_name and line.contract_no and line.transfers for line in f.lines)
+    assert [c.no for c in f.criteria] == [1, 2, 3, 4, 5], "the five criteria from services.indicators"
+    assert f.criteria[4].code == "households_1hh1c" and f.criteria[4].passed
+    assert all(c.reason_code and known(c.reason_code) for c in f.criteria)
     with db.session() as session:
         again = rr.draft_view(session, institute_id=institute(db), fiscal_year=FY, round_no=1, as_of=DEMO_AS_OF)
     assert again.figures == f, "a draft is worked out again from the same data the same way"

@@ -197,6 +197,7 @@ def test_GIVEN_a_submitted_round_WHEN_printed_THEN_thai_titles_sarabun_pages_tot
     assert "ตำบล" in text and "อำเภอ" in text and "จังหวัด" in text
     assert f"{t.principal:,.2f}" in text and f"{t.debt_before:,.2f}" in text
     assert "ผ่านเกณฑ์" in text and "หนี้นอกระบบ" in text
+    assert "ตัวชี้วัดความสำเร็จของสถาบัน" in text and "บริหารจัดการหนี้ไปสู่ ๑ ครัวเรือน ๑ สัญญา อย่างน้อย 11" in text
     assert f"ส่งรายงานเมื่อ 26 พฤศจิกายน พ.ศ. 2569 โดย {OFFICER}" in text
     assert sha in text.replace("\n", "") and "ร่าง" not in text
     assert "หน้า 1/" in text
