@@ -378,11 +378,21 @@ class RoundsTab(LazyScreen):
             .replace("%3", str(t.paid_off)),
         )
         as_of = labels.date_text(view.as_of)
+        criteria = view.figures.criteria
+        passed = (
+            "  ·  "
+            + self.tr("The five criteria: %1 of %2 met")
+            .replace("%1", str(sum(1 for c in criteria if c.passed)))
+            .replace("%2", str(len(criteria)))
+            if criteria
+            else ""
+        )
         if view.submitted:
             self.state_label.setText(
                 self.tr("Submitted: the figures as of %1 are frozen and printed as they were submitted.").replace(
                     "%1", as_of
                 )
+                + passed
             )
             self.state_label.setStyleSheet("color: #1a6626;")
         else:
@@ -390,6 +400,7 @@ class RoundsTab(LazyScreen):
                 self.tr(
                     "Draft: worked out from the data as of %1; it follows every change until it is submitted."
                 ).replace("%1", as_of)
+                + passed
             )
             self.state_label.setStyleSheet("color: #8a5a00;")
 
