@@ -1,0 +1,135 @@
+"""The evidence tab in the main window at 1366×768 on the demo database: the checklist of section 4.3 with what is
+there and what is missing, a button to the step that fixes a gap, a photo attached with its thumbnail and caption
+(the same file twice stored once), removed again, and the evidence pack built into a folder; a screenshot."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from cdfi_desktop.app import create_main_window
+from cdfi_desktop.db import models as m
+from cdfi_desktop.db.database import Database
+from cdfi_desktop.services.demo import DEMO_AS_OF
+from cdfi_desktop.settings import Settings
+from cdfi_desktop.ui import screens
+from cdfi_desktop.ui.main_window import MainWindow
+from cdfi_desktop.ui.reports.evidence import FIX_COLUMN, ID_ROLE, STATE_COLUMN, STATE_ROLE, EvidenceTab
+from cdfi_desktop.ui.workflow import STEPS
+
+SCREENS_DIR = Path(__file__).resolve().parents[2] / "artifacts" / "screens"
+
+
+@pytest.fixture
+def tab(
+    app: QApplication, qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[MainWindow, EvidenceTab]]:
+    """GIVEN the main window at 1366×768 on the demo database, showing the evidence of fiscal year 2570."""
+    monkeypatch.setitem(screens.SCREENS, "reports", "cdfi_desktop.ui.reports.evidence:EvidenceTab")
+    window = create_main_window(demo_db, Settings(officer="นางสาวพรทิพย์ ใจดี"))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.show_step("reports")
+    found = window.stack.currentWidget()
+    assert isinstance(found, EvidenceTab)
+    found.set_view(fiscal_year=2570, today=DEMO_AS_OF)
+    qtbot.waitUntil(lambda: found.loaded is not None and found.loaded.fiscal_year == 2570, timeout=15_000)
+    yield window, found
+
+
+def photo(path: Path) -> Path:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (900, 600), (214, 180, 100))
+    ImageDraw.Draw(image).ellipse((250, 150, 650, 450), fill=(30, 110, 60))
+    image.save(path, "JPEG")
+    return path
+
+
+def state(tab: EvidenceTab, key: str) -> str:
+    """The state of an item as stored in its cell, and the mark the cell starts with."""
+    cell = tab.table.item(row_of(tab, key), STATE_COLUMN)
+    return f"{cell.text()[0]} {cell.data(STATE_ROLE)}"
+
+
+def row_of(tab: EvidenceTab, key: str) -> int:
+    for row in range(tab.table.rowCount()):
+        if tab.table.item(row, 1).data(ID_ROLE) == key:
+            return row
+    raise AssertionError(key)
+
+
+def files_shown(tab: EvidenceTab) -> int:
+    return len(tab.loaded.files) if tab.loaded else -1
+
+
+def test_GIVEN_the_demo_WHEN_evidence_is_attached_THEN_the_checklist_follows_and_the_pack_is_built(
+    tab: tuple[MainWindow, EvidenceTab], qtbot: QtBot, demo_db: Database, tmp_path: Path
+) -> None:
+    window, evidence = tab
+    assert evidence.table.rowCount() == 12
+    assert state(evidence, "household_register") == "✓ present"
+    assert evidence.table.item(0, 1).text() == "ทะเบียนข้อมูลครัวเรือนและภาวะหนี้สินของครัวเรือน"
+    assert evidence.table.item(0, 2).text() == "60 ครัวเรือน"
+    assert state(evidence, "photos") == "✗ missing"
+    assert evidence.table.item(row_of(evidence, "photos"), 3).text() == "ยังไม่ได้แนบภาพถ่ายการดำเนินกิจกรรม"
+    assert evidence.table.cellWidget(0, FIX_COLUMN) is None  # nothing to fix
+    assert state(evidence, "life_plans") == "◐ partial"
+    present = [evidence.table.item(r, STATE_COLUMN).data(STATE_ROLE) for r in range(12)].count("present")
+    assert evidence.summary.text().startswith(f"{present} ")
+
+    # WHEN a photo is attached, captioned and attached again
+    picture = photo(tmp_path / "อบรมวันแรก.jpg")
+    evidence.kind_box.setCurrentIndex(evidence.kind_box.findData("photo"))
+    evidence.attach(picture)
+    qtbot.waitUntil(lambda: files_shown(evidence) == 1, timeout=15_000)
+    assert evidence.files.item(0).text() == "อบรมวันแรก.jpg"
+    assert not evidence.files.item(0).icon().isNull()
+    assert state(evidence, "photos") == "✓ present"
+    evidence.select_file(evidence.loaded.files[0].link_id)  # type: ignore[union-attr]
+    evidence.set_caption("การอบรมวันที่ 1 ณ ศาลาหมู่บ้าน")
+    qtbot.waitUntil(
+        lambda: evidence.files.count() == 1 and evidence.files.item(0).text().startswith("การ"), timeout=15_000
+    )
+    evidence.attach(picture, kind="minutes", caption="รายงานการประชุม")
+    qtbot.waitUntil(lambda: files_shown(evidence) == 2, timeout=15_000)
+    with demo_db.session() as session:
+        assert session.scalar(select(func.count()).select_from(m.Attachment)) == 1  # stored once
+    assert state(evidence, "meeting_minutes") == "✓ present"
+    evidence.files.setCurrentRow(0)
+    SCREENS_DIR.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(SCREENS_DIR / "evidence-th.png"))
+    # THEN it fits the screen area and the checklist needs no scrolling
+    assert evidence.width() <= 1120 and evidence.height() <= 680
+    assert not evidence.table.verticalScrollBar().isVisible(), evidence.height()
+
+    # WHEN a file is removed
+    evidence.confirm = lambda _question: True  # type: ignore[method-assign]
+    evidence.select_file(evidence.loaded.files[1].link_id)  # type: ignore[union-attr]
+    evidence.remove()
+    qtbot.waitUntil(lambda: files_shown(evidence) == 1, timeout=15_000)
+    assert state(evidence, "meeting_minutes") == "✗ missing"
+
+    # WHEN the pack is built THEN the PDF and the zip are in the folder
+    folder = tmp_path / "pack"
+    evidence.build_pack(folder)
+    qtbot.waitUntil(lambda: len(evidence.printed) == 2, timeout=60_000)
+    assert [p.suffix for p in evidence.printed] == [".pdf", ".zip"]
+    assert all(p.parent == folder and p.stat().st_size > 0 for p in evidence.printed)
+    assert str(folder) in evidence.print_status.text()
+
+    # WHEN the button of a missing item is pressed THEN the step that fixes it is shown
+    button = evidence.table.cellWidget(row_of(evidence, "life_plans"), FIX_COLUMN)
+    assert isinstance(button, QPushButton)
+    assert button.text() == "แผนพัฒนาชีวิต"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    keys = ["overview", *(step.key for step in STEPS)]
+    assert window.nav.currentRow() == keys.index("life_plans")
+    assert window.stack.currentWidget() is not evidence
