@@ -4,8 +4,8 @@ The PDF opens with a cover (institute, area, fiscal year, date B.E.), a table of
 every evidence item (what is there, what is missing and where to fix it), then every document the app prints
 (the two registers, the debtor analysis, the target list, the participation records, the training attendance and
 sign-in sheets, the debt-management plan with its scanned minutes, the 1HH1C contracts, the life-development
-plans, the report rounds when the round writer is wired) and the attached photos and scans, one per page with
-their captions.
+plans, the 1HH1C report rounds: each submitted one, or the draft before any) and the attached photos and scans,
+one per page with their captions.
 
 Each document is written by its own writer (PDF and, where there is one, Excel) into a temporary folder and the
 PDFs are joined with pypdf. Every page after the front matter carries a stamp at the top: the section it belongs
@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from pypdf import PdfReader, PdfWriter
+from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject
 from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
@@ -289,24 +290,40 @@ def _writers() -> dict[str, Writer]:
         "contracts": write_contract_reports,
         "life_plans": write_life_plan_reports,
     }
-    rounds = _round_writer()
-    if rounds is not None:
-        writers["rounds"] = rounds
+    writers["rounds"] = _write_rounds
     return writers
 
 
-def _round_writer() -> Writer | None:
-    """The report rounds' writer, once ``cdfi-desktop report round`` has one (commands/report.WRITERS)."""
-    from importlib import import_module
+def _write_rounds(
+    session: Session,
+    *,
+    institute_id: str,
+    fiscal_year: int,
+    out_dir: Path,
+    formats: Sequence[str],
+    printed_on: date,
+    language: str,
+) -> list[Path]:
+    """Every submitted round's report form and register (from its frozen snapshot); before the first is submitted,
+    the current draft."""
+    from cdfi_desktop.reports.round_data import write_round_reports
+    from cdfi_desktop.services.report_rounds import rounds
 
-    from cdfi_desktop.commands.report import WRITERS
-
-    spec = WRITERS.get("round") or WRITERS.get("rounds")
-    if not spec:
-        return None
-    module, _, name = spec.partition(":")
-    writer: Writer = getattr(import_module(module), name)
-    return writer
+    found = rounds(session, institute_id=institute_id, fiscal_year=fiscal_year, today=printed_on)
+    numbers: list[int | None] = [r.round_no for r in found if r.submitted] or [None]
+    written: list[Path] = []
+    for number in numbers:
+        written += write_round_reports(
+            session,
+            institute_id=institute_id,
+            fiscal_year=fiscal_year,
+            out_dir=out_dir,
+            formats=formats,
+            printed_on=printed_on,
+            language=language,
+            round_no=number,
+        )
+    return written
 
 
 def _write_registers(
@@ -365,7 +382,7 @@ _DOCUMENTS: tuple[tuple[str, str, str], ...] = (
     ("minutes", "", ""),  # attached scans of the planning meeting's minutes
     ("contracts", "contracts", "contracts_"),
     ("life_plans", "life_plans", "life-plans_"),
-    ("rounds", "rounds", ""),  # whatever the round writer prints
+    ("rounds", "rounds", ""),  # each submitted round's form and register (or the draft)
     ("photos", "", ""),
     ("other", "", ""),
 )
@@ -375,6 +392,7 @@ _WRITER_FORMATS: dict[str, tuple[str, ...]] = {
     "targets": ("pdf", "xlsx"),
     "training": ("pdf", "xlsx"),
     "plan": ("pdf", "xlsx"),
+    "rounds": ("pdf", "xlsx"),
 }
 
 
@@ -392,7 +410,7 @@ def _run_writers(
     """Each writer's files (by writer), and why a writer printed nothing (by writer); the writers in ``skip``
     are not run (they would print empty forms)."""
     from cdfi_desktop.messages import message
-    from cdfi_desktop.services.errors import NotFound
+    from cdfi_desktop.services.errors import NotFound, ValidationFailed
 
     written: dict[str, list[Path]] = {}
     reasons: dict[str, str] = {}
@@ -412,9 +430,13 @@ def _run_writers(
                 printed_on=printed_on,
                 language=language,
             )
-        except (LookupError, NotFound) as nothing:
+        except (LookupError, NotFound, ValidationFailed) as nothing:  # nothing to print, or a tampered round
             code = getattr(nothing, "code", "")
-            reasons[name] = message(code, language, **vars(nothing)) if code else text("not_printed")
+            issues = getattr(nothing, "issues", None)
+            if issues:
+                reasons[name] = "; ".join(message(i.code, language, **i.params) for i in issues)
+            else:
+                reasons[name] = message(code, language, **vars(nothing)) if code else text("not_printed")
             written[name] = []
     return written, reasons
 
@@ -787,7 +809,7 @@ def _stamps(sizes: Sequence[tuple[float, float]], labels: Sequence[tuple[str, st
     """One page per body page: its section (left) and its page in the pack (right), at the very top."""
     register_fonts()
     buffer = io.BytesIO()
-    canv = Canvas(buffer, pageCompression=1)
+    canv = Canvas(buffer, pageCompression=1, initialFontName=FONT, initialFontSize=STAMP_SIZE)
     for (width, height), (left, right) in zip(sizes, labels, strict=True):
         canv.setPageSize((width, height))
         canv.setFillColor(STAMP_GREY)
@@ -798,6 +820,41 @@ def _stamps(sizes: Sequence[tuple[float, float]], labels: Sequence[tuple[str, st
         canv.showPage()
     canv.save()
     return PdfReader(io.BytesIO(buffer.getvalue()))
+
+
+_STAMP_FONT = re.compile(rb"/F(\d+)\b")
+
+
+def _overlay(writer: PdfWriter, page: Any, stamp: Any, fonts: dict[str, Any]) -> bool:
+    """Lay ``stamp`` over ``page`` without parsing the page's own content (pypdf's merge_page reads every drawing
+    operator of a register's page): the page's content is wrapped in q … Q, the stamp's follows, and the stamp's
+    fonts are added under names of their own. False when the page keeps its resources elsewhere."""
+    if "/Resources" not in page or "/Contents" not in page:
+        return False
+    resources = page["/Resources"].get_object()
+    font_dict = resources.get("/Font")
+    if font_dict is None:
+        font_dict = DictionaryObject()
+        resources[NameObject("/Font")] = font_dict
+    font_dict = font_dict.get_object()
+    stamp_fonts = stamp["/Resources"].get_object().get("/Font")
+    for name, ref in stamp_fonts.get_object().items() if stamp_fonts is not None else ():
+        key = "/EvidenceStampF" + str(name)[2:]
+        if key not in fonts:
+            fonts[key] = ref.clone(writer).indirect_reference
+        font_dict[NameObject(key)] = fonts[key]
+    data = _STAMP_FONT.sub(rb"/EvidenceStampF\1", stamp.get_contents().get_data())
+    if "q" not in fonts:
+        opening = DecodedStreamObject()
+        opening.set_data(b"q\n")
+        fonts["q"] = writer._add_object(opening)
+    closing = DecodedStreamObject()
+    closing.set_data(b"Q\n" + data)
+    contents = page.raw_get("/Contents")
+    resolved = contents.get_object()
+    existing = list(resolved) if isinstance(resolved, ArrayObject) else [contents]
+    page[NameObject("/Contents")] = ArrayObject([fonts["q"], *existing, writer._add_object(closing.flate_encode())])
+    return True
 
 
 def _join(path: Path, front: Path, sections: Sequence[_Section], text: _Text, *, front_pages: int) -> int:
@@ -816,9 +873,11 @@ def _join(path: Path, front: Path, sections: Sequence[_Section], text: _Text, *,
     ]
     sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in body]
     stamps = _stamps(sizes, labels)
+    fonts: dict[str, Any] = {}
     for page, stamp in zip(body, stamps.pages, strict=True):
-        page.merge_page(stamp)
-        page.compress_content_streams()
+        if not _overlay(writer, page, stamp, fonts):
+            page.merge_page(stamp)
+            page.compress_content_streams()
     heading = text.heading
     writer.add_metadata({"/Title": f"{text('pack')} {heading.institute_name} {heading.fiscal_year_line}"})
     with path.open("wb") as out:
@@ -900,6 +959,9 @@ def build_evidence_pack(
             for section, item in _SECTION_ITEMS.items()
             if listing.item(item).state is ItemState.MISSING and listing.item(item).missing
         }
+        rounds, contracts = listing.item("report_rounds"), listing.item("contracts_1hh1c")
+        if not rounds.count and contracts.state is ItemState.MISSING:  # a draft round of nothing
+            empty["rounds"] = rounds.missing_texts(language)[0]
         wanted = {writer for key, writer, _prefix in _DOCUMENTS if writer and key not in empty}
         written, reasons = _run_writers(
             session,
@@ -922,8 +984,6 @@ def build_evidence_pack(
                 sections.append(
                     _attachment_section(key, by_kind[key], attachments_dir=attachments_dir, work=work, text=text)
                 )
-                continue
-            if writer not in written:  # no round writer yet
                 continue
             section = _Section(key, text(f"doc_{key}"))
             pdfs = [] if key in empty else written[writer]
