@@ -781,11 +781,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "evidence_missing_income": (
         "ครัวเรือนที่มีหนี้แต่ยังไม่ได้บันทึกรายได้ {count} ครัวเรือน: {codes}",
-        "{count} households with debts have no income recorded: {codes}",
+        "Households with debts but no income recorded ({count}): {codes}",
     ),
     "evidence_missing_income_more": (
         "ครัวเรือนที่มีหนี้แต่ยังไม่ได้บันทึกรายได้ {count} ครัวเรือน: {codes} และอีก {more} ครัวเรือน",
-        "{count} households with debts have no income recorded: {codes} and {more} more",
+        "Households with debts but no income recorded ({count}): {codes} and {more} more",
     ),
     "evidence_missing_targets": (
         "ยังไม่ได้คัดเลือกครัวเรือนเป้าหมาย {wanted} ครัวเรือน",
@@ -802,11 +802,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "evidence_missing_no_targets": ("ยังไม่มีครัวเรือนเป้าหมาย", "There are no target households yet."),
     "evidence_missing_participation": (
         "ครัวเรือนเป้าหมายที่ยังไม่มีแบบบันทึกการเข้าร่วมที่ลงนาม {count} ครัวเรือน: {codes}",
-        "{count} target households have no signed participation record: {codes}",
+        "Target households without a signed participation record ({count}): {codes}",
     ),
     "evidence_missing_participation_more": (
         "ครัวเรือนเป้าหมายที่ยังไม่มีแบบบันทึกการเข้าร่วมที่ลงนาม {count} ครัวเรือน: {codes} และอีก {more} ครัวเรือน",
-        "{count} target households have no signed participation record: {codes} and {more} more",
+        "Target households without a signed participation record ({count}): {codes} and {more} more",
     ),
     "evidence_missing_course": ("ยังไม่ได้บันทึกการอบรม", "The training course is not recorded yet."),
     "evidence_missing_participants": ("ยังไม่มีรายชื่อผู้เข้ารับการอบรม", "The course has no participants yet."),
@@ -836,11 +836,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "evidence_missing_life_plans": (
         "ครัวเรือนเป้าหมายที่ยังไม่มีแผนพัฒนาชีวิต {count} ครัวเรือน: {codes}",
-        "{count} target households have no life-development plan: {codes}",
+        "Target households without a life-development plan ({count}): {codes}",
     ),
     "evidence_missing_life_plans_more": (
         "ครัวเรือนเป้าหมายที่ยังไม่มีแผนพัฒนาชีวิต {count} ครัวเรือน: {codes} และอีก {more} ครัวเรือน",
-        "{count} target households have no life-development plan: {codes} and {more} more",
+        "Target households without a life-development plan ({count}): {codes} and {more} more",
     ),
     "evidence_missing_photos": (
         "ยังไม่ได้แนบภาพถ่ายการดำเนินกิจกรรม",

@@ -572,7 +572,7 @@ class EvidenceFile:
         return self.media_type == "application/pdf"
 
 
-def evidence_files(session: Session, *, institute_id: str, kinds: Sequence[str] = ()) -> list[EvidenceFile]:
+def evidence_files(session: Session, institute_id: str, *, kinds: Sequence[str] = ()) -> list[EvidenceFile]:
     """The files attached to the institute or to any of its records, oldest first (optionally of ``kinds``)."""
     a, link = m.Attachment, m.AttachmentLink
     columns = (

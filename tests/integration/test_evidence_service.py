@@ -244,7 +244,7 @@ def test_GIVEN_a_target_without_its_record_and_round_1_submitted_THEN_the_checkl
     listing = read(db)
     participation = listing.item("participation_records")
     assert (participation.state, participation.count, participation.expected) == (ev.ItemState.PARTIAL, 29, 30)
-    assert participation.missing_texts("en") == [f"1 target households have no signed participation record: {code}"]
+    assert participation.missing_texts("en") == [f"Target households without a signed participation record (1): {code}"]
     rounds = listing.item("report_rounds")
     assert (rounds.state, rounds.count) == (ev.ItemState.PARTIAL, 1)
     assert rounds.missing_texts("th") == ["รายงานรอบที่ 2 (เดือนกรกฎาคม) ยังไม่ได้ส่ง"]
