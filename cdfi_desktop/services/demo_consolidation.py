@@ -9,10 +9,14 @@ ids, so that the same seed still makes the same database.
 from __future__ import annotations
 
 import random
+import struct
+import tempfile
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -21,6 +25,7 @@ from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.enums import CommitteeRole, CreditorKind, LifePlanItemKind, PartyRole, PlanStatus
 from cdfi_desktop.domain.enums import RepaymentMethod as Method
 from cdfi_desktop.domain.schedule import payoff_with_shares, solve_term
+from cdfi_desktop.domain.thai_date import format_date_be
 from cdfi_desktop.services.contract_types import ContractForm, PartyForm, SourceDebtForm
 from cdfi_desktop.services.uow import UnitOfWork
 
@@ -100,12 +105,14 @@ def add_consolidation(
     if when.plan_meeting >= as_of:
         return
     committee = _committee(db, institute_id)
-    _plan(db, institute_id=institute_id, fiscal_year=fiscal_year, as_of=as_of, when=when, committee=committee)
+    plan_id = _plan(db, institute_id=institute_id, fiscal_year=fiscal_year, as_of=as_of, when=when, committee=committee)
     signed = _contracts(
         db, rng=rng, fiscal_year=fiscal_year, as_of=as_of, when=when, targets=targets, committee=committee
     )
     _repayments(db, rng=rng, as_of=as_of, when=when, signed=signed)
     _life_plans(db, rng=rng, fiscal_year=fiscal_year, as_of=as_of, when=when, signed=signed)
+    _evidence(db, rng=rng, institute_id=institute_id, plan_id=plan_id, when=when)
+    _submit_april_round(db, institute_id=institute_id, fiscal_year=fiscal_year, as_of=as_of)
 
 
 def _committee(db: Database, institute_id: str) -> dict[CommitteeRole, list[str]]:
@@ -132,7 +139,7 @@ def _plan(
     as_of: date,
     when: Timeline,
     committee: dict[CommitteeRole, list[str]],
-) -> None:
+) -> str:
     from cdfi_desktop.services.plan import (
         BudgetLineForm,
         PlanForm,
@@ -188,6 +195,7 @@ def _plan(
             )
     with UnitOfWork(db) as uow:
         set_plan_status(uow, plan_id=plan_id, status=PlanStatus.APPROVED, today=as_of)
+    return plan_id
 
 
 def _contracts(
@@ -343,3 +351,95 @@ def _life_plans(
                     note="ครัวเรือนทำบัญชีรับจ่ายต่อเนื่อง เริ่มเลี้ยงไก่ไข่แล้ว",
                     today=as_of,
                 )
+
+
+# -- evidence and the first report round -------------------------------------------------------------------------
+def _png(width: int, height: int, rows: list[bytes]) -> bytes:
+    """An RGB PNG from its rows of pixels (no imaging library needed)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    raw = b"".join(b"\x00" + row for row in rows)
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 6)) + chunk(b"IEND", b"")
+
+
+def _photo(rng: random.Random, *, width: int = 480, height: int = 320) -> bytes:
+    """A made-up photo of a meeting: sky, a hall, and people as coloured blocks."""
+    sky, hall, floor = (150, 190, 225), (205, 170, 120), (120, 140, 90)
+    people = [
+        (
+            rng.randrange(20, width - 40),
+            rng.randrange(height // 2, height - 60),
+            rng.choice([(200, 60, 60), (60, 90, 170), (230, 200, 60), (90, 160, 90), (240, 240, 240)]),
+        )
+        for _ in range(rng.randint(8, 14))
+    ]
+    rows = []
+    for y in range(height):
+        row = bytearray()
+        for x in range(width):
+            colour = sky if y < height // 3 else hall if y < height * 2 // 3 else floor
+            for px, py, tone in people:
+                if px <= x < px + 22 and py <= y < py + 48:
+                    colour = tone
+            row += bytes(colour)
+        rows.append(bytes(row))
+    return _png(width, height, rows)
+
+
+def _scan(rng: random.Random, *, width: int = 420, height: int = 594) -> bytes:
+    """A made-up scan of typed minutes: an off-white page with lines of grey 'text'."""
+    lines = {y for top in range(60, height - 60, 18) for y in range(top, top + 6)}
+    ends = {top: rng.randrange(width // 2, width - 50) for top in range(60, height - 60, 18)}
+    rows = []
+    for y in range(height):
+        top = y - (y - 60) % 18 if y >= 60 else -1
+        end = ends.get(top, 0)
+        row = bytearray()
+        for x in range(width):
+            row += bytes((90, 90, 90) if y in lines and 50 <= x < end else (246, 244, 236))
+        rows.append(bytes(row))
+    return _png(width, height, rows)
+
+
+def _evidence(db: Database, *, rng: random.Random, institute_id: str, plan_id: str, when: Timeline) -> None:
+    """Photos of the training, the plan meeting and a signing, and the scanned minutes of the meeting."""
+    from cdfi_desktop.services.evidence import KIND_PHOTO, attach_evidence
+    from cdfi_desktop.services.plan import attach_minutes
+
+    photos = (
+        (
+            "training-day-1.png",
+            f"อบรมหลักสูตร สำนึกดี แผนดี บริหารหนี้ได้ วันแรก {format_date_be(when.training[0], style='short')}",
+        ),
+        ("plan-meeting.png", "ประชุมคณะกรรมการสถาบันจัดทำแผนการบริหารจัดการหนี้"),
+        ("contract-signing.png", "ครัวเรือนเป้าหมายลงนามสัญญาหนึ่งครัวเรือนหนึ่งสัญญา"),
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        for name, caption in photos:
+            path = Path(folder) / name
+            path.write_bytes(_photo(rng))
+            with UnitOfWork(db) as uow:
+                attach_evidence(uow, path, institute_id=institute_id, kind=KIND_PHOTO, caption=caption)
+        minutes = Path(folder) / "minutes-plan-meeting.png"
+        minutes.write_bytes(_scan(rng))
+        with UnitOfWork(db) as uow:
+            attach_minutes(uow, plan_id=plan_id, path=minutes, caption="สำเนารายงานการประชุมคณะกรรมการสถาบัน")
+
+
+def _submit_april_round(db: Database, *, institute_id: str, fiscal_year: int, as_of: date) -> None:
+    """Submit the first report round (April) with the figures of the demo's day, so it is frozen."""
+    from cdfi_desktop.services.report_rounds import submit_round
+
+    with UnitOfWork(db) as uow:
+        submit_round(
+            uow,
+            institute_id=institute_id,
+            fiscal_year=fiscal_year,
+            round_no=1,
+            as_of=as_of,
+            officer=OFFICER,
+            now=datetime.combine(as_of, time(16, 0), tzinfo=UTC),
+        )

@@ -329,3 +329,21 @@ def test_demo_makes_the_plan_signs_contracts_with_repayments_one_behind_and_writ
     plans = query(path, "SELECT household_id FROM life_development_plan")
     assert {p[0] for p in plans} == {c[1] for c in contracts}
     assert query(path, "SELECT count(*) FROM life_plan_follow_up")[0][0] == len(contracts)
+
+
+def test_demo_attaches_photos_and_minutes_and_submits_the_april_round(demos: dict[str, Path]) -> None:
+    path = demos["a"]
+    # GIVEN the demo THEN three photos and the meeting's scanned minutes are attached, stored once by content hash
+    links = query(
+        path,
+        "SELECT l.evidence_kind, a.sha256, a.size FROM attachment_link l JOIN attachment a ON a.id = l.attachment_id",
+    )
+    assert sorted(kind for kind, _sha, _size in links) == ["minutes", "photo", "photo", "photo"]
+    for _kind, sha, size in links:
+        stored = path.with_name("demo-attachments") / sha[:2] / sha
+        assert stored.stat().st_size == size and stored.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    # AND the April round is submitted and frozen with its hash; the same seed freezes the same figures
+    rounds = query(path, "SELECT round_no, status, json_extract(snapshot, '$.sha256') FROM report_round")
+    assert [(no, status) for no, status, _sha in rounds] == [(1, "submitted")] and len(rounds[0][2]) == 64
+    again = query(demos["b"], "SELECT json_extract(snapshot, '$.sha256') FROM report_round")
+    assert again == [(rounds[0][2],)]
