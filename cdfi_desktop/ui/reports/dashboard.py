@@ -1,0 +1,561 @@
+"""The indicators dashboard (guideline 4.2), a tab of the reports screen: the institute's five criteria as a
+checklist (passed or not, what was found or what is missing, and a button that goes to the step that fixes it), its
+key figures, and the roll-up of every institute per province or district as a table with the charts a province
+meeting reads (institutes passing against the goal, households at 1HH1C against the goal, debt consolidated,
+installments paid on time); printing the indicators report."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cdfi_desktop.domain.criteria import Criterion, CriterionResult
+from cdfi_desktop.domain.fiscal import fiscal_year_be
+from cdfi_desktop.domain.money import format_baht
+from cdfi_desktop.messages import message
+from cdfi_desktop.ui import labels
+from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.widgets.charts import CLASS_COLOURS, Bar, BarChart, Segment, ShareBar
+from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.printing import choose_folder, print_to_folder
+from cdfi_desktop.ui.widgets.screen import LazyScreen
+from cdfi_desktop.ui.workflow import STEPS
+
+if TYPE_CHECKING:
+    from cdfi_desktop.db.database import Database
+    from cdfi_desktop.services.indicators import AreaRow, InstituteIndicators, Rollup
+
+log = logging.getLogger(__name__)
+CONTEXT = "DashboardTab"
+PASS = "#2f7a45"
+FAIL = "#b5473f"
+LATE = "#d1a73a"
+GOAL_MET = "#4f8a5b"
+GOAL_SHORT = "#d9793a"
+AMOUNT = "#8fb0cf"
+MAX_CHART_AREAS = 8
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+# -- work on the worker thread ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Loaded:
+    institute: InstituteIndicators | None
+    rollup: Rollup
+
+
+def load(db: Database, *, fiscal_year: int, as_of: date, language: str) -> Loaded:
+    from cdfi_desktop.services import indicators as ind
+    from cdfi_desktop.services import registers as reg
+
+    with db.session() as session:
+        institute_id = reg.first_institute_id(session)
+        institute = (
+            None
+            if institute_id is None
+            else ind.institute_indicators(session, institute_id, fiscal_year=fiscal_year, as_of=as_of)
+        )
+        return Loaded(institute, ind.rollup(session, fiscal_year=fiscal_year, as_of=as_of, language=language))
+
+
+def write_reports(
+    db: Database, *, institute_id: str, fiscal_year: int, folder: Path, today: date, language: str
+) -> list[Path]:
+    from cdfi_desktop.reports.indicators_pdf import write_indicators_reports
+
+    with db.session() as session:
+        return write_indicators_reports(
+            session,
+            institute_id=institute_id,
+            fiscal_year=fiscal_year,
+            out_dir=folder,
+            printed_on=today,
+            language=language,
+        )
+
+
+def step_title(key: str) -> str:
+    step = next((s for s in STEPS if s.key == key), None)
+    return key if step is None else QCoreApplication.translate("Workflow", step.title)
+
+
+def pct_text(value: Decimal | None) -> str:
+    return "–" if value is None else f"{value:,.1f}%"
+
+
+class GoalChart(BarChart):
+    """Bars against a goal line: drawn even when every bar is at zero (no institute passes yet)."""
+
+    def has_data(self) -> bool:
+        return bool(self.bars)
+
+
+# -- the checklist ---------------------------------------------------------------------------------------------------
+class CriterionRow(QFrame):
+    """One criterion: ✓ or ✗, its name, what was found or is missing, and the way to the step that fixes it."""
+
+    def __init__(self, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.number = number
+        self.step = ""
+        self.setObjectName(f"criterion{number}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.mark = QLabel()
+        self.mark.setObjectName("criterionMark")
+        self.mark.setFixedWidth(26)
+        self.mark.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        mark_font = QFont(self.font())
+        mark_font.setPointSizeF(mark_font.pointSizeF() * 1.5)
+        mark_font.setBold(True)
+        self.mark.setFont(mark_font)
+        self.name = QLabel()
+        self.name.setWordWrap(True)
+        name_font = QFont(self.font())
+        name_font.setBold(True)
+        self.name.setFont(name_font)
+        self.reasons = QLabel()
+        self.reasons.setWordWrap(True)
+        self.reasons.setObjectName("criterionReasons")
+        self.go = QPushButton()
+        self.go.setObjectName(f"goTo{number}")
+        self.go.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        text = QVBoxLayout()
+        text.setSpacing(1)
+        text.addWidget(self.name)
+        text.addWidget(self.reasons)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 4, 6, 4)
+        row.addWidget(self.mark)
+        row.addLayout(text, 1)
+        row.addWidget(self.go, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def show_result(self, result: CriterionResult, *, name: str, reasons: list[str]) -> None:
+        self.step = result.step.value
+        self.mark.setText("✓" if result.passed else "✗")
+        self.mark.setStyleSheet(f"color: {PASS if result.passed else FAIL};")
+        self.mark.setAccessibleName(_t("Passed") if result.passed else _t("Not passed"))
+        self.name.setText(f"{result.number}. {name}")
+        self.reasons.setText("\n".join(reasons))
+        self.reasons.setStyleSheet("" if result.passed else f"color: {FAIL};")
+        self.go.setText(_t("Go to %1").replace("%1", step_title(self.step)))
+        self.go.setVisible(not result.passed)
+
+
+class Figure(QFrame):
+    """A key figure: the number large, its caption small."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"figure_{key}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = QLabel("–")
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 4, 8, 4)
+        column.setSpacing(0)
+        column.addWidget(self.value)
+        column.addWidget(self.caption)
+
+
+# -- the tab ---------------------------------------------------------------------------------------------------------
+class DashboardTab(LazyScreen):
+    """The institute's five criteria and the roll-up of every institute, for the fiscal year the day falls in."""
+
+    TABLE_COLUMNS = 8
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(ops, parent)
+        self.setObjectName("dashboard")
+        self.today = today or date.today()
+        self.fiscal_year = fiscal_year_be(self.today)
+        self.loaded: Loaded | None = None
+        self.printed: list[Path] = []
+
+        # left: the institute
+        self.institute_label = QLabel()
+        self.institute_label.setObjectName("dashboardInstitute")
+        self.institute_label.setWordWrap(True)
+        title_font = QFont(self.font())
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
+        self.institute_label.setFont(title_font)
+        self.verdict = QLabel()
+        self.verdict.setObjectName("dashboardVerdict")
+        self.verdict.setWordWrap(True)
+        self.rows = [CriterionRow(n) for n in range(1, len(Criterion) + 1)]
+        for row in self.rows:
+            row.go.clicked.connect(lambda _checked=False, r=row: self.go_to(r.step))
+            row.hide()  # until the criteria are read
+        self.figures = {
+            key: Figure(key) for key in ("households", "contracts", "amount", "on_time", "arrears", "improved")
+        }
+        figures = QGridLayout()
+        figures.setSpacing(6)
+        for i, figure in enumerate(self.figures.values()):
+            figures.addWidget(figure, i // 3, i % 3)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printIndicators")
+        self.print_button.clicked.connect(self._print)
+        self.print_status = QLabel()
+        self.print_status.setWordWrap(True)
+        left = QVBoxLayout()
+        left.setSpacing(4)
+        top = QHBoxLayout()
+        top.addWidget(self.institute_label, 1)
+        top.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
+        left.addLayout(top)
+        left.addWidget(self.verdict)
+        for row in self.rows:
+            left.addWidget(row)
+        left.addLayout(figures)
+        left.addWidget(self.print_status)
+        left.addStretch(1)
+
+        # right: the roll-up
+        self.rollup_label = QLabel()
+        self.rollup_label.setFont(title_font)
+        self.rollup_note = QLabel()
+        self.rollup_note.setWordWrap(True)
+        self.level = QComboBox()
+        self.level.setObjectName("rollupLevel")
+        self.level.addItems(["", ""])
+        self.level.currentIndexChanged.connect(lambda _i: self._show_table())
+        self.table = QTableWidget(0, self.TABLE_COLUMNS)
+        self.table.setObjectName("rollupTable")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(130)
+        self.passing_chart = GoalChart()
+        self.passing_chart.setObjectName("chartPassing")
+        self.households_chart = BarChart()
+        self.households_chart.setObjectName("chartHouseholds")
+        self.amount_chart = BarChart()
+        self.amount_chart.setObjectName("chartAmounts")
+        self.repayment_chart = ShareBar()
+        self.repayment_chart.setObjectName("chartRepayment")
+        charts = QGridLayout()
+        charts.setSpacing(6)
+        for i, chart in enumerate((self.passing_chart, self.households_chart, self.amount_chart, self.repayment_chart)):
+            chart.setMinimumSize(200, 160)
+            charts.addWidget(chart, i // 2, i % 2)
+        right = QVBoxLayout()
+        right.setSpacing(4)
+        heading = QHBoxLayout()
+        heading.addWidget(self.rollup_label, 1)
+        heading.addWidget(self.level)
+        right.addLayout(heading)
+        right.addWidget(self.rollup_note)
+        right.addWidget(self.table, 1)
+        right.addLayout(charts, 2)
+
+        columns = QHBoxLayout(self)
+        columns.setContentsMargins(0, 4, 0, 0)
+        columns.setSpacing(14)
+        left_box = QWidget()
+        left_box.setLayout(left)
+        left_box.setMinimumWidth(420)
+        left_box.setMaximumWidth(500)
+        columns.addWidget(left_box, 4)
+        columns.addLayout(right, 6)
+        self.retranslate()
+
+    # -- loading -----------------------------------------------------------------------------------------------------
+    def set_day(self, today: date) -> None:
+        """Show the indicators as of ``today``, for the fiscal year it falls in."""
+        self.today = today
+        self.fiscal_year = fiscal_year_be(today)
+        self.reload()
+
+    def reload(self) -> None:
+        self._stale = False
+        fiscal_year, as_of, language = self.fiscal_year, self.today, screen_language()
+        self.ops.query(
+            lambda db: load(db, fiscal_year=fiscal_year, as_of=as_of, language=language), success=self._loaded
+        )
+
+    def _loaded(self, loaded: Loaded) -> None:
+        self.loaded = loaded
+        self._show()
+
+    def _show(self) -> None:
+        loaded = self.loaded
+        if loaded is None:
+            return
+        language = screen_language()
+        institute = loaded.institute
+        self.print_button.setEnabled(institute is not None)
+        if institute is None:
+            self.institute_label.setText(message("ind_no_institute", language))
+            self.verdict.setText("")
+            for row in self.rows:
+                row.hide()
+        else:
+            self._show_institute(institute, language)
+        self._show_table()
+        self._show_charts()
+
+    def _show_institute(self, i: InstituteIndicators, language: str) -> None:
+        self.institute_label.setText(f"{i.institute_name}\n{labels.fiscal_year_text(i.fiscal_year)}")
+        if i.passed:
+            self.verdict.setText(_t("The institute passes all five criteria."))
+        else:
+            self.verdict.setText(
+                _t("The institute passes %1 of the five criteria.").replace("%1", str(i.criteria_passed))
+            )
+        self.verdict.setStyleSheet(f"color: {PASS if i.passed else FAIL}; font-weight: bold;")
+        minimum = i.thresholds.min_households_1hh1c
+        for row, result in zip(self.rows, i.criteria, strict=True):
+            row.show()
+            row.show_result(
+                result,
+                name=message(f"ind_criterion_{result.criterion.value}", language, minimum=minimum),
+                reasons=[message(r.code, language, **r.params) for r in result.reasons],
+            )
+        p = i.repayment
+        self._figure("households", f"{i.households_1hh1c:,} / {minimum:,}", _t("households at 1HH1C / at least"))
+        self._figure("contracts", f"{i.contracts:,}", _t("consolidation contracts"))
+        self._figure("amount", format_baht(i.amount_consolidated), _t("baht consolidated"))
+        self._figure(
+            "on_time",
+            pct_text(p.on_time_pct),
+            _t("%1 of %2 installments due paid on time")
+            .replace("%1", f"{p.installments_on_time:,}")
+            .replace("%2", f"{p.installments_due:,}"),
+        )
+        self._figure(
+            "arrears",
+            format_baht(p.arrears),
+            _t("baht in arrears, %1 contracts").replace("%1", f"{p.contracts_in_arrears:,}"),
+        )
+        change = i.class_change
+        self._figure(
+            "improved",
+            f"{change.improved:,} / {change.households:,}",
+            _t("target households whose class improved"),
+        )
+
+    def _figure(self, key: str, value: str, caption: str) -> None:
+        self.figures[key].value.setText(value)
+        self.figures[key].caption.setText(caption)
+
+    def _areas(self) -> tuple[AreaRow, ...]:
+        assert self.loaded is not None
+        r = self.loaded.rollup
+        return r.provinces if self.level.currentIndex() == 0 else r.districts
+
+    def _show_table(self) -> None:
+        if self.loaded is None:
+            return
+        r = self.loaded.rollup
+        goal = f"{r.thresholds.institute_pass_goal_pct.normalize():f}"
+        self.rollup_note.setText(
+            _t(
+                "Goals: %1% of institutes passing; at least %2 households per institute; "
+                "%3 households nationally (%4 here)."
+            )
+            .replace("%1", goal)
+            .replace("%2", str(r.thresholds.min_households_1hh1c))
+            .replace("%3", f"{r.national_goal_households:,}")
+            .replace("%4", f"{r.total.households_1hh1c:,}")
+        )
+        rows = [*self._areas(), r.total]
+        self.table.setRowCount(len(rows))
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for n, a in enumerate(rows):
+            total = a.level == "total"
+            name = _t("All institutes") if total else a.name
+            if a.level == "district":
+                name = f"{a.name} ({a.province})"
+            values = [
+                name,
+                f"{a.passing:,} / {a.institutes:,}",
+                pct_text(a.passing_pct),
+                _t("Yes") if a.meets_goal else _t("No"),
+                f"{a.households_1hh1c:,} / {a.households_goal:,}",
+                f"{a.contracts:,}",
+                f"{float(a.amount_consolidated) / 1_000_000:,.2f}",
+                pct_text(a.repayment.on_time_pct),
+            ]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if column == 3:
+                    item.setForeground(Qt.GlobalColor.darkGreen if a.meets_goal else Qt.GlobalColor.darkRed)
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if total:
+                    item.setFont(bold)
+                self.table.setItem(n, column, item)
+        self.table.resizeRowsToContents()
+
+    def _show_charts(self) -> None:
+        assert self.loaded is not None
+        r = self.loaded.rollup
+        areas = (r.provinces if len(r.provinces) > 1 else r.districts)[:MAX_CHART_AREAS]
+        goal = r.thresholds.institute_pass_goal_pct
+        goal_text = f"{goal.normalize():f}%"
+        self.passing_chart.set_title(_t("Institutes passing (%) against the %1 goal").replace("%1", goal_text))
+        self.passing_chart.set_bars(
+            [
+                Bar(
+                    a.name,
+                    float(a.passing_pct),
+                    GOAL_MET if a.meets_goal else GOAL_SHORT,
+                    f"{a.passing_pct:,.0f}%",
+                    a.name
+                    + ": "
+                    + _t("%1 of %2 institutes pass").replace("%1", str(a.passing)).replace("%2", str(a.institutes)),
+                )
+                for a in areas
+            ],
+            reference=(float(goal), _t("goal %1").replace("%1", goal_text)),
+        )
+        self.households_chart.set_title(_t("Households at 1HH1C against the goal"))
+        self.households_chart.set_bars(
+            [
+                Bar(
+                    a.name,
+                    float(a.households_1hh1c),
+                    GOAL_MET if a.households_1hh1c >= a.households_goal else GOAL_SHORT,
+                    f"{a.households_1hh1c:,}",
+                    a.name
+                    + ": "
+                    + _t("%1 households at 1HH1C; goal %2")
+                    .replace("%1", f"{a.households_1hh1c:,}")
+                    .replace("%2", f"{a.households_goal:,}"),
+                )
+                for a in areas
+            ]
+        )
+        self.amount_chart.set_title(_t("Debt consolidated (million baht)"))
+        self.amount_chart.set_bars(
+            [
+                Bar(
+                    a.name,
+                    float(a.amount_consolidated) / 1_000_000,
+                    AMOUNT,
+                    f"{float(a.amount_consolidated) / 1_000_000:,.2f}",
+                    a.name
+                    + ": "
+                    + _t("%1 contracts, %2 baht")
+                    .replace("%1", f"{a.contracts:,}")
+                    .replace("%2", format_baht(a.amount_consolidated)),
+                )
+                for a in areas
+            ]
+        )
+        p = r.total.repayment
+        late = max(0, p.installments_paid - p.installments_on_time)
+        unpaid = max(0, p.installments_due - p.installments_paid)
+        self.repayment_chart.set_title(_t("Installments due, how they were paid"))
+        self.repayment_chart.set_segments(
+            [
+                Segment(_t("On time"), p.installments_on_time, CLASS_COLOURS["A"], f"{p.installments_on_time:,}"),
+                Segment(_t("Paid late"), late, LATE, f"{late:,}"),
+                Segment(_t("Unpaid"), unpaid, FAIL, f"{unpaid:,}"),
+            ],
+            total_text=_t("%1 installments due").replace("%1", f"{p.installments_due:,}"),
+        )
+        for chart in (self.passing_chart, self.households_chart, self.amount_chart, self.repayment_chart):
+            chart.set_empty_text(_t("No institutes yet"))
+
+    # -- actions -----------------------------------------------------------------------------------------------------
+    def go_to(self, key: str) -> None:
+        """Switch the main window to the workflow step ``key`` (when the tab sits in one)."""
+        show_step = getattr(self.window(), "show_step", None)
+        if callable(show_step):
+            show_step(key)
+
+    def _print(self) -> None:
+        if self.loaded is None or self.loaded.institute is None:
+            return
+        target = choose_folder(self, _t("Folder for the indicators report"))
+        if target is None:
+            return
+        self.print_to(target)
+
+    def print_to(self, target: Path) -> None:
+        assert self.loaded is not None and self.loaded.institute is not None
+        institute_id, fiscal_year = self.loaded.institute.institute_id, self.fiscal_year
+        today, language = self.today, screen_language()
+
+        def done(written: list[Path]) -> None:
+            self.printed = written
+
+        print_to_folder(
+            self.ops,
+            write=lambda db: write_reports(
+                db, institute_id=institute_id, fiscal_year=fiscal_year, folder=target, today=today, language=language
+            ),
+            folder=target,
+            status=self.print_status,
+            done=done,
+            problem=self.print_status.setText,
+            what=_t("The indicators report"),
+        )
+
+    # -- language ----------------------------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.print_button.setText(_t("Print…"))
+        self.rollup_label.setText(_t("All institutes in this database"))
+        self.level.setItemText(0, _t("Per province"))
+        self.level.setItemText(1, _t("Per district"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                _t("Area"),
+                _t("Passing"),
+                _t("%"),
+                _t("Goal met"),
+                _t("1HH1C / goal"),
+                _t("Contracts"),
+                _t("M baht"),
+                _t("On time"),
+            ]
+        )
+        if self.loaded is not None:
+            self._show()  # texts from messages follow the language at once; area names with the next read
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
