@@ -10,7 +10,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_analysis
 import bench_contracts
 import bench_demo
+import bench_evidence
 import bench_import
+import bench_indicators
 import bench_registers
 import bench_reports
 import bench_startup
@@ -25,6 +27,8 @@ def main() -> None:
         bench_reports,
         bench_analysis,
         bench_contracts,
+        bench_indicators,
+        bench_evidence,
     ):
         bench.main()
         print()

@@ -16,7 +16,19 @@ if TYPE_CHECKING:
     from cdfi_desktop.reports.registers_data import Register
 
 # One choice per report of the guideline.
-REPORTS = ("registers", "analysis", "targets", "training", "plan", "contracts", "life-plans")
+REPORTS = (
+    "registers",
+    "analysis",
+    "targets",
+    "training",
+    "plan",
+    "contracts",
+    "life-plans",
+    "indicators",
+    "round",
+    "activities",
+    "evidence",
+)
 # The writers of the reports other than the registers: "module:function", each taking
 # (session, *, institute_id, fiscal_year, out_dir, formats, printed_on, language) and returning the paths written.
 WRITERS = {
@@ -26,6 +38,10 @@ WRITERS = {
     "plan": "cdfi_desktop.reports.plan_pdf:write_plan_reports",
     "contracts": "cdfi_desktop.reports.contract_pdf:write_contract_reports",
     "life-plans": "cdfi_desktop.services.life_plans:write_life_plan_reports",
+    "indicators": "cdfi_desktop.reports.indicators_pdf:write_indicators_reports",
+    "round": "cdfi_desktop.reports.round_data:write_round_reports",
+    "activities": "cdfi_desktop.reports.activities_data:write_activity_reports",
+    "evidence": "cdfi_desktop.reports.evidence_pack:write_evidence_reports",
 }
 FORMATS = ("xlsx", "pdf")
 
@@ -55,7 +71,10 @@ def add_to(commands: Any) -> None:
         "debtors (guideline 4.3); analysis: every household's class with reasons and charts; targets: the target "
         "households and their participation records; training: sign-in sheets per day and the attendance summary; "
         "plan: the institute's debt-management plan; contracts: the signed 1HH1C contracts with their schedules; "
-        "life-plans: the target households' life-development plans",
+        "life-plans: the target households' life-development plans; indicators: the five criteria and the roll-up "
+        "per district and province; round: the latest submitted 1HH1C report round (else the current draft); "
+        "activities: the year's activities against their deadlines, laid out for BPM; evidence: the evidence pack "
+        "(one PDF with contents, and a zip of the originals)",
     )
     add_db_option(report)
     report.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write into (made if missing)")

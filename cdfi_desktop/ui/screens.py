@@ -19,6 +19,7 @@ SCREENS: dict[str, str] = {
     "plan": "cdfi_desktop.ui.plan.view:PlanScreen",
     "contracts": "cdfi_desktop.ui.contracts.view:ContractsScreen",
     "life_plans": "cdfi_desktop.ui.life_plans.view:LifePlansScreen",
+    "reports": "cdfi_desktop.ui.reports.view:ReportsScreen",
 }
 
 

@@ -1,6 +1,149 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>ActivitiesTab</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="53" />
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="63" />
+        <source>Activity</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="54" />
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="64" />
+        <source>Quarter</source>
+        <translation>ไตรมาส</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="55" />
+        <source>Deadline</source>
+        <translation>กำหนดแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="56" />
+        <source>Planned</source>
+        <translation>วันที่กำหนดจัด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="57" />
+        <source>Done</source>
+        <translation>วันที่เสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="58" />
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="70" />
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="59" />
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="67" />
+        <source>Budget</source>
+        <translation>งบประมาณ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="60" />
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="68" />
+        <source>Spent</source>
+        <translation>เบิกจ่าย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="65" />
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="66" />
+        <source>Result to date</source>
+        <translation>ผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="69" />
+        <source>% spent</source>
+        <translation>ร้อยละ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="303" />
+        <source>The activities could not be read: %1</source>
+        <translation>อ่านข้อมูลกิจกรรมไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="333" />
+        <source>Set up the institute first.</source>
+        <translation>กรุณาบันทึกข้อมูลสถาบันก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="356" />
+        <source>From the training and plan-meeting records</source>
+        <translation>จากข้อมูลการอบรมและการประชุมจัดทำแผน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="389" />
+        <source>No activity is overdue or needs following up.</source>
+        <translation>ไม่มีกิจกรรมที่เลยกำหนดหรือต้องติดตาม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="410" />
+        <source>%1: %2 of %3 done, %4 overdue</source>
+        <translation>%1: ดำเนินการแล้ว %2 จาก %3 แห่ง เลยกำหนด %4 แห่ง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="418" />
+        <source>All %1 institutes in this database</source>
+        <translation>สถาบันทั้งหมด %1 แห่งในฐานข้อมูลนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="438" />
+        <source>Activities of %1 · as of %2</source>
+        <translation>กิจกรรมของ%1 · ข้อมูล ณ วันที่ %2</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="454" />
+        <source>Copied %1 activities: paste them into BPM or Excel</source>
+        <translation>คัดลอก %1 กิจกรรมแล้ว นำไปวางในระบบ BPM หรือ Excel ได้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="472" />
+        <source>Folder for the activity report</source>
+        <translation>โฟลเดอร์สำหรับเก็บรายงานการติดตามกิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="490" />
+        <source>The activity report</source>
+        <translation>รายงานการติดตามกิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="502" />
+        <source>Summary for keying into BPM</source>
+        <translation>สรุปผลสำหรับบันทึกในระบบ BPM</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="503" />
+        <source>Copy for BPM</source>
+        <translation>คัดลอกไปบันทึกใน BPM</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="504" />
+        <source>Copy the summary as tab-separated cells, to paste into BPM or Excel</source>
+        <translation>คัดลอกสรุปผลเป็นช่อง ๆ (คั่นด้วยแท็บ) เพื่อนำไปวางในระบบ BPM หรือ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="505" />
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="506" />
+        <source>The activity report as PDF and Excel</source>
+        <translation>รายงานการติดตามกิจกรรมเป็นไฟล์ PDF และ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/activities.py" line="507" />
+        <source>Edit the activities, dates and budget on the institute screen →</source>
+        <translation>แก้ไขกิจกรรม วันที่ และงบประมาณ ได้ที่หน้าสถาบัน →</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="424" />
@@ -1303,6 +1446,156 @@
         <location filename="../../cdfi_desktop/ui/widgets/dialogs.py" line="24" />
         <source>OK</source>
         <translation>ตกลง</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="63" />
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="64" />
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="461" />
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="65" />
+        <source>There</source>
+        <translation>ที่มีอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="66" />
+        <source>What is missing</source>
+        <translation>สิ่งที่ยังขาด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="67" />
+        <source>Fixed in</source>
+        <translation>แก้ไขที่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="77" />
+        <source>Complete</source>
+        <translation>มีครบ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="78" />
+        <source>Partial</source>
+        <translation>ไม่ครบ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="79" />
+        <source>Missing</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="281" />
+        <source>The operation failed: %1</source>
+        <translation>ดำเนินการไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="301" />
+        <source>No institute yet.</source>
+        <translation>ยังไม่มีสถาบัน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="304" />
+        <source>%1 of %2 items complete</source>
+        <translation>ครบถ้วน %1 จาก %2 รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="327" />
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="528" />
+        <source>Attach…</source>
+        <translation>แนบไฟล์…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="328" />
+        <source>Attach photos of the activities</source>
+        <translation>แนบภาพถ่ายการดำเนินกิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="333" />
+        <source>Go to the step where this is made</source>
+        <translation>ไปยังขั้นตอนที่จัดทำหลักฐานนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="412" />
+        <source>Attach evidence</source>
+        <translation>แนบหลักฐาน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="414" />
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
+        <translation>ภาพถ่ายและเอกสารสแกน (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="434" />
+        <source>Caption</source>
+        <translation>คำบรรยาย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="434" />
+        <source>What the file shows:</source>
+        <translation>ไฟล์นี้แสดงอะไร:</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="468" />
+        <source>Remove “%1” from the evidence?</source>
+        <translation>ลบ “%1” ออกจากหลักฐานหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="489" />
+        <source>Folder for the evidence pack</source>
+        <translation>โฟลเดอร์สำหรับเล่มหลักฐาน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="506" />
+        <source>The evidence pack</source>
+        <translation>เล่มหลักฐาน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="517" />
+        <source>Evidence of %1</source>
+        <translation>หลักฐานประกอบตัวชี้วัด %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="518" />
+        <source>Build the evidence pack…</source>
+        <translation>จัดทำเล่มหลักฐาน…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="520" />
+        <source>One PDF with a cover, contents, the checklist and every document, and a zip of the originals</source>
+        <translation>ไฟล์ PDF เล่มเดียว มีปก สารบัญ รายการตรวจสอบหลักฐาน และเอกสารทุกฉบับ พร้อมไฟล์ zip ของต้นฉบับ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="523" />
+        <source>Attached photos and scans</source>
+        <translation>ภาพถ่ายและเอกสารสแกนที่แนบ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="527" />
+        <source>What the next file attached is</source>
+        <translation>ประเภทของไฟล์ที่จะแนบ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="529" />
+        <source>Caption…</source>
+        <translation>คำบรรยาย…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="530" />
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="531" />
+        <source>Remove</source>
+        <translation>ลบออก</translation>
     </message>
 </context>
 <context>
@@ -4409,6 +4702,311 @@ Bylaws: %3</source>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="989" />
         <source>Review and sign</source>
         <translation>ตรวจทานและลงนาม</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsTab</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="297" />
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="585" />
+        <source>Submitted</source>
+        <translation>ส่งแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="297" />
+        <source>Draft</source>
+        <translation>ร่าง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="310" />
+        <source>Round %1</source>
+        <translation>รอบที่ %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="315" />
+        <source>%1 by %2</source>
+        <translation>%1 โดย %2</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="351" />
+        <source>%1 (%2 contracts)</source>
+        <translation>%1 (%2 สัญญา)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="354" />
+        <source>Met (at least %1)</source>
+        <translation>ผ่านเกณฑ์ (อย่างน้อย %1)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="358" />
+        <source>%1 short of %2</source>
+        <translation>ยังขาด %1 จาก %2</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="367" />
+        <source>%1 (%2 households)</source>
+        <translation>%1 (%2 ครัวเรือน)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="375" />
+        <source>%1 on schedule, %2 behind, %3 paid off</source>
+        <translation>ตามกำหนด %1 ค้างชำระ %2 ชำระครบ %3</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="384" />
+        <source>The five criteria: %1 of %2 met</source>
+        <translation>ตัวชี้วัด ๕ เกณฑ์: ผ่าน %1 จาก %2 เกณฑ์</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="392" />
+        <source>Submitted: the figures as of %1 are frozen and printed as they were submitted.</source>
+        <translation>ส่งแล้ว: ตัวเลข ณ วันที่ %1 ถูกบันทึกคงที่ และพิมพ์ออกตามที่ส่งทุกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="401" />
+        <source>Draft: worked out from the data as of %1; it follows every change until it is submitted.</source>
+        <translation>ร่าง: คำนวณจากข้อมูล ณ วันที่ %1 และเปลี่ยนตามข้อมูลจนกว่าจะส่งรายงาน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="414" />
+        <source>Compared with the last submitted round</source>
+        <translation>เปรียบเทียบกับรายงานรอบก่อนที่ส่งแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="415" />
+        <source>No earlier round has been submitted.</source>
+        <translation>ยังไม่มีรายงานรอบก่อนที่ส่งแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="418" />
+        <source>Compared with round %1 (as of %2)</source>
+        <translation>เปรียบเทียบกับรายงานรอบที่ %1 (ข้อมูล ณ วันที่ %2)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="424" />
+        <source>Households</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="425" />
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="614" />
+        <source>Repaid</source>
+        <translation>ชำระแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="426" />
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="595" />
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="615" />
+        <source>Outstanding</source>
+        <translation>คงเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="427" />
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="616" />
+        <source>Arrears</source>
+        <translation>ค้างชำระ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="430" />
+        <source>Principal</source>
+        <translation>เงินต้น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="433" />
+        <source>New: %1</source>
+        <translation>ทำสัญญาเพิ่ม: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="436" />
+        <source>No longer reported: %1</source>
+        <translation>ไม่อยู่ในรายงานแล้ว: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="438" />
+        <source>Arrears changed for %1 households</source>
+        <translation>ยอดค้างชำระเปลี่ยนไป %1 ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="440" />
+        <source>No change.</source>
+        <translation>ไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="445" />
+        <source>On schedule</source>
+        <translation>ชำระตามกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="446" />
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="596" />
+        <source>In arrears</source>
+        <translation>ค้างชำระ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="447" />
+        <source>Paid off</source>
+        <translation>ชำระครบแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="451" />
+        <source>amends %1</source>
+        <translation>แก้ไขสัญญา %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="501" />
+        <source>Submit round %1 as of %2? Its figures and register are frozen as they are now and can never be changed; a correction goes into a later round.</source>
+        <translation>ส่งรายงานรอบที่ %1 ข้อมูล ณ วันที่ %2 หรือไม่? ตัวเลขและทะเบียนจะถูกบันทึกคงที่ตามที่เป็นอยู่ขณะนี้ และแก้ไขไม่ได้อีก หากต้องแก้ไขให้รายงานในรอบถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="507" />
+        <source>Submit the report round</source>
+        <translation>ส่งรายงาน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="514" />
+        <source>Round %1 submitted; SHA-256 %2</source>
+        <translation>ส่งรายงานรอบที่ %1 แล้ว รหัสตรวจสอบ SHA-256 %2</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="545" />
+        <source>Folder for the printed report round</source>
+        <translation>โฟลเดอร์สำหรับเก็บรายงาน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="569" />
+        <source>The report round</source>
+        <translation>รายงานรอบนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="580" />
+        <source>1 household 1 contract report rounds, %1</source>
+        <translation>รายงานการบริหารจัดการหนี้ไปสู่ ๑ ครัวเรือน ๑ สัญญา %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="582" />
+        <source>Submit…</source>
+        <translation>ส่งรายงาน…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="583" />
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="585" />
+        <source>Round</source>
+        <translation>รอบ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="585" />
+        <source>Month</source>
+        <translation>เดือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="585" />
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="617" />
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="585" />
+        <source>As of</source>
+        <translation>ข้อมูล ณ วันที่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="587" />
+        <source>Report form</source>
+        <translation>แบบรายงาน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="589" />
+        <source>Target households</source>
+        <translation>ครัวเรือนเป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="590" />
+        <source>Households at 1HH1C</source>
+        <translation>ครัวเรือน ๑ ครัวเรือน ๑ สัญญา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="591" />
+        <source>Minimum per institute</source>
+        <translation>เกณฑ์ขั้นต่ำต่อสถาบัน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="592" />
+        <source>Former debts transferred</source>
+        <translation>หนี้เดิมที่ถ่ายโอน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="593" />
+        <source>Principal of the new contracts</source>
+        <translation>เงินต้นตามสัญญาใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="594" />
+        <source>Repaid so far</source>
+        <translation>ชำระคืนแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="597" />
+        <source>From member funds</source>
+        <translation>จากกลุ่ม/กองทุนสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="598" />
+        <source>From other formal lenders</source>
+        <translation>จากแหล่งในระบบอื่น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="599" />
+        <source>From informal lenders</source>
+        <translation>จากหนี้นอกระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="600" />
+        <source>Contracts</source>
+        <translation>สัญญา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="606" />
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="607" />
+        <source>Household</source>
+        <translation>ทะเบียนครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="608" />
+        <source>Head of household</source>
+        <translation>หัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="609" />
+        <source>Contract no.</source>
+        <translation>เลขที่สัญญา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="610" />
+        <source>Signed</source>
+        <translation>วันที่ทำสัญญา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="611" />
+        <source>Former debt</source>
+        <translation>หนี้เดิม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="612" />
+        <source>New principal</source>
+        <translation>เงินต้นใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="613" />
+        <source>Installment</source>
+        <translation>ค่างวด</translation>
     </message>
 </context>
 <context>
