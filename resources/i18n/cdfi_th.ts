@@ -1100,6 +1100,215 @@
     </message>
 </context>
 <context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="162" />
+        <source>Passed</source>
+        <translation>ผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="164" />
+        <source>Not passed</source>
+        <translation>ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="169" />
+        <source>Go to %1</source>
+        <translation>ไปที่ %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="339" />
+        <source>The institute passes all five criteria.</source>
+        <translation>สถาบันผ่านเกณฑ์ครบทั้ง 5 ข้อ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="342" />
+        <source>The institute passes %1 of the five criteria.</source>
+        <translation>สถาบันผ่านเกณฑ์ %1 จาก 5 ข้อ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="359" />
+        <source>households at 1HH1C / at least</source>
+        <translation>ครัวเรือน ๑ ครัวเรือน ๑ สัญญา / เกณฑ์ขั้นต่ำ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="362" />
+        <source>consolidation contracts</source>
+        <translation>สัญญารวมหนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="367" />
+        <source>baht consolidated</source>
+        <translation>บาท ยอดหนี้ที่รวมเป็นสัญญาเดียว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="372" />
+        <source>%1 of %2 installments due paid on time</source>
+        <translation>ชำระตรงเวลา %1 จาก %2 งวดที่ถึงกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="379" />
+        <source>baht in arrears, %1 contracts</source>
+        <translation>บาท ค้างชำระ (%1 สัญญา)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="387" />
+        <source>target households whose class improved</source>
+        <translation>ครัวเรือนเป้าหมายที่ชั้นลูกหนี้ดีขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="405" />
+        <source>Goals: %1% of institutes passing; at least %2 households per institute; %3 households nationally (%4 here).</source>
+        <translation>เป้าหมาย: สถาบันผ่านเกณฑ์ร้อยละ %1 · ไม่น้อยกว่า %2 ครัวเรือนต่อสถาบัน · %3 ครัวเรือนทั่วประเทศ (ในฐานข้อมูลนี้ %4 ครัวเรือน)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="421" />
+        <source>All institutes</source>
+        <translation>รวมทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="428" />
+        <source>Yes</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="430" />
+        <source>No</source>
+        <translation>ไม่ถึง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="455" />
+        <source>Institutes passing (%) against the %1 goal</source>
+        <translation>ร้อยละสถาบันที่ผ่านเกณฑ์ เทียบเป้าหมาย %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="468" />
+        <source>%1 of %2 institutes pass</source>
+        <translation>ผ่านเกณฑ์ %1 จาก %2 สถาบัน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="474" />
+        <source>goal %1</source>
+        <translation>เป้าหมาย %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="477" />
+        <source>Households at 1HH1C against the goal</source>
+        <translation>ครัวเรือน ๑ ครัวเรือน ๑ สัญญา เทียบเป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="488" />
+        <source>%1 households at 1HH1C; goal %2</source>
+        <translation>%1 ครัวเรือนที่ ๑ ครัวเรือน ๑ สัญญา เป้าหมาย %2</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="495" />
+        <source>Debt consolidated (million baht)</source>
+        <translation>ยอดหนี้ที่รวมเป็นสัญญาเดียว (ล้านบาท)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="505" />
+        <source>%1 contracts, %2 baht</source>
+        <translation>%1 สัญญา %2 บาท</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="516" />
+        <source>Installments due, how they were paid</source>
+        <translation>การชำระงวดที่ถึงกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="521" />
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="591" />
+        <source>On time</source>
+        <translation>ตรงเวลา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="526" />
+        <source>Paid late</source>
+        <translation>ชำระช้า</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="527" />
+        <source>Unpaid</source>
+        <translation>ยังไม่ชำระ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="529" />
+        <source>%1 installments due</source>
+        <translation>ถึงกำหนด %1 งวด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="534" />
+        <source>No institutes yet</source>
+        <translation>ยังไม่มีสถาบัน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="546" />
+        <source>Folder for the indicators report</source>
+        <translation>โฟลเดอร์สำหรับรายงานตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="568" />
+        <source>The indicators report</source>
+        <translation>รายงานตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="578" />
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="579" />
+        <source>All institutes in this database</source>
+        <translation>สรุปทุกสถาบันในฐานข้อมูลนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="580" />
+        <source>Per province</source>
+        <translation>รายจังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="581" />
+        <source>Per district</source>
+        <translation>รายอำเภอ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="584" />
+        <source>Area</source>
+        <translation>พื้นที่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="585" />
+        <source>Passing</source>
+        <translation>ผ่าน/สถาบัน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="586" />
+        <source>%</source>
+        <translation>ร้อยละ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="587" />
+        <source>Goal met</source>
+        <translation>ถึงเป้า</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="588" />
+        <source>1HH1C / goal</source>
+        <translation>ครัวเรือน/เป้า</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="589" />
+        <source>Contracts</source>
+        <translation>สัญญา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/dashboard.py" line="590" />
+        <source>M baht</source>
+        <translation>ล้านบาท</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../cdfi_desktop/ui/widgets/fields.py" line="216" />
@@ -3256,6 +3465,7 @@ Bylaws: %3</source>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="72" />
+        <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="86" />
         <source>The operation failed: %1</source>
         <translation>ทำรายการไม่สำเร็จ: %1</translation>
     </message>
@@ -4140,6 +4350,24 @@ Bylaws: %3</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/widgets/printing.py" line="37" />
+        <source>Printing…</source>
+        <translation>กำลังพิมพ์…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/widgets/printing.py" line="41" />
+        <source>Saved %1 files in %2</source>
+        <translation>บันทึก %1 ไฟล์ไว้ที่ %2</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/widgets/printing.py" line="51" />
+        <source>%1 could not be printed: %2</source>
+        <translation>พิมพ์%1ไม่สำเร็จ: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../cdfi_desktop/ui/targets/dialogs.py" line="47" />
@@ -4213,6 +4441,34 @@ Bylaws: %3</source>
         <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="267" />
         <source>Enter the date and the amount to see how the payment is split.</source>
         <translation>กรอกวันที่และจำนวนเงิน เพื่อดูว่าเงินที่ชำระตัดค่าปรับ ดอกเบี้ย และเงินต้นเท่าใด</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExport</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/export.py" line="65" />
+        <source>Save the register</source>
+        <translation>บันทึกทะเบียน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/export.py" line="77" />
+        <source>Register saved</source>
+        <translation>บันทึกทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/export.py" line="78" />
+        <source>Saved as %1</source>
+        <translation>บันทึกเป็นไฟล์ %1 แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/export.py" line="84" />
+        <source>Register not saved</source>
+        <translation>บันทึกทะเบียนไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/export.py" line="85" />
+        <source>The register could not be written: %1</source>
+        <translation>เขียนไฟล์ทะเบียนไม่สำเร็จ: %1</translation>
     </message>
 </context>
 <context>
@@ -4554,6 +4810,7 @@ Bylaws: %3</source>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="95" />
+        <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="111" />
         <source>The operation failed: %1</source>
         <translation>ทำรายการไม่สำเร็จ: %1</translation>
     </message>
@@ -4676,6 +4933,29 @@ Bylaws: %3</source>
         <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="794" />
         <source>Schedule</source>
         <translation>ตารางผ่อนชำระ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/view.py" line="41" />
+        <source>Indicators</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/view.py" line="42" />
+        <source>1HH1C report rounds</source>
+        <translation>รายงาน ๑ ครัวเรือน ๑ สัญญา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/view.py" line="43" />
+        <source>Activities and BPM</source>
+        <translation>กิจกรรมและ BPM</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/reports/view.py" line="44" />
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
     </message>
 </context>
 <context>
@@ -5317,167 +5597,172 @@ Bylaws: %3</source>
         <translation>ปลดล็อก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="362" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="342" />
+        <source>Class now: %1</source>
+        <translation>ชั้นปัจจุบัน: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="366" />
         <source>No list yet: press Propose</source>
         <translation>ยังไม่มีรายชื่อ: กด "เสนอรายชื่อ"</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="366" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="370" />
         <source>Locked on %1 by %2</source>
         <translation>ล็อกแล้วเมื่อ %1 โดย %2</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="369" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="373" />
         <source>Draft: not locked</source>
         <translation>ร่าง: ยังไม่ล็อก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="382" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="386" />
         <source>%1 households on the list (the fiscal year's target: %2)</source>
         <translation>มีรายชื่อ %1 ครัวเรือน (เป้าหมายของปีงบประมาณ %2 ครัวเรือน)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="419" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="423" />
         <source>Proposed by the app</source>
         <translation>โปรแกรมเสนอ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="419" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="423" />
         <source>Added by the officer</source>
         <translation>เจ้าหน้าที่เพิ่มเอง</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="460" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="464" />
         <source>Unlock…</source>
         <translation>ปลดล็อก…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="460" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="464" />
         <source>Lock the list…</source>
         <translation>ล็อกรายชื่อ…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="466" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="470" />
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="480" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="484" />
         <source>The operation failed: %1</source>
         <translation>ดำเนินการไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="498" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="502" />
         <source>Replace the list of %1 households by a new proposal?</source>
         <translation>แทนที่รายชื่อ %1 ครัวเรือนด้วยรายชื่อที่โปรแกรมเสนอใหม่หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="561" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="565" />
         <source>Remove %1 (rank %2) from the target list.</source>
         <translation>นำ %1 (ลำดับที่ %2) ออกจากรายชื่อครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="562" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="566" />
         <source>Remove from the list</source>
         <translation>นำออกจากรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="589" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="593" />
         <source>Move %1 from rank %2 to rank %3.</source>
         <translation>ย้าย %1 จากลำดับที่ %2 ไปลำดับที่ %3</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="594" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="598" />
         <source>Change the order</source>
         <translation>เปลี่ยนลำดับ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="612" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="616" />
         <source>Lock the list</source>
         <translation>ล็อกรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="613" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="617" />
         <source>Lock the list of %1: nothing can be changed until it is unlocked.</source>
         <translation>ล็อกรายชื่อครัวเรือนเป้าหมาย %1: จะแก้ไขไม่ได้จนกว่าจะปลดล็อก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="615" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="619" />
         <source>Unlock the list</source>
         <translation>ปลดล็อกรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="616" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="620" />
         <source>Unlock the list of %1 to change it again.</source>
         <translation>ปลดล็อกรายชื่อครัวเรือนเป้าหมาย %1 เพื่อแก้ไขอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="673" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="677" />
         <source>Folder for the printed list and forms</source>
         <translation>โฟลเดอร์สำหรับบันทึกรายชื่อและแบบบันทึก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="691" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="695" />
         <source>The target list</source>
         <translation>บัญชีรายชื่อครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="702" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="706" />
         <source>Target households of %1</source>
         <translation>ครัวเรือนเป้าหมาย %1</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="704" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="708" />
         <source>Propose</source>
         <translation>เสนอรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="707" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="711" />
         <source>Rank the fiscal year's number of households: class C, then B, whose consolidated debt is affordable</source>
         <translation>จัดลำดับครัวเรือนตามจำนวนเป้าหมายของปีงบประมาณ: ชั้น C แล้วชั้น B ที่ผ่อนรวมหนี้ได้</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="710" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="714" />
         <source>Add…</source>
         <translation>เพิ่ม…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="711" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="715" />
         <source>Remove…</source>
         <translation>นำออก…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="712" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="716" />
         <source>Move up</source>
         <translation>เลื่อนขึ้น</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="713" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="717" />
         <source>Move down</source>
         <translation>เลื่อนลง</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="714" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="718" />
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="715" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="719" />
         <source>Participation record…</source>
         <translation>บันทึกการเข้าร่วมโครงการ…</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="717" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="721" />
         <source>Who represents the household, when it enrolled, its consent and when it signed the form</source>
         <translation>ผู้แทนครัวเรือน วันที่เข้าร่วม ความยินยอม และวันที่ลงนามในแบบบันทึก</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="720" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="724" />
         <source>The list as PDF and Excel, and a participation record form per household</source>
         <translation>รายชื่อเป็น PDF และ Excel และแบบบันทึกการเข้าร่วมโครงการของทุกครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/targets/view.py" line="722" />
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="726" />
         <source>History of the list</source>
         <translation>ประวัติการเปลี่ยนแปลงรายชื่อ</translation>
     </message>
@@ -5671,6 +5956,49 @@ Bylaws: %3</source>
         <location filename="../../cdfi_desktop/ui/training/grid_model.py" line="46" />
         <source>On leave</source>
         <translation>ลา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/grid_model.py" line="178" />
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/grid_model.py" line="179" />
+        <source>Name and surname</source>
+        <translation>ชื่อ–สกุล</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/grid_model.py" line="180" />
+        <source>Household</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/grid_model.py" line="184" />
+        <source>Day %1</source>
+        <translation>วันที่ %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/grid_model.py" line="187" />
+        <source>Days
+attended</source>
+        <translation>เข้าอบรม
+(วัน)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/grid_model.py" line="188" />
+        <location filename="../../cdfi_desktop/ui/training/grid_model.py" line="220" />
+        <source>Completed</source>
+        <translation>ผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/grid_model.py" line="213" />
+        <source>(not a target household)</source>
+        <translation>(ไม่ใช่ครัวเรือนเป้าหมาย)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/training/grid_model.py" line="222" />
+        <source>Not yet</source>
+        <translation>ยังไม่ผ่าน</translation>
     </message>
 </context>
 <context>

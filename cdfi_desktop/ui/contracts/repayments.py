@@ -108,7 +108,7 @@ def _problems(exc: Exception) -> str:
         return "\n".join(message(i.code, language, **i.params) for i in exc.issues)
     if isinstance(exc, DomainError):
         return message(exc.code, screen_language(), **exc.params)
-    return _t("The operation failed: %1").replace("%1", str(exc))
+    return QCoreApplication.translate("RepaymentsPanel", "The operation failed: %1").replace("%1", str(exc))
 
 
 # -- work on the worker thread ---------------------------------------------------------------------------------------

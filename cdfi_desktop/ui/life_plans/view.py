@@ -83,7 +83,7 @@ def _problems(exc: Exception) -> str:
     if isinstance(exc, ValidationFailed):
         language = screen_language()
         return "\n".join(message(i.code, language, **i.params) for i in exc.issues)
-    return _t("The operation failed: %1").replace("%1", str(exc))
+    return QCoreApplication.translate("LifePlansScreen", "The operation failed: %1").replace("%1", str(exc))
 
 
 # -- work on the worker thread ---------------------------------------------------------------------------------------

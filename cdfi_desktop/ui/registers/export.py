@@ -61,7 +61,9 @@ def export_register(
     """Ask where to save, then write the register without blocking the screen."""
     name = ("household-register" if kind == HOUSEHOLDS else "debtor-register") + suffix
     wanted = "Excel (*.xlsx)" if suffix == ".xlsx" else "PDF (*.pdf)"
-    chosen, _filter = QFileDialog.getSaveFileName(parent, _t("Save the register"), str(Path.home() / name), wanted)
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("RegisterExport", "Save the register"), str(Path.home() / name), wanted
+    )
     if not chosen:
         return
     path = Path(chosen)
@@ -70,11 +72,19 @@ def export_register(
     language = screen_language()
 
     def done(written: Path) -> None:
-        QMessageBox.information(parent, _t("Register saved"), _t("Saved as %1").replace("%1", str(written)))
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("RegisterExport", "Register saved"),
+            QCoreApplication.translate("RegisterExport", "Saved as %1").replace("%1", str(written)),
+        )
 
     def failed(exc: Exception) -> None:
         QMessageBox.warning(
-            parent, _t("Register not saved"), _t("The register could not be written: %1").replace("%1", str(exc))
+            parent,
+            QCoreApplication.translate("RegisterExport", "Register not saved"),
+            QCoreApplication.translate("RegisterExport", "The register could not be written: %1").replace(
+                "%1", str(exc)
+            ),
         )
 
     ops.query(

@@ -158,11 +158,15 @@ class CriterionRow(QFrame):
         self.step = result.step.value
         self.mark.setText("✓" if result.passed else "✗")
         self.mark.setStyleSheet(f"color: {PASS if result.passed else FAIL};")
-        self.mark.setAccessibleName(_t("Passed") if result.passed else _t("Not passed"))
+        self.mark.setAccessibleName(
+            QCoreApplication.translate("DashboardTab", "Passed")
+            if result.passed
+            else QCoreApplication.translate("DashboardTab", "Not passed")
+        )
         self.name.setText(f"{result.number}. {name}")
         self.reasons.setText("\n".join(reasons))
         self.reasons.setStyleSheet("" if result.passed else f"color: {FAIL};")
-        self.go.setText(_t("Go to %1").replace("%1", step_title(self.step)))
+        self.go.setText(QCoreApplication.translate("DashboardTab", "Go to %1").replace("%1", step_title(self.step)))
         self.go.setVisible(not result.passed)
 
 
@@ -332,10 +336,12 @@ class DashboardTab(LazyScreen):
     def _show_institute(self, i: InstituteIndicators, language: str) -> None:
         self.institute_label.setText(f"{i.institute_name}\n{labels.fiscal_year_text(i.fiscal_year)}")
         if i.passed:
-            self.verdict.setText(_t("The institute passes all five criteria."))
+            self.verdict.setText(QCoreApplication.translate("DashboardTab", "The institute passes all five criteria."))
         else:
             self.verdict.setText(
-                _t("The institute passes %1 of the five criteria.").replace("%1", str(i.criteria_passed))
+                QCoreApplication.translate("DashboardTab", "The institute passes %1 of the five criteria.").replace(
+                    "%1", str(i.criteria_passed)
+                )
             )
         self.verdict.setStyleSheet(f"color: {PASS if i.passed else FAIL}; font-weight: bold;")
         minimum = i.thresholds.min_households_1hh1c
@@ -347,26 +353,38 @@ class DashboardTab(LazyScreen):
                 reasons=[message(r.code, language, **r.params) for r in result.reasons],
             )
         p = i.repayment
-        self._figure("households", f"{i.households_1hh1c:,} / {minimum:,}", _t("households at 1HH1C / at least"))
-        self._figure("contracts", f"{i.contracts:,}", _t("consolidation contracts"))
-        self._figure("amount", format_baht(i.amount_consolidated), _t("baht consolidated"))
+        self._figure(
+            "households",
+            f"{i.households_1hh1c:,} / {minimum:,}",
+            QCoreApplication.translate("DashboardTab", "households at 1HH1C / at least"),
+        )
+        self._figure(
+            "contracts", f"{i.contracts:,}", QCoreApplication.translate("DashboardTab", "consolidation contracts")
+        )
+        self._figure(
+            "amount",
+            format_baht(i.amount_consolidated),
+            QCoreApplication.translate("DashboardTab", "baht consolidated"),
+        )
         self._figure(
             "on_time",
             pct_text(p.on_time_pct),
-            _t("%1 of %2 installments due paid on time")
+            QCoreApplication.translate("DashboardTab", "%1 of %2 installments due paid on time")
             .replace("%1", f"{p.installments_on_time:,}")
             .replace("%2", f"{p.installments_due:,}"),
         )
         self._figure(
             "arrears",
             format_baht(p.arrears),
-            _t("baht in arrears, %1 contracts").replace("%1", f"{p.contracts_in_arrears:,}"),
+            QCoreApplication.translate("DashboardTab", "baht in arrears, %1 contracts").replace(
+                "%1", f"{p.contracts_in_arrears:,}"
+            ),
         )
         change = i.class_change
         self._figure(
             "improved",
             f"{change.improved:,} / {change.households:,}",
-            _t("target households whose class improved"),
+            QCoreApplication.translate("DashboardTab", "target households whose class improved"),
         )
 
     def _figure(self, key: str, value: str, caption: str) -> None:
@@ -384,9 +402,10 @@ class DashboardTab(LazyScreen):
         r = self.loaded.rollup
         goal = f"{r.thresholds.institute_pass_goal_pct.normalize():f}"
         self.rollup_note.setText(
-            _t(
+            QCoreApplication.translate(
+                "DashboardTab",
                 "Goals: %1% of institutes passing; at least %2 households per institute; "
-                "%3 households nationally (%4 here)."
+                "%3 households nationally (%4 here).",
             )
             .replace("%1", goal)
             .replace("%2", str(r.thresholds.min_households_1hh1c))
@@ -399,14 +418,16 @@ class DashboardTab(LazyScreen):
         bold.setBold(True)
         for n, a in enumerate(rows):
             total = a.level == "total"
-            name = _t("All institutes") if total else a.name
+            name = QCoreApplication.translate("DashboardTab", "All institutes") if total else a.name
             if a.level == "district":
                 name = f"{a.name} ({a.province})"
             values = [
                 name,
                 f"{a.passing:,} / {a.institutes:,}",
                 pct_text(a.passing_pct),
-                _t("Yes") if a.meets_goal else _t("No"),
+                QCoreApplication.translate("DashboardTab", "Yes")
+                if a.meets_goal
+                else QCoreApplication.translate("DashboardTab", "No"),
                 f"{a.households_1hh1c:,} / {a.households_goal:,}",
                 f"{a.contracts:,}",
                 f"{float(a.amount_consolidated) / 1_000_000:,.2f}",
@@ -430,7 +451,11 @@ class DashboardTab(LazyScreen):
         areas = (r.provinces if len(r.provinces) > 1 else r.districts)[:MAX_CHART_AREAS]
         goal = r.thresholds.institute_pass_goal_pct
         goal_text = f"{goal.normalize():f}%"
-        self.passing_chart.set_title(_t("Institutes passing (%) against the %1 goal").replace("%1", goal_text))
+        self.passing_chart.set_title(
+            QCoreApplication.translate("DashboardTab", "Institutes passing (%) against the %1 goal").replace(
+                "%1", goal_text
+            )
+        )
         self.passing_chart.set_bars(
             [
                 Bar(
@@ -440,13 +465,17 @@ class DashboardTab(LazyScreen):
                     f"{a.passing_pct:,.0f}%",
                     a.name
                     + ": "
-                    + _t("%1 of %2 institutes pass").replace("%1", str(a.passing)).replace("%2", str(a.institutes)),
+                    + QCoreApplication.translate("DashboardTab", "%1 of %2 institutes pass")
+                    .replace("%1", str(a.passing))
+                    .replace("%2", str(a.institutes)),
                 )
                 for a in areas
             ],
-            reference=(float(goal), _t("goal %1").replace("%1", goal_text)),
+            reference=(float(goal), QCoreApplication.translate("DashboardTab", "goal %1").replace("%1", goal_text)),
         )
-        self.households_chart.set_title(_t("Households at 1HH1C against the goal"))
+        self.households_chart.set_title(
+            QCoreApplication.translate("DashboardTab", "Households at 1HH1C against the goal")
+        )
         self.households_chart.set_bars(
             [
                 Bar(
@@ -456,14 +485,14 @@ class DashboardTab(LazyScreen):
                     f"{a.households_1hh1c:,}",
                     a.name
                     + ": "
-                    + _t("%1 households at 1HH1C; goal %2")
+                    + QCoreApplication.translate("DashboardTab", "%1 households at 1HH1C; goal %2")
                     .replace("%1", f"{a.households_1hh1c:,}")
                     .replace("%2", f"{a.households_goal:,}"),
                 )
                 for a in areas
             ]
         )
-        self.amount_chart.set_title(_t("Debt consolidated (million baht)"))
+        self.amount_chart.set_title(QCoreApplication.translate("DashboardTab", "Debt consolidated (million baht)"))
         self.amount_chart.set_bars(
             [
                 Bar(
@@ -473,7 +502,7 @@ class DashboardTab(LazyScreen):
                     f"{float(a.amount_consolidated) / 1_000_000:,.2f}",
                     a.name
                     + ": "
-                    + _t("%1 contracts, %2 baht")
+                    + QCoreApplication.translate("DashboardTab", "%1 contracts, %2 baht")
                     .replace("%1", f"{a.contracts:,}")
                     .replace("%2", format_baht(a.amount_consolidated)),
                 )
@@ -483,17 +512,26 @@ class DashboardTab(LazyScreen):
         p = r.total.repayment
         late = max(0, p.installments_paid - p.installments_on_time)
         unpaid = max(0, p.installments_due - p.installments_paid)
-        self.repayment_chart.set_title(_t("Installments due, how they were paid"))
+        self.repayment_chart.set_title(
+            QCoreApplication.translate("DashboardTab", "Installments due, how they were paid")
+        )
         self.repayment_chart.set_segments(
             [
-                Segment(_t("On time"), p.installments_on_time, CLASS_COLOURS["A"], f"{p.installments_on_time:,}"),
-                Segment(_t("Paid late"), late, LATE, f"{late:,}"),
-                Segment(_t("Unpaid"), unpaid, FAIL, f"{unpaid:,}"),
+                Segment(
+                    QCoreApplication.translate("DashboardTab", "On time"),
+                    p.installments_on_time,
+                    CLASS_COLOURS["A"],
+                    f"{p.installments_on_time:,}",
+                ),
+                Segment(QCoreApplication.translate("DashboardTab", "Paid late"), late, LATE, f"{late:,}"),
+                Segment(QCoreApplication.translate("DashboardTab", "Unpaid"), unpaid, FAIL, f"{unpaid:,}"),
             ],
-            total_text=_t("%1 installments due").replace("%1", f"{p.installments_due:,}"),
+            total_text=QCoreApplication.translate("DashboardTab", "%1 installments due").replace(
+                "%1", f"{p.installments_due:,}"
+            ),
         )
         for chart in (self.passing_chart, self.households_chart, self.amount_chart, self.repayment_chart):
-            chart.set_empty_text(_t("No institutes yet"))
+            chart.set_empty_text(QCoreApplication.translate("DashboardTab", "No institutes yet"))
 
     # -- actions -----------------------------------------------------------------------------------------------------
     def go_to(self, key: str) -> None:
@@ -505,7 +543,7 @@ class DashboardTab(LazyScreen):
     def _print(self) -> None:
         if self.loaded is None or self.loaded.institute is None:
             return
-        target = choose_folder(self, _t("Folder for the indicators report"))
+        target = choose_folder(self, QCoreApplication.translate("DashboardTab", "Folder for the indicators report"))
         if target is None:
             return
         self.print_to(target)
@@ -527,7 +565,7 @@ class DashboardTab(LazyScreen):
             status=self.print_status,
             done=done,
             problem=self.print_status.setText,
-            what=_t("The indicators report"),
+            what=QCoreApplication.translate("DashboardTab", "The indicators report"),
         )
 
     # -- language ----------------------------------------------------------------------------------------------------
@@ -537,20 +575,20 @@ class DashboardTab(LazyScreen):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.print_button.setText(_t("Print…"))
-        self.rollup_label.setText(_t("All institutes in this database"))
-        self.level.setItemText(0, _t("Per province"))
-        self.level.setItemText(1, _t("Per district"))
+        self.print_button.setText(QCoreApplication.translate("DashboardTab", "Print…"))
+        self.rollup_label.setText(QCoreApplication.translate("DashboardTab", "All institutes in this database"))
+        self.level.setItemText(0, QCoreApplication.translate("DashboardTab", "Per province"))
+        self.level.setItemText(1, QCoreApplication.translate("DashboardTab", "Per district"))
         self.table.setHorizontalHeaderLabels(
             [
-                _t("Area"),
-                _t("Passing"),
-                _t("%"),
-                _t("Goal met"),
-                _t("1HH1C / goal"),
-                _t("Contracts"),
-                _t("M baht"),
-                _t("On time"),
+                QCoreApplication.translate("DashboardTab", "Area"),
+                QCoreApplication.translate("DashboardTab", "Passing"),
+                QCoreApplication.translate("DashboardTab", "%"),
+                QCoreApplication.translate("DashboardTab", "Goal met"),
+                QCoreApplication.translate("DashboardTab", "1HH1C / goal"),
+                QCoreApplication.translate("DashboardTab", "Contracts"),
+                QCoreApplication.translate("DashboardTab", "M baht"),
+                QCoreApplication.translate("DashboardTab", "On time"),
             ]
         )
         if self.loaded is not None:

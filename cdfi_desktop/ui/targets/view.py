@@ -338,7 +338,11 @@ class TargetsScreen(LazyScreen):
     def _tooltip(self, r: TargetRow, language: str) -> str:
         lines = [f"{r.code} {r.head_name}", f"{_t('Reason')}: {r.reason_text(language)}"]
         if r.current_class is not None:
-            lines.append(_t("Class now: %1").replace("%1", _t(CLASS_NAMES[r.current_class.value])))
+            lines.append(
+                QCoreApplication.translate("TargetsScreen", "Class now: %1").replace(
+                    "%1", _t(CLASS_NAMES[r.current_class.value])
+                )
+            )
             lines += [f"• {text}" for text in r.class_reason_texts(language)]
         return "\n".join(lines)
 

@@ -174,14 +174,18 @@ class AttendanceModel(QAbstractTableModel):
         day_index = self.day_index(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if section < FIXED_COLUMNS:
-                return (_t("No."), _t("Name and surname"), _t("Household"))[section]
+                return (
+                    QCoreApplication.translate("TrainingGrid", "No."),
+                    QCoreApplication.translate("TrainingGrid", "Name and surname"),
+                    QCoreApplication.translate("TrainingGrid", "Household"),
+                )[section]
             if day_index is not None:
                 day = self.days[day_index]
-                text = _t("Day %1").replace("%1", str(day.day_no))
+                text = QCoreApplication.translate("TrainingGrid", "Day %1").replace("%1", str(day.day_no))
                 return f"{text}\n{labels.date_text(day.held_on)}" if day.held_on else text
             if section == FIXED_COLUMNS + len(self.days):
-                return _t("Days\nattended")
-            return _t("Completed")
+                return QCoreApplication.translate("TrainingGrid", "Days\nattended")
+            return QCoreApplication.translate("TrainingGrid", "Completed")
         if role == Qt.ItemDataRole.ToolTipRole and day_index is not None:
             day = self.days[day_index]
             return day.topics or None
@@ -206,13 +210,17 @@ class AttendanceModel(QAbstractTableModel):
                 return p.full_name
             if column == 2:
                 if not p.household_id:
-                    return _t("(not a target household)")
+                    return QCoreApplication.translate("TrainingGrid", "(not a target household)")
                 if p.household_head and p.household_head != p.full_name:
                     return f"{p.household_code} · {p.household_head}"
                 return p.household_code
             if column == FIXED_COLUMNS + len(self.days):
                 return f"{self.days_attended(row)} / {len(self.days)}"
-            return _t("Completed") if self.completed(row) else _t("Not yet")
+            return (
+                QCoreApplication.translate("TrainingGrid", "Completed")
+                if self.completed(row)
+                else QCoreApplication.translate("TrainingGrid", "Not yet")
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column in (0, 2) or column >= FIXED_COLUMNS:
                 return int(Qt.AlignmentFlag.AlignCenter)

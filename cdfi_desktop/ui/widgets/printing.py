@@ -17,13 +17,6 @@ if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
 
 log = logging.getLogger(__name__)
-CONTEXT = "Printing"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def choose_folder(parent: QWidget, title: str) -> Path | None:
     chosen = QFileDialog.getExistingDirectory(parent, title)
     return Path(chosen) if chosen else None
@@ -41,15 +34,23 @@ def print_to_folder(
 ) -> None:
     """Run ``write`` in the background; ``done(paths)`` and the status line on success, ``problem(text)`` (naming
     ``what``, already translated) when it fails."""
-    status.setText(_t("Printing…"))
+    status.setText(QCoreApplication.translate("Printing", "Printing…"))
 
     def written(paths: list[Path]) -> None:
-        status.setText(_t("Saved %1 files in %2").replace("%1", str(len(paths))).replace("%2", str(folder)))
+        status.setText(
+            QCoreApplication.translate("Printing", "Saved %1 files in %2")
+            .replace("%1", str(len(paths)))
+            .replace("%2", str(folder))
+        )
         done(paths)
 
     def failed(exc: Exception) -> None:
         log.error("printing %s failed: %s", what, exc)
         status.setText("")
-        problem(_t("%1 could not be printed: %2").replace("%1", what).replace("%2", str(exc)))
+        problem(
+            QCoreApplication.translate("Printing", "%1 could not be printed: %2")
+            .replace("%1", what)
+            .replace("%2", str(exc))
+        )
 
     ops.query(write, success=written, failure=failed)
