@@ -99,7 +99,8 @@ def real_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         generate_demo(db, households=20, seed=11)
     finally:
         db.close()
-    assert sorted(p.name for p in path.parent.iterdir()) == ["real.sqlite"]
+    # no -wal or -shm left beside it; the demo's attached photos sit in their own folder
+    assert sorted(p.name for p in path.parent.iterdir()) == ["real-attachments", "real.sqlite"]
     return path
 
 
