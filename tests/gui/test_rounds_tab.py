@@ -1,6 +1,7 @@
-"""The report rounds tab: the year's two rounds as drafts, the draft's figures and register, submitting round 1 after
-confirming (its figures frozen), round 2 compared with it, printing; screenshots at 1366×768 and at the 1080×620 the
-tab has inside the main window."""
+"""The report rounds tab: the demo's round 1 as submitted (frozen, not submittable again); with round 1 put back to a
+draft, the year's two rounds as drafts, the draft's figures and register, submitting round 1 after confirming (its
+figures frozen), round 2 compared with it, printing; screenshots at 1366×768 and at the 1080×620 the tab has inside
+the main window."""
 
 from __future__ import annotations
 
@@ -11,9 +12,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import null, update
 
+from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.db.keys import OFFICER_KEY
+from cdfi_desktop.domain.enums import ReportRoundStatus
 from cdfi_desktop.services.demo import DEMO_AS_OF
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.reports import rounds as module
@@ -22,17 +26,32 @@ from cdfi_desktop.ui.reports.rounds import RoundsTab
 OFFICER = "นางสาวพรทิพย์ ใจดี"
 
 
-@pytest.fixture
-def tab(app: QApplication, qtbot: QtBot, demo_db: Database) -> Iterator[RoundsTab]:
-    """GIVEN the tab on a 60-household demo database (14 signed contracts) on the demo's day."""
-    demo_db.set_setting(OFFICER_KEY, OFFICER)
-    ops = Ops(demo_db)
-    widget = RoundsTab(ops, today=DEMO_AS_OF)
+def open_tab(qtbot: QtBot, db: Database) -> RoundsTab:
+    db.set_setting(OFFICER_KEY, OFFICER)
+    widget = RoundsTab(Ops(db), today=DEMO_AS_OF)
     qtbot.addWidget(widget)
     widget.resize(1366, 768)
     widget.show()
     qtbot.waitUntil(lambda: widget.loaded, timeout=15_000)
-    yield widget
+    return widget
+
+
+@pytest.fixture
+def tab(app: QApplication, qtbot: QtBot, demo_db: Database) -> Iterator[RoundsTab]:
+    """GIVEN the tab on a 60-household demo database (14 signed contracts, round 1 submitted) on the demo's day."""
+    yield open_tab(qtbot, demo_db)
+
+
+@pytest.fixture
+def draft_tab(app: QApplication, qtbot: QtBot, demo_db: Database) -> Iterator[RoundsTab]:
+    """GIVEN the same, with the demo's round 1 put back to a draft (a plain UPDATE) before the tab opens."""
+    with demo_db.session() as session, session.begin():
+        session.execute(
+            update(m.ReportRound)
+            .where(m.ReportRound.round_no == 1)
+            .values(status=ReportRoundStatus.DRAFT, submitted_at=None, submitted_by="", snapshot=null())
+        )
+    yield open_tab(qtbot, demo_db)
 
 
 def cell(widget: RoundsTab, row: int, column: int, *, rounds: bool = False) -> str:
@@ -40,7 +59,19 @@ def cell(widget: RoundsTab, row: int, column: int, *, rounds: bool = False) -> s
     return str(model.index(row, column).data())
 
 
-def test_GIVEN_the_demo_WHEN_the_tab_opens_THEN_two_draft_rounds_and_round_1s_register(tab: RoundsTab) -> None:
+def test_GIVEN_the_demo_WHEN_the_tab_opens_THEN_round_1_submitted_frozen_and_round_2_a_draft(tab: RoundsTab) -> None:
+    assert tab.rounds_model.rowCount() == 2
+    assert [cell(tab, r, 2, rounds=True) for r in range(2)] in (["ส่งแล้ว", "ร่าง"], ["Submitted", "Draft"])
+    assert tab.round_no == 1 and tab.view is not None and tab.view.submitted, "the latest submitted round"
+    assert tab.view.submitted_by == OFFICER and tab.view.sha256[:12] in cell(tab, 0, 4, rounds=True)
+    assert tab.register_model.rowCount() == 14
+    assert not tab.submit_button.isEnabled() and tab.print_button.isEnabled()
+
+
+def test_GIVEN_round_1_not_submitted_WHEN_the_tab_opens_THEN_two_draft_rounds_and_round_1s_register(
+    draft_tab: RoundsTab,
+) -> None:
+    tab = draft_tab
     assert tab.rounds_model.rowCount() == 2
     assert [cell(tab, r, 2, rounds=True) for r in range(2)] in (["ร่าง", "ร่าง"], ["Draft", "Draft"])
     assert tab.round_no == 1 and tab.view is not None and not tab.view.submitted
@@ -51,8 +82,9 @@ def test_GIVEN_the_demo_WHEN_the_tab_opens_THEN_two_draft_rounds_and_round_1s_re
 
 
 def test_GIVEN_round_1_WHEN_submitted_after_confirming_THEN_frozen_round_2_compares_and_it_prints(
-    tab: RoundsTab, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, artifacts_dir: Path
+    draft_tab: RoundsTab, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, artifacts_dir: Path
 ) -> None:
+    tab = draft_tab
     asked: list[str] = []
     answer = [False]
 

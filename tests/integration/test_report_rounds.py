@@ -1,6 +1,9 @@
 """The 1HH1C report rounds: rounds from the profile, a draft worked out from the data, submitting freezes the
 figures with their SHA-256, later edits never change a submitted round, the next draft shows them and compares with
-the last submitted round; tampering and the refusals."""
+the last submitted round; tampering and the refusals.
+
+The demo submits round 1 (April) on its own day; the tests that submit round 1 themselves first put it back to a
+draft (``drafts``), the others read the demo's submitted round."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import null, select, update
 
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
@@ -28,6 +31,7 @@ from cdfi_desktop.services.uow import UnitOfWork
 FY = 2570
 OFFICER = "นางสาวพรทิพย์ ใจดี"
 SUBMITTED_AT = datetime(2026, 11, 26, 2, 30, tzinfo=UTC)
+DEMO_SUBMITTED_AT = datetime(2026, 11, 25, 16, 0, tzinfo=UTC)  # when the demo submits round 1
 LATER = date(2026, 12, 20)
 
 
@@ -47,6 +51,19 @@ def db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
     database = Database.open(copy, officer=OFFICER)
     yield database
     database.close()
+
+
+@pytest.fixture
+def drafts(db: Database) -> Database:
+    """The demo copy with round 1 put back to a draft, as if the demo had not submitted it yet: the row a saved
+    draft leaves (a plain UPDATE; no use case turns a submitted round back)."""
+    with db.session() as session, session.begin():
+        session.execute(
+            update(m.ReportRound)
+            .where(m.ReportRound.fiscal_year == FY, m.ReportRound.round_no == 1)
+            .values(status=ReportRoundStatus.DRAFT, submitted_at=None, submitted_by="", snapshot=null())
+        )
+    return db
 
 
 def institute(db: Database) -> str:
@@ -108,8 +125,9 @@ def edit_after_submission(db: Database) -> tuple[str, str]:
 
 # -- rounds and drafts ------------------------------------------------------------------------------------------------
 def test_GIVEN_the_profile_WHEN_listing_rounds_THEN_april_and_july_drafts_as_of_today_or_the_month_end(
-    db: Database,
+    drafts: Database,
 ) -> None:
+    db = drafts
     with db.session() as session:
         found = rr.rounds(session, institute_id=institute(db), fiscal_year=FY, today=DEMO_AS_OF)
         late = rr.rounds(session, institute_id=institute(db), fiscal_year=FY, today=date(2027, 5, 3))
@@ -120,6 +138,29 @@ def test_GIVEN_the_profile_WHEN_listing_rounds_THEN_april_and_july_drafts_as_of_
     assert [r.month_end for r in found] == [date(2027, 4, 30), date(2027, 7, 31)]
     assert [r.as_of for r in found] == [DEMO_AS_OF, DEMO_AS_OF]
     assert [r.as_of for r in late] == [date(2027, 4, 30), date(2027, 5, 3)]
+
+
+def test_GIVEN_the_demo_WHEN_listing_rounds_THEN_april_submitted_as_of_its_day_and_frozen_and_july_a_draft(
+    db: Database,
+) -> None:
+    with db.session() as session:
+        found = rr.rounds(session, institute_id=institute(db), fiscal_year=FY, today=LATER)
+        assert rr.latest_round_no(session, institute_id=institute(db), fiscal_year=FY, today=LATER) == 1
+        sha = rr.verify_round(session, institute_id=institute(db), fiscal_year=FY, round_no=1)
+        live = rr.round_figures(session, institute_id=institute(db), fiscal_year=FY, round_no=1, as_of=DEMO_AS_OF)
+    assert [(r.round_no, r.status, r.as_of) for r in found] == [
+        (1, ReportRoundStatus.SUBMITTED, DEMO_AS_OF),
+        (2, ReportRoundStatus.DRAFT, LATER),
+    ]
+    first = found[0]
+    assert first.submitted_at == DEMO_SUBMITTED_AT and first.submitted_by == OFFICER and first.sha256 == sha
+    frozen = view(db, 1, today=LATER)
+    assert frozen.submitted and frozen.sha256 == sha and frozen.comparison is None
+    assert frozen.figures == live, "the demo submitted the figures of its own day"
+    assert frozen.figures.totals.contracts == 14
+    same_day = view(db, 2)
+    assert same_day.comparison is not None and same_day.comparison.previous_round_no == 1
+    assert not same_day.comparison.changed, "round 2 worked out on the demo's day: nothing new since round 1"
 
 
 def test_GIVEN_a_profile_with_three_report_months_WHEN_listing_THEN_three_rounds(db: Database) -> None:
@@ -133,8 +174,9 @@ def test_GIVEN_a_profile_with_three_report_months_WHEN_listing_THEN_three_rounds
 
 
 def test_GIVEN_the_demo_WHEN_drafting_round_1_THEN_the_register_holds_its_14_contracts_and_the_form_adds_them_up(
-    db: Database,
+    drafts: Database,
 ) -> None:
+    db = drafts
     draft = view(db, 1)
     assert draft.status is ReportRoundStatus.DRAFT and not draft.sha256 and draft.comparison is None
     f = draft.figures
@@ -160,9 +202,12 @@ def test_GIVEN_the_demo_WHEN_drafting_round_1_THEN_the_register_holds_its_14_con
     assert again.figures == f, "a draft is worked out again from the same data the same way"
 
 
-def test_GIVEN_a_saved_draft_WHEN_read_THEN_it_is_still_worked_out_from_the_data(db: Database) -> None:
+def test_GIVEN_a_saved_draft_WHEN_read_THEN_it_is_still_worked_out_from_the_data(drafts: Database) -> None:
+    db = drafts
     with UnitOfWork(db) as uow:
         round_id = rr.save_draft(uow, institute_id=institute(db), fiscal_year=FY, round_no=1)
+    with UnitOfWork(db) as uow:
+        assert rr.save_draft(uow, institute_id=institute(db), fiscal_year=FY, round_no=1) == round_id, "kept once"
     with db.session() as session:
         row = session.get(m.ReportRound, round_id)
         assert row is not None and row.status is ReportRoundStatus.DRAFT and row.snapshot is None
@@ -172,8 +217,9 @@ def test_GIVEN_a_saved_draft_WHEN_read_THEN_it_is_still_worked_out_from_the_data
 
 # -- submitting ---------------------------------------------------------------------------------------------------
 def test_GIVEN_round_1_submitted_WHEN_data_is_edited_THEN_it_stays_as_submitted_and_round_2_shows_the_change(
-    db: Database,
+    drafts: Database,
 ) -> None:
+    db = drafts
     before = view(db, 1)
     sha = submit(db)
     frozen = view(db, 1)
@@ -220,7 +266,7 @@ def test_GIVEN_round_1_submitted_WHEN_data_is_edited_THEN_it_stays_as_submitted_
 def test_GIVEN_a_new_contract_after_round_1_WHEN_drafting_round_2_THEN_the_comparison_names_the_household(
     db: Database,
 ) -> None:
-    submit(db)
+    # round 1 is the demo's, submitted on its day
     with db.session() as session, session.begin():
         contract = session.scalars(
             select(m.ConsolidationContract).order_by(m.ConsolidationContract.signing_date.desc())
@@ -244,7 +290,7 @@ def test_GIVEN_a_new_contract_after_round_1_WHEN_drafting_round_2_THEN_the_compa
 
 
 def test_GIVEN_a_submitted_round_WHEN_its_snapshot_is_tampered_with_THEN_reading_it_fails_loudly(db: Database) -> None:
-    submit(db)
+    assert view(db, 1).submitted, "the demo's round 1"
     with db.session() as session, session.begin():
         row = session.scalars(select(m.ReportRound)).one()
         snapshot = dict(row.snapshot or {})
@@ -267,7 +313,8 @@ def test_GIVEN_a_submitted_round_WHEN_its_snapshot_is_tampered_with_THEN_reading
         view(db, 2), "the next round compares with a verified round only"
 
 
-def test_GIVEN_rounds_WHEN_submitting_wrongly_THEN_refused_and_nothing_changes(db: Database) -> None:
+def test_GIVEN_rounds_WHEN_submitting_wrongly_THEN_refused_and_nothing_changes(drafts: Database) -> None:
+    db = drafts
     assert refused(submit, db, 3) == "report_round_unknown"
     assert refused(submit, db, 0) == "report_round_unknown"
     assert refused(submit, db, 1, date(2027, 5, 1)) == "report_round_as_of_after_month"
@@ -286,7 +333,8 @@ def test_GIVEN_rounds_WHEN_submitting_wrongly_THEN_refused_and_nothing_changes(d
     assert second.comparison is not None and second.comparison.previous_round_no == 1
 
 
-def test_GIVEN_round_2_submitted_first_WHEN_round_1_is_submitted_THEN_refused(db: Database) -> None:
+def test_GIVEN_round_2_submitted_first_WHEN_round_1_is_submitted_THEN_refused(drafts: Database) -> None:
+    db = drafts
     submit(db, 2, LATER)
     assert refused(submit, db, 1) == "report_round_later_submitted"
 

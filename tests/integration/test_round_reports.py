@@ -1,6 +1,7 @@
 """The 1HH1C report round's files: the report form and register as PDF (Thai text, Sarabun embedded, page x/y) and
 one Excel workbook; a submitted round's files are byte-identical whenever written again — a minute later, after the
-data changed — and a draft says it is one."""
+data changed — and a draft says it is one. The submitted round is the demo's round 1 (April), submitted on the demo's
+day."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ from cdfi_desktop.services.uow import UnitOfWork
 
 FY = 2570
 OFFICER = "นางสาวพรทิพย์ ใจดี"
-SUBMITTED_AT = datetime(2026, 11, 26, 2, 30, tzinfo=UTC)
+SUBMITTED_AT = datetime(2026, 11, 25, 16, 0, tzinfo=UTC)  # when the demo submits round 1: 23:00 in Thailand
 LATER = date(2026, 12, 20)
 FORM_TITLE = "แบบรายงานการบริหารจัดการหนี้ไปสู่ ๑ ครัวเรือน ๑ สัญญา"
 REGISTER_TITLE = "ทะเบียนการบริหารจัดการหนี้ไปสู่ ๑ ครัวเรือน ๑ สัญญา"
@@ -71,17 +72,14 @@ def institute(db: Database) -> str:
     return found
 
 
-def submit_round_1(db: Database) -> str:
-    with UnitOfWork(db) as uow:
-        return rr.submit_round(
-            uow,
-            institute_id=institute(db),
-            fiscal_year=FY,
-            round_no=1,
-            as_of=DEMO_AS_OF,
-            officer=OFFICER,
-            now=SUBMITTED_AT,
-        )
+def submitted_round_1(db: Database) -> str:
+    """The demo's round 1, submitted on its day: its verified hash."""
+    with db.session() as session:
+        frozen = rr.round_view(session, institute_id=institute(db), fiscal_year=FY, round_no=1)
+        sha = rr.verify_round(session, institute_id=institute(db), fiscal_year=FY, round_no=1)
+    assert frozen.submitted and frozen.submitted_at == SUBMITTED_AT and frozen.submitted_by == OFFICER
+    assert frozen.as_of == DEMO_AS_OF
+    return sha
 
 
 def write(
@@ -123,7 +121,7 @@ class _Later(dt.datetime):
 def test_GIVEN_round_1_submitted_WHEN_written_again_later_and_after_edits_THEN_every_file_is_byte_identical(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    sha = submit_round_1(db)
+    sha = submitted_round_1(db)
     first = write(db, tmp_path / "first", printed_on=date(2026, 11, 27))
     assert sorted(p.suffix for p in first) == [".pdf", ".pdf", ".xlsx"]
     assert all("รอบ1" in p.name and "ร่าง" not in p.name for p in first)
@@ -150,16 +148,16 @@ def test_GIVEN_round_1_submitted_WHEN_written_again_later_and_after_edits_THEN_e
 
     book = next(p for p in first if p.suffix == ".xlsx")
     with zipfile.ZipFile(book) as archive:
-        assert {info.date_time for info in archive.infolist()} == {(2026, 11, 26, 2, 30, 0)}
+        assert {info.date_time for info in archive.infolist()} == {(2026, 11, 25, 16, 0, 0)}
         core = archive.read("docProps/core.xml").decode()
-    assert core.count("2026-11-26T02:30:00Z") == 2
+    assert core.count("2026-11-25T16:00:00Z") == 2
 
 
 def test_GIVEN_a_draft_WHEN_written_THEN_it_says_draft_and_shows_the_data_as_it_is_now(
     db: Database, tmp_path: Path
 ) -> None:
     pdftotext = poppler("pdftotext")
-    submit_round_1(db)
+    submitted_round_1(db)
     pay_every_contract(db)
     written = write(db, tmp_path, printed_on=LATER)  # round 1 is the latest submitted
     assert all("ร่าง" not in p.name for p in written)
@@ -182,7 +180,7 @@ def test_GIVEN_a_submitted_round_WHEN_printed_THEN_thai_titles_sarabun_pages_tot
     db: Database, tmp_path: Path
 ) -> None:
     pdftotext, pdffonts = poppler("pdftotext"), poppler("pdffonts")
-    sha = submit_round_1(db)
+    sha = submitted_round_1(db)
     written = write(db, tmp_path, printed_on=LATER)
     form = next(p for p in written if p.name.startswith("แบบรายงาน"))
     register = next(p for p in written if p.name.startswith("ทะเบียน"))
@@ -198,7 +196,7 @@ def test_GIVEN_a_submitted_round_WHEN_printed_THEN_thai_titles_sarabun_pages_tot
     assert f"{t.principal:,.2f}" in text and f"{t.debt_before:,.2f}" in text
     assert "ผ่านเกณฑ์" in text and "หนี้นอกระบบ" in text
     assert "ตัวชี้วัดความสำเร็จของสถาบัน" in text and "บริหารจัดการหนี้ไปสู่ ๑ ครัวเรือน ๑ สัญญา อย่างน้อย 11" in text
-    assert f"ส่งรายงานเมื่อ 26 พฤศจิกายน พ.ศ. 2569 โดย {OFFICER}" in text
+    assert f"ส่งรายงานเมื่อ 25 พฤศจิกายน พ.ศ. 2569 โดย {OFFICER}" in text, "the day in Thailand (23:00)"
     assert sha in text.replace("\n", "") and "ร่าง" not in text
     assert "หน้า 1/" in text
     assert "ลงชื่อ" in text
@@ -225,14 +223,14 @@ def test_GIVEN_a_submitted_round_WHEN_printed_THEN_thai_titles_sarabun_pages_tot
         c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str) and c.value.startswith("1HH1C")
     ]
     assert sorted(numbers) == sorted(line.contract_no for line in frozen.figures.lines)
-    assert book.properties.created == datetime(2026, 11, 26, 2, 30)
+    assert book.properties.created == datetime(2026, 11, 25, 16, 0)
     values = [c.value for row in book["แบบรายงาน"].iter_rows() for c in row if c.value is not None]
     assert float(t.principal) in values and FORM_TITLE in values
 
 
 def test_GIVEN_a_submitted_round_in_english_WHEN_printed_THEN_english_titles(db: Database, tmp_path: Path) -> None:
     pdftotext = poppler("pdftotext")
-    submit_round_1(db)
+    submitted_round_1(db)
     written = write(db, tmp_path, printed_on=LATER, language="en", round_no=1)
     form = next(p for p in written if p.name.startswith("1HH1C-report-form"))
     text = run(pdftotext, "-layout", str(form), "-")
@@ -241,7 +239,7 @@ def test_GIVEN_a_submitted_round_in_english_WHEN_printed_THEN_english_titles(db:
 
 
 def test_GIVEN_a_tampered_snapshot_WHEN_printing_THEN_refused_and_nothing_written(db: Database, tmp_path: Path) -> None:
-    submit_round_1(db)
+    submitted_round_1(db)
     with db.session() as session, session.begin():
         row = session.scalars(select(m.ReportRound)).one()
         snapshot = dict(row.snapshot or {})
