@@ -23,7 +23,7 @@ from cdfi_desktop.db.database import Database
 from cdfi_desktop.reports.evidence_pack import LABELS, build_evidence_pack, write_evidence_reports
 from cdfi_desktop.services import evidence as ev
 from cdfi_desktop.services import registers as reg
-from cdfi_desktop.services.attachments import attachments_dir
+from cdfi_desktop.services.attachments import attachments_dir, stored_path
 from cdfi_desktop.services.demo import demo_device_id, generate_demo
 from cdfi_desktop.services.uow import UnitOfWork
 
@@ -83,6 +83,8 @@ class Pack:
     archive: Path
     sources: dict[str, bytes]  # attached file name → bytes
     listing: ev.Checklist
+    demo: tuple[ev.EvidenceFile, ...]  # what the demo attached itself: three photos and the scanned minutes
+    demo_sources: dict[str, bytes]
 
 
 @pytest.fixture(scope="module")
@@ -93,6 +95,9 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pack]:
     with db.session() as session:
         institute_id = reg.first_institute_id(session)
     assert institute_id
+    with db.session() as session:
+        demo = tuple(ev.evidence_files(session, institute_id=institute_id))
+    demo_sources = {f.filename: stored_path(db, f.sha256).read_bytes() for f in demo}
     files = [
         (photograph(folder / "อบรมวันที่1.jpg", size=(1600, 1000)), ev.KIND_PHOTO, "การอบรมวันที่ 1 ณ ศาลาหมู่บ้าน"),
         (photograph(folder / "signing.png", size=(600, 900), alpha=True), ev.KIND_PHOTO, "ลงนามสัญญา"),
@@ -112,7 +117,7 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pack]:
         )
     db.close()
     pdf, archive = written
-    yield Pack(pdf, archive, {p.name: p.read_bytes() for p, _k, _c in files}, listing)
+    yield Pack(pdf, archive, {p.name: p.read_bytes() for p, _k, _c in files}, listing, demo, demo_sources)
 
 
 def contents(pack: Pack) -> dict[str, int]:
@@ -185,16 +190,27 @@ def test_GIVEN_the_demo_pack_THEN_its_checklist_page_names_the_missing_items(pac
 def test_GIVEN_attached_photos_and_scans_THEN_each_has_its_page_with_its_caption(pack: Pack) -> None:
     toc = contents(pack)
     photos = toc[TH["doc_photos"]]
-    first, second = page_text(pack.pdf, photos), page_text(pack.pdf, photos + 1)
+    # THEN the demo's three photos come first (attached first), each on its page with its caption and file name
+    demo_photos = [f for f in pack.demo if f.evidence_kind == ev.KIND_PHOTO]
+    assert len(demo_photos) == 3
+    shown = [page_text(pack.pdf, photos + n) for n in range(3)]
+    for found in demo_photos:
+        assert sum(found.caption in page and found.filename in page for page in shown) == 1, found.filename
+    first, second = page_text(pack.pdf, photos + 3), page_text(pack.pdf, photos + 4)
     assert "การอบรมวันที่ 1 ณ ศาลาหมู่บ้าน" in first
     assert "อบรมวันที่1.jpg" in first
     assert "ลงนามสัญญา" in second
-    assert toc[TH["doc_other"]] == photos + 2  # the photo attached twice is shown once
+    assert toc[TH["doc_other"]] == photos + 5  # the photo attached twice is shown once
+    # AND the minutes: the demo's scanned page (a PNG) first, then both pages of the PDF scan
     minutes = toc[TH["doc_minutes"]]
-    scan = page_text(pack.pdf, minutes)
+    (demo_minutes,) = [f for f in pack.demo if f.evidence_kind == ev.KIND_MINUTES]
+    assert demo_minutes.is_image
+    assert demo_minutes.caption in page_text(pack.pdf, minutes)
+    scan = page_text(pack.pdf, minutes + 1)
     assert "Minutes of the committee meeting, page 1" in scan
     assert "รายงานการประชุมคณะกรรมการ ครั้งที่ 1/2570" in scan  # the caption in the stamp
-    assert "Minutes of the committee meeting, page 2" in page_text(pack.pdf, minutes + 1)
+    assert "Minutes of the committee meeting, page 2" in page_text(pack.pdf, minutes + 2)
+    assert toc[TH["doc_contracts"]] == minutes + 3
     other = page_text(pack.pdf, toc[TH["doc_other"]])
     assert "บันทึกการติดตาม" in other
     assert "ดูต้นฉบับในไฟล์ zip" in other
@@ -224,7 +240,8 @@ def test_GIVEN_the_demo_pack_THEN_the_zip_holds_the_originals_and_the_manifest_h
             "แบบรายงาน1ครัวเรือน1สัญญาpdf", "ทะเบียน1ครัวเรือน1สัญญาpdf", "รายงาน1ครัวเรือน1สัญญาxlsx",
         }  # fmt: skip
         attached = {n.rsplit("/", 1)[1]: archive.read(n) for n in names if n.startswith("attachments/")}
-    assert attached == pack.sources  # by their own names, the photo attached twice only once
+    assert attached == pack.sources | pack.demo_sources  # by their own names, the photo attached twice only once
+    assert len(pack.demo_sources) == 4
     assert "attachments/photo/อบรมวันที่1.jpg" in names
     assert "attachments/minutes/minutes.pdf" in names
 

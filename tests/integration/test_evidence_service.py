@@ -52,6 +52,19 @@ def read(db: Database, institute_id: str | None = None) -> ev.Checklist:
         return ev.checklist(session, institute_id=institute_id or institute(db), fiscal_year=FY)
 
 
+def without_demo_evidence(db: Database, institute_id: str) -> None:
+    """In this copy: take the demo's photos and scanned minutes off the evidence and remove its submitted round."""
+    with db.session() as session:
+        links = [f.link_id for f in ev.evidence_files(session, institute_id=institute_id)]
+    assert links
+    for link_id in links:
+        with UnitOfWork(db) as uow:
+            ev.detach_evidence(uow, link_id)
+    with db.session() as session, session.begin():
+        for row in session.scalars(select(m.ReportRound).where(m.ReportRound.institute_id == institute_id)):
+            session.delete(row)  # a tombstone
+
+
 def photo(path: Path, colour: tuple[int, int, int] = (200, 120, 40)) -> Path:
     from PIL import Image
 
@@ -71,7 +84,9 @@ def test_GIVEN_the_demo_THEN_the_checklist_shows_what_is_there_and_names_what_is
         "participation_records",
         "training",
         "debt_management_plan",
+        "meeting_minutes",
         "contracts_1hh1c",
+        "photos",
     ):
         assert states[key] is ev.ItemState.PRESENT, key
     assert listing.item("household_register").count == 80
@@ -79,7 +94,25 @@ def test_GIVEN_the_demo_THEN_the_checklist_shows_what_is_there_and_names_what_is
     assert listing.item("target_households").summary("en") == "30 of 30 households"
     contracts = listing.item("contracts_1hh1c")
     assert (contracts.count, contracts.expected) == (14, 11)
-    # THEN the demo's gaps are named, each with the step that fixes it
+    assert (listing.item("photos").count, listing.item("meeting_minutes").count) == (3, 1)
+    # THEN the demo's gaps are named, each with the step that fixes it: round 1 (April) is submitted, round 2 is not
+    rounds = listing.item("report_rounds")
+    assert (rounds.state, rounds.count, rounds.expected, rounds.step) == (ev.ItemState.PARTIAL, 1, 2, "reports")
+    assert rounds.missing_texts("th") == ["รายงานรอบที่ 2 (เดือนกรกฎาคม) ยังไม่ได้ส่ง"]
+    assert rounds.missing_texts("en") == ["Round 2 (July) is not submitted yet."]
+    life = listing.item("life_plans")
+    assert (life.state, life.count, life.expected, life.step) == (ev.ItemState.PARTIAL, 14, 30, "life_plans")
+    (text,) = life.missing_texts("th")
+    assert text.startswith("ครัวเรือนเป้าหมายที่ยังไม่มีแผนพัฒนาชีวิต 16 ครัวเรือน: ")
+    assert text.endswith("และอีก 4 ครัวเรือน")  # twelve codes by name, the rest counted
+    assert listing.present == 10
+    assert [i.key for i in listing.missing_items] == ["report_rounds", "life_plans"]
+
+    # WHEN the photos and the minutes are taken off and the submitted round removed
+    without_demo_evidence(db, institute(db))
+    listing = read(db)
+    states = {i.key: i.state for i in listing.items}
+    # THEN they are named as missing, each with the step that fixes it
     assert states["meeting_minutes"] is ev.ItemState.MISSING
     assert listing.item("meeting_minutes").missing_texts("th") == ["ยังไม่ได้แนบสำเนารายงานการประชุม"]
     assert listing.item("meeting_minutes").step == "plan"
@@ -92,11 +125,6 @@ def test_GIVEN_the_demo_THEN_the_checklist_shows_what_is_there_and_names_what_is
         "รายงานรอบที่ 2 (เดือนกรกฎาคม) ยังไม่ได้ส่ง",
     ]
     assert rounds.missing_texts("en")[1] == "Round 2 (July) is not submitted yet."
-    life = listing.item("life_plans")
-    assert (life.state, life.count, life.expected, life.step) == (ev.ItemState.PARTIAL, 14, 30, "life_plans")
-    (text,) = life.missing_texts("th")
-    assert text.startswith("ครัวเรือนเป้าหมายที่ยังไม่มีแผนพัฒนาชีวิต 16 ครัวเรือน: ")
-    assert text.endswith("และอีก 4 ครัวเรือน")  # twelve codes by name, the rest counted
     assert listing.present == 8
     assert [i.key for i in listing.missing_items] == ["meeting_minutes", "report_rounds", "life_plans", "photos"]
 
@@ -150,6 +178,9 @@ def test_GIVEN_minutes_and_photos_attached_THEN_they_count_and_the_same_file_twi
     db: Database, tmp_path: Path
 ) -> None:
     institute_id = institute(db)
+    without_demo_evidence(db, institute_id)  # GIVEN no photo nor minutes yet
+    with db.session() as session:
+        stored_before = session.scalar(select(func.count()).select_from(m.Attachment)) or 0
     picture = photo(tmp_path / "อบรมวันแรก.png")
     scan = tmp_path / "minutes.pdf"
     scan.write_bytes(b"%PDF-1.4 scanned minutes")
@@ -178,7 +209,7 @@ def test_GIVEN_minutes_and_photos_attached_THEN_they_count_and_the_same_file_twi
         ("minutes.pdf", "minutes", "", "institute_plan"),
     ]
     assert files[0].is_image and files[2].is_pdf
-    assert stored == 2  # the photo once, however often it is attached
+    assert stored == stored_before + 2  # the photo once, however often it is attached
     assert files[0].sha256 == files[1].sha256
     assert stored_path(db, files[0].sha256).read_bytes() == picture.read_bytes()
     listing = read(db)
@@ -232,12 +263,19 @@ def test_GIVEN_a_target_without_its_record_and_round_1_submitted_THEN_the_checkl
         assert household is not None
         code = household.code
         record.signed_on = None
+        # the demo submitted round 1 (April); round 2 is only a draft, which does not count
+        submitted = session.scalars(
+            select(m.ReportRound.round_no).where(
+                m.ReportRound.institute_id == institute_id, m.ReportRound.status == ReportRoundStatus.SUBMITTED
+            )
+        ).all()
+        assert submitted == [1]
         session.add(
             m.ReportRound(
                 institute_id=institute_id,
                 fiscal_year=FY,
-                round_no=1,
-                status=ReportRoundStatus.SUBMITTED,
+                round_no=2,
+                status=ReportRoundStatus.DRAFT,
                 snapshot={},
             )
         )
