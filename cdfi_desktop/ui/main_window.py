@@ -30,7 +30,7 @@ from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.demo_offer import offer_demo
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.overview.view import OverviewScreen
-from cdfi_desktop.ui.screens import screen_factory
+from cdfi_desktop.ui.screens import has_screen, screen_factory
 from cdfi_desktop.ui.workflow import STEPS, PlannedScreen, step_text
 
 if TYPE_CHECKING:
@@ -100,9 +100,14 @@ class MainWindow(QMainWindow):
 
         self.overview = OverviewScreen(self.ops)
         self.screens: list[QWidget] = [self.overview]
-        for step in STEPS:
-            factory = screen_factory(step.key)
-            self.screens.append(factory(self.ops) if factory else PlannedScreen(step))
+        # A step's screen (and its module) is made when the step is first chosen: the window shows sooner.
+        self._unbuilt: dict[int, str] = {}
+        for index, step in enumerate(STEPS, start=1):
+            if has_screen(step.key):
+                self._unbuilt[index] = step.key
+                self.screens.append(QWidget())
+            else:
+                self.screens.append(PlannedScreen(step))
         for screen in self.screens:
             self.stack.addWidget(screen)
             self.nav.addItem(QListWidgetItem())
@@ -173,8 +178,9 @@ class MainWindow(QMainWindow):
             item.setToolTip(title)
         self.page_title.setText(titles[max(0, self.nav.currentRow())].split(". ", 1)[-1])
         self.fiscal_year.setText(labels.fiscal_year_text(fiscal_year_be(date.today())))
-        for screen in self.screens:
-            screen.retranslate()  # type: ignore[attr-defined]
+        for row, screen in enumerate(self.screens):
+            if row not in self._unbuilt:  # a screen not made yet is made in the language of the day
+                screen.retranslate()  # type: ignore[attr-defined]
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
         self.settings_menu.setTitle(self.tr("&Settings"))
@@ -195,8 +201,22 @@ class MainWindow(QMainWindow):
     def _go_to(self, row: int) -> None:
         if row < 0:
             return
+        self._build_screen(row)
         self.stack.setCurrentIndex(row)
         self.page_title.setText(self.nav.item(row).text().split(". ", 1)[-1])
+
+    def _build_screen(self, row: int) -> None:
+        key = self._unbuilt.pop(row, None)
+        if key is None:
+            return
+        factory = screen_factory(key)
+        assert factory is not None
+        screen = factory(self.ops)
+        placeholder = self.screens[row]
+        self.stack.insertWidget(row, screen)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.screens[row] = screen
 
     def show_step(self, key: str) -> None:
         """Select a workflow step by its key ("overview", "institute", …, "sync")."""

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from cdfi_desktop.ui.ops import Ops
 
-# step key → "module:Class" of a screen taking (ops); modules load when the window is built.
+# step key → "module:Class" of a screen taking (ops); a module loads when its step is first chosen.
 SCREENS: dict[str, str] = {
     "institute": "cdfi_desktop.ui.institute.view:InstituteScreen",
     "registers": "cdfi_desktop.ui.registers.view:RegistersScreen",
@@ -21,6 +21,10 @@ SCREENS: dict[str, str] = {
     "life_plans": "cdfi_desktop.ui.life_plans.view:LifePlansScreen",
     "reports": "cdfi_desktop.ui.reports.view:ReportsScreen",
 }
+
+
+def has_screen(key: str) -> bool:
+    return key in SCREENS
 
 
 def screen_factory(key: str) -> Callable[[Ops], QWidget] | None:

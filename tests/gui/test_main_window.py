@@ -135,3 +135,27 @@ def test_given_officer_name_when_set_then_status_bar_and_database_keep_it(
     assert window.status_officer.text() == "เจ้าหน้าที่: นายสมชาย ศรีสุข"
     assert demo_db.get_setting(OFFICER_KEY) == "นายสมชาย ศรีสุข"
     assert demo_db.recorder.officer == "นายสมชาย ศรีสุข"
+
+
+def test_given_the_window_then_a_step_screen_is_made_when_first_chosen_and_speaks_the_current_language(
+    app: QApplication, qtbot: QtBot, demo_db: Database
+) -> None:
+    from cdfi_desktop.ui.contracts.view import ContractsScreen
+
+    window = _open(qtbot, demo_db)
+    row = 1 + [s.key for s in STEPS].index("contracts")
+    # GIVEN the window just shown THEN the contracts screen is not made yet
+    assert not isinstance(window.screens[row], ContractsScreen)
+    # WHEN English is chosen before the step is opened, THEN the screen made afterwards is in English
+    window.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Overview")
+    window.show_step("contracts")
+    screen = window.stack.currentWidget()
+    assert isinstance(screen, ContractsScreen) and window.screens[row] is screen
+    assert window.stack.indexOf(screen) == row and window.stack.count() == 1 + len(STEPS)
+    assert window.page_title.text() == "1 household 1 contract"
+    # AND choosing it again keeps the same screen
+    window.show_step("overview")
+    window.show_step("contracts")
+    assert window.stack.currentWidget() is screen
+    window.language_actions["th"].trigger()
