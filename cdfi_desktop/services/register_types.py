@@ -32,6 +32,7 @@ class HouseholdSort(StrEnum):
     OPEN_DEBTS = "open_debts"
     TOTAL_DEBT = "total_debt"
     WORST_OVERDUE = "worst_overdue"
+    CLASS = "class"  # the debtor class A–D: worked out from the finances and debts, not stored
 
 
 class DebtSort(StrEnum):

@@ -23,7 +23,7 @@ from cdfi_desktop.db import models as m
 from cdfi_desktop.db import search
 from cdfi_desktop.db.base import table_of
 from cdfi_desktop.domain.citizen_id import normalize_citizen_id
-from cdfi_desktop.domain.classification import Classification, Thresholds
+from cdfi_desktop.domain.classification import Classification, DebtorClass, Thresholds
 from cdfi_desktop.domain.enums import (
     CreditorKind,
     DebtStatus,
@@ -171,11 +171,38 @@ def household_ids(
 ) -> list[str]:
     """Ids of all matching households, in order (for printing the whole register)."""
     q = HouseholdQuery(institute_id=institute_id, text=text, sort=sort, descending=descending)
+    if q.sort is HouseholdSort.CLASS:
+        return _ids_by_class(session, q)
     return list(session.scalars(_household_order(q)))
 
 
+# Above this many households the class sort classifies the whole institute rather than a list of ids.
+_CLASSIFY_BY_INSTITUTE = 5_000
+
+
+def _ids_by_class(session: Session, q: HouseholdQuery) -> list[str]:
+    """The matching households ordered by their class (A first; D first when descending), then register no.
+    The class is worked out from the finances and debts, so this sort classifies every matching household."""
+    rows = session.execute(select(HH.c.id, HH.c.code).where(*_household_filter(q))).all()
+    thresholds, today = profile_thresholds(session), date.today()
+    if len(rows) > _CLASSIFY_BY_INSTITUTE:
+        found, _ = classify_households(session, institute_id=q.institute_id, thresholds=thresholds, as_of=today)
+    else:
+        found, _ = classify_households(session, ids=[r.id for r in rows], thresholds=thresholds, as_of=today)
+    order = {c: i for i, c in enumerate(DebtorClass)}
+
+    def key(row: Any) -> tuple[int, str, str]:
+        c = found.get(row.id)
+        return (order[c.debtor_class] if c else -1, row.code, row.id)
+
+    return [r.id for r in sorted(rows, key=key, reverse=q.descending)]
+
+
 def household_page(session: Session, query: HouseholdQuery, *, offset: int, limit: int) -> list[HouseholdRow]:
-    """One page of the register: SQL filters, sorts and cuts; only these rows are read."""
+    """One page of the register: SQL filters, sorts and cuts; only these rows are read (sorting by class
+    classifies the matching households first)."""
+    if query.sort is HouseholdSort.CLASS:
+        return household_rows(session, _ids_by_class(session, query)[offset : offset + limit])
     ids: list[str] = list(session.scalars(_household_order(query).offset(offset).limit(limit)))
     return household_rows(session, ids)
 

@@ -87,6 +87,14 @@ def test_given_the_registers_when_filtering_and_sorting_then_sql_answers(
     shown = {registers.households.id_at(i) for i in range(matches)}
     assert shown == expected
 
+    # WHEN sorting the households by class, worst first THEN class D (critical) comes first
+    registers.household_filter.clear()
+    qtbot.waitUntil(lambda: registers.households.total == 60)
+    registers.household_view.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # class
+    qtbot.waitUntil(lambda: not registers.households.loading and registers.households.row(0) is not None)
+    classes = [registers.households.row(i) for i in range(5)]
+    assert [r.classification.debtor_class.value for r in classes if r and r.classification] == ["D"] * 5
+
     registers.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: (registers.debts.total or 0) > 60)
     registers.debt_view.sortByColumn(7, Qt.SortOrder.DescendingOrder)  # outstanding

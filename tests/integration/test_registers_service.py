@@ -268,3 +268,24 @@ def test_given_the_trigram_index_then_filtered_pages_equal_a_plain_scan_and_foll
         assert target.id not in [r.id for r in reg.debt_page(session, query, offset=0, limit=500)]
         closed = reg.DebtQuery(institute_id=inst, text=texts[1], statuses=(DebtStatus.CLOSED,))
         assert [r.id for r in reg.debt_page(session, closed, offset=0, limit=10)] == [target.id]
+
+
+def test_given_the_household_register_when_sorted_by_class_then_pages_follow_the_class_then_the_register_no(
+    db: Database,
+) -> None:
+    from cdfi_desktop.domain.classification import DebtorClass
+
+    inst = institute(db)
+    order = list(DebtorClass)
+    for descending in (False, True):
+        query = reg.HouseholdQuery(institute_id=inst, sort=reg.HouseholdSort.CLASS, descending=descending)
+        with db.session() as session:
+            total = reg.household_count(session, query)
+            rows = [
+                r for start in range(0, total, 7) for r in reg.household_page(session, query, offset=start, limit=7)
+            ]
+            printed = reg.household_ids(session, institute_id=inst, sort=reg.HouseholdSort.CLASS, descending=descending)
+        assert [r.id for r in rows] == printed and len(rows) == total == 40
+        keys = [(order.index(r.classification.debtor_class), r.code) for r in rows if r.classification]
+        assert keys == sorted(keys, reverse=descending)
+        assert len({k[0] for k in keys}) > 1  # the demo has households of several classes

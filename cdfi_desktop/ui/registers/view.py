@@ -123,6 +123,7 @@ HOUSEHOLD_COLUMNS: list[Column[rt.HouseholdRow]] = [
         QT_TRANSLATE_NOOP("RegistersScreen", "Class"),
         100,
         lambda r: r.classification.debtor_class.value if r.classification else "",
+        rt.HouseholdSort.CLASS,
         tooltip=_reasons,
     ),
     _col(QT_TRANSLATE_NOOP("RegistersScreen", "Citizen ID"), 140, lambda r: CitizenIds.text(r.head_citizen_id)),
