@@ -12,7 +12,7 @@ audits every record. A signed contract's own record never changes again except t
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -45,7 +45,14 @@ from cdfi_desktop.domain.enums import (
 )
 from cdfi_desktop.domain.fiscal import fiscal_year_be, fiscal_year_range
 from cdfi_desktop.domain.register_rules import Issue, Severity
-from cdfi_desktop.domain.schedule import Installment, Schedule, accrued_interest, build_schedule
+from cdfi_desktop.domain.schedule import (
+    Installment,
+    Schedule,
+    accrued_interest,
+    build_schedule,
+    payoff_with_shares,
+    solve_term,
+)
 from cdfi_desktop.messages import message
 from cdfi_desktop.services.analysis import fiscal_profile
 from cdfi_desktop.services.areas import area_names
@@ -490,6 +497,73 @@ def consolidation_start(session: Session, *, household_id: str, as_of: date) -> 
         is_target=is_target,
         signed_contract_id=signed[0] if signed else None,
         warnings=tuple(warnings),
+    )
+
+
+def suggested_form(
+    start: ConsolidationStart,
+    *,
+    signing_date: date,
+    first_due_date: date,
+    method: RepaymentMethod = RepaymentMethod.DECLINING,
+    interest_kept: Callable[[OpenDebtChoice], Decimal] = lambda _debt: Decimal(1),
+    parties: tuple[PartyForm, ...] = (),
+    longest_when_unaffordable: bool = False,
+) -> ContractForm | None:
+    """The contract an officer accepting every suggestion would sign: each open debt dated on or before the
+    signing, with its suggested interest to that day (``interest_kept`` of it; the rest waived), at the
+    profile's rate over the shortest term within the affordable installment, the head as borrower.
+
+    None when nothing can be taken over, or when no term is affordable (unless ``longest_when_unaffordable``:
+    then the profile's maximum term, whose installment the household cannot carry)."""
+    sources = []
+    for debt in start.debts:
+        if debt.contract_date is not None and debt.contract_date > signing_date:
+            continue  # borrowed after the signing: not this contract's
+        payoff = payoff_with_shares(
+            debt.outstanding,
+            interest=debt.suggested_interest,
+            penalty=Decimal(0),
+            interest_share=interest_kept(debt),
+            penalty_share=Decimal(0),
+        )
+        sources.append(
+            SourceDebtForm(
+                debt_id=debt.debt_id,
+                principal=payoff.principal,
+                interest=payoff.interest,
+                interest_waived=payoff.interest_waived,
+            )
+        )
+    if not sources or not start.members:
+        return None
+    principal = sum((source.payoff.amount for source in sources), Decimal(0))
+    term = solve_term(
+        principal,
+        annual_rate_pct=start.default_rate_pct,
+        affordable=start.affordable_installment,
+        max_months=start.max_term_months,
+        method=method,
+        step=start.installment_step,
+    )
+    if not term:
+        if not longest_when_unaffordable:
+            return None
+        term = start.max_term_months
+    head = next((member for member in start.members if member.is_head), start.members[0])
+    return ContractForm(
+        household_id=start.household_id,
+        fiscal_year=start.fiscal_year,
+        sources=tuple(sources),
+        principal=principal,
+        interest_rate=start.default_rate_pct,
+        method=method,
+        term_months=term,
+        first_due_date=first_due_date,
+        signing_date=signing_date,
+        signing_place=start.institute_address,
+        borrower_member_id=head.member_id,
+        parties=parties,
     )
 
 

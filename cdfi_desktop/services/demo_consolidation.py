@@ -23,10 +23,8 @@ from sqlalchemy import select
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.enums import CommitteeRole, CreditorKind, LifePlanItemKind, PartyRole, PlanStatus
-from cdfi_desktop.domain.enums import RepaymentMethod as Method
-from cdfi_desktop.domain.schedule import payoff_with_shares, solve_term
 from cdfi_desktop.domain.thai_date import format_date_be
-from cdfi_desktop.services.contract_types import ContractForm, PartyForm, SourceDebtForm
+from cdfi_desktop.services.contract_types import OpenDebtChoice, PartyForm
 from cdfi_desktop.services.uow import UnitOfWork
 
 CONTRACTS = 14  # the guideline asks at least 11 households per institute
@@ -106,9 +104,7 @@ def add_consolidation(
         return
     committee = _committee(db, institute_id)
     plan_id = _plan(db, institute_id=institute_id, fiscal_year=fiscal_year, as_of=as_of, when=when, committee=committee)
-    signed = _contracts(
-        db, rng=rng, fiscal_year=fiscal_year, as_of=as_of, when=when, targets=targets, committee=committee
-    )
+    signed = _contracts(db, as_of=as_of, when=when, targets=targets, committee=committee)
     _repayments(db, rng=rng, as_of=as_of, when=when, signed=signed)
     _life_plans(db, rng=rng, fiscal_year=fiscal_year, as_of=as_of, when=when, signed=signed)
     _evidence(db, rng=rng, institute_id=institute_id, plan_id=plan_id, when=when)
@@ -201,19 +197,17 @@ def _plan(
 def _contracts(
     db: Database,
     *,
-    rng: random.Random,
-    fiscal_year: int,
     as_of: date,
     when: Timeline,
     targets: Sequence[tuple[str, str, str]],
     committee: dict[CommitteeRole, list[str]],
 ) -> list[str]:
     """Consolidate target households in rank order while the term they can afford is within the maximum."""
-    from cdfi_desktop.services.contracts import consolidation_start, sign_contract
+    from cdfi_desktop.services.contracts import consolidation_start, sign_contract, suggested_form
 
     witnesses = [*committee.get(CommitteeRole.MEMBER, []), *_names(committee)][:2]
     signed: list[str] = []
-    for household_id, head_id, _head_name in targets:
+    for household_id, *_ in targets:
         if len(signed) == CONTRACTS:
             break
         signing = when.first_signing + timedelta(days=len(signed) % 5)
@@ -223,55 +217,24 @@ def _contracts(
             start = consolidation_start(session, household_id=household_id, as_of=signing)
         if start.signed_contract_id or not start.debts:
             continue
-        sources = []
-        for debt in start.debts:
-            if debt.contract_date is not None and debt.contract_date > signing:
-                continue  # borrowed after the signing: not this contract's
-            informal = debt.creditor_kind in (CreditorKind.INFORMAL_LENDER, CreditorKind.SHOP)
-            payoff = payoff_with_shares(
-                debt.outstanding,
-                interest=debt.suggested_interest,
-                penalty=Decimal(0),
-                interest_share=Decimal("0.5") if informal else Decimal(1),  # the committee waives half of it
-                penalty_share=Decimal(0),
-            )
-            sources.append(
-                SourceDebtForm(
-                    debt_id=debt.debt_id,
-                    principal=payoff.principal,
-                    interest=payoff.interest,
-                    interest_waived=payoff.interest_waived,
-                )
-            )
-        principal = sum((s.payoff.amount for s in sources), Decimal(0))
-        term = solve_term(
-            principal,
-            annual_rate_pct=start.default_rate_pct,
-            affordable=start.affordable_installment,
-            max_months=start.max_term_months,
-            method=Method.DECLINING,
-            step=start.installment_step,
-        )
-        if not sources or term is None or term == 0:
-            continue
-        form = ContractForm(
-            household_id=household_id,
-            fiscal_year=fiscal_year,
-            sources=tuple(sources),
-            principal=principal,
-            interest_rate=start.default_rate_pct,
-            method=Method.DECLINING,
-            term_months=term,
-            first_due_date=when.first_due,
+        form = suggested_form(
+            start,
             signing_date=signing,
-            signing_place=start.institute_address,
-            borrower_member_id=head_id,
+            first_due_date=when.first_due,
+            interest_kept=_interest_kept,
             parties=tuple(PartyForm(PartyRole.WITNESS, name) for name in witnesses),
         )
+        if form is None:
+            continue
         with UnitOfWork(db) as uow:
             signed.append(sign_contract(uow, form, officer=OFFICER))
-    rng.shuffle(signed[:0])  # keep the generator's sequence whatever the number signed
     return signed
+
+
+def _interest_kept(debt: OpenDebtChoice) -> Decimal:
+    """The committee waives half the interest owed to informal lenders and shops, and keeps the rest."""
+    informal = debt.creditor_kind in (CreditorKind.INFORMAL_LENDER, CreditorKind.SHOP)
+    return Decimal("0.5") if informal else Decimal(1)
 
 
 def _repayments(db: Database, *, rng: random.Random, as_of: date, when: Timeline, signed: Sequence[str]) -> None:

@@ -8,7 +8,6 @@ import shutil
 import subprocess
 from collections.abc import Iterator
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -19,13 +18,12 @@ from cdfi_desktop.domain.citizen_id import format_citizen_id
 from cdfi_desktop.domain.contract_hash import content_hash, parse_payload, verify
 from cdfi_desktop.domain.enums import ContractStatus, RepaymentMethod
 from cdfi_desktop.domain.money import format_baht
-from cdfi_desktop.domain.schedule import add_months, solve_term
+from cdfi_desktop.domain.schedule import add_months
 from cdfi_desktop.domain.thai_date import format_date_be
 from cdfi_desktop.reports.contract_pdf import write_contract_pdf, write_contract_reports, write_contracts_pdf
 from cdfi_desktop.services import contracts as ct
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services import targets as tg
-from cdfi_desktop.services.contract_types import ContractForm, SourceDebtForm
 from cdfi_desktop.services.contracts import ContractView
 from cdfi_desktop.services.demo import demo_device_id, generate_demo
 from cdfi_desktop.services.uow import UnitOfWork
@@ -47,37 +45,17 @@ def sign_targets(db: Database, *, signing: date = SIGNING, fiscal_year: int = FI
         ]
     signed: list[str] = []
     for index, start in enumerate(starts):
-        sources = tuple(
-            SourceDebtForm(d.debt_id, d.outstanding, d.suggested_interest)
-            for d in start.debts
-            if d.contract_date is None or d.contract_date <= signing
-        )
-        if not sources or start.signed_contract_id:
+        if start.signed_contract_id:
             continue
-        principal = sum((s.payoff.amount for s in sources), Decimal("0.00"))
-        method = RepaymentMethod.FLAT if index % 4 == 3 else RepaymentMethod.DECLINING
-        term = solve_term(
-            principal,
-            annual_rate_pct=start.default_rate_pct,
-            affordable=start.affordable_installment,
-            max_months=start.max_term_months,
-            method=method,
-            step=start.installment_step,
-        )
-        head = next((m for m in start.members if m.is_head), start.members[0])
-        form = ContractForm(
-            household_id=start.household_id,
-            fiscal_year=fiscal_year,
-            sources=sources,
-            principal=principal,
-            interest_rate=start.default_rate_pct,
-            method=method,
-            term_months=term or start.max_term_months,
-            first_due_date=add_months(signing, 1),
+        form = ct.suggested_form(
+            start,
             signing_date=signing,
-            signing_place=start.institute_address,
-            borrower_member_id=head.member_id,
+            first_due_date=add_months(signing, 1),
+            method=RepaymentMethod.FLAT if index % 4 == 3 else RepaymentMethod.DECLINING,
+            longest_when_unaffordable=True,
         )
+        if form is None:
+            continue
         with UnitOfWork(db) as uow:
             signed.append(ct.sign_contract(uow, form, officer="bench"))
     return signed
