@@ -40,7 +40,7 @@ from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.dialogs import name_standard_buttons
-from cdfi_desktop.ui.widgets.fields import DateField, MoneyField, no_default_buttons, screen_language
+from cdfi_desktop.ui.widgets.fields import DateField, MoneyField, no_default_buttons, problem_label, screen_language
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -201,11 +201,7 @@ class RecordPaymentDialog(QDialog):
         self.preview_label.setTextFormat(Qt.TextFormat.RichText)
         self.preview_label.setMinimumHeight(self.preview_label.fontMetrics().lineSpacing() * 6 + 12)
         layout.addWidget(self.preview_label)
-        self.problem = QLabel()
-        self.problem.setObjectName("fieldProblem")
-        self.problem.setProperty("state", "error")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label(state="error")
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         name_standard_buttons(self.buttons)
@@ -306,11 +302,7 @@ class ReverseDialog(QDialog):
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(80)
         layout.addWidget(self.reason_edit)
-        self.problem = QLabel()
-        self.problem.setObjectName("fieldProblem")
-        self.problem.setProperty("state", "error")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label(state="error")
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         name_standard_buttons(self.buttons)
@@ -398,11 +390,7 @@ class RepaymentsPanel(QWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar.addWidget(self.status)
         layout.addLayout(bar)
-        self.problem = QLabel()
-        self.problem.setObjectName("fieldProblem")
-        self.problem.setProperty("state", "error")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label(state="error")
         layout.addWidget(self.problem)
 
         self.ledger, self.ledger_model = _table(LEDGER_COLUMNS)

@@ -37,7 +37,7 @@ from cdfi_desktop.ui.contracts.table_models import ScheduleModel
 from cdfi_desktop.ui.contracts.wizard import ConsolidationWizard, method_name
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
-from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.fields import problem_label, screen_language
 from cdfi_desktop.ui.widgets.screen import LazyScreen
 
 if TYPE_CHECKING:
@@ -229,11 +229,7 @@ class ContractsScreen(LazyScreen):
         top.addWidget(self.counter)
         layout.addLayout(top)
 
-        self.problem = QLabel()
-        self.problem.setObjectName("fieldProblem")
-        self.problem.setProperty("state", "error")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label(state="error")
         layout.addWidget(self.problem)
 
         # left: the target households; right: the contracts

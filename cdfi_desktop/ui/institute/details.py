@@ -28,7 +28,7 @@ from cdfi_desktop.ui.institute import work
 from cdfi_desktop.ui.institute.dialogs import facts_of
 from cdfi_desktop.ui.institute.form import AnyField, ChoiceField, FormBinder, NotesField
 from cdfi_desktop.ui.ops import Ops
-from cdfi_desktop.ui.widgets.fields import DateField, IntField, TextField
+from cdfi_desktop.ui.widgets.fields import DateField, IntField, TextField, problem_label
 
 if TYPE_CHECKING:
     from cdfi_desktop.services.institute import AreaChoice, AreaChoices, InstituteDetail, MemberFundRow
@@ -102,10 +102,7 @@ class DetailsForm(QWidget):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
-        self.general = QLabel()
-        self.general.setObjectName("fieldProblem")
-        self.general.setWordWrap(True)
-        self.general.hide()
+        self.general = problem_label()
         outer.addWidget(self.general)
         bar = QHBoxLayout()
         self.status = QLabel()

@@ -36,7 +36,15 @@ from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.institute import work
 from cdfi_desktop.ui.institute.form import AnyField, CheckField, ChoiceField, FormBinder, NotesField
 from cdfi_desktop.ui.ops import Ops
-from cdfi_desktop.ui.widgets.fields import CitizenIdField, DateField, IntField, MoneyField, RateField, TextField
+from cdfi_desktop.ui.widgets.fields import (
+    CitizenIdField,
+    DateField,
+    IntField,
+    MoneyField,
+    RateField,
+    TextField,
+    problem_label,
+)
 
 if TYPE_CHECKING:
     from cdfi_desktop.services.institute import ActivityRow, CommitteeRow, MemberFundRow
@@ -81,10 +89,7 @@ class RecordDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.layout_.addLayout(self.form)
-        self.general = QLabel()
-        self.general.setObjectName("fieldProblem")
-        self.general.setWordWrap(True)
-        self.general.hide()
+        self.general = problem_label()
         self.layout_.addWidget(self.general)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

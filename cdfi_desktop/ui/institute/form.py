@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from cdfi_desktop.domain.errors import DomainError
 from cdfi_desktop.domain.register_rules import Issue, Severity
 from cdfi_desktop.messages import message
-from cdfi_desktop.ui.widgets.fields import Field, screen_language
+from cdfi_desktop.ui.widgets.fields import Field, problem_label, screen_language
 
 
 def issue_text(issue: Issue) -> str:
@@ -49,10 +49,7 @@ class ProblemWidget(QWidget):
 
     def _build(self, editor: QWidget) -> None:
         self.editor = editor
-        self.problem = QLabel()
-        self.problem.setObjectName("fieldProblem")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

@@ -38,6 +38,7 @@ from cdfi_desktop.ui.institute.dialogs import ActivityDialog, CommitteeDialog, F
 from cdfi_desktop.ui.institute.form import issue_text
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
+from cdfi_desktop.ui.widgets.fields import problem_label
 
 if TYPE_CHECKING:
     from cdfi_desktop.services.institute import (
@@ -127,10 +128,7 @@ class RecordTab(QWidget):
         self.summary.setObjectName("pageSummary")
         bar.addWidget(self.summary)
         layout.addLayout(bar)
-        self.problem = QLabel()
-        self.problem.setObjectName("fieldProblem")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label()
         layout.addWidget(self.problem)
         self.table = QTableWidget(0, len(columns))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -34,7 +34,7 @@ from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.life_plans.dialogs import FollowUpDialog, LifePlanDialog, kind_text, status_text
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
-from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.fields import problem_label, screen_language
 from cdfi_desktop.ui.widgets.printing import choose_folder, print_to_folder
 from cdfi_desktop.ui.widgets.screen import LazyScreen
 
@@ -184,11 +184,7 @@ class LifePlansScreen(LazyScreen):
         bar.addWidget(self.print_one_button)
         bar.addWidget(self.print_button)
         layout.addLayout(bar)
-        self.problem = QLabel()
-        self.problem.setObjectName("fieldProblem")
-        self.problem.setProperty("state", "error")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label(state="error")
         layout.addWidget(self.problem)
 
         self.model = QStandardItemModel(0, len(COLUMNS), self)

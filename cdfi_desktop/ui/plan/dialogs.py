@@ -35,7 +35,7 @@ from cdfi_desktop.domain.register_rules import Issue, Severity
 from cdfi_desktop.domain.thai_digits import to_arabic_digits
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
-from cdfi_desktop.ui.widgets.fields import DateField, IntField, TextField, screen_language
+from cdfi_desktop.ui.widgets.fields import DateField, IntField, TextField, problem_label, screen_language
 
 if TYPE_CHECKING:
     from cdfi_desktop.services.plan import BudgetLineForm, ProjectForm, ProjectView
@@ -187,10 +187,7 @@ class PlanProjectDialog(QDialog):
         self.cap_label.setObjectName("planProjectCap")
         self.cap_label.setWordWrap(True)
         layout.addWidget(self.cap_label)
-        self.problem = QLabel()
-        self.problem.setObjectName("fieldProblem")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label()
         layout.addWidget(self.problem)
 
         buttons = QHBoxLayout()

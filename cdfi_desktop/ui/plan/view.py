@@ -44,7 +44,7 @@ from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.plan.dialogs import PlanContext, PlanProjectDialog, status_name
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.dialogs import ask
-from cdfi_desktop.ui.widgets.fields import DateField, TextField, screen_language
+from cdfi_desktop.ui.widgets.fields import DateField, TextField, problem_label, screen_language
 from cdfi_desktop.ui.widgets.printing import choose_folder, print_to_folder
 from cdfi_desktop.ui.widgets.screen import LazyScreen
 
@@ -175,11 +175,7 @@ class PlanScreen(LazyScreen):
         top.addWidget(self.print_button)
         layout.addLayout(top)
 
-        self.problem = QLabel()
-        self.problem.setObjectName("fieldProblem")
-        self.problem.setProperty("state", "error")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label(state="error")
         layout.addWidget(self.problem)
 
         # Left: the meeting and its scans.

@@ -45,6 +45,7 @@ from cdfi_desktop.ui.widgets.fields import (
     RateField,
     TextField,
     no_default_buttons,
+    problem_label,
     screen_language,
 )
 
@@ -87,10 +88,7 @@ class DebtDialog(QDialog):
         self.fund.addItem("–", None)
         for choice, _rules in funds:
             self.fund.addItem(choice.name, choice.id)
-        self.fund_problem = QLabel()
-        self.fund_problem.setObjectName("fieldProblem")
-        self.fund_problem.setWordWrap(True)
-        self.fund_problem.hide()
+        self.fund_problem = problem_label()
         fund_box = QWidget()
         fund_layout = QVBoxLayout(fund_box)
         fund_layout.setContentsMargins(0, 0, 0, 0)

@@ -55,6 +55,7 @@ from cdfi_desktop.ui.widgets.fields import (
     MoneyField,
     TextField,
     no_default_buttons,
+    problem_label,
     screen_language,
 )
 
@@ -181,10 +182,7 @@ class HouseholdDialog(QDialog):
             self.member_list.setColumnWidth(column, width)
         self.member_list.itemSelectionChanged.connect(self._member_selected)
         left.addWidget(self.member_list, 1)
-        self.members_problem = QLabel()
-        self.members_problem.setObjectName("fieldProblem")
-        self.members_problem.setProperty("state", "error")
-        self.members_problem.setWordWrap(True)
+        self.members_problem = problem_label(state="error", hidden=False)
         left.addWidget(self.members_problem)
         buttons = QHBoxLayout()
         self.add_member = QPushButton()

@@ -38,7 +38,7 @@ from cdfi_desktop.domain.thai_date import format_date_be
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
-from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.fields import problem_label, screen_language
 from cdfi_desktop.ui.widgets.printing import choose_folder, print_to_folder
 from cdfi_desktop.ui.widgets.screen import LazyScreen
 
@@ -246,11 +246,7 @@ class ActivitiesTab(LazyScreen):
         self.rollup.setObjectName("pageSummary")
         self.rollup.setWordWrap(True)
         layout.addWidget(self.rollup)
-        self.problem = QLabel()
-        self.problem.setObjectName("fieldProblem")
-        self.problem.setProperty("state", "error")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label(state="error")
         layout.addWidget(self.problem)
         layout.addStretch(1)
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from cdfi_desktop.domain.errors import DomainError
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.widgets.dialogs import name_standard_buttons
-from cdfi_desktop.ui.widgets.fields import DateField, no_default_buttons
+from cdfi_desktop.ui.widgets.fields import DateField, no_default_buttons, problem_label
 
 if TYPE_CHECKING:
     from cdfi_desktop.services.targets import ParticipationRow
@@ -75,10 +75,7 @@ class ParticipationDialog(QDialog):
         form.addRow(self.tr("Form signed on"), self.signed_on)
         form.addRow(self.tr("Notes"), self.notes)
         layout.addLayout(form)
-        self.problem = QLabel()
-        self.problem.setObjectName("fieldProblem")
-        self.problem.setProperty("state", "error")
-        self.problem.setWordWrap(True)
+        self.problem = problem_label(state="error", hidden=False)
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         name_standard_buttons(self.buttons)

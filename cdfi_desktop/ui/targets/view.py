@@ -38,7 +38,7 @@ from cdfi_desktop.ui.targets.dialogs import ID_ROLE, SORT_ROLE, AddTargetDialog,
 from cdfi_desktop.ui.targets.participation import ParticipationDialog
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.dialogs import ask
-from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.fields import problem_label, screen_language
 from cdfi_desktop.ui.widgets.printing import choose_folder, print_to_folder
 from cdfi_desktop.ui.widgets.screen import LazyScreen
 
@@ -198,11 +198,7 @@ class TargetsScreen(LazyScreen):
         bar.addWidget(self.print_button)
         layout.addLayout(bar)
 
-        self.problem = QLabel()
-        self.problem.setObjectName("fieldProblem")
-        self.problem.setProperty("state", "error")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label(state="error")
         layout.addWidget(self.problem)
 
         self.model = QStandardItemModel(0, len(COLUMNS), self)

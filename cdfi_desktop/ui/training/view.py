@@ -49,7 +49,7 @@ from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.training.dialogs import PersonDialog, ask_note
 from cdfi_desktop.ui.training.grid_model import CYCLE, AttendanceModel, MarkDelegate, status_text
 from cdfi_desktop.ui.widgets.dialogs import ask
-from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.fields import problem_label, screen_language
 from cdfi_desktop.ui.widgets.screen import LazyScreen
 
 if TYPE_CHECKING:
@@ -220,10 +220,7 @@ class TrainingScreen(LazyScreen):
         self.days_table.verticalHeader().setDefaultSectionSize(30)
         column.addWidget(self.days_table, 1)
         bar = QHBoxLayout()
-        self.course_problem = QLabel()
-        self.course_problem.setObjectName("fieldProblem")
-        self.course_problem.setProperty("state", "error")
-        self.course_problem.setWordWrap(True)
+        self.course_problem = problem_label(state="error", hidden=False)
         self.save_course = QPushButton()
         self.save_course.clicked.connect(self._save_course)
         bar.addWidget(self.course_problem, 1)

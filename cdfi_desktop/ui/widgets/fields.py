@@ -36,6 +36,18 @@ def no_default_buttons(dialog: QWidget) -> None:
         button.setDefault(False)
 
 
+def problem_label(*, state: str | None = None, hidden: bool = True) -> QLabel:
+    """The word-wrapped line that states a problem under a field or a form (styled by ``#fieldProblem``)."""
+    label = QLabel()
+    label.setObjectName("fieldProblem")
+    if state is not None:
+        label.setProperty("state", state)
+    label.setWordWrap(True)
+    if hidden:
+        label.hide()
+    return label
+
+
 class Field(QWidget):
     """An editor with its problem shown underneath; subclasses parse the text."""
 
@@ -47,10 +59,7 @@ class Field(QWidget):
         self.required = required
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(placeholder)
-        self.problem = QLabel()
-        self.problem.setObjectName("fieldProblem")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

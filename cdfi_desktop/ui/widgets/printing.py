@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
 
 log = logging.getLogger(__name__)
+
+
 def choose_folder(parent: QWidget, title: str) -> Path | None:
     chosen = QFileDialog.getExistingDirectory(parent, title)
     return Path(chosen) if chosen else None
