@@ -178,9 +178,6 @@ class MainWindow(QMainWindow):
             item.setToolTip(title)
         self.page_title.setText(titles[max(0, self.nav.currentRow())].split(". ", 1)[-1])
         self.fiscal_year.setText(labels.fiscal_year_text(fiscal_year_be(date.today())))
-        for row, screen in enumerate(self.screens):
-            if row not in self._unbuilt:  # a screen not made yet is made in the language of the day
-                screen.retranslate()  # type: ignore[attr-defined]
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
         self.settings_menu.setTitle(self.tr("&Settings"))

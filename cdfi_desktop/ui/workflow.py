@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
+from cdfi_desktop.ui.widgets.screen import TranslatedWidget
 
 _CONTEXT = "Workflow"
 
@@ -160,7 +161,7 @@ def step_text(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-class PlannedScreen(QWidget):
+class PlannedScreen(TranslatedWidget):
     """A workflow step whose screen arrives in a later release: says so, and what it will do."""
 
     def __init__(self, step: Step, parent: QWidget | None = None) -> None:

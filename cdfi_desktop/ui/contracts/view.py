@@ -162,8 +162,7 @@ def _repayments_panel(ops: Ops) -> Any:
 
 
 def _table(columns: tuple[tuple[str, int, bool], ...]) -> tuple[QTableView, QStandardItemModel, QSortFilterProxyModel]:
-    model = QStandardItemModel(0, len(columns))
-    model.setHorizontalHeaderLabels([_t(c[0]) for c in columns])
+    model = QStandardItemModel(0, len(columns))  # headers: set by the screen's retranslate()
     proxy = QSortFilterProxyModel()
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
@@ -323,6 +322,10 @@ class ContractsScreen(LazyScreen):
         self.detail_tabs.setTabText(1, self.tr("Schedule"))
         if self.repayments is not None:
             self.detail_tabs.setTabText(2, self.tr("Repayments"))
+        self.targets_model.setHorizontalHeaderLabels([_t(c[0]) for c in TARGET_COLUMNS])
+        self.contracts_model.setHorizontalHeaderLabels([_t(c[0]) for c in CONTRACT_COLUMNS])
+        if self.loaded is not None:
+            self._loaded(self.loaded)  # the contract status column speaks the new language too
         self._show_counter()
         self._show_contract()
 

@@ -21,6 +21,7 @@ from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.labels import AreaText
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
+from cdfi_desktop.ui.widgets.screen import TranslatedWidget
 
 FUND_COLUMNS = (
     QT_TRANSLATE_NOOP("OverviewScreen", "Member fund"),
@@ -79,7 +80,7 @@ class _Tile(QFrame):
         layout.addWidget(self.caption)
 
 
-class OverviewScreen(QWidget):
+class OverviewScreen(TranslatedWidget):
     """Shows the first institute of the database (the usual case: one institute per officer database)."""
 
     loaded = Signal()

@@ -504,10 +504,9 @@ class EvidenceTab(LazyScreen):
 
     # -- language ----------------------------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)  # retranslates
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
             self._fill()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Evidence of %1").replace("%1", labels.fiscal_year_text(self.fiscal_year)))

@@ -2,13 +2,30 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from cdfi_desktop.ui.ops import Ops
+if TYPE_CHECKING:
+    from cdfi_desktop.ui.ops import Ops
 
 
-class LazyScreen(QWidget):
+class TranslatedWidget(QWidget):
+    """A screen that puts its texts in the new language itself when the language changes (Qt sends the change to
+    every widget); subclasses implement ``retranslate()``."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class LazyScreen(TranslatedWidget):
     """Keeps database work off the start-up path: a screen reads nothing until it is first shown, and a change
     made elsewhere (``ops.data_changed``) reloads it at once when visible, or when next shown otherwise.
 
