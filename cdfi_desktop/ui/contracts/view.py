@@ -8,7 +8,6 @@ import html
 import logging
 from dataclasses import dataclass
 from datetime import date
-from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +32,7 @@ from cdfi_desktop.domain.enums import ContractStatus, LenderKind, PartyRole
 from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
+from cdfi_desktop.ui.contracts.repayments import RepaymentsPanel
 from cdfi_desktop.ui.contracts.table_models import ScheduleModel
 from cdfi_desktop.ui.contracts.wizard import ConsolidationWizard, method_name
 from cdfi_desktop.ui.ops import Ops
@@ -147,18 +147,10 @@ def view_of(db: Database, contract_id: str) -> ContractView:
 
 
 def print_contract(db: Database, contract_id: str, path: Path) -> Path:
-    report = import_module("cdfi_desktop.reports.contract_pdf")  # written beside this screen
-    report.write_contract_pdf(view_of(db, contract_id), path)
+    from cdfi_desktop.reports.contract_pdf import write_contract_pdf
+
+    write_contract_pdf(view_of(db, contract_id), path)
     return path
-
-
-def _repayments_panel(ops: Ops) -> Any:
-    """The repayments of a contract, when that part of the program is installed."""
-    try:
-        panel = import_module("cdfi_desktop.ui.contracts.repayments")
-    except ImportError:
-        return None
-    return panel.RepaymentsPanel(ops)
 
 
 def _table(columns: tuple[tuple[str, int, bool], ...]) -> tuple[QTableView, QStandardItemModel, QSortFilterProxyModel]:
@@ -287,9 +279,8 @@ class ContractsScreen(LazyScreen):
         self.schedule_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.detail_tabs.addTab(self.summary, "")
         self.detail_tabs.addTab(self.schedule_table, "")
-        self.repayments = _repayments_panel(ops)
-        if self.repayments is not None:
-            self.detail_tabs.addTab(self.repayments, "")
+        self.repayments = RepaymentsPanel(ops)
+        self.detail_tabs.addTab(self.repayments, "")
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(upper)
@@ -320,8 +311,7 @@ class ContractsScreen(LazyScreen):
         self.print_button.setText(self.tr("Print contract…"))
         self.detail_tabs.setTabText(0, self.tr("Contract"))
         self.detail_tabs.setTabText(1, self.tr("Schedule"))
-        if self.repayments is not None:
-            self.detail_tabs.setTabText(2, self.tr("Repayments"))
+        self.detail_tabs.setTabText(2, self.tr("Repayments"))
         self.targets_model.setHorizontalHeaderLabels([_t(c[0]) for c in TARGET_COLUMNS])
         self.contracts_model.setHorizontalHeaderLabels([_t(c[0]) for c in CONTRACT_COLUMNS])
         if self.loaded is not None:
@@ -474,8 +464,7 @@ class ContractsScreen(LazyScreen):
             return
         self.contract = view
         self._show_contract()
-        if self.repayments is not None:
-            self.repayments.set_contract(view.id)
+        self.repayments.set_contract(view.id)
 
     def _show_contract(self) -> None:
         view = self.contract
