@@ -263,8 +263,15 @@ def _numbered_canvas(furniture: PageFurniture, *, margins: Margins, pages: list[
                 top = height - margins.top + size * 1.2
                 draw_text(self, furniture.running_title, x=width / 2, y=top, size=size, align="center")
             y = margins.bottom - size * 2.2
+            label = furniture.page_label(number, total)
+            half = text_width(label, size=size) / 2 + size  # the page number with a gap each side
+            crowded = (
+                margins.left + text_width(furniture.footer_left, size=size) > width / 2 - half
+                or width - margins.right - text_width(furniture.footer_right, size=size) < width / 2 + half
+            )
             draw_text(self, furniture.footer_left, x=margins.left, y=y, size=size)
-            draw_text(self, furniture.page_label(number, total), x=width / 2, y=y, size=size, align="center")
+            # a long footer would run into the page number: the number then stands a line above it
+            draw_text(self, label, x=width / 2, y=y + size * 1.3 if crowded else y, size=size, align="center")
             draw_text(self, furniture.footer_right, x=width - margins.right, y=y, size=size, align="right")
             self.restoreState()
 
