@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, func, literal_column, select, union_all
+from sqlalchemy import Connection, Engine, func, literal_column, select, union_all
 from sqlalchemy.orm import Session, sessionmaker
 
-from cdfi_desktop.db import migrate, search
+from cdfi_desktop.db import backups, lock, migrate, search
 from cdfi_desktop.db.base import Base, SyncedRecord, new_id, table_of
 from cdfi_desktop.db.bookkeeping import Recorder, attach, utc_now
-from cdfi_desktop.db.engine import make_engine
+from cdfi_desktop.db.engine import make_engine, writer
 from cdfi_desktop.db.keys import DEVICE_ID_KEY, OFFICER_KEY
 from cdfi_desktop.db.location import resolve_url, sqlite_path
 from cdfi_desktop.db.models.records import LocalSetting
+from cdfi_desktop.db.preflight import DatabaseRefused, Refusal
 from cdfi_desktop.domain.hlc import HybridLogicalClock
+
+log = logging.getLogger(__name__)
 
 
 class _LockedRecorder(Recorder):
@@ -35,12 +41,33 @@ def synced_tables() -> list[type[SyncedRecord]]:
 
 
 class Database:
-    """The app's handle on its database. Open with :meth:`open`; use :meth:`session` for all work."""
+    """The app's handle on its database. Open with :meth:`open`; use :meth:`session` for all work.
 
-    def __init__(self, engine: Engine, *, recorder: Recorder) -> None:
+    A SQLite file is locked for this process while it is open (``db/lock.py``): another program that
+    opens it waits up to its ``lock_wait`` and is then refused, naming who has it.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        recorder: Recorder,
+        connection: Connection | None = None,
+        file_lock: lock.DatabaseLock | None = None,
+        backup_folder: Path | None = None,
+    ) -> None:
         self.engine = engine
         self.recorder = recorder
-        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self._connection = connection
+        self._lock = file_lock
+        self.backup_folder = backup_folder
+        self.backup_problem = ""  # why the day's backup could not be taken, for the status bar
+        if connection is not None:  # every session joins the one transaction of all_or_nothing()
+            self._sessions = sessionmaker(bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint")
+            self._writers = self._sessions
+        else:
+            self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+            self._writers = sessionmaker(bind=writer(engine), expire_on_commit=False)
 
     @classmethod
     def open(
@@ -51,24 +78,73 @@ class Database:
         clock: Callable[[], datetime] = utc_now,
         id_factory: Callable[[], str] = new_id,
         device_id: str | None = None,
+        create: bool = True,
+        program: str = "cdfi-desktop",
+        lock_wait: float = 0.0,
+        backup_folder: str | Path | None = None,
+        daily_backup: bool = False,
     ) -> Database:
-        """Open (creating if new) and migrate the database; raises migrate.DatabaseRefused untouched.
+        """Open and migrate the database; raises DatabaseRefused (nothing written) when it cannot be used.
 
+        ``create``: a missing or empty database is made (else refused as missing: a mistyped path never
+        becomes a new file). ``program`` names this program in the lock file; ``lock_wait`` is how long
+        to wait for another program to close the file. ``daily_backup``: the first open of a day copies
+        the file into ``backup_folder`` (default ``backups/`` beside it).
         ``device_id``, ``clock`` and ``id_factory`` are for making reproducible databases (demo data,
         tests); a real installation makes its device id once and keeps it.
         """
         url = resolve_url(db)
         path = sqlite_path(url)
+        held: lock.DatabaseLock | None = None
+        folder: Path | None = None
+        created = False
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            folder = backups.folder_for(path, backup_folder)
+            held = _lock_file(path, create=create, program=program, wait=lock_wait)
+            try:
+                existed = path.exists() and path.stat().st_size > 0
+                if existed and not os.access(path, os.W_OK):
+                    raise DatabaseRefused(Refusal.READ_ONLY, location=str(path), detail="read-only file")
+                migrate.prepare_sqlite(path, create=create, backup_folder=folder)
+                created = not existed
+            except BaseException:
+                held.release()
+                raise
         engine = make_engine(url)
         try:
-            migrate.upgrade(engine)
-        except Exception:
+            if path is None:
+                migrate.upgrade(engine, create=create)
+            return cls._finish_open(
+                engine,
+                officer=officer,
+                clock=clock,
+                id_factory=id_factory,
+                device_id=device_id,
+                file_lock=held,
+                backup_folder=folder,
+                daily_backup=daily_backup and not created,
+            )
+        except BaseException:
             engine.dispose()
+            if held is not None:
+                held.release()
             raise
+
+    @classmethod
+    def _finish_open(
+        cls,
+        engine: Engine,
+        *,
+        officer: str,
+        clock: Callable[[], datetime],
+        id_factory: Callable[[], str],
+        device_id: str | None,
+        file_lock: lock.DatabaseLock | None,
+        backup_folder: Path | None,
+        daily_backup: bool,
+    ) -> Database:
         settings = table_of(LocalSetting)
-        with engine.begin() as conn:  # plain Core here: mapping every class is left to the first screen
+        with writer(engine).begin() as conn:  # plain Core here: mapping every class is left to the first screen
             stored: dict[str, str] = dict(conn.execute(select(settings.c.key, settings.c.value)).all())
             if DEVICE_ID_KEY not in stored:
                 stored[DEVICE_ID_KEY] = device_id or new_id()
@@ -88,19 +164,70 @@ class Database:
         if latest:
             hlc.observe(latest)
         recorder = _LockedRecorder(device_id=device, officer=officer, clock=clock, id_factory=id_factory, hlc=hlc)
-        return cls(engine, recorder=recorder)
+        database = cls(engine, recorder=recorder, file_lock=file_lock, backup_folder=backup_folder)
+        if daily_backup and database.is_file:
+            try:
+                backups.take_daily(database.path, folder=database.backups_folder)
+            except backups.BackupFailed as exc:
+                log.warning("no backup today: %s", exc.detail)
+                database.backup_problem = exc.detail
+        return database
 
     @property
     def url(self) -> str:
         return self.engine.url.render_as_string(hide_password=True)
 
     @property
+    def path(self) -> Path:
+        """The SQLite file (raises for a server database: it has no file to back up)."""
+        path = sqlite_path(self.engine.url.render_as_string(hide_password=False))
+        if path is None:
+            raise ValueError("a server database has no file")
+        return path
+
+    @property
+    def is_file(self) -> bool:
+        return sqlite_path(self.engine.url.render_as_string(hide_password=False)) is not None
+
+    @property
+    def backups_folder(self) -> Path:
+        return self.backup_folder or backups.default_folder(self.path)
+
+    def backup(self, reason: str) -> backups.Backup | None:
+        """A backup before a risky change (an import, a bundle, a restore); None for a server database."""
+        if not self.is_file:
+            return None
+        return backups.take(self.path, folder=self.backups_folder, reason=reason)
+
+    @contextmanager
+    def all_or_nothing(self) -> Iterator[Database]:
+        """A view of this database whose every session and unit of work is part of ONE transaction.
+
+        Committed when the block ends normally, rolled back when it raises: a long job made of many use
+        cases (the demo) is kept whole or not at all, even when the program is killed half-way. The
+        transaction holds the write lock from its start.
+        """
+        if self._connection is not None:
+            yield self
+            return
+        with writer(self.engine).connect() as connection, connection.begin():
+            yield Database(self.engine, recorder=self.recorder, connection=connection, backup_folder=self.backup_folder)
+
+    def with_recorder(self, recorder: Recorder) -> Database:
+        """The same database (and transaction, inside ``all_or_nothing``) writing with another recorder."""
+        return Database(self.engine, recorder=recorder, connection=self._connection, backup_folder=self.backup_folder)
+
+    @property
     def device_id(self) -> str:
         return self.recorder.device_id
 
-    def session(self) -> Session:
-        """A new session whose flushes stamp, version, tombstone and audit synced records."""
-        return attach(self._sessions(), self.recorder)
+    def session(self, *, write: bool = False) -> Session:
+        """A new session whose flushes stamp, version, tombstone and audit synced records.
+
+        ``write``: its transaction takes the write lock when it begins, so that what it reads before
+        writing cannot change under it (every check-then-write use case; ``UnitOfWork`` does this).
+        """
+        return attach((self._writers if write else self._sessions)(), self.recorder)
 
     def get_setting(self, key: str, default: str = "") -> str:
         with self.session() as session:
@@ -108,10 +235,30 @@ class Database:
             return row.value if row else default
 
     def set_setting(self, key: str, value: str) -> None:
-        with self.session() as session, session.begin():
+        with self.session(write=True) as session, session.begin():
             session.merge(LocalSetting(key=key, value=value))
         if key == OFFICER_KEY:
             self.recorder.officer = value
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+
+def _lock_file(path: Path, *, create: bool, program: str, wait: float) -> lock.DatabaseLock:
+    """This process's lock on the file, or DatabaseRefused (missing, read-only folder, in use)."""
+    if not path.exists() or path.stat().st_size == 0:
+        if not create:
+            raise DatabaseRefused(Refusal.MISSING, location=str(path))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseRefused(Refusal.READ_ONLY, location=str(path), detail=exc.strerror or str(exc)) from exc
+    try:
+        return lock.acquire(path, program=program, wait=wait)
+    except lock.DatabaseInUse as exc:
+        raise DatabaseRefused(Refusal.IN_USE, location=str(path), detail=exc.holder.describe()) from exc
+    except lock.LockUnavailable as exc:
+        raise DatabaseRefused(Refusal.READ_ONLY, location=str(path), detail=exc.strerror or str(exc)) from exc

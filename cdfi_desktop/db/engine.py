@@ -1,23 +1,78 @@
-"""Engines: SQLite in WAL mode with foreign keys on, or PostgreSQL."""
+"""Engines: SQLite (WAL, foreign keys, full sync, transactions we begin ourselves) or PostgreSQL.
+
+SQLite's Python driver begins a transaction only before an INSERT/UPDATE/DELETE, so the reads before
+them and every DDL statement ran outside any transaction. Here the driver's own transaction handling is
+off and each SQLAlchemy transaction starts with ``BEGIN``: a migration is one transaction, and reads see
+one snapshot. A transaction that checks then writes asks for the write lock first (``BEGIN IMMEDIATE``
+on SQLite, a transaction-scoped advisory lock on PostgreSQL), so what it checked cannot change before
+it writes: open it with ``writer(engine)`` (``Database.session(write=True)``, ``UnitOfWork``).
+"""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
+
+log = logging.getLogger(__name__)
+
+WRITE_OPTION = "cdfi_write"
+# One key for every checked-then-written transaction on a PostgreSQL database ("CDFI" in ASCII).
+PG_WRITE_LOCK_KEY = 0x43444649
+SYNCHRONOUS_ENV = "CDFI_SQLITE_SYNCHRONOUS"  # for the benchmark that compares FULL with NORMAL
+BUSY_TIMEOUT_MS = 10_000
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA foreign_keys = ON")
-    cur.execute("PRAGMA journal_mode = WAL")
-    cur.execute("PRAGMA synchronous = NORMAL")
-    cur.execute("PRAGMA busy_timeout = 5000")
-    cur.close()
+def _decode_text(raw: bytes) -> str:
+    """Text as stored; a damaged byte reads as U+FFFD (and is logged once) instead of failing the whole query."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        log.warning("damaged text in the database (invalid UTF-8) read with replacement characters")
+        return raw.decode("utf-8", errors="replace")
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
+def _sqlite_connect(synchronous: str) -> Any:
+    def on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # the "begin" listener below starts every transaction
+        dbapi_conn.text_factory = _decode_text
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute(f"PRAGMA synchronous = {synchronous}")
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.close()
+
+    return on_connect
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
+
+
+def _postgresql_begin(conn: Connection) -> None:
+    if conn.get_execution_options().get(WRITE_OPTION):
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK_KEY})")
+
+
+def make_engine(url: str, *, synchronous: str | None = None, **kwargs: Any) -> Engine:
+    """An engine for ``url``. SQL parameters never appear in errors or logs (they hold names and IDs)."""
+    import os
+
+    kwargs.setdefault("hide_parameters", True)
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        mode = (synchronous or os.environ.get(SYNCHRONOUS_ENV) or "FULL").upper()
+        if mode not in ("FULL", "NORMAL", "EXTRA", "OFF"):
+            mode = "FULL"
+        event.listen(engine, "connect", _sqlite_connect(mode))
+        event.listen(engine, "begin", _sqlite_begin)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", _postgresql_begin)
     return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine whose transactions take the write lock when they begin."""
+    return engine.execution_options(**{WRITE_OPTION: True})

@@ -1,21 +1,27 @@
-"""Open a database safely: recognise it, refuse what is not ours, back it up, and migrate it to this release.
+"""Open a database safely: recognise it, refuse what is not ours, create or migrate it all-or-nothing.
 
 A file that is not SQLite, is corrupt, belongs to another program, or was written by a newer release of
 this app is refused with a :class:`DatabaseRefused` carrying a code; it is opened read-only for the
-checks and never written. Before an existing database is upgraded, a copy is kept in ``backups/``.
+checks and never written. A new SQLite database is built in a temporary file beside it and renamed into
+place when complete. A migration runs in one transaction (SQLite's DDL is transactional once the driver
+no longer commits each statement, see ``db/engine.py``), after a backup that a retry does not replace;
+so a migration that is interrupted leaves the file as it was. Migrations must not rebuild a table that
+others reference (``PRAGMA foreign_keys`` cannot be switched off inside a transaction).
+
+The SQLite functions here expect the caller to hold the database's lock (``db/lock.py``).
 """
 
 from __future__ import annotations
 
 import logging
-import re
-import sqlite3
-from datetime import UTC, datetime
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 
+from cdfi_desktop.db import backups
+from cdfi_desktop.db.engine import make_engine, writer
 from cdfi_desktop.db.location import sqlite_path
 from cdfi_desktop.db.preflight import (
     APPLICATION_ID,
@@ -31,12 +37,12 @@ from cdfi_desktop.db.preflight import (
 if TYPE_CHECKING:
     from alembic.config import Config
 
-__all__ = ["DatabaseRefused", "Refusal", "backup_sqlite", "head_revision", "known_revisions", "upgrade"]
+__all__ = ["DatabaseRefused", "Refusal", "head_revision", "known_revisions", "prepare_sqlite", "upgrade"]
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-BACKUPS_KEPT = 5
+CREATING_SUFFIX = ".creating"
 
 
 def alembic_config() -> Config:
@@ -77,56 +83,114 @@ def inspect_database(connection: Connection, *, location: str) -> FileState:
     return FileState(fresh=False, revision=revision)
 
 
-def backup_sqlite(path: Path, *, reason: str) -> Path:
-    """A consistent copy through SQLite's backup API into ``backups/`` beside the file; keeps the newest few."""
-    folder = path.parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = folder / f"{path.stem}-{stamp}-{reason}{path.suffix}"
-    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
+def creating_path(path: Path) -> Path:
+    """Where a new database is built before it is renamed into place."""
+    return path.with_name(f".{path.name}{CREATING_SUFFIX}")
+
+
+def prepare_sqlite(path: Path, *, create: bool, backup_folder: Path | None = None) -> str:
+    """Bring the SQLite file at ``path`` to this release's schema; returns the revision it is at.
+
+    A missing or empty file is created when ``create`` (else refused as missing); an older schema is
+    backed up into ``backup_folder`` (default ``backups/`` beside it) and migrated in one transaction.
+    """
+    _remove_leftovers(path)
+    state = check_sqlite_file(path, owned=True)
+    if state.fresh:
+        if not create:
+            raise DatabaseRefused(Refusal.MISSING, location=str(path))
+        _create_sqlite(path)
+        return HEAD_REVISION
+    if state.at_head:
+        return HEAD_REVISION
+    if state.revision not in known_revisions():
+        raise DatabaseRefused(Refusal.NEWER, location=str(path), detail=f"revision {state.revision}")
+    folder = backup_folder or backups.default_folder(path)
+    backup = backups.take_before_migration(
+        path, folder=folder, from_revision=str(state.revision), to_revision=HEAD_REVISION
+    )
+    log.info("backed up %s to %s before migrating", path.name, backup.path)
+    engine = make_engine(f"sqlite:///{path}")
     try:
-        src.backup(dst)
+        _migrate(engine, fresh=False)
     finally:
-        dst.close()
-        src.close()
-    own = re.compile(rf"{re.escape(path.stem)}-\d{{8}}T\d{{12}}Z-.*{re.escape(path.suffix)}")
-    for old in sorted(p for p in folder.iterdir() if own.fullmatch(p.name))[:-BACKUPS_KEPT]:
-        old.unlink()
-    return target
+        engine.dispose()
+    return HEAD_REVISION
 
 
-def upgrade(engine: Engine) -> str:
-    """Check the database and bring it to this release's schema; returns the revision it is at.
+def upgrade(engine: Engine, *, create: bool = True) -> str:
+    """Bring a server database (or a SQLite file whose lock the caller holds) to this release's schema.
 
-    Raises DatabaseRefused (nothing written) for a file or database that is not ours or is newer.
-    Before an existing SQLite file is migrated, a copy is kept in ``backups/``.
+    Raises DatabaseRefused (nothing written) for a database that is not ours or is newer. On PostgreSQL
+    the check and the migration are one transaction holding the write lock, so two programs starting
+    at once migrate once.
     """
     url = engine.url.render_as_string(hide_password=False)
     path = sqlite_path(url)
     if path is not None:
-        state = check_sqlite_file(path)
-        if not state.at_head and not state.fresh and state.revision not in known_revisions():
-            raise DatabaseRefused(Refusal.NEWER, location=str(path), detail=f"revision {state.revision}")
-    else:
-        with engine.connect() as connection:
-            state = inspect_database(connection, location=engine.url.render_as_string(hide_password=True))
-    if state.at_head:
-        return HEAD_REVISION
-    if path is not None and not state.fresh:
-        backup = backup_sqlite(path, reason=f"before-{HEAD_REVISION}")
-        log.info("backed up %s to %s before migrating", path, backup)
+        return prepare_sqlite(path, create=create)
+    return _migrate(engine, fresh=None, create=create)
+
+
+def _migrate(engine: Engine, *, fresh: bool | None, create: bool = True) -> str:
+    """Run the migrations to head in one transaction; ``fresh=None`` judges the database inside it."""
     from alembic import command
 
-    with engine.begin() as connection:
+    location = engine.url.render_as_string(hide_password=True)
+    with writer(engine).begin() as connection:
+        if fresh is None:
+            state = inspect_database(connection, location=location)
+            if state.at_head:
+                return HEAD_REVISION
+            if state.fresh and not create:
+                raise DatabaseRefused(Refusal.MISSING, location=location)
+            fresh = state.fresh
         cfg = alembic_config()
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")
-        if state.fresh:
+        if fresh:
             if connection.dialect.name == "sqlite":
                 connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             connection.execute(
-                text("INSERT INTO local_setting (key, value) VALUES (:k, :v)"),
-                {"k": OWNER_KEY, "v": OWNER_VALUE},
+                text("INSERT INTO local_setting (key, value) VALUES (:k, :v)"), {"k": OWNER_KEY, "v": OWNER_VALUE}
             )
     return HEAD_REVISION
+
+
+def _create_sqlite(path: Path) -> None:
+    """A new database built whole under a temporary name, then renamed over ``path`` (missing or empty)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    building = creating_path(path)
+    _remove_with_sidecars(building)
+    engine = make_engine(f"sqlite:///{building}")
+    try:
+        _migrate(engine, fresh=True)
+    finally:
+        engine.dispose()  # the last connection checkpoints the WAL into the file and removes it
+    _remove_with_sidecars(building, keep_main=True)
+    with open(building, "rb+") as fh:
+        os.fsync(fh.fileno())
+    for suffix in ("-wal", "-shm", "-journal"):  # an empty file's own side files (no tables in them)
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    os.replace(building, path)
+    if os.name != "nt":
+        fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _remove_leftovers(path: Path) -> None:
+    """A database build that a crash interrupted is thrown away (only this process can be building: it holds the lock)."""
+    building = creating_path(path)
+    if building.exists() or building.with_name(building.name + "-wal").exists():
+        log.info("removing an unfinished new database %s", building.name)
+        _remove_with_sidecars(building)
+
+
+def _remove_with_sidecars(path: Path, *, keep_main: bool = False) -> None:
+    for suffix in ("-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    if not keep_main:
+        path.unlink(missing_ok=True)

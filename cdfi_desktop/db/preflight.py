@@ -15,7 +15,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x43444649  # "CDFI", stored in the SQLite file header
 OWNER_KEY, OWNER_VALUE = "schema_owner", "cdfi-desktop"
 # The newest migration of this release; tests/integration/test_migrations.py checks it against Alembic.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 
 
 class Refusal(StrEnum):
@@ -24,6 +24,9 @@ class Refusal(StrEnum):
     FOREIGN = "db_foreign"
     NEWER = "db_newer"
     UNREADABLE = "db_unreadable"
+    MISSING = "db_missing"  # no database there (a mistyped path is never made into a new file)
+    READ_ONLY = "db_read_only"  # the folder or medium cannot be written
+    IN_USE = "db_in_use"  # another program has it open
 
 
 class DatabaseRefused(Exception):
@@ -44,11 +47,15 @@ class FileState:
         return self.revision == HEAD_REVISION
 
 
-def check_sqlite_file(path: Path, *, known_revisions: frozenset[str] | None = None) -> FileState:
+def check_sqlite_file(
+    path: Path, *, known_revisions: frozenset[str] | None = None, owned: bool = False
+) -> FileState:
     """Read-only checks of header, integrity, application id, owner mark and schema revision.
 
     ``known_revisions`` (all revisions of this release), when given, refuses a revision not among them
-    as written by a newer release; without it the caller judges ``revision``.
+    as written by a newer release; without it the caller judges ``revision``. ``owned``: the caller
+    holds the database's lock, so a side file that this check made is its own to remove; without the
+    lock no side file is ever removed (another program may be using it).
     """
     location = str(path)
     if not path.exists() or path.stat().st_size == 0:
@@ -63,7 +70,8 @@ def check_sqlite_file(path: Path, *, known_revisions: frozenset[str] | None = No
     sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
     existed = {p for p in sidecars if p.exists()}
     # A WAL-mode file with no -wal beside it holds everything: read it as immutable, which makes SQLite
-    # create no -wal/-shm files. Otherwise read-only, and remove afterwards any side file it created.
+    # create no -wal/-shm files. Otherwise read-only; a side file that made is removed afterwards only
+    # when the caller holds the lock (else it may be another program's live file by then).
     immutable = "&immutable=1" if not existed else ""
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{immutable}", uri=True)
@@ -83,8 +91,9 @@ def check_sqlite_file(path: Path, *, known_revisions: frozenset[str] | None = No
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             con.close()
-            for created in set(sidecars) - existed:
-                created.unlink(missing_ok=True)
+            if owned:
+                for created in set(sidecars) - existed:
+                    created.unlink(missing_ok=True)
     except sqlite3.DatabaseError as exc:
         raise DatabaseRefused(Refusal.CORRUPT, location=location, detail=str(exc)) from exc
     revision = row[0] if row else None

@@ -243,7 +243,15 @@ class _Generator:
 def generate_demo(
     db: Database, *, households: int = 300, seed: int = 1, as_of: date = DEMO_AS_OF, progress: Progress | None = None
 ) -> DemoSummary:
-    """Fill an empty database with one demo institute; raises DemoRefused if it already has one."""
+    """Fill an empty database with one demo institute; raises DemoRefused if it already has one.
+
+    The whole institute is one transaction: a demo that is interrupted (even killed) leaves nothing.
+    """
+    with db.all_or_nothing() as whole:
+        return _generate(whole, households=households, seed=seed, as_of=as_of, progress=progress)
+
+
+def _generate(db: Database, *, households: int, seed: int, as_of: date, progress: Progress | None) -> DemoSummary:
     g = _Generator(seed=seed, as_of=as_of)
     fiscal_year = fiscal_year_be(as_of)
     start = datetime.combine(as_of, time(9, 0), tzinfo=UTC)
@@ -369,7 +377,7 @@ def generate_demo(
     # The plan, the contracts, their repayments and the life plans go through the program's own use cases, with
     # this generator's clock and ids so that the same seed still makes the same database.
     add_consolidation(
-        Database(db.engine, recorder=recorder),
+        db.with_recorder(recorder),
         rng=g.rng,
         institute_id=institute_id,
         fiscal_year=fiscal_year,

@@ -23,7 +23,7 @@ class UnitOfWork:
         return self._session
 
     def __enter__(self) -> UnitOfWork:
-        self._session = self.db.session()
+        self._session = self.db.session(write=True)  # holds the write lock: what it checks stays so until it writes
         self._session.begin()
         return self
 

@@ -14,7 +14,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, func, select
 
-from cdfi_desktop.db import migrate, preflight, search
+from cdfi_desktop.db import backups, migrate, preflight, search
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.base import Base
 from cdfi_desktop.db.database import Database
@@ -224,18 +224,18 @@ def test_fresh_database_gets_no_backup(tmp_path: Path) -> None:
 def test_backup_sqlite_keeps_only_the_newest_few(release_copy: Path) -> None:
     # GIVEN an existing database
     counts = _sqlite_counts(release_copy)
+    folder = backups.default_folder(release_copy)
     made: list[Path] = []
 
     # WHEN more backups than are kept are made, one after another
-    for _ in range(migrate.BACKUPS_KEPT + 3):
-        made.append(migrate.backup_sqlite(release_copy, reason="before-test"))
+    for _ in range(backups.KEEP + 3):
+        made.append(backups.take(release_copy, folder=folder, reason="before-import").path)
 
-    # THEN only the newest BACKUPS_KEPT remain, in backups/ beside the file
-    folder = release_copy.parent / "backups"
+    # THEN only the newest KEEP remain, in backups/ beside the file
     kept = sorted(folder.glob("*.sqlite"))
-    assert len(kept) == migrate.BACKUPS_KEPT
-    assert kept == sorted(made[-migrate.BACKUPS_KEPT :])
-    assert not any(p.exists() for p in made[: -migrate.BACKUPS_KEPT])
+    assert len(kept) == backups.KEEP
+    assert kept == sorted(made[-backups.KEEP :])
+    assert not any(p.exists() for p in made[: -backups.KEEP])
     # AND each is a complete copy of the database
     assert _sqlite_counts(kept[-1]) == counts
     assert _sqlite_revision(kept[-1]) == _sqlite_revision(release_copy)
@@ -245,10 +245,11 @@ def test_backup_rotation_leaves_other_databases_backups_alone(release_copy: Path
     # GIVEN a second database "cdfi-old.sqlite" beside "cdfi.sqlite" with its own full set of backups
     other = release_copy.with_name("cdfi-old.sqlite")
     shutil.copyfile(release_copy, other)
-    others = [migrate.backup_sqlite(other, reason="before-test") for _ in range(migrate.BACKUPS_KEPT)]
+    folder = backups.default_folder(release_copy)
+    others = [backups.take(other, folder=folder, reason="before-import").path for _ in range(backups.KEEP)]
 
     # WHEN cdfi.sqlite is backed up
-    mine = migrate.backup_sqlite(release_copy, reason="before-test")
+    mine = backups.take(release_copy, folder=folder, reason="before-import").path
 
     # THEN the new backup exists and the other database's backups are untouched
     assert mine.exists()
@@ -270,7 +271,7 @@ def test_a_database_one_release_behind_is_migrated_not_refused(
         engine.dispose()
     # THEN it is not refused as "newer" but backed up before migrating, into backups/ beside it
     (backup,) = (release_copy.parent / "backups").iterdir()
-    assert backup.name.startswith("cdfi-") and backup.name.endswith("-before-0002.sqlite")
+    assert backup.name.startswith("cdfi-") and backup.name.endswith("-before-0002-from-0001.sqlite")
     assert _sqlite_counts(backup) == _sqlite_counts(release_copy)
 
 

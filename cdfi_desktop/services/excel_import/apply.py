@@ -56,7 +56,7 @@ def apply_import(target: Database | Session, plan: ImportPlan, *, progress: Prog
     """
     with no_gc():
         if isinstance(target, Database):
-            with target.session() as session, session.begin():
+            with target.session(write=True) as session, session.begin():
                 return _apply(session, plan, progress)
         return _apply(target, plan, progress)
 

@@ -1,0 +1,292 @@
+"""Backups of a SQLite database: taken with SQLite's online backup API, kept in a folder, previewed, restored.
+
+A backup is taken on the first start of a day, before a migration, before an import, before a bundle is
+applied, before a restore, and when the officer asks. Each is written to a temporary name and renamed
+when complete, so a backup that exists is whole. The newest ``KEEP`` of the everyday ones are kept; the
+backups taken before migrations are kept apart (``KEEP_MIGRATION``), and a migration tried again the same
+day does not take another, so retries never rotate the good copy away.
+
+The folder is ``backups/`` beside the database unless the officer chose another (a USB stick).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from cdfi_desktop.db.preflight import APPLICATION_ID, OWNER_KEY, OWNER_VALUE
+
+log = logging.getLogger(__name__)
+
+KEEP = 10
+KEEP_MIGRATION = 5
+DAILY, BEFORE_IMPORT, BEFORE_BUNDLE, BEFORE_RESTORE, MANUAL = (
+    "daily",
+    "before-import",
+    "before-bundle",
+    "before-restore",
+    "manual",
+)
+_STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
+_PARTIAL = ".partial"
+
+
+class BackupFailed(Exception):
+    """A backup could not be written or read; ``code`` names why (for the message)."""
+
+    def __init__(self, code: str, *, location: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {location} {detail}".strip())
+        self.code, self.location, self.detail = code, location, detail
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken_at: datetime  # UTC
+    reason: str
+    size: int
+
+    @property
+    def is_migration(self) -> bool:
+        return self.reason.startswith("before-0")
+
+
+@dataclass(frozen=True)
+class BackupPreview:
+    """What a backup holds, read without changing it."""
+
+    ok: bool
+    problem: str  # "" when ok; else why it cannot be restored
+    revision: str
+    institutes: tuple[str, ...]
+    households: int
+    members: int
+    debts: int
+    contracts: int
+    last_change: str  # the newest updated_at stamp, ISO; "" when empty
+
+
+def default_folder(database: Path) -> Path:
+    return database.parent / "backups"
+
+
+def folder_for(database: Path, configured: str | Path | None = None) -> Path:
+    return Path(configured).expanduser() if configured else default_folder(database)
+
+
+def _pattern(database: Path) -> re.Pattern[str]:
+    return re.compile(rf"{re.escape(database.stem)}-(\d{{8}}T\d{{12}}Z)-(.+){re.escape(database.suffix)}")
+
+
+def list_backups(database: Path, folder: Path) -> list[Backup]:
+    """This database's backups in ``folder``, newest first."""
+    if not folder.is_dir():
+        return []
+    own = _pattern(database)
+    found = []
+    for entry in folder.iterdir():
+        match = own.fullmatch(entry.name)
+        if match is None:
+            continue
+        try:
+            taken = datetime.strptime(match[1], _STAMP_FORMAT).replace(tzinfo=UTC)
+            size = entry.stat().st_size
+        except (ValueError, OSError):
+            continue
+        found.append(Backup(path=entry, taken_at=taken, reason=match[2], size=size))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def take(
+    database: Path,
+    *,
+    folder: Path,
+    reason: str,
+    now: datetime | None = None,
+    source: sqlite3.Connection | None = None,
+) -> Backup:
+    """A consistent copy of ``database`` (committed data, its WAL included) into ``folder``; rotates old ones.
+
+    ``source`` is an open connection to read from (a damaged or busy file may need one the caller has).
+    Raises BackupFailed when the folder cannot be written (read-only medium, disk full).
+    """
+    when = (now or datetime.now(UTC)).astimezone(UTC)
+    target = folder / f"{database.stem}-{when.strftime(_STAMP_FORMAT)}-{reason}{database.suffix}"
+    partial = target.with_name(target.name + _PARTIAL)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        src = source or sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+            finally:
+                dst.close()
+        finally:
+            if source is None:
+                src.close()
+        _fsync(partial)
+        os.replace(partial, target)
+        _fsync_folder(folder)
+    except (OSError, sqlite3.Error) as exc:
+        if partial.parent.is_dir():
+            partial.unlink(missing_ok=True)
+        raise BackupFailed("backup_failed", location=str(folder), detail=str(exc)) from exc
+    backup = Backup(path=target, taken_at=when, reason=reason, size=target.stat().st_size)
+    _rotate(database, folder)
+    log.info("backed up %s (%s) to %s", database.name, reason, target)
+    return backup
+
+
+def take_daily(database: Path, *, folder: Path, now: datetime | None = None) -> Backup | None:
+    """The first start of a (local) day takes a backup; later starts that day take none."""
+    today = (now or datetime.now(UTC)).astimezone().date()
+    for backup in list_backups(database, folder):
+        if backup.reason == DAILY and backup.taken_at.astimezone().date() == today:
+            return None
+    return take(database, folder=folder, reason=DAILY, now=now)
+
+
+def take_before_migration(
+    database: Path, *, folder: Path, from_revision: str, to_revision: str, now: datetime | None = None
+) -> Backup:
+    """The copy kept before a migration; a retry the same day reuses the one already taken."""
+    reason = f"before-{to_revision}-from-{from_revision}"
+    today = (now or datetime.now(UTC)).astimezone().date()
+    for backup in list_backups(database, folder):
+        if backup.reason == reason and backup.taken_at.astimezone().date() == today:
+            return backup
+    return take(database, folder=folder, reason=reason, now=now)
+
+
+def _rotate(database: Path, folder: Path) -> None:
+    backups = list_backups(database, folder)
+    everyday = [b for b in backups if not b.is_migration][KEEP:]
+    migration = [b for b in backups if b.is_migration][KEEP_MIGRATION:]
+    for old in (*everyday, *migration):
+        try:
+            old.path.unlink()
+        except OSError as exc:
+            log.warning("could not remove the old backup %s: %s", old.path.name, exc)
+
+
+def newest_good(database: Path, folders: Iterable[Path]) -> tuple[Backup, BackupPreview] | None:
+    """The newest backup (in any of ``folders``) that passes its checks, with what it holds."""
+    candidates: list[Backup] = []
+    for folder in dict.fromkeys(folders):
+        candidates.extend(list_backups(database, folder))
+    for backup in sorted(candidates, key=lambda b: b.taken_at, reverse=True):
+        preview = preview_backup(backup.path)
+        if preview.ok:
+            return backup, preview
+    return None
+
+
+def preview_backup(path: Path) -> BackupPreview:
+    """Check a backup (integrity, ours) and count what it holds; never writes to it."""
+    empty = BackupPreview(
+        ok=False, problem="", revision="", institutes=(), households=0, members=0, debts=0, contracts=0, last_change=""
+    )
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error as exc:
+        return _replace(empty, problem=str(exc))
+    try:
+        if con.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+            return _replace(empty, problem="damaged")
+        if con.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            return _replace(empty, problem="not a database of this app")
+        owner = con.execute("SELECT value FROM local_setting WHERE key = ?", (OWNER_KEY,)).fetchone()
+        if owner != (OWNER_VALUE,):
+            return _replace(empty, problem="not a database of this app")
+        revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        live = "WHERE deleted_at IS NULL"
+        names = tuple(r[0] for r in con.execute(f"SELECT name FROM institute {live} ORDER BY name"))  # noqa: S608
+
+        def count(table: str) -> int:
+            return int(con.execute(f"SELECT count(*) FROM {table} {live}").fetchone()[0])  # noqa: S608
+
+        last = con.execute(
+            "SELECT max(s) FROM (SELECT max(updated_at) AS s FROM household UNION ALL SELECT max(updated_at) FROM debt"
+            " UNION ALL SELECT max(updated_at) FROM institute)"
+        ).fetchone()[0]
+        return BackupPreview(
+            ok=True,
+            problem="",
+            revision=revision[0] if revision else "",
+            institutes=names,
+            households=count("household"),
+            members=count("household_member"),
+            debts=count("debt"),
+            contracts=count("consolidation_contract") if _has_table(con, "consolidation_contract") else 0,
+            last_change=str(last or ""),
+        )
+    except sqlite3.Error as exc:
+        return _replace(empty, problem=str(exc))
+    finally:
+        con.close()
+
+
+def _has_table(con: sqlite3.Connection, name: str) -> bool:
+    return con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
+
+
+def _replace(preview: BackupPreview, **changes: object) -> BackupPreview:
+    from dataclasses import replace
+
+    return replace(preview, **changes)  # type: ignore[arg-type]
+
+
+def restore_file(database: Path, backup: Path) -> None:
+    """Put ``backup`` in place of ``database``. The caller holds the database's lock and has closed it.
+
+    The copy is made beside the database under a temporary name and renamed over it; the old file's
+    ``-wal``/``-shm`` are removed first (they belong to the old file and would corrupt the new one).
+    """
+    preview = preview_backup(backup)
+    if not preview.ok:
+        raise BackupFailed("backup_unusable", location=str(backup), detail=preview.problem)
+    partial = database.with_name(f".{database.name}.restoring")
+    try:
+        partial.unlink(missing_ok=True)
+        src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        _fsync(partial)
+        for suffix in ("-wal", "-shm", "-journal"):
+            database.with_name(database.name + suffix).unlink(missing_ok=True)
+        os.replace(partial, database)
+        _fsync_folder(database.parent)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupFailed("restore_failed", location=str(database), detail=str(exc)) from exc
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "nt":  # pragma: no cover - Windows cannot open a folder for fsync
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
