@@ -6,13 +6,13 @@ With no command the desktop app starts (``cdfi_desktop.app``, imported only then
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
 
 from cdfi_desktop import APP_NAME, __version__
 from cdfi_desktop.commands import COMMAND_MODULES, add_db_option
+from cdfi_desktop.failures import EXIT_COULD_NOT_RUN, Failure, configure_logging, explain, log_unexpected
 from cdfi_desktop.messages import message
 from cdfi_desktop.settings import Settings
 
@@ -50,15 +50,53 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    """Run a command; every expected failure is a message and an exit code (see ``cdfi_desktop.failures``)."""
+    configure_logging()
     args = build_parser().parse_args(argv)
     if args.language is None:
         args.language = Settings.load().language
-    from cdfi_desktop.db.preflight import DatabaseRefused
-
     try:
         handler: Command = args.handler
         return handler(args)
-    except DatabaseRefused as exc:
-        print(message(exc.code.value, args.language, location=exc.location, detail=exc.detail), file=sys.stderr)
-        return 2
+    except KeyboardInterrupt:
+        return EXIT_COULD_NOT_RUN
+    except Exception as exc:  # noqa: BLE001 - every failure becomes a message and an exit code
+        failure = explain(exc, location=_location(args))
+        if not failure.expected:
+            log_unexpected(exc)
+        print(failure.text(args.language), file=sys.stderr)
+        if failure.code == "db_corrupt":
+            print(_backup_hint(args, failure), file=sys.stderr)
+        return failure.exit_code
+
+
+def _location(args: argparse.Namespace) -> str:
+    from cdfi_desktop.db.location import display_name, resolve_url, sqlite_path
+
+    url = resolve_url(getattr(args, "db", None))
+    path = sqlite_path(url)
+    return str(path) if path is not None else display_name(url)
+
+
+def _backup_hint(args: argparse.Namespace, failure: Failure) -> str:
+    """Where the last good backup of a damaged database is, and the command that restores it."""
+    from pathlib import Path
+
+    from cdfi_desktop.db import backups
+    from cdfi_desktop.domain.thai_date import format_date_be
+
+    location = str(failure.params.get("location") or _location(args))
+    path = Path(location)
+    folders = [backups.folder_for(path, Settings.load().backup_folder or None), backups.default_folder(path)]
+    found = backups.newest_good(path, folders)
+    if found is None:
+        return message("db_corrupt_no_backup", args.language, folder=folders[0])
+    backup, _preview = found
+    local = backup.taken_at.astimezone()
+    taken = (
+        f"{format_date_be(local.date(), style='short')} {local:%H:%M}"
+        if args.language == "th"
+        else f"{local:%d/%m/%Y %H:%M}"
+    )
+    command = f'cdfi-desktop backup restore "{backup.path}" --db "{path}"'
+    return message("db_corrupt_backup", args.language, backup=backup.path, taken=taken, command=command)

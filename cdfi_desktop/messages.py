@@ -14,9 +14,80 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{location} is not a database of this app (not an SQLite file). The file was not changed.",
     ),
     "db_corrupt": (
-        "ฐานข้อมูล {location} เสียหาย เปิดใช้ไม่ได้ โปรแกรมไม่ได้แก้ไขไฟล์นี้ กรุณาใช้ไฟล์สำรองในโฟลเดอร์ backups หรือติดต่อผู้ดูแลระบบ",
-        "The database {location} is damaged and cannot be opened. It was not changed. "
-        "Use a copy from the backups folder or ask your administrator.",
+        "ฐานข้อมูล {location} เสียหาย เปิดใช้ไม่ได้ โปรแกรมไม่ได้แก้ไขไฟล์นี้",
+        "The database {location} is damaged and cannot be opened. It was not changed.",
+    ),
+    "db_corrupt_backup": (
+        "ไฟล์สำรองล่าสุดที่ใช้ได้: {backup} (สำรองเมื่อ {taken}) กู้คืนได้จากโปรแกรม หรือด้วยคำสั่ง {command}",
+        "The newest good backup is {backup} (taken {taken}). Restore it from the app, or with: {command}",
+    ),
+    "db_corrupt_no_backup": (
+        "ไม่พบไฟล์สำรองที่ใช้ได้ใน {folder} กรุณาติดต่อผู้ดูแลระบบ",
+        "There is no usable backup in {folder}; ask your administrator.",
+    ),
+    "db_missing": (
+        "ไม่พบฐานข้อมูล {location} กรุณาตรวจสอบชื่อไฟล์และโฟลเดอร์ (โปรแกรมไม่ได้สร้างไฟล์ใหม่)",
+        "There is no database at {location}. Check the file name and folder (no new file was made).",
+    ),
+    "db_read_only": (
+        "เขียนฐานข้อมูล {location} ไม่ได้ เพราะไฟล์หรือโฟลเดอร์เป็นแบบอ่านอย่างเดียว ({detail}) กรุณาคัดลอกไปไว้ในเครื่องก่อน",
+        "The database {location} cannot be written: the file or its folder is read-only ({detail}). "
+        "Copy it to this computer first.",
+    ),
+    "db_in_use": (
+        "ฐานข้อมูล {location} กำลังเปิดใช้อยู่ในโปรแกรมอื่น ({detail}) กรุณาปิดโปรแกรมนั้นก่อน แล้วลองอีกครั้ง",
+        "The database {location} is open in another program ({detail}). Close it there, then try again.",
+    ),
+    "db_busy": (
+        "ฐานข้อมูลกำลังถูกใช้งานโดยโปรแกรมอื่นนานเกินไป ไม่มีการบันทึกข้อมูลใด ๆ กรุณาลองอีกครั้ง",
+        "The database stayed busy with another program for too long. Nothing was saved; try again.",
+    ),
+    "db_server_unreachable": (
+        "ติดต่อเซิร์ฟเวอร์ฐานข้อมูล {location} ไม่ได้ ({detail}) กรุณาตรวจสอบว่าเซิร์ฟเวอร์ทำงานอยู่และชื่อฐานข้อมูลถูกต้อง",
+        "The database server {location} cannot be reached ({detail}). Check that it is running and the "
+        "database name is right.",
+    ),
+    "disk_full": (
+        "พื้นที่ดิสก์เต็ม ({location}) ไม่มีการบันทึกข้อมูลใด ๆ กรุณาลบไฟล์ที่ไม่ใช้ แล้วลองอีกครั้ง",
+        "The disk is full ({location}). Nothing was saved; free some space and try again.",
+    ),
+    "path_read_only": (
+        "เขียนไฟล์ {location} ไม่ได้ (อ่านอย่างเดียวหรือไม่มีสิทธิ์) กรุณาเลือกโฟลเดอร์อื่น",
+        "{location} cannot be written (read-only or not allowed). Choose another folder.",
+    ),
+    "path_missing": ("ไม่พบไฟล์หรือโฟลเดอร์ {location}", "There is no file or folder {location}."),
+    "os_error": ("ทำงานกับไฟล์ {location} ไม่สำเร็จ: {detail}", "Working with {location} failed: {detail}"),
+    "damaged_text": (
+        "ข้อความบางส่วนในฐานข้อมูลเสียหาย (ไม่ใช่ UTF-8) กรุณากู้คืนจากไฟล์สำรอง",
+        "Some text in the database is damaged (not UTF-8); restore a backup.",
+    ),
+    "out_of_memory": (
+        "หน่วยความจำไม่พอสำหรับงานนี้ ไม่มีการบันทึกข้อมูลใด ๆ",
+        "There is not enough memory for this job. Nothing was saved.",
+    ),
+    "unexpected_error": (
+        "เกิดข้อผิดพลาดที่ไม่คาดคิด ({detail}) ไม่มีการบันทึกข้อมูลใด ๆ รายละเอียดอยู่ในไฟล์ {log}",
+        "Something unexpected went wrong ({detail}). Nothing was saved. The details are in {log}.",
+    ),
+    "citizen_id_duplicate": (
+        "เลขประจำตัวประชาชนนี้ลงทะเบียนไว้แล้วในสถาบันนี้ ไม่มีการบันทึกข้อมูลใด ๆ",
+        "This citizen ID is already registered in this institute. Nothing was saved.",
+    ),
+    "text_too_long": (
+        "{field} ยาวเกินไป ({length:,} ตัวอักษร ได้ไม่เกิน {limit:,})",
+        "{field} is too long ({length:,} characters; at most {limit:,}).",
+    ),
+    "backup_failed": (
+        "สำรองฐานข้อมูลไปที่ {location} ไม่ได้: {detail}",
+        "The database could not be backed up to {location}: {detail}",
+    ),
+    "backup_unusable": (
+        "ใช้ไฟล์สำรอง {location} ไม่ได้: {detail}",
+        "The backup {location} cannot be used: {detail}",
+    ),
+    "restore_failed": (
+        "กู้คืนฐานข้อมูล {location} ไม่สำเร็จ: {detail} ฐานข้อมูลเดิมยังอยู่",
+        "Restoring {location} failed: {detail}. The database is as it was.",
     ),
     "db_foreign": (
         "ฐานข้อมูล {location} เป็นของโปรแกรมอื่น โปรแกรมไม่ได้แก้ไขไฟล์นี้",

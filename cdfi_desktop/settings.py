@@ -17,6 +17,7 @@ LANGUAGES = ("th", "en")
 class Settings:
     language: str = "th"
     officer: str = ""
+    backup_folder: str = ""  # where backups go; empty: backups/ beside the database
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:

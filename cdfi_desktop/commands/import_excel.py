@@ -2,8 +2,13 @@
 
 # Exit codes: 0 every row imported (or already there), 1 done but some rows were rejected (the good rows are
 # imported unless ``--dry-run``; the reasons are printed and written to ``--report``), 2 nothing done (the
-# workbook cannot be read, no sheet has known columns, the institute is unknown or not chosen, or the
-# registers changed while importing).
+# workbook cannot be read, no sheet has known columns, the institute is unknown or not chosen), 3 could not
+# run (no such database, in use, read-only, disk full, server down: see ``cdfi_desktop.failures``).
+#
+# The workbook is checked against the registers, then written in one transaction that holds the write lock
+# and checks again that the registers are still those it was checked against; if another program changed
+# them in between, the workbook is checked again (a few times) before anything is written. A backup is
+# taken before the write.
 
 from __future__ import annotations
 
@@ -13,14 +18,17 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cdfi_desktop.commands import add_db_option
+from cdfi_desktop.commands import add_db_option, open_database
+from cdfi_desktop.failures import EXIT_DONE as EXIT_OK
+from cdfi_desktop.failures import EXIT_NOTHING_DONE as EXIT_REFUSED
+from cdfi_desktop.failures import EXIT_ROWS_REFUSED as EXIT_REJECTED
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
     from cdfi_desktop.services.excel_import import ImportPlan
 
 SHOWN_REJECTIONS = 20
-EXIT_OK, EXIT_REJECTED, EXIT_REFUSED = 0, 1, 2
+PLAN_ATTEMPTS = 3  # checks of the workbook when another program keeps changing the registers meanwhile
 
 
 def add_to(commands: Any) -> None:
@@ -29,9 +37,9 @@ def add_to(commands: Any) -> None:
         help="import households, members and debts from an Excel workbook (dry run, report, template)",
         description="Import an officer's workbook into an institute's registers. Every row is checked; rejected "
         "rows are named with their reasons. Importing the same workbook again changes nothing. "
-        "Exit code: 0 all rows imported, 1 some rows rejected, 2 nothing done.",
+        "Exit code: 0 all rows imported, 1 some rows rejected, 2 nothing done, 3 could not run.",
     )
-    add_db_option(cmd)
+    add_db_option(cmd, wait=True)
     cmd.add_argument("file", metavar="FILE", nargs="?", type=Path, help="the workbook (.xlsx)")
     cmd.add_argument("--institute", metavar="ID", help="the institute's id (needed when the database holds several)")
     cmd.add_argument("--dry-run", action="store_true", help="check and report only; write nothing")
@@ -54,8 +62,6 @@ def add_to(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from cdfi_desktop.db.database import Database
-
     language = args.language
     if args.template is None and args.file is None:
         print(
@@ -66,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
             )
         )
         return EXIT_REFUSED
-    db = Database.open(args.db)
+    db = open_database(args, program="import-excel")
     try:
         institute_id = _institute(db, args.institute, language=language)
         if institute_id is None:
@@ -129,6 +135,8 @@ def _template(db: Database, *, institute_id: str, out: Path, language: str) -> i
 
 
 def _import(db: Database, *, institute_id: str, args: argparse.Namespace, language: str) -> int:
+    from cdfi_desktop.db.backups import BEFORE_IMPORT, BackupFailed
+    from cdfi_desktop.messages import message
     from cdfi_desktop.services.excel_import import (
         ImportStale,
         NoDataSheet,
@@ -140,26 +148,38 @@ def _import(db: Database, *, institute_id: str, args: argparse.Namespace, langua
     from cdfi_desktop.services.excel_import.texts import reason_text
 
     today = args.today or date.today()
-    try:
-        with db.session() as session:
-            plan = plan_import(session, institute_id=institute_id, workbook_path=args.file, today=today)
-    except WorkbookUnreadable as exc:
-        print(reason_text(exc.code, language, location=exc.path, detail=exc.detail), file=sys.stderr)
-        return EXIT_REFUSED
-    except NoDataSheet:
-        print(reason_text("import_no_data_sheet", language), file=sys.stderr)
-        return EXIT_REFUSED
-    _print_summary(plan, language, dry_run=args.dry_run)
-    if not args.dry_run and plan.has_changes:
+    for attempt in range(1, PLAN_ATTEMPTS + 1):
+        try:
+            with db.session() as session:
+                plan = plan_import(session, institute_id=institute_id, workbook_path=args.file, today=today)
+        except WorkbookUnreadable as exc:
+            print(reason_text(exc.code, language, location=exc.path, detail=exc.detail), file=sys.stderr)
+            return EXIT_REFUSED
+        except NoDataSheet:
+            print(reason_text("import_no_data_sheet", language), file=sys.stderr)
+            return EXIT_REFUSED
+        if attempt == 1:
+            _print_summary(plan, language, dry_run=args.dry_run)
+        if args.dry_run or not plan.has_changes:
+            break
+        if attempt == 1:
+            try:
+                db.backup(BEFORE_IMPORT)
+            except BackupFailed as exc:  # the import goes on: the registers are written in one transaction
+                print(message(exc.code, language, location=exc.location, detail=exc.detail), file=sys.stderr)
         try:
             result = apply_import(db, plan)
         except ImportStale:
-            print(reason_text("import_plan_stale", language), file=sys.stderr)
-            return EXIT_REFUSED
+            if attempt == PLAN_ATTEMPTS:
+                print(reason_text("import_plan_stale", language), file=sys.stderr)
+                return EXIT_REFUSED
+            print(_t(language, "The registers changed meanwhile; checking again.", th="ทะเบียนมีการเปลี่ยนแปลงระหว่างนำเข้า กำลังตรวจสอบใหม่"))
+            continue
         written = ", ".join(f"{table} +{n}" for table, n in result.created.items() if n)
         changed = ", ".join(f"{table} ~{n}" for table, n in result.updated.items() if n)
         print(_t(language, "Written in one transaction:", th="บันทึกในครั้งเดียว:"), written or "–", changed)
-    elif not args.dry_run:
+        break
+    if not args.dry_run and not plan.has_changes:
         print(_t(language, "Nothing to write: the registers already hold this workbook.", th="ไม่มีข้อมูลใหม่ที่ต้องบันทึก"))
     if args.report is not None:
         write_report(plan, args.report, language=language)

@@ -10,7 +10,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cdfi_desktop.commands import add_db_option
+from cdfi_desktop.commands import add_db_option, open_database
+from cdfi_desktop.failures import EXIT_NOTHING_DONE
 
 if TYPE_CHECKING:
     from cdfi_desktop.reports.registers_data import Register
@@ -46,7 +47,6 @@ WRITERS = {
 FORMATS = ("xlsx", "pdf")
 
 _TEXTS: dict[str, tuple[str, str]] = {
-    "no_database": ("ไม่พบฐานข้อมูล {location}", "There is no database at {location}."),
     "no_institute": ("ยังไม่มีสถาบันในฐานข้อมูล {location}", "There is no institute in {location} yet."),
     "institute_not_found": ("ไม่พบสถาบันรหัส {institute} ใน {location}", "No institute {institute} in {location}."),
     "written": ("เขียนรายงาน {count} ไฟล์ ({seconds:.2f} วินาที)", "{count} files written ({seconds:.2f} s)"),
@@ -76,7 +76,7 @@ def add_to(commands: Any) -> None:
         "activities: the year's activities against their deadlines, laid out for BPM; evidence: the evidence pack "
         "(one PDF with contents, and a zip of the originals)",
     )
-    add_db_option(report)
+    add_db_option(report, wait=True)
     report.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write into (made if missing)")
     report.add_argument("--institute", metavar="ID", help="the institute's id (default: the first by name)")
     report.add_argument(
@@ -102,25 +102,18 @@ def add_to(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from cdfi_desktop.db.database import Database
-    from cdfi_desktop.db.location import resolve_url, sqlite_path
     from cdfi_desktop.reports.registers_data import InstituteNotFound, debtor_register, household_register
     from cdfi_desktop.services.registers import first_institute_id
 
     language = getattr(args, "language", "th") or "th"
-    url = resolve_url(args.db)
-    path = sqlite_path(url)
-    if path is not None and (not path.exists() or path.stat().st_size == 0):
-        print(_text("no_database", language, location=path), file=sys.stderr)
-        return 2
     started = time.perf_counter()
-    db = Database.open(args.db)
+    db = open_database(args, program="report")
     try:
         with db.session() as session:
             institute_id = args.institute or first_institute_id(session)
             if institute_id is None:
                 print(_text("no_institute", language, location=db.url), file=sys.stderr)
-                return 1
+                return EXIT_NOTHING_DONE
             if args.name != "registers":
                 return _write_other(args, session, institute_id=institute_id, language=language, started=started)
             options: dict[str, Any] = {
@@ -137,7 +130,7 @@ def run(args: argparse.Namespace) -> int:
                 ]
             except InstituteNotFound:
                 print(_text("institute_not_found", language, institute=institute_id, location=db.url), file=sys.stderr)
-                return 1
+                return EXIT_NOTHING_DONE
     finally:
         db.close()
     written = write_registers(registers, out_dir=args.out, formats=_formats(args.format))
@@ -169,13 +162,13 @@ def _write_other(args: argparse.Namespace, session: Any, *, institute_id: str, l
     except NotFound:
         location = session.get_bind().url
         print(_text("institute_not_found", language, institute=institute_id, location=location), file=sys.stderr)
-        return 1
+        return EXIT_NOTHING_DONE
     except LookupError as missing:  # nothing to print yet (no course, no plan, …): the reason, in the language
         from cdfi_desktop.messages import message
 
         code = getattr(missing, "code", "")
         print(message(code, language, **vars(missing)) if code else str(missing), file=sys.stderr)
-        return 1
+        return EXIT_NOTHING_DONE
     for file in written:
         print(file)
     print(_text("written", language, count=len(written), seconds=time.perf_counter() - started), file=sys.stderr)

@@ -14,12 +14,14 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shutil
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cdfi_desktop.db import lock
 from cdfi_desktop.db.preflight import APPLICATION_ID, OWNER_KEY, OWNER_VALUE
 
 log = logging.getLogger(__name__)
@@ -33,6 +35,7 @@ DAILY, BEFORE_IMPORT, BEFORE_BUNDLE, BEFORE_RESTORE, MANUAL = (
     "before-restore",
     "manual",
 )
+DAMAGED = "damaged"  # the raw bytes of a damaged database, kept before a restore replaces it
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 _PARTIAL = ".partial"
 
@@ -119,6 +122,8 @@ def take(
     when = (now or datetime.now(UTC)).astimezone(UTC)
     target = folder / f"{database.stem}-{when.strftime(_STAMP_FORMAT)}-{reason}{database.suffix}"
     partial = target.with_name(target.name + _PARTIAL)
+    sidecars = [database.with_name(database.name + suffix) for suffix in ("-wal", "-shm")]
+    existed = {p for p in sidecars if p.exists()}
     try:
         folder.mkdir(parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)
@@ -133,6 +138,9 @@ def take(
         finally:
             if source is None:
                 src.close()
+                if lock.holds(database):  # side files the read made are this process's own to remove
+                    for created in set(sidecars) - existed:
+                        created.unlink(missing_ok=True)
         _fsync(partial)
         os.replace(partial, target)
         _fsync_folder(folder)
@@ -165,6 +173,26 @@ def take_before_migration(
         if backup.reason == reason and backup.taken_at.astimezone().date() == today:
             return backup
     return take(database, folder=folder, reason=reason, now=now)
+
+
+def take_before_restore(database: Path, *, folder: Path, now: datetime | None = None) -> Backup | None:
+    """Keep the database as it was before a restore: a backup, or (when it is damaged) a raw copy of its bytes."""
+    if not database.exists():
+        return None
+    try:
+        return take(database, folder=folder, reason=BEFORE_RESTORE, now=now)
+    except BackupFailed:
+        when = (now or datetime.now(UTC)).astimezone(UTC)
+        target = folder / f"{database.stem}-{when.strftime(_STAMP_FORMAT)}-{DAMAGED}{database.suffix}"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(database, target)
+            wal = database.with_name(database.name + "-wal")
+            if wal.exists():
+                shutil.copyfile(wal, target.with_name(target.name + "-wal"))
+        except OSError as exc:
+            raise BackupFailed("backup_failed", location=str(folder), detail=str(exc)) from exc
+        return Backup(path=target, taken_at=when, reason=DAMAGED, size=target.stat().st_size)
 
 
 def _rotate(database: Path, folder: Path) -> None:

@@ -249,7 +249,7 @@ def test_empty_file_is_accepted_and_becomes_a_fresh_database(tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
-def test_cli_prints_the_thai_message_and_exits_2(
+def test_cli_prints_the_thai_message_and_exits_3_could_not_run(
     case: Case, real_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # GIVEN a file the app must refuse, and no saved language (Thai by default)
@@ -259,9 +259,9 @@ def test_cli_prints_the_thai_message_and_exits_2(
     # WHEN the demo command is pointed at it
     code = main(["demo", "--db", str(path)])
 
-    # THEN it exits 2 with the Thai explanation naming the file, makes nothing, and changes nothing
+    # THEN it exits 3 (could not run) with the Thai explanation naming the file, makes nothing, and changes nothing
     out, err = capsys.readouterr()
-    assert code == 2
+    assert code == 3
     assert out == ""
     assert message(case.code.value, "th", location=str(path), detail="") in err
     assert str(path) in err

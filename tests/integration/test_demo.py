@@ -213,7 +213,7 @@ def test_demo_reports_what_it_made(tmp_path: Path, capsys: pytest.CaptureFixture
     assert f"{funds} member funds, 30 households, {members} members, {debts} debts" in made.stdout
 
 
-def test_second_demo_into_the_same_file_exits_1_and_changes_nothing(
+def test_second_demo_into_the_same_file_exits_2_and_changes_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # GIVEN a file that already holds a demo institute
@@ -226,9 +226,9 @@ def test_second_demo_into_the_same_file_exits_1_and_changes_nothing(
     # WHEN the demo is asked for again
     code = main(["demo", "--db", str(path), "--households", "40", "--seed", "3"])
 
-    # THEN it refuses with exit code 1 and the Thai message, and the file is exactly as it was
+    # THEN it refuses with exit code 2 (nothing done) and the Thai message, and the file is exactly as it was
     err = capsys.readouterr().err
-    assert code == 1
+    assert code == 2
     assert message("demo_not_empty", "th") in err
     assert dump(path) == before
     assert hashlib.sha256(path.read_bytes()).hexdigest() == sha

@@ -377,8 +377,11 @@ def test_report_command_writes_four_files_without_qt_widgets(written: Written, t
 def test_report_command_refuses_a_missing_database(tmp_path: Path) -> None:
     from cdfi_desktop.cli import main
 
-    assert main(["report", "registers", "--db", str(tmp_path / "none.sqlite"), "--out", str(tmp_path)]) == 2
-    assert not (tmp_path / "none.sqlite").exists()
+    # GIVEN a mistyped path WHEN a report is asked of it THEN "no such database" (exit 3), and no file or folder made
+    typo = tmp_path / "typo" / "none.sqlite"
+    assert main(["report", "registers", "--db", str(typo), "--out", str(tmp_path / "out")]) == 3
+    assert not typo.parent.exists()
+    assert not (tmp_path / "out").exists()
 
 
 # -- pure helpers ------------------------------------------------------------------------------------------------

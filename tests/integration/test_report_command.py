@@ -59,10 +59,10 @@ def test_given_the_demo_when_the_three_reports_run_headless_then_their_files_are
     assert all(p.stat().st_size > 2_000 for name in written for p in (out / name).iterdir())
 
 
-def test_given_a_year_without_a_course_then_the_training_report_says_so_and_exits_1(
+def test_given_a_year_without_a_course_then_the_training_report_says_so_and_exits_2_nothing_done(
     demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     rc = main(["report", "training", "--db", str(demo), "--out", str(tmp_path), "--fiscal-year", "2571"])
-    assert rc == 1
+    assert rc == 2
     assert "ยังไม่มีหลักสูตรการอบรมของปีงบประมาณ 2571" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
