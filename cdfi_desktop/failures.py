@@ -148,16 +148,16 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-_log_file: Path | None = None
+_log_files: list[Path] = []
 
 
 def log_file() -> Path | None:
-    return _log_file
+    """The log file of this process (None when the data folder cannot be written)."""
+    return _log_files[-1] if _log_files else None
 
 
 def configure_logging(*, level: int = logging.WARNING) -> None:
     """Warnings to stderr and a rotating log file in the user's data folder, both with citizen IDs masked."""
-    global _log_file
     from cdfi_desktop.paths import data_dir
 
     root = logging.getLogger()
@@ -180,7 +180,7 @@ def configure_logging(*, level: int = logging.WARNING) -> None:
         handler.setFormatter(formatter)
         handler.addFilter(RedactingFilter())
         root.addHandler(handler)
-        _log_file = path
+        _log_files.append(path)
     root._cdfi_configured = True  # type: ignore[attr-defined]
 
 

@@ -73,9 +73,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "เลขประจำตัวประชาชนนี้ลงทะเบียนไว้แล้วในสถาบันนี้ ไม่มีการบันทึกข้อมูลใด ๆ",
         "This citizen ID is already registered in this institute. Nothing was saved.",
     ),
-    "text_too_long": (
-        "{field} ยาวเกินไป ({length:,} ตัวอักษร ได้ไม่เกิน {limit:,})",
-        "{field} is too long ({length:,} characters; at most {limit:,}).",
+    "number_out_of_range": (
+        "จำนวน {value} มากเกินกว่าที่บันทึกได้ ไม่มีการบันทึกข้อมูลใด ๆ",
+        "The number {value} is too large to be kept. Nothing was saved.",
     ),
     "backup_failed": (
         "สำรองฐานข้อมูลไปที่ {location} ไม่ได้: {detail}",

@@ -25,7 +25,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{when}  {reason:<28} {households:>7,} ครัวเรือน {debts:>7,} หนี้ {contracts:>4,} สัญญา  {path}",
         "{when}  {reason:<28} {households:>7,} households {debts:>7,} debts {contracts:>4,} contracts  {path}",
     ),
-    "bad_line": ("{when}  {reason:<28} ใช้ไม่ได้ ({problem})  {path}", "{when}  {reason:<28} unusable ({problem})  {path}"),
+    "bad_line": (
+        "{when}  {reason:<28} ใช้ไม่ได้ ({problem})  {path}",
+        "{when}  {reason:<28} unusable ({problem})  {path}",
+    ),
 }
 
 
@@ -111,5 +114,6 @@ def _list(path: Path, folder: Path, language: str) -> int:
                 )
             )
         else:
-            print(_text("bad_line", language, when=when, reason=backup.reason, problem=preview.problem, path=backup.path))
+            problem = preview.problem
+            print(_text("bad_line", language, when=when, reason=backup.reason, problem=problem, path=backup.path))
     return EXIT_DONE

@@ -173,7 +173,7 @@ def _import(db: Database, *, institute_id: str, args: argparse.Namespace, langua
             if attempt == PLAN_ATTEMPTS:
                 print(reason_text("import_plan_stale", language), file=sys.stderr)
                 return EXIT_REFUSED
-            print(_t(language, "The registers changed meanwhile; checking again.", th="ทะเบียนมีการเปลี่ยนแปลงระหว่างนำเข้า กำลังตรวจสอบใหม่"))
+            print(_t(language, "The registers changed meanwhile; checking again.", th="ทะเบียนเปลี่ยน กำลังตรวจสอบใหม่"))
             continue
         written = ", ".join(f"{table} +{n}" for table, n in result.created.items() if n)
         changed = ", ".join(f"{table} ~{n}" for table, n in result.updated.items() if n)

@@ -25,6 +25,7 @@ from sqlalchemy.sql.schema import ColumnDefault
 
 from cdfi_desktop.db import search
 from cdfi_desktop.db.base import SyncedRecord, new_id, table_of
+from cdfi_desktop.db.limits import check_object, check_rows
 from cdfi_desktop.db.models.debt import Debt
 from cdfi_desktop.db.models.household import Household, HouseholdMember
 from cdfi_desktop.db.models.records import AuditLog
@@ -91,6 +92,7 @@ class Recorder:
 
 def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     """executemany of ``rows`` into ``table`` with each column's bind processing and scalar/callable defaults."""
+    check_rows(table, rows)
     connection = session.connection()
     dialect = connection.dialect
     defaults: dict[str, ColumnDefault] = {
@@ -176,6 +178,8 @@ def _stable_key(obj: SyncedRecord) -> tuple[str, str]:
 @event.listens_for(Session, "before_flush")
 def _before_flush(session: Session, flush_context: UOWTransaction, instances: object) -> None:
     rec: Recorder | None = session.info.get(RECORDER_KEY)
+    for obj in (*session.new, *session.dirty):
+        check_object(obj)
     synced_new = [o for o in session.new if isinstance(o, SyncedRecord)]
     # changed and removed records in a fixed order (the session keeps them in sets), so that their clock stamps
     # follow the same order on every run

@@ -63,7 +63,9 @@ class Database:
         self.backup_folder = backup_folder
         self.backup_problem = ""  # why the day's backup could not be taken, for the status bar
         if connection is not None:  # every session joins the one transaction of all_or_nothing()
-            self._sessions = sessionmaker(bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint")
+            self._sessions = sessionmaker(
+                bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint"
+            )
             self._writers = self._sessions
         else:
             self._sessions = sessionmaker(bind=engine, expire_on_commit=False)

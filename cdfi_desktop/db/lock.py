@@ -9,10 +9,12 @@ same file twice (a screen and a background job) counts up and down.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import os
 import socket
+import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -186,7 +188,7 @@ def _write_holder(handle: IO[str], program: str) -> None:
     handle.flush()
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows builds
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
     import msvcrt
 
     def _try_lock(handle: IO[str]) -> bool:
@@ -201,10 +203,8 @@ if os.name == "nt":  # pragma: no cover - exercised on Windows builds
     def _unlock(handle: IO[str]) -> None:
         fd = handle.fileno()
         os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
-        try:
+        with contextlib.suppress(OSError):
             msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-        except OSError:
-            pass
 
 else:
     import fcntl

@@ -182,7 +182,7 @@ def _create_sqlite(path: Path) -> None:
 
 
 def _remove_leftovers(path: Path) -> None:
-    """A database build that a crash interrupted is thrown away (only this process can be building: it holds the lock)."""
+    """A new database's build that a crash interrupted is thrown away (only the lock's holder builds one)."""
     building = creating_path(path)
     if building.exists() or building.with_name(building.name + "-wal").exists():
         log.info("removing an unfinished new database %s", building.name)

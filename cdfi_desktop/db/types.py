@@ -15,6 +15,18 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import BigInteger, DateTime, Dialect, String
 from sqlalchemy.types import TypeDecorator
 
+_BIGINT_MAX = 2**63 - 1
+
+
+class NumberOutOfRange(ValueError):
+    """An amount too large for its column (or not a number); nothing was written."""
+
+    code = "number_out_of_range"
+
+    def __init__(self, *, value: str) -> None:
+        super().__init__(f"{value} is out of range")
+        self.value = value
+
 
 class ScaledDecimal(TypeDecorator[Decimal]):
     """A Decimal with a fixed number of places, stored as an integer of the smallest unit."""
@@ -35,8 +47,12 @@ class ScaledDecimal(TypeDecorator[Decimal]):
             raise TypeError("money and rates must be Decimal, not float")
         amount = Decimal(value)
         scaled = amount * self._factor
+        if not scaled.is_finite():
+            raise NumberOutOfRange(value=str(amount))
         if scaled != scaled.to_integral_value():
             raise ValueError(f"{amount} has more than {self.places} decimal places")
+        if abs(scaled) > _BIGINT_MAX:
+            raise NumberOutOfRange(value=f"{amount:.6g}")
         return int(scaled)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
