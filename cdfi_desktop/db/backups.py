@@ -19,6 +19,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from glob import escape as glob_escape
 from pathlib import Path
 
 from cdfi_desktop.db import lock
@@ -126,7 +127,8 @@ def take(
     existed = {p for p in sidecars if p.exists()}
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        partial.unlink(missing_ok=True)
+        for unfinished in folder.glob(f"{glob_escape(database.stem)}-*{glob_escape(database.suffix)}{_PARTIAL}"):
+            unfinished.unlink(missing_ok=True)  # a backup a crash interrupted
         src = source or sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
         try:
             dst = sqlite3.connect(partial)
@@ -237,10 +239,10 @@ def preview_backup(path: Path) -> BackupPreview:
             return _replace(empty, problem="not a database of this app")
         revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
         live = "WHERE deleted_at IS NULL"
-        names = tuple(r[0] for r in con.execute(f"SELECT name FROM institute {live} ORDER BY name"))  # noqa: S608
+        names = tuple(r[0] for r in con.execute(f"SELECT name FROM institute {live} ORDER BY name"))
 
         def count(table: str) -> int:
-            return int(con.execute(f"SELECT count(*) FROM {table} {live}").fetchone()[0])  # noqa: S608
+            return int(con.execute(f"SELECT count(*) FROM {table} {live}").fetchone()[0])
 
         last = con.execute(
             "SELECT max(s) FROM (SELECT max(updated_at) AS s FROM household UNION ALL SELECT max(updated_at) FROM debt"

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from cdfi_desktop.db import backups
+from cdfi_desktop.db import backups, search
 from cdfi_desktop.db.engine import make_engine, writer
 from cdfi_desktop.db.location import sqlite_path
 from cdfi_desktop.db.preflight import (
@@ -148,6 +148,13 @@ def _migrate(engine: Engine, *, fresh: bool | None, create: bool = True) -> str:
         cfg = alembic_config()
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")
+        # the derived search text too, in the same transaction: a migrated database is never without it
+        search.refresh_all(connection)
+        connection.execute(text("DELETE FROM local_setting WHERE key = :k"), {"k": search.SEARCH_VERSION_KEY})
+        connection.execute(
+            text("INSERT INTO local_setting (key, value) VALUES (:k, :v)"),
+            {"k": search.SEARCH_VERSION_KEY, "v": search.SEARCH_VERSION},
+        )
         if fresh:
             if connection.dialect.name == "sqlite":
                 connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
