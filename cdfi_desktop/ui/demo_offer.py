@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
+from cdfi_desktop.failures import describe
 from cdfi_desktop.ui.ops import Progress
 from cdfi_desktop.ui.widgets import dialogs
+from cdfi_desktop.ui.widgets.fields import screen_language
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -82,7 +84,9 @@ def build_demo(window: MainWindow, *, households: int | None = None, seed: int =
         QMessageBox.warning(
             window,
             QCoreApplication.translate("DemoOffer", "Demo institute"),
-            QCoreApplication.translate("DemoOffer", "The demo could not be made: %1").replace("%1", str(exc)),
+            QCoreApplication.translate("DemoOffer", "The demo could not be made: %1").replace(
+                "%1", describe(exc, screen_language())
+            ),
         )
 
     window.ops.change(run, success=done, failure=failed, progress=lambda done_, _total: dialog.setValue(done_))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdfi_desktop.domain.classification import DebtorClass
+from cdfi_desktop.failures import describe
 from cdfi_desktop.services.analysis import DsrBucket, FundLoad, InstituteAnalysis
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.analysis.side_panel import HouseholdPanel
@@ -219,7 +220,9 @@ class AnalysisScreen(LazyScreen):
     def _failed(self, exc: Exception) -> None:
         self.loading = False
         self.refresh_button.setEnabled(True)
-        self.summary.setText(self.tr("The analysis could not be worked out: %1").replace("%1", str(exc)))
+        self.summary.setText(
+            self.tr("The analysis could not be worked out: %1").replace("%1", describe(exc, screen_language()))
+        )
 
     def _loaded(self, analysis: InstituteAnalysis | None) -> None:
         self.loading = False
@@ -401,7 +404,7 @@ class AnalysisScreen(LazyScreen):
             QMessageBox.warning(
                 self,
                 self.tr("Analysis report not saved"),
-                self.tr("The report could not be written: %1").replace("%1", str(exc)),
+                self.tr("The report could not be written: %1").replace("%1", describe(exc, screen_language())),
             )
 
         self.ops.query(

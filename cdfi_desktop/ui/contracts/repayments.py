@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdfi_desktop.domain.errors import DomainError
+from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
@@ -108,7 +109,9 @@ def _problems(exc: Exception) -> str:
         return "\n".join(message(i.code, language, **i.params) for i in exc.issues)
     if isinstance(exc, DomainError):
         return message(exc.code, screen_language(), **exc.params)
-    return QCoreApplication.translate("RepaymentsPanel", "The operation failed: %1").replace("%1", str(exc))
+    return QCoreApplication.translate("RepaymentsPanel", "The operation failed: %1").replace(
+        "%1", describe(exc, screen_language())
+    )
 
 
 # -- work on the worker thread ---------------------------------------------------------------------------------------
@@ -759,7 +762,9 @@ class RepaymentsPanel(QWidget):
         def failed(exc: Exception) -> None:
             log.error("printing a receipt failed: %s", exc)
             self.status.setText("")
-            self._show_problem(self.tr("The receipt could not be printed: %1").replace("%1", str(exc)))
+            self._show_problem(
+                self.tr("The receipt could not be printed: %1").replace("%1", describe(exc, screen_language()))
+            )
 
         self.ops.query(
             lambda db: write_receipt(db, repayment_id=repayment_id, path=target), success=done, failure=failed

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from cdfi_desktop.domain.enums import ContractStatus, LenderKind, PartyRole
 from cdfi_desktop.domain.fiscal import fiscal_year_be
+from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.contracts.repayments import RepaymentsPanel
@@ -635,5 +636,5 @@ class ContractsScreen(LazyScreen):
             self._show_problem("\n".join(message(i.code, language, **i.params) for i in exc.issues))
         else:
             log.error("contracts: %s", exc)
-            self._show_problem(self.tr("The operation failed: %1").replace("%1", str(exc)))
+            self._show_problem(self.tr("The operation failed: %1").replace("%1", describe(exc, screen_language())))
         self._update_buttons()

@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 from cdfi_desktop.domain import bahttext
 from cdfi_desktop.domain.enums import LenderKind, PartyRole, RepaymentMethod
 from cdfi_desktop.domain.schedule import add_months
+from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.services.contract_types import ConsolidationStart, ContractForm, PartyForm
 from cdfi_desktop.ui import labels
@@ -1237,7 +1238,7 @@ class ConsolidationWizard(QWizard):
         try:
             form = self.form()
         except Exception as exc:  # a field the pages let through but cannot be read
-            _show(self.review_page.problem, str(exc))
+            _show(self.review_page.problem, describe(exc, screen_language()))
             return
         self.signing = True
         self._busy(True)
@@ -1272,7 +1273,9 @@ class ConsolidationWizard(QWizard):
             self.show_issues(exc.issues)
         else:
             log.error("signing the contract failed: %s", exc)
-            _show(self.review_page.problem, self.tr("Signing failed: %1").replace("%1", str(exc)))
+            _show(
+                self.review_page.problem, self.tr("Signing failed: %1").replace("%1", describe(exc, screen_language()))
+            )
 
     def show_issues(self, issues: list[Issue]) -> None:
         """Each refusal on its page and under its field; the wizard goes back to the first page concerned."""

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 from cdfi_desktop.domain.enums import Cohort, InstituteLevel
 from cdfi_desktop.domain.institute_rules import InstituteFacts, check_institute
 from cdfi_desktop.domain.register_rules import Issue
+from cdfi_desktop.failures import describe
 from cdfi_desktop.services.errors import NotFound, ValidationFailed
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.institute import work
 from cdfi_desktop.ui.institute.dialogs import facts_of
 from cdfi_desktop.ui.institute.form import AnyField, ChoiceField, FormBinder, NotesField
 from cdfi_desktop.ui.ops import Ops
-from cdfi_desktop.ui.widgets.fields import DateField, IntField, TextField, problem_label
+from cdfi_desktop.ui.widgets.fields import DateField, IntField, TextField, problem_label, screen_language
 
 if TYPE_CHECKING:
     from cdfi_desktop.services.institute import AreaChoice, AreaChoices, InstituteDetail, MemberFundRow
@@ -314,7 +315,7 @@ class DetailsForm(QWidget):
             text = self.tr("This institute is not there any more; it may have been removed meanwhile.")
         else:
             log.error("saving the institute failed: %s", exc)
-            text = self.tr("The operation failed: %1").replace("%1", str(exc))
+            text = self.tr("The operation failed: %1").replace("%1", describe(exc, screen_language()))
         self.general.setText(text)
         self.general.setProperty("state", "error")
         self.general.show()

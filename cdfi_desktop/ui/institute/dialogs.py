@@ -31,6 +31,7 @@ from cdfi_desktop.domain.institute_rules import (
     check_member_fund,
 )
 from cdfi_desktop.domain.register_rules import Issue
+from cdfi_desktop.failures import describe
 from cdfi_desktop.services.errors import NotFound, ValidationFailed
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.institute import work
@@ -44,6 +45,7 @@ from cdfi_desktop.ui.widgets.fields import (
     RateField,
     TextField,
     problem_label,
+    screen_language,
 )
 
 if TYPE_CHECKING:
@@ -170,7 +172,9 @@ class RecordDialog(QDialog):
             )
         else:
             log.error("saving %s failed: %s", type(self).__name__, exc)
-            text = QCoreApplication.translate("InstituteDialog", "The operation failed: %1").replace("%1", str(exc))
+            text = QCoreApplication.translate("InstituteDialog", "The operation failed: %1").replace(
+                "%1", describe(exc, screen_language())
+            )
         self.general.setText(text)
         self.general.setProperty("state", "error")
         self.general.show()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdfi_desktop.failures import describe
 from cdfi_desktop.services.errors import NotFound, ValidationFailed
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.institute import work
@@ -38,7 +39,7 @@ from cdfi_desktop.ui.institute.dialogs import ActivityDialog, CommitteeDialog, F
 from cdfi_desktop.ui.institute.form import issue_text
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
-from cdfi_desktop.ui.widgets.fields import problem_label
+from cdfi_desktop.ui.widgets.fields import problem_label, screen_language
 
 if TYPE_CHECKING:
     from cdfi_desktop.services.institute import (
@@ -596,7 +597,7 @@ class InstituteScreen(QWidget):
                 self.reload()
             else:
                 log.error("removing a %s failed: %s", kind, exc)
-                tab.show_problem(self.tr("The operation failed: %1").replace("%1", str(exc)))
+                tab.show_problem(self.tr("The operation failed: %1").replace("%1", describe(exc, screen_language())))
 
         self.ops.change(work.remove(kind, row.id), failure=failed)
 
@@ -630,6 +631,8 @@ class InstituteScreen(QWidget):
                 self.funds.show_problem("\n".join(issue_text(i) for i in exc.issues))
             else:
                 log.error("setting the core fund failed: %s", exc)
-                self.funds.show_problem(self.tr("The operation failed: %1").replace("%1", str(exc)))
+                self.funds.show_problem(
+                    self.tr("The operation failed: %1").replace("%1", describe(exc, screen_language()))
+                )
 
         self.ops.change(work.set_core_fund(institute_id=self.institute_id, fund_id=fund.id), failure=failed)

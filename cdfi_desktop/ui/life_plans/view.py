@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdfi_desktop.domain.fiscal import fiscal_year_be
+from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.life_plans.dialogs import FollowUpDialog, LifePlanDialog, kind_text, status_text
@@ -83,7 +84,9 @@ def _problems(exc: Exception) -> str:
     if isinstance(exc, ValidationFailed):
         language = screen_language()
         return "\n".join(message(i.code, language, **i.params) for i in exc.issues)
-    return QCoreApplication.translate("LifePlansScreen", "The operation failed: %1").replace("%1", str(exc))
+    return QCoreApplication.translate("LifePlansScreen", "The operation failed: %1").replace(
+        "%1", describe(exc, screen_language())
+    )
 
 
 # -- work on the worker thread ---------------------------------------------------------------------------------------

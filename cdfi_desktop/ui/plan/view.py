@@ -38,6 +38,7 @@ from cdfi_desktop.domain.enums import PlanStatus
 from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.domain.register_rules import Issue, Severity
+from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
@@ -496,7 +497,7 @@ class PlanScreen(LazyScreen):
             self._show_problem(self._issues_text(exc.issues))
         else:
             log.error("changing the plan failed: %s", exc)
-            self._show_problem(self.tr("The operation failed: %1").replace("%1", str(exc)))
+            self._show_problem(self.tr("The operation failed: %1").replace("%1", describe(exc, screen_language())))
         self.reload()
 
     def _change(self, fn: Callable[[UnitOfWork], Any], *, success: Callable[[Any], None] | None = None) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from cdfi_desktop.domain.enums import CreditorKind, DebtPurpose, DebtStatus
 from cdfi_desktop.domain.errors import DomainError
 from cdfi_desktop.domain.register_rules import FundRules, Issue, Severity, check_debt
+from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services.errors import ValidationFailed
@@ -353,7 +354,7 @@ class DebtDialog(QDialog):
             self.show_issues(exc.issues)
             self.status.setText(self.tr("Correct the fields marked in red; nothing was saved."))
         else:
-            self.status.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("Not saved: %1").replace("%1", describe(exc, screen_language())))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Debt"))

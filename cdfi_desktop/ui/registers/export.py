@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from cdfi_desktop.failures import describe
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.widgets.fields import screen_language
 
@@ -83,7 +84,7 @@ def export_register(
             parent,
             QCoreApplication.translate("RegisterExport", "Register not saved"),
             QCoreApplication.translate("RegisterExport", "The register could not be written: %1").replace(
-                "%1", str(exc)
+                "%1", describe(exc, screen_language())
             ),
         )
 

@@ -41,6 +41,7 @@ from cdfi_desktop.domain.errors import DomainError
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.domain.register_rules import FundRules, Issue, Severity
 from cdfi_desktop.domain.thai_date import format_date_be, parse_date
+from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services.errors import ValidationFailed
@@ -807,7 +808,7 @@ class HouseholdDialog(QDialog):
     def _refused(self, exc: Exception) -> None:
         self._set_busy(False)
         if not isinstance(exc, ValidationFailed):
-            self.status.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("Not saved: %1").replace("%1", describe(exc, screen_language())))
             return
         self.show_issues(exc.issues)
         self.status.setText(self.tr("Correct the fields marked in red; nothing was saved."))

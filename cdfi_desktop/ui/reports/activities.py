@@ -35,6 +35,7 @@ from cdfi_desktop.domain.activity_deadlines import State
 from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.domain.thai_date import format_date_be
+from cdfi_desktop.failures import describe
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
@@ -296,7 +297,9 @@ class ActivitiesTab(LazyScreen):
 
     def _failed(self, exc: Exception) -> None:
         log.error("reading the activities failed: %s", exc)
-        self._show_problem(self.tr("The activities could not be read: %1").replace("%1", str(exc)))
+        self._show_problem(
+            self.tr("The activities could not be read: %1").replace("%1", describe(exc, screen_language()))
+        )
 
     def _show_problem(self, text: str) -> None:
         self.problem.setText(text)

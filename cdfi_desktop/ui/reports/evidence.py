@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdfi_desktop.domain.fiscal import fiscal_year_be
+from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
@@ -274,7 +275,7 @@ class EvidenceTab(LazyScreen):
             self._show_problem("\n".join(message(i.code, language, **i.params) for i in exc.issues))
         else:
             log.error("the evidence tab failed: %s", exc)
-            self._show_problem(self.tr("The operation failed: %1").replace("%1", str(exc)))
+            self._show_problem(self.tr("The operation failed: %1").replace("%1", describe(exc, screen_language())))
         self.reload()
 
     def _show_problem(self, text: str) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.domain.thai_date import THAI_MONTHS
+from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
@@ -278,7 +279,7 @@ class RoundsTab(LazyScreen):
 
     def _failed(self, exc: Exception) -> None:
         log.error("report rounds could not be read: %s", exc)
-        self._show_problem(str(exc))
+        self._show_problem(describe(exc, screen_language()))
 
     def _loaded(self, loaded: Loaded) -> None:
         self.institute_id = loaded.institute_id
@@ -522,7 +523,7 @@ class RoundsTab(LazyScreen):
                 self._show_problem(" ".join(message(i.code, language, **i.params) for i in exc.issues))
             else:
                 log.error("submitting round %s failed: %s", round_no, exc)
-                self._show_problem(str(exc))
+                self._show_problem(describe(exc, screen_language()))
 
         self._show_problem("")
         self.ops.change(

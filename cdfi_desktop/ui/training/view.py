@@ -41,6 +41,7 @@ from cdfi_desktop.domain.enums import AttendanceStatus
 from cdfi_desktop.domain.errors import DomainError
 from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.domain.thai_date import format_date_be, parse_date
+from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.services.errors import ValidationFailed
 from cdfi_desktop.services.training_types import COURSE_TITLE
@@ -440,7 +441,7 @@ class TrainingScreen(LazyScreen):
         self._tell(
             QMessageBox.Icon.Warning,
             self.tr("Attendance"),
-            self.tr("The mark was not saved: %1").replace("%1", str(exc)),
+            self.tr("The mark was not saved: %1").replace("%1", describe(exc, screen_language())),
         )
         self._reload_after_saves = False
         if not self.pending:
@@ -636,7 +637,7 @@ class TrainingScreen(LazyScreen):
         if isinstance(exc, ValidationFailed):
             text = "\n".join(message(i.code, screen_language(), **i.params) for i in exc.issues)
         else:
-            text = str(exc)
+            text = describe(exc, screen_language())
         self._tell(QMessageBox.Icon.Warning, self.tr("Training"), self.tr("Not saved: %1").replace("%1", text))
 
     def _tell(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
@@ -704,7 +705,7 @@ class TrainingScreen(LazyScreen):
         self._tell(
             QMessageBox.Icon.Warning,
             self.tr("Not saved"),
-            self.tr("The file could not be written: %1").replace("%1", str(exc)),
+            self.tr("The file could not be written: %1").replace("%1", describe(exc, screen_language())),
         )
 
     # -- language --------------------------------------------------------------------------------------------------

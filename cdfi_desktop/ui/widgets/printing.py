@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
+from cdfi_desktop.failures import describe
 from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.widgets.fields import screen_language
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -52,7 +54,7 @@ def print_to_folder(
         problem(
             QCoreApplication.translate("Printing", "%1 could not be printed: %2")
             .replace("%1", what)
-            .replace("%2", str(exc))
+            .replace("%2", describe(exc, screen_language()))
         )
 
     ops.query(write, success=written, failure=failed)
