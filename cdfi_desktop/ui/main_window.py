@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -25,20 +26,33 @@ from cdfi_desktop import APP_NAME, __version__
 from cdfi_desktop.db.keys import LAST_BUNDLE_KEY, OFFICER_KEY
 from cdfi_desktop.db.location import display_name
 from cdfi_desktop.domain.fiscal import fiscal_year_be
+from cdfi_desktop.failures import describe
+from cdfi_desktop.messages import message
 from cdfi_desktop.settings import Settings
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.demo_offer import offer_demo
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.overview.view import OverviewScreen
 from cdfi_desktop.ui.screens import has_screen, screen_factory
+from cdfi_desktop.ui.widgets.fields import screen_language
 from cdfi_desktop.ui.workflow import STEPS, PlannedScreen, step_text
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
+    from cdfi_desktop.ui.backups_dialog import BackupsDialog
 
 
-def _status_settings(db: Database) -> tuple[str, str]:
-    return db.get_setting(OFFICER_KEY), db.get_setting(LAST_BUNDLE_KEY)
+@dataclass(frozen=True)
+class _StatusValues:
+    officer: str
+    last_bundle: str
+    backup_problem: str  # why today's backup failed, "" when it did not
+    backups_folder: str
+
+
+def _status_settings(db: Database) -> _StatusValues:
+    folder = str(db.backups_folder) if db.is_file else ""
+    return _StatusValues(db.get_setting(OFFICER_KEY), db.get_setting(LAST_BUNDLE_KEY), db.backup_problem, folder)
 
 
 class MainWindow(QMainWindow):
@@ -113,23 +127,34 @@ class MainWindow(QMainWindow):
             self.nav.addItem(QListWidgetItem())
         self.nav.currentRowChanged.connect(self._go_to)
 
+        self.status_backup = QLabel()
+        self.status_backup.setObjectName("backupWarning")
+        self.status_backup.setStyleSheet("QLabel#backupWarning { color: #9c4100; font-weight: 600; }")
+        self.status_backup.hide()
         self.status_db = QLabel()
         self.status_officer = QLabel()
         self.status_bundle = QLabel()
-        for label in (self.status_db, self.status_officer, self.status_bundle):
+        for label in (self.status_backup, self.status_db, self.status_officer, self.status_bundle):
             self.statusBar().addPermanentWidget(label)
         self.officer = settings.officer
         self.last_bundle = ""
+        self.backup_problem, self.backups_folder = "", ""
+        self.backups_dialog: BackupsDialog | None = None
 
         self._build_menus()
         self.retranslate()
         self.nav.setCurrentRow(0)
         self.ops.query(_status_settings, success=self._show_status_settings)
 
-    def _show_status_settings(self, values: tuple[str, str]) -> None:
-        officer, self.last_bundle = values
-        self.officer = officer or self.officer
+    def _show_status_settings(self, values: _StatusValues) -> None:
+        self.last_bundle = values.last_bundle
+        self.officer = values.officer or self.officer
+        self.backup_problem, self.backups_folder = values.backup_problem, values.backups_folder
         self._update_status()
+
+    def refresh_status(self) -> None:
+        """Read the status bar's values again (after a restore, a backup, a change of the backups folder)."""
+        self.ops.query(_status_settings, success=self._show_status_settings)
 
     # -- menus -----------------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -143,6 +168,9 @@ class MainWindow(QMainWindow):
         self.officer_action = QAction(self)
         self.officer_action.triggered.connect(self._ask_officer)
         self.settings_menu.addAction(self.officer_action)
+        self.backups_action = QAction(self)
+        self.backups_action.triggered.connect(self.open_backups)
+        self.settings_menu.addAction(self.backups_action)
         self.language_menu = self.settings_menu.addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -182,6 +210,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.officer_action.setText(self.tr("Officer name…"))
+        self.backups_action.setText(self.tr("Backups…"))
         self.language_menu.setTitle(self.tr("Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.demo_action.setText(self.tr("Create the demo institute…"))
@@ -194,6 +223,13 @@ class MainWindow(QMainWindow):
         self.status_officer.setText(self.tr("Officer: %1").replace("%1", self.officer or self.tr("(not set)")))
         bundle = self.last_bundle or self.tr("never")
         self.status_bundle.setText(self.tr("Last bundle: %1").replace("%1", bundle))
+        self.status_backup.setVisible(bool(self.backup_problem))
+        self.status_backup.setText(self.tr("No backup today"))
+        self.status_backup.setToolTip(
+            message("backup_failed", screen_language(), location=self.backups_folder, detail=self.backup_problem)
+            + "\n"
+            + self.tr("Choose another backups folder in Settings → Backups…")
+        )
 
     def _go_to(self, row: int) -> None:
         if row < 0:
@@ -245,8 +281,24 @@ class MainWindow(QMainWindow):
             + self.tr("Thai font Sarabun, SIL Open Font Licence (%1).").replace("%1", "OFL.txt"),
         )
 
+    def open_backups(self) -> None:
+        """Settings → Backups…: the backups folder, the backups, back up now, restore."""
+        from cdfi_desktop.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.ops, location=self.location, settings=self.settings, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(self._backups_closed)
+        self.backups_dialog = dialog
+        dialog.open()
+
+    def _backups_closed(self) -> None:
+        self.backups_dialog = None
+        self.refresh_status()
+
     def _show_error(self, exc: object) -> None:
-        QMessageBox.warning(self, APP_NAME, self.tr("The operation failed: %1").replace("%1", str(exc)))
+        text = describe(exc, screen_language()) if isinstance(exc, BaseException) else str(exc)
+        QMessageBox.warning(self, APP_NAME, text)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

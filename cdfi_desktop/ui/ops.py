@@ -108,6 +108,16 @@ class Ops(QObject):
     def is_open(self) -> bool:
         return self._db is not None
 
+    def replace_database(self, db: Database) -> Database | None:
+        """Put ``db`` in place of the open database (a restore closed and reopened the file); returns the old one.
+
+        Call it inside an operation, on the worker thread, so that no other operation runs meanwhile; the
+        ``data_changed`` of that change tells the screens to read the new contents.
+        """
+        old, self._db = self._db, db
+        self._open = None
+        return old
+
     def query(
         self,
         op: Callable[[Database], Any],

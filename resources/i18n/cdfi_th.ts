@@ -576,6 +576,280 @@
     </message>
 </context>
 <context>
+    <name>BackupPreviewPanel</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="243" />
+        <source>Taken</source>
+        <translation>สำรองเมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="244" />
+        <source>Why</source>
+        <translation>เหตุที่สำรอง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="245" />
+        <source>Institutes</source>
+        <translation>สถาบัน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="246" />
+        <source>Households</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="247" />
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="248" />
+        <source>Debts</source>
+        <translation>หนี้สิน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="249" />
+        <source>Contracts</source>
+        <translation>สัญญา</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="250" />
+        <source>Last change</source>
+        <translation>แก้ไขล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="251" />
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="49" />
+        <source>Daily backup</source>
+        <translation>สำรองประจำวัน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="50" />
+        <source>Before an import</source>
+        <translation>ก่อนนำเข้าข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="51" />
+        <source>Before a bundle was applied</source>
+        <translation>ก่อนรับชุดข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="52" />
+        <source>Before a restore</source>
+        <translation>ก่อนกู้คืน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="53" />
+        <source>Backed up on request</source>
+        <translation>สำรองตามคำสั่งผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="54" />
+        <source>The damaged database, kept</source>
+        <translation>ฐานข้อมูลที่เสียหาย (เก็บไว้)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="55" />
+        <source>A file you chose</source>
+        <translation>ไฟล์ที่เลือกเอง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="58" />
+        <source>the file is damaged</source>
+        <translation>ไฟล์เสียหาย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="59" />
+        <source>it is not a database of this program</source>
+        <translation>ไม่ใช่ฐานข้อมูลของโปรแกรมนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="81" />
+        <source>Before the database was upgraded from version %1 to %2</source>
+        <translation>ก่อนปรับรุ่นฐานข้อมูลจากรุ่น %1 เป็นรุ่น %2</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="89" />
+        <source>%1 at %2</source>
+        <translation>%1 เวลา %2</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="124" />
+        <source>%1 households, %2 debts, %3 contracts; last change %4</source>
+        <translation>%1 ครัวเรือน หนี้สิน %2 รายการ สัญญา %3 ฉบับ แก้ไขล่าสุด %4</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="426" />
+        <source>Backups</source>
+        <translation>สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="427" />
+        <source>Backups folder</source>
+        <translation>โฟลเดอร์เก็บไฟล์สำรอง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="428" />
+        <source>Change…</source>
+        <translation>เปลี่ยน…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="429" />
+        <source>Use the default</source>
+        <translation>ใช้ค่าเริ่มต้น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="432" />
+        <source>A backup is taken on the first start of each day, before an import, a bundle or a restore, and when you ask. A folder on a USB stick keeps them safe when this computer breaks.</source>
+        <translation>โปรแกรมสำรองฐานข้อมูลเมื่อเปิดใช้ครั้งแรกของแต่ละวัน ก่อนนำเข้าข้อมูล ก่อนรับชุดข้อมูล ก่อนกู้คืน และเมื่อสั่งสำรอง หากเก็บไฟล์สำรองไว้ในแฟลชไดรฟ์ (USB) ข้อมูลจะปลอดภัยแม้เครื่องคอมพิวเตอร์เสีย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="438" />
+        <source>This database is on a server. The server's administrator backs it up there (pg_dump); this program does not.</source>
+        <translation>ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ ผู้ดูแลเซิร์ฟเวอร์เป็นผู้สำรองข้อมูลบนเซิร์ฟเวอร์ (pg_dump) โปรแกรมนี้ไม่ได้สำรองให้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="442" />
+        <source>Backups, newest first</source>
+        <translation>ไฟล์สำรอง (ล่าสุดอยู่บนสุด)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="443" />
+        <source>Taken</source>
+        <translation>สำรองเมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="443" />
+        <source>Why</source>
+        <translation>เหตุที่สำรอง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="443" />
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="444" />
+        <source>What the backup holds</source>
+        <translation>ข้อมูลในไฟล์สำรอง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="445" />
+        <source>Back up now</source>
+        <translation>สำรองข้อมูลตอนนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="446" />
+        <source>Restore…</source>
+        <translation>กู้คืน…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="447" />
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="481" />
+        <source>(on the server)</source>
+        <translation>(อยู่บนเซิร์ฟเวอร์)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="482" />
+        <source>Reading the backups…</source>
+        <translation>กำลังอ่านรายการไฟล์สำรอง…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="486" />
+        <source>%1 (the default: beside the database)</source>
+        <translation>%1 (ค่าเริ่มต้น: โฟลเดอร์เดียวกับฐานข้อมูล)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="506" />
+        <source>There are no backups in this folder yet.</source>
+        <translation>ยังไม่มีไฟล์สำรองในโฟลเดอร์นี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="526" />
+        <source>Reading the backup…</source>
+        <translation>กำลังอ่านไฟล์สำรอง…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="539" />
+        <source>Backed up: %1</source>
+        <translation>สำรองข้อมูลแล้ว: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="543" />
+        <source>Backing up…</source>
+        <translation>กำลังสำรองข้อมูล…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="548" />
+        <source>Choose the backups folder</source>
+        <translation>เลือกโฟลเดอร์เก็บไฟล์สำรอง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="564" />
+        <source>Backups go to %1 from now on.</source>
+        <translation>จากนี้ไปจะเก็บไฟล์สำรองไว้ที่ %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="566" />
+        <source>Backups go to the default folder, beside the database, from now on.</source>
+        <translation>จากนี้ไปจะเก็บไฟล์สำรองไว้ในโฟลเดอร์ค่าเริ่มต้น ซึ่งอยู่ที่เดียวกับฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="594" />
+        <source>Put this backup in place of the database?</source>
+        <translation>ต้องการกู้คืนไฟล์สำรองนี้แทนฐานข้อมูลปัจจุบันหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="595" />
+        <source>Now in the database: %1.</source>
+        <translation>ในฐานข้อมูลขณะนี้: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="596" />
+        <source>In the backup taken %1 (%2): %3.</source>
+        <translation>ในไฟล์สำรองเมื่อ %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="600" />
+        <source>The database as it is now is kept as a backup first.</source>
+        <translation>โปรแกรมจะสำรองฐานข้อมูลปัจจุบันเก็บไว้ก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="603" />
+        <source>Restore a backup</source>
+        <translation>กู้คืนจากไฟล์สำรอง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="618" />
+        <source>The database now holds the backup taken %1.</source>
+        <translation>กู้คืนแล้ว ฐานข้อมูลเป็นข้อมูลจากไฟล์สำรองเมื่อ %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="620" />
+        <source>The database as it was is kept as %1.</source>
+        <translation>ฐานข้อมูลก่อนกู้คืนเก็บไว้เป็นไฟล์ %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/backups_dialog.py" line="626" />
+        <source>Restoring…</source>
+        <translation>กำลังกู้คืน…</translation>
+    </message>
+</context>
+<context>
     <name>CommitteeDialog</name>
     <message>
         <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="220" />
@@ -3657,9 +3931,19 @@ Bylaws: %3</source>
         <translation>แบบอักษรสารบรรณ (Sarabun) สัญญาอนุญาต SIL Open Font Licence (%1)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/main_window.py" line="232" />
-        <source>The operation failed: %1</source>
-        <translation>ทำรายการไม่สำเร็จ: %1</translation>
+        <location filename="../../cdfi_desktop/ui/main_window.py" line="213" />
+        <source>Backups…</source>
+        <translation>สำรองข้อมูล…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/main_window.py" line="227" />
+        <source>No backup today</source>
+        <translation>วันนี้ยังสำรองข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/main_window.py" line="231" />
+        <source>Choose another backups folder in Settings → Backups…</source>
+        <translation>เลือกโฟลเดอร์อื่นได้ที่เมนู ตั้งค่า → สำรองข้อมูล…</translation>
     </message>
 </context>
 <context>
@@ -4441,6 +4725,80 @@ Bylaws: %3</source>
         <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="267" />
         <source>Enter the date and the amount to see how the payment is split.</source>
         <translation>กรอกวันที่และจำนวนเงิน เพื่อดูว่าเงินที่ชำระตัดค่าปรับ ดอกเบี้ย และเงินต้นเท่าใด</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../cdfi_desktop/ui/recovery.py" line="53" />
+        <source>The database now holds the backup taken %1.</source>
+        <translation>กู้คืนแล้ว ฐานข้อมูลเป็นข้อมูลจากไฟล์สำรองเมื่อ %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/recovery.py" line="57" />
+        <source>The damaged database is kept as %1.</source>
+        <translation>ฐานข้อมูลที่เสียหายเก็บไว้เป็นไฟล์ %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/recovery.py" line="136" />
+        <source>The database is damaged</source>
+        <translation>ฐานข้อมูลเสียหาย</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/recovery.py" line="141" />
+        <source>A backup can be put in its place. The damaged file is kept with the backups first, so nothing more is lost; what was entered after the backup was taken has to be entered again.</source>
+        <translation>กู้คืนฐานข้อมูลจากไฟล์สำรองได้ โปรแกรมจะเก็บไฟล์ที่เสียหายไว้กับไฟล์สำรองก่อน ข้อมูลจึงไม่สูญหายเพิ่ม แต่ข้อมูลที่บันทึกหลังเวลาที่สำรองต้องบันทึกใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/recovery.py" line="149" />
+        <source>If you have a backup elsewhere, for example on a USB stick, choose it.</source>
+        <translation>หากมีไฟล์สำรองเก็บไว้ที่อื่น เช่น ในแฟลชไดรฟ์ (USB) ให้เลือกไฟล์นั้น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/recovery.py" line="155" />
+        <source>The newest good backup</source>
+        <translation>ไฟล์สำรองล่าสุดที่ใช้ได้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/recovery.py" line="157" />
+        <source>The backup you chose</source>
+        <translation>ไฟล์สำรองที่เลือก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/recovery.py" line="160" />
+        <source>Restore this backup</source>
+        <translation>กู้คืนจากไฟล์สำรองนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/recovery.py" line="163" />
+        <source>Choose another backup…</source>
+        <translation>เลือกไฟล์สำรองอื่น…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/recovery.py" line="163" />
+        <source>Choose a backup file…</source>
+        <translation>เลือกไฟล์สำรอง…</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/recovery.py" line="165" />
+        <source>Quit</source>
+        <translation>ออกจากโปรแกรม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/recovery.py" line="173" />
+        <location filename="../../cdfi_desktop/ui/recovery.py" line="182" />
+        <source>Choose a backup</source>
+        <translation>เลือกไฟล์สำรอง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/recovery.py" line="175" />
+        <source>Backups (*%1);;All files (*)</source>
+        <translation>ไฟล์สำรอง (*%1);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/recovery.py" line="135" />
+        <source>Damaged database</source>
+        <translation>ฐานข้อมูลเสียหาย</translation>
     </message>
 </context>
 <context>
@@ -5492,6 +5850,14 @@ Bylaws: %3</source>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="461" />
         <source>The down-payment leaves nothing to consolidate.</source>
         <translation>เงินดาวน์เท่ากับหรือมากกว่ายอดปิดหนี้ จึงไม่มีหนี้เหลือให้รวม</translation>
+    </message>
+</context>
+<context>
+    <name>StartUp</name>
+    <message>
+        <location filename="../../cdfi_desktop/app.py" line="159" />
+        <source>There is no database at %1. Create a new, empty database there?</source>
+        <translation>ไม่พบฐานข้อมูลที่ %1 ต้องการสร้างฐานข้อมูลใหม่ที่ว่างเปล่าไว้ที่นั่นหรือไม่</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,627 @@
+"""Settings → Backups: where backups go, the backups newest first with what each holds, back up now, restore one."""
+
+from __future__ import annotations
+
+import logging
+import re
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cdfi_desktop.db import backups, lock
+from cdfi_desktop.db.location import resolve_url, sqlite_path
+from cdfi_desktop.domain.thai_date import format_date_be
+from cdfi_desktop.failures import describe
+from cdfi_desktop.messages import message
+from cdfi_desktop.ui import labels
+from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
+from cdfi_desktop.ui.widgets import dialogs
+from cdfi_desktop.ui.widgets.fields import no_default_buttons, problem_label, screen_language
+
+if TYPE_CHECKING:
+    from cdfi_desktop.db.database import Database
+    from cdfi_desktop.settings import Settings
+    from cdfi_desktop.ui.ops import Ops, Progress
+
+log = logging.getLogger(__name__)
+CONTEXT = "Backups"
+
+_REASONS = {
+    backups.DAILY: QT_TRANSLATE_NOOP("Backups", "Daily backup"),
+    backups.BEFORE_IMPORT: QT_TRANSLATE_NOOP("Backups", "Before an import"),
+    backups.BEFORE_BUNDLE: QT_TRANSLATE_NOOP("Backups", "Before a bundle was applied"),
+    backups.BEFORE_RESTORE: QT_TRANSLATE_NOOP("Backups", "Before a restore"),
+    backups.MANUAL: QT_TRANSLATE_NOOP("Backups", "Backed up on request"),
+    backups.DAMAGED: QT_TRANSLATE_NOOP("Backups", "The damaged database, kept"),
+    "": QT_TRANSLATE_NOOP("Backups", "A file you chose"),
+}
+_PROBLEMS = {
+    "damaged": QT_TRANSLATE_NOOP("Backups", "the file is damaged"),
+    "not a database of this app": QT_TRANSLATE_NOOP("Backups", "it is not a database of this program"),
+}
+_MIGRATION = re.compile(r"before-(\w+)-from-(\w+)")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _fill(text: str, *values: object) -> str:
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", str(value))
+    return text
+
+
+# -- words for backups ---------------------------------------------------------------------------------------------
+def reason_text(reason: str) -> str:
+    """Why a backup was taken, in the screen language."""
+    if reason in _REASONS:
+        return _t(_REASONS[reason])
+    migration = _MIGRATION.fullmatch(reason)
+    if migration is not None:
+        text = QCoreApplication.translate("Backups", "Before the database was upgraded from version %1 to %2")
+        return _fill(text, migration[2], migration[1])
+    return reason
+
+
+def when_text(moment: datetime) -> str:
+    """A moment in local time: B.E. date and time in Thai, day/month/year and time in English."""
+    local = moment.astimezone()
+    text = QCoreApplication.translate("Backups", "%1 at %2")
+    if labels.is_thai():
+        return _fill(text, format_date_be(local.date(), style="short"), f"{local:%H:%M} น.")
+    return _fill(text, f"{local.day}/{local.month}/{local.year}", f"{local:%H:%M}")
+
+
+def stamp_text(stamp: str) -> str:
+    """A stored UTC timestamp (``2026-11-25 09:00:00.000000``) as :func:`when_text`; "–" when there is none."""
+    if not stamp:
+        return "–"
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    return when_text(moment if moment.tzinfo else moment.replace(tzinfo=UTC))
+
+
+def size_text(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):,.1f} MB"
+    return f"{max(1, round(size / 1024)):,} KB"
+
+
+def problem_text(problem: str) -> str:
+    """Why a file cannot be restored, in the screen language where the reason is a known one."""
+    return _t(_PROBLEMS[problem]) if problem in _PROBLEMS else problem
+
+
+def unusable_text(path: Path, problem: str) -> str:
+    return message("backup_unusable", screen_language(), location=str(path), detail=problem_text(problem))
+
+
+def contents_text(preview: backups.BackupPreview) -> str:
+    """What a database or backup holds, in one line for a confirmation (households, debts, contracts, last change)."""
+    return _fill(
+        QCoreApplication.translate("Backups", "%1 households, %2 debts, %3 contracts; last change %4"),
+        f"{preview.households:,}",
+        f"{preview.debts:,}",
+        f"{preview.contracts:,}",
+        stamp_text(preview.last_change),
+    )
+
+
+def backup_of(database: Path, file: Path) -> backups.Backup:
+    """``file`` as a backup of ``database``: as listed when it is one by its name, else dated by the file itself."""
+    for found in backups.list_backups(database, file.parent):
+        if found.path.resolve() == file.resolve():
+            return found
+    stat = file.stat()
+    return backups.Backup(path=file, taken_at=datetime.fromtimestamp(stat.st_mtime, UTC), reason="", size=stat.st_size)
+
+
+def keep_before_restore(database: Path, *, folders: list[Path]) -> backups.Backup | None:
+    """Keep the database as it is before a restore, in the first of ``folders`` that can take it."""
+    failed: backups.BackupFailed | None = None
+    for folder in dict.fromkeys(folders):
+        try:
+            return backups.take_before_restore(database, folder=folder)
+        except backups.BackupFailed as exc:
+            log.warning("could not keep the database before the restore in %s: %s", folder, exc.detail)
+            failed = exc
+    assert failed is not None
+    raise failed
+
+
+# -- work on the worker thread -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Listing:
+    folder: Path
+    default: bool  # the folder is the default one, beside the database
+    found: list[backups.Backup]
+
+
+def _listing(db: Database) -> Listing:
+    folder = db.backups_folder
+    return Listing(folder, folder == backups.default_folder(db.path), backups.list_backups(db.path, folder))
+
+
+def _back_up_now(db: Database) -> backups.Backup:
+    taken = db.backup(backups.MANUAL)
+    assert taken is not None
+    db.backup_problem = ""
+    return taken
+
+
+def _use_folder(db: Database, folder: Path | None) -> None:
+    """Back up into ``folder`` from now on (None: the default); refused unless a file can be written there."""
+    target = folder or backups.default_folder(db.path)
+    target.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=target, prefix=".cdfi-write-test-"):
+        pass
+    db.backup_folder = target
+
+
+def live_contents(db: Database) -> backups.BackupPreview:
+    """What the open database holds now, counted as the preview of a backup counts it."""
+    from sqlalchemy import text
+
+    live = "WHERE deleted_at IS NULL"
+    tables = ("household", "household_member", "debt", "consolidation_contract")
+    with db.session() as session:
+        counts = [int(session.execute(text(f"SELECT count(*) FROM {t} {live}")).scalar_one()) for t in tables]
+        names = tuple(session.execute(text(f"SELECT name FROM institute {live} ORDER BY name")).scalars())
+        last = session.execute(
+            text(
+                "SELECT max(s) FROM (SELECT max(updated_at) AS s FROM household UNION ALL SELECT max(updated_at)"
+                " FROM debt UNION ALL SELECT max(updated_at) FROM institute) AS stamps"
+            )
+        ).scalar()
+    households, members, debts, contracts = counts
+    return backups.BackupPreview(
+        ok=True,
+        problem="",
+        revision="",
+        institutes=names,
+        households=households,
+        members=members,
+        debts=debts,
+        contracts=contracts,
+        last_change="" if last is None else str(last),
+    )
+
+
+def restore_in_place(ops: Ops, db: Database, *, backup: Path, location: str) -> backups.Backup | None:
+    """On the worker thread: close the database, keep it as it is, put ``backup`` in its place, open it again.
+
+    This process holds the lock on the file throughout, so no other program opens it half-way; the reopened
+    database replaces the old one in ``ops`` (also when the restore failed: then it is the old file again).
+    Returns the backup of the database as it was.
+    """
+    from cdfi_desktop.app import WINDOW_PROGRAM
+    from cdfi_desktop.db.database import Database
+
+    path, folder, officer = db.path, db.backups_folder, db.recorder.officer
+    held = lock.acquire(path, program=WINDOW_PROGRAM)
+    try:
+        db.close()
+        try:
+            before = keep_before_restore(path, folders=[folder, backups.default_folder(path)])
+            backups.restore_file(path, backup)
+        finally:
+            reopened = Database.open(location, officer=officer, program=WINDOW_PROGRAM, backup_folder=folder)
+            ops.replace_database(reopened)
+    finally:
+        held.release()
+    log.info("restored %s from %s", path.name, backup.name)
+    return before
+
+
+# -- widgets -------------------------------------------------------------------------------------------------------
+class BackupPreviewPanel(QWidget):
+    """What one backup holds: when and why it was taken, the institutes, households, members, debts, contracts."""
+
+    _ROWS = (
+        ("taken", QT_TRANSLATE_NOOP("BackupPreviewPanel", "Taken")),
+        ("reason", QT_TRANSLATE_NOOP("BackupPreviewPanel", "Why")),
+        ("institutes", QT_TRANSLATE_NOOP("BackupPreviewPanel", "Institutes")),
+        ("households", QT_TRANSLATE_NOOP("BackupPreviewPanel", "Households")),
+        ("members", QT_TRANSLATE_NOOP("BackupPreviewPanel", "Members")),
+        ("debts", QT_TRANSLATE_NOOP("BackupPreviewPanel", "Debts")),
+        ("contracts", QT_TRANSLATE_NOOP("BackupPreviewPanel", "Contracts")),
+        ("last_change", QT_TRANSLATE_NOOP("BackupPreviewPanel", "Last change")),
+        ("file", QT_TRANSLATE_NOOP("BackupPreviewPanel", "File")),
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backup: backups.Backup | None = None
+        self.preview: backups.BackupPreview | None = None
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        column.addWidget(self.note)
+        self.form = QWidget()
+        layout = QFormLayout(self.form)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.captions: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+        for key, _text in self._ROWS:
+            caption, value = QLabel(), QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.captions[key], self.values[key] = caption, value
+            layout.addRow(caption, value)
+        column.addWidget(self.form)
+        column.addStretch(1)
+        self.show_note("")
+        self.retranslate()
+
+    def show_backup(self, backup: backups.Backup, preview: backups.BackupPreview) -> None:
+        self.backup, self.preview = backup, preview
+        self.retranslate()
+
+    def show_note(self, text: str) -> None:
+        """A line instead of a preview ("reading…", "choose a backup")."""
+        self.backup, self.preview = None, None
+        self.note.setText(text)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        for key, text in self._ROWS:
+            self.captions[key].setText(self.tr(text))
+        backup, preview = self.backup, self.preview
+        self.form.setVisible(backup is not None)
+        if backup is None or preview is None:
+            self.note.setVisible(bool(self.note.text()))
+            return
+        self.note.setVisible(not preview.ok)
+        if not preview.ok:
+            self.note.setText(unusable_text(backup.path, preview.problem))
+        values = {
+            "taken": when_text(backup.taken_at),
+            "reason": reason_text(backup.reason),
+            "institutes": "\n".join(preview.institutes) or "–",
+            "households": f"{preview.households:,}",
+            "members": f"{preview.members:,}",
+            "debts": f"{preview.debts:,}",
+            "contracts": f"{preview.contracts:,}",
+            "last_change": stamp_text(preview.last_change),
+            "file": backup.path.name,
+        }
+        for key, value in values.items():
+            self.values[key].setText(value if preview.ok or key in ("taken", "reason", "file") else "–")
+        self.values["file"].setToolTip(str(backup.path))
+
+
+class BackupsDialog(QDialog):
+    """The backups of the open database: change their folder, back up now, restore one (all on the worker thread)."""
+
+    def __init__(self, ops: Ops, *, location: str, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupsDialog")
+        self.ops, self.location, self.settings = ops, location, settings
+        self.server = sqlite_path(resolve_url(location)) is None
+        self.listing: Listing | None = None
+        self.previews: dict[Path, backups.BackupPreview] = {}
+        self.busy = False
+        self.last_restored: backups.Backup | None = None  # the backup kept of the database before the last restore
+        self._wanted: Path | None = None  # the backup whose preview is awaited
+
+        self.folder_title = QLabel()
+        self.folder_title.setObjectName("sectionTitle")
+        self.folder_label = QLabel()
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.change_button = QPushButton()
+        self.change_button.clicked.connect(self.choose_folder)
+        self.default_button = QPushButton()
+        self.default_button.clicked.connect(lambda: self.use_folder(None))
+        self.folder_note = QLabel()
+        self.folder_note.setWordWrap(True)
+        self.server_note = QLabel()
+        self.server_note.setWordWrap(True)
+        self.server_note.setObjectName("plannedBadge")
+
+        self.list_title = QLabel()
+        self.list_title.setObjectName("sectionTitle")
+        self.table = QTableWidget(0, 3)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.preview_title = QLabel()
+        self.preview_title.setObjectName("sectionTitle")
+        self.preview_panel = BackupPreviewPanel()
+        card = QFrame()
+        card.setObjectName("card")
+        inside = QVBoxLayout(card)
+        inside.setContentsMargins(12, 10, 12, 10)
+        inside.addWidget(self.preview_panel)
+
+        self.backup_button = QPushButton()
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button = QPushButton()
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.accept)
+        self.status = problem_label(hidden=False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.addWidget(self.folder_title)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(self.change_button)
+        folder_row.addWidget(self.default_button)
+        layout.addLayout(folder_row)
+        layout.addWidget(self.folder_note)
+        layout.addWidget(self.server_note)
+        lists = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(self.list_title)
+        left.addWidget(self.table, 1)
+        right.addWidget(self.preview_title)
+        right.addWidget(card, 1)
+        lists.addLayout(left, 3)
+        lists.addLayout(right, 2)
+        layout.addLayout(lists, 1)
+        layout.addWidget(self.status)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+        no_default_buttons(self)
+        self.resize(980, 560)
+
+        self.server_note.setVisible(self.server)
+        self.retranslate()
+        if self.server:
+            for button in (self.change_button, self.default_button, self.backup_button, self.restore_button):
+                button.setEnabled(False)
+            self.table.setEnabled(False)
+        else:
+            self.reload()
+
+    # -- texts -------------------------------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Backups"))
+        self.folder_title.setText(self.tr("Backups folder"))
+        self.change_button.setText(self.tr("Change…"))
+        self.default_button.setText(self.tr("Use the default"))
+        self.folder_note.setText(
+            self.tr(
+                "A backup is taken on the first start of each day, before an import, a bundle or a restore, and "
+                "when you ask. A folder on a USB stick keeps them safe when this computer breaks."
+            )
+        )
+        self.server_note.setText(
+            self.tr(
+                "This database is on a server. The server's administrator backs it up there (pg_dump); "
+                "this program does not."
+            )
+        )
+        self.list_title.setText(self.tr("Backups, newest first"))
+        self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Size")])
+        self.preview_title.setText(self.tr("What the backup holds"))
+        self.backup_button.setText(self.tr("Back up now"))
+        self.restore_button.setText(self.tr("Restore…"))
+        self.close_button.setText(self.tr("Close"))
+        self._show_listing()
+
+    def _show_status(self, text: str, *, state: str | None = None) -> None:
+        self.status.setText(text)
+        self.status.setProperty("state", state)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        self._show_status(describe(exc, screen_language()), state="error")
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for widget in (self.change_button, self.backup_button):
+            widget.setEnabled(not busy and not self.server)
+        self.close_button.setEnabled(not busy)
+        self.default_button.setEnabled(not busy and not self.server and bool(self.settings.backup_folder))
+        self.restore_button.setEnabled(not busy and not self.server and self.selected() is not None)
+
+    # -- the list ----------------------------------------------------------------------------------------------------
+    def reload(self, *, select: Path | None = None) -> None:
+        def listed(listing: Listing) -> None:
+            self.listing = listing
+            self._show_listing(select=select)
+            self._set_busy(False)
+
+        self._set_busy(True)
+        self.ops.query(_listing, success=listed, failure=self._failed)
+
+    def _show_listing(self, *, select: Path | None = None) -> None:
+        listing = self.listing
+        if listing is None:
+            self.folder_label.setText("–" if not self.server else self.tr("(on the server)"))
+            self.preview_panel.show_note(self.tr("Reading the backups…") if not self.server else "")
+            return
+        folder = str(listing.folder)
+        if listing.default:
+            folder = self.tr("%1 (the default: beside the database)").replace("%1", folder)
+        self.folder_label.setText(folder)
+        self.folder_label.setToolTip(str(listing.folder))
+        current = self.selected()
+        keep = select or (current.path if current is not None else None)
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(listing.found))
+        for row, backup in enumerate(listing.found):
+            cells = (when_text(backup.taken_at), reason_text(backup.reason), size_text(backup.size))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setToolTip(str(backup.path))
+                self.table.setItem(row, column, item)
+        rows = [r for r, b in enumerate(listing.found) if b.path == keep]
+        if listing.found:
+            self.table.selectRow(rows[0] if rows else 0)
+        self.table.blockSignals(False)
+        if not listing.found:
+            self.preview_panel.show_note(self.tr("There are no backups in this folder yet."))
+        self._selected()
+
+    def selected(self) -> backups.Backup | None:
+        if self.listing is None:
+            return None
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.listing.found):
+            return None
+        return self.listing.found[rows[0].row()]
+
+    def _selected(self) -> None:
+        backup = self.selected()
+        self.restore_button.setEnabled(not self.busy and backup is not None)
+        if backup is None:
+            return
+        known = self.previews.get(backup.path)
+        if known is not None:
+            self.preview_panel.show_backup(backup, known)
+            return
+        self.preview_panel.show_note(self.tr("Reading the backup…"))
+        self._wanted = backup.path
+
+        def previewed(preview: backups.BackupPreview) -> None:
+            self.previews[backup.path] = preview
+            if self._wanted == backup.path:
+                self.preview_panel.show_backup(backup, preview)
+
+        self.ops.query(lambda _db: backups.preview_backup(backup.path), success=previewed, failure=self._failed)
+
+    # -- actions -----------------------------------------------------------------------------------------------------
+    def back_up_now(self) -> None:
+        def taken(backup: backups.Backup) -> None:
+            self._show_status(self.tr("Backed up: %1").replace("%1", backup.path.name))
+            self.reload(select=backup.path)
+
+        self._set_busy(True)
+        self._show_status(self.tr("Backing up…"))
+        self.ops.query(_back_up_now, success=taken, failure=self._failed)
+
+    def choose_folder(self) -> None:
+        current = str(self.listing.folder) if self.listing else ""
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the backups folder"), current)
+        if chosen:
+            self.use_folder(Path(chosen))
+
+    def use_folder(self, folder: Path | None) -> None:
+        """Back up into ``folder`` from now on (None: the default), remembered in the settings."""
+
+        def used(_none: None) -> None:
+            self.settings.backup_folder = str(folder) if folder else ""
+            try:
+                self.settings.save()
+            except OSError as exc:
+                log.warning("could not save settings: %s", exc)
+                self._show_status(describe(exc, screen_language()), state="warning")
+            else:
+                self._show_status(
+                    self.tr("Backups go to %1 from now on.").replace("%1", str(folder))
+                    if folder is not None
+                    else self.tr("Backups go to the default folder, beside the database, from now on.")
+                )
+            self.previews.clear()
+            self.reload()
+
+        self._set_busy(True)
+        self.ops.query(lambda db: _use_folder(db, folder), success=used, failure=self._failed)
+
+    def restore_selected(self) -> None:
+        backup = self.selected()
+        if backup is None:
+            return
+        preview = self.previews.get(backup.path)
+        if preview is not None and not preview.ok:
+            self._show_status(unusable_text(backup.path, preview.problem), state="error")
+            return
+        self._set_busy(True)
+
+        def counted(found: tuple[backups.BackupPreview, backups.BackupPreview]) -> None:
+            self._set_busy(False)
+            now, held = found
+            if not held.ok:
+                self.previews[backup.path] = held
+                self._selected()
+                self._show_status(unusable_text(backup.path, held.problem), state="error")
+                return
+            question = "\n\n".join(
+                (
+                    self.tr("Put this backup in place of the database?"),
+                    self.tr("Now in the database: %1.").replace("%1", contents_text(now)),
+                    self.tr("In the backup taken %1 (%2): %3.")
+                    .replace("%1", when_text(backup.taken_at))
+                    .replace("%2", reason_text(backup.reason))
+                    .replace("%3", contents_text(held)),
+                    self.tr("The database as it is now is kept as a backup first."),
+                )
+            )
+            if dialogs.ask(self, self.tr("Restore a backup"), question):
+                self._restore(backup)
+
+        self.ops.query(
+            lambda db: (live_contents(db), backups.preview_backup(backup.path)), success=counted, failure=self._failed
+        )
+
+    def _restore(self, backup: backups.Backup) -> None:
+        ops, location, chosen = self.ops, self.location, backup.path
+
+        def run(db: Database, _progress: Progress) -> backups.Backup | None:
+            return restore_in_place(ops, db, backup=chosen, location=location)
+
+        def restored(before: backups.Backup | None) -> None:
+            self.last_restored = before
+            text = self.tr("The database now holds the backup taken %1.").replace("%1", when_text(backup.taken_at))
+            if before is not None:
+                text += " " + self.tr("The database as it was is kept as %1.").replace("%1", before.path.name)
+            self._show_status(text)
+            self.previews.clear()
+            self.reload(select=chosen)
+
+        self._set_busy(True)
+        self._show_status(self.tr("Restoring…"))
+        self.ops.change(run, success=restored, failure=self._failed)
