@@ -10,12 +10,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cdfi_desktop import APP_ID, APP_NAME, __version__
 from cdfi_desktop.db.location import resolve_url, sqlite_path
+from cdfi_desktop.db.lock import DatabaseLock
 from cdfi_desktop.db.preflight import DatabaseRefused, check_sqlite_file
+from cdfi_desktop.failures import EXIT_COULD_NOT_RUN, EXIT_NOTHING_DONE, configure_logging
 from cdfi_desktop.messages import message
 from cdfi_desktop.settings import Settings
 from cdfi_desktop.ui import demo_offer
@@ -72,19 +74,34 @@ def run_gui(*, db: str | Path | None, language: str | None, offer_demo: bool = T
         settings.language = language
     app = make_application()
     set_language(settings.language)
+    configure_logging()
     url = resolve_url(db)
+    path = sqlite_path(url)
+    held: DatabaseLock | None = None
     try:
-        opened = _open_before_window(url, officer=settings.officer)
+        if path is not None:
+            held = _lock_for_window(path, explicit=db is not None, settings=settings)
+            if held is None:
+                return EXIT_NOTHING_DONE
+        opened = _open_before_window(url, settings=settings)
     except DatabaseRefused as exc:
+        if held is not None:
+            held.release()
         QMessageBox.critical(
             None, APP_NAME, message(exc.code.value, settings.language, location=exc.location, detail=exc.detail)
         )
-        return 2
+        return EXIT_COULD_NOT_RUN
 
     def open_database() -> Database:
         from cdfi_desktop.db.database import Database
 
-        return Database.open(url, officer=settings.officer)
+        return Database.open(
+            url,
+            officer=settings.officer,
+            program=WINDOW_PROGRAM,
+            backup_folder=settings.backup_folder or None,
+            daily_backup=True,
+        )
 
     window = create_main_window(opened or open_database, settings, location=url)
     window.show()
@@ -96,21 +113,74 @@ def run_gui(*, db: str | Path | None, language: str | None, offer_demo: bool = T
     window.ops.wait_idle()
     if window.ops.is_open:
         window.ops.db.close()
+    if held is not None:
+        held.release()
     return code
 
 
-def _open_before_window(url: str, *, officer: str) -> Database | None:
+WINDOW_PROGRAM = "cdfi-desktop (desktop app)"
+
+
+def _lock_for_window(path: Path, *, explicit: bool, settings: Settings) -> DatabaseLock | None:
+    """This window's lock on the file for as long as it runs; None when the officer chose not to go on.
+
+    A mistyped ``--db`` is not made into a new file without asking; a database another program has open is
+    refused naming that program; a damaged one offers its newest good backup.
+    """
+    from cdfi_desktop.db import lock
+    from cdfi_desktop.db.preflight import Refusal
+
+    if explicit and (not path.exists() or path.stat().st_size == 0) and not _ask_to_create(path):
+        return None
+    try:
+        held = lock.acquire(path, program=WINDOW_PROGRAM, wait=0.0)
+    except lock.DatabaseInUse as exc:
+        raise DatabaseRefused(Refusal.IN_USE, location=str(path), detail=exc.holder.describe()) from exc
+    except lock.LockUnavailable as exc:
+        raise DatabaseRefused(Refusal.READ_ONLY, location=str(path), detail=exc.strerror or str(exc)) from exc
+    try:
+        check_sqlite_file(path, owned=True)
+    except DatabaseRefused as exc:
+        if exc.code is not Refusal.CORRUPT:
+            held.release()
+            raise
+        from cdfi_desktop.ui.recovery import offer_restore
+
+        if not offer_restore(path, settings=settings, problem=exc):
+            held.release()
+            return None
+    return held
+
+
+def _ask_to_create(path: Path) -> bool:
+    answer = QMessageBox.question(
+        None,
+        APP_NAME,
+        QCoreApplication.translate(
+            "StartUp", "There is no database at %1. Create a new, empty database there?"
+        ).replace("%1", str(path)),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _open_before_window(url: str, *, settings: Settings) -> Database | None:
     """Judge the database, and migrate it if needed, before any window shows (raises DatabaseRefused).
 
     A SQLite file already at this release's schema is only checked here (standard library, fast) and
     opened by the first background operation, so the window does not wait for the database layer.
     """
     path = sqlite_path(url)
-    if path is not None and check_sqlite_file(path).at_head:
+    if path is not None and check_sqlite_file(path, owned=True).at_head:
         return None
     from cdfi_desktop.db.database import Database
 
-    return Database.open(url, officer=officer)
+    return Database.open(
+        url,
+        officer=settings.officer,
+        program=WINDOW_PROGRAM,
+        backup_folder=settings.backup_folder or None,
+        daily_backup=True,
+    )
 
 
 def _probe_start_up(app: QApplication, window: MainWindow) -> None:

@@ -47,9 +47,7 @@ class FileState:
         return self.revision == HEAD_REVISION
 
 
-def check_sqlite_file(
-    path: Path, *, known_revisions: frozenset[str] | None = None, owned: bool = False
-) -> FileState:
+def check_sqlite_file(path: Path, *, known_revisions: frozenset[str] | None = None, owned: bool = False) -> FileState:
     """Read-only checks of header, integrity, application id, owner mark and schema revision.
 
     ``known_revisions`` (all revisions of this release), when given, refuses a revision not among them

@@ -21,10 +21,11 @@ from cdfi_desktop.ui.widgets import dialogs
 
 
 def test_given_a_fresh_machine_when_the_app_starts_then_the_main_window_opens(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", QUIT_WHEN_SHOWN_ENV: "1"}
-    db = tmp_path / "fresh.sqlite"
+    # GIVEN a machine where the app never ran (its data folder is empty) WHEN it starts without --db
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", QUIT_WHEN_SHOWN_ENV: "1", "XDG_DATA_HOME": str(tmp_path)}
+    db = tmp_path / "cdfi-desktop" / "cdfi.sqlite"
     result = subprocess.run(
-        [sys.executable, "-m", "cdfi_desktop", "--db", str(db)],
+        [sys.executable, "-m", "cdfi_desktop"],
         env=env,
         capture_output=True,
         text=True,
@@ -82,7 +83,30 @@ def test_given_a_file_that_is_not_ours_when_the_app_starts_then_it_explains_and_
 
     code = app_module.run_gui(db=foreign, language="th", offer_demo=False)
 
-    assert code == 2
+    assert code == 3  # could not run
     assert "ไม่ใช่ฐานข้อมูลของโปรแกรมนี้" in shown[0]
     assert hashlib.sha256(foreign.read_bytes()).hexdigest() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["letters.sqlite"]
+
+
+def test_given_a_mistyped_db_path_when_the_app_starts_then_it_asks_before_making_a_file(
+    app: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # GIVEN --db naming a file that does not exist
+    typo = tmp_path / "cdfi-typo.sqlite"
+    asked: list[str] = []
+
+    def answer_no(_parent: object, _title: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    monkeypatch.setattr(QApplication, "exec", lambda *a: pytest.fail("no window may open"))
+
+    # WHEN the app starts on it and the officer says no
+    code = app_module.run_gui(db=typo, language="en", offer_demo=False)
+
+    # THEN it asked naming the path, made nothing, and stopped with "nothing done"
+    assert code == 2
+    assert str(typo) in asked[0]
+    assert list(tmp_path.iterdir()) == []

@@ -1,4 +1,4 @@
-"""Kill writers with SIGKILL at random moments and judge the file after each kill (run by tests/integration/test_crash_safety.py).
+"""Kill writers with SIGKILL at random moments and judge the file after each kill (see test_crash_safety.py).
 
 ``python tests/support/crash_harness.py OP WORKDIR KILLS SEED`` prints one JSON object: the uninterrupted
 duration, then per trial the delay, whether the kill landed mid-write, and the state found after it. Trials
@@ -28,15 +28,15 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+import alembic.command  # noqa: E402, F401 - loaded before forking, so that children start writing at once
+
+import cdfi_desktop.services.excel_import  # noqa: E402, F401
 from cdfi_desktop.cli import main as cli_main  # noqa: E402
 from cdfi_desktop.db.database import Database  # noqa: E402
 from cdfi_desktop.db.migrate import creating_path, head_revision  # noqa: E402
 from cdfi_desktop.db.search import TRIGRAM_TABLE  # noqa: E402
 from cdfi_desktop.services.demo import demo_device_id, generate_demo  # noqa: E402
 from tests.support.workbooks import TODAY, register_workbook  # noqa: E402
-
-import alembic.command  # noqa: E402, F401 - loaded before forking, so that children start writing at once
-import cdfi_desktop.services.excel_import  # noqa: E402, F401
 
 FIXTURE = ROOT / "tests" / "fixtures" / "db" / "release-0.1.0.sqlite"
 Counts = dict[str, int]
@@ -52,7 +52,8 @@ def snapshot(path: Path) -> dict[str, Any]:
         foreign = con.execute("PRAGMA foreign_key_check").fetchall()
         tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
         counts = {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
-        revision = con.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables else None
+        has_revision = "alembic_version" in tables
+        revision = con.execute("SELECT version_num FROM alembic_version").fetchone() if has_revision else None
         columns = {t: [r[1] for r in con.execute(f'PRAGMA table_info("{t}")')] for t in tables}
     finally:
         con.close()
@@ -110,7 +111,7 @@ def run_child(write: Callable[[], object], delay: float, *, wait: bool = False) 
             os.dup2(null, 1)
             os.dup2(null, 2)
             write()
-        except BaseException:  # noqa: BLE001 - the child reports by its exit code only
+        except BaseException:  # the child reports by its exit code only
             code = 70
         os._exit(code)
     if not wait:
@@ -124,7 +125,7 @@ def run_child(write: Callable[[], object], delay: float, *, wait: bool = False) 
 def opens_normally(path: Path) -> str:
     try:
         Database.open(path).close()
-    except Exception as exc:  # noqa: BLE001 - reported, judged by the test
+    except Exception as exc:  # reported, judged by the test
         return f"{type(exc).__name__}: {exc}"
     return ""
 

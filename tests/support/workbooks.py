@@ -50,7 +50,7 @@ def register_workbook(path: Path, *, households: int, first: int, creditor: str,
             ws.append(
                 [
                     index,
-                    f"{prefix}{first + h:05d}" if head else f"{prefix}{first + h:05d}",
+                    f"{prefix}{first + h:05d}",
                     f"{h + 1}/{prefix}",
                     str(h % 4 + 1),
                     f"นายทดสอบ{prefix}{first + h} ใจดี",
