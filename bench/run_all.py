@@ -10,6 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_analysis
 import bench_contracts
 import bench_demo
+import bench_durability
 import bench_evidence
 import bench_import
 import bench_indicators
@@ -24,6 +25,7 @@ def main() -> None:
         bench_demo,
         bench_registers,
         bench_import,
+        bench_durability,
         bench_reports,
         bench_analysis,
         bench_contracts,
