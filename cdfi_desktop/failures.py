@@ -13,9 +13,11 @@ import errno
 import logging
 import logging.handlers
 import re
+import sys
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from cdfi_desktop.messages import known, message
 
@@ -68,6 +70,9 @@ def explain(exc: BaseException, *, location: str = "") -> Failure:
     if name == "DemoRefused":
         return Failure("demo_not_empty", EXIT_NOTHING_DONE)
     if type(exc).__module__.startswith("sqlalchemy"):
+        original = getattr(exc, "orig", None)
+        if isinstance(original, Exception) and type(original).__module__.startswith("cdfi_desktop"):
+            return explain(original, location=location)  # our own check, raised while SQLAlchemy bound a value
         return _database_failure(exc, location)
     if isinstance(exc, OSError):
         return _os_failure(exc, location)
@@ -148,6 +153,18 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is now (tests and embedding programs replace it)."""
+
+    @property  # type: ignore[override]
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: Any) -> None:
+        pass
+
+
 _log_files: list[Path] = []
 
 
@@ -165,7 +182,7 @@ def configure_logging(*, level: int = logging.WARNING) -> None:
         return
     root.setLevel(level)
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    stream = logging.StreamHandler()
+    stream = _StderrHandler()
     stream.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     stream.addFilter(RedactingFilter())
     root.addHandler(stream)
@@ -185,6 +202,7 @@ def configure_logging(*, level: int = logging.WARNING) -> None:
 
 
 def log_unexpected(exc: BaseException) -> None:
-    """A fault of the program: its type and where it happened, never its message (it may hold personal data)."""
-    frames = "".join(traceback.format_tb(exc.__traceback__))
-    log.error("unexpected %s.%s\n%s", type(exc).__module__, type(exc).__name__, frames.rstrip())
+    """A fault of the program: its type and where it happened (file, line, function), never its message or the
+    source lines (either may hold personal data)."""
+    frames = "\n".join(f"  {f.filename}:{f.lineno} in {f.name}" for f in traceback.extract_tb(exc.__traceback__))
+    log.error("unexpected %s.%s\n%s", type(exc).__module__, type(exc).__name__, frames)
