@@ -60,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except KeyboardInterrupt:
         return EXIT_COULD_NOT_RUN
-    except Exception as exc:  # noqa: BLE001 - every failure becomes a message and an exit code
+    except Exception as exc:
         failure = explain(exc, location=_location(args))
         if not failure.expected:
             log_unexpected(exc)
