@@ -43,6 +43,11 @@ def text_limit(model: type[object], attribute: str) -> int | None:
     return _limits(table_of(model)).get(attribute)
 
 
+def column_limit(table: Table, column: str) -> int | None:
+    """How many characters ``table.column`` holds (None: no limit)."""
+    return _limits(table).get(column)
+
+
 def check_rows(table: Table, rows: Iterable[Mapping[str, Any]]) -> None:
     """Raise TextTooLong for the first text in ``rows`` longer than its column."""
     limits = _limits(table)

@@ -138,7 +138,12 @@ def test_given_a_new_household_when_typed_then_every_rule_speaks_and_nothing_is_
     dialog.tabs.setCurrentIndex(1)
     qtbot.mouseClick(dialog.add_member, Qt.MouseButton.LeftButton)
     assert dialog.member_form.isEnabled()
+    # A name longer than the register keeps is said at the field, and nothing can be saved with it.
+    type_into(qtbot, dialog.m_first, "บุญมี" * 30)
+    assert dialog.m_first.problem.text() == "ข้อความยาวเกิน 100 ตัวอักษร"
+    assert not dialog.save_button.isEnabled()
     type_into(qtbot, dialog.m_first, "บุญมี")
+    assert not dialog.m_first.has_error
     type_into(qtbot, dialog.m_last, "ใจงาม")
     type_into(qtbot, dialog.m_cid, wrong_check_digit("340110001234"))
     assert "หลักตรวจสอบไม่ตรง" in dialog.m_cid.problem.text()

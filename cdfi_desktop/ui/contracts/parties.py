@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from cdfi_desktop.domain.enums import PartyRole
 from cdfi_desktop.services.contract_types import PartyForm
+from cdfi_desktop.services.limits import text_limit
 from cdfi_desktop.ui.widgets.fields import CitizenIdField, TextField
 
 
@@ -19,7 +20,11 @@ class PartyRow(QObject):
     def __init__(self, role: PartyRole, *, removable: bool, with_address: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.role = role
-        self.name = TextField(placeholder=self.tr("Title, first and last name"), required=True)
+        self.name = TextField(
+            placeholder=self.tr("Title, first and last name"),
+            required=True,
+            max_length=text_limit("contract_party", "full_name"),
+        )
         self.citizen_id = CitizenIdField()
         self.address = TextField(placeholder=self.tr("Address"))
         self.with_address = with_address

@@ -57,6 +57,7 @@ from cdfi_desktop.domain.schedule import add_months
 from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.services.contract_types import ConsolidationStart, ContractForm, PartyForm
+from cdfi_desktop.services.limits import text_limit
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.contracts.figures import MethodFigures, SourceEntry, compare, new_principal
 from cdfi_desktop.ui.contracts.parties import PartyList
@@ -850,7 +851,7 @@ class PartiesPage(QWizardPage):
 
         when = QGroupBox(self.tr("Signing"))
         form = QFormLayout(when)
-        self.place = TextField(required=True)
+        self.place = TextField(required=True, max_length=text_limit("consolidation_contract", "signing_place"))
         self.place.setText(start.institute_address or start.institute_name)
         self.place.edit.setCursorPosition(0)
         self.signing_date = DateField(required=True)

@@ -24,6 +24,7 @@ from cdfi_desktop.domain.institute_rules import InstituteFacts, check_institute
 from cdfi_desktop.domain.register_rules import Issue
 from cdfi_desktop.failures import describe
 from cdfi_desktop.services.errors import NotFound, ValidationFailed
+from cdfi_desktop.services.limits import text_limit
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.institute import work
 from cdfi_desktop.ui.institute.dialogs import facts_of
@@ -60,8 +61,8 @@ class DetailsForm(QWidget):
         self._fund_rows: Sequence[MemberFundRow] = ()
         self._status_note = ""
 
-        self.name = TextField(required=True)
-        self.code = TextField()
+        self.name = TextField(required=True, max_length=text_limit("institute", "name"))
+        self.code = TextField(max_length=text_limit("institute", "code"))
         self.level = ChoiceField()
         self.cohort = ChoiceField()
         self.cohort_fiscal_year = IntField()
@@ -71,7 +72,7 @@ class DetailsForm(QWidget):
         self.district_code = ChoiceField()
         self.subdistrict_code = ChoiceField()
         self.address = TextField()
-        self.phone = TextField()
+        self.phone = TextField(max_length=text_limit("institute", "phone"))
         self.notes = NotesField(lines=3)
         self.fields: dict[str, AnyField] = {name: getattr(self, name) for name in (*LEFT, *RIGHT)}
         self.captions: dict[str, QLabel] = {}

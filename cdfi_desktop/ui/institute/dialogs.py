@@ -33,6 +33,7 @@ from cdfi_desktop.domain.institute_rules import (
 from cdfi_desktop.domain.register_rules import Issue
 from cdfi_desktop.failures import describe
 from cdfi_desktop.services.errors import NotFound, ValidationFailed
+from cdfi_desktop.services.limits import text_limit
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.institute import work
 from cdfi_desktop.ui.institute.form import AnyField, CheckField, ChoiceField, FormBinder, NotesField
@@ -200,11 +201,11 @@ class CommitteeDialog(RecordDialog):
             parent=parent,
         )
         self.setObjectName("committeeDialog")
-        self.full_name = TextField(required=True)
+        self.full_name = TextField(required=True, max_length=text_limit("committee_member", "full_name"))
         self.role = ChoiceField()
         self.role.set_choices(labels.choices(CommitteeRole))
         self.citizen_id = CitizenIdField()
-        self.phone = TextField()
+        self.phone = TextField(max_length=text_limit("committee_member", "phone"))
         self.term_start = DateField()
         self.term_end = DateField()
         for name in ("full_name", "role", "citizen_id", "phone", "term_start", "term_end"):
@@ -268,7 +269,7 @@ class FundDialog(RecordDialog):
             ops, institute_id=institute_id, record_id=row.id if row else None, save=work.save_member_fund, parent=parent
         )
         self.setObjectName("fundDialog")
-        self.name = TextField(required=True)
+        self.name = TextField(required=True, max_length=text_limit("member_fund", "name"))
         self.fund_type = ChoiceField()
         self.founded_date = DateField()
         self.members_count = IntField()
@@ -376,7 +377,7 @@ class ActivityDialog(RecordDialog):
         )
         self.setObjectName("activityDialog")
         self.kind = ChoiceField()
-        self.title = TextField()
+        self.title = TextField(max_length=text_limit("program_activity", "title"))
         self.fiscal_year = IntField(required=True, placeholder="2560")
         self.planned_date = DateField()
         self.status = ChoiceField()

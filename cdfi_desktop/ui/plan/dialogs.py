@@ -34,6 +34,7 @@ from cdfi_desktop.domain.money import format_baht, parse_money, round_satang
 from cdfi_desktop.domain.register_rules import Issue, Severity
 from cdfi_desktop.domain.thai_digits import to_arabic_digits
 from cdfi_desktop.messages import message
+from cdfi_desktop.services.limits import text_limit
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.fields import DateField, IntField, TextField, problem_label, screen_language
 
@@ -127,7 +128,7 @@ class PlanProjectDialog(QDialog):
         form.setVerticalSpacing(6)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.name_field = TextField(required=True)
+        self.name_field = TextField(required=True, max_length=text_limit("plan_project", "name"))
         self.objective_edit = QPlainTextEdit()
         self.objective_edit.setTabChangesFocus(True)
         self.objective_edit.setFixedHeight(62)

@@ -40,6 +40,7 @@ from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.domain.register_rules import Issue, Severity
 from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
+from cdfi_desktop.services.limits import text_limit
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.plan.dialogs import PlanContext, PlanProjectDialog, status_name
@@ -189,7 +190,7 @@ class PlanScreen(LazyScreen):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.date_field = DateField()
-        self.place_field = TextField()
+        self.place_field = TextField(max_length=text_limit("institute_plan", "meeting_place"))
         self.attendees_edit = QPlainTextEdit()
         self.attendees_edit.setTabChangesFocus(True)
         self.minutes_edit = QPlainTextEdit()

@@ -34,6 +34,7 @@ from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services.errors import ValidationFailed
+from cdfi_desktop.services.limits import text_limit
 from cdfi_desktop.services.uow import UnitOfWork
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
@@ -95,8 +96,8 @@ class DebtDialog(QDialog):
         fund_layout.setContentsMargins(0, 0, 0, 0)
         fund_layout.addWidget(self.fund)
         fund_layout.addWidget(self.fund_problem)
-        self.creditor_name = TextField()
-        self.contract_no = TextField()
+        self.creditor_name = TextField(max_length=text_limit("debt", "creditor_name"))
+        self.contract_no = TextField(max_length=text_limit("debt", "contract_no"))
         self.contract_date = DateField()
         self.due_date = DateField()
         self.principal = MoneyField(required=True)

@@ -45,6 +45,7 @@ from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services.errors import ValidationFailed
+from cdfi_desktop.services.limits import text_limit
 from cdfi_desktop.services.uow import UnitOfWork
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
@@ -154,10 +155,10 @@ class HouseholdDialog(QDialog):
 
         page = QWidget()
         form = QFormLayout(page)
-        self.code = TextField()
+        self.code = TextField(max_length=text_limit("household", "code"))
         self.village = QComboBox()
-        self.house_no = TextField(required=True)
-        self.phone = TextField()
+        self.house_no = TextField(required=True, max_length=text_limit("household", "house_no"))
+        self.phone = TextField(max_length=text_limit("household", "phone"))
         self.address = TextField()
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(90)
@@ -200,15 +201,15 @@ class HouseholdDialog(QDialog):
         self.m_title = QComboBox()
         self.m_title.setEditable(True)
         self.m_title.addItems(TITLES)
-        self.m_first = TextField(required=True)
-        self.m_last = TextField()
+        self.m_first = TextField(required=True, max_length=text_limit("household_member", "first_name"))
+        self.m_last = TextField(max_length=text_limit("household_member", "last_name"))
         self.m_cid = CitizenIdField()
         self.m_sex = QComboBox()
         self.m_birth = DateField()
         self.m_relation = QComboBox()
         self.m_head = QCheckBox()
-        self.m_occupation = TextField()
-        self.m_phone = TextField()
+        self.m_occupation = TextField(max_length=text_limit("household_member", "occupation"))
+        self.m_phone = TextField(max_length=text_limit("household_member", "phone"))
         self.member_labels = [QLabel() for _ in range(10)]
         for lbl, widget in zip(
             self.member_labels,

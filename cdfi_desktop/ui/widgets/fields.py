@@ -125,10 +125,25 @@ class Field(QWidget):
 
 
 class TextField(Field):
+    """A text; ``max_length`` (the column's, from ``services.limits.text_limit``) is said at the field when passed."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        placeholder: str = "",
+        required: bool = False,
+        max_length: int | None = None,
+    ) -> None:
+        super().__init__(parent, placeholder=placeholder, required=required)
+        self.max_length = max_length
+
     def value(self) -> str:
         text = self.edit.text().strip()
         if not text and self.required:
             raise DomainError("name_required")
+        if self.max_length is not None and len(text) > self.max_length:
+            raise DomainError("text_too_long", limit=self.max_length)
         return text
 
 
