@@ -9,9 +9,10 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from cdfi_desktop.domain.errors import DomainError
 from cdfi_desktop.domain.thai_digits import to_arabic_digits, to_thai_digits
 
-__all__ = ["SATANG", "format_baht", "parse_money", "round_satang"]
+__all__ = ["MAX_TYPED_AMOUNT", "SATANG", "format_baht", "parse_money", "round_satang"]
 
 SATANG = Decimal("0.01")
+MAX_TYPED_AMOUNT = Decimal(10**15)  # baht: more than any register holds; its satang still fit a 64-bit integer
 
 _BAHT_SUFFIX = "บาท"
 _MONEY_RE = re.compile(
@@ -53,8 +54,9 @@ def parse_money(text: str) -> Decimal:
     """Parse an amount typed by an officer: ``"1,234.50"``, ``" 1234 "``, ``"๑,๒๓๔.๕๐"``, ``"500 บาท"``.
 
     Returns a Decimal with exactly two decimal places.  Raises ``DomainError`` with code
-    ``money_invalid`` for anything that is not a plain amount (wrong comma grouping included)
-    and ``money_too_many_decimals`` when more than two decimal places are given.
+    ``money_invalid`` for anything that is not a plain amount (wrong comma grouping included),
+    ``money_too_many_decimals`` when more than two decimal places are given and ``amount_absurd``
+    for more than ``MAX_TYPED_AMOUNT`` baht (however many digits are typed; never ``InvalidOperation``).
     """
     cleaned = to_arabic_digits(text).strip()
     if cleaned.endswith(_BAHT_SUFFIX):
@@ -65,9 +67,18 @@ def parse_money(text: str) -> Decimal:
     frac = match["frac"] or ""
     if len(frac) > 2:
         raise DomainError("money_too_many_decimals", text=text, decimals=len(frac))
-    integer = (match["int"] or "0").replace(",", "")
+    integer = (match["int"] or "0").replace(",", "").lstrip("0") or "0"
+    if len(integer) > len(str(MAX_TYPED_AMOUNT)):  # checked on the digits: a huge number is never built
+        raise DomainError("amount_absurd", text=_shortened(text), amount=_shortened(text), limit=MAX_TYPED_AMOUNT)
     value = Decimal(f"{match['sign']}{integer}.{frac.ljust(2, '0')}")
+    if abs(value) > MAX_TYPED_AMOUNT:
+        raise DomainError("amount_absurd", text=_shortened(text), amount=_shortened(text), limit=MAX_TYPED_AMOUNT)
     return round_satang(value)
+
+
+def _shortened(text: str, most: int = 40) -> str:
+    text = text.strip()
+    return text if len(text) <= most else text[: most - 1] + "…"
 
 
 def format_baht(x: Decimal | int, *, thai_digits: bool = False) -> str:

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cdfi_desktop.domain.errors import DomainError
-from cdfi_desktop.domain.money import SATANG, format_baht, parse_money, round_satang
+from cdfi_desktop.domain.money import MAX_TYPED_AMOUNT, SATANG, format_baht, parse_money, round_satang
 
 D = Decimal
 
@@ -217,3 +217,32 @@ def test_given_thai_digits_flag_when_format_baht_then_thai_numerals() -> None:
 @given(amounts, st.booleans())
 def test_given_any_amount_when_formatted_then_parse_money_gives_it_back(x: Decimal, thai: bool) -> None:
     assert parse_money(format_baht(x, thai_digits=thai)) == round_satang(x)
+
+
+# --- parse_money: amounts no register holds -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" + "0" * 26,  # 10^26
+        "100,000,000,000,000,000,000,000,000",
+        "9" * 5000,
+        "9" * 1_000_001,  # more digits than Decimal's exponent allows: once InvalidOperation
+        "-" + "9" * 30,
+        "1,000,000,000,000,000.01",
+    ],
+)
+def test_given_an_amount_beyond_any_register_when_parse_money_then_amount_absurd_never_invalid_operation(
+    text: str,
+) -> None:
+    with pytest.raises(DomainError) as info:
+        parse_money(text)
+    assert info.value.code == "amount_absurd"
+    assert info.value.params["limit"] == MAX_TYPED_AMOUNT
+    assert len(str(info.value.params["amount"])) <= 40  # the message quotes the start of a long text only
+
+
+def test_given_the_largest_typed_amount_when_parse_money_then_it_is_read() -> None:
+    assert parse_money("1,000,000,000,000,000") == MAX_TYPED_AMOUNT
+    assert parse_money("0000000000000000000000001.50") == D("1.50")  # leading zeros are no size
