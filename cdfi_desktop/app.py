@@ -92,18 +92,7 @@ def run_gui(*, db: str | Path | None, language: str | None, offer_demo: bool = T
         )
         return EXIT_COULD_NOT_RUN
 
-    def open_database() -> Database:
-        from cdfi_desktop.db.database import Database
-
-        return Database.open(
-            url,
-            officer=settings.officer,
-            program=WINDOW_PROGRAM,
-            backup_folder=settings.backup_folder or None,
-            daily_backup=True,
-        )
-
-    window = create_main_window(opened or open_database, settings, location=url)
+    window = create_main_window(opened or (lambda: open_database(url, settings=settings)), settings, location=url)
     window.show()
     if os.environ.get(QUIT_WHEN_SHOWN_ENV):
         _probe_start_up(app, window)
@@ -172,6 +161,11 @@ def _open_before_window(url: str, *, settings: Settings) -> Database | None:
     path = sqlite_path(url)
     if path is not None and check_sqlite_file(path, owned=True).at_head:
         return None
+    return open_database(url, settings=settings)
+
+
+def open_database(url: str, *, settings: Settings) -> Database:
+    """The window's database as the officer set it up: their name, their backups folder, the day's backup."""
     from cdfi_desktop.db.database import Database
 
     return Database.open(

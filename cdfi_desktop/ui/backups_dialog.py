@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -36,6 +36,7 @@ from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets import dialogs
 from cdfi_desktop.ui.widgets.fields import no_default_buttons, problem_label, screen_language
+from cdfi_desktop.ui.widgets.screen import Retranslates, TranslatedWidget
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -236,7 +237,7 @@ def restore_in_place(ops: Ops, db: Database, *, backup: Path, location: str) -> 
 
 
 # -- widgets -------------------------------------------------------------------------------------------------------
-class BackupPreviewPanel(QWidget):
+class BackupPreviewPanel(TranslatedWidget):
     """What one backup holds: when and why it was taken, the institutes, households, members, debts, contracts."""
 
     _ROWS = (
@@ -287,11 +288,6 @@ class BackupPreviewPanel(QWidget):
         self.note.setText(text)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         for key, text in self._ROWS:
             self.captions[key].setText(self.tr(text))
@@ -319,7 +315,7 @@ class BackupPreviewPanel(QWidget):
         self.values["file"].setToolTip(str(backup.path))
 
 
-class BackupsDialog(QDialog):
+class BackupsDialog(Retranslates, QDialog):
     """The backups of the open database: change their folder, back up now, restore one (all on the worker thread)."""
 
     def __init__(self, ops: Ops, *, location: str, settings: Settings, parent: QWidget | None = None) -> None:
@@ -417,11 +413,6 @@ class BackupsDialog(QDialog):
             self.reload()
 
     # -- texts -------------------------------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Backups"))
         self.folder_title.setText(self.tr("Backups folder"))

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -26,6 +26,7 @@ from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui.backups_dialog import BackupPreviewPanel, backup_of, keep_before_restore, unusable_text, when_text
 from cdfi_desktop.ui.widgets.fields import no_default_buttons, problem_label, screen_language
+from cdfi_desktop.ui.widgets.screen import Retranslates
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.preflight import DatabaseRefused
@@ -60,7 +61,7 @@ def offer_restore(path: Path, *, settings: Settings, problem: DatabaseRefused) -
     return True
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(Retranslates, QDialog):
     """The damaged database, the newest good backup with what it holds, and [Restore] [Choose another] [Quit]."""
 
     def __init__(
@@ -128,11 +129,6 @@ class RecoveryDialog(QDialog):
         if found is not None:
             self.preview_panel.show_backup(*found)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         language = screen_language()

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import random
-import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -22,32 +20,7 @@ from cdfi_desktop.settings import Settings
 from cdfi_desktop.ui import recovery
 from cdfi_desktop.ui.main_window import MainWindow
 from cdfi_desktop.ui.recovery import RecoveryDialog
-
-
-def _quick_check_passes(path: Path) -> bool:
-    try:
-        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        try:
-            return con.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-        finally:
-            con.close()
-    except sqlite3.DatabaseError:
-        return False
-
-
-def _garble(path: Path) -> None:
-    """Overwrite three pages in the middle with random bytes (as tests/integration/test_database_refusal.py does)."""
-    data = bytearray(path.read_bytes())
-    page_size = int.from_bytes(data[16:18], "big") or 65536
-    rng = random.Random(20261101)
-    middle = len(data) // page_size // 2
-    for page in range(middle, middle + 3):
-        data[page * page_size : (page + 1) * page_size] = rng.randbytes(page_size)
-    path.write_bytes(data)
-    if _quick_check_passes(path):
-        data[100:page_size] = rng.randbytes(page_size - 100)
-        path.write_bytes(data)
-    assert not _quick_check_passes(path), "the garbled copy must really be corrupt"
+from tests.support.damage import garble, quick_check_passes
 
 
 @pytest.fixture
@@ -60,7 +33,7 @@ def damaged(demo_db_file: Path, tmp_path: Path) -> tuple[Path, backups.Backup]:
     yesterday = datetime.now(UTC) - timedelta(days=1)
     backups.take(path, folder=folder, reason=backups.BEFORE_IMPORT, now=yesterday - timedelta(days=3))
     newest = backups.take(path, folder=folder, reason=backups.DAILY, now=yesterday)
-    _garble(path)
+    garble(path)
     return path, newest
 
 
@@ -142,7 +115,7 @@ def test_given_a_damaged_database_when_the_newest_backup_is_restored_then_the_ap
     assert shown["restore"] == "กู้คืนจากไฟล์สำรองนี้"
     # ... the database is the backup again, and the window showed its data
     assert shown["overview"] == f"{held.households:,}"
-    assert _quick_check_passes(path)
+    assert quick_check_passes(path)
     after = backups.preview_backup(path)
     assert (after.households, after.debts, after.contracts) == (held.households, held.debts, held.contracts)
     # ... and the damaged file is kept, named in the message
@@ -231,5 +204,5 @@ def test_given_a_file_chosen_when_it_is_not_a_backup_then_it_is_refused_and_a_go
     assert "ใช้ไฟล์สำรอง" in warnings[0] and str(letter) in warnings[0]
     assert seen["section"] == "ไฟล์สำรองที่เลือก"
     assert seen["reason"] == "ไฟล์ที่เลือกเอง"
-    assert _quick_check_passes(path)
+    assert quick_check_passes(path)
     assert backups.preview_backup(path).households == backups.preview_backup(good).households

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import random
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -18,6 +17,7 @@ from cdfi_desktop.db.database import Database
 from cdfi_desktop.db.preflight import DatabaseRefused, Refusal
 from cdfi_desktop.messages import message
 from cdfi_desktop.services.demo import generate_demo
+from tests.support.damage import garble
 
 NOT_CHANGED_TH = "โปรแกรมไม่ได้แก้ไขไฟล์นี้"
 
@@ -56,33 +56,6 @@ def _sql(path: Path, *statements: str) -> None:
         con.commit()
     finally:
         con.close()
-
-
-def _quick_check_passes(path: Path) -> bool:
-    """Plain sqlite3 verdict on the file, opened immutable so the check itself leaves nothing behind."""
-    try:
-        con = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
-        try:
-            return con.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-        finally:
-            con.close()
-    except sqlite3.DatabaseError:
-        return False
-
-
-def _garble(path: Path) -> None:
-    """Overwrite three pages in the middle with random bytes; fall back to page 1 after the header if unnoticed."""
-    data = bytearray(path.read_bytes())
-    page_size = int.from_bytes(data[16:18], "big") or 65536
-    rng = random.Random(20261101)
-    middle = len(data) // page_size // 2
-    for page in range(middle, middle + 3):
-        data[page * page_size : (page + 1) * page_size] = rng.randbytes(page_size)
-    path.write_bytes(data)
-    if _quick_check_passes(path):
-        data[100:page_size] = rng.randbytes(page_size - 100)
-        path.write_bytes(data)
-    assert not _quick_check_passes(path), "the garbled copy must really be corrupt"
 
 
 def _truncate(path: Path) -> None:
@@ -153,8 +126,8 @@ class Case:
 
 CASES = [
     Case("text-file", _text_file, Refusal.NOT_SQLITE),
-    Case("garbled-pages-rollback-journal", _ours("delete", _garble), Refusal.CORRUPT),
-    Case("garbled-pages-wal", _ours("wal", _garble), Refusal.CORRUPT),
+    Case("garbled-pages-rollback-journal", _ours("delete", garble), Refusal.CORRUPT),
+    Case("garbled-pages-wal", _ours("wal", garble), Refusal.CORRUPT),
     Case("truncated-rollback-journal", _ours("delete", _truncate), Refusal.CORRUPT),
     Case("truncated-wal", _ours("wal", _truncate), Refusal.CORRUPT),
     Case("foreign-rollback-journal", _foreign("delete"), Refusal.FOREIGN),

@@ -12,9 +12,9 @@ if TYPE_CHECKING:
     from cdfi_desktop.ui.ops import Ops
 
 
-class TranslatedWidget(QWidget):
-    """A screen that puts its texts in the new language itself when the language changes (Qt sends the change to
-    every widget); subclasses implement ``retranslate()``."""
+class Retranslates:
+    """For any widget or dialog (listed before its Qt class): it puts its texts in the new language itself when
+    the language changes (Qt sends the change to every widget); subclasses implement ``retranslate()``."""
 
     def retranslate(self) -> None:
         raise NotImplementedError
@@ -22,7 +22,11 @@ class TranslatedWidget(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        super().changeEvent(event)
+        super().changeEvent(event)  # type: ignore[misc]
+
+
+class TranslatedWidget(Retranslates, QWidget):
+    """A screen or panel that puts its texts in the new language itself when the language changes."""
 
 
 class LazyScreen(TranslatedWidget):
