@@ -27,6 +27,7 @@ from cdfi_desktop.db import models as m
 from cdfi_desktop.db.base import table_of
 from cdfi_desktop.domain.enums import CreditorKind, DebtPurpose, DebtStatus, FinanceCategory, FinanceKind, Relation, Sex
 from cdfi_desktop.domain.register_rules import (
+    MAX_MONTHLY_AMOUNT,
     DebtFacts,
     FinanceFacts,
     FundRules,
@@ -44,10 +45,12 @@ from cdfi_desktop.services.excel_import.fields import (
     Kind,
     normalise_header,
 )
+from cdfi_desktop.services.excel_import.lengths import text_limit
 from cdfi_desktop.services.excel_import.mapping import ColumnMapping, load_mapping, suggest_mapping
 from cdfi_desktop.services.excel_import.reader import WorkbookData, read_workbook
 from cdfi_desktop.services.excel_import.speed import no_gc
 from cdfi_desktop.services.excel_import.texts import reason_text, status_text
+from cdfi_desktop.services.excel_import.values import FORMULA_WITHOUT_VALUE
 
 __all__ = [
     "IMPORT_NOTE",
@@ -65,6 +68,10 @@ __all__ = [
 
 IMPORT_NOTE = "นำเข้าจากไฟล์ Excel"
 _CHUNK = 500
+_NO_NAMES: frozenset[str] = frozenset()
+_MEMO_SIZE = 5_000  # cell readings remembered per field: repeated and merged cells, not every unique one
+_MONTHLY_LIMITS = {"income": MAX_MONTHLY_AMOUNT, "expense": MAX_MONTHLY_AMOUNT}  # debts: the register rules
+_WHOLE_NUMBER_LIMITS = {"village_no": 999}
 _NAME_SPLIT_RE = re.compile(r"\s*(?:[,;\n/]|\sและ\s)\s*")
 Progress = Callable[[int, int], None]
 
@@ -130,7 +137,7 @@ class Writes:
         return not self.updates and not any(self.new_counts().values())
 
 
-@dataclass
+@dataclass(slots=True)
 class RowOutcome:
     """One workbook row: what the import does with it, and why."""
 
@@ -200,7 +207,7 @@ def _field_key(issue_field: str) -> str:
 
 
 # -- the database side: what the institute already holds --------------------------------------------------------
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Household:
     id: str | NewId
     db: dict[str, Any] | None
@@ -217,7 +224,7 @@ class _Household:
         return str(self.values.get("house_no") or self.values.get("code") or "")
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Member:
     id: str | NewId
     db: dict[str, Any] | None
@@ -234,16 +241,16 @@ class _Member:
         return f"{v.get('title', '')}{v.get('first_name', '')} {v.get('last_name', '')}".strip()
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Debt:
     id: str | NewId
     db: dict[str, Any] | None
     values: dict[str, Any]
-    guarantor_names: set[str]
+    guarantor_names: set[str] | frozenset[str]  # normalised; a new debt shares the empty one until it has names
     changes: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Row:
     sheet: str
     number: int
@@ -436,7 +443,7 @@ class _Planner:
                 guar_t.c.debt_id.in_(live_debts), guar_t.c.deleted_at.is_(None)
             )
         ):
-            debts[debt_id].guarantor_names.add(_norm(full_name))
+            debts[debt_id].guarantor_names = debts[debt_id].guarantor_names | {_norm(full_name)}
 
     def load_other_households(self, citizen_ids: Iterable[str]) -> None:
         """Citizen IDs of the workbook that belong to households outside this institute."""
@@ -743,14 +750,16 @@ class _Planner:
     # -- writing into the plan ---------------------------------------------------------------------------------
     def _new_household(self, row: _Row, village_id: object) -> _Household:
         v = row.values
-        values = {
+        new = self.new_id("household")
+        values = {  # the row to insert, as it is: the writes share it
+            "id": new,
             "institute_id": self.institute_id,
             "village_id": village_id,
             "code": v.get("household_code", ""),
             "house_no": v.get("house_no", ""),
             "address": "" if village_id is not None or not v.get("village_name") else f"{v['village_name']}",
         }
-        hh = _Household(id=self.new_id("household"), db=None, values=values)
+        hh = _Household(id=new, db=None, values=values)
         for key, column in (("household_code", "code"), ("house_no", "house_no")):
             if key in v:
                 hh.set_by[column] = (row, v[key])
@@ -793,7 +802,9 @@ class _Planner:
         if member is None:
             sex = given.get("sex") or cells.sex_of_title(given.get("title", ""))
             relation = given.get("relation") or (Relation.HEAD if wants_head else Relation.OTHER)
+            new = self.new_id("household_member")
             values: dict[str, Any] = {
+                "id": new,
                 "household_id": hh.id,
                 "citizen_id": given.get("citizen_id", ""),
                 "title": given.get("title", ""),
@@ -806,7 +817,7 @@ class _Planner:
                 "occupation": given.get("occupation", ""),
                 "phone": given.get("phone", ""),
             }
-            member = _Member(id=self.new_id("household_member"), db=None, household=hh, values=values)
+            member = _Member(id=new, db=None, household=hh, values=values)
             member.set_by.update({k: (row, val) for k, val in given.items()})
             self._index_member(member)
             row.created = True
@@ -916,7 +927,9 @@ class _Planner:
             self.seen_debt_keys[key] = row
         names = [n for n in _NAME_SPLIT_RE.split(row.values.get("guarantors", "")) if n.strip()]
         if debt is None:
+            new = self.new_id("debt")
             values = {
+                "id": new,
                 "household_id": hh.id,
                 "debtor_member_id": member.id if member is not None else None,
                 "creditor_kind": merged["creditor_kind"],
@@ -936,7 +949,7 @@ class _Planner:
                 "closed_date": None,
                 "notes": merged.get("notes", ""),
             }
-            debt = _Debt(id=self.new_id("debt"), db=None, values=values, guarantor_names=set())
+            debt = _Debt(id=new, db=None, values=values, guarantor_names=_NO_NAMES)
             self.debts.append(debt)
             row.created = True
         else:
@@ -950,8 +963,9 @@ class _Planner:
         self.debts_taken[id(debt)] = row
         for name in names:
             clean = " ".join(name.split())
-            if _norm(clean) not in debt.guarantor_names:
-                debt.guarantor_names.add(_norm(clean))
+            known = _norm(clean)
+            if known not in debt.guarantor_names:
+                debt.guarantor_names = debt.guarantor_names | {known}
                 self.new_guarantors.append({"debt_id": debt.id, "member_id": None, "full_name": clean})
                 row.created = row.created or debt.db is None
                 row.changed = row.changed or debt.db is not None
@@ -977,12 +991,12 @@ class _Planner:
                 if issue.code in ("household_head_count", "citizen_id_repeated"):
                     hh.rows[0].warn(issue.code, _field_key(issue.field), **issue.params)
             if hh.db is None:
-                writes.households.append({"id": hh.id, **hh.values})
+                writes.households.append(hh.values)  # a new record's values hold its id: the row to insert
             elif hh.changes:
                 writes.updates.append(Update("household", str(hh.id), hh.db["version"], dict(hh.changes)))
             for mb in hh.members:
                 if mb.db is None:
-                    writes.members.append({"id": mb.id, **mb.values})
+                    writes.members.append(mb.values)
                 else:
                     changes = {k: v for k, v in mb.changes.items() if k in _MEMBER_COLUMNS}
                     if changes:
@@ -990,7 +1004,7 @@ class _Planner:
         writes.updates.extend(self.finance_updates)
         for debt in self.debts:
             if debt.db is None:
-                writes.debts.append({"id": debt.id, **debt.values})
+                writes.debts.append(debt.values)
             elif debt.changes:
                 writes.updates.append(Update("debt", str(debt.id), debt.db["version"], dict(debt.changes)))
         for line in writes.finances:
@@ -1084,21 +1098,34 @@ def _parse_cell(key: str, kind: Kind, *, raw: Any) -> _Parsed:
     try:
         if kind is Kind.TEXT:
             text = cells.read_phone(raw) if key == "phone" else cells.read_text(raw)
+            if key == "guarantors":
+                for name in _NAME_SPLIT_RE.split(text):
+                    _check_length(key, name.strip())
+            else:
+                _check_length(key, text)
             return (((key, text),) if text else ()), _NO_WARNINGS, None
         if kind is Kind.MONEY:
-            return ((key, cells.read_money(raw)),), _NO_WARNINGS, None
+            amount = cells.read_money(raw)
+            limit = _MONTHLY_LIMITS.get(key)
+            if limit is not None and amount > limit:
+                raise cells.CellError("amount_absurd", amount=amount, limit=limit)
+            return ((key, amount),), _NO_WARNINGS, None
         if kind is Kind.DATE:
             value, warning = cells.read_date(raw)
             warnings = ((warning.code, dict(warning.params)),) if warning is not None else _NO_WARNINGS
             return ((key, value),), warnings, None
         if kind is Kind.INT:
-            return ((key, cells.read_int(raw)),), _NO_WARNINGS, None
+            maximum = _WHOLE_NUMBER_LIMITS.get(key)
+            number = cells.read_int(raw) if maximum is None else cells.read_int(raw, maximum=maximum)
+            return ((key, number),), _NO_WARNINGS, None
         if kind is Kind.RATE:
             return ((key, cells.read_rate(raw)),), _NO_WARNINGS, None
         if kind is Kind.CITIZEN_ID:
             return ((key, cells.read_citizen_id(raw)),), _NO_WARNINGS, None
         if kind is Kind.NAME:
             title, first, last = cells.split_full_name(cells.read_text(raw))
+            _check_length("first_name", first)
+            _check_length("last_name", last)
             pairs = [("title?", title)] if title else []
             pairs += [(k, v) for k, v in (("first_name", first), ("last_name", last)) if v]
             return tuple(pairs), _NO_WARNINGS, None
@@ -1106,13 +1133,23 @@ def _parse_cell(key: str, kind: Kind, *, raw: Any) -> _Parsed:
             return ((key, cells.read_yes_no(raw)),), _NO_WARNINGS, None
         if kind is Kind.PURPOSE:
             text = cells.read_text(raw)
-            return ((key, cells.WORDS["purpose"].get(normalise_header(text), text)),), _NO_WARNINGS, None
+            purpose = cells.WORDS["purpose"].get(normalise_header(text), text)
+            if purpose is text:
+                _check_length(key, text)
+            return ((key, purpose),), _NO_WARNINGS, None
         if kind is Kind.CREDITOR_KIND:
             word = cells.read_word(raw, cells.WORDS["creditor_kind"], code="import_creditor_kind_unknown")
             return ((key, word),), _NO_WARNINGS, None
         return ((key, cells.read_word(raw, cells.WORDS[kind.value])),), _NO_WARNINGS, None
     except cells.CellError as error:
         return (), _NO_WARNINGS, (error.code, dict(error.params))
+
+
+def _check_length(key: str, text: str) -> None:
+    """A text longer than the database column it goes into is refused (the database itself may not check)."""
+    limit = text_limit(key)
+    if limit is not None and len(text) > limit:
+        raise cells.CellError("import_text_too_long", length=f"{len(text):,}", limit=f"{limit:,}")
 
 
 def _read_row(
@@ -1125,16 +1162,22 @@ def _read_row(
     """The row's cells read into ``row.values``; merged and repeated cells are parsed once (``memo``)."""
     values = row.values
     width = len(cells_row)
+    formulas: list[str] = []
     for key, col, kind, memo in columns:
         if col >= width:
             continue
         raw = cells_row[col]
         if raw is None:
             continue
+        if raw is FORMULA_WITHOUT_VALUE:
+            formulas.append(key)
+            continue
         memo_key = raw if raw.__class__ is str else (raw.__class__, raw)
         parsed = memo.get(memo_key)
         if parsed is None:
-            parsed = memo[memo_key] = _parse_cell(key, kind, raw=raw)
+            parsed = _parse_cell(key, kind, raw=raw)
+            if len(memo) < _MEMO_SIZE:
+                memo[memo_key] = parsed
         pairs, warnings, error = parsed
         if error is not None:
             row.issues.append(Issue(error[0], key, Severity.ERROR, error[1]))
@@ -1146,6 +1189,8 @@ def _read_row(
                 values[name] = value
         for code, params in warnings:
             row.issues.append(Issue(code, key, Severity.WARNING, params))
+    if formulas and (values or row.issues):  # rows of formulas alone (a template filled down) are no data
+        row.issues.extend(Issue("import_formula_no_value", key, Severity.WARNING, {}) for key in formulas)
     if split_titles and "title" in values and "first_name" in values:
         # A title typed into the name column as well ("นาย" + "นายสมชาย") is not part of the name.
         _t, first, _l = cells.split_full_name(values["first_name"])
@@ -1224,6 +1269,7 @@ def _plan(
     ordered = sorted(mappings.values(), key=lambda mp: (mp.has_debts, _sheet_index(data, mp.sheet)))
     rows: list[_Row] = []
     memo: dict[str, dict[Any, _Parsed]] = {}  # per field: cell value → what it reads as
+    owned = workbook is None  # read here: each sheet's cells are let go once its rows are read
     for mp in ordered:
         sheet = data.sheet(mp.sheet)
         columns = [
@@ -1250,10 +1296,13 @@ def _plan(
             if _is_total_row(cells_row, row.values):
                 continue
             rows.append(row)
+        if owned:
+            sheet.rows, sheet.merged = [], []
     planner.load_other_households(r.values.get("citizen_id", "") for r in rows)
     total = len(rows)
     for done, row in enumerate(rows, start=1):
         planner.take(row)
+        row.values.clear()  # what the row gave is in its records now; only its number and issues are needed
         if progress is not None and done % 1000 == 0:
             progress(done, total)
     writes = planner.finish()

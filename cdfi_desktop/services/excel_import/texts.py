@@ -3,11 +3,106 @@
 from __future__ import annotations
 
 from cdfi_desktop import messages
+from cdfi_desktop.services.excel_import.limits import LIMITS, limit_params
 
 _TEXTS: dict[str, tuple[str, str]] = {
     "import_file_unreadable": (
         "เปิดไฟล์ {location} ไม่ได้ ต้องเป็นไฟล์ Excel (.xlsx): {detail}",
         "{location} cannot be opened; it must be an Excel workbook (.xlsx): {detail}",
+    ),
+    # -- workbooks refused whole (reader.WorkbookUnreadable / WorkbookTooLarge): {location} and {detail} always
+    # given, the limits filled in from limits.LIMITS unless the refusal names its own
+    "import_file_xls": (
+        "เปิดไฟล์ {location} ไม่ได้ เพราะเป็นไฟล์ Excel รุ่นเก่า (.xls) หรือรูปแบบอื่นที่ไม่ใช่ .xlsx "
+        'กรุณาเปิดไฟล์ใน Excel แล้วเลือก บันทึกเป็น (Save As) ชนิด "เวิร์กบุ๊ก Excel (*.xlsx)" แล้วนำเข้าไฟล์ใหม่',
+        "{location} cannot be opened: it is an old Excel file (.xls) or another format than .xlsx. Open it in "
+        'Excel, choose Save As, type "Excel Workbook (*.xlsx)", and import the new file.',
+    ),
+    "import_file_encrypted": (
+        "เปิดไฟล์ {location} ไม่ได้ เพราะไฟล์ตั้งรหัสผ่านไว้ กรุณาเปิดใน Excel แล้วเอารหัสผ่านออก "
+        "(ไฟล์ > ข้อมูล > ป้องกันเวิร์กบุ๊ก > เข้ารหัสด้วยรหัสผ่าน ลบรหัสผ่านแล้วกดตกลง) บันทึก แล้วนำเข้าอีกครั้ง",
+        "{location} cannot be opened: it is protected with a password. Open it in Excel, remove the password "
+        "(File > Info > Protect Workbook > Encrypt with Password, clear it), save, and import it again.",
+    ),
+    "import_file_text": (
+        "เปิดไฟล์ {location} ไม่ได้ เพราะเป็นไฟล์ข้อความ (เช่น CSV) ที่ตั้งชื่อลงท้ายด้วย .xlsx "
+        'กรุณาเปิดใน Excel แล้วบันทึกเป็น "เวิร์กบุ๊ก Excel (*.xlsx)" แล้วนำเข้าไฟล์ใหม่',
+        "{location} cannot be opened: it is a text file (such as CSV) named .xlsx. Open it in Excel, save it "
+        'as "Excel Workbook (*.xlsx)", and import the new file.',
+    ),
+    "import_file_corrupt": (
+        "เปิดไฟล์ {location} ไม่ได้ เพราะไฟล์เสียหาย ({detail}) กรุณาเปิดใน Excel แล้วบันทึกใหม่ หรือขอไฟล์ต้นฉบับอีกครั้ง",
+        "{location} cannot be opened: the file is damaged ({detail}). Open it in Excel and save it again, "
+        "or ask for the file again.",
+    ),
+    "import_file_too_large": (
+        "เปิดไฟล์ {location} ไม่ได้ เพราะไฟล์ใหญ่เกินไป ({detail}) นำเข้าได้ครั้งละไม่เกิน {limit} กรุณาแบ่งทะเบียนเป็นหลายไฟล์",
+        "{location} cannot be opened: the file is too large ({detail}); at most {limit} can be imported at a "
+        "time. Split the register into several workbooks.",
+    ),
+    "import_content_too_large": (
+        "เปิดไฟล์ {location} ไม่ได้ เพราะข้อมูลในไฟล์เมื่อขยายออกมีขนาดเกินกว่าที่อ่านได้ ({detail}) "
+        "กรุณาแบ่งทะเบียนเป็นหลายไฟล์ หรือไฟล์อาจเสียหาย",
+        "{location} cannot be opened: its contents unpack to more than can be read ({detail}). "
+        "Split the register into several workbooks; the file may also be damaged.",
+    ),
+    "import_too_many_rows": (
+        "เปิดไฟล์ {location} ไม่ได้ เพราะมีข้อมูลเลยแถวที่ {limit} (ที่เซลล์ {detail}) "
+        "กรุณาลบข้อมูลที่อยู่ห่างออกไปนั้น หรือแบ่งทะเบียนเป็นหลายไฟล์",
+        "{location} cannot be opened: it has data below row {limit} (in cell {detail}). Delete that stray "
+        "data, or split the register into several workbooks.",
+    ),
+    "import_too_many_columns": (
+        "เปิดไฟล์ {location} ไม่ได้ เพราะมีข้อมูลเลยคอลัมน์ {column} (คอลัมน์ที่ {limit}) ที่เซลล์ {detail} "
+        "กรุณาลบข้อมูลที่อยู่ห่างออกไปทางขวานั้น",
+        "{location} cannot be opened: it has data right of column {column} (column {limit}), in cell {detail}. "
+        "Delete that stray data far to the right.",
+    ),
+    "import_too_many_cells": (
+        "เปิดไฟล์ {location} ไม่ได้ เพราะมีเซลล์ข้อมูลเกิน {limit} เซลล์ (แผ่นงาน {detail}) กรุณาแบ่งทะเบียนเป็นหลายไฟล์",
+        "{location} cannot be opened: it holds more than {limit} cells (sheet {detail}). Split the register "
+        "into several workbooks.",
+    ),
+    "import_merge_too_large": (
+        "เปิดไฟล์ {location} ไม่ได้ เพราะการผสานเซลล์ {detail} ครอบคลุมเกิน {limit} เซลล์ "
+        "กรุณายกเลิกการผสานเซลล์นั้นใน Excel แล้วบันทึกใหม่",
+        "{location} cannot be opened: the merged cells {detail} cover more than {limit} cells. Unmerge them in "
+        "Excel and save again.",
+    ),
+    "import_too_many_merges": (
+        "เปิดไฟล์ {location} ไม่ได้ เพราะแผ่นงาน {detail} มีการผสานเซลล์เกิน {limit} ช่วง "
+        "กรุณายกเลิกการผสานเซลล์ที่ไม่จำเป็น หรือแบ่งทะเบียนเป็นหลายไฟล์",
+        "{location} cannot be opened: sheet {detail} has more than {limit} merged areas. Unmerge the cells that "
+        "need not be merged, or split the register into several workbooks.",
+    ),
+    "import_too_many_strings": (
+        "เปิดไฟล์ {location} ไม่ได้ เพราะมีข้อความต่างกันเกิน {limit} ข้อความ ({detail}) กรุณาแบ่งทะเบียนเป็นหลายไฟล์ หรือไฟล์อาจเสียหาย",
+        "{location} cannot be opened: it holds more than {limit} different texts ({detail}). Split the register "
+        "into several workbooks; the file may also be damaged.",
+    ),
+    "import_too_much_text": (
+        "เปิดไฟล์ {location} ไม่ได้ เพราะข้อความในไฟล์ยาวรวมกันเกิน {limit} ตัวอักษร ({detail}) "
+        "กรุณาแบ่งทะเบียนเป็นหลายไฟล์ หรือไฟล์อาจเสียหาย",
+        "{location} cannot be opened: its texts add up to more than {limit} characters ({detail}). Split the "
+        "register into several workbooks; the file may also be damaged.",
+    ),
+    "import_cell_too_long": (
+        "เปิดไฟล์ {location} ไม่ได้ เพราะเซลล์ {detail} มีข้อมูลยาวเกิน {limit} ตัวอักษร กรุณาลบหรือย่อข้อความในเซลล์นั้น",
+        "{location} cannot be opened: cell {detail} holds more than {limit} characters. Delete or shorten it.",
+    ),
+    # -- one cell of a row
+    "import_text_too_long": (
+        "ข้อความยาว {length} ตัวอักษร บันทึกได้ไม่เกิน {limit} ตัวอักษร",
+        "{length} characters long; at most {limit} can be stored.",
+    ),
+    "import_number_out_of_range": (
+        "ตัวเลข {text} ไม่อยู่ในช่วงที่เป็นไปได้ (0 ถึง {limit})",
+        "{text} is out of range (0 to {limit}).",
+    ),
+    "import_formula_no_value": (
+        "เซลล์นี้เป็นสูตรที่ไม่มีค่าที่คำนวณไว้ จึงอ่านเป็นเซลล์ว่าง (เปิดไฟล์ใน Excel แล้วบันทึกอีกครั้งเพื่อให้มีค่า)",
+        "The cell is a formula saved without its value, so it reads as empty (open the workbook in Excel and "
+        "save it again to store the values).",
     ),
     "import_no_data_sheet": (
         "ไม่พบแผ่นงานที่มีหัวตารางครัวเรือน สมาชิก หรือหนี้สินในไฟล์นี้",
@@ -104,8 +199,9 @@ def reason_text(code: str, language: str = "th", **params: object) -> str:
         return messages.message(code, language, **params)
     th, en = _TEXTS[code]
     template = en if language == "en" else th
+    given = {**limit_params(LIMITS, code), "location": "", "detail": "", **params}
     try:
-        return template.format(**{key: messages.shown(value, language) for key, value in params.items()})
+        return template.format(**{key: messages.shown(value, language) for key, value in given.items()})
     except (KeyError, IndexError):
         return template
 

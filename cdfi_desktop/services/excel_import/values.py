@@ -24,6 +24,11 @@ from cdfi_desktop.services.excel_import.fields import (
 )
 
 __all__ = [
+    "FORMULA_WITHOUT_VALUE",
+    "MAX_AMOUNT",
+    "MAX_RATE_MONTHLY",
+    "MAX_RATE_YEARLY",
+    "MAX_WHOLE_NUMBER",
     "CellError",
     "Parsed",
     "read_date",
@@ -33,6 +38,12 @@ __all__ = [
     "read_text",
     "split_full_name",
 ]
+
+MAX_AMOUNT = Decimal(10**10)  # baht: no household amount comes near; beyond it a cell is a slip or an attack
+MAX_RATE_YEARLY = Decimal(1000)  # per cent a year (register rules refuse above 600 % with their own message)
+MAX_RATE_MONTHLY = Decimal(100)  # per cent a month
+MAX_WHOLE_NUMBER = 1_000_000  # days, months, village numbers
+_SHOWN_CHARS = 40  # a refused cell's text is quoted up to this many characters
 
 _NIL = frozenset({"", "-", "–", "—", "--", "n/a", "na", "ไม่มี"})
 _RATE_PLACES = Decimal("0.00001")
@@ -49,6 +60,24 @@ class CellError(Exception):
         super().__init__(code)
         self.code = code
         self.params = params
+
+
+class _NoValue(str):
+    """A formula cell saved without its computed value (written by a program, never opened in Excel)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "FORMULA_WITHOUT_VALUE"
+
+
+FORMULA_WITHOUT_VALUE: str = _NoValue()  # reads as an empty cell; the plan warns where a field's cell is one
+
+
+def _quoted(value: object) -> str:
+    """A cell's text as a message quotes it: at most a few dozen characters."""
+    text = read_text(value) if not isinstance(value, float) else repr(value)
+    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
 
 
 class Parsed:
@@ -84,20 +113,41 @@ def read_text(value: object) -> str:
 
 
 def read_money(value: object) -> Decimal:
-    """Baht with satang from a number or a typed amount ("๑๒,๕๐๐.๕๐", "1,200 บาท"); floats via their repr."""
+    """Baht with satang from a number or a typed amount ("๑๒,๕๐๐.๕๐", "1,200 บาท"); floats via their repr.
+
+    Amounts below zero (``amount_negative``) or of ``MAX_AMOUNT`` baht and more (``amount_absurd``) are refused.
+    """
     if isinstance(value, bool):
         raise CellError("money_invalid", text=str(value))
     if isinstance(value, int):
+        _check_amount(value, value)
         return Decimal(value).quantize(_SATANG)
     if isinstance(value, float):
+        if math.isnan(value) or math.isinf(value):
+            raise CellError("number_invalid", text=str(value))
+        _check_amount(value, value)
         return _float_to_decimal(value, _SATANG, code="money_too_many_decimals")
     if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise CellError("number_invalid", text=str(value))
+        _check_amount(value, value)
         return _exact(value, _SATANG, code="money_too_many_decimals")
     text = str(value).replace("฿", "").replace("\u00a0", " ").strip()
     try:
-        return parse_money(text)
+        amount = parse_money(text)
     except DomainError as error:
+        if error.code == "amount_absurd":
+            raise CellError("amount_absurd", amount=_quoted(value), limit=MAX_AMOUNT) from None
         raise CellError(error.code, **error.params) from None
+    _check_amount(amount, value)
+    return amount
+
+
+def _check_amount(amount: int | float | Decimal, cell: object) -> None:
+    if amount < 0:
+        raise CellError("amount_negative", amount=_quoted(cell))
+    if amount > MAX_AMOUNT:
+        raise CellError("amount_absurd", amount=_quoted(cell), limit=MAX_AMOUNT)
 
 
 def _float_to_decimal(value: float, unit: Decimal, *, code: str) -> Decimal:
@@ -120,42 +170,74 @@ def _exact(value: Decimal, unit: Decimal, *, code: str) -> Decimal:
 
 
 def read_rate(value: object) -> Decimal:
-    """A yearly rate in per cent ("12", "12%", "1.5 % ต่อเดือน" → 18); five places at most."""
+    """A yearly rate in per cent ("12", "12%", "1.5 % ต่อเดือน" → 18); five places at most.
+
+    Below zero, above ``MAX_RATE_MONTHLY`` % a month or ``MAX_RATE_YEARLY`` % a year: ``rate_out_of_range``.
+    """
     if isinstance(value, bool):
         raise CellError("number_invalid", text=str(value))
     if isinstance(value, int):
-        return Decimal(value)
+        return _rate_in_range(Decimal(value), value)
     if isinstance(value, float):
+        if math.isnan(value) or math.isinf(value):
+            raise CellError("number_invalid", text=str(value))
+        _rate_in_range(Decimal(repr(value)), value)
         return _float_to_decimal(value, _RATE_PLACES, code="number_invalid").normalize()
     text = to_arabic_digits(str(value)).strip()
     match = _RATE_RE.search(text)
     rest = _RATE_RE.sub("", text, count=1)
     leftover = normalise_header(re.sub(r"(ต่อปี|/\s*ปี|ต่อเดือน|/\s*เดือน|per\s*(year|month)|บาท)", "", rest))
     if match is None or leftover:
-        raise CellError("number_invalid", text=str(value))
+        raise CellError("number_invalid", text=_quoted(value))
     rate = Decimal(match[1])
+    monthly = _MONTHLY_RE.search(text) is not None
+    if text.startswith("-") or rate > (MAX_RATE_MONTHLY if monthly else MAX_RATE_YEARLY):
+        yearly = -rate if text.startswith("-") else rate * 12 if monthly else rate
+        raise CellError("rate_out_of_range", rate=_rate_shown(yearly, value))
     if rate != rate.quantize(_RATE_PLACES):
-        raise CellError("number_invalid", text=str(value))
-    if _MONTHLY_RE.search(text):
+        raise CellError("number_invalid", text=_quoted(value))
+    if monthly:
         rate *= 12
     return rate.normalize()
 
 
-def read_int(value: object) -> int:
-    """A whole number (days, months, village no.) from a number or text ("๓๖ เดือน")."""
+def _rate_in_range(rate: Decimal, cell: object) -> Decimal:
+    if rate < 0 or rate > MAX_RATE_YEARLY:
+        raise CellError("rate_out_of_range", rate=_rate_shown(rate, cell))
+    return rate
+
+
+def _rate_shown(rate: Decimal, cell: object) -> str:
+    """A refused yearly rate as its message shows it ("1800" for 150 % a month); the cell's text when huge."""
+    return f"{rate.normalize():f}" if rate.adjusted() < 12 else _quoted(cell)
+
+
+def read_int(value: object, *, maximum: int = MAX_WHOLE_NUMBER) -> int:
+    """A whole number (days, months, village no.) from a number or text ("๓๖ เดือน"), 0 to ``maximum``."""
     if isinstance(value, bool):
         raise CellError("number_invalid", text=str(value))
     if isinstance(value, int):
-        return value
+        return _whole_in_range(value, value, maximum)
     if isinstance(value, float):
+        if math.isnan(value) or math.isinf(value):
+            raise CellError("number_invalid", text=str(value))
         if value.is_integer():
-            return int(value)
+            return _whole_in_range(int(value), value, maximum)
         raise CellError("number_invalid", text=repr(value))
     text = to_arabic_digits(str(value)).strip()
     match = _INT_RE.fullmatch(text)
     if match is None:
-        raise CellError("number_invalid", text=str(value))
-    return int(match[1].replace(",", ""))
+        raise CellError("number_invalid", text=_quoted(value))
+    digits = match[1].replace(",", "")
+    if len(digits) > len(str(maximum)):
+        raise CellError("import_number_out_of_range", text=_quoted(value), limit=f"{maximum:,}")
+    return _whole_in_range(int(digits), value, maximum)
+
+
+def _whole_in_range(number: int, cell: object, maximum: int) -> int:
+    if not 0 <= number <= maximum:
+        raise CellError("import_number_out_of_range", text=_quoted(cell), limit=f"{maximum:,}")
+    return number
 
 
 def read_date(value: object) -> tuple[date, Parsed | None]:
