@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cdfi_desktop.services.excel_import.apply import ImportResult, ImportStale, apply_import
+from cdfi_desktop.services.excel_import.limits import LIMITS, ReadLimits
 from cdfi_desktop.services.excel_import.mapping import (
     ColumnMapping,
     load_mapping,
@@ -18,20 +19,29 @@ from cdfi_desktop.services.excel_import.plan import (
     mappings_for,
     plan_import,
 )
-from cdfi_desktop.services.excel_import.reader import SheetData, WorkbookData, WorkbookUnreadable, read_workbook
+from cdfi_desktop.services.excel_import.reader import (
+    SheetData,
+    WorkbookData,
+    WorkbookTooLarge,
+    WorkbookUnreadable,
+    read_workbook,
+)
 from cdfi_desktop.services.excel_import.report import write_report
 from cdfi_desktop.services.excel_import.template import write_template
 
 __all__ = [
+    "LIMITS",
     "ColumnMapping",
     "ImportPlan",
     "ImportResult",
     "ImportStale",
     "NoDataSheet",
+    "ReadLimits",
     "RowOutcome",
     "RowStatus",
     "SheetData",
     "WorkbookData",
+    "WorkbookTooLarge",
     "WorkbookUnreadable",
     "apply_import",
     "load_mapping",

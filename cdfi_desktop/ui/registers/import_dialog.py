@@ -114,11 +114,14 @@ def _write_template(db: Database, *, institute_id: str, out: Path) -> Path:
 
 
 def _error_text(exc: Exception, language: str) -> str:
+    """The message of a refusal: a workbook that cannot be read says why (its own code: an .xls file, a password,
+    a limit passed, with the cell or part it concerns), other refusals by their code."""
+    from cdfi_desktop.services.excel_import import WorkbookUnreadable
     from cdfi_desktop.services.excel_import.texts import reason_text
 
+    if isinstance(exc, WorkbookUnreadable):
+        return reason_text(exc.code, language, **{**exc.params, "location": exc.path.name, "detail": exc.detail})
     code = getattr(exc, "code", None)
-    if code == "import_file_unreadable":
-        return reason_text(code, language, location=getattr(exc, "path", ""), detail=getattr(exc, "detail", ""))
     if isinstance(code, str):
         return reason_text(code, language)
     return str(exc)
