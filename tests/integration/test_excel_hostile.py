@@ -7,6 +7,8 @@
 from __future__ import annotations
 
 import os
+import posixpath
+import re
 import struct
 import subprocess
 import sys
@@ -745,6 +747,7 @@ def test_given_small_limits_then_each_refusal_carries_its_code_detail_and_limit(
         ({"cells": 50}, "import_too_many_cells", SHEET),
         ({"merge_cells": 5}, "import_merge_too_large", f"{SHEET}!A2:A11"),
         ({"merges": 0}, "import_too_many_merges", SHEET),
+        ({"merged_cells": 9}, "import_merged_too_much", SHEET),
         ({"text_chars": 100}, "import_too_much_text", ""),
         ({"content_bytes": 1000}, "import_content_too_large", ""),
         ({"file_bytes": 100}, "import_file_too_large", ""),
@@ -756,3 +759,48 @@ def test_given_small_limits_then_each_refusal_carries_its_code_detail_and_limit(
         assert refused.value.detail.startswith(detail), (refused.value.detail, detail)
         assert isinstance(refused.value, WorkbookUnreadable)
         assert refused.value.params.get("limit") or code == "import_content_too_large"  # its size is in the detail
+
+
+def xlsx_with_parts(path: Path, **replaced: bytes) -> Path:
+    """A one-sheet workbook with some of its parts given whole (keyword: the part's file name, dots as "_")."""
+    zip_file = ZipWriter(path)
+    given = {name.replace("_", "."): data for name, data in replaced.items()}
+    for part, content in package_parts():
+        zip_file.add(part, [given.get(posixpath.basename(part), content)])
+    zip_file.add("xl/worksheets/sheet1.xml", [given["sheet1.xml"]])
+    zip_file.close()
+    return path
+
+
+def test_given_prefixed_xml_or_cells_without_references_then_they_read_as_excel_shows_them(tmp_path: Path) -> None:
+    # GIVEN the same small sheet written three ways: plainly, with SpreadsheetML's namespace as a prefix (the
+    # scanner takes it off), and with cells that leave out their references (the careful parser places them)
+    rows = row_xml(1, HEADERS[:3]) + row_xml(2, ["นายก ข", 12, "1/2"])
+    prefixed = re.sub(r"<(/?)(row|c|is|t|v)\b", r"<\1x:\2", rows)
+    bare = re.sub(r' r="[A-Z]+[0-9]+"', "", rows).replace('<row r="2">', "<row>")
+    sheets = {
+        "plain": f'<worksheet xmlns="{_MAIN}"><sheetData>{rows}</sheetData></worksheet>',
+        "prefixed": f'<x:worksheet xmlns:x="{_MAIN}"><x:sheetData>{prefixed}</x:sheetData></x:worksheet>',
+        "bare": f'<worksheet xmlns="{_MAIN}"><sheetData>{bare}</sheetData></worksheet>',
+    }
+    for name, sheet in sheets.items():
+        path = xlsx_with_parts(tmp_path / f"{name}.xlsx", sheet1_xml=sheet.encode())
+        # THEN each reads the same
+        read = read_workbook(path).sheets[0]
+        assert [tuple(r) for r in read.rows] == [HEADERS[:3], ("นายก ข", 12, "1/2")], name
+        assert read.header_row == 1
+
+
+def test_given_entity_declarations_in_a_part_then_the_file_is_refused_as_damaged(tmp_path: Path) -> None:
+    # GIVEN a workbook part with the "billion laughs" entities
+    laughs = '<!DOCTYPE w [<!ENTITY a "hahahahaha">' + "".join(
+        f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(9)
+    )
+    workbook = dict(package_parts())["xl/workbook.xml"]
+    workbook = workbook.replace(b"<workbook ", f"{laughs}]><workbook ".encode(), 1).replace(SHEET.encode(), b"&j;")
+    sheet = SHEET_HEAD + row_xml(1, HEADERS).encode() + b"</sheetData></worksheet>"
+    path = xlsx_with_parts(tmp_path / "laughs.xlsx", workbook_xml=workbook, sheet1_xml=sheet)
+    # THEN refused as damaged, nothing expanded
+    with pytest.raises(WorkbookUnreadable) as refused:
+        read_workbook(path)
+    assert refused.value.code == "import_file_corrupt" and "entity" in refused.value.detail

@@ -24,8 +24,9 @@ class ReadLimits:
     rows: int = 200_000  # a cell with a value below this row (import_too_many_rows)
     columns: int = 200  # ... right of this column, "GR" (import_too_many_columns)
     cells: int = 4_000_000  # cells kept for all sheets, empty ones inside rows and merged copies included
-    merge_cells: int = 2_000_000  # cells one merged area covers (import_merge_too_large)
+    merge_cells: int = 100_000  # cells one merged area covers (import_merge_too_large)
     merges: int = 500_000  # merged areas of one sheet (import_too_many_merges)
+    merged_cells: int = 2_000_000  # cells all merged areas of a sheet cover together (import_merged_too_much)
     strings: int = 2_000_000  # entries of the shared-strings table (import_too_many_strings)
     text_chars: int = 40_000_000  # characters of all texts: shared strings and texts in cells (import_too_much_text)
     cell_chars: int = 1_000_000  # the XML of one cell or shared string (import_cell_too_long)
@@ -57,6 +58,7 @@ def limit_params(limits: ReadLimits, code: str) -> dict[str, object]:
         "import_too_many_cells": {"limit": f"{limits.cells:,}"},
         "import_merge_too_large": {"limit": f"{limits.merge_cells:,}"},
         "import_too_many_merges": {"limit": f"{limits.merges:,}"},
+        "import_merged_too_much": {"limit": f"{limits.merged_cells:,}"},
         "import_too_many_strings": {"limit": f"{limits.strings:,}"},
         "import_too_much_text": {"limit": f"{limits.text_chars:,}"},
         "import_cell_too_long": {"limit": f"{limits.cell_chars:,}"},

@@ -83,6 +83,7 @@ TOO_LARGE_CODES = frozenset(
         "import_too_many_cells",
         "import_merge_too_large",
         "import_too_many_merges",
+        "import_merged_too_much",
         "import_too_many_strings",
         "import_too_much_text",
         "import_cell_too_long",
@@ -176,7 +177,7 @@ def _read(path: Path, limits: ReadLimits) -> WorkbookData:
         _sniff(path, head)
         _check_zip_directory(path, limits)
         archive = zipfile.ZipFile(path)
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError) as exc:  # a zip directory in pieces
         if head.startswith(_ZIP_MAGIC):
             raise _Refused("import_file_corrupt", str(exc)) from exc
         raise _Refused("import_file_unreadable", str(exc)) from exc
@@ -581,13 +582,14 @@ class _Grid:
         self.rows: dict[int, list[Any]] = {}
         self.short_texts: dict[str, str] = {}  # one object for each short text repeated in the sheet
         self.merged: list[Merge] = []
-        self.merged_cells = 0
+        self.merged_cells = 0  # cells the merged areas fill, within the sheet's values
+        self.merged_declared = 0  # cells the merged areas cover, as the sheet declares them
         self.cells_before = package.cells
         self.text_before = package.text_chars
 
     def restart(self) -> None:
         """Forget what was read (the other parser reads the sheet again)."""
-        self.rows, self.merged, self.merged_cells = {}, [], 0
+        self.rows, self.merged, self.merged_cells, self.merged_declared = {}, [], 0, 0
         self.package.cells, self.package.text_chars = self.cells_before, self.text_before
 
     def where(self, letters: str, number: str | int) -> str:
@@ -630,6 +632,9 @@ class _Grid:
         self.merged.append((min_col, min_row, max_col, max_row))
         if len(self.merged) > limits.merges:
             raise _past(limits, "import_too_many_merges", self.name)
+        self.merged_declared += (max_col - min_col + 1) * (max_row - min_row + 1)
+        if self.merged_declared > limits.merged_cells:  # the report copy (openpyxl) makes an object for each
+            raise _past(limits, "import_merged_too_much", self.name)
 
     def sheet(self) -> SheetData:
         """The rows as a list (row r at ``r - 1``, empty rows shared), merged ranges filled, header found."""

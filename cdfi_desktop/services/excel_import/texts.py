@@ -75,6 +75,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{location} cannot be opened: sheet {detail} has more than {limit} merged areas. Unmerge the cells that "
         "need not be merged, or split the register into several workbooks.",
     ),
+    "import_merged_too_much": (
+        "เปิดไฟล์ {location} ไม่ได้ เพราะการผสานเซลล์ในแผ่นงาน {detail} ครอบคลุมรวมกันเกิน {limit} เซลล์ "
+        "กรุณายกเลิกการผสานเซลล์ที่ไม่จำเป็น (เช่น ผสานทั้งแถวหรือทั้งคอลัมน์) แล้วบันทึกใหม่",
+        "{location} cannot be opened: the merged cells of sheet {detail} cover more than {limit} cells in all. "
+        "Unmerge the cells that need not be merged (such as whole rows or columns) and save again.",
+    ),
     "import_too_many_strings": (
         "เปิดไฟล์ {location} ไม่ได้ เพราะมีข้อความต่างกันเกิน {limit} ข้อความ ({detail}) กรุณาแบ่งทะเบียนเป็นหลายไฟล์ หรือไฟล์อาจเสียหาย",
         "{location} cannot be opened: it holds more than {limit} different texts ({detail}). Split the register "
