@@ -236,3 +236,37 @@ def test_on_postgres_given_two_demos_at_once_then_one_is_made_and_the_other_refu
     assert sorted(code for code, _o, _e in results) == [0, 2], results
     counts = _counts(pg_url)
     assert counts["institutes"] == 1 and counts["households"] == 15
+
+
+@pytest.mark.postgres
+def test_on_postgres_given_the_app_open_when_an_import_runs_then_its_rows_are_there_once(
+    pg_url: str, tmp_path: Path
+) -> None:
+    # GIVEN the desktop app open on the province's PostgreSQL database (several programs may share a server)
+    code, _out, err = _finish(_cli("demo", "--db", pg_url, "--households", "20", "--seed", "4"))
+    assert code == 0, err
+    before = _counts(pg_url)
+    first, _second = _workbooks(tmp_path, _creditor(pg_url))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    app = subprocess.Popen(
+        [sys.executable, "-m", "cdfi_desktop", "--db", pg_url, "--no-demo-offer"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    try:
+        time.sleep(3)
+        assert app.poll() is None, app.communicate()
+
+        # WHEN an import runs beside it
+        code, _out, err = _finish(_cli(*_import(pg_url, first)))
+
+        # THEN it is written once, and the app is still running
+        assert code == 0, err
+        assert app.poll() is None
+    finally:
+        app.terminate()
+        app.wait(timeout=30)
+    after = _counts(pg_url)
+    assert after["households"] == before["households"] + HOUSEHOLDS
+    assert after["repeated_citizen_ids"] == after["repeated_codes"] == 0
