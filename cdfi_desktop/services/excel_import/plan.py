@@ -1281,6 +1281,8 @@ def _plan(
         split_titles = "title" in mp.columns and "first_name" in mp.columns
         for number in range(mp.header_row + 1, len(sheet.rows) + 1):
             cells_row = sheet.rows[number - 1]
+            if not cells_row:  # a row without values (gaps cost nothing)
+                continue
             row = _Row(
                 sheet=mp.sheet,
                 number=number,
