@@ -135,13 +135,13 @@ def _template(db: Database, *, institute_id: str, out: Path, language: str) -> i
 
 
 def _import(db: Database, *, institute_id: str, args: argparse.Namespace, language: str) -> int:
-    from cdfi_desktop.db.backups import BEFORE_IMPORT, BackupFailed
     from cdfi_desktop.messages import message
     from cdfi_desktop.services.excel_import import (
         ImportStale,
         NoDataSheet,
         WorkbookUnreadable,
         apply_import,
+        back_up_before_import,
         plan_import,
         write_report,
     )
@@ -153,7 +153,8 @@ def _import(db: Database, *, institute_id: str, args: argparse.Namespace, langua
             with db.session() as session:
                 plan = plan_import(session, institute_id=institute_id, workbook_path=args.file, today=today)
         except WorkbookUnreadable as exc:
-            print(reason_text(exc.code, language, location=exc.path, detail=exc.detail), file=sys.stderr)
+            params = getattr(exc, "params", {})
+            print(reason_text(exc.code, language, location=exc.path, detail=exc.detail, **params), file=sys.stderr)
             return EXIT_REFUSED
         except NoDataSheet:
             print(reason_text("import_no_data_sheet", language), file=sys.stderr)
@@ -163,10 +164,11 @@ def _import(db: Database, *, institute_id: str, args: argparse.Namespace, langua
         if args.dry_run or not plan.has_changes:
             break
         if attempt == 1:
-            try:
-                db.backup(BEFORE_IMPORT)
-            except BackupFailed as exc:  # the import goes on: the registers are written in one transaction
-                print(message(exc.code, language, location=exc.location, detail=exc.detail), file=sys.stderr)
+            unsaved = back_up_before_import(db)  # the import goes on: the registers are written in one transaction
+            if unsaved is not None:
+                print(
+                    message(unsaved.code, language, location=unsaved.location, detail=unsaved.detail), file=sys.stderr
+                )
         try:
             result = apply_import(db, plan)
         except ImportStale:

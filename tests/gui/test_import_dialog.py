@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from cdfi_desktop.db import backups
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.base import table_of
 from cdfi_desktop.db.database import Database
@@ -136,6 +137,11 @@ def test_given_a_workbook_when_the_officer_walks_the_wizard_then_rows_are_checke
     assert "New rows: 7" in dialog.done_text.text()
     with demo_db.session() as session:
         assert len(session.scalars(select(m.Debt.id)).all()) == debts_before + 7
+    # AND the database was backed up before the import wrote, holding the debts as they were
+    (before_import,) = [
+        b for b in backups.list_backups(demo_db.path, demo_db.backups_folder) if b.reason == "before-import"
+    ]
+    assert backups.preview_backup(before_import.path).debts == debts_before
     dialog.grab().save(str(artifacts_dir / "import_dialog_done.png"))
 
     # AND the report copy names the rejected row

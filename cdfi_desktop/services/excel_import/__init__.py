@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cdfi_desktop.services.excel_import.apply import ImportResult, ImportStale, apply_import
+from cdfi_desktop.services.excel_import.apply import ImportResult, ImportStale, apply_import, back_up_before_import
 from cdfi_desktop.services.excel_import.limits import LIMITS, ReadLimits
 from cdfi_desktop.services.excel_import.mapping import (
     ColumnMapping,
@@ -44,6 +44,7 @@ __all__ = [
     "WorkbookTooLarge",
     "WorkbookUnreadable",
     "apply_import",
+    "back_up_before_import",
     "load_mapping",
     "mappings_for",
     "plan_import",

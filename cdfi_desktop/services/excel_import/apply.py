@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -10,13 +11,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cdfi_desktop.db import models as m
+from cdfi_desktop.db.backups import BEFORE_IMPORT, BackupFailed
 from cdfi_desktop.db.base import SyncedRecord
 from cdfi_desktop.db.bookkeeping import RECORDER_KEY, Recorder
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.services.excel_import.plan import ImportPlan, NewId, Update, register_fingerprint
 from cdfi_desktop.services.excel_import.speed import no_gc
 
-__all__ = ["ImportResult", "ImportStale", "apply_import"]
+__all__ = ["ImportResult", "ImportStale", "apply_import", "back_up_before_import"]
 
 Progress = Callable[[int, int], None]
 _MODELS: dict[str, type[SyncedRecord]] = {
@@ -28,6 +30,7 @@ _MODELS: dict[str, type[SyncedRecord]] = {
     "debt_guarantor": m.DebtGuarantor,
 }
 _CHUNK = 500
+log = logging.getLogger(__name__)
 
 
 class ImportStale(Exception):
@@ -45,6 +48,20 @@ class ImportResult:
     @property
     def records_written(self) -> int:
         return sum(self.created.values()) + sum(self.updated.values())
+
+
+def back_up_before_import(db: Database) -> BackupFailed | None:
+    """Copy the database into its backups before an import writes (nothing for a server database).
+
+    Returns why the copy could not be made (None when it was); the import may still go on, as it is written
+    in one transaction, but the officer is told.
+    """
+    try:
+        db.backup(BEFORE_IMPORT)
+    except BackupFailed as exc:
+        log.warning("no backup before the import: %s", exc.detail)
+        return exc
+    return None
 
 
 def apply_import(target: Database | Session, plan: ImportPlan, *, progress: Progress | None = None) -> ImportResult:

@@ -88,8 +88,9 @@ def _save_mappings(db: Database, mappings: list[ColumnMapping]) -> None:
 
 
 def _apply(db: Database, plan: ImportPlan, progress: Progress) -> ImportResult:
-    from cdfi_desktop.services.excel_import import apply_import
+    from cdfi_desktop.services.excel_import import apply_import, back_up_before_import
 
+    back_up_before_import(db)  # a copy failing to be made is logged; the import is one transaction either way
     return apply_import(db, plan, progress=progress)
 
 
