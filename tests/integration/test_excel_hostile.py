@@ -39,6 +39,7 @@ from cdfi_desktop.services.excel_import import (
 )
 from cdfi_desktop.services.excel_import.limits import LIMITS, column_letters, megabytes
 from cdfi_desktop.services.excel_import.texts import reason_text
+from tests.support.workbooks import HEADERS as OFFICER_HEADERS
 
 TODAY = date(2026, 11, 1)
 SHEET = "ทะเบียน"
@@ -657,23 +658,7 @@ def test_given_formulas_without_values_then_they_read_as_empty_and_the_rows_say_
 
 
 # -- a legitimate register of 100,000 rows fits ---------------------------------------------------------------
-REGISTER_HEADERS = (
-    "ลำดับ",
-    "รหัสครัวเรือน",
-    "บ้านเลขที่",
-    "หมู่",
-    "ชื่อ - นามสกุล",
-    "เลขบัตรประชาชน",
-    "หัวหน้าครัวเรือน",
-    "รายได้ (บาท)",
-    "แหล่งเงินกู้",
-    "สัญญาเลขที่",
-    "วันที่กู้",
-    "ยอดกู้ (บาท)",
-    "หนี้คงค้าง",
-    "ดอกเบี้ย",
-    "ค้างชำระ (วัน)",
-)
+REGISTER_HEADERS = tuple(OFFICER_HEADERS)
 
 
 def register_rows(debts: int, merges: list[str]) -> Iterator[str]:

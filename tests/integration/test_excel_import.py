@@ -37,25 +37,9 @@ from cdfi_desktop.services.excel_import import (
 )
 from cdfi_desktop.services.excel_import.reader import SheetData, _as_percent, _is_percent_format
 from cdfi_desktop.services.excel_import.values import read_rate
+from tests.support.workbooks import HEADERS
 
 TODAY = date(2026, 11, 1)
-HEADERS = [
-    "ลำดับ",
-    "รหัสครัวเรือน",
-    "บ้านเลขที่",
-    "หมู่",
-    "ชื่อ - นามสกุล",
-    "เลขบัตรประชาชน",
-    "หัวหน้าครัวเรือน",
-    "รายได้ (บาท)",
-    "แหล่งเงินกู้",
-    "สัญญาเลขที่",
-    "วันที่กู้",
-    "ยอดกู้ (บาท)",
-    "หนี้คงค้าง",
-    "ดอกเบี้ย",
-    "ค้างชำระ (วัน)",
-]
 
 
 def cid(n: int) -> str:
