@@ -26,6 +26,14 @@ class FundRow:
 
 
 @dataclass(frozen=True)
+class RepeatedCitizenId:
+    """A citizen ID registered for more than one live member of an institute (from before the rule was kept)."""
+
+    citizen_id: str
+    houses: tuple[tuple[str, int | None], ...]  # (house no., village no.) of each household it is registered in
+
+
+@dataclass(frozen=True)
 class InstituteOverview:
     id: str
     name: str
@@ -40,6 +48,7 @@ class InstituteOverview:
     outstanding: Decimal
     debts_over_90_days: int
     funds: tuple[FundRow, ...]
+    repeated_citizen_ids: tuple[RepeatedCitizenId, ...] = ()
 
 
 def institute_overviews(session: Session, *, institute_id: str | None = None) -> list[InstituteOverview]:
@@ -114,9 +123,50 @@ def institute_overviews(session: Session, *, institute_id: str | None = None) ->
                 outstanding=outstanding if outstanding is not None else Decimal("0.00"),
                 debts_over_90_days=int(over_90),
                 funds=tuple(FundRow(**fund._asdict()) for fund in funds),
+                repeated_citizen_ids=repeated_citizen_ids(session, institute_id=inst.id),
             )
         )
     return result
+
+
+def repeated_citizen_ids(session: Session, *, institute_id: str) -> tuple[RepeatedCitizenId, ...]:
+    """Citizen IDs registered for two or more live members of the institute, with their households' house numbers.
+
+    The database refuses a new repeat; these are repeats a database held before that rule (they are also
+    listed when the database is migrated), for the officer to correct in the household register.
+    """
+    hh_t, member_t, village_t = table_of(m.Household), table_of(m.HouseholdMember), table_of(m.Village)
+    live = (
+        select(member_t.c.citizen_id, hh_t.c.house_no, village_t.c.village_no)
+        .join(hh_t, hh_t.c.id == member_t.c.household_id)
+        .outerjoin(village_t, village_t.c.id == hh_t.c.village_id)
+        .where(
+            hh_t.c.institute_id == institute_id,
+            hh_t.c.deleted_at.is_(None),
+            member_t.c.deleted_at.is_(None),
+            member_t.c.citizen_id != "",
+        )
+    )
+    repeated = (
+        select(member_t.c.citizen_id)
+        .join(hh_t, hh_t.c.id == member_t.c.household_id)
+        .where(
+            hh_t.c.institute_id == institute_id,
+            hh_t.c.deleted_at.is_(None),
+            member_t.c.deleted_at.is_(None),
+            member_t.c.citizen_id != "",
+        )
+        .group_by(member_t.c.citizen_id)
+        .having(func.count() > 1)
+    )
+    houses: dict[str, list[tuple[str, int | None]]] = {}
+    for citizen_id, house_no, village_no in session.execute(
+        live.where(member_t.c.citizen_id.in_(repeated)).order_by(
+            member_t.c.citizen_id, village_t.c.village_no, hh_t.c.house_no
+        )
+    ):
+        houses.setdefault(citizen_id, []).append((house_no, village_no))
+    return tuple(RepeatedCitizenId(citizen_id=c, houses=tuple(h)) for c, h in houses.items())
 
 
 def institute_count(session: Session) -> int:

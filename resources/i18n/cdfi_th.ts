@@ -3949,6 +3949,21 @@ Bylaws: %3</source>
 <context>
     <name>OverviewScreen</name>
     <message>
+        <location filename="../../cdfi_desktop/ui/overview/view.py" line="250" />
+        <source>house %1</source>
+        <translation>บ้านเลขที่ %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/overview/view.py" line="251" />
+        <source>house %1, village %2</source>
+        <translation>บ้านเลขที่ %1 หมู่ที่ %2</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/overview/view.py" line="240" />
+        <source>%1 citizen IDs are each registered for two members or more: %2. Correct them in the registers.</source>
+        <translation>เลขประจำตัวประชาชน %1 เลขลงทะเบียนไว้กับสมาชิกมากกว่าหนึ่งคน: %2 กรุณาแก้ไขในทะเบียนครัวเรือน</translation>
+    </message>
+    <message>
         <location filename="../../cdfi_desktop/ui/overview/view.py" line="26" />
         <source>Member fund</source>
         <translation>กองทุนสมาชิก</translation>

@@ -17,11 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdfi_desktop.domain.citizen_id import mask_citizen_id
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.labels import AreaText
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
+from cdfi_desktop.ui.widgets.fields import problem_label
 from cdfi_desktop.ui.widgets.screen import TranslatedWidget
+
+REPEATS_SHOWN = 5
 
 FUND_COLUMNS = (
     QT_TRANSLATE_NOOP("OverviewScreen", "Member fund"),
@@ -101,6 +105,8 @@ class OverviewScreen(TranslatedWidget):
         self.area.setWordWrap(True)
         layout.addWidget(self.name)
         layout.addWidget(self.area)
+        self.repeats = problem_label(state="warning")
+        layout.addWidget(self.repeats)
 
         grid = QGridLayout()
         grid.setSpacing(10)
@@ -157,6 +163,7 @@ class OverviewScreen(TranslatedWidget):
             self.empty.clear()
             return
         if not self.data:
+            self.repeats.hide()
             self.name.setText(self.tr("No institute yet"))
             self.area.clear()
             self.empty.setText(
@@ -172,6 +179,7 @@ class OverviewScreen(TranslatedWidget):
 
     def _fill(self, inst: InstituteOverview, area: AreaText) -> None:
         names = area.th if labels.is_thai() else area.en
+        self._show_repeats(inst)
         self.name.setText(inst.name)
         self.area.setText(
             self.tr("Subdistrict %1, district %2, province %3 · %4 · founded %5")
@@ -215,3 +223,26 @@ class OverviewScreen(TranslatedWidget):
                 if align is not None:
                     item.setTextAlignment(align)
                 self.funds.setItem(row, col, item)
+
+    def _show_repeats(self, inst: InstituteOverview) -> None:
+        """Citizen IDs registered twice (before the database refused repeats), masked, with their house numbers."""
+        repeats = inst.repeated_citizen_ids
+        self.repeats.setVisible(bool(repeats))
+        if not repeats:
+            return
+        shown = "; ".join(
+            f"{mask_citizen_id(r.citizen_id)} ({', '.join(self._house(no, village) for no, village in r.houses)})"
+            for r in repeats[:REPEATS_SHOWN]
+        )
+        if len(repeats) > REPEATS_SHOWN:
+            shown += " …"
+        self.repeats.setText(
+            self.tr("%1 citizen IDs are each registered for two members or more: %2. Correct them in the registers.")
+            .replace("%1", f"{len(repeats):,}")
+            .replace("%2", shown)
+        )
+
+    def _house(self, house_no: str, village_no: int | None) -> str:
+        if village_no is None:
+            return self.tr("house %1").replace("%1", house_no)
+        return self.tr("house %1, village %2").replace("%1", house_no).replace("%2", str(village_no))
