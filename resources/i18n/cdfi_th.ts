@@ -2791,6 +2791,11 @@
         <translation>นำเข้าข้อมูลจากไฟล์เรียบร้อยแล้ว (บันทึกในครั้งเดียว)</translation>
     </message>
     <message>
+        <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="636" />
+        <source>No backup was taken before the import: %1</source>
+        <translation>ไม่ได้สำรองฐานข้อมูลก่อนนำเข้า: %1</translation>
+    </message>
+    <message>
         <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="614" />
         <source>New rows: %1</source>
         <translation>แถวที่นำเข้าใหม่: %1</translation>

@@ -186,3 +186,27 @@ def test_given_the_template_button_then_the_template_is_written_with_the_institu
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert out.exists() and "Saved" in dialog.message.text()
     assert load_workbook(out).sheetnames[:3] == ["คำอธิบาย", "สมาชิกครัวเรือน", "หนี้สิน"]
+
+
+def test_given_a_backups_folder_that_cannot_be_written_when_imported_then_the_result_says_no_backup_was_taken(
+    setup: tuple[Ops, str, Path], qtbot: QtBot, demo_db: Database, tmp_path: Path
+) -> None:
+    # GIVEN a backups folder that is a file (a USB stick taken out and its name reused, say)
+    ops, institute, path = setup
+    blocked = tmp_path / "stick"
+    blocked.write_text("not a folder", encoding="utf-8")
+    demo_db.backup_folder = blocked
+    dialog = open_dialog(qtbot, ops, institute, path)
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PAGE_MAPPING, timeout=10_000)
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PAGE_PREVIEW, timeout=10_000)
+
+    # WHEN imported
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PAGE_DONE, timeout=10_000)
+
+    # THEN the rows are written (one transaction) and the officer is told that no backup was taken, and why
+    text = dialog.done_text.text()
+    assert "New rows: 7" in text
+    assert "No backup was taken before the import: The database could not be backed up to" in text

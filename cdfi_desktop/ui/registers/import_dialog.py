@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdfi_desktop.failures import describe
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops, Progress
 
@@ -87,11 +88,12 @@ def _save_mappings(db: Database, mappings: list[ColumnMapping]) -> None:
             save_mapping(session, mapping)
 
 
-def _apply(db: Database, plan: ImportPlan, progress: Progress) -> ImportResult:
+def _apply(db: Database, plan: ImportPlan, progress: Progress) -> tuple[ImportResult, Exception | None]:
+    """Back the database up, then write the plan; also returns why the backup failed (the import goes on)."""
     from cdfi_desktop.services.excel_import import apply_import, back_up_before_import
 
-    back_up_before_import(db)  # a copy failing to be made is logged; the import is one transaction either way
-    return apply_import(db, plan, progress=progress)
+    unsaved = back_up_before_import(db)
+    return apply_import(db, plan, progress=progress), unsaved
 
 
 def _write_template(db: Database, *, institute_id: str, out: Path) -> Path:
@@ -151,6 +153,7 @@ class ImportDialog(QDialog):
         self.mappings: dict[str, ColumnMapping] = {}
         self.plan: ImportPlan | None = None
         self.import_result: ImportResult | None = None
+        self.backup_problem = ""  # why no backup was taken before the import ("" when one was)
         self.busy = False
         self.error = ""
         self._build()
@@ -596,8 +599,9 @@ class ImportDialog(QDialog):
     def _progress(self, done: int, total: int) -> None:
         self.progress.setValue(int(100 * done / total) if total else 100)
 
-    def _imported(self, result: ImportResult) -> None:
-        self.import_result = result
+    def _imported(self, outcome: tuple[ImportResult, Exception | None]) -> None:
+        self.import_result, unsaved = outcome
+        self.backup_problem = describe(unsaved, _language()) if unsaved is not None else ""
         self._set_busy(False)
         self._fill_done()
         self._show_page(PAGE_DONE)
@@ -627,6 +631,8 @@ class ImportDialog(QDialog):
         ]
         if counts["rejected"]:
             lines += ["", self.tr("Save the report copy to see why each rejected row was not imported.")]
+        if self.backup_problem:
+            lines += ["", self.tr("No backup was taken before the import: %1").replace("%1", self.backup_problem)]
         self.done_text.setText("\n".join(lines))
 
     # -- files ---------------------------------------------------------------------------------------------------
