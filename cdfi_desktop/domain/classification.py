@@ -6,7 +6,6 @@ rule fired with its numbers, so the committee can see why a household is in its 
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -14,8 +13,9 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import NamedTuple, Protocol
 
-from cdfi_desktop.domain.enums import CreditorKind
+from cdfi_desktop.domain.enums import CreditorKind, RepaymentMethod
 from cdfi_desktop.domain.money import Percent
+from cdfi_desktop.domain.schedule import DEFAULT_STEP, solve_term
 
 HUNDRED = Decimal(100)
 
@@ -62,6 +62,7 @@ class Thresholds:
     target_dsr_pct: Decimal = Decimal(40)
     max_term_months: int = 120
     consolidation_rate_pct: Decimal = Decimal(6)
+    installment_step: Decimal = DEFAULT_STEP  # installments are rounded up to it (the profile's)
 
 
 class DebtLine(NamedTuple):
@@ -219,20 +220,25 @@ def affordable_installment(ind: Indicators, t: Thresholds) -> Decimal:
     return max(Decimal(0), amount).quantize(Decimal("0.01"))
 
 
-def shortest_term(principal: Decimal, *, installment: Decimal, annual_rate_pct: Decimal) -> int | None:
-    """Months to repay ``principal`` with equal installments of ``installment`` on a declining balance:
-    n = ⌈−ln(1 − r·P/A) / ln(1 + r)⌉ (r monthly); None when the installment never repays it."""
-    if principal <= 0:
-        return 0
-    if installment <= 0:
-        return None
-    r = float(annual_rate_pct) / 1200
-    p, a = float(principal), float(installment)
-    if r == 0:
-        return math.ceil(p / a)
-    if r * p >= a:
-        return None
-    return math.ceil(-math.log(1 - r * p / a) / math.log(1 + r) - 1e-9)
+def shortest_term(
+    principal: Decimal,
+    *,
+    installment: Decimal,
+    annual_rate_pct: Decimal,
+    max_months: int,
+    step: Decimal = DEFAULT_STEP,
+) -> int | None:
+    """Months to repay ``principal`` on a declining balance with an installment, rounded up to ``step``, of at
+    most ``installment``; None when no term up to ``max_months`` does. The contract's own term solver
+    (``schedule.solve_term``), so the classes, the target list and the contract tell the same term."""
+    return solve_term(
+        principal,
+        annual_rate_pct=annual_rate_pct,
+        affordable=installment,
+        max_months=max_months,
+        method=RepaymentMethod.DECLINING,
+        step=step,
+    )
 
 
 def classify(ind: Indicators, t: Thresholds) -> Classification:
@@ -283,8 +289,14 @@ def classify(ind: Indicators, t: Thresholds) -> Classification:
         watch.append(Reason("informal_debt", {"informal": ind.informal}))
 
     a_max = affordable_installment(ind, t)
-    term = shortest_term(ind.total_debt, installment=a_max, annual_rate_pct=t.consolidation_rate_pct)
-    affordable = term is not None and term <= t.max_term_months
+    term = shortest_term(
+        ind.total_debt,
+        installment=a_max,
+        annual_rate_pct=t.consolidation_rate_pct,
+        max_months=t.max_term_months,
+        step=t.installment_step,
+    )
+    affordable = term is not None
     if problem and not affordable:
         reason = Reason("not_affordable", {"installment": a_max, "max_term": t.max_term_months, "debt": ind.total_debt})
         return Classification(DebtorClass.D, (reason, *problem), ind, a_max, term if affordable else None)

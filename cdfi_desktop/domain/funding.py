@@ -13,6 +13,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from cdfi_desktop.domain.classification import Reason, shortest_term
+from cdfi_desktop.domain.schedule import DEFAULT_STEP
 
 
 class SourceKind(StrEnum):
@@ -56,6 +57,7 @@ def suggest_source(
     default_rate_pct: Decimal,
     max_term_months: int,
     pooled_capacity: Decimal | None = None,
+    installment_step: Decimal = DEFAULT_STEP,
 ) -> SourceSuggestion:
     """Where the money to manage a debt of ``amount`` should come from, and why.
 
@@ -77,9 +79,15 @@ def suggest_source(
         if fund.lending_limit is not None and amount > fund.lending_limit:
             continue
         rate = fund.rate_pct if fund.rate_pct is not None else default_rate_pct
-        term = shortest_term(amount, installment=affordable_installment, annual_rate_pct=rate)
         limit_term = fund.max_term_months if fund.max_term_months is not None else max_term_months
-        if term is None or term > limit_term:
+        term = shortest_term(
+            amount,
+            installment=affordable_installment,
+            annual_rate_pct=rate,
+            max_months=limit_term,
+            step=installment_step,
+        )
+        if term is None:
             continue
         code = "source_own_fund" if own else "source_fund"
         params: dict[str, object] = {
@@ -89,8 +97,14 @@ def suggest_source(
             "max_term": limit_term,
         }
         return SourceSuggestion(SourceKind.MEMBER_FUND, fund.fund_id, term, Reason(code, params))
-    term = shortest_term(amount, installment=affordable_installment, annual_rate_pct=default_rate_pct)
-    if term is None or term > max_term_months:
+    term = shortest_term(
+        amount,
+        installment=affordable_installment,
+        annual_rate_pct=default_rate_pct,
+        max_months=max_term_months,
+        step=installment_step,
+    )
+    if term is None:
         reason = Reason("source_unaffordable", {"amount": amount, "installment": affordable_installment})
         return SourceSuggestion(SourceKind.OUTSIDE, None, None, reason)
     capacity = lending_capacity(funds) if pooled_capacity is None else pooled_capacity

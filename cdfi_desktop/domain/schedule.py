@@ -225,16 +225,26 @@ def solve_term(
     step: Decimal = DEFAULT_STEP,
 ) -> int | None:
     """The shortest term whose installment, rounded up to ``step``, fits within ``affordable``; None when even
-    ``max_months`` does not."""
+    ``max_months`` does not.
+
+    The one term of the program: the classifier, the sources of money, the target list, the forms and the
+    contract all ask this function, with the profile's rounding step.
+    """
     if principal <= 0:
         return 0
     if affordable <= 0:
         return None
     start = 1
     r = float(annual_rate_pct) / 1200
-    if method is RepaymentMethod.DECLINING and r > 0 and r * float(principal) < float(affordable):
+    if method is RepaymentMethod.DECLINING and r > 0:
+        if r * float(principal) >= float(affordable):
+            return None  # the installment never passes a month's interest
         estimate = -math.log(1 - r * float(principal) / float(affordable)) / math.log(1 + r)
+        if estimate > max_months + 1e-9:
+            return None  # rounding only makes the installment larger, so no term within the maximum fits
         start = max(1, math.floor(estimate) - 2)  # the formula ignores rounding: look from just below it
+    elif r == 0 and float(principal) / float(affordable) > max_months + 1e-9:
+        return None
     for months in range(start, max_months + 1):
         fits = round_up_to_step(
             installment_for(principal, annual_rate_pct=annual_rate_pct, months=months, method=method), step
@@ -262,6 +272,7 @@ class Payoff:
     penalty: Decimal = ZERO
     interest_waived: Decimal = ZERO
     penalty_waived: Decimal = ZERO
+    principal_waived: Decimal = ZERO  # a part of the outstanding principal forgiven (with a reason)
 
     @property
     def gross(self) -> Decimal:
@@ -269,7 +280,7 @@ class Payoff:
 
     @property
     def waived(self) -> Decimal:
-        return self.interest_waived + self.penalty_waived
+        return self.interest_waived + self.penalty_waived + self.principal_waived
 
     @property
     def amount(self) -> Decimal:

@@ -71,6 +71,7 @@ def fiscal_profile(session: Session, fiscal_year: int) -> Profile:
             affordability_k=row.affordability_k,
             target_dsr_pct=row.target_dsr_pct,
             max_term_months=row.max_term_months,
+            installment_step=row.installment_step,
         ),
         target_households=row.target_households,
         training_days=row.training_days,
@@ -490,6 +491,7 @@ def _allocate_sources(
                 default_rate_pct=thresholds.consolidation_rate_pct,
                 max_term_months=thresholds.max_term_months,
                 pooled_capacity=pooled,
+                installment_step=thresholds.installment_step,
             )
             if suggestion.kind is SourceKind.MEMBER_FUND and suggestion.fund_id not in (None, d.member_fund_id):
                 available[str(suggestion.fund_id)] -= d.outstanding

@@ -20,7 +20,8 @@ from cdfi_desktop.domain.classification import (
     persistent_debt,
     shortest_term,
 )
-from cdfi_desktop.domain.enums import CreditorKind
+from cdfi_desktop.domain.enums import CreditorKind, RepaymentMethod
+from cdfi_desktop.domain.schedule import solve_term
 
 D = Decimal
 T = Thresholds()
@@ -107,10 +108,29 @@ def test_given_negative_residual_income_then_problem_and_with_no_affordable_term
 
 
 def test_given_the_rulebook_example_then_36_months_repay_43600_at_6_percent_with_1326_40() -> None:
-    assert shortest_term(D("43600"), installment=D("1326.40"), annual_rate_pct=D(6)) == 36
-    assert shortest_term(D("43600"), installment=D("1326.30"), annual_rate_pct=D(6)) == 37
-    assert shortest_term(D("1200"), installment=D("100"), annual_rate_pct=D(0)) == 12
-    assert shortest_term(D("100000"), installment=D("500"), annual_rate_pct=D(6)) is None  # interest ≥ installment
+    # installments to the satang: the rulebook's arithmetic
+    cent = D("0.01")
+    assert shortest_term(D("43600"), installment=D("1326.40"), annual_rate_pct=D(6), max_months=120, step=cent) == 36
+    assert shortest_term(D("43600"), installment=D("1326.30"), annual_rate_pct=D(6), max_months=120, step=cent) == 37
+    assert shortest_term(D("1200"), installment=D("100"), annual_rate_pct=D(0), max_months=120) == 12
+    # interest ≥ installment, and a term past the maximum
+    assert shortest_term(D("100000"), installment=D("500"), annual_rate_pct=D(6), max_months=120) is None
+    assert shortest_term(D("43600"), installment=D("1326.40"), annual_rate_pct=D(6), max_months=35, step=cent) is None
+
+
+def test_given_the_profile_rounding_step_then_the_classifier_tells_the_contract_term() -> None:
+    # GIVEN installments rounded up to 10 baht: 36 months would need 1,330.00, more than 1,326.40 fits
+    term = shortest_term(D("43600"), installment=D("1326.40"), annual_rate_pct=D(6), max_months=120, step=D(10))
+    # THEN the classifier's term is the contract's own term solver's, month for month
+    assert term == 37
+    assert term == solve_term(
+        D("43600"),
+        annual_rate_pct=D(6),
+        affordable=D("1326.40"),
+        max_months=120,
+        method=RepaymentMethod.DECLINING,
+        step=D(10),
+    )
 
 
 def test_given_indicators_then_debt_is_split_by_source_and_creditors_counted() -> None:
