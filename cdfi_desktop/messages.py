@@ -239,6 +239,15 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{max_term} months (data as of {as_of}).",
     ),
     "target_reason_required": ("กรุณาระบุเหตุผลของการเปลี่ยนแปลงนี้", "Give the reason for this change."),
+    "target_short_list_reason_required": (
+        "รายชื่อมี {count} ครัวเรือน น้อยกว่า {wanted} ครัวเรือนตามแนวทาง กรุณาระบุเหตุผลที่รายชื่อไม่ครบก่อนยืนยัน",
+        "The list has {count} households, fewer than the {wanted} the guideline asks: give the reason the list "
+        "is short before locking it.",
+    ),
+    "target_short_list_noted": (
+        "รายชื่อไม่ครบ ({count} จาก {wanted} ครัวเรือน): {reason}",
+        "Short list ({count} of {wanted} households): {reason}",
+    ),
     "targets_locked": (
         "รายชื่อครัวเรือนเป้าหมายปีงบประมาณนี้ล็อกแล้ว ต้องปลดล็อกก่อนจึงแก้ไขได้",
         "The target list of this fiscal year is locked; unlock it before changing it.",
@@ -307,10 +316,43 @@ _TEXTS: dict[str, tuple[str, str]] = {
     # -- contracts (services/contracts.py) --
     "contract_household_not_found": ("ไม่พบครัวเรือนนี้ในทะเบียน", "This household is not in the register."),
     "contract_signed_twice": (
-        "ครัวเรือนนี้ลงนามสัญญาการถ่ายโอนภาระหนี้สินของปีงบประมาณ {year} แล้ว (สัญญาเลขที่ {contract_no}) "
-        "ลงนามซ้ำไม่ได้ หากต้องเปลี่ยนแปลงให้ทำสัญญาแก้ไขแทน",
-        "This household already signed its debt-transfer contract of fiscal year {year} (no. {contract_no}); "
-        "it cannot sign another. To change it, make an amendment.",
+        "ครัวเรือนนี้ลงนามสัญญาการถ่ายโอนภาระหนี้สินของปีงบประมาณนี้แล้ว สัญญาฉบับที่สองทำได้เมื่อระบุเหตุผล "
+        "หากต้องเปลี่ยนแปลงสัญญาเดิมให้ทำสัญญาแก้ไขแทน",
+        "This household already signed a debt-transfer contract this fiscal year; a second one needs a reason. "
+        "To change the first, make an amendment.",
+    ),
+    "contract_second_reason_required": (
+        "ครัวเรือนนี้ลงนามสัญญาของปีงบประมาณ {year} แล้ว (สัญญาเลขที่ {contract_no}) กรุณาระบุเหตุผลที่ทำสัญญาฉบับที่สอง",
+        "This household already signed contract no. {contract_no} in fiscal year {year}: give the reason for a "
+        "second contract.",
+    ),
+    "contract_second_note": (
+        "สัญญาฉบับที่สองของครัวเรือนในปีงบประมาณ {year} (มีสัญญาเลขที่ {contract_no} แล้ว): {reason}",
+        "The household's second contract of fiscal year {year} (after no. {contract_no}): {reason}",
+    ),
+    "contract_payoff_unaccounted": (
+        "หนี้ {creditor} สัญญาเลขที่ {contract_no}: เงินต้นคงค้าง {outstanding} บาท แต่ยอดรับโอนระบุเงินต้น "
+        "{principal} บาท ขาดไป {missing} บาท ที่ไม่อยู่ในบันทึกใด ให้ระบุเงินต้นเต็มจำนวน และหากคณะกรรมการยกเว้น"
+        "ส่วนใดให้บันทึกเป็นการยกเว้นพร้อมเหตุผล",
+        "The debt to {creditor} (no. {contract_no}) has {outstanding} baht of principal outstanding, but its payoff "
+        "names {principal} baht: {missing} baht would be in no record. Take over the whole outstanding, and record "
+        "any part the committee forgives as a waiver with its reason.",
+    ),
+    "contract_principal_waiver_too_large": (
+        "หนี้ {creditor} สัญญาเลขที่ {contract_no}: ยกเว้นเงินต้นได้ไม่เกินเงินต้นคงค้าง",
+        "The debt to {creditor} (no. {contract_no}): a principal waiver cannot be more than the principal owed.",
+    ),
+    "contract_waiver_reason_required": (
+        "หนี้ {creditor} สัญญาเลขที่ {contract_no}: กรุณาระบุเหตุผลที่ยกเว้นเงินต้น {waived} บาท",
+        "The debt to {creditor} (no. {contract_no}): give the reason for waiving {waived} baht of principal.",
+    ),
+    "contract_waiver_note": (
+        "ยกเว้นเงินต้น {waived} บาท ของหนี้ {creditor} สัญญาเลขที่ {contract_no}: {reason}",
+        "{waived} baht of principal waived on the debt to {creditor} (no. {contract_no}): {reason}",
+    ),
+    "contract_waiver_carried": (
+        "ตามสัญญาเลขที่ {contract_no}",
+        "As in contract no. {contract_no}",
     ),
     "contract_household_not_target": (
         "ครัวเรือนนี้ไม่อยู่ในรายชื่อครัวเรือนเป้าหมายของปีงบประมาณนี้",
@@ -584,6 +626,39 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "บริหารจัดการหนี้ครัวเรือนเป้าหมายสู่ ๑ ครัวเรือน ๑ สัญญา ไม่น้อยกว่า {minimum} ครัวเรือน",
         "At least {minimum} target households at 1 household 1 contract",
     ),
+    "ind_reading_debtors_registered": (
+        "ผ่านเมื่อทะเบียนมีครัวเรือนและหนี้สิน ทุกครัวเรือนมีหัวหน้าครัวเรือน และหนี้กองทุนสมาชิกทุกรายการระบุกองทุน",
+        "Passes when the register holds households with debts, every household has a head, and every debt owed "
+        "to a member fund names the fund.",
+    ),
+    "ind_reading_analysed": (
+        "ผ่านเมื่อครัวเรือนที่มีหนี้ทุกครัวเรือนบันทึกรายได้ (จึงจัดชั้นลูกหนี้ได้) และจัดทำรายชื่อครัวเรือนเป้าหมายแล้ว",
+        "Passes when every household with a debt has its income recorded (so it can be classified) and the "
+        "target list is drawn up.",
+    ),
+    "ind_reading_targets_restructured": (
+        "ผ่านเมื่อยืนยัน (ล็อก) รายชื่อครัวเรือนเป้าหมายครบ {wanted} ครัวเรือน (หรือน้อยกว่าโดยบันทึกเหตุผลไว้) "
+        "และครัวเรือนเป้าหมายทุกครัวเรือนได้ปรับโครงสร้างหนี้แล้ว คือ อยู่ใน ๑ ครัวเรือน ๑ สัญญา "
+        "หรือมีบันทึกการปรับโครงสร้างหนี้กับเจ้าหนี้ภายนอกในหมายเหตุของหนี้",
+        "Passes when the target list of {wanted} households is agreed (locked) — or a shorter one with its reason "
+        "recorded — and every target household's debts were restructured: it is at 1HH1C, or a rescheduling "
+        "agreed with an outside creditor is recorded in the notes of one of its debts.",
+    ),
+    "ind_reading_plan": (
+        "ผ่านเมื่อแผนการบริหารจัดการหนี้ของปีได้รับอนุมัติ และขอรับการสนับสนุนไม่เกิน {cap} บาท",
+        "Passes when the year's debt-management plan is approved and its request is within {cap} baht.",
+    ),
+    "ind_reading_households_1hh1c": (
+        "ผ่านเมื่อครัวเรือนเป้าหมายอย่างน้อย {minimum} ครัวเรือนอยู่ใน ๑ ครัวเรือน ๑ สัญญา คือ "
+        "หนี้กองทุนสมาชิกของสถาบันที่ยังค้างทุกรายการอยู่ในสัญญาที่ลงนามแล้วฉบับเดียว "
+        "(ครัวเรือนที่ไม่อยู่ในรายชื่อเป้าหมายไม่นับ)",
+        "Passes when at least {minimum} target households are at 1HH1C: all their open debts to the institute's "
+        "member funds are in one signed contract (households off the target list do not count).",
+    ),
+    "ind_targets_short_list": (
+        "รายชื่อครัวเรือนเป้าหมายมี {targets} ครัวเรือน น้อยกว่า {wanted} ครัวเรือน และไม่ได้บันทึกเหตุผลเมื่อยืนยันรายชื่อ",
+        "The target list has {targets} households, fewer than {wanted}, and no reason was recorded when it was locked.",
+    ),
     "ind_registers_ok": (
         "มีครัวเรือนในทะเบียน {households} ครัวเรือน มีหนี้ {with_debts} ครัวเรือน",
         "{households} households registered, {with_debts} of them with debts",
@@ -614,8 +689,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "No target households have been selected from the analysis yet.",
     ),
     "ind_targets_ok": (
-        "ครัวเรือนเป้าหมายทั้ง {targets} ครัวเรือนทำสัญญารวมหนี้แล้ว",
-        "All {targets} target households have a consolidation contract",
+        "ครัวเรือนเป้าหมายทั้ง {targets} ครัวเรือนได้ปรับโครงสร้างหนี้แล้ว",
+        "All {targets} target households have had their debts restructured",
     ),
     "ind_no_targets": ("ยังไม่มีรายชื่อครัวเรือนเป้าหมาย", "There is no list of target households yet."),
     "ind_targets_not_locked": (
@@ -623,8 +698,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The list of {targets} target households is not agreed (locked) yet.",
     ),
     "ind_targets_without_contract": (
-        "ครัวเรือนเป้าหมายทำสัญญาแล้ว {done} จาก {targets} ครัวเรือน ยังขาดอีก {missing} ครัวเรือน",
-        "{done} of {targets} target households have a contract; {missing} still to go.",
+        "ครัวเรือนเป้าหมายปรับโครงสร้างหนี้แล้ว {done} จาก {targets} ครัวเรือน ยังขาดอีก {missing} ครัวเรือน",
+        "{done} of {targets} target households have had their debts restructured; {missing} still to go.",
     ),
     "ind_plan_ok": (
         "แผนได้รับอนุมัติแล้ว ขอรับการสนับสนุน {total} บาท ไม่เกินวงเงิน {cap} บาท",

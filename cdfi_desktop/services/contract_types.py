@@ -23,15 +23,24 @@ class SourceDebtForm:
     """One source debt taken over: what settles it on the signing date and what the committee waived."""
 
     debt_id: str
-    principal: Decimal  # outstanding principal
+    principal: Decimal  # the whole outstanding principal on the signing date
     interest: Decimal = ZERO  # interest due to the signing date
     penalty: Decimal = ZERO
     interest_waived: Decimal = ZERO
     penalty_waived: Decimal = ZERO
+    principal_waived: Decimal = ZERO  # a part of the outstanding principal forgiven: needs waiver_reason
+    waiver_reason: str = ""
 
     @property
     def payoff(self) -> Payoff:
-        return Payoff(self.principal, self.interest, self.penalty, self.interest_waived, self.penalty_waived)
+        return Payoff(
+            self.principal,
+            self.interest,
+            self.penalty,
+            self.interest_waived,
+            self.penalty_waived,
+            principal_waived=self.principal_waived,
+        )
 
 
 @dataclass(frozen=True)
@@ -63,6 +72,7 @@ class ContractForm:
     contract_no: str = ""  # blank: the institute's next number for the fiscal year
     notes: str = ""
     amends_contract_id: str | None = None
+    second_contract_reason: str = ""  # why, when the household already signed one this fiscal year
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from cdfi_desktop.db.base import table_of
 from cdfi_desktop.db.bookkeeping import RECORDER_KEY, Recorder
 from cdfi_desktop.domain.citizen_id import is_valid_citizen_id, normalize_citizen_id
 from cdfi_desktop.domain.classification import affordable_installment, indicators
+from cdfi_desktop.domain.consolidation import conservation, principal_unaccounted
 from cdfi_desktop.domain.contract_hash import (
     ContractContent,
     PartyContent,
@@ -130,12 +131,18 @@ class TransferView:
     amount_transferred: Decimal
 
     @property
-    def waived(self) -> Decimal:
-        return self.interest_waived + self.penalty_waived
-
-    @property
     def gross(self) -> Decimal:
         return self.principal + self.interest + self.penalty
+
+    @property
+    def waived(self) -> Decimal:
+        """Every waiver of the line: what it owed less what the new contract took over."""
+        return self.gross - self.amount_transferred
+
+    @property
+    def principal_waived(self) -> Decimal:
+        """The part of the outstanding principal forgiven (its reason is in the contract's notes)."""
+        return self.waived - self.interest_waived - self.penalty_waived
 
 
 @dataclass(frozen=True)
@@ -615,6 +622,7 @@ class _Checked:
     borrower: m.HouseholdMember | None
     schedule: Schedule | None
     contract_no: str
+    notes: str = ""
 
 
 def _check_sources(
@@ -664,11 +672,37 @@ def _check_sources(
                     **about,
                 )
             )
-        amounts = (source.principal, source.interest, source.penalty, source.interest_waived, source.penalty_waived)
+        amounts = (
+            source.principal,
+            source.interest,
+            source.penalty,
+            source.interest_waived,
+            source.penalty_waived,
+            source.principal_waived,
+        )
         if not all(_is_money(a) for a in amounts):
             issues.append(_issue("contract_source_amount_invalid", where, **about))
-        elif source.interest_waived > source.interest or source.penalty_waived > source.penalty:
+            continue
+        if source.interest_waived > source.interest or source.penalty_waived > source.penalty:
             issues.append(_issue("contract_waiver_too_large", where, **about))
+        missing = principal_unaccounted(outstanding=debt.outstanding, payoff_principal=source.principal)
+        if missing:
+            issues.append(
+                _issue(
+                    "contract_payoff_unaccounted",
+                    where,
+                    outstanding=debt.outstanding,
+                    principal=source.principal,
+                    missing=missing,
+                    **about,
+                )
+            )
+        if source.principal_waived > source.principal:
+            issues.append(_issue("contract_principal_waiver_too_large", where, **about))
+        elif source.principal_waived and not source.waiver_reason.strip():
+            issues.append(_issue("contract_waiver_reason_required", where, waived=source.principal_waived, **about))
+        elif len(source.waiver_reason.strip()) > REASON_LIMIT:
+            issues.append(_issue("text_too_long", where, limit=REASON_LIMIT))
     return issues, debts
 
 
@@ -699,19 +733,52 @@ def _check(session: Session, form: ContractForm, *, amends: m.ConsolidationContr
                     date=form.signing_date,
                 )
             )
-    signed = _signed_contract_id(
-        session, household_id=hh.id, fiscal_year=form.fiscal_year, besides=amends.id if amends else None
+    notes = [form.notes.strip()] if form.notes.strip() else []
+    # a second contract of the fiscal year is flagged, never forbidden: it needs a reason, kept in its notes
+    signed = (
+        None if amends is not None else _signed_contract_id(session, household_id=hh.id, fiscal_year=form.fiscal_year)
     )
-    if signed:
-        issues.append(_issue("contract_signed_twice", "household_id", year=form.fiscal_year, contract_no=signed[1]))
+    second_reason = form.second_contract_reason.strip()
+    if signed and not second_reason:
+        issues.append(
+            _issue("contract_second_reason_required", "second_contract_reason", year=form.fiscal_year,
+                   contract_no=signed[1])
+        )  # fmt: skip
+    elif signed and len(second_reason) > REASON_LIMIT:
+        issues.append(_issue("text_too_long", "second_contract_reason", limit=REASON_LIMIT))
+    elif signed:
+        notes.append(
+            message("contract_second_note", "th", year=form.fiscal_year, contract_no=signed[1], reason=second_reason)
+        )
     source_issues, debts = _check_sources(session, form, household=hh, amends=amends)
     issues += source_issues
+    names = _creditor_names(session, debts.values())
+    for source in form.sources:
+        if source.principal_waived and source.debt_id in debts:
+            debt = debts[source.debt_id]
+            notes.append(
+                message(
+                    "contract_waiver_note",
+                    "th",
+                    waived=source.principal_waived,
+                    creditor=names.get(debt.id) or "-",
+                    contract_no=debt.contract_no or "-",
+                    reason=source.waiver_reason.strip(),
+                )
+            )
     payoff = sum((s.payoff.amount for s in form.sources), ZERO)
     repaid = _repaid_principal(session, amends.id) if amends is not None else ZERO
     if not _is_money(form.down_payment) or form.down_payment > payoff:
         issues.append(_issue("contract_down_payment_invalid", "down_payment", payoff=payoff))
-    expected = payoff - form.down_payment - repaid
-    if not source_issues and form.principal != expected:
+    balance = conservation(
+        owed=(s.payoff.gross for s in form.sources),
+        principal=form.principal,
+        waived=(s.payoff.waived for s in form.sources),
+        down_payment=form.down_payment,
+        repaid=repaid,
+    )
+    expected = form.principal + balance.unaccounted
+    if not source_issues and not balance.holds:
         code = "contract_principal_mismatch_amended" if repaid else "contract_principal_mismatch"
         issues.append(
             _issue(
@@ -757,7 +824,7 @@ def _check(session: Session, form: ContractForm, *, amends: m.ConsolidationContr
             issues.append(_issue("contract_no_invalid", "contract_no"))
         elif _number_taken(session, institute_id=institute.id, contract_no=contract_no):
             issues.append(_issue("contract_no_taken", "contract_no", contract_no=contract_no))
-    if len(form.notes) > NOTES_LIMIT:
+    if len("\n".join(notes)) > NOTES_LIMIT:
         issues.append(_issue("text_too_long", "notes", limit=NOTES_LIMIT))
     schedule = None
     if not issues:
@@ -775,10 +842,11 @@ def _check(session: Session, form: ContractForm, *, amends: m.ConsolidationContr
         household=hh,
         institute=institute,
         debts=debts,
-        names=_creditor_names(session, debts.values()),
+        names=names,
         borrower=borrower,
         schedule=schedule,
         contract_no=contract_no or next_contract_no(session, institute_id=institute.id, fiscal_year=form.fiscal_year),
+        notes="\n".join(notes),
     )
 
 
@@ -938,7 +1006,7 @@ def _post(session: Session, form: ContractForm, checked: _Checked, *, amends: m.
         signing_place=signing_place[:200],
         status=ContractStatus.SIGNED,
         amends_contract_id=amends.id if amends is not None else None,
-        notes=form.notes.strip(),
+        notes=checked.notes,
         content_hash=content_hash(_content(checked.contract_no, form, schedule, parties, transfers)),
     )
     session.add(contract)
@@ -1046,6 +1114,10 @@ def amendment_form(session: Session, contract_id: str) -> ContractForm:
                 penalty=t.penalty,
                 interest_waived=t.interest_waived,
                 penalty_waived=t.penalty_waived,
+                principal_waived=t.principal_waived,
+                waiver_reason=(
+                    message("contract_waiver_carried", "th", contract_no=view.contract_no) if t.principal_waived else ""
+                ),
             )
             for t in view.transfers
         ),

@@ -336,17 +336,36 @@ def test_GIVEN_three_debts_of_three_creditors_and_a_waiver_WHEN_signed_THEN_cont
     assert set(case.chosen) <= set(found)  # the register's search index follows the new status
 
 
-def test_GIVEN_a_signed_contract_WHEN_the_household_signs_again_THEN_refused_and_nothing_written(db: Database) -> None:
+def test_GIVEN_a_signed_contract_WHEN_the_household_signs_again_without_a_reason_THEN_refused_asking_for_one(
+    db: Database,
+) -> None:
     case = three_creditor_case(db)
     first = number(db, 1)
     sign(db, form_for(replace(case, chosen=case.chosen[:2])))
     again = replace(case, chosen=case.chosen[2:])
-    issues = refused(db, form_for(again, waive_first=False, down_payment=Decimal(0)))
-    assert [code for code, _ in issues] == ["contract_signed_twice"]
-    assert first in issues[0][1] and "ลงนามซ้ำไม่ได้" in issues[0][1]
-    # the debts already taken over are refused too
-    issues = refused(db, form_for(case, down_payment=Decimal(0)))
-    assert {code for code, _ in issues} == {"contract_signed_twice", "contract_source_transferred"}
+    issues = refused(db, form_for(again, waive_first=False, down_payment=Decimal(0), second_contract_reason="  "))
+    assert [code for code, _ in issues] == ["contract_second_reason_required"]
+    assert first in issues[0][1] and "เหตุผล" in issues[0][1]
+    # the debts already taken over are refused, whatever the reason
+    issues = refused(db, form_for(case, down_payment=Decimal(0), second_contract_reason="เพิ่มหนี้"))
+    assert {code for code, _ in issues} == {"contract_source_transferred"}
+
+
+def test_GIVEN_a_signed_contract_WHEN_the_household_signs_a_second_with_a_reason_THEN_signed_with_the_reason_in_notes(
+    db: Database,
+) -> None:
+    case = three_creditor_case(db)
+    first = number(db, 1)
+    sign(db, form_for(replace(case, chosen=case.chosen[:2])))
+    again = replace(case, chosen=case.chosen[2:])
+    reason = "หนี้นอกระบบที่พบภายหลังการลงนามครั้งแรก"
+    second = sign(db, form_for(again, waive_first=False, down_payment=Decimal(0), second_contract_reason=reason))
+    with db.session() as session:
+        view = ct.contract_view(session, second)
+        start = ct.consolidation_start(session, household_id=case.start.household_id, as_of=SIGNING)
+    assert view.status is ContractStatus.SIGNED and view.contract_no == number(db, 0)
+    assert reason in view.notes and first in view.notes
+    assert "contract_signed_twice" in start.warnings  # still flagged for the next one
 
 
 def test_GIVEN_a_debt_of_another_household_WHEN_signed_THEN_refused_with_a_clear_message_and_nothing_written(
