@@ -350,14 +350,36 @@ _SUFFIX_ALIASES = sorted((a for a in _ALIASES if len(a) >= 4), key=len, reverse=
 _NEVER_DATA = frozenset({normalise_header(RESULT_HEADER), normalise_header(REASON_HEADER)})
 
 
+# Words that name a party's role wherever they stand in a header ("ชื่อกลุ่ม/กองทุน (เจ้าหนี้)" is the creditor,
+# though it starts with "ชื่อ"): a header naming a role maps to that role before any prefix is tried.
+_ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("guarantors", ("ผู้ค้ำ", "guarantor")),
+    ("creditor", ("เจ้าหนี้", "ผู้ให้กู้", "แหล่งเงินกู้", "แหล่งกู้", "กลุ่มกองทุน", "creditor", "lender")),
+)
+_KIND_WORDS = ("ประเภท", "type", "kind")
+
+
+def _role_of(form: str) -> str | None:
+    for key, words in _ROLE_WORDS:
+        if any(normalise_header(word) in form for word in words):
+            if key == "creditor" and any(word in form for word in _KIND_WORDS):
+                return "creditor_kind"
+            return key
+    return None
+
+
 def field_for_header(text: object) -> str | None:
-    """The field a header names: an exact variant first, then the longest variant the header starts with."""
+    """The field a header names: an exact variant first, then a role the header names anywhere in it, then the
+    longest variant the header starts with."""
     forms = header_forms(text)
     if not forms or forms[0] in _NEVER_DATA:
         return None
     for form in forms:
         if form in _ALIASES:
             return _ALIASES[form]
+    role = _role_of(forms[0])
+    if role is not None:
+        return role
     for form in forms:
         for alias in _SUFFIX_ALIASES:
             if form.startswith(alias) and len(form) - len(alias) <= 12:

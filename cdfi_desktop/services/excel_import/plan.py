@@ -1199,12 +1199,47 @@ def _read_row(
 
 
 _TOTAL_WORDS = frozenset({"รวม", "รวมทั้งสิ้น", "รวมทั้งหมด", "ยอดรวม", "total", "grandtotal"})
+# Lines under a table that are not data: signatures and certifications ("ลงชื่อ ........ ผู้จัดทำ"), positions.
+_NOT_DATA_PREFIXES = tuple(
+    normalise_header(w)
+    for w in (
+        "ลงชื่อ",
+        "ลงนาม",
+        "ผู้จัดทำ",
+        "ผู้รับรอง",
+        "ผู้ตรวจสอบ",
+        "ผู้บันทึก",
+        "ตำแหน่ง",
+        "รับรองว่า",
+        "ขอรับรอง",
+        "signed",
+        "signature",
+        "prepared by",
+        "certified",
+    )
+)
 
 
-def _is_total_row(cells_row: tuple[Any, ...], values: Mapping[str, Any]) -> bool:
+class _Line:
+    """What a row under the header is: data, a line to skip (totals), or the end of the table (signatures)."""
+
+    DATA, SKIP, END = "data", "skip", "end"
+
+
+def _line_kind(cells_row: tuple[Any, ...], values: Mapping[str, Any]) -> str:
+    """Totals lines are skipped; a signature or certification line ("ลงชื่อ ........ ผู้จัดทำ") ends the table, as
+    everything under it (the signer's name in brackets, a position, notes) is not data. A row with a citizen ID
+    or a household code is always data."""
     if values.get("citizen_id") or values.get("household_code"):
-        return False
-    return any(isinstance(c, str) and _norm(c) in _TOTAL_WORDS for c in cells_row)
+        return _Line.DATA
+    for cell in cells_row:
+        if isinstance(cell, str):
+            text = _norm(cell)
+            if text and text.startswith(_NOT_DATA_PREFIXES):
+                return _Line.END
+            if text in _TOTAL_WORDS:
+                return _Line.SKIP
+    return _Line.DATA
 
 
 def mappings_for(workbook: WorkbookData, session: Session | None = None) -> dict[str, ColumnMapping]:
@@ -1295,7 +1330,10 @@ def _plan(
             _read_row(cells_row, columns, row=row, split_titles=split_titles)
             if not row.values and not row.issues:
                 continue
-            if _is_total_row(cells_row, row.values):
+            kind = _line_kind(cells_row, row.values)
+            if kind == _Line.END:
+                break
+            if kind == _Line.SKIP:
                 continue
             rows.append(row)
         if owned:
