@@ -10,12 +10,19 @@ which workflow step fixes what is missing (the keys of ``ui/workflow.STEPS``). T
 2. **Analysed and classified** — every household with a debt can be classified: its monthly income is recorded
    (without it no debt-service ratio, hence no class); and the analysis has been acted on: the fiscal year's
    target list has been drawn up.
-3. **Target households' debts restructured** — the target list is agreed (locked), and every household on it
-   has a signed 1HH1C contract of the fiscal year.
+3. **Target households' debts restructured** — the target list is agreed (locked) at the profile's size (30),
+   or shorter with a reason recorded when it was locked, and every household on it had its debts restructured:
+   it is at 1HH1C (:func:`at_1hh1c`), or a rescheduling agreed with an outside creditor is recorded on one of
+   its debts (:func:`records_rescheduling`). A household may be restructured without being at 1HH1C, so
+   criterion 5 still asks something of its own.
 4. **A debt-management plan** — the fiscal year's plan is approved (or under way, or done) and its request is
    within the profile's cap.
-5. **Households at 1HH1C** — at least the profile's minimum (11) households have a signed 1HH1C contract of the
-   fiscal year.
+5. **Households at 1HH1C** — at least the profile's minimum (11) *target* households are at 1HH1C
+   (:func:`at_1hh1c`): a household off the list, or one with a member-fund debt left outside its contract,
+   does not count.
+
+*At 1HH1C* (one household, one contract) has one definition, :func:`at_1hh1c`, used by the indicators, the
+dashboard, the report rounds and the evidence pack alike.
 
 An institute passes when all five pass; a province meets its goal when the share of passing institutes reaches
 the profile's ``institute_pass_goal_pct`` (75 %).
@@ -35,18 +42,22 @@ from cdfi_desktop.domain.enums import PlanStatus
 __all__ = [
     "APPROVED_PLAN",
     "ON_TIME_GRACE_DAYS",
+    "SHORT_LIST_MARK",
     "CriteriaThresholds",
     "Criterion",
     "CriterionResult",
     "InstituteFacts",
     "Reason",
     "Step",
+    "at_1hh1c",
     "class_change",
     "evaluate",
     "goal_met",
     "installments_on_time",
     "institute_passes",
     "pass_rate",
+    "records_rescheduling",
+    "restructured",
 ]
 
 # A plan counts once the committee approved it; one under way or done was approved before.
@@ -55,6 +66,35 @@ APPROVED_PLAN = frozenset({PlanStatus.APPROVED, PlanStatus.IN_PROGRESS, PlanStat
 # household to bring the money to the institute's day of collection).
 ON_TIME_GRACE_DAYS = 7
 HUNDRED = Decimal(100)
+# How the note of a short target list's reason begins (services.targets.lock_targets writes it).
+SHORT_LIST_MARK = "รายชื่อไม่ครบ"
+# Words in a debt's notes that record a rescheduling agreed with its (outside) creditor: the debt record has no
+# field of its own for it (see records_rescheduling).
+RESCHEDULING_WORDS = ("ปรับโครงสร้างหนี้", "ประนอมหนี้", "พักชำระหนี้", "restructured", "rescheduled")
+
+
+def at_1hh1c(*, target: bool, contracts: Iterable[str], fund_debts: Iterable[str | None]) -> bool:
+    """Whether a household is at 1HH1C (one household, one contract): it is a TARGET household of the fiscal
+    year, it has exactly one live 1HH1C contract (signed or repaid, an amendment counting as the contract it
+    replaces), and every debt it owes the institute's member funds is in that contract.
+
+    ``contracts``: the household's live contracts (an amendment named by the contract it replaces);
+    ``fund_debts``: for each debt owed to a member fund (still open, or taken over by a contract), the live
+    contract that took it over, else None."""
+    live = set(contracts)
+    return target and len(live) == 1 and all(d in live for d in fund_debts)
+
+
+def records_rescheduling(notes: str) -> bool:
+    """Whether a debt's notes record a rescheduling agreed with its creditor (``RESCHEDULING_WORDS``)."""
+    text = notes.casefold()
+    return any(word.casefold() in text for word in RESCHEDULING_WORDS)
+
+
+def restructured(*, target: bool, at_1hh1c: bool, rescheduled_outside: bool) -> bool:
+    """Whether a target household's debts were restructured (criterion 3): it is at 1HH1C, or a rescheduling
+    agreed with an outside creditor is recorded on one of its debts."""
+    return target and (at_1hh1c or rescheduled_outside)
 
 
 class Criterion(StrEnum):
@@ -99,10 +139,12 @@ class InstituteFacts:
     selection_made: bool  # the fiscal year's target list exists
     selection_locked: bool
     target_households: int  # on the list
-    targets_with_contract: int  # of them, with a signed 1HH1C contract of the fiscal year
+    targets_wanted: int  # the profile's size of the list (30)
+    short_list_reason: bool  # a reason was recorded for locking a list shorter than targets_wanted
+    targets_restructured: int  # of the targets, with their debts restructured (see restructured())
     plan_status: PlanStatus | None  # None: no plan for the fiscal year
     plan_total: Decimal  # the plan's request (its budget lines)
-    households_1hh1c: int  # households with a signed 1HH1C contract of the fiscal year
+    households_1hh1c: int  # target households at 1HH1C (see at_1hh1c())
 
 
 @dataclass(frozen=True)
@@ -151,20 +193,25 @@ def _analysed(f: InstituteFacts) -> CriterionResult:
 
 
 def _targets_restructured(f: InstituteFacts) -> CriterionResult:
+    """The list agreed (locked) at the profile's size, or shorter with a recorded reason, and every household on
+    it restructured (at 1HH1C, or rescheduled with an outside creditor)."""
     gaps: list[tuple[Reason, Step]] = []
     if not f.selection_made or f.target_households <= 0:
         gaps.append((Reason("ind_no_targets"), Step.TARGETS))
     else:
         if not f.selection_locked:
             gaps.append((Reason("ind_targets_not_locked", {"targets": f.target_households}), Step.TARGETS))
-        missing = f.target_households - f.targets_with_contract
+        elif f.target_households < f.targets_wanted and not f.short_list_reason:
+            params: dict[str, object] = {"targets": f.target_households, "wanted": f.targets_wanted}
+            gaps.append((Reason("ind_targets_short_list", params), Step.TARGETS))
+        missing = f.target_households - f.targets_restructured
         if missing > 0:
-            params: dict[str, object] = {
+            found: dict[str, object] = {
                 "missing": missing,
                 "targets": f.target_households,
-                "done": f.targets_with_contract,
+                "done": f.targets_restructured,
             }
-            gaps.append((Reason("ind_targets_without_contract", params), Step.CONTRACTS))
+            gaps.append((Reason("ind_targets_without_contract", found), Step.CONTRACTS))
     ok = Reason("ind_targets_ok", {"targets": f.target_households})
     return _result(Criterion.TARGETS_RESTRUCTURED, gaps, ok, Step.CONTRACTS)
 
@@ -185,6 +232,7 @@ def _plan(f: InstituteFacts, t: CriteriaThresholds) -> CriterionResult:
 
 
 def _households_1hh1c(f: InstituteFacts, t: CriteriaThresholds) -> CriterionResult:
+    """At least the profile's minimum (11) target households at 1HH1C."""
     minimum = t.min_households_1hh1c
     params: dict[str, object] = {"households": f.households_1hh1c, "minimum": minimum}
     gaps: list[tuple[Reason, Step]] = []

@@ -16,7 +16,7 @@ participation_records       each target household's record with its consent and 
 training                    the course with its days dated and attendance marked on each               training
 debt_management_plan        the plan approved (or under way, done) with at least one project           plan
 meeting_minutes             a scan of the planning meeting's minutes is attached                       plan
-contracts_1hh1c             at least the profile's number (11) of households signed a 1HH1C contract   contracts
+contracts_1hh1c             at least the profile's number (11) of target households at 1HH1C           contracts
 report_rounds               every round of the profile (April, July) submitted                         reports
 life_plans                  each target household has a life-development plan                          life_plans
 photos                      photographs of the activities are attached                                 reports
@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -43,7 +43,6 @@ from cdfi_desktop.db import models as m
 from cdfi_desktop.db.location import sqlite_path
 from cdfi_desktop.domain.enums import (
     AttendanceStatus,
-    ContractStatus,
     CreditorKind,
     DebtStatus,
     FinanceKind,
@@ -470,18 +469,11 @@ def _minutes(session: Session, institute_id: str, fiscal_year: int, files: Seque
 
 
 def _contracts(session: Session, institute_id: str, fiscal_year: int, profile: _Profile) -> EvidenceItem:
-    c = m.ConsolidationContract
-    households = (
-        session.scalar(
-            select(func.count(func.distinct(c.household_id))).where(
-                c.institute_id == institute_id,
-                c.fiscal_year == fiscal_year,
-                _live(c),
-                c.status.in_([ContractStatus.SIGNED, ContractStatus.CLOSED]),
-            )
-        )
-        or 0
-    )
+    """Target households at 1HH1C today (``services.indicators.standing``, the one definition)."""
+    from cdfi_desktop.services.indicators import standing
+
+    found = standing(session, fiscal_year=fiscal_year, as_of=date.today(), institute_id=institute_id)
+    households = len(found[institute_id].at_1hh1c) if institute_id in found else 0
     wanted = profile.min_households_1hh1c
     missing = (
         (Missing("evidence_missing_contracts", {"count": households, "wanted": wanted}),) if households < wanted else ()

@@ -9,7 +9,12 @@ What counts:
 - a *1HH1C contract* is a consolidation contract of the fiscal year that is signed or closed (repaid); an
   amendment replaces the contract it names, so the contracts and the amount consolidated count the original
   contracts, and repayments are followed on the contracts no amendment replaced;
-- *households at 1HH1C* are the distinct households with such a contract;
+- *households at 1HH1C* are the target households at 1HH1C by ``domain.criteria.at_1hh1c`` on ``as_of``: on
+  the list, with one live contract signed by then, and every debt owed to a member fund in it
+  (:func:`standing`, which the report rounds and the evidence pack read too);
+- *target households restructured* (criterion 3): at 1HH1C, or with a rescheduling agreed with an outside
+  creditor recorded in a debt's notes (``domain.criteria.records_rescheduling``; the debt record has no field
+  of its own for it);
 - *repayment performance* on ``as_of``: installments fallen due, fully paid, and paid on time (within
   ``domain.criteria.ON_TIME_GRACE_DAYS`` of the due date), the amount due against what was paid, the arrears
   (due and unpaid) and the contracts in arrears;
@@ -22,7 +27,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -34,18 +39,30 @@ from cdfi_desktop.db.base import table_of
 from cdfi_desktop.domain.classification import DebtorClass
 from cdfi_desktop.domain.criteria import (
     ON_TIME_GRACE_DAYS,
+    SHORT_LIST_MARK,
     CriteriaThresholds,
     Criterion,
     CriterionResult,
     InstituteFacts,
+    at_1hh1c,
     class_change,
     evaluate,
     goal_met,
     installments_on_time,
     institute_passes,
     pass_rate,
+    records_rescheduling,
+    restructured,
 )
-from cdfi_desktop.domain.enums import ContractStatus, CreditorKind, DebtStatus, FinanceKind, PlanStatus, TargetStatus
+from cdfi_desktop.domain.enums import (
+    ContractStatus,
+    CreditorKind,
+    DebtStatus,
+    FinanceKind,
+    PlanStatus,
+    TargetChangeAction,
+    TargetStatus,
+)
 from cdfi_desktop.services.analysis import classify_households, fiscal_profile
 from cdfi_desktop.services.areas import area_names
 from cdfi_desktop.services.errors import NotFound
@@ -57,9 +74,11 @@ __all__ = [
     "InstituteSummary",
     "RepaymentPerformance",
     "Rollup",
+    "Standing",
     "criteria_thresholds",
     "institute_indicators",
     "rollup",
+    "standing",
 ]
 
 INSTITUTE, PROFILE = table_of(m.Institute), table_of(m.FiscalYearProfile)
@@ -72,6 +91,7 @@ HH, MEMBER, FINANCE, DEBT = (
 SELECTION, TARGET = table_of(m.TargetSelection), table_of(m.TargetHousehold)
 PLAN, PROJECT, LINE = table_of(m.InstitutePlan), table_of(m.PlanProject), table_of(m.BudgetLine)
 CONTRACT, SCHEDULE, REPAYMENT = table_of(m.ConsolidationContract), table_of(m.ScheduleLine), table_of(m.Repayment)
+TRANSFER, CHANGE = table_of(m.TransferLine), table_of(m.TargetChange)
 COUNTED = (ContractStatus.SIGNED, ContractStatus.CLOSED)
 ZERO = Decimal("0.00")
 
@@ -352,6 +372,112 @@ def _selections(session: Session, fiscal_year: int, institute_id: str | None) ->
     return {i: (is_locked, *counts.get(i, (0, 0))) for i, is_locked in locked.items()}
 
 
+@dataclass(frozen=True)
+class Standing:
+    """An institute's target households on a day: on the list, at 1HH1C, restructured (criterion 3)."""
+
+    targets: frozenset[str] = frozenset()
+    at_1hh1c: frozenset[str] = frozenset()
+    restructured: frozenset[str] = frozenset()
+
+
+def standing(
+    session: Session, *, fiscal_year: int, as_of: date, institute_id: str | None, cutoff: bool = False
+) -> dict[str, Standing]:
+    """Per institute: its target households and which of them are at 1HH1C and restructured on ``as_of``.
+
+    Contracts count when signed (or since repaid) by ``as_of``, an amendment standing for the contract it
+    replaced; a member-fund debt taken over by a contract signed after ``as_of`` was still owed then. With
+    ``cutoff`` (a report round), households put on the list after ``as_of`` do not count either."""
+    bound = datetime.combine(as_of + timedelta(days=1), time(0), tzinfo=UTC)
+    target_where = [
+        SELECTION.c.fiscal_year == fiscal_year,
+        SELECTION.c.deleted_at.is_(None),
+        TARGET.c.deleted_at.is_(None),
+        *_only(SELECTION.c.institute_id, institute_id),
+        *([TARGET.c.created_at < bound] if cutoff else []),
+    ]
+    targets: dict[str, set[str]] = defaultdict(set)
+    owner_of: dict[str, str] = {}
+    for inst, household in session.execute(
+        select(SELECTION.c.institute_id, TARGET.c.household_id)
+        .join(SELECTION, SELECTION.c.id == TARGET.c.selection_id)
+        .where(*target_where)
+    ):
+        targets[inst].add(household)
+        owner_of[household] = inst
+    if not targets:
+        return {}
+    rows = session.execute(
+        select(CONTRACT.c.id, CONTRACT.c.household_id, CONTRACT.c.amends_contract_id).where(
+            *_contract_where(fiscal_year, institute_id),
+            CONTRACT.c.signing_date.is_not(None),
+            CONTRACT.c.signing_date <= as_of,
+        )
+    ).all()
+    amends = {r.id: r.amends_contract_id for r in rows}
+
+    def root(contract_id: str) -> str:
+        seen = {contract_id}
+        while (before := amends.get(contract_id)) and before in amends and before not in seen:
+            contract_id = before
+            seen.add(before)
+        return contract_id
+
+    replaced = {a for a in amends.values() if a}
+    live: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        if r.id not in replaced:
+            live[r.household_id].add(root(r.id))
+    taken = {
+        debt_id: root(contract_id)
+        for debt_id, contract_id in session.execute(
+            select(TRANSFER.c.source_debt_id, TRANSFER.c.contract_id).where(
+                TRANSFER.c.deleted_at.is_(None), TRANSFER.c.contract_id.in_(list(amends))
+            )
+        )
+    }
+    fund_debts: dict[str, list[str | None]] = defaultdict(list)
+    rescheduled: set[str] = set()
+    for debt_id, household, kind, status, closed, notes in session.execute(
+        select(DEBT.c.id, DEBT.c.household_id, DEBT.c.creditor_kind, DEBT.c.status, DEBT.c.closed_date, DEBT.c.notes)
+        .join(TARGET, TARGET.c.household_id == DEBT.c.household_id)
+        .join(SELECTION, SELECTION.c.id == TARGET.c.selection_id)
+        .where(*target_where, DEBT.c.deleted_at.is_(None))
+    ):
+        if kind == CreditorKind.MEMBER_FUND:
+            if status == DebtStatus.CLOSED and (closed is None or closed <= as_of):
+                continue  # repaid by then
+            fund_debts[household].append(taken.get(debt_id))
+        elif records_rescheduling(notes or ""):
+            rescheduled.add(household)
+    found: dict[str, Standing] = {}
+    for inst, members in targets.items():
+        at = {h for h in members if at_1hh1c(target=True, contracts=live.get(h, ()), fund_debts=fund_debts.get(h, ()))}
+        done = {h for h in members if restructured(target=True, at_1hh1c=h in at, rescheduled_outside=h in rescheduled)}
+        found[inst] = Standing(frozenset(members), frozenset(at), frozenset(done))
+    return found
+
+
+def _short_list_reasons(session: Session, fiscal_year: int, institute_id: str | None) -> set[str]:
+    """Institutes whose target list's latest lock recorded why the list is short (``lock_targets``)."""
+    latest: dict[str, bool] = {}
+    for inst, action, reason in session.execute(
+        select(SELECTION.c.institute_id, CHANGE.c.action, CHANGE.c.reason)
+        .join(SELECTION, SELECTION.c.id == CHANGE.c.selection_id)
+        .where(
+            SELECTION.c.fiscal_year == fiscal_year,
+            SELECTION.c.deleted_at.is_(None),
+            CHANGE.c.deleted_at.is_(None),
+            CHANGE.c.action.in_([TargetChangeAction.LOCK, TargetChangeAction.UNLOCK]),
+            *_only(SELECTION.c.institute_id, institute_id),
+        )
+        .order_by(CHANGE.c.created_at, CHANGE.c.hlc, CHANGE.c.id)
+    ):  # the short list's note is written right after its lock
+        latest[inst] = action == TargetChangeAction.LOCK and reason.startswith(SHORT_LIST_MARK)
+    return {inst for inst, noted in latest.items() if noted}
+
+
 def _plans(session: Session, fiscal_year: int, institute_id: str | None) -> dict[str, tuple[PlanStatus, Decimal]]:
     totals = dict(
         session.execute(
@@ -469,7 +595,20 @@ def _repayments(
     return found
 
 
-def _figures(session: Session, *, fiscal_year: int, as_of: date, institute_id: str | None) -> dict[str, _Figures]:
+def _targets_wanted(session: Session, fiscal_year: int) -> int:
+    """The profile's size of the target list (``criteria_thresholds``' profile, else the table's default)."""
+    found = session.scalar(
+        select(PROFILE.c.target_households)
+        .where(PROFILE.c.deleted_at.is_(None), PROFILE.c.fiscal_year <= fiscal_year)
+        .order_by(PROFILE.c.fiscal_year.desc())
+        .limit(1)
+    )
+    return int(found) if found is not None else int(PROFILE.c.target_households.default.arg)  # type: ignore[union-attr]
+
+
+def _figures(
+    session: Session, *, fiscal_year: int, as_of: date, institute_id: str | None, cutoff: bool = False
+) -> dict[str, _Figures]:
     """Every institute's facts and figures (or one institute's), from one query per table."""
     institutes = list(
         session.scalars(
@@ -482,12 +621,16 @@ def _figures(session: Session, *, fiscal_year: int, as_of: date, institute_id: s
     plans = _plans(session, fiscal_year, institute_id)
     contracts = _contract_counts(session, fiscal_year, institute_id)
     repayments = _repayments(session, fiscal_year, institute_id, as_of=as_of)
+    standings = standing(session, fiscal_year=fiscal_year, as_of=as_of, institute_id=institute_id, cutoff=cutoff)
+    short_noted = _short_list_reasons(session, fiscal_year, institute_id)
+    wanted = _targets_wanted(session, fiscal_year)
     found = {}
     for i in institutes:
         count, with_debts, without_head, without_income = households.get(i, (0, 0, 0, 0))
         selection = selections.get(i)
         plan = plans.get(i)
-        at_1hh1c, originals, amount = contracts.get(i, (0, 0, ZERO))
+        _households, originals, amount = contracts.get(i, (0, 0, ZERO))
+        now = standings.get(i, Standing())
         facts = InstituteFacts(
             households=count,
             households_with_debts=with_debts,
@@ -496,11 +639,13 @@ def _figures(session: Session, *, fiscal_year: int, as_of: date, institute_id: s
             households_without_income=without_income,
             selection_made=selection is not None,
             selection_locked=selection is not None and selection[0],
-            target_households=selection[1] if selection else 0,
-            targets_with_contract=selection[2] if selection else 0,
+            target_households=len(now.targets) if selection else 0,
+            targets_wanted=wanted,
+            short_list_reason=i in short_noted,
+            targets_restructured=len(now.restructured) if selection else 0,
             plan_status=plan[0] if plan else None,
             plan_total=plan[1] if plan else ZERO,
-            households_1hh1c=at_1hh1c,
+            households_1hh1c=len(now.at_1hh1c) if selection else 0,
         )
         found[i] = _Figures(facts, originals, amount, repayments.get(i, RepaymentPerformance()))
     return found
@@ -540,8 +685,11 @@ def _class_change(session: Session, institute_id: str, *, fiscal_year: int, as_o
     )
 
 
-def institute_indicators(session: Session, institute_id: str, *, fiscal_year: int, as_of: date) -> InstituteIndicators:
-    """The institute's five criteria with their reasons and its 1HH1C figures on ``as_of``."""
+def institute_indicators(
+    session: Session, institute_id: str, *, fiscal_year: int, as_of: date, cutoff: bool = False
+) -> InstituteIndicators:
+    """The institute's five criteria with their reasons and its 1HH1C figures on ``as_of`` (with ``cutoff``, a
+    report round's: targets put on the list after ``as_of`` do not count either)."""
     row = session.execute(
         select(INSTITUTE.c.id, INSTITUTE.c.name, INSTITUTE.c.province_code, INSTITUTE.c.district_code).where(
             INSTITUTE.c.id == institute_id, INSTITUTE.c.deleted_at.is_(None)
@@ -550,7 +698,9 @@ def institute_indicators(session: Session, institute_id: str, *, fiscal_year: in
     if row is None:
         raise NotFound("institute", institute_id)
     thresholds = criteria_thresholds(session, fiscal_year)
-    figures = _figures(session, fiscal_year=fiscal_year, as_of=as_of, institute_id=institute_id)[institute_id]
+    figures = _figures(session, fiscal_year=fiscal_year, as_of=as_of, institute_id=institute_id, cutoff=cutoff)[
+        institute_id
+    ]
     names = area_names(province_code=row.province_code, district_code=row.district_code, subdistrict_code="")
     return InstituteIndicators(
         institute_id=row.id,

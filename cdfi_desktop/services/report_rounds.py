@@ -678,20 +678,6 @@ def _lender_names(session: Session, institute_name: str, contracts: Sequence[Any
     return {c.id: (funds.get(c.lender_fund_id, "") if c.lender_fund_id else "") or institute_name for c in contracts}
 
 
-def _target_households(session: Session, *, institute_id: str, fiscal_year: int) -> int:
-    rows = session.scalars(
-        select(TARGET.c.household_id)
-        .join(SELECTION, SELECTION.c.id == TARGET.c.selection_id)
-        .where(
-            SELECTION.c.institute_id == institute_id,
-            SELECTION.c.fiscal_year == fiscal_year,
-            SELECTION.c.deleted_at.is_(None),
-            TARGET.c.deleted_at.is_(None),
-        )
-    )
-    return len(set(rows))
-
-
 _CLASS_ORDER = {"A": 0, "B": 1, "C": 2, "D": 3}
 
 
@@ -704,10 +690,11 @@ def _param(key: str, value: object) -> ReasonParam:
 
 
 def round_criteria(session: Session, *, institute_id: str, fiscal_year: int, as_of: date) -> tuple[Criterion, ...]:
-    """The five criteria of guideline 4.2 as ``services.indicators`` evaluates them on ``as_of``."""
+    """The five criteria of guideline 4.2 as ``services.indicators`` evaluates them as of the round's cut-off
+    ``as_of``: contracts signed, repayments made and targets listed after it do not count."""
     from cdfi_desktop.services.indicators import institute_indicators
 
-    found = institute_indicators(session, institute_id, fiscal_year=fiscal_year, as_of=as_of)
+    found = institute_indicators(session, institute_id, fiscal_year=fiscal_year, as_of=as_of, cutoff=True)
     result = []
     for item in found.criteria:
         reason = item.reasons[0] if item.reasons else None
@@ -799,9 +786,15 @@ def round_figures(session: Session, *, institute_id: str, fiscal_year: int, roun
     for source in SOURCES:
         moved = [t for line in lines for t in line.transfers if t.source == source]
         by_source.append(SourceTotal(source, len(moved), sum((t.amount for t in moved), ZERO)))
+    from cdfi_desktop.services.indicators import Standing
+    from cdfi_desktop.services.indicators import standing as standing_of
+
+    on_day = standing_of(session, fiscal_year=fiscal_year, as_of=as_of, institute_id=institute_id, cutoff=True).get(
+        institute_id, Standing()
+    )
     totals = RoundTotals(
-        target_households=_target_households(session, institute_id=institute_id, fiscal_year=fiscal_year),
-        households_1hh1c=len({line.household_id for line in lines}),
+        target_households=len(on_day.targets),
+        households_1hh1c=len(on_day.at_1hh1c),
         min_households=profile.min_households,
         contracts=len(lines),
         debts_transferred=sum(line.creditors for line in lines),

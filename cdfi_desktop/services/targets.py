@@ -736,19 +736,36 @@ def move_target(
 
 
 def lock_targets(
-    uow: UnitOfWork, *, selection_id: str, reason: str, officer: str = "", as_of: date | None = None
+    uow: UnitOfWork,
+    *,
+    selection_id: str,
+    reason: str,
+    short_list_reason: str = "",
+    officer: str = "",
+    as_of: date | None = None,
 ) -> SelectionView:
-    """Lock the list for the fiscal year: no proposal or change until it is unlocked (with a reason)."""
+    """Lock the list for the fiscal year: no proposal or change until it is unlocked (with a reason). A list
+    shorter than the profile's size (30) locks only with ``short_list_reason``, noted after the lock."""
     session = uow.session
     text = _reason(reason)
     sel = _selection_record(session, selection_id)
     if sel.status is TargetStatus.LOCKED:
         raise _refuse("targets_already_locked")
+    count, wanted = len(_listed(session, selection_id)), fiscal_profile(session, sel.fiscal_year).target_households
+    short = short_list_reason.strip()
+    if count < wanted and not short:
+        raise _refuse("target_short_list_reason_required", "short_list_reason", count=count, wanted=wanted)
+    if len(short) > REASON_LIMIT:
+        raise _refuse("text_too_long", "short_list_reason", limit=REASON_LIMIT)
     who = _officer(uow, officer)
     sel.status = TargetStatus.LOCKED
     sel.locked_at = uow.db.recorder.clock()
     sel.locked_by = who
     _note(session, sel, TargetChangeAction.LOCK, text, officer=who)
+    if count < wanted:
+        session.flush()  # the short list's note comes after its lock
+        note = message("target_short_list_noted", "th", count=count, wanted=wanted, reason=short)
+        _note(session, sel, TargetChangeAction.LOCK, note, officer=who)
     return _finish(uow, sel, as_of)
 
 

@@ -6074,6 +6074,11 @@ Bylaws: %3</source>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/targets/view.py" line="619" />
+        <source>The list has %2 households, fewer than the %3 the guideline asks: give the reason it is short.</source>
+        <translation>รายชื่อมี %2 ครัวเรือน น้อยกว่า %3 ครัวเรือนตามแนวทาง กรุณาระบุเหตุผลที่รายชื่อไม่ครบ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="619" />
         <source>Unlock the list</source>
         <translation>ปลดล็อกรายชื่อ</translation>
     </message>

@@ -5,6 +5,7 @@ province on a few institutes with known numbers."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,13 +15,13 @@ from sqlalchemy import select, update
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.criteria import Criterion, Step
-from cdfi_desktop.domain.enums import Cohort, ContractStatus, FinanceKind, PlanStatus
+from cdfi_desktop.domain.enums import Cohort, ContractStatus, CreditorKind, DebtStatus, FinanceKind, PlanStatus
 from cdfi_desktop.messages import known, message
 from cdfi_desktop.services import indicators as ind
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services import targets as tg
 from cdfi_desktop.services.demo import DEMO_AS_OF, demo_device_id, generate_demo
-from cdfi_desktop.services.errors import NotFound
+from cdfi_desktop.services.errors import NotFound, ValidationFailed
 from cdfi_desktop.services.repayments import contract_account
 from cdfi_desktop.services.uow import UnitOfWork
 
@@ -63,7 +64,8 @@ def failing(found: ind.InstituteIndicators) -> list[Criterion]:
 
 
 def keep_only_targets_with_contracts(db: Database) -> None:
-    """The demo's 30 targets, 14 with a contract: the list narrowed to those 14 (every target restructured)."""
+    """The demo's 30 targets, 14 with a contract: the list narrowed to those 14 behind the services' back (as an
+    older version let an unlock, removals and a relock do), no reason recorded for the short list."""
     with db.session() as session, session.begin():
         signed = set(
             session.scalars(
@@ -75,10 +77,60 @@ def keep_only_targets_with_contracts(db: Database) -> None:
                 session.delete(row)  # a tombstone
 
 
+def close_fund_debts_left_outside(db: Database) -> None:
+    """The demo household with a member-fund debt left out of its contract repays it (so 14 are at 1HH1C)."""
+    with db.session() as session, session.begin():
+        signed = set(
+            session.scalars(
+                select(m.ConsolidationContract.household_id).where(m.ConsolidationContract.fiscal_year == FY)
+            )
+        )
+        session.execute(
+            update(m.Debt)
+            .where(
+                m.Debt.household_id.in_(signed),
+                m.Debt.creditor_kind == CreditorKind.MEMBER_FUND,
+                m.Debt.status == DebtStatus.OPEN,
+            )
+            .values(status=DebtStatus.CLOSED, closed_date=AS_OF)
+            .execution_options(synchronize_session=False)
+        )
+
+
+def relock_short_list(db: Database, *, short_list_reason: str) -> None:
+    """Unlock, remove the targets without a contract and lock the list again, through the services."""
+    institute_id = institute(db)
+    with db.session() as session:
+        selection_id = tg.selection_id_of(session, institute_id=institute_id, fiscal_year=FY)
+        signed = set(
+            session.scalars(
+                select(m.ConsolidationContract.household_id).where(m.ConsolidationContract.fiscal_year == FY)
+            )
+        )
+        listed = list(
+            session.scalars(select(m.TargetHousehold.household_id).where(m.TargetHousehold.deleted_at.is_(None)))
+        )
+    assert selection_id
+    with UnitOfWork(db) as uow:
+        tg.unlock_targets(uow, selection_id=selection_id, reason="ทบทวนรายชื่อ", as_of=AS_OF)
+    for household_id in listed:
+        if household_id not in signed:
+            with UnitOfWork(db) as uow:
+                tg.remove_target(
+                    uow, selection_id=selection_id, household_id=household_id, reason="ไม่ทำสัญญา", as_of=AS_OF
+                )
+    with UnitOfWork(db) as uow:
+        tg.lock_targets(
+            uow, selection_id=selection_id, reason="ยืนยันรายชื่อ", short_list_reason=short_list_reason, as_of=AS_OF
+        )
+
+
 @pytest.fixture
 def complete(db: Database) -> Database:
-    """The demo institute once every criterion passes."""
-    keep_only_targets_with_contracts(db)
+    """The demo institute once every criterion passes: its 14 contracted households at 1HH1C, the list narrowed
+    to them with the reason recorded."""
+    close_fund_debts_left_outside(db)
+    relock_short_list(db, short_list_reason="ครัวเรือนอื่นขอถอนตัวจากโครงการ")
     return db
 
 
@@ -96,9 +148,11 @@ def test_GIVEN_the_demo_WHEN_its_indicators_are_read_THEN_only_criterion_3_fails
     assert not found.passed and found.criteria_passed == 4
     gap = found.criterion(Criterion.TARGETS_RESTRUCTURED)
     assert gap.reasons[0].code == "ind_targets_without_contract"
-    assert gap.reasons[0].params == {"missing": 16, "targets": 30, "done": 14}
+    # 14 households signed, but one left a member-fund debt outside its contract: 13 at 1HH1C
+    assert gap.reasons[0].params == {"missing": 17, "targets": 30, "done": 13}
     assert gap.step is Step.CONTRACTS
-    assert "16" in message(gap.reasons[0].code, "th", **gap.reasons[0].params)
+    assert found.households_1hh1c == 13
+    assert "17" in message(gap.reasons[0].code, "th", **gap.reasons[0].params)
     assert all(known(r.code) for c in found.criteria for r in c.reasons)
     assert found.thresholds.min_households_1hh1c == 11
     assert found.thresholds.institute_pass_goal_pct == Decimal(75)
@@ -117,7 +171,8 @@ def test_GIVEN_the_demo_THEN_its_figures_match_the_contracts_and_their_accounts(
             )
         )
         accounts = [contract_account(session, c.id, as_of=AS_OF) for c in contracts]
-    assert found.households_1hh1c == len({c.household_id for c in contracts}) == 14
+    assert len({c.household_id for c in contracts}) == 14
+    assert found.households_1hh1c == 13  # one household left a member-fund debt outside its contract
     assert found.contracts == 14
     assert found.amount_consolidated == sum((c.principal for c in contracts), Decimal(0))
     performance = found.repayment
@@ -212,12 +267,15 @@ def test_GIVEN_the_target_list_unlocked_THEN_criterion_3_fails_and_points_to_the
     assert (gap.reasons[0].code, gap.step) == ("ind_targets_not_locked", Step.TARGETS)
 
 
-def test_GIVEN_no_target_list_THEN_criteria_2_and_3_fail(complete: Database) -> None:
+def test_GIVEN_no_target_list_THEN_criteria_2_and_3_fail_and_5_too_as_no_household_is_a_target(
+    complete: Database,
+) -> None:
     with complete.session() as session, session.begin():
         for row in session.scalars(select(m.TargetSelection)):
             session.delete(row)
     found = indicators(complete)
-    assert failing(found) == [Criterion.ANALYSED, Criterion.TARGETS_RESTRUCTURED]
+    assert failing(found) == [Criterion.ANALYSED, Criterion.TARGETS_RESTRUCTURED, Criterion.HOUSEHOLDS_1HH1C]
+    assert found.households_1hh1c == 0
     assert found.criterion(Criterion.ANALYSED).reasons[0].code == "ind_no_target_selection"
     assert found.criterion(Criterion.ANALYSED).step is Step.TARGETS
     assert found.criterion(Criterion.TARGETS_RESTRUCTURED).reasons[0].code == "ind_no_targets"
@@ -291,6 +349,77 @@ def test_GIVEN_an_institute_with_nothing_yet_THEN_every_criterion_fails_with_its
         "ind_no_plan",
         "ind_1hh1c_short",
     ]
+
+
+# -- the readings of criteria 3 and 5 -------------------------------------------------------------------------------
+def test_GIVEN_the_relock_trick_without_a_reason_for_the_short_list_THEN_the_lock_is_refused_and_3_fails(
+    db: Database,
+) -> None:
+    close_fund_debts_left_outside(db)
+    with pytest.raises(ValidationFailed) as refused:
+        relock_short_list(db, short_list_reason="")
+    assert refused.value.issues[0].code == "target_short_list_reason_required"
+    assert refused.value.issues[0].params == {"count": 14, "wanted": 30}
+    found = indicators(db)
+    assert not found.passed
+    assert found.criterion(Criterion.TARGETS_RESTRUCTURED).reasons[0].code == "ind_targets_not_locked"
+
+
+def test_GIVEN_a_short_list_narrowed_behind_the_services_back_THEN_criterion_3_fails_for_the_missing_reason(
+    db: Database,
+) -> None:
+    close_fund_debts_left_outside(db)
+    keep_only_targets_with_contracts(db)
+    found = indicators(db)
+    assert failing(found) == [Criterion.TARGETS_RESTRUCTURED]
+    gap = found.criterion(Criterion.TARGETS_RESTRUCTURED)
+    assert (gap.reasons[0].code, gap.reasons[0].params) == ("ind_targets_short_list", {"targets": 14, "wanted": 30})
+    assert gap.step is Step.TARGETS
+
+
+def test_GIVEN_a_household_off_the_list_with_a_contract_THEN_it_does_not_count_at_1hh1c(complete: Database) -> None:
+    with complete.session() as session, session.begin():
+        target = session.scalars(select(m.TargetHousehold).where(m.TargetHousehold.deleted_at.is_(None))).first()
+        assert target is not None
+        session.delete(target)
+    found = indicators(complete)
+    assert found.households_1hh1c == 13
+    assert found.contracts == 14
+
+
+def test_GIVEN_a_rescheduling_recorded_on_an_outside_debt_THEN_the_target_counts_as_restructured_not_at_1hh1c(
+    db: Database,
+) -> None:
+    before = indicators(db)
+    with db.session() as session, session.begin():
+        signed = set(session.scalars(select(m.ConsolidationContract.household_id)))
+        debt = session.scalars(
+            select(m.Debt)
+            .join(m.TargetHousehold, m.TargetHousehold.household_id == m.Debt.household_id)
+            .where(
+                m.Debt.household_id.not_in(signed),
+                m.Debt.creditor_kind != CreditorKind.MEMBER_FUND,
+                m.TargetHousehold.deleted_at.is_(None),
+            )
+        ).first()
+        assert debt is not None
+        debt.notes = "ธ.ก.ส. ปรับโครงสร้างหนี้ ขยายเวลา 5 ปี"
+    found = indicators(db)
+    assert found.facts.targets_restructured == before.facts.targets_restructured + 1
+    assert found.households_1hh1c == before.households_1hh1c
+
+
+def test_GIVEN_a_contract_signed_after_the_day_read_THEN_it_does_not_count_on_that_day(db: Database) -> None:
+    with db.session() as session:
+        first = session.scalars(
+            select(m.ConsolidationContract.signing_date).order_by(m.ConsolidationContract.signing_date)
+        ).first()
+    assert first is not None
+    with db.session() as session:
+        found = ind.institute_indicators(session, institute(db), fiscal_year=FY, as_of=first)
+        earlier = ind.institute_indicators(session, institute(db), fiscal_year=FY, as_of=first - timedelta(days=1))
+    assert 1 <= found.households_1hh1c < 13
+    assert earlier.households_1hh1c < found.households_1hh1c
 
 
 # -- the roll-up -----------------------------------------------------------------------------------------------------

@@ -154,8 +154,10 @@ class CriterionRow(QFrame):
         row.addLayout(text, 1)
         row.addWidget(self.go, 0, Qt.AlignmentFlag.AlignVCenter)
 
-    def show_result(self, result: CriterionResult, *, name: str, reasons: list[str]) -> None:
+    def show_result(self, result: CriterionResult, *, name: str, reasons: list[str], reading: str = "") -> None:
         self.step = result.step.value
+        self.name.setToolTip(reading)
+        self.setToolTip(reading)
         self.mark.setText("✓" if result.passed else "✗")
         self.mark.setStyleSheet(f"color: {PASS if result.passed else FAIL};")
         self.mark.setAccessibleName(
@@ -351,6 +353,13 @@ class DashboardTab(LazyScreen):
                 result,
                 name=message(f"ind_criterion_{result.criterion.value}", language, minimum=minimum),
                 reasons=[message(r.code, language, **r.params) for r in result.reasons],
+                reading=message(
+                    f"ind_reading_{result.criterion.value}",
+                    language,
+                    minimum=minimum,
+                    wanted=i.facts.targets_wanted,
+                    cap=i.thresholds.plan_request_cap,
+                ),
             )
         p = i.repayment
         self._figure(

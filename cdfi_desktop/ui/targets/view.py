@@ -598,13 +598,21 @@ class TargetsScreen(LazyScreen):
         if self.selection is None:
             return
         selection_id, as_of, locking = self.selection.id, self.today, not self.locked
+        count, wanted = len(self.selection.rows), self.selection.wanted
+        short = locking and count < wanted
 
         def then(reason: str) -> None:
             def work(uow: UnitOfWork) -> Any:
                 from cdfi_desktop.services import targets as tg
 
                 if locking:
-                    return tg.lock_targets(uow, selection_id=selection_id, reason=reason, as_of=as_of)
+                    return tg.lock_targets(
+                        uow,
+                        selection_id=selection_id,
+                        reason=reason,
+                        short_list_reason=reason if short else "",
+                        as_of=as_of,
+                    )
                 return tg.unlock_targets(uow, selection_id=selection_id, reason=reason, as_of=as_of)
 
             self._change(work)
@@ -612,6 +620,10 @@ class TargetsScreen(LazyScreen):
         if locking:
             title = self.tr("Lock the list")
             what = self.tr("Lock the list of %1: nothing can be changed until it is unlocked.")
+            if short:
+                what += " " + self.tr(
+                    "The list has %2 households, fewer than the %3 the guideline asks: give the reason it is short."
+                ).replace("%2", str(count)).replace("%3", str(wanted))
         else:
             title = self.tr("Unlock the list")
             what = self.tr("Unlock the list of %1 to change it again.")

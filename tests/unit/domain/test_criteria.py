@@ -16,12 +16,15 @@ from cdfi_desktop.domain.criteria import (
     CriterionResult,
     InstituteFacts,
     Step,
+    at_1hh1c,
     class_change,
     evaluate,
     goal_met,
     installments_on_time,
     institute_passes,
     pass_rate,
+    records_rescheduling,
+    restructured,
 )
 from cdfi_desktop.domain.enums import PlanStatus
 from cdfi_desktop.messages import known
@@ -43,7 +46,9 @@ GOOD = InstituteFacts(
     selection_made=True,
     selection_locked=True,
     target_households=30,
-    targets_with_contract=30,
+    targets_wanted=30,
+    short_list_reason=False,
+    targets_restructured=30,
     plan_status=PlanStatus.APPROVED,
     plan_total=Decimal("38500.00"),
     households_1hh1c=30,
@@ -108,7 +113,7 @@ def test_given_households_with_debts_but_no_income_then_criterion_2_fails_and_po
 
 
 def test_given_no_target_list_yet_then_criterion_2_fails_and_points_to_the_targets() -> None:
-    facts = replace(GOOD, selection_made=False, selection_locked=False, target_households=0, targets_with_contract=0)
+    facts = replace(GOOD, selection_made=False, selection_locked=False, target_households=0, targets_restructured=0)
     result = verdict(facts, Criterion.ANALYSED)
     assert (result.passed, codes(result), result.step) == (False, ["ind_no_target_selection"], Step.TARGETS)
 
@@ -122,7 +127,7 @@ def test_given_both_gaps_then_criterion_2_names_both_and_the_first_decides_the_s
 
 # -- 3. target households restructured ---------------------------------------------------------------------------
 def test_given_one_target_household_without_a_contract_then_criterion_3_fails_with_the_count() -> None:
-    result = verdict(replace(GOOD, targets_with_contract=29), Criterion.TARGETS_RESTRUCTURED)
+    result = verdict(replace(GOOD, targets_restructured=29), Criterion.TARGETS_RESTRUCTURED)
     assert not result.passed
     assert codes(result) == ["ind_targets_without_contract"]
     assert result.reasons[0].params == {"missing": 1, "targets": 30, "done": 29}
@@ -135,8 +140,55 @@ def test_given_a_target_list_not_locked_then_criterion_3_fails_and_points_to_the
 
 
 def test_given_no_target_households_then_criterion_3_fails() -> None:
-    result = verdict(replace(GOOD, target_households=0, targets_with_contract=0), Criterion.TARGETS_RESTRUCTURED)
+    result = verdict(replace(GOOD, target_households=0, targets_restructured=0), Criterion.TARGETS_RESTRUCTURED)
     assert (result.passed, codes(result), result.step) == (False, ["ind_no_targets"], Step.TARGETS)
+
+
+def test_given_a_short_list_locked_without_a_recorded_reason_then_criterion_3_fails_and_points_to_the_targets() -> None:
+    short = replace(GOOD, target_households=14, targets_restructured=14)
+    result = verdict(short, Criterion.TARGETS_RESTRUCTURED)
+    assert (result.passed, codes(result), result.step) == (False, ["ind_targets_short_list"], Step.TARGETS)
+    assert result.reasons[0].params == {"targets": 14, "wanted": 30}
+    assert verdict(replace(short, short_list_reason=True), Criterion.TARGETS_RESTRUCTURED).passed
+
+
+def test_given_30_targets_restructured_of_which_11_at_1hh1c_then_criteria_3_and_5_both_pass() -> None:
+    facts = replace(GOOD, targets_restructured=30, households_1hh1c=11)
+    assert verdict(facts, Criterion.TARGETS_RESTRUCTURED).passed
+    assert verdict(facts, Criterion.HOUSEHOLDS_1HH1C).passed
+    fewer = replace(facts, households_1hh1c=10)
+    assert (
+        verdict(fewer, Criterion.TARGETS_RESTRUCTURED).passed and not verdict(fewer, Criterion.HOUSEHOLDS_1HH1C).passed
+    )
+
+
+# -- at 1HH1C and restructured: the one definition ----------------------------------------------------------------
+def test_given_a_target_with_all_its_fund_debts_in_its_one_contract_then_it_is_at_1hh1c() -> None:
+    assert at_1hh1c(target=True, contracts=["c1"], fund_debts=["c1", "c1"])
+    assert at_1hh1c(target=True, contracts=["c1"], fund_debts=[])  # only outside debts consolidated
+
+
+def test_given_a_household_off_the_list_then_it_is_not_at_1hh1c_whatever_its_contract() -> None:
+    assert not at_1hh1c(target=False, contracts=["c1"], fund_debts=["c1"])
+
+
+def test_given_a_fund_debt_left_outside_the_contract_then_the_household_is_not_at_1hh1c() -> None:
+    assert not at_1hh1c(target=True, contracts=["c1"], fund_debts=["c1", None])
+
+
+def test_given_no_contract_or_two_contracts_then_the_household_is_not_at_1hh1c() -> None:
+    assert not at_1hh1c(target=True, contracts=[], fund_debts=[])
+    assert not at_1hh1c(target=True, contracts=["c1", "c2"], fund_debts=["c1", "c2"])
+
+
+def test_given_a_rescheduling_in_the_debts_notes_then_the_target_is_restructured_without_being_at_1hh1c() -> None:
+    assert records_rescheduling("ธ.ก.ส. ปรับโครงสร้างหนี้ 1 มี.ค. 2570")
+    assert records_rescheduling("Rescheduled with the bank over 5 years")
+    assert not records_rescheduling("ค้างชำระ 2 งวด")
+    assert restructured(target=True, at_1hh1c=False, rescheduled_outside=True)
+    assert restructured(target=True, at_1hh1c=True, rescheduled_outside=False)
+    assert not restructured(target=True, at_1hh1c=False, rescheduled_outside=False)
+    assert not restructured(target=False, at_1hh1c=True, rescheduled_outside=True)
 
 
 # -- 4. the plan -------------------------------------------------------------------------------------------------
