@@ -54,6 +54,7 @@ from cdfi_desktop.domain.schedule import (
     payoff_with_shares,
     solve_term,
 )
+from cdfi_desktop.domain.thai_address import area_parts, join_address
 from cdfi_desktop.messages import message
 from cdfi_desktop.services.analysis import fiscal_profile
 from cdfi_desktop.services.areas import area_names
@@ -94,7 +95,6 @@ MAX_RATE_PCT = Decimal(60)  # a year; a consolidation contract above this is a t
 NOTES_LIMIT = 2000
 REASON_LIMIT = 2000
 NUMBER_PREFIX = "1HH1C"
-BANGKOK = "10"
 _ROLE_ORDER = {
     PartyRole.BORROWER: 0,
     PartyRole.CO_BORROWER: 1,
@@ -276,13 +276,13 @@ def _full_name(title: str | None, first: str | None, last: str | None) -> str:
     return f"{title or ''}{first or ''} {last or ''}".strip()
 
 
-def _area_line(province_code: str, district_code: str, subdistrict_code: str) -> tuple[str, str]:
-    """``ตำบล… อำเภอ… จังหวัด…`` (แขวง/เขต in Bangkok) and the province's name."""
+def _area(province_code: str, district_code: str, subdistrict_code: str) -> tuple[list[str], str]:
+    """The area's parts (ตำบล… อำเภอ… จังหวัด…, แขวง/เขต in Bangkok) and the province's name."""
     names = area_names(province_code=province_code, district_code=district_code, subdistrict_code=subdistrict_code)
-    if province_code == BANGKOK:
-        district = names.district.removeprefix("เขต")
-        return f"แขวง{names.subdistrict} เขต{district} {names.province}", names.province
-    return f"ตำบล{names.subdistrict} อำเภอ{names.district} จังหวัด{names.province}", names.province
+    parts = area_parts(
+        province_code=province_code, subdistrict=names.subdistrict, district=names.district, province=names.province
+    )
+    return parts, names.province
 
 
 def _household_address(session: Session, household_id: str) -> str:
@@ -316,10 +316,9 @@ def _household_address(session: Session, household_id: str) -> str:
         province, district = subdistrict[:2], subdistrict[:4]
     else:
         province, district, subdistrict = row.province_code, row.district_code, row.institute_subdistrict
-    parts.append(_area_line(province, district, subdistrict)[0])
     if not row.house_no and row.address:
         parts.insert(0, row.address)
-    return " ".join(p for p in parts if p)
+    return join_address(" ".join(p for p in parts if p), _area(province, district, subdistrict)[0])
 
 
 def _institute(session: Session, institute_id: str) -> m.Institute:
@@ -331,11 +330,8 @@ def _institute(session: Session, institute_id: str) -> m.Institute:
 
 def _institute_address(institute: m.Institute) -> tuple[str, str, str]:
     """The institute's address line, its area line and its province."""
-    area, province = _area_line(institute.province_code, institute.district_code, institute.subdistrict_code)
-    address = institute.address.strip()
-    if address and area not in address:
-        return f"{address} {area}", area, province
-    return address or area, area, province
+    parts, province = _area(institute.province_code, institute.district_code, institute.subdistrict_code)
+    return join_address(institute.address, parts), " ".join(parts), province
 
 
 def _installment_step(session: Session, fiscal_year: int) -> Decimal:
