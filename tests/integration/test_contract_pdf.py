@@ -219,3 +219,12 @@ def test_GIVEN_a_contract_WHEN_rendered_to_png_THEN_every_page_is_an_a4_image_to
         header = image.read_bytes()[16:24]
         width, height = int.from_bytes(header[:4], "big"), int.from_bytes(header[4:], "big")
         assert abs(width - 496) <= 1 and abs(height - 702) <= 1  # A4 portrait at 60 dpi
+
+
+def test_GIVEN_contracts_WHEN_printed_THEN_no_place_name_is_repeated_side_by_side(
+    views: list[ContractView], tmp_path: Path
+) -> None:
+    path = write_contracts_pdf(views[:5], tmp_path / "five.pdf")
+    text = " ".join(run(tool("pdftotext"), str(path), "-").split())
+    repeated = re.findall(r"((?:ตำบล|อำเภอ|จังหวัด|แขวง|เขต)\S+) \1(?!\S)", text)
+    assert repeated == []
