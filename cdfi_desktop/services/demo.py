@@ -478,6 +478,24 @@ def _targets(
                 "reason": "ที่ประชุมคณะกรรมการสถาบันเห็นชอบรายชื่อครัวเรือนเป้าหมาย",
                 "officer": officer,
             },
+            *(
+                [  # a short list is locked with its reason, noted after the lock (services.targets.lock_targets)
+                    {
+                        "selection_id": selection_id,
+                        "action": TargetChangeAction.LOCK,
+                        "reason": message(
+                            "target_short_list_noted",
+                            "th",
+                            count=len(proposal),
+                            wanted=profile.target_households,
+                            reason="ครัวเรือนที่มีหนี้และผ่อนรวมหนี้ได้มีไม่ครบตามจำนวน",
+                        ),
+                        "officer": officer,
+                    }
+                ]
+                if len(proposal) < profile.target_households
+                else []
+            ),
         ],
     )
     recorder.bulk_insert(

@@ -52,7 +52,10 @@ def test_GIVEN_the_demo_WHEN_the_dashboard_is_shown_THEN_the_five_criteria_with_
     assert all(row.isVisible() for row in dashboard.rows)
     third = dashboard.rows[2]
     assert "ปรับโครงสร้างหนี้ของครัวเรือนเป้าหมาย" in third.name.text()
-    assert "ทำสัญญาแล้ว 14 จาก" in third.reasons.text() and "ยังขาดอีก" in third.reasons.text()
+    assert "ปรับโครงสร้างหนี้แล้ว 14 จาก" in third.reasons.text() and "ยังขาดอีก" in third.reasons.text()
+    # each criterion's reading is its help text
+    assert "เจ้าหนี้ภายนอก" in third.toolTip() and "30" in third.toolTip()
+    assert "ไม่อยู่ในรายชื่อเป้าหมายไม่นับ" in dashboard.rows[4].toolTip()
     assert third.go.isVisible() and third.step == "contracts"
     assert not dashboard.rows[0].go.isVisible()
     assert "ไม่น้อยกว่า 11 ครัวเรือน" in dashboard.rows[4].name.text()
