@@ -35,6 +35,7 @@ from cdfi_desktop.reports.pdf_common import (
     TextLines,
     build_pdf,
     fit_size,
+    keep_with_previous,
     signature_block,
     title_block,
     wrap,
@@ -298,7 +299,7 @@ def write_activities_pdf(report: ActivitiesReport, path: Path) -> Path:
         sign=heading.text("sign"),
         date_label=heading.text("sign_date"),
     )
-    story.append(KeepTogether([Spacer(1, 12), signatures]))
+    keep_with_previous(story, [Spacer(1, 12), signatures])
     build_pdf(
         path,
         story,

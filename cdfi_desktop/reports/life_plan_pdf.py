@@ -31,6 +31,7 @@ from cdfi_desktop.reports.pdf_common import (
     TextLines,
     build_pdf,
     fit_size,
+    keep_with_previous,
     signature_block,
     title_block,
     wrap,
@@ -372,7 +373,7 @@ class _Page:
         )
         closing.append(Spacer(1, 8))
         closing.append(signature_block([Signer(self.t("signer_chair"))], sign=sign, date_label=on, size=10))
-        story.append(KeepTogether(closing))
+        keep_with_previous(story, closing)
         return story
 
 

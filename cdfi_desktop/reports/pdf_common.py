@@ -63,6 +63,7 @@ __all__ = [
     "build_pdf",
     "draw_text",
     "fit_size",
+    "keep_with_previous",
     "register_fonts",
     "signature_block",
     "text_width",
@@ -356,6 +357,18 @@ class _Signatures(Flowable):  # type: ignore[misc]
             for line in lines:
                 draw_text(self.canv, line, x=center, y=y, size=self.size, align="center")
                 y -= self.leading
+
+
+def keep_with_previous(story: list[Any], block: Sequence[Any]) -> None:
+    """Append ``block`` (signatures) so that it never starts a page on its own: the flowable above it (the last
+    lines of what is signed), with the spaces between, moves with it. A page that holds only signatures invites
+    the pages before it to be swapped."""
+    carried: list[Any] = []
+    while story and isinstance(story[-1], Spacer):
+        carried.insert(0, story.pop())
+    if story:
+        carried.insert(0, story.pop())
+    story.append(KeepTogether([*carried, *block]))
 
 
 def signature_block(signers: Sequence[Signer], *, sign: str, date_label: str, size: float = 11) -> Any:

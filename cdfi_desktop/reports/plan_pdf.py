@@ -45,6 +45,7 @@ from cdfi_desktop.reports.pdf_common import (
     build_pdf,
     draw_text,
     fit_size,
+    keep_with_previous,
     title_block,
     wrap,
 )
@@ -651,7 +652,7 @@ def _signatures(report: PlanReport) -> list[Any]:
         date_label=text("sign_date"),
     )
     certify = _paragraph(text("certify"), size=11, indent=18)
-    return [Spacer(1, 10), KeepTogether([*certify, Spacer(1, 16), pair, Spacer(1, 12), officer])]
+    return [Spacer(1, 10), *certify, Spacer(1, 16), pair, Spacer(1, 12), officer]
 
 
 def write_plan_pdf(report: PlanReport, path: Path) -> Path:
@@ -661,7 +662,7 @@ def write_plan_pdf(report: PlanReport, path: Path) -> Path:
     story += [*_section(report.text("section_projects")), _projects_table(report)]
     story += _budgets(report)
     story += _request(report)
-    story += _signatures(report)
+    keep_with_previous(story, _signatures(report))
     title = report.text("title")
     build_pdf(
         path,

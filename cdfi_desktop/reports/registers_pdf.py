@@ -23,7 +23,6 @@ from cdfi_desktop.reports.pdf_common import (
     GRID_GREY,
     HEADER_FILL,
     WHITE,
-    KeepTogether,
     LongTable,
     Margins,
     PageFurniture,
@@ -33,6 +32,7 @@ from cdfi_desktop.reports.pdf_common import (
     TextLines,
     build_pdf,
     fit_size,
+    keep_with_previous,
     signature_block,
     text_width,
     title_block,
@@ -228,7 +228,7 @@ def _ending(heading: RegisterHeading) -> list[Any]:
         sign=heading.text("sign"),
         date_label=heading.text("sign_date"),
     )
-    return [Spacer(1, 4), note, KeepTogether([Spacer(1, 26), signatures])]
+    return [Spacer(1, 4), note, Spacer(1, 26), signatures]
 
 
 # -- household register -------------------------------------------------------------------------------------------
@@ -370,7 +370,8 @@ def write_household_register_pdf(register: HouseholdRegister, path: Path) -> Pat
         _count(totals.worst_days_overdue),
         "",
     ]
-    story += [_band(total_cells, columns, span_to=4, rule=1.0), *_ending(heading)]
+    story.append(_band(total_cells, columns, span_to=4, rule=1.0))
+    keep_with_previous(story, _ending(heading))
     build_pdf(
         path,
         story,
@@ -452,10 +453,8 @@ def write_debtor_register_pdf(register: DebtorRegister, path: Path) -> Path:
     for number, group in enumerate(register.groups, start=1):
         story += [*_fund_section(group, number=number, heading=heading), Spacer(1, 6)]
     label = heading.text("grand_total", n=register.totals.debts)
-    story += [
-        _band(_totals_cells(label, register.totals), _DEBTOR_COLUMNS, span_to=6, size=BODY + 0.5, rule=1.2),
-        *_ending(heading),
-    ]
+    story.append(_band(_totals_cells(label, register.totals), _DEBTOR_COLUMNS, span_to=6, size=BODY + 0.5, rule=1.2))
+    keep_with_previous(story, _ending(heading))
     build_pdf(
         path,
         story,

@@ -37,6 +37,7 @@ from cdfi_desktop.reports.pdf_common import (
     TextLines,
     _numbered_canvas,
     fit_size,
+    keep_with_previous,
     register_fonts,
     signature_block,
     title_block,
@@ -632,7 +633,7 @@ def write_form_pdf(report: RoundReport, path: Path) -> Path:
     story += _repayment(report)
     story += _criteria(report)
     story += _comparison(report)
-    story += _signatures(report)
+    keep_with_previous(story, _signatures(report))
     _build(path, story, report=report, title=title, pagesize=A4, margins=FORM_MARGINS)
     return path
 
