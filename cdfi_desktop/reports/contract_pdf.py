@@ -492,6 +492,17 @@ def _centered(text: str, *, width: float, size: float, font: str = FONT) -> Any:
                      align="center")  # fmt: skip
 
 
+def _notes(view: ContractView) -> list[Any]:
+    """หมายเหตุ under the sources table: the contract's notes, one a paragraph — each principal waiver with its
+    reason, a second contract's reason."""
+    lines = [line.strip() for line in view.notes.splitlines() if line.strip()]
+    if not lines:
+        return []
+    head = TextLines(["หมายเหตุ"], size=BODY, leading=LEADING, font=FONT_BOLD)
+    body = [_para(f"({i}) {line}" if len(lines) > 1 else line) for i, line in enumerate(lines, start=1)]
+    return [Spacer(1, 2), KeepTogether([head, *body[:1]]), *body[1:]]
+
+
 def _contract_story(view: ContractView, index: int) -> list[Any]:
     payload = view.qr_payload
     header = Table(
@@ -546,10 +557,12 @@ def _contract_story(view: ContractView, index: int) -> list[Any]:
         f"โดยชำระหนี้ดังกล่าวแทนผู้กู้ ณ วันทำสัญญา ยอดหนี้เดิมรวมเงินต้น ดอกเบี้ย และค่าปรับ เป็นเงิน {_baht(gross)}"
     )
     if waived:
-        first += f" คณะกรรมการได้พิจารณายกเว้นดอกเบี้ยและค่าปรับให้ {_baht(waived)}"
+        forgiven = "เงินต้น ดอกเบี้ย และค่าปรับ" if any(t.principal_waived for t in view.transfers) else "ดอกเบี้ยและค่าปรับ"
+        first += f" คณะกรรมการได้พิจารณายกเว้น{forgiven}ให้ {_baht(waived)}"
     first += f" คงเป็นยอดหนี้ที่รับโอนทั้งสิ้น {_baht(payoff)} และหนี้เดิมดังกล่าวเป็นอันปิดบัญชีโดยการโอน"
     story += _clause(1, "การรับโอนภาระหนี้สิน", [first])
     story += [Spacer(1, 4), _sources_table(view), Spacer(1, 2)]
+    story += _notes(view)
 
     second = ""
     if view.down_payment:

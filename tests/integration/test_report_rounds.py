@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.enums import ContractStatus, ReportRoundStatus
 from cdfi_desktop.messages import known, message
 from cdfi_desktop.services import contracts as ct
+from cdfi_desktop.services import indicators as ind
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services import repayments as rp
 from cdfi_desktop.services import report_rounds as rr
@@ -350,3 +351,49 @@ def test_GIVEN_an_amended_contract_closed_WHEN_the_round_is_as_of_before_the_ame
         ).one()
     assert old.status is ContractStatus.CLOSED
     assert amended_no in {line.contract_no for line in before.lines}
+
+
+# -- a round worked out as of its own cut-off ------------------------------------------------------------------------
+def test_GIVEN_a_contract_signed_after_the_rounds_cut_off_WHEN_the_round_is_worked_out_THEN_it_counts_nowhere(
+    db: Database,
+) -> None:
+    institute_id = institute(db)
+    with db.session() as session:
+        before = rr.round_figures(session, institute_id=institute_id, fiscal_year=FY, round_no=1, as_of=DEMO_AS_OF)
+        at = ind.standing(session, fiscal_year=FY, as_of=DEMO_AS_OF, institute_id=institute_id)[institute_id].at_1hh1c
+        household = sorted(at)[0]
+    # GIVEN one of the households at 1HH1C signed its contract the day after the round's cut-off
+    after = DEMO_AS_OF + timedelta(days=1)
+    with db.session() as session, session.begin():
+        session.execute(
+            update(m.ConsolidationContract)
+            .where(m.ConsolidationContract.household_id == household)
+            .values(signing_date=after)
+            .execution_options(synchronize_session=False)
+        )
+    with db.session() as session:
+        # WHEN the round is worked out as of its cut-off
+        found = rr.round_figures(session, institute_id=institute_id, fiscal_year=FY, round_no=1, as_of=DEMO_AS_OF)
+        later = ind.institute_indicators(session, institute_id, fiscal_year=FY, as_of=after)
+    # THEN neither its register, its totals nor its criteria count the contract
+    assert household not in {line.household_id for line in found.lines}
+    assert found.totals.households_1hh1c == before.totals.households_1hh1c - 1
+    assert found.totals.contracts == before.totals.contracts - 1
+    fifth = {c.no: c for c in found.criteria}[5]
+    assert fifth.params["households"] == found.totals.households_1hh1c
+    restructured = {c.no: c for c in found.criteria}[3]
+    assert restructured.params["done"] == {c.no: c for c in before.criteria}[3].params["done"] - 1
+    # ... while a day read after the signing counts it
+    assert later.households_1hh1c == before.totals.households_1hh1c
+
+
+def test_GIVEN_the_demo_WHEN_a_round_is_worked_out_THEN_its_households_at_1hh1c_are_its_target_households_at_1hh1c(
+    db: Database,
+) -> None:
+    institute_id = institute(db)
+    with db.session() as session:
+        found = rr.round_figures(session, institute_id=institute_id, fiscal_year=FY, round_no=1, as_of=DEMO_AS_OF)
+        read = ind.institute_indicators(session, institute_id, fiscal_year=FY, as_of=DEMO_AS_OF)
+    assert found.totals.households_1hh1c == read.households_1hh1c
+    assert found.totals.target_households == read.target_households
+    assert {c.no: c for c in found.criteria}[5].params["households"] == read.households_1hh1c

@@ -7,10 +7,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
+from cdfi_desktop.domain.consolidation import Conservation, conservation
 from cdfi_desktop.domain.enums import RepaymentMethod
 from cdfi_desktop.domain.schedule import (
     Payoff,
@@ -32,7 +33,8 @@ class SourceEntry:
     """An open debt in the wizard: whether it is taken over, and what settles it on the signing date.
 
     Waivers are either shares kept (a of the interest, b of the penalty; the rulebook's defaults a = 1, b = 0)
-    or amounts the committee waived.
+    or amounts the committee waived. The principal is always the whole outstanding: a part of it the committee
+    forgives is ``principal_waived``, with its ``waiver_reason``.
     """
 
     debt: OpenDebtChoice
@@ -45,6 +47,8 @@ class SourceEntry:
     penalty_share: Decimal = ZERO
     interest_waived: Decimal = ZERO
     penalty_waived: Decimal = ZERO
+    principal_waived: Decimal = ZERO
+    waiver_reason: str = ""
 
     @classmethod
     def of(cls, debt: OpenDebtChoice) -> SourceEntry:
@@ -52,19 +56,41 @@ class SourceEntry:
 
     def payoff(self) -> Payoff:
         if self.by_share:
-            return payoff_with_shares(
+            shares = payoff_with_shares(
                 self.principal,
                 interest=self.interest,
                 penalty=self.penalty,
                 interest_share=self.interest_share,
                 penalty_share=self.penalty_share,
             )
-        return Payoff(self.principal, self.interest, self.penalty, self.interest_waived, self.penalty_waived)
+            return replace(shares, principal_waived=self.principal_waived)
+        return Payoff(
+            self.principal,
+            self.interest,
+            self.penalty,
+            self.interest_waived,
+            self.penalty_waived,
+            principal_waived=self.principal_waived,
+        )
+
+    def principal_problem(self) -> str | None:
+        """A message code when the principal waiver cannot stand (more than is owed, or without its reason)."""
+        if self.principal_waived < 0:
+            return "contract_amount_negative"
+        if self.principal_waived > self.principal:
+            return "contract_principal_waiver_too_large"
+        if self.principal_waived and not self.waiver_reason.strip():
+            return "contract_waiver_reason_required"
+        return None
 
     def problem(self) -> str | None:
-        """A message code when the figures cannot be a payoff (negative, a share outside 0–1, waiving too much)."""
+        """A message code when the figures cannot be a payoff (negative, a share outside 0–1, waiving too much,
+        a principal waiver without its reason)."""
         if min(self.principal, self.interest, self.penalty) < 0:
             return "contract_amount_negative"
+        principal = self.principal_problem()
+        if principal is not None:
+            return principal
         if self.by_share:
             if not (ZERO <= self.interest_share <= ONE and ZERO <= self.penalty_share <= ONE):
                 return "contract_share_range"
@@ -84,12 +110,25 @@ class SourceEntry:
             penalty=p.penalty,
             interest_waived=p.interest_waived,
             penalty_waived=p.penalty_waived,
+            principal_waived=p.principal_waived,
+            waiver_reason=self.waiver_reason.strip() if p.principal_waived else "",
         )
 
 
 def new_principal(entries: list[SourceEntry], down_payment: Decimal) -> Decimal:
     """P0 = Σ payoff of the chosen debts − down-payment."""
     return consolidated_principal([e.payoff() for e in entries if e.chosen], down_payment=down_payment)
+
+
+def balance(entries: list[SourceEntry], down_payment: Decimal) -> Conservation:
+    """Σ owed by the chosen debts = new principal + waivers + down-payment, by the domain's one identity."""
+    payoffs = [e.payoff() for e in entries if e.chosen]
+    return conservation(
+        owed=(p.gross for p in payoffs),
+        principal=new_principal(entries, down_payment),
+        waived=(p.waived for p in payoffs),
+        down_payment=down_payment,
+    )
 
 
 @dataclass(frozen=True)

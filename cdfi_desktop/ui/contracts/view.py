@@ -552,8 +552,7 @@ class ContractsScreen(LazyScreen):
         can_consolidate = (
             self.loaded is not None
             and household_id is not None
-            and household_id not in self.signed_by_household()
-            and self.wizard is None
+            and self.wizard is None  # a household that signed this year may sign a second contract, with a reason
         )
         self.consolidate_button.setEnabled(can_consolidate)
         self.print_button.setEnabled(self.current_contract_id() is not None)
@@ -561,7 +560,7 @@ class ContractsScreen(LazyScreen):
     # -- the wizard --------------------------------------------------------------------------------------------------
     def consolidate(self) -> None:
         household_id = self.current_household_id()
-        if household_id is None or household_id in self.signed_by_household() or self.wizard is not None:
+        if household_id is None or self.wizard is not None:
             return
         as_of = self.today
         self._show_problem("")

@@ -59,7 +59,7 @@ from cdfi_desktop.messages import message
 from cdfi_desktop.services.contract_types import ConsolidationStart, ContractForm, PartyForm
 from cdfi_desktop.services.limits import text_limit
 from cdfi_desktop.ui import labels
-from cdfi_desktop.ui.contracts.figures import MethodFigures, SourceEntry, compare, new_principal
+from cdfi_desktop.ui.contracts.figures import MethodFigures, SourceEntry, balance, compare, new_principal
 from cdfi_desktop.ui.contracts.parties import PartyList
 from cdfi_desktop.ui.contracts.table_models import SCHEDULE_COLUMNS, ScheduleModel
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
@@ -93,6 +93,8 @@ ENTRY_PROBLEMS = {
     ),
 }
 
+REASON_LIMIT = 2000  # services.contracts.REASON_LIMIT, said at the field
+
 SignFn = Callable[["Database", ContractForm], str]
 
 
@@ -116,6 +118,19 @@ def sign_in_database(db: Database, form: ContractForm) -> str:
 
     with UnitOfWork(db) as uow:
         return contracts.sign_contract(uow, form)
+
+
+def entry_problem_text(entry: SourceEntry, code: str) -> str:
+    """What is wrong with a debt's payoff, naming the debt: the service's own words for a principal waiver."""
+    if code in ENTRY_PROBLEMS:
+        return f"{entry.debt.creditor}: {_w(ENTRY_PROBLEMS[code])}"
+    return message(
+        code,
+        screen_language(),
+        creditor=entry.debt.creditor,
+        contract_no=entry.debt.contract_no or "-",
+        waived=entry.principal_waived,
+    )
 
 
 def _problem_label() -> QLabel:
@@ -205,6 +220,12 @@ class SourcesPage(QWizardPage):
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(2)
         self.principal = MoneyField(required=True)
+        self.principal.edit.setReadOnly(True)  # the whole outstanding: a part forgiven is a waiver with its reason
+        self.principal.setToolTip(self.tr("The whole outstanding principal; a part the committee forgives is waived"))
+        self.principal_waived = MoneyField()
+        self.waiver_reason = TextField(
+            placeholder=self.tr("Why the committee forgives this part of the principal"), max_length=REASON_LIMIT
+        )
         self.interest = MoneyField()
         self.penalty = MoneyField()
         self.interest_hint = QLabel()
@@ -225,6 +246,8 @@ class SourcesPage(QWizardPage):
         self.share_b_label = QLabel(self.tr("b: share of penalty kept"))
         self.waived_i_label = QLabel(self.tr("Interest waived"))
         self.waived_f_label = QLabel(self.tr("Penalty waived"))
+        self.waived_p_label = QLabel(self.tr("Principal waived"))
+        self.reason_label = QLabel(self.tr("Reason for the principal waiver"))
         grid.addWidget(self.principal_label, 0, 0)
         grid.addWidget(self.interest_label, 0, 1)
         grid.addWidget(self.penalty_label, 0, 2)
@@ -245,6 +268,10 @@ class SourcesPage(QWizardPage):
         grid.addWidget(self.waived_f_label, 0, 7)
         grid.addWidget(self.interest_waived, 1, 6, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.penalty_waived, 1, 7, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.waived_p_label, 3, 0)
+        grid.addWidget(self.reason_label, 3, 1, 1, 7)
+        grid.addWidget(self.principal_waived, 4, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.waiver_reason, 4, 1, 1, 7, Qt.AlignmentFlag.AlignTop)
         for column in (0, 1, 2, 4, 5, 6, 7):
             grid.setColumnStretch(column, 1)
             grid.setColumnMinimumWidth(column, 110)
@@ -264,9 +291,27 @@ class SourcesPage(QWizardPage):
         layout.addLayout(bottom)
         self.problem = _problem_label()
         layout.addWidget(self.problem)
+        # a second contract of the fiscal year: a warning, and the reason the service keeps in the notes
+        self.second_warning = _problem_label()
+        self.second_reason: TextField | None = None
+        if wizard.start.signed_contract_id:
+            _show(self.second_warning, message("contract_signed_twice", screen_language()), state="warning")
+            second = QHBoxLayout()
+            second.addWidget(QLabel(self.tr("Reason for a second contract")))
+            self.second_reason = TextField(
+                placeholder=self.tr("Why this household signs a second contract this year"), max_length=REASON_LIMIT
+            )
+            second.addWidget(self.second_reason, 1)
+            layout.addWidget(self.second_warning)
+            layout.addLayout(second)
+            self.second_reason.changed.connect(self._refresh_total)
+            self.second_reason.edit.editingFinished.connect(self._refresh_total)
 
         for field in self.editor_fields():
             field.changed.connect(self._field_changed)
+        self.waiver_reason.changed.connect(self._field_changed)
+        for edit in (self.principal_waived.edit, self.waiver_reason.edit):
+            edit.editingFinished.connect(self._refresh_total)  # after the field's own check
         self.waiver_mode.buttonToggled.connect(self._mode_changed)
         self.down_payment.changed.connect(self._refresh_total)
         self._fill_table()
@@ -283,7 +328,14 @@ class SourcesPage(QWizardPage):
             self.penalty_share,
             self.interest_waived,
             self.penalty_waived,
+            self.principal_waived,
         )
+
+    def second_reason_value(self) -> str:
+        return self.second_reason.text().strip() if self.second_reason is not None else ""
+
+    def second_reason_missing(self) -> bool:
+        return self.second_reason is not None and not self.second_reason_value()
 
     # -- the table ------------------------------------------------------------------------------------------------
     def _fill_table(self) -> None:
@@ -374,10 +426,13 @@ class SourcesPage(QWizardPage):
         self.penalty_share.set_value(entry.penalty_share)
         self.interest_waived.set_value(entry.interest_waived)
         self.penalty_waived.set_value(entry.penalty_waived)
+        self.principal_waived.set_value(entry.principal_waived)
+        self.waiver_reason.setText(entry.waiver_reason)
         (self.by_share if entry.by_share else self.by_amount).setChecked(True)
-        for field in self.editor_fields():
+        for field in (*self.editor_fields(), self.waiver_reason):
             field.show_problem(None)
         self._loading = False
+        self._show_waiver_problem()
         self.interest_hint.setText(
             self.tr("Suggested %1 (%2 days overdue)")
             .replace("%1", labels.baht_text(entry.debt.suggested_interest))
@@ -416,6 +471,7 @@ class SourcesPage(QWizardPage):
             "penalty_share",
             "interest_waived",
             "penalty_waived",
+            "principal_waived",
         ):
             field: MoneyField = getattr(self, name)
             try:
@@ -426,6 +482,7 @@ class SourcesPage(QWizardPage):
         for name, value in values.items():
             setattr(entry, name, value)
         entry.by_share = self.by_share.isChecked()
+        entry.waiver_reason = self.waiver_reason.text()
         self._loading = True
         self._fill_row(row)
         self._loading = False
@@ -438,30 +495,53 @@ class SourcesPage(QWizardPage):
         except Exception:
             return None
 
+    def _show_waiver_problem(self) -> None:
+        """The selected debt's principal waiver judged at its fields: too large, or without its reason."""
+        row = self.current_row()
+        entry = self.w.entries[row] if row is not None else None
+        code = entry.principal_problem() if entry is not None and entry.chosen else None
+        at_amount = code in ("contract_principal_waiver_too_large", "contract_amount_negative")
+        if entry is not None and at_amount and code is not None:
+            self.principal_waived.show_problem(entry_problem_text(entry, code))
+        elif self.principal_waived.problem.isVisible() and self.principal_waived.check():
+            self.principal_waived.show_problem(None)
+        if entry is not None and code == "contract_waiver_reason_required":
+            self.waiver_reason.show_problem(entry_problem_text(entry, code))
+        elif self.waiver_reason.problem.isVisible() and self.waiver_reason.check():
+            self.waiver_reason.show_problem(None)
+
     def _refresh_total(self) -> None:
         chosen = [e for e in self.w.entries if e.chosen]
         problems = [e for e in chosen if e.problem() is not None]
         down = self.down_payment_value()
+        self._show_waiver_problem()
         if problems or down is None:
             self.total.setText(self.tr("New principal: –"))
         else:
-            gross = sum((e.payoff().amount for e in chosen), ZERO)
+            money = balance(self.w.entries, down)
             self.total.setText(
-                self.tr("%1 debts: payoff %2 − down-payment %3 = new principal %4 baht")
+                self.tr("%1 debts: owed %2 = new principal %3 + waived %4 + down-payment %5 baht")
                 .replace("%1", str(len(chosen)))
-                .replace("%2", labels.baht_text(gross))
-                .replace("%3", labels.baht_text(down))
-                .replace("%4", labels.baht_text(new_principal(self.w.entries, down)))
+                .replace("%2", labels.baht_text(money.owed))
+                .replace("%3", labels.baht_text(money.principal))
+                .replace("%4", labels.baht_text(money.waived))
+                .replace("%5", labels.baht_text(money.down_payment))
             )
         text = ""
         if problems:
             first = problems[0]
             problem = first.problem()
             assert problem is not None
-            text = f"{first.debt.creditor}: {_w(ENTRY_PROBLEMS[problem])}"
+            text = entry_problem_text(first, problem)
         elif down is not None and chosen and new_principal(self.w.entries, down) <= 0:
             text = self.tr("The down-payment leaves nothing to consolidate.")
         _show(self.problem, text)
+        if self.second_reason is not None:
+            missing = self.tr("Give the reason for a second contract this fiscal year.")
+            if self.second_reason_missing():
+                self.second_reason.show_problem(missing)
+            elif self.second_reason.problem.isVisible() and self.second_reason.check():
+                self.second_reason.show_problem(None)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
@@ -469,12 +549,15 @@ class SourcesPage(QWizardPage):
         down = self.down_payment_value()
         if not chosen or down is None or any(e.problem() is not None for e in chosen):
             return False
-        if any(f.has_error for f in self.editor_fields()):
+        if any(f.has_error for f in (*self.editor_fields(), self.waiver_reason)) or self.second_reason_missing():
+            return False
+        if self.second_reason is not None and self.second_reason.has_error:
             return False
         return new_principal(self.w.entries, down) > 0
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        ok = all([f.check() for f in self.editor_fields()]) and self.down_payment.check()  # noqa: C419 - show all
+        fields = (*self.editor_fields(), self.waiver_reason, self.down_payment)
+        ok = all([f.check() for f in fields])  # noqa: C419 - show all
         if ok:
             self.w.down_payment = self.down_payment_value() or ZERO
         return ok and self.isComplete()
@@ -1121,6 +1204,7 @@ class ConsolidationWizard(QWizard):
             lender_kind=lender_kind,
             lender_fund_id=fund_id,
             parties=self.parties_page.parties(),
+            second_contract_reason=self.sources_page.second_reason_value(),
         )
 
     def summary_html(self) -> str:
@@ -1220,12 +1304,34 @@ class ConsolidationWizard(QWizard):
         if self.down_payment:
             money.insert(0, e(down))
         money[1 if self.down_payment else 0] = f"<b>{money[1 if self.down_payment else 0]}</b>"
+        kept = balance(self.entries, self.down_payment)
+        conserved = (
+            self.tr("Owed %1 = new principal %2 + waived %3 + down-payment %4 baht")
+            .replace("%1", labels.baht_text(kept.owed))
+            .replace("%2", labels.baht_text(kept.principal))
+            .replace("%3", labels.baht_text(kept.waived))
+            .replace("%4", labels.baht_text(kept.down_payment))
+        )
+        notes = [
+            self.tr("%1 baht of principal waived on the debt to %2: %3")
+            .replace("%1", labels.baht_text(entry.principal_waived))
+            .replace("%2", entry.debt.creditor)
+            .replace("%3", entry.waiver_reason.strip())
+            for entry in self.chosen()
+            if entry.principal_waived
+        ]
+        second_reason = self.sources_page.second_reason_value()
+        if second_reason:
+            notes.append(self.tr("Second contract of the fiscal year: %1").replace("%1", second_reason))
+        notes_html = f"<p><b>{e(self.tr('Notes'))}</b><br>" + "<br>".join(e(n) for n in notes) + "</p>" if notes else ""
         return "".join(
             [
                 f"<h3>{e(title)}</h3>",
                 f"<p>{e(borrower)}<br>{e(lender_text)}</p>",
                 f"<p><b>{e(taken_over)}</b></p>",
                 f"{table}<tr>{head}</tr>{''.join(rows)}</table>",
+                f"<p>{e(conserved)}</p>",
+                notes_html,
                 "<p>" + "<br>".join(money) + "</p>",
                 f"<p>{e(signed)}</p>",
                 "<p>" + "<br>".join(people) + "</p>",
@@ -1316,6 +1422,7 @@ class ConsolidationWizard(QWizard):
                 return PARTIES, (row.citizen_id if "citizen" in code else row.name)
             return PARTIES, parties.signatory
         fields: list[tuple[tuple[str, ...], int, Field | None]] = [
+            (("second_contract_reason",), SOURCES, self.sources_page.second_reason),
             (("down_payment",), SOURCES, self.sources_page.down_payment),
             (("source", "debt", "payoff", "waive", "principal"), SOURCES, None),
             (("interest_rate", "rate"), TERMS, self.terms_page.rate),
