@@ -446,6 +446,12 @@ def _gather(
         if row.institute_id in facts:
             one = facts[row.institute_id]
             one.contract_households, one.first_signing, one.last_signing = int(row.n), row.first, row.last
+    # households at 1HH1C: the one definition (target households with all their member-fund debts in one contract)
+    from cdfi_desktop.services.indicators import standing
+
+    at = standing(session, fiscal_year=fiscal_year, as_of=as_of, institute_id=None)
+    for institute, one in facts.items():
+        one.contract_households = len(at[institute].at_1hh1c) if institute in at else 0
     return list(facts.values())
 
 
