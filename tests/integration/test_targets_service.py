@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.classification import DebtorClass
+from cdfi_desktop.domain.criteria import SHORT_LIST_MARK
 from cdfi_desktop.domain.enums import TargetChangeAction, TargetStatus
 from cdfi_desktop.messages import known, message
 from cdfi_desktop.services import registers as reg
@@ -306,6 +307,29 @@ def test_GIVEN_a_locked_list_WHEN_changing_or_proposing_THEN_refused_until_unloc
         TargetChangeAction.UNLOCK,
         TargetChangeAction.REMOVE,
     ]
+
+
+def test_GIVEN_a_list_shorter_than_the_profile_WHEN_locking_THEN_refused_without_a_reason_for_it_and_noted_with_one(
+    db: Database,
+) -> None:
+    view = propose(db)
+    with UnitOfWork(db) as uow:
+        short = tg.remove_target(uow, selection_id=view.id, household_id=view.rows[0].household_id, reason="ย้ายออก")
+    assert len(short.rows) == 29 < short.wanted == 30
+    with UnitOfWork(db) as uow, pytest.raises(ValidationFailed) as exc:
+        tg.lock_targets(uow, selection_id=view.id, reason="ที่ประชุมคณะกรรมการรับรอง")
+    assert refused(exc) == ("target_short_list_reason_required", "short_list_reason")
+    assert exc.value.issues[0].params == {"count": 29, "wanted": 30}
+    assert "29" in message("target_short_list_reason_required", "en", **exc.value.issues[0].params)
+    with UnitOfWork(db) as uow:
+        locked = tg.lock_targets(
+            uow, selection_id=view.id, reason="ที่ประชุมคณะกรรมการรับรอง", short_list_reason="ย้ายออกนอกพื้นที่"
+        )
+    assert locked.locked
+    with db.session() as session:
+        history = tg.target_changes(session, view.id)
+    assert [c.action for c in history[-2:]] == [TargetChangeAction.LOCK, TargetChangeAction.LOCK]
+    assert history[-1].reason.startswith(SHORT_LIST_MARK) and "ย้ายออกนอกพื้นที่" in history[-1].reason
 
 
 def test_GIVEN_no_proposal_for_next_year_THEN_there_is_no_list_and_no_participation(db: Database) -> None:
