@@ -973,8 +973,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "No scan of the meeting's minutes is attached.",
     ),
     "evidence_missing_contracts": (
-        "ลงนามสัญญาแล้ว {count} ครัวเรือน ยังไม่ถึงเกณฑ์ {wanted} ครัวเรือน",
-        "{count} households signed a contract; the criterion is at least {wanted}.",
+        "ครัวเรือนเป้าหมายอยู่ใน ๑ ครัวเรือน ๑ สัญญาแล้ว {count} ครัวเรือน ยังไม่ถึงเกณฑ์ {wanted} ครัวเรือน",
+        "{count} target households are at 1HH1C; the criterion is at least {wanted}.",
     ),
     "evidence_missing_round": (
         "รายงานรอบที่ {round_no} (เดือน{month_th}) ยังไม่ได้ส่ง",

@@ -129,6 +129,18 @@ def test_GIVEN_the_demo_THEN_the_checklist_shows_what_is_there_and_names_what_is
     assert [i.key for i in listing.missing_items] == ["meeting_minutes", "report_rounds", "life_plans", "photos"]
 
 
+def test_GIVEN_a_household_with_a_contract_taken_off_the_list_THEN_the_evidence_counts_it_no_more_at_1hh1c(
+    db: Database,
+) -> None:
+    with db.session() as session, session.begin():
+        signed = set(session.scalars(select(m.ConsolidationContract.household_id)))
+        target = session.scalars(select(m.TargetHousehold).where(m.TargetHousehold.household_id.in_(signed))).first()
+        assert target is not None
+        session.delete(target)
+    contracts = read(db).item("contracts_1hh1c")
+    assert (contracts.count, contracts.expected) == (13, 11)
+
+
 def test_GIVEN_a_new_institute_with_nothing_yet_THEN_every_item_is_missing_with_its_reason_and_step(
     db: Database,
 ) -> None:
@@ -159,7 +171,7 @@ def test_GIVEN_a_new_institute_with_nothing_yet_THEN_every_item_is_missing_with_
     assert texts["participation_records"] == ["There are no target households yet."]
     assert texts["training"] == ["The training course is not recorded yet."]
     assert texts["debt_management_plan"] == ["The debt-management plan is not made yet."]
-    assert texts["contracts_1hh1c"] == ["0 households signed a contract; the criterion is at least 11."]
+    assert texts["contracts_1hh1c"] == ["0 target households are at 1HH1C; the criterion is at least 11."]
     steps = {i.key: i.step for i in listing.items}
     assert steps["debtor_register"] == "institute"  # no member fund: the institute's screen first
     assert steps["training"] == "training"
