@@ -1095,6 +1095,26 @@
         <source>Signing failed: %1</source>
         <translation>ลงนามไม่สำเร็จ: %1</translation>
     </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1309" />
+        <source>Owed %1 = new principal %2 + waived %3 + down-payment %4 baht</source>
+        <translation>ยอดหนี้เดิม %1 = เงินต้นใหม่ %2 + ยกเว้น %3 + เงินดาวน์ %4 บาท</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1316" />
+        <source>%1 baht of principal waived on the debt to %2: %3</source>
+        <translation>ยกเว้นเงินต้น %1 บาท ของหนี้ %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1325" />
+        <source>Second contract of the fiscal year: %1</source>
+        <translation>สัญญาฉบับที่สองของปีงบประมาณ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1326" />
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
 </context>
 <context>
     <name>ContractsScreen</name>
@@ -5862,14 +5882,49 @@ Bylaws: %3</source>
         <translation>เงินต้นตามสัญญาใหม่: –</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="448" />
-        <source>%1 debts: payoff %2 − down-payment %3 = new principal %4 baht</source>
-        <translation>หนี้ %1 ก้อน: ยอดปิดหนี้ %2 − เงินดาวน์ %3 = เงินต้นใหม่ %4 บาท</translation>
-    </message>
-    <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="461" />
         <source>The down-payment leaves nothing to consolidate.</source>
         <translation>เงินดาวน์เท่ากับหรือมากกว่ายอดปิดหนี้ จึงไม่มีหนี้เหลือให้รวม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="224" />
+        <source>The whole outstanding principal; a part the committee forgives is waived</source>
+        <translation>เงินต้นคงค้างทั้งจำนวน ส่วนที่คณะกรรมการยกเว้นให้บันทึกเป็นการยกเว้นเงินต้น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="227" />
+        <source>Why the committee forgives this part of the principal</source>
+        <translation>เหตุผลที่คณะกรรมการยกเว้นเงินต้นส่วนนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="249" />
+        <source>Principal waived</source>
+        <translation>ยกเว้นเงินต้น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="250" />
+        <source>Reason for the principal waiver</source>
+        <translation>เหตุผลที่ยกเว้นเงินต้น</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="300" />
+        <source>Reason for a second contract</source>
+        <translation>เหตุผลที่ทำสัญญาฉบับที่สอง</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="302" />
+        <source>Why this household signs a second contract this year</source>
+        <translation>เหตุใดครัวเรือนนี้จึงทำสัญญาฉบับที่สองในปีนี้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="523" />
+        <source>%1 debts: owed %2 = new principal %3 + waived %4 + down-payment %5 baht</source>
+        <translation>หนี้ %1 ก้อน: ยอดหนี้เดิม %2 = เงินต้นใหม่ %3 + ยกเว้น %4 + เงินดาวน์ %5 บาท</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="540" />
+        <source>Give the reason for a second contract this fiscal year.</source>
+        <translation>กรุณาระบุเหตุผลที่ทำสัญญาฉบับที่สองในปีงบประมาณนี้</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,9 @@ from sqlalchemy import select
 from cdfi_desktop.app import create_main_window
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
-from cdfi_desktop.domain.enums import ContractStatus, DebtStatus
+from cdfi_desktop.domain.enums import ContractStatus, DebtStatus, RepaymentMethod
+from cdfi_desktop.domain.schedule import add_months
+from cdfi_desktop.messages import message
 from cdfi_desktop.services.demo import DEMO_AS_OF
 from cdfi_desktop.settings import Settings
 from cdfi_desktop.ui import screens
@@ -146,7 +148,7 @@ def test_GIVEN_the_locked_targets_WHEN_consolidating_one_through_the_wizard_THEN
     assert contracts.consolidated_count() == before + 1
     assert f"{before + 1} " in contracts.counter.text()
     assert contracts.select_household(target.household_id)
-    assert not contracts.consolidate_button.isEnabled()
+    assert contracts.consolidate_button.isEnabled()  # a second contract stays possible, with a reason
     assert contracts.contract is not None
     assert contracts.schedule_model.rowCount() == len(contracts.contract.schedule) + 1
     assert contracts.contract.transfers[0].creditor in contracts.summary.toPlainText()
@@ -169,21 +171,134 @@ def test_GIVEN_the_locked_targets_WHEN_consolidating_one_through_the_wizard_THEN
     assert contracts.contract.contract_no in text
 
 
-def test_GIVEN_a_household_with_a_contract_WHEN_pressing_consolidate_THEN_nothing_opens(
+def sign_first_debt(db: Database, household_id: str, debt_id: str) -> str:
+    """The household's first contract of the year, signed through the service, taking over one of its debts."""
+    from cdfi_desktop.services import contracts as ct
+    from cdfi_desktop.services.contract_types import ContractForm, SourceDebtForm
+    from cdfi_desktop.services.uow import UnitOfWork
+
+    with db.session() as session:
+        start = ct.consolidation_start(session, household_id=household_id, as_of=DEMO_AS_OF)
+    debt = next(d for d in start.debts if d.debt_id == debt_id)
+    head = next(x for x in start.members if x.is_head)
+    source = SourceDebtForm(debt_id=debt_id, principal=debt.outstanding)
+    form = ContractForm(
+        household_id=household_id,
+        fiscal_year=start.fiscal_year,
+        sources=(source,),
+        principal=source.payoff.amount,
+        interest_rate=Decimal(6),
+        method=RepaymentMethod.DECLINING,
+        term_months=start.max_term_months,
+        first_due_date=add_months(DEMO_AS_OF, 1),
+        signing_date=DEMO_AS_OF,
+        signing_place="ศาลาอเนกประสงค์",
+        borrower_member_id=head.member_id,
+    )
+    with UnitOfWork(db) as uow:
+        return ct.sign_contract(uow, form)
+
+
+def test_GIVEN_a_signed_household_WHEN_a_second_contract_waives_principal_THEN_both_reasons_are_kept_and_printed(
+    screen: tuple[MainWindow, ContractsScreen], qtbot: QtBot, demo_db: Database, artifacts_dir: Path, tmp_path: Path
+) -> None:
+    window, contracts = screen
+    loaded = contracts.loaded
+    assert loaded is not None
+    # GIVEN a target household with two open debts that signed a contract for the first of them this year
+    from cdfi_desktop.services import contracts as ct
+
+    with demo_db.session() as session:
+        target, debts = next(
+            (r, start.debts)
+            for r in loaded.targets
+            for start in [ct.consolidation_start(session, household_id=r.household_id, as_of=DEMO_AS_OF)]
+            if not start.signed_contract_id and len([d for d in start.debts if d.outstanding > 10]) >= 2
+        )
+    first_id = sign_first_debt(demo_db, target.household_id, debts[0].debt_id)
+    contracts.reload()
+    qtbot.waitUntil(lambda: target.household_id in contracts.signed_by_household(), timeout=15_000)
+
+    # WHEN the officer chooses it: Consolidate is enabled, and the wizard warns of the first contract
+    assert contracts.select_household(target.household_id)
+    assert contracts.consolidate_button.isEnabled()
+    qtbot.mouseClick(contracts.consolidate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: contracts.wizard is not None and contracts.wizard.isVisible(), timeout=15_000)
+    wizard = contracts.wizard
+    assert wizard is not None and wizard.start.signed_contract_id == first_id
+    assert message("contract_signed_twice", "th") in contracts.status.text()
+    page = wizard.sources_page
+    assert page.second_warning.isVisible() and page.second_warning.property("state") == "warning"
+    assert page.second_reason is not None
+    tick(qtbot, wizard, 0)
+    entry = wizard.entries[0]
+    # THEN the principal is the whole outstanding, read-only; without the second contract's reason Next waits
+    assert page.principal.edit.isReadOnly() and entry.principal == entry.debt.outstanding
+    assert page.second_reason.has_error and not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    second_reason = "ครัวเรือนกู้เพิ่มจากกองทุนหมู่บ้านหลังลงนามสัญญาแรก"
+    type_text(page.second_reason.edit, second_reason)
+    assert not page.second_reason.has_error
+
+    # WHEN 10 baht of the principal is waived without a reason: refused at the field, Next waits
+    page.principal_waived.edit.setFocus()
+    page.principal_waived.edit.selectAll()
+    page.principal_waived.edit.del_()
+    type_text(page.principal_waived.edit, "10")
+    page.principal_waived.edit.editingFinished.emit()
+    assert page.waiver_reason.has_error and "เหตุผล" in page.waiver_reason.problem.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    waiver_reason = "คณะกรรมการยกเว้นเงินต้นส่วนที่ผู้กู้ชำระแล้วแต่ไม่มีใบเสร็จ"
+    type_text(page.waiver_reason.edit, waiver_reason)
+    page.waiver_reason.edit.editingFinished.emit()
+    assert not page.waiver_reason.has_error
+    owed = entry.payoff().gross
+    assert wizard.principal() == owed - entry.payoff().waived
+    window.resize(1366, 768)
+    wizard.resize(1366, 768)
+    folder = artifacts_dir / "screens"
+    folder.mkdir(parents=True, exist_ok=True)
+    QApplication.processEvents()
+    assert wizard.grab().save(str(folder / "contracts-wizard-second-contract-waiver.png"))
+    for _ in range(3):
+        click_next(qtbot, wizard)
+    parties = wizard.parties_page
+    for row, name in zip(parties.witnesses.rows, ("นายประยุทธ มั่นคง", "นางสาวกานดา ศรีสุข"), strict=True):
+        type_text(row.name.edit, name)
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == REVIEW
+    review = wizard.review_page.summary.toPlainText()
+    assert waiver_reason in review and second_reason in review
+    with qtbot.waitSignal(wizard.signed, timeout=20_000) as signal:
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    contract_id = str(signal.args[0])
+    qtbot.waitUntil(lambda: contracts.wizard is None, timeout=10_000)
+
+    # THEN both reasons are in the contract's notes
+    with demo_db.session() as session:
+        contract = session.get(m.ConsolidationContract, contract_id)
+        assert contract is not None and contract.status is ContractStatus.SIGNED
+        assert waiver_reason in contract.notes and second_reason in contract.notes
+    # THEN and on the printed contract
+    qtbot.waitUntil(lambda: contracts.current_contract_id() == contract_id, timeout=15_000)
+    qtbot.waitUntil(lambda: contracts.contract is not None and contracts.contract.id == contract_id, timeout=15_000)
+    out = tmp_path / "second.pdf"
+    contracts.print_contract(out)
+    qtbot.waitUntil(lambda: contracts.printed == out, timeout=30_000)
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    text = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True, text=True).stdout
+    flat = "".join(text.split())
+    assert "หมายเหตุ" in flat
+    assert "".join(waiver_reason.split()) in flat and "".join(second_reason.split()) in flat
+    shutil.copy(out, artifacts_dir / "contract-second-with-waiver.pdf")
+
+
+def test_GIVEN_a_household_with_a_contract_WHEN_pressing_consolidate_THEN_a_second_contract_can_start(
     screen: tuple[MainWindow, ContractsScreen], qtbot: QtBot
 ) -> None:
     _window, contracts = screen
     assert contracts.loaded is not None
-    signed = contracts.signed_by_household()
-    if not signed:
-        # no contract yet in this demo: the button follows the selection, and no wizard opens without one
-        contracts.targets_table.clearSelection()
-        assert not contracts.consolidate_button.isEnabled()
-        contracts.consolidate()
-        assert contracts.wizard is None
-        return
-    household_id = next(iter(signed))
-    assert contracts.select_household(household_id)
+    contracts.targets_table.clearSelection()
     assert not contracts.consolidate_button.isEnabled()
     contracts.consolidate()
     assert contracts.wizard is None
