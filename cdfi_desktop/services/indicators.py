@@ -330,18 +330,9 @@ def _fund_debts_without_fund(session: Session, institute_id: str | None) -> dict
     return {r[0]: int(r[1]) for r in session.execute(query)}
 
 
-def _has_contract(household: Any, fiscal_year: int) -> Any:
-    return exists().where(
-        CONTRACT.c.household_id == household,
-        CONTRACT.c.fiscal_year == fiscal_year,
-        CONTRACT.c.deleted_at.is_(None),
-        CONTRACT.c.status.in_(COUNTED),
-    )
-
-
-def _selections(session: Session, fiscal_year: int, institute_id: str | None) -> dict[str, tuple[bool, int, int]]:
-    """Per institute with a target list: locked, households on it, of them with a 1HH1C contract."""
-    locked = {
+def _selections(session: Session, fiscal_year: int, institute_id: str | None) -> dict[str, bool]:
+    """Per institute with a target list: whether it is locked (its households: :func:`standing`)."""
+    return {
         r[0]: r[1] is TargetStatus.LOCKED
         for r in session.execute(
             select(SELECTION.c.institute_id, SELECTION.c.status).where(
@@ -351,25 +342,6 @@ def _selections(session: Session, fiscal_year: int, institute_id: str | None) ->
             )
         )
     }
-    counts = {
-        r[0]: (int(r[1]), int(r[2] or 0))
-        for r in session.execute(
-            select(
-                SELECTION.c.institute_id,
-                func.count(),
-                func.sum(case((_has_contract(TARGET.c.household_id, fiscal_year), 1), else_=0)),
-            )
-            .join(SELECTION, SELECTION.c.id == TARGET.c.selection_id)
-            .where(
-                SELECTION.c.fiscal_year == fiscal_year,
-                SELECTION.c.deleted_at.is_(None),
-                TARGET.c.deleted_at.is_(None),
-                *_only(SELECTION.c.institute_id, institute_id),
-            )
-            .group_by(SELECTION.c.institute_id)
-        )
-    }
-    return {i: (is_locked, *counts.get(i, (0, 0))) for i, is_locked in locked.items()}
 
 
 @dataclass(frozen=True)
@@ -638,14 +610,14 @@ def _figures(
             fund_debts_without_fund=fund_debts.get(i, 0),
             households_without_income=without_income,
             selection_made=selection is not None,
-            selection_locked=selection is not None and selection[0],
-            target_households=len(now.targets) if selection else 0,
+            selection_locked=bool(selection),
+            target_households=len(now.targets) if selection is not None else 0,
             targets_wanted=wanted,
             short_list_reason=i in short_noted,
-            targets_restructured=len(now.restructured) if selection else 0,
+            targets_restructured=len(now.restructured) if selection is not None else 0,
             plan_status=plan[0] if plan else None,
             plan_total=plan[1] if plan else ZERO,
-            households_1hh1c=len(now.at_1hh1c) if selection else 0,
+            households_1hh1c=len(now.at_1hh1c) if selection is not None else 0,
         )
         found[i] = _Figures(facts, originals, amount, repayments.get(i, RepaymentPerformance()))
     return found
