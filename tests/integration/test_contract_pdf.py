@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -228,3 +229,24 @@ def test_GIVEN_contracts_WHEN_printed_THEN_no_place_name_is_repeated_side_by_sid
     text = " ".join(run(tool("pdftotext"), str(path), "-").split())
     repeated = re.findall(r"((?:ตำบล|อำเภอ|จังหวัด|แขวง|เขต)\S+) \1(?!\S)", text)
     assert repeated == []
+
+
+def test_GIVEN_a_contract_with_a_waiver_and_a_second_contract_reason_WHEN_printed_THEN_its_notes_are_in_full(
+    one: tuple[ContractView, Path], tmp_path: Path
+) -> None:
+    view, _path = one
+    waiver = (
+        "ยกเว้นเงินต้น 1,250.50 บาท ของหนี้ กองทุนหมู่บ้าน สัญญาเลขที่ 12/2565: คณะกรรมการมีมติยกเว้นเงินต้นส่วนที่"
+        "ผู้กู้ชำระไปแล้วแต่ไม่มีใบเสร็จรับเงิน ตามรายงานการประชุมครั้งที่ 3/2569"
+    )
+    second = "สัญญาฉบับที่สองของครัวเรือนในปีงบประมาณ 2570 (มีสัญญาเลขที่ 1HH1C-001/2570 แล้ว): กู้เพิ่มหลังสัญญาแรก"
+    path = tmp_path / "noted.pdf"
+    write_contract_pdf(replace(view, notes=f"{second}\n{waiver}"), path)
+    text = run(tool("pdftotext"), "-layout", str(path), "-")
+    flat = re.sub(r"\s+", "", text)
+    assert "หมายเหตุ" in text
+    assert re.sub(r"\s+", "", f"(1) {second}") in flat and re.sub(r"\s+", "", f"(2) {waiver}") in flat
+    # without notes, no หมายเหตุ section
+    plain = tmp_path / "plain.pdf"
+    write_contract_pdf(replace(view, notes=""), plain)
+    assert "หมายเหตุ" not in run(tool("pdftotext"), str(plain), "-")
