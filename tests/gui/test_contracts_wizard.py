@@ -5,6 +5,7 @@ database, from debt selection to a signed contract with its transfer lines and t
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -24,7 +25,7 @@ from cdfi_desktop.services.contract_types import (
     MemberChoice,
     OpenDebtChoice,
 )
-from cdfi_desktop.ui.contracts.figures import SourceEntry, compare, new_principal
+from cdfi_desktop.ui.contracts.figures import SourceEntry, balance, compare, new_principal
 from cdfi_desktop.ui.contracts.wizard import PARTIES, REVIEW, SOURCES, TERMS, ConsolidationWizard
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.widgets.fields import Field
@@ -397,3 +398,60 @@ def test_GIVEN_two_wizards_for_one_household_WHEN_both_sign_THEN_the_second_is_r
     assert second.sources_page.problem.isVisible() and second.sources_page.problem.text()
     assert second.review_page.problem.text()
     ops.wait_idle()
+
+
+# -- money is conserved -----------------------------------------------------------------------------------------------
+def test_GIVEN_a_principal_waiver_WHEN_adding_up_THEN_owed_is_principal_plus_waivers_plus_down_payment() -> None:
+    entry = SourceEntry.of(debt("d1", "กองทุนหมู่บ้าน", "20000", interest="1200", days=90))
+    entry.chosen = True
+    entry.principal_waived = D("500")
+    assert entry.problem() == "contract_waiver_reason_required"
+    entry.waiver_reason = "มติคณะกรรมการ"
+    assert entry.problem() is None
+    kept = balance([entry], D("700"))
+    assert kept.owed == D("21200") and kept.waived == D("500") and kept.principal == D("20000")
+    assert kept.holds
+    form = entry.form()
+    assert form.principal == D("20000") and form.principal_waived == D("500") and form.waiver_reason == "มติคณะกรรมการ"
+    entry.principal_waived = D("20000.01")
+    assert entry.problem() == "contract_principal_waiver_too_large"
+
+
+def test_GIVEN_a_household_that_signed_this_year_WHEN_waiving_principal_THEN_reasons_are_asked_at_their_fields(
+    qtbot: QtBot, ops: Ops, artifacts_dir: Path
+) -> None:
+    recorded = Recorded()
+    start = replace(make_start(), signed_contract_id="c0", warnings=("contract_signed_twice",))
+    wizard = open_wizard(qtbot, ops, start, sign_fn=recorded)
+    wizard.resize(1366, 768)
+    page = wizard.sources_page
+    tick(qtbot, wizard, 0)
+    nxt = wizard.button(QWizard.WizardButton.NextButton)
+    assert page.principal.edit.isReadOnly()
+    assert page.second_warning.isVisible() and page.second_reason is not None and page.second_reason.has_error
+    retype(page.second_reason, "กู้เพิ่มหลังสัญญาแรก")
+    assert nxt.isEnabled()
+    # WHEN 500 baht of the principal is waived without a reason: the reason field says so, Next waits
+    retype(page.principal_waived, "500")
+    assert page.waiver_reason.has_error and not nxt.isEnabled()
+    shoot(wizard, artifacts_dir / "screens", "contracts-wizard-1-sources-waiver-refused.png")
+    retype(page.waiver_reason, "ชำระแล้วแต่ไม่มีใบเสร็จ")
+    assert not page.waiver_reason.has_error and nxt.isEnabled()
+    assert "21,200.00" in page.total.text() and "20,700.00" in page.total.text()  # owed = 20,700 + 500 + 0
+    shoot(wizard, artifacts_dir / "screens", "contracts-wizard-1-sources-waiver.png")
+    for _ in range(3):
+        next_page(qtbot, wizard)
+    type_text(wizard.parties_page.witnesses.rows[0].name.edit, "นายพยาน หนึ่ง")
+    type_text(wizard.parties_page.witnesses.rows[1].name.edit, "นางพยาน สอง")
+    next_page(qtbot, wizard)
+    summary = wizard.review_page.summary.toPlainText()
+    assert "ชำระแล้วแต่ไม่มีใบเสร็จ" in summary and "กู้เพิ่มหลังสัญญาแรก" in summary
+    # WHEN the service still asks for the second contract's reason: the wizard goes back to its field
+    recorded.refuse = [Issue("contract_second_reason_required", "second_contract_reason")]
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentId() == SOURCES, timeout=10_000)
+    assert page.second_reason.has_error
+    form = recorded.forms[0]
+    assert form.second_contract_reason == "กู้เพิ่มหลังสัญญาแรก"
+    assert form.sources[0].principal == D("20000") and form.sources[0].principal_waived == D("500")
+    assert form.sources[0].waiver_reason == "ชำระแล้วแต่ไม่มีใบเสร็จ" and form.principal == D("20700")
