@@ -136,26 +136,22 @@ def repeated_citizen_ids(session: Session, *, institute_id: str) -> tuple[Repeat
     listed when the database is migrated), for the officer to correct in the household register.
     """
     hh_t, member_t, village_t = table_of(m.Household), table_of(m.HouseholdMember), table_of(m.Village)
+    registered = (
+        hh_t.c.institute_id == institute_id,
+        hh_t.c.deleted_at.is_(None),
+        member_t.c.deleted_at.is_(None),
+        member_t.c.citizen_id != "",
+    )
     live = (
         select(member_t.c.citizen_id, hh_t.c.house_no, village_t.c.village_no)
         .join(hh_t, hh_t.c.id == member_t.c.household_id)
         .outerjoin(village_t, village_t.c.id == hh_t.c.village_id)
-        .where(
-            hh_t.c.institute_id == institute_id,
-            hh_t.c.deleted_at.is_(None),
-            member_t.c.deleted_at.is_(None),
-            member_t.c.citizen_id != "",
-        )
+        .where(*registered)
     )
     repeated = (
         select(member_t.c.citizen_id)
         .join(hh_t, hh_t.c.id == member_t.c.household_id)
-        .where(
-            hh_t.c.institute_id == institute_id,
-            hh_t.c.deleted_at.is_(None),
-            member_t.c.deleted_at.is_(None),
-            member_t.c.citizen_id != "",
-        )
+        .where(*registered)
         .group_by(member_t.c.citizen_id)
         .having(func.count() > 1)
     )

@@ -81,8 +81,10 @@ def test_given_the_registers_when_filtering_and_sorting_then_sql_answers(
     assert registers.household_count.text() == f"{matches} รายการ"
     with registers.ops.db.session() as session:  # the same households SQL finds by any member's name
         expected = {
-            hid for (hid,) in session.execute(
-                select(m.HouseholdMember.household_id).where(m.HouseholdMember.last_name.contains(surname)))
+            hid
+            for (hid,) in session.execute(
+                select(m.HouseholdMember.household_id).where(m.HouseholdMember.last_name.contains(surname))
+            )
         }
     shown = {registers.households.id_at(i) for i in range(matches)}
     assert shown == expected
