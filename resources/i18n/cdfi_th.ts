@@ -5938,6 +5938,36 @@ Bylaws: %3</source>
 <context>
     <name>TargetsScreen</name>
     <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="415" />
+        <source>Choose a household in the list to see why it is there.</source>
+        <translation>เลือกครัวเรือนในรายชื่อเพื่อดูว่าเหตุใดจึงอยู่ในรายชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="430" />
+        <source>Total debt</source>
+        <translation>หนี้รวม</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="431" />
+        <source>Debt-service ratio</source>
+        <translation>ภาระหนี้ต่อรายได้</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="436" />
+        <source>Class when selected</source>
+        <translation>ชั้นเมื่อคัดเลือก</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="438" />
+        <source>Class now</source>
+        <translation>ชั้นปัจจุบัน</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/targets/view.py" line="439" />
+        <source>Why this class</source>
+        <translation>เหตุที่อยู่ในชั้นนี้</translation>
+    </message>
+    <message>
         <location filename="../../cdfi_desktop/ui/targets/view.py" line="54" />
         <source>Rank</source>
         <translation>ลำดับ</translation>
