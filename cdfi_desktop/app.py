@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from cdfi_desktop import APP_ID, APP_NAME, __version__
+from cdfi_desktop import APP_ID, APP_NAME, WINDOW_PROGRAM, __version__
 from cdfi_desktop.db.location import resolve_url, sqlite_path
 from cdfi_desktop.db.lock import DatabaseLock
 from cdfi_desktop.db.preflight import DatabaseRefused, check_sqlite_file
@@ -105,9 +105,6 @@ def run_gui(*, db: str | Path | None, language: str | None, offer_demo: bool = T
     if held is not None:
         held.release()
     return code
-
-
-WINDOW_PROGRAM = "cdfi-desktop (desktop app)"
 
 
 def _lock_for_window(path: Path, *, explicit: bool, settings: Settings) -> DatabaseLock | None:

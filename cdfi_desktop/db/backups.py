@@ -16,11 +16,12 @@ import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from glob import escape as glob_escape
 from pathlib import Path
+from typing import Any
 
 from cdfi_desktop.db import lock
 from cdfi_desktop.db.preflight import APPLICATION_ID, OWNER_KEY, OWNER_VALUE
@@ -238,35 +239,37 @@ def preview_backup(path: Path) -> BackupPreview:
         if owner != (OWNER_VALUE,):
             return _replace(empty, problem="not a database of this app")
         revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        live = "WHERE deleted_at IS NULL"
-        names = tuple(r[0] for r in con.execute(f"SELECT name FROM institute {live} ORDER BY name"))
-
-        def count(table: str) -> int:
-            return int(con.execute(f"SELECT count(*) FROM {table} {live}").fetchone()[0])
-
-        last = con.execute(
-            "SELECT max(s) FROM (SELECT max(updated_at) AS s FROM household UNION ALL SELECT max(updated_at) FROM debt"
-            " UNION ALL SELECT max(updated_at) FROM institute)"
-        ).fetchone()[0]
-        return BackupPreview(
-            ok=True,
-            problem="",
-            revision=revision[0] if revision else "",
-            institutes=names,
-            households=count("household"),
-            members=count("household_member"),
-            debts=count("debt"),
-            contracts=count("consolidation_contract") if _has_table(con, "consolidation_contract") else 0,
-            last_change=str(last or ""),
-        )
+        return contents(lambda sql: con.execute(sql).fetchall(), revision=revision[0] if revision else "")
     except sqlite3.Error as exc:
         return _replace(empty, problem=str(exc))
     finally:
         con.close()
 
 
-def _has_table(con: sqlite3.Connection, name: str) -> bool:
-    return con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
+def contents(query: Callable[[str], Sequence[Sequence[Any]]], *, revision: str = "") -> BackupPreview:
+    """What a database holds (its institutes, live households, members, debts, contracts and last change),
+    counted with ``query`` (SQL in, rows out): a backup's file, or the open database for comparison."""
+    live = "WHERE deleted_at IS NULL"
+
+    def count(table: str) -> int:
+        return int(query(f"SELECT count(*) FROM {table} {live}")[0][0])
+
+    names = tuple(str(r[0]) for r in query(f"SELECT name FROM institute {live} ORDER BY name"))
+    last = query(
+        "SELECT max(s) FROM (SELECT max(updated_at) AS s FROM household UNION ALL SELECT max(updated_at) FROM debt"
+        " UNION ALL SELECT max(updated_at) FROM institute) AS stamps"
+    )[0][0]
+    return BackupPreview(
+        ok=True,
+        problem="",
+        revision=revision,
+        institutes=names,
+        households=count("household"),
+        members=count("household_member"),
+        debts=count("debt"),
+        contracts=count("consolidation_contract"),
+        last_change=str(last or ""),
+    )
 
 
 def _replace(preview: BackupPreview, **changes: object) -> BackupPreview:

@@ -57,3 +57,15 @@ def principal_unaccounted(*, outstanding: Decimal, payoff_principal: Decimal) ->
     outstanding (a part forgiven is a waiver of it, with a reason), so anything else is missing (negative: more
     than is owed)."""
     return outstanding - payoff_principal
+
+
+def principal_waiver_problem(*, principal: Decimal, waived: Decimal, reason: str) -> str | None:
+    """The message code when a principal waiver cannot stand: below zero, more than the principal owed, or
+    without its reason; None when it stands."""
+    if waived < 0:
+        return "contract_amount_negative"
+    if waived > principal:
+        return "contract_principal_waiver_too_large"
+    if waived and not reason.strip():
+        return "contract_waiver_reason_required"
+    return None

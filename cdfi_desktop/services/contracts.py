@@ -26,7 +26,7 @@ from cdfi_desktop.db.base import table_of
 from cdfi_desktop.db.bookkeeping import RECORDER_KEY, Recorder
 from cdfi_desktop.domain.citizen_id import is_valid_citizen_id, normalize_citizen_id
 from cdfi_desktop.domain.classification import affordable_installment, indicators
-from cdfi_desktop.domain.consolidation import conservation, principal_unaccounted
+from cdfi_desktop.domain.consolidation import conservation, principal_unaccounted, principal_waiver_problem
 from cdfi_desktop.domain.contract_hash import (
     ContractContent,
     PartyContent,
@@ -693,10 +693,11 @@ def _check_sources(
                     **about,
                 )
             )
-        if source.principal_waived > source.principal:
-            issues.append(_issue("contract_principal_waiver_too_large", where, **about))
-        elif source.principal_waived and not source.waiver_reason.strip():
-            issues.append(_issue("contract_waiver_reason_required", where, waived=source.principal_waived, **about))
+        waiver = principal_waiver_problem(
+            principal=source.principal, waived=source.principal_waived, reason=source.waiver_reason
+        )
+        if waiver is not None:
+            issues.append(_issue(waiver, where, waived=source.principal_waived, **about))
         elif len(source.waiver_reason.strip()) > REASON_LIMIT:
             issues.append(_issue("text_too_long", where, limit=REASON_LIMIT))
     return issues, debts

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdfi_desktop import WINDOW_PROGRAM
 from cdfi_desktop.db import backups, lock
 from cdfi_desktop.db.location import resolve_url, sqlite_path
 from cdfi_desktop.domain.thai_date import format_date_be
@@ -185,29 +186,8 @@ def live_contents(db: Database) -> backups.BackupPreview:
     """What the open database holds now, counted as the preview of a backup counts it."""
     from sqlalchemy import text
 
-    live = "WHERE deleted_at IS NULL"
-    tables = ("household", "household_member", "debt", "consolidation_contract")
     with db.session() as session:
-        counts = [int(session.execute(text(f"SELECT count(*) FROM {t} {live}")).scalar_one()) for t in tables]
-        names = tuple(session.execute(text(f"SELECT name FROM institute {live} ORDER BY name")).scalars())
-        last = session.execute(
-            text(
-                "SELECT max(s) FROM (SELECT max(updated_at) AS s FROM household UNION ALL SELECT max(updated_at)"
-                " FROM debt UNION ALL SELECT max(updated_at) FROM institute) AS stamps"
-            )
-        ).scalar()
-    households, members, debts, contracts = counts
-    return backups.BackupPreview(
-        ok=True,
-        problem="",
-        revision="",
-        institutes=names,
-        households=households,
-        members=members,
-        debts=debts,
-        contracts=contracts,
-        last_change="" if last is None else str(last),
-    )
+        return backups.contents(lambda sql: session.execute(text(sql)).all())
 
 
 def restore_in_place(ops: Ops, db: Database, *, backup: Path, location: str) -> backups.Backup | None:
@@ -217,7 +197,6 @@ def restore_in_place(ops: Ops, db: Database, *, backup: Path, location: str) -> 
     database replaces the old one in ``ops`` (also when the restore failed: then it is the old file again).
     Returns the backup of the database as it was.
     """
-    from cdfi_desktop.app import WINDOW_PROGRAM
     from cdfi_desktop.db.database import Database
 
     path, folder, officer = db.path, db.backups_folder, db.recorder.officer

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cdfi_desktop.db import models as m
-from cdfi_desktop.db.base import table_of
+from cdfi_desktop.db.limits import text_limit as db_text_limit
 
 __all__ = ["LONG_TEXT_CHARS", "column_length", "text_limit"]
 
@@ -32,8 +32,7 @@ _STORED_IN: dict[str, tuple[type[object], str]] = {
 
 def column_length(model: type[object], column: str) -> int | None:
     """The declared length of a model's text column (``String(100)`` → 100); None for an unbounded ``Text``."""
-    length = getattr(table_of(model).c[column].type, "length", None)
-    return length if isinstance(length, int) else None
+    return db_text_limit(model, column)
 
 
 def _limits() -> dict[str, int]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from cdfi_desktop.domain.consolidation import Conservation, conservation
+from cdfi_desktop.domain.consolidation import Conservation, conservation, principal_waiver_problem
 from cdfi_desktop.domain.enums import RepaymentMethod
 from cdfi_desktop.domain.schedule import (
     Payoff,
@@ -75,13 +75,9 @@ class SourceEntry:
 
     def principal_problem(self) -> str | None:
         """A message code when the principal waiver cannot stand (more than is owed, or without its reason)."""
-        if self.principal_waived < 0:
-            return "contract_amount_negative"
-        if self.principal_waived > self.principal:
-            return "contract_principal_waiver_too_large"
-        if self.principal_waived and not self.waiver_reason.strip():
-            return "contract_waiver_reason_required"
-        return None
+        return principal_waiver_problem(
+            principal=self.principal, waived=self.principal_waived, reason=self.waiver_reason
+        )
 
     def problem(self) -> str | None:
         """A message code when the figures cannot be a payoff (negative, a share outside 0–1, waiving too much,
