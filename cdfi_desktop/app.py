@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from cdfi_desktop import APP_ID, APP_NAME, WINDOW_PROGRAM, __version__
 from cdfi_desktop.db.location import resolve_url, sqlite_path
 from cdfi_desktop.db.lock import DatabaseLock
-from cdfi_desktop.db.preflight import DatabaseRefused, check_sqlite_file
+from cdfi_desktop.db.preflight import DatabaseRefused, FileState, check_sqlite_file
 from cdfi_desktop.failures import EXIT_COULD_NOT_RUN, EXIT_NOTHING_DONE, configure_logging
 from cdfi_desktop.messages import message
 from cdfi_desktop.settings import Settings
@@ -78,12 +78,14 @@ def run_gui(*, db: str | Path | None, language: str | None, offer_demo: bool = T
     url = resolve_url(db)
     path = sqlite_path(url)
     held: DatabaseLock | None = None
+    state: FileState | None = None
     try:
         if path is not None:
-            held = _lock_for_window(path, explicit=db is not None, settings=settings)
-            if held is None:
+            locked = _lock_for_window(path, explicit=db is not None, settings=settings)
+            if locked is None:
                 return EXIT_NOTHING_DONE
-        opened = _open_before_window(url, settings=settings)
+            held, state = locked
+        opened = None if state is not None and state.at_head else open_database(url, settings=settings)
     except DatabaseRefused as exc:
         if held is not None:
             held.release()
@@ -107,11 +109,13 @@ def run_gui(*, db: str | Path | None, language: str | None, offer_demo: bool = T
     return code
 
 
-def _lock_for_window(path: Path, *, explicit: bool, settings: Settings) -> DatabaseLock | None:
-    """This window's lock on the file for as long as it runs; None when the officer chose not to go on.
+def _lock_for_window(path: Path, *, explicit: bool, settings: Settings) -> tuple[DatabaseLock, FileState] | None:
+    """This window's lock on the file for as long as it runs, and what the file is (judged once, here, before any
+    window); None when the officer chose not to go on.
 
     A mistyped ``--db`` is not made into a new file without asking; a database another program has open is
-    refused naming that program; a damaged one offers its newest good backup.
+    refused naming that program; a damaged one offers its newest good backup. A file already at this release's
+    schema is opened by the first background operation, so the window does not wait for the database layer.
     """
     from cdfi_desktop.db import lock
     from cdfi_desktop.db.preflight import Refusal
@@ -125,7 +129,7 @@ def _lock_for_window(path: Path, *, explicit: bool, settings: Settings) -> Datab
     except lock.LockUnavailable as exc:
         raise DatabaseRefused(Refusal.READ_ONLY, location=str(path), detail=exc.strerror or str(exc)) from exc
     try:
-        check_sqlite_file(path, owned=True)
+        return held, check_sqlite_file(path, owned=True)
     except DatabaseRefused as exc:
         if exc.code is not Refusal.CORRUPT:
             held.release()
@@ -135,7 +139,11 @@ def _lock_for_window(path: Path, *, explicit: bool, settings: Settings) -> Datab
         if not offer_restore(path, settings=settings, problem=exc):
             held.release()
             return None
-    return held
+    try:
+        return held, check_sqlite_file(path, owned=True)  # the backup now in its place
+    except DatabaseRefused:
+        held.release()
+        raise
 
 
 def _ask_to_create(path: Path) -> bool:
@@ -147,18 +155,6 @@ def _ask_to_create(path: Path) -> bool:
         ).replace("%1", str(path)),
     )
     return answer == QMessageBox.StandardButton.Yes
-
-
-def _open_before_window(url: str, *, settings: Settings) -> Database | None:
-    """Judge the database, and migrate it if needed, before any window shows (raises DatabaseRefused).
-
-    A SQLite file already at this release's schema is only checked here (standard library, fast) and
-    opened by the first background operation, so the window does not wait for the database layer.
-    """
-    path = sqlite_path(url)
-    if path is not None and check_sqlite_file(path, owned=True).at_head:
-        return None
-    return open_database(url, settings=settings)
 
 
 def open_database(url: str, *, settings: Settings) -> Database:
