@@ -53,22 +53,16 @@ def explain(exc: BaseException, *, location: str = "") -> Failure:
 
     ``location``: the database (or file) being worked on, named in messages that have no other.
     """
+    from cdfi_desktop.db.backups import BackupFailed
     from cdfi_desktop.db.preflight import DatabaseRefused
+    from cdfi_desktop.services.errors import ValidationFailed
 
     if isinstance(exc, DatabaseRefused):
         return Failure(exc.code.value, EXIT_COULD_NOT_RUN, {"location": exc.location, "detail": exc.detail})
-    name = type(exc).__name__
-    if name == "ValidationFailed":
-        issues = getattr(exc, "issues", [])
-        return Failure("validation_failed", EXIT_NOTHING_DONE, {"issues": issues})
-    if name == "BackupFailed":
-        return Failure(
-            str(getattr(exc, "code", "backup_failed")),
-            EXIT_COULD_NOT_RUN,
-            {"location": getattr(exc, "location", ""), "detail": getattr(exc, "detail", "")},
-        )
-    if name == "DemoRefused":
-        return Failure("demo_not_empty", EXIT_NOTHING_DONE)
+    if isinstance(exc, ValidationFailed):
+        return Failure("validation_failed", EXIT_NOTHING_DONE, {"issues": exc.issues})
+    if isinstance(exc, BackupFailed):
+        return Failure(exc.code, EXIT_COULD_NOT_RUN, {"location": exc.location, "detail": exc.detail})
     if type(exc).__module__.startswith("sqlalchemy"):
         original = getattr(exc, "orig", None)
         if isinstance(original, Exception) and type(original).__module__.startswith("cdfi_desktop"):
@@ -84,7 +78,9 @@ def explain(exc: BaseException, *, location: str = "") -> Failure:
     if isinstance(code, str) and known(code):
         params = {k: v for k, v in vars(exc).items() if k != "code" and not k.startswith("_")}
         return Failure(code, EXIT_NOTHING_DONE, params)
-    return Failure("unexpected_error", EXIT_COULD_NOT_RUN, {"detail": name, "log": str(log_file() or "-")}, False)
+    return Failure(
+        "unexpected_error", EXIT_COULD_NOT_RUN, {"detail": type(exc).__name__, "log": str(log_file() or "-")}, False
+    )
 
 
 def describe(exc: BaseException, language: str, *, location: str = "") -> str:

@@ -57,6 +57,8 @@ T = TypeVar("T")
 class DemoRefused(Exception):
     """The database already holds an institute: the demo is only made into an empty database."""
 
+    code = "demo_not_empty"
+
 
 @dataclass(frozen=True)
 class DemoSummary:
