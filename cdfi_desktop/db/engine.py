@@ -11,6 +11,7 @@ it writes: open it with ``writer(engine)`` (``Database.session(write=True)``, ``
 from __future__ import annotations
 
 import logging
+import os
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
@@ -58,8 +59,6 @@ def _postgresql_begin(conn: Connection) -> None:
 
 def make_engine(url: str, *, synchronous: str | None = None, **kwargs: Any) -> Engine:
     """An engine for ``url``. SQL parameters never appear in errors or logs (they hold names and IDs)."""
-    import os
-
     kwargs.setdefault("hide_parameters", True)
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
