@@ -287,7 +287,7 @@ class BackupPreviewPanel(TranslatedWidget):
             "debts": f"{preview.debts:,}",
             "contracts": f"{preview.contracts:,}",
             "last_change": stamp_text(preview.last_change),
-            "file": backup.path.name,
+            "file": backup.path.name.replace("-", "-\u200b"),  # a long file name may wrap at its dashes
         }
         for key, value in values.items():
             self.values[key].setText(value if preview.ok or key in ("taken", "reason", "file") else "–")
