@@ -281,6 +281,9 @@ def test_GIVEN_a_signed_household_WHEN_a_second_contract_waives_principal_THEN_b
     # THEN and on the printed contract
     qtbot.waitUntil(lambda: contracts.current_contract_id() == contract_id, timeout=15_000)
     qtbot.waitUntil(lambda: contracts.contract is not None and contracts.contract.id == contract_id, timeout=15_000)
+    # THEN and in the contract's detail panel
+    detail = contracts.summary.toPlainText()
+    assert "หมายเหตุ" in detail and waiver_reason in detail and second_reason in detail
     out = tmp_path / "second.pdf"
     contracts.print_contract(out)
     qtbot.waitUntil(lambda: contracts.printed == out, timeout=30_000)

@@ -539,12 +539,17 @@ class ContractsScreen(LazyScreen):
         )
         lender_text = self.tr("Lender: %1").replace("%1", lender)
         taken_over, parties = self.tr("Debts taken over"), self.tr("Parties")
+        notes = ""
+        if view.notes.strip():
+            notes_text = self.tr("Notes: %1").replace("%1", view.notes.strip())
+            notes = f"<p>{e(notes_text).replace(chr(10), '<br>')}</p>"
         table = "<table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'>"
         return (
             f"<p><b>{e(title)}</b><br>{e(lender_text)}<br>{e(terms)}<br>{e(signed)}</p>"
             f"<table width='100%'><tr><td valign='top' width='62%'>"
             f"<b>{e(taken_over)}</b>{table}<tr>{head}</tr>{rows}</table></td>"
             f"<td valign='top'><b>{e(parties)}</b><br>{people}</td></tr></table>"
+            f"{notes}"
         )
 
     def _update_buttons(self) -> None:
