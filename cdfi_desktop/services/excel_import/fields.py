@@ -368,9 +368,16 @@ def _role_of(form: str) -> str | None:
     return None
 
 
+GROUP_MARK = " › "  # between a two-row header's group heading and the column's own heading
+
+
 def field_for_header(text: object) -> str | None:
     """The field a header names: an exact variant first, then a role the header names anywhere in it, then the
-    longest variant the header starts with."""
+    longest variant the header starts with. Under a group heading ("สัญญากู้ › เลขที่"): the two read together
+    as a variant or a role, else the column's own heading, else the two together as a prefix."""
+    if isinstance(text, str) and GROUP_MARK in text:
+        group, _, own = text.partition(GROUP_MARK)
+        return _field_in_group(group, own)
     forms = header_forms(text)
     if not forms or forms[0] in _NEVER_DATA:
         return None
@@ -384,6 +391,26 @@ def field_for_header(text: object) -> str | None:
         for alias in _SUFFIX_ALIASES:
             if form.startswith(alias) and len(form) - len(alias) <= 12:
                 return _ALIASES[alias]
+    return None
+
+
+def _field_in_group(group: str, own: str) -> str | None:
+    together = (f"{own} {group}", f"{group} {own}")
+    for text in together:
+        for form in header_forms(text):
+            if form in _ALIASES:
+                return _ALIASES[form]
+    role = _role_of(normalise_header(together[1]))
+    if role is not None:
+        return role
+    key = field_for_header(own)
+    if key is not None:
+        return key
+    for text in together:
+        for form in header_forms(text):
+            for alias in _SUFFIX_ALIASES:
+                if form.startswith(alias) and len(form) - len(alias) <= 12:
+                    return _ALIASES[alias]
     return None
 
 

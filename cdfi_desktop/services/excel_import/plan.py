@@ -38,6 +38,7 @@ from cdfi_desktop.domain.register_rules import (
     check_household,
     check_member,
 )
+from cdfi_desktop.domain.thai_digits import to_arabic_digits
 from cdfi_desktop.services.excel_import import values as cells
 from cdfi_desktop.services.excel_import.fields import (
     CREDITOR_NAME_HINTS,
@@ -47,10 +48,10 @@ from cdfi_desktop.services.excel_import.fields import (
 )
 from cdfi_desktop.services.excel_import.lengths import text_limit
 from cdfi_desktop.services.excel_import.mapping import ColumnMapping, load_mapping, suggest_mapping
-from cdfi_desktop.services.excel_import.reader import WorkbookData, read_workbook
+from cdfi_desktop.services.excel_import.reader import SheetData, WorkbookData, read_workbook
 from cdfi_desktop.services.excel_import.speed import no_gc
 from cdfi_desktop.services.excel_import.texts import reason_text, status_text
-from cdfi_desktop.services.excel_import.values import FORMULA_WITHOUT_VALUE
+from cdfi_desktop.services.excel_import.values import FORMULA_WITHOUT_VALUE, read_text
 
 __all__ = [
     "IMPORT_NOTE",
@@ -72,6 +73,7 @@ _NO_NAMES: frozenset[str] = frozenset()
 _MEMO_SIZE = 5_000  # cell readings remembered per field: repeated and merged cells, not every unique one
 _MONTHLY_LIMITS = {"income": MAX_MONTHLY_AMOUNT, "expense": MAX_MONTHLY_AMOUNT}  # debts: the register rules
 _WHOLE_NUMBER_LIMITS = {"village_no": 999}
+_CODE_FIELDS = frozenset({"household_code", "house_no", "contract_no", "phone"})
 _NAME_SPLIT_RE = re.compile(r"\s*(?:[,;\n/]|\sและ\s)\s*")
 Progress = Callable[[int, int], None]
 
@@ -180,6 +182,7 @@ class ImportPlan:
     outcomes: list[RowOutcome]
     writes: Writes
     fingerprint: str
+    skipped: list[tuple[str, int]] = field(default_factory=list)  # (sheet, row): lines under the header not data
 
     def counts(self, sheet: str | None = None) -> dict[str, int]:
         counter = Counter(o.status for o in self.outcomes if sheet is None or o.sheet == sheet)
@@ -740,6 +743,22 @@ class _Planner:
             return None
         return {"given": given, "merged": merged}
 
+    def sheet_fund(self, sheet: SheetData, mapping: ColumnMapping) -> str:
+        """The fund a sheet without a creditor column is about ("one sheet per fund"): an institute's fund named by
+        the sheet's name or a title row above its header, else the fund-like name a title row gives."""
+        titles = [read_text(cell) for row in sheet.rows[: mapping.header_row - 1] for cell in row if cell]
+        for text in (sheet.name, *titles):
+            fund = self._fund_named(text) if text else None
+            if fund is None:
+                fund = next((f for n, f in self.fund_by_name.items() if n and n in _norm(text)), None)
+            if fund is not None:
+                return str(fund["name"])
+        for text in (*titles, sheet.name):
+            found = _FUND_NAME_RE.search(text)
+            if found:
+                return found[0].strip()
+        return ""
+
     def _fund_named(self, name: str) -> dict[str, Any] | None:
         key = _norm(name)
         if key in self.fund_by_name:
@@ -1030,6 +1049,10 @@ def _other_address(v: Mapping[str, Any], hh: _Household) -> bool:
 
 
 _FUND_WORDS = ("กองทุน", "กลุ่ม", "วิสาหกิจ", "กขคจ")
+_CREDITOR_FIELDS = frozenset({"creditor", "creditor_kind"})
+_SHEET_FUND_NEEDED = frozenset({"principal", "outstanding", "contract_no"})
+# A fund's name inside a title: from its first word to the end of the line ("ทะเบียนลูกหนี้กองทุนหมู่บ้าน…").
+_FUND_NAME_RE = re.compile(r"(?:กองทุน|กลุ่ม|วิสาหกิจชุมชน|ธนาคารข้าว)\S*(?:\s+\S+)*")
 
 
 def _kind_from_name(name: str) -> CreditorKind:
@@ -1098,6 +1121,8 @@ def _parse_cell(key: str, kind: Kind, *, raw: Any) -> _Parsed:
     try:
         if kind is Kind.TEXT:
             text = cells.read_phone(raw) if key == "phone" else cells.read_text(raw)
+            if key in _CODE_FIELDS:
+                text = to_arabic_digits(text)  # "๑๒/๓" is house no. 12/3, kept as the registers write it
             if key == "guarantors":
                 for name in _NAME_SPLIT_RE.split(text):
                     _check_length(key, name.strip())
@@ -1198,7 +1223,10 @@ def _read_row(
             values["first_name"] = first
 
 
-_TOTAL_WORDS = frozenset({"รวม", "รวมทั้งสิ้น", "รวมทั้งหมด", "ยอดรวม", "total", "grandtotal"})
+# A totals line: "รวม", "ยอดรวม", "รวมหมู่ที่ 1", "รวม 5 ราย", "รวมทั้งสิ้น", "Total" (not a name such as "รวมพร").
+_TOTAL_RE = re.compile(r"(?:ยอด)?รวม(?P<rest>.*)|(?:grand|sub)?total(?P<en>.*)")
+_TOTAL_AFTER = ("ทั้ง", "ยอด", "เงิน", "ทุก", "หมู่", "บ้าน", "กองทุน", "กลุ่ม", "จำนวน", "ครัวเรือน", "สมาชิก", "ลูกหนี้", "บาท")
+_TOTAL_AFTER_RE = re.compile(r"[0-9]|ม[0-9]")
 # Lines under a table that are not data: signatures and certifications ("ลงชื่อ ........ ผู้จัดทำ"), positions.
 _NOT_DATA_PREFIXES = tuple(
     normalise_header(w)
@@ -1209,6 +1237,7 @@ _NOT_DATA_PREFIXES = tuple(
         "ผู้รับรอง",
         "ผู้ตรวจสอบ",
         "ผู้บันทึก",
+        "ผู้รายงาน",
         "ตำแหน่ง",
         "รับรองว่า",
         "ขอรับรอง",
@@ -1218,28 +1247,73 @@ _NOT_DATA_PREFIXES = tuple(
         "certified",
     )
 )
+# Notes typed under (or inside) a table: a line of their own, never data.
+_NOTE_PREFIXES = tuple(
+    normalise_header(w)
+    for w in ("หมายเหตุ", "ที่มา", "ข้อมูล ณ", "ณ วันที่", "หมายถึง", "คำอธิบาย", "note", "notes", "source", "remark")
+)
+_WORD_RE = re.compile(r"\S+")
 
 
 class _Line:
-    """What a row under the header is: data, a line to skip (totals), or the end of the table (signatures)."""
+    """What a row under the header is: data, a line to skip (totals, notes, a section heading), or the end of the
+    table (signatures)."""
 
     DATA, SKIP, END = "data", "skip", "end"
 
 
 def _line_kind(cells_row: tuple[Any, ...], values: Mapping[str, Any]) -> str:
-    """Totals lines are skipped; a signature or certification line ("ลงชื่อ ........ ผู้จัดทำ") ends the table, as
-    everything under it (the signer's name in brackets, a position, notes) is not data. A row with a citizen ID
-    or a household code is always data."""
-    if values.get("citizen_id") or values.get("household_code"):
+    """Totals lines, notes and section headings are skipped; a signature or certification line ("ลงชื่อ ........
+    ผู้จัดทำ", "ขอรับรองว่าถูกต้อง") ends the table, as everything under it (the signer's name in brackets, a
+    position, notes) is not data. A row with a citizen ID (digits) or a household code is data unless it is one
+    text merged across the table."""
+    only = _lone_text(cells_row)
+    if only is not None and _is_note(only):
+        return _Line.SKIP
+    cid = values.get("citizen_id") or ""
+    if (cid.isascii() and cid.isdigit()) or values.get("household_code"):
         return _Line.DATA
     for cell in cells_row:
         if isinstance(cell, str):
             text = _norm(cell)
-            if text and text.startswith(_NOT_DATA_PREFIXES):
+            if not text:
+                continue
+            if text.startswith(_NOT_DATA_PREFIXES):
                 return _Line.END
-            if text in _TOTAL_WORDS:
+            if _is_total(text):
                 return _Line.SKIP
     return _Line.DATA
+
+
+def _is_total(text: str) -> bool:
+    match = _TOTAL_RE.fullmatch(text)
+    if match is None:
+        return False
+    rest = match["rest"]
+    return rest is None or not rest or rest.startswith(_TOTAL_AFTER) or _TOTAL_AFTER_RE.match(rest) is not None
+
+
+def _lone_text(cells_row: tuple[Any, ...]) -> str | None:
+    """The row's one text, when it holds nothing else (typed in one cell, or merged across the table)."""
+    distinct = {cell for cell in cells_row if cell is not None and not (isinstance(cell, str) and not cell.strip())}
+    if len(distinct) != 1:
+        return None
+    (only,) = distinct
+    return only if isinstance(only, str) else None
+
+
+def _is_note(text: str) -> bool:
+    """A line of its own that is a remark ("หมายเหตุ: …", "* …", "(…)") or a section heading with more words than
+    a name ("หมู่ที่ 2 บ้านโนนม่วง"), not a row of the register."""
+    if _norm(text).startswith(_NOTE_PREFIXES) or text.lstrip().startswith(("*", "(", "※", "-")):
+        return True
+    title, _first, _last = cells.split_full_name(text)
+    return not title and (":" in text or len(_WORD_RE.findall(text)) >= 3)
+
+
+def _has_text(cells_row: tuple[Any, ...]) -> bool:
+    """Some cell holds words (not only numbers): a line worth naming as skipped in the report."""
+    return any(isinstance(cell, str) and any(ch.isalpha() for ch in cell) for cell in cells_row)
 
 
 def mappings_for(workbook: WorkbookData, session: Session | None = None) -> dict[str, ColumnMapping]:
@@ -1303,6 +1377,7 @@ def _plan(
     # People first (sheets without debts), so that debt rows find the members defined in the workbook.
     ordered = sorted(mappings.values(), key=lambda mp: (mp.has_debts, _sheet_index(data, mp.sheet)))
     rows: list[_Row] = []
+    skipped: list[tuple[str, int]] = []
     memo: dict[str, dict[Any, _Parsed]] = {}  # per field: cell value → what it reads as
     owned = workbook is None  # read here: each sheet's cells are let go once its rows are read
     for mp in ordered:
@@ -1314,9 +1389,15 @@ def _plan(
         ]
         has_debts, has_names = mp.has_debts, mp.has_member_names
         split_titles = "title" in mp.columns and "first_name" in mp.columns
+        sheet_fund = planner.sheet_fund(sheet, mp) if has_debts and not _CREDITOR_FIELDS & mp.columns.keys() else ""
+        ended = False
         for number in range(mp.header_row + 1, len(sheet.rows) + 1):
             cells_row = sheet.rows[number - 1]
             if not cells_row:  # a row without values (gaps cost nothing)
+                continue
+            if ended:  # under the signatures: nothing is data
+                if _has_text(cells_row) or any(isinstance(c, (int, float)) for c in cells_row):
+                    skipped.append((mp.sheet, number))
                 continue
             row = _Row(
                 sheet=mp.sheet,
@@ -1329,12 +1410,16 @@ def _plan(
             )
             _read_row(cells_row, columns, row=row, split_titles=split_titles)
             if not row.values and not row.issues:
+                if _has_text(cells_row):  # words only in columns that are not imported: a note, a heading
+                    skipped.append((mp.sheet, number))
                 continue
             kind = _line_kind(cells_row, row.values)
-            if kind == _Line.END:
-                break
-            if kind == _Line.SKIP:
+            if kind != _Line.DATA:
+                skipped.append((mp.sheet, number))
+                ended = kind == _Line.END
                 continue
+            if sheet_fund and "creditor" not in row.values and _SHEET_FUND_NEEDED & row.values.keys():
+                row.values["creditor"] = sheet_fund
             rows.append(row)
         if owned:
             sheet.rows, sheet.merged = [], []
@@ -1366,6 +1451,7 @@ def _plan(
         outcomes=outcomes,
         writes=writes,
         fingerprint=fingerprint,
+        skipped=sorted(skipped, key=lambda at: (_sheet_index(data, at[0]), at[1])),
     )
 
 

@@ -28,7 +28,7 @@ from xml.parsers import expat
 from openpyxl.styles.numbers import is_date_format  # type: ignore[import-untyped]
 from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH, from_excel  # type: ignore[import-untyped]
 
-from cdfi_desktop.services.excel_import.fields import field_for_header
+from cdfi_desktop.services.excel_import.fields import GROUP_MARK, field_for_header, normalise_header
 from cdfi_desktop.services.excel_import.limits import LIMITS, ReadLimits, column_letters, limit_params, megabytes
 from cdfi_desktop.services.excel_import.speed import no_gc
 from cdfi_desktop.services.excel_import.values import FORMULA_WITHOUT_VALUE, read_text
@@ -41,6 +41,7 @@ __all__ = [
     "WorkbookTooLarge",
     "WorkbookUnreadable",
     "detect_header_row",
+    "header_texts",
     "read_workbook",
 ]
 
@@ -104,11 +105,12 @@ class SheetData:
     merged: list[Merge] = field(default_factory=list)
 
     def headers(self, header_row: int | None = None) -> list[str]:
-        """The header texts of ``header_row`` (default: the detected one), one per column."""
+        """The header texts of ``header_row`` (default: the detected one), one per column; a column under a group
+        heading merged over a few columns on the row above reads "group › own" (``fields.GROUP_MARK``)."""
         number = header_row or self.header_row
         if number is None or number > len(self.rows):
             return []
-        return [read_text(v) for v in self.rows[number - 1]]
+        return header_texts(self.rows, self.merged, number)
 
     @property
     def width(self) -> int:
@@ -646,7 +648,7 @@ class _Grid:
         if self.merged and rows:
             rows = self._fill_merged(rows)
         self.short_texts = {}
-        return SheetData(name=self.name, rows=rows, merged=self.merged, header_row=detect_header_row(rows))
+        return SheetData(name=self.name, rows=rows, merged=self.merged, header_row=detect_header_row(rows, self.merged))
 
     def _fill_merged(self, rows: list[Row]) -> list[Row]:
         """Copy each merged range's top-left value into every cell it covers (a household merged over its debts),
@@ -977,11 +979,38 @@ def _tree_value(cell: dict[str, Any], text: str, *, shared: list[str], styles: _
     return value
 
 
-def detect_header_row(rows: list[Row]) -> int | None:
+def header_texts(rows: list[Row], merged: list[Merge], number: int) -> list[str]:
+    """Row ``number``'s texts as headers: a two-row header's column (a group heading merged over some columns
+    on the row above, the column's own heading under it) reads "group › own"."""
+    own = [read_text(v) for v in rows[number - 1]]
+    if number < 2 or not merged:
+        return own
+    used = sum(1 for text in own if text)
+    groups: dict[int, str] = {}
+    for min_col, min_row, max_col, max_row in merged:
+        if min_row != number - 1 or max_row != number - 1 or max_col == min_col:
+            continue
+        if max_col - min_col + 1 >= max(3, used * 0.6):  # a title merged across the table is no group heading
+            continue
+        above = rows[number - 2]
+        text = read_text(above[min_col - 1]) if min_col <= len(above) else ""
+        if text:
+            for col in range(min_col - 1, max_col):
+                groups[col] = text
+    out = []
+    for col, text in enumerate(own):
+        group = groups.get(col, "")
+        joined = group and text and normalise_header(group) != normalise_header(text)
+        out.append(f"{group}{GROUP_MARK}{text}" if joined else text)
+    return out
+
+
+def detect_header_row(rows: list[Row], merged: list[Merge] | None = None) -> int | None:
     """The row among the first ones whose cells name the most known fields (at least two); 1-based."""
     best, best_score = None, 1
     for number, row in enumerate(rows[:HEADER_SCAN_ROWS], start=1):
-        seen = {field_for_header(v) for v in row if isinstance(v, str)}
+        texts = header_texts(rows, merged, number) if merged else [v for v in row if isinstance(v, str)]
+        seen = {field_for_header(v) for v in texts if v}
         seen.discard(None)
         if len(seen) > best_score:
             best, best_score = number, len(seen)
