@@ -152,6 +152,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The outstanding {outstanding} baht is above principal plus interest for the term ({ceiling} baht).",
     ),
     "due_before_contract": ("วันครบกำหนดต้องไม่ก่อนวันทำสัญญา", "The due date cannot be before the contract date."),
+    "rescheduled_on_required": (
+        "ระบุวันที่ตกลงปรับโครงสร้าง/ประนอมหนี้กับเจ้าหนี้",
+        "Give the day the rescheduling was agreed with the creditor.",
+    ),
+    "rescheduled_before_contract": (
+        "วันที่ปรับโครงสร้าง/ประนอมหนี้ต้องไม่ก่อนวันทำสัญญาของหนี้",
+        "The day of the rescheduling cannot be before the debt's contract date.",
+    ),
     "debt_fund_required": ("กรุณาเลือกกองทุนสมาชิกที่เป็นเจ้าหนี้", "Choose the member fund that lent."),
     "debt_creditor_required": ("กรุณากรอกชื่อเจ้าหนี้", "Enter the creditor's name."),
     "fund_does_not_lend": (
@@ -639,10 +647,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "ind_reading_targets_restructured": (
         "ผ่านเมื่อยืนยัน (ล็อก) รายชื่อครัวเรือนเป้าหมายครบ {wanted} ครัวเรือน (หรือน้อยกว่าโดยบันทึกเหตุผลไว้) "
         "และครัวเรือนเป้าหมายทุกครัวเรือนได้ปรับโครงสร้างหนี้แล้ว คือ อยู่ใน ๑ ครัวเรือน ๑ สัญญา "
-        "หรือมีบันทึกการปรับโครงสร้างหนี้กับเจ้าหนี้ภายนอกในหมายเหตุของหนี้",
+        "หรือหนี้กับเจ้าหนี้ภายนอกรายการใดรายการหนึ่งบันทึกวันที่ตกลงปรับโครงสร้าง/ประนอมหนี้แล้ว (ภายในวันที่ประเมิน)",
         "Passes when the target list of {wanted} households is agreed (locked) — or a shorter one with its reason "
-        "recorded — and every target household's debts were restructured: it is at 1HH1C, or a rescheduling "
-        "agreed with an outside creditor is recorded in the notes of one of its debts.",
+        "recorded — and every target household's debts were restructured: it is at 1HH1C, or one of its debts "
+        "owed outside the institute records the day a rescheduling was agreed with the creditor (by the day of "
+        "the reading).",
     ),
     "ind_reading_plan": (
         "ผ่านเมื่อแผนการบริหารจัดการหนี้ของปีได้รับอนุมัติ และขอรับการสนับสนุนไม่เกิน {cap} บาท",

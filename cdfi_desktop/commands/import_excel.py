@@ -190,12 +190,18 @@ def _import(db: Database, *, institute_id: str, args: argparse.Namespace, langua
 
 
 def _print_summary(plan: ImportPlan, language: str, *, dry_run: bool) -> None:
-    from cdfi_desktop.services.excel_import.texts import status_text
+    from collections import Counter
+
+    from cdfi_desktop.services.excel_import.texts import reason_text, status_text
 
     title = _t(language, "Checked (dry run, nothing written)" if dry_run else "Checked", th="ผลการตรวจสอบ")
     print(f"{title}: {plan.workbook_path.name} → {plan.institute_name}")
+    skipped = Counter(sheet for sheet, _row in plan.skipped)
     for sheet, counts in plan.counts_by_sheet().items():
         parts = ", ".join(f"{status_text(status, language)} {n:,}" for status, n in counts.items())
+        if skipped[sheet]:
+            lines = ", ".join(str(row) for name, row in plan.skipped if name == sheet)
+            parts += f"; {reason_text('import_not_data_row', language)} ({_t(language, 'rows', th='แถว')} {lines})"
         print(f"  {sheet}: {parts}")
     rejected = plan.rejected
     if rejected:

@@ -12,9 +12,10 @@ which workflow step fixes what is missing (the keys of ``ui/workflow.STEPS``). T
    target list has been drawn up.
 3. **Target households' debts restructured** — the target list is agreed (locked) at the profile's size (30),
    or shorter with a reason recorded when it was locked, and every household on it had its debts restructured:
-   it is at 1HH1C (:func:`at_1hh1c`), or a rescheduling agreed with an outside creditor is recorded on one of
-   its debts (:func:`records_rescheduling`). A household may be restructured without being at 1HH1C, so
-   criterion 5 still asks something of its own.
+   it is at 1HH1C (:func:`at_1hh1c`), or one of its debts owed outside the institute records a rescheduling
+   agreed with the creditor by the day of the reading (the debt's ``rescheduled_on``,
+   :func:`records_rescheduling`). A household may be restructured without being at 1HH1C, so criterion 5
+   still asks something of its own.
 4. **A debt-management plan** — the fiscal year's plan is approved (or under way, or done) and its request is
    within the profile's cap.
 5. **Households at 1HH1C** — at least the profile's minimum (11) *target* households are at 1HH1C
@@ -68,9 +69,6 @@ ON_TIME_GRACE_DAYS = 7
 HUNDRED = Decimal(100)
 # How the note of a short target list's reason begins (services.targets.lock_targets writes it).
 SHORT_LIST_MARK = "รายชื่อไม่ครบ"
-# Words in a debt's notes that record a rescheduling agreed with its (outside) creditor: the debt record has no
-# field of its own for it (see records_rescheduling).
-RESCHEDULING_WORDS = ("ปรับโครงสร้างหนี้", "ประนอมหนี้", "พักชำระหนี้", "restructured", "rescheduled")
 
 
 def at_1hh1c(*, target: bool, contracts: Iterable[str], fund_debts: Iterable[str | None]) -> bool:
@@ -85,15 +83,16 @@ def at_1hh1c(*, target: bool, contracts: Iterable[str], fund_debts: Iterable[str
     return target and len(live) == 1 and all(d in live for d in fund_debts)
 
 
-def records_rescheduling(notes: str) -> bool:
-    """Whether a debt's notes record a rescheduling agreed with its creditor (``RESCHEDULING_WORDS``)."""
-    text = notes.casefold()
-    return any(word.casefold() in text for word in RESCHEDULING_WORDS)
+def records_rescheduling(rescheduled_on: date | None, *, as_of: date) -> bool:
+    """Whether a debt records a rescheduling agreed with its creditor by ``as_of``: the day it was agreed
+    (``Debt.rescheduled_on``) is on or before the day of the reading. Only a debt owed outside the institute
+    counts (the caller asks for those): a member fund's debt is restructured by a 1HH1C contract."""
+    return rescheduled_on is not None and rescheduled_on <= as_of
 
 
 def restructured(*, target: bool, at_1hh1c: bool, rescheduled_outside: bool) -> bool:
-    """Whether a target household's debts were restructured (criterion 3): it is at 1HH1C, or a rescheduling
-    agreed with an outside creditor is recorded on one of its debts."""
+    """Whether a target household's debts were restructured (criterion 3): it is at 1HH1C, or one of its debts
+    owed outside the institute records a rescheduling agreed with the creditor (:func:`records_rescheduling`)."""
     return target and (at_1hh1c or rescheduled_outside)
 
 

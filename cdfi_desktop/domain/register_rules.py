@@ -88,6 +88,7 @@ class DebtFacts:
     term_months: int | None
     days_overdue: int
     status: DebtStatus
+    rescheduled_on: date | None = None  # the day a rescheduling was agreed with an outside creditor
 
 
 def _date_in_range(value: date | None, field_name: str, *, today: date, future_allowed: bool = False) -> list[Issue]:
@@ -157,7 +158,8 @@ def interest_over_term(principal: Decimal, rate_percent: Decimal | None, term_mo
 
 def check_debt(debt: DebtFacts, *, fund: FundRules | None, today: date) -> list[Issue]:
     """One debt: creditor named, amounts sane, outstanding not above principal plus interest, dates in
-    range, and — as warnings naming the bylaw — a member-fund loan above its lending limit or term."""
+    range (an outside creditor's rescheduling agreed by today, not before the debt's contract), and — as
+    warnings naming the bylaw — a member-fund loan above its lending limit or term."""
     issues: list[Issue] = []
     if debt.creditor_kind is CreditorKind.MEMBER_FUND:
         if not debt.member_fund_id:
@@ -188,6 +190,10 @@ def check_debt(debt: DebtFacts, *, fund: FundRules | None, today: date) -> list[
     issues += _date_in_range(debt.due_date, "due_date", today=today, future_allowed=True)
     if debt.contract_date and debt.due_date and debt.due_date < debt.contract_date:
         issues.append(Issue("due_before_contract", "due_date"))
+    if debt.creditor_kind is not CreditorKind.MEMBER_FUND:  # a member fund's debt goes into a 1HH1C contract
+        issues += _date_in_range(debt.rescheduled_on, "rescheduled_on", today=today)
+        if debt.contract_date and debt.rescheduled_on and debt.rescheduled_on < debt.contract_date:
+            issues.append(Issue("rescheduled_before_contract", "rescheduled_on"))
     if fund is not None and debt.creditor_kind is CreditorKind.MEMBER_FUND:
         issues += _bylaw_warnings(debt, fund)
     return issues

@@ -12,9 +12,9 @@ What counts:
 - *households at 1HH1C* are the target households at 1HH1C by ``domain.criteria.at_1hh1c`` on ``as_of``: on
   the list, with one live contract signed by then, and every debt owed to a member fund in it
   (:func:`standing`, which the report rounds and the evidence pack read too);
-- *target households restructured* (criterion 3): at 1HH1C, or with a rescheduling agreed with an outside
-  creditor recorded in a debt's notes (``domain.criteria.records_rescheduling``; the debt record has no field
-  of its own for it);
+- *target households restructured* (criterion 3): at 1HH1C, or with a debt owed outside the institute whose
+  rescheduling was agreed with the creditor by ``as_of`` (``Debt.rescheduled_on``,
+  ``domain.criteria.records_rescheduling``);
 - *repayment performance* on ``as_of``: installments fallen due, fully paid, and paid on time (within
   ``domain.criteria.ON_TIME_GRACE_DAYS`` of the due date), the amount due against what was paid, the arrears
   (due and unpaid) and the contracts in arrears;
@@ -360,7 +360,8 @@ def standing(
 
     Contracts count when signed (or since repaid) by ``as_of``, an amendment standing for the contract it
     replaced; a member-fund debt taken over by a contract signed after ``as_of`` was still owed then. With
-    ``cutoff`` (a report round), households put on the list after ``as_of`` do not count either."""
+    ``cutoff`` (a report round), households put on the list after ``as_of`` do not count either. A rescheduling
+    with an outside creditor counts when it was agreed by ``as_of``."""
     bound = datetime.combine(as_of + timedelta(days=1), time(0), tzinfo=UTC)
     target_where = [
         SELECTION.c.fiscal_year == fiscal_year,
@@ -411,8 +412,15 @@ def standing(
     }
     fund_debts: dict[str, list[str | None]] = defaultdict(list)
     rescheduled: set[str] = set()
-    for debt_id, household, kind, status, closed, notes in session.execute(
-        select(DEBT.c.id, DEBT.c.household_id, DEBT.c.creditor_kind, DEBT.c.status, DEBT.c.closed_date, DEBT.c.notes)
+    for debt_id, household, kind, status, closed, rescheduled_on in session.execute(
+        select(
+            DEBT.c.id,
+            DEBT.c.household_id,
+            DEBT.c.creditor_kind,
+            DEBT.c.status,
+            DEBT.c.closed_date,
+            DEBT.c.rescheduled_on,
+        )
         .join(TARGET, TARGET.c.household_id == DEBT.c.household_id)
         .join(SELECTION, SELECTION.c.id == TARGET.c.selection_id)
         .where(*target_where, DEBT.c.deleted_at.is_(None))
@@ -421,7 +429,7 @@ def standing(
             if status == DebtStatus.CLOSED and (closed is None or closed <= as_of):
                 continue  # repaid by then
             fund_debts[household].append(taken.get(debt_id))
-        elif records_rescheduling(notes or ""):
+        elif records_rescheduling(rescheduled_on, as_of=as_of):
             rescheduled.add(household)
     found: dict[str, Standing] = {}
     for inst, members in targets.items():

@@ -187,6 +187,9 @@ class DebtForm:
     purpose: DebtPurpose | None
     notes: str = ""
     guarantors: tuple[GuarantorForm, ...] = ()
+    # A rescheduling agreed with an outside creditor (criterion 3): the day, and its terms in short.
+    rescheduled_on: date | None = None
+    rescheduling_terms: str = ""
 
 
 @dataclass(frozen=True)

@@ -693,6 +693,8 @@ def household_detail(session: Session, household_id: str) -> HouseholdDetail:
                 for g in guarantors
                 if g.debt_id == d.id
             ),
+            rescheduled_on=d.rescheduled_on,
+            rescheduling_terms=d.rescheduling_terms,
         )
         for d in debts
     )
@@ -874,6 +876,7 @@ def debt_facts(form: DebtForm, *, status: DebtStatus = DebtStatus.OPEN) -> DebtF
         term_months=form.term_months,
         days_overdue=form.days_overdue,
         status=status,
+        rescheduled_on=form.rescheduled_on,
     )
 
 
@@ -917,6 +920,13 @@ def save_debt(uow: UnitOfWork, form: DebtForm, *, today: date) -> DebtSaved:
         "days_overdue": form.days_overdue,
         "purpose": form.purpose,
         "notes": form.notes.strip(),
+        # a rescheduling is agreed with an outside creditor; a member fund's debt goes into a 1HH1C contract
+        "rescheduled_on": None if form.creditor_kind is CreditorKind.MEMBER_FUND else form.rescheduled_on,
+        "rescheduling_terms": (
+            form.rescheduling_terms.strip()
+            if form.creditor_kind is not CreditorKind.MEMBER_FUND and form.rescheduled_on is not None
+            else ""
+        ),
     }
     for key, value in values.items():
         if getattr(debt, key) != value:

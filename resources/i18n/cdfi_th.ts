@@ -1621,6 +1621,22 @@
         <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="337" />
         <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="356" />
         <source>Correct the fields marked in red; nothing was saved.</source>
+    <message>
+        <source>Rescheduled (restructured or composed) with the creditor</source>
+        <translation>ปรับโครงสร้าง/ประนอมหนี้กับเจ้าหนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>A debt owed outside the institute whose repayment was rescheduled by agreement with its creditor: its target household counts as restructured (criterion 3) from the day it was agreed.</source>
+        <translation>หนี้นอกสถาบันที่ตกลงปรับโครงสร้างหรือประนอมหนี้กับเจ้าหนี้แล้ว: ครัวเรือนเป้าหมายนับว่าได้ปรับโครงสร้างหนี้แล้ว (ตัวชี้วัดที่ 3) ตั้งแต่วันที่ตกลง</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>ตกลงเมื่อวันที่</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>เงื่อนไข</translation>
+    </message>
         <translation>กรุณาแก้ไขช่องที่มีกรอบสีแดง ยังไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>

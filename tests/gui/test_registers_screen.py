@@ -3,7 +3,7 @@ saved while a field is invalid; the lists filter as you type and sort by column.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,8 +18,10 @@ from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.citizen_id import citizen_id_check_digit
 from cdfi_desktop.domain.enums import CreditorKind
+from cdfi_desktop.services import registers as reg
 from cdfi_desktop.settings import Settings
 from cdfi_desktop.ui.main_window import MainWindow
+from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.registers.debt_dialog import DebtDialog
 from cdfi_desktop.ui.registers.household_dialog import HouseholdDialog
 from cdfi_desktop.ui.registers.view import RegistersScreen
@@ -249,6 +251,71 @@ def test_given_a_new_household_when_typed_then_every_rule_speaks_and_nothing_is_
     assert saved.outstanding == Decimal("5000.00")
     assert saved.contract_date == date(2025, 6, 1)
     qtbot.waitUntil(lambda: dialog.debt_table.rowCount() == 1)
+
+
+def test_given_an_outside_debt_when_a_rescheduling_is_ticked_then_its_day_is_asked_checked_and_saved(
+    app: QApplication, qtbot: QtBot, demo_db: Database, artifacts_dir: Path
+) -> None:
+    # GIVEN a bank debt of a demo household, opened in its dialog on the demo's day
+    today = date(2026, 11, 25)
+    with demo_db.session() as session:
+        inst = reg.first_institute_id(session)
+        assert inst is not None
+        funds = reg.fund_choices(session, institute_id=inst)
+        debt_id, household_id = session.execute(
+            select(m.Debt.id, m.Debt.household_id).where(
+                m.Debt.creditor_kind == CreditorKind.BAAC, m.Debt.contract_date < date(2026, 1, 1)
+            )
+        ).first()
+        form = next(d for d in reg.household_detail(session, household_id).debts if d.id == debt_id)
+    assert form.rescheduled_on is None and form.contract_date is not None
+    dialog = DebtDialog(Ops(demo_db), household_id=household_id, debt=form, members=[], funds=funds, today=today)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # THEN the rescheduling is offered, unticked, its day and terms off
+    assert dialog.rescheduled.isEnabled() and not dialog.rescheduled.isChecked()
+    assert dialog.rescheduled.text() in (
+        "ปรับโครงสร้าง/ประนอมหนี้กับเจ้าหนี้แล้ว",
+        "Rescheduled (restructured or composed) with the creditor",
+    )
+    assert not dialog.rescheduled_on.isEnabled() and not dialog.rescheduling_terms.isEnabled()
+    assert dialog.save_button.isEnabled()
+
+    # WHEN ticked: the day is asked, and Save waits for it
+    dialog.rescheduled.setChecked(True)
+    assert dialog.rescheduled_on.isEnabled() and dialog.rescheduling_terms.isEnabled()
+    assert not dialog.save_button.isEnabled()
+    assert dialog.rescheduled_on.problem.text() in (
+        "ระบุวันที่ตกลงปรับโครงสร้าง/ประนอมหนี้กับเจ้าหนี้",
+        "Give the day the rescheduling was agreed with the creditor.",
+    )
+    # a day in the future, or before the debt's contract, is refused at the field
+    type_into(qtbot, dialog.rescheduled_on, "26/11/2569")
+    assert "อนาคต" in dialog.rescheduled_on.problem.text() or "future" in dialog.rescheduled_on.problem.text()
+    assert not dialog.save_button.isEnabled()
+    before = form.contract_date - timedelta(days=1)
+    type_into(qtbot, dialog.rescheduled_on, f"{before.day}/{before.month}/{before.year + 543}")
+    assert not dialog.save_button.isEnabled()
+    assert dialog.rescheduled_on.has_error
+
+    # WHEN a day after the contract and the terms are typed, and saved
+    type_into(qtbot, dialog.rescheduled_on, "3/11/2569")
+    type_into(qtbot, dialog.rescheduling_terms, "ขยายเวลา 5 ปี")
+    assert not dialog.rescheduled_on.has_error and dialog.save_button.isEnabled()
+    dialog.grab().save(str(artifacts_dir / "debt_dialog_rescheduled_th.png"))
+    with qtbot.waitSignal(dialog.saved, timeout=5_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    # THEN the debt keeps the day and terms
+    with demo_db.session() as session:
+        saved = session.get(m.Debt, debt_id)
+        assert saved is not None
+        assert (saved.rescheduled_on, saved.rescheduling_terms) == (date(2026, 11, 3), "ขยายเวลา 5 ปี")
+
+    # AND on a member fund's debt the rescheduling is off (such a debt goes into a 1HH1C contract)
+    again = DebtDialog(Ops(demo_db), household_id=household_id, debt=None, members=[], funds=funds, today=today)
+    qtbot.addWidget(again)
+    again.kind.setCurrentIndex(again.kind.findData(CreditorKind.MEMBER_FUND))
+    assert not again.rescheduled.isEnabled() and not again.rescheduled_on.isEnabled()
 
 
 def test_given_the_registers_when_printed_then_excel_and_pdf_files_are_written(

@@ -5,6 +5,7 @@ province on a few institutes with known numbers."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -387,14 +388,14 @@ def test_GIVEN_a_household_off_the_list_with_a_contract_THEN_it_does_not_count_a
     assert found.contracts == 14
 
 
-def test_GIVEN_a_rescheduling_recorded_on_an_outside_debt_THEN_the_target_counts_as_restructured_not_at_1hh1c(
+def test_GIVEN_a_rescheduling_saved_on_an_outside_debt_THEN_the_target_counts_as_restructured_from_its_day(
     db: Database,
 ) -> None:
     before = indicators(db)
-    with db.session() as session, session.begin():
+    with db.session() as session:
         signed = set(session.scalars(select(m.ConsolidationContract.household_id)))
-        debt = session.scalars(
-            select(m.Debt)
+        debt_id, household_id = session.execute(
+            select(m.Debt.id, m.Debt.household_id)
             .join(m.TargetHousehold, m.TargetHousehold.household_id == m.Debt.household_id)
             .where(
                 m.Debt.household_id.not_in(signed),
@@ -402,11 +403,27 @@ def test_GIVEN_a_rescheduling_recorded_on_an_outside_debt_THEN_the_target_counts
                 m.TargetHousehold.deleted_at.is_(None),
             )
         ).first()
-        assert debt is not None
-        debt.notes = "ธ.ก.ส. ปรับโครงสร้างหนี้ ขยายเวลา 5 ปี"
+        form = next(d for d in reg.household_detail(session, household_id).debts if d.id == debt_id)
+    agreed = max(AS_OF - timedelta(days=10), form.contract_date or AS_OF)  # not before the debt's contract
+    # WHEN the officer records, through the debt's form, a rescheduling agreed with the creditor lately
+    # (a note alone no longer counts)
+    with UnitOfWork(db) as uow:
+        reg.save_debt(uow, replace(form, notes="ธ.ก.ส. ปรับโครงสร้างหนี้"), today=AS_OF)
+    assert indicators(db).facts.targets_restructured == before.facts.targets_restructured
+    with UnitOfWork(db) as uow:
+        reg.save_debt(
+            uow, replace(form, rescheduled_on=agreed, rescheduling_terms="ขยายเวลา 5 ปี พักดอกเบี้ย 1 ปี"), today=AS_OF
+        )
+    # THEN the debt keeps the day and terms, and criterion 3 counts the household from that day, not at 1HH1C
+    with db.session() as session:
+        saved = next(d for d in reg.household_detail(session, household_id).debts if d.id == debt_id)
+        on_the_day = ind.institute_indicators(session, institute(db), fiscal_year=FY, as_of=agreed)
+        day_before = ind.institute_indicators(session, institute(db), fiscal_year=FY, as_of=agreed - timedelta(days=1))
+    assert (saved.rescheduled_on, saved.rescheduling_terms) == (agreed, "ขยายเวลา 5 ปี พักดอกเบี้ย 1 ปี")
     found = indicators(db)
     assert found.facts.targets_restructured == before.facts.targets_restructured + 1
     assert found.households_1hh1c == before.households_1hh1c
+    assert on_the_day.facts.targets_restructured == day_before.facts.targets_restructured + 1
 
 
 def test_GIVEN_a_contract_signed_after_the_day_read_THEN_it_does_not_count_on_that_day(db: Database) -> None:

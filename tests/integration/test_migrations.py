@@ -188,6 +188,48 @@ def test_database_of_release_0_1_0_opens_at_head_with_its_data_intact(release_co
         assert len(list(backups.iterdir())) == 1
 
 
+def test_a_rescheduling_written_in_an_outside_debts_notes_becomes_its_rescheduling_day(release_copy: Path) -> None:
+    # GIVEN release 0.1.0's database where a bank debt's notes and a member fund's debt's notes both say the debt
+    # was restructured (how a rescheduling was recorded before the debt had a field for it), and another bank
+    # debt's notes say something else
+    con = sqlite3.connect(release_copy)
+    try:
+        outside, other = (
+            r[0] for r in con.execute("SELECT id FROM debt WHERE creditor_kind = 'baac' ORDER BY id LIMIT 2")
+        )
+        fund = con.execute("SELECT id FROM debt WHERE creditor_kind = 'member_fund' ORDER BY id").fetchone()[0]
+        for debt_id, notes in (
+            (outside, "ธ.ก.ส. ปรับโครงสร้างหนี้ ขยายเวลา 5 ปี"),
+            (fund, "ประนอมหนี้"),
+            (other, "ค้าง 2 งวด"),
+        ):
+            con.execute("UPDATE debt SET notes = ? WHERE id = ?", (notes, debt_id))
+        con.commit()
+        contract_date = con.execute("SELECT contract_date FROM debt WHERE id = ?", (outside,)).fetchone()[0]
+        stamps = dict(con.execute("SELECT id, version || updated_at || hlc FROM debt").fetchall())
+    finally:
+        con.close()
+    # WHEN this release opens it (revision 0005 backfills the field)
+    Database.open(release_copy).close()
+    # THEN the outside debt is rescheduled on its contract date, the earliest day it can have been agreed, with its
+    # notes kept; the member fund's debt (restructured by a 1HH1C contract) and the other debt are not
+    con = sqlite3.connect(release_copy)
+    try:
+        found = {
+            r[0]: r[1:]
+            for r in con.execute("SELECT id, rescheduled_on, rescheduling_terms, notes FROM debt WHERE notes <> ''")
+        }
+        # AND the backfill is the same on every device: no debt got a new version, stamp or clock
+        assert dict(con.execute("SELECT id, version || updated_at || hlc FROM debt").fetchall()) == stamps
+    finally:
+        con.close()
+    assert found == {
+        outside: (contract_date, "", "ธ.ก.ส. ปรับโครงสร้างหนี้ ขยายเวลา 5 ปี"),
+        fund: (None, "", "ประนอมหนี้"),
+        other: (None, "", "ค้าง 2 งวด"),
+    }
+
+
 def test_opening_twice_is_idempotent_and_backs_up_nothing_at_head(release_copy: Path) -> None:
     # GIVEN the old database opened once by this release
     first = Database.open(release_copy)

@@ -9,13 +9,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook  # type: ignore[import-untyped]
 from sqlalchemy import func, select
 
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.services.areas import area_names
 from cdfi_desktop.services.demo import demo_device_id, generate_demo
-from cdfi_desktop.services.excel_import import RowStatus, apply_import, plan_import
+from cdfi_desktop.services.excel_import import RowStatus, apply_import, plan_import, write_report
 from tests.support.officer_workbooks import LAYOUTS, Area, Expected, officer_workbooks
 
 TODAY = date(2026, 11, 1)
@@ -87,7 +88,7 @@ def test_the_corpus_has_a_dozen_layouts(corpus: tuple[Path, list[Expected]]) -> 
 
 @pytest.mark.parametrize("index", range(len(LAYOUTS)), ids=[f.__name__.strip("_") for f in LAYOUTS])
 def test_given_an_officers_register_when_imported_then_its_data_rows_land_and_nothing_else_and_twice_is_once(
-    corpus: tuple[Path, list[Expected]], fresh: Database, index: int
+    corpus: tuple[Path, list[Expected]], fresh: Database, index: int, tmp_path: Path
 ) -> None:
     expected = corpus[1][index]
     before = _state(fresh)
@@ -105,6 +106,19 @@ def test_given_an_officers_register_when_imported_then_its_data_rows_land_and_no
     for sheet, row in plan.skipped:
         skipped.setdefault(sheet, set()).add(row)
     assert skipped == expected.not_data_rows
+
+    # AND the report copy names every line that is not data as skipped, and gives each data row its result
+    report = load_workbook(write_report(plan, tmp_path / "report.xlsx", language="th"))
+    for sheet, mapping in plan.mappings.items():
+        ws = report[sheet]
+        header = [c.value for c in ws[mapping.header_row]]
+        result_col, reason_col = header.index("ผลการนำเข้า") + 1, header.index("เหตุผล") + 1
+        for row in expected.not_data_rows.get(sheet, set()):
+            assert ws.cell(row, result_col).value == "ข้ามแถว"
+            assert ws.cell(row, reason_col).value == "ข้ามแถว: ไม่ใช่แถวข้อมูล"
+        for row in expected.data_rows.get(sheet, set()):
+            assert ws.cell(row, result_col).value == "นำเข้าใหม่"
+    report.close()
 
     # WHEN it is imported
     apply_import(fresh, plan)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -179,6 +180,51 @@ def test_given_an_outstanding_above_principal_and_interest_when_saved_then_refus
     with UnitOfWork(db) as uow, pytest.raises(ValidationFailed) as refused:
         reg.save_debt(uow, form, today=TODAY)
     assert [i.code for i in refused.value.issues] == ["outstanding_above_principal_interest"]
+
+
+def test_given_a_rescheduling_when_saved_then_an_outside_debt_keeps_it_and_a_fund_debt_drops_it(db: Database) -> None:
+    inst = institute(db)
+    with db.session() as session:
+        household_id = reg.household_ids(session, institute_id=inst)[0]
+        fund = reg.fund_choices(session, institute_id=inst)[0][0]
+    outside = reg.DebtForm(
+        id=None,
+        household_id=household_id,
+        debtor_member_id=None,
+        creditor_kind=CreditorKind.BAAC,
+        member_fund_id=None,
+        creditor_name="ธ.ก.ส. สาขาทดสอบ",
+        contract_no="R-1",
+        contract_date=date(2024, 5, 1),
+        due_date=None,
+        principal=Decimal("80000"),
+        outstanding=Decimal("60000"),
+        interest_rate=Decimal("7"),
+        installment=None,
+        term_months=60,
+        days_overdue=0,
+        purpose=None,
+        rescheduled_on=date(2026, 9, 15),
+        rescheduling_terms="  ขยายเวลาชำระ 5 ปี  ",
+    )
+    in_fund = replace(outside, creditor_kind=CreditorKind.MEMBER_FUND, member_fund_id=fund.id, creditor_name="")
+    with UnitOfWork(db) as uow:
+        outside_id = reg.save_debt(uow, outside, today=TODAY).id
+    with UnitOfWork(db) as uow:
+        fund_id = reg.save_debt(uow, in_fund, today=TODAY).id
+    with db.session() as session:
+        debts = {d.id: d for d in reg.household_detail(session, household_id).debts}
+    assert (debts[outside_id].rescheduled_on, debts[outside_id].rescheduling_terms) == (
+        date(2026, 9, 15),
+        "ขยายเวลาชำระ 5 ปี",
+    )
+    assert (debts[fund_id].rescheduled_on, debts[fund_id].rescheduling_terms) == (None, "")
+    # AND a rescheduling before the debt's contract, or after today, is refused at its field
+    wrong = ((date(2024, 4, 30), "rescheduled_before_contract"), (TODAY + timedelta(days=1), "date_in_future"))
+    for day, code in wrong:
+        with UnitOfWork(db) as uow, pytest.raises(ValidationFailed) as refused:
+            reg.save_debt(uow, replace(outside, id=outside_id, rescheduled_on=day), today=TODAY)
+        assert [(i.code, i.field) for i in refused.value.issues] == [(code, "rescheduled_on")]
 
 
 def test_given_a_debt_when_closed_and_reopened_then_its_history_keeps_both_changes(db: Database) -> None:

@@ -2,7 +2,8 @@
 
 Tables:
 - ``debt``: one debt: creditor (a member fund, or an outside creditor with its kind), contract no.,
-  dates, principal, outstanding balance, rate, installment, days overdue, purpose and status.
+  dates, principal, outstanding balance, rate, installment, days overdue, purpose and status; and, for a debt
+  owed outside the institute, the day a rescheduling was agreed with the creditor and its terms (criterion 3).
 - ``debt_guarantor``: a person guaranteeing a debt (a household member or someone else).
 - ``debt_status_change``: the history of a debt's status (open → closed / transferred) with the reason
   and, for a transfer, the consolidation contract that took it over.
@@ -42,6 +43,10 @@ class Debt(SyncedRecord, Base):
     status: Mapped[DebtStatus] = mapped_column(EnumText(DebtStatus), default=DebtStatus.OPEN, index=True)
     closed_date: Mapped[date | None] = mapped_column(default=None)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # A rescheduling (restructuring, composition) agreed with an outside creditor: the day it was agreed (None:
+    # none recorded) and its terms in short. Member-fund debts are restructured by a 1HH1C contract instead.
+    rescheduled_on: Mapped[date | None] = mapped_column(default=None)
+    rescheduling_terms: Mapped[str] = mapped_column(String(300), default="")
     # Derived and local (never synced): the household's search text plus creditor, fund and contract no.
     search_text: Mapped[str] = mapped_column(Text, default="", info={"derived": True})
 

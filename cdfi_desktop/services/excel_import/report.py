@@ -11,6 +11,7 @@ from openpyxl.utils.cell import get_column_letter  # type: ignore[import-untyped
 
 from cdfi_desktop.services.excel_import.fields import REASON_HEADER, RESULT_HEADER, normalise_header
 from cdfi_desktop.services.excel_import.plan import ImportPlan, RowStatus
+from cdfi_desktop.services.excel_import.texts import reason_text, status_text
 
 __all__ = ["write_report"]
 
@@ -18,15 +19,18 @@ _REJECTED_FILL = PatternFill("solid", start_color="FFF4CCCC", end_color="FFF4CCC
 _REJECTED_CELL_FILL = PatternFill("solid", start_color="FFE06666", end_color="FFE06666")
 _WARNING_FILL = PatternFill("solid", start_color="FFFFF2CC", end_color="FFFFF2CC")
 _NEW_FILL = PatternFill("solid", start_color="FFD9EAD3", end_color="FFD9EAD3")
+_SKIPPED_FILL = PatternFill("solid", start_color="FFEEEEEE", end_color="FFEEEEEE")
 _HEADER_FILL = PatternFill("solid", start_color="FF1F3A5F", end_color="FF1F3A5F")
 
 
 def write_report(plan: ImportPlan, out_path: str | Path, *, language: str = "th") -> Path:
     """A copy of the plan's workbook with "ผลการนำเข้า" and "เหตุผล" beside each data row; rejected rows are
-    filled red, rows with warnings yellow. A report copy given again reuses its two columns."""
+    filled red, rows with warnings yellow; lines under the header that are not data (totals, signatures, notes)
+    say they were skipped. A report copy given again reuses its two columns."""
     out = Path(out_path)
     workbook = load_workbook(plan.workbook_path)
     outcomes = plan.outcome_map()
+    skipped = set(plan.skipped)
     for name, mapping in plan.mappings.items():
         if name not in workbook.sheetnames:
             continue
@@ -46,7 +50,12 @@ def write_report(plan: ImportPlan, out_path: str | Path, *, language: str = "th"
             result = sheet.cell(row=number, column=result_col)
             reason = sheet.cell(row=number, column=reason_col)
             if outcome is None:
-                result.value = reason.value = None
+                if (name, number) in skipped:
+                    result.value = status_text("skipped", language)
+                    reason.value = reason_text("import_not_data_row", language)
+                    result.fill = reason.fill = _SKIPPED_FILL
+                else:
+                    result.value = reason.value = None
                 continue
             result.value = outcome.status_text(language)
             reason.value = "\n".join(outcome.reasons(language)) or None
@@ -82,4 +91,7 @@ def _report_columns(sheet: Any, header_row: int) -> tuple[int, int]:
             last = max(last, cell.column)
     if "result" in found and "reason" in found:
         return found["result"], found["reason"]
+    for merged in sheet.merged_cells.ranges:  # a heading merged down from the row above covers its column too
+        if merged.min_row <= header_row <= merged.max_row:
+            last = max(last, merged.max_col)
     return last + 1, last + 2

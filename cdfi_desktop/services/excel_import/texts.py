@@ -185,6 +185,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{what}ในฐานข้อมูลแยกเป็นหลายรายการ ({amount} บาท) จึงไม่ได้ปรับปรุง",
         "The {what} in the database is split into several lines ({amount} baht), so it was not changed.",
     ),
+    "import_not_data_row": ("ข้ามแถว: ไม่ใช่แถวข้อมูล", "skipped: not a data row"),
     "import_purpose_other": (
         'วัตถุประสงค์ "{value}" ไม่อยู่ในรายการ บันทึกเป็น "อื่น ๆ" และเก็บข้อความไว้ในหมายเหตุ',
         'The purpose "{value}" is not in the list; saved as "other" with the text in the notes.',
@@ -196,6 +197,7 @@ STATUS_TEXTS: dict[str, tuple[str, str]] = {
     "updated": ("ปรับปรุง", "updated"),
     "unchanged": ("ไม่เปลี่ยนแปลง", "unchanged"),
     "rejected": ("ไม่นำเข้า", "rejected"),
+    "skipped": ("ข้ามแถว", "skipped"),  # a line under the header that is not data (plan.skipped)
 }
 
 

@@ -7,10 +7,11 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -142,6 +143,26 @@ class DebtDialog(QDialog):
         grid.setColumnStretch(3, 1)
         layout.addLayout(grid)
 
+        # A rescheduling agreed with an outside creditor (criterion 3); a member fund's debt goes into a 1HH1C
+        # contract instead, so the row is off for it.
+        self.rescheduled = QCheckBox()
+        self.rescheduled.setObjectName("debtRescheduled")
+        self.rescheduled_on = DateField()
+        self.rescheduling_terms = TextField(max_length=text_limit("debt", "rescheduling_terms"))
+        self.rescheduled_on_label, self.rescheduling_terms_label = QLabel(), QLabel()
+        self.rescheduled_on.setMaximumWidth(200)
+        rescheduling = QHBoxLayout()
+        top = Qt.AlignmentFlag.AlignTop  # a field's problem shows under it
+        for widget, stretch in (
+            (self.rescheduled, 0),
+            (self.rescheduled_on_label, 0),
+            (self.rescheduled_on, 1),
+            (self.rescheduling_terms_label, 0),
+            (self.rescheduling_terms, 2),
+        ):
+            rescheduling.addWidget(widget, stretch, top)
+        layout.addLayout(rescheduling)
+
         self.guarantors_title = QLabel()
         self.guarantors_title.setObjectName("sectionTitle")
         layout.addWidget(self.guarantors_title)
@@ -177,6 +198,7 @@ class DebtDialog(QDialog):
             widget.edit.editingFinished.connect(self.recheck)  # after the field's own check
         for combo in (self.kind, self.fund, self.debtor, self.purpose):
             combo.currentIndexChanged.connect(self.recheck)
+        self.rescheduled.toggled.connect(self.recheck)
         self.retranslate()
         self.recheck()
 
@@ -203,7 +225,16 @@ class DebtDialog(QDialog):
             "installment": self.installment,
             "term_months": self.term,
             "days_overdue": self.days_overdue,
+            "rescheduled_on": self.rescheduled_on,
+            "rescheduling_terms": self.rescheduling_terms,
         }
+
+    def rescheduling_open(self) -> bool:
+        """The rescheduling's day and terms are asked: ticked, on an outside creditor's debt."""
+        return self.rescheduled.isChecked() and self.kind_value() is not CreditorKind.MEMBER_FUND
+
+    def _asked(self, name: str) -> bool:
+        return self.rescheduling_open() or name not in ("rescheduled_on", "rescheduling_terms")
 
     def _fill(self, debt: reg.DebtForm | None) -> None:
         if debt is None:
@@ -224,6 +255,9 @@ class DebtDialog(QDialog):
         self.days_overdue.set_value(debt.days_overdue)
         self.purpose.setCurrentIndex(max(0, self.purpose.findData(debt.purpose)))
         self.notes.setPlainText(debt.notes)
+        self.rescheduled.setChecked(debt.rescheduled_on is not None)
+        self.rescheduled_on.set_value(debt.rescheduled_on)
+        self.rescheduling_terms.setText(debt.rescheduling_terms)
         for g in debt.guarantors:
             self._add_guarantor(g)
 
@@ -246,11 +280,17 @@ class DebtDialog(QDialog):
         parsed: dict[str, object] = {}
         ok = True
         for name, widget in self.fields().items():
+            if not self._asked(name):
+                parsed[name] = None
+                continue
             try:
                 parsed[name] = widget.value()
             except DomainError as error:
                 widget.show_problem(message(error.code, screen_language(), **error.params))
                 ok = False
+        if ok and self.rescheduling_open() and parsed["rescheduled_on"] is None:
+            self.rescheduled_on.show_problem(message("rescheduled_on_required", screen_language()))
+            ok = False
         if not ok:
             return None
         guarantors = []
@@ -290,6 +330,8 @@ class DebtDialog(QDialog):
             purpose=labels.enum_data(self.purpose.currentData(), DebtPurpose),
             notes=self.notes.toPlainText(),
             guarantors=tuple(guarantors),
+            rescheduled_on=parsed["rescheduled_on"],  # type: ignore[arg-type]
+            rescheduling_terms=str(parsed["rescheduling_terms"] or ""),
         )
 
     def recheck(self) -> None:
@@ -297,9 +339,12 @@ class DebtDialog(QDialog):
         is_fund = self.kind_value() is CreditorKind.MEMBER_FUND
         self.fund.setEnabled(is_fund)
         self.creditor_name.setEnabled(not is_fund)
+        self.rescheduled.setEnabled(not is_fund)
+        self.rescheduled_on.setEnabled(self.rescheduling_open())
+        self.rescheduling_terms.setEnabled(self.rescheduling_open())
         parse_ok = True
-        for widget in self.fields().values():
-            if widget.is_blank() and not widget.required:
+        for name, widget in self.fields().items():
+            if not self._asked(name) or (widget.is_blank() and not widget.required):
                 widget.show_problem(None)
                 continue
             parse_ok = widget.check() and parse_ok
@@ -311,7 +356,7 @@ class DebtDialog(QDialog):
                 reg.debt_facts(form), fund=self.fund_rules.get(form.member_fund_id or ""), today=self.today
             )
             self.show_issues(issues)
-        has_error = not parse_ok or any(i.severity is Severity.ERROR for i in issues)
+        has_error = form is None or any(i.severity is Severity.ERROR for i in issues)
         self.save_button.setEnabled(not has_error)
 
     def show_issues(self, issues: list[Issue]) -> None:
@@ -383,6 +428,15 @@ class DebtDialog(QDialog):
         self.guarantors.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Citizen ID"), self.tr("Relation")])
         self.add_guarantor.setText(self.tr("Add guarantor"))
         self.remove_guarantor.setText(self.tr("Remove guarantor"))
+        self.rescheduled.setText(self.tr("Rescheduled (restructured or composed) with the creditor"))
+        self.rescheduled.setToolTip(
+            self.tr(
+                "A debt owed outside the institute whose repayment was rescheduled by agreement with its creditor: "
+                "its target household counts as restructured (criterion 3) from the day it was agreed."
+            )
+        )
+        self.rescheduled_on_label.setText(self.tr("Agreed on"))
+        self.rescheduling_terms_label.setText(self.tr("Terms"))
 
 
 def ask_status_change(parent: QWidget, *, current: DebtStatus, today: date) -> tuple[DebtStatus, date, str] | None:

@@ -181,10 +181,15 @@ def test_given_no_contract_or_two_contracts_then_the_household_is_not_at_1hh1c()
     assert not at_1hh1c(target=True, contracts=["c1", "c2"], fund_debts=["c1", "c2"])
 
 
-def test_given_a_rescheduling_in_the_debts_notes_then_the_target_is_restructured_without_being_at_1hh1c() -> None:
-    assert records_rescheduling("ธ.ก.ส. ปรับโครงสร้างหนี้ 1 มี.ค. 2570")
-    assert records_rescheduling("Rescheduled with the bank over 5 years")
-    assert not records_rescheduling("ค้างชำระ 2 งวด")
+def test_given_a_rescheduling_agreed_by_the_day_read_then_it_counts_and_one_agreed_later_does_not() -> None:
+    agreed = date(2026, 11, 3)
+    assert records_rescheduling(agreed, as_of=agreed)
+    assert records_rescheduling(agreed, as_of=date(2027, 4, 30))
+    assert not records_rescheduling(agreed, as_of=date(2026, 11, 2))
+    assert not records_rescheduling(None, as_of=date(2027, 4, 30))
+
+
+def test_given_a_rescheduling_with_an_outside_creditor_then_the_target_is_restructured_without_being_at_1hh1c() -> None:
     assert restructured(target=True, at_1hh1c=False, rescheduled_outside=True)
     assert restructured(target=True, at_1hh1c=True, rescheduled_outside=False)
     assert not restructured(target=True, at_1hh1c=False, rescheduled_outside=False)

@@ -122,6 +122,19 @@ def test_given_debt_dates_then_contract_date_not_future_nor_before_1950_but_due_
     assert codes(check_debt(debt(due_date=date(2025, 1, 1)), fund=None, today=TODAY)) == ["due_before_contract"]
 
 
+def test_given_an_outside_rescheduling_then_its_day_is_not_in_the_future_nor_before_the_contract() -> None:
+    outside = {"creditor_kind": CreditorKind.BAAC, "member_fund_id": None, "creditor_name": "ธ.ก.ส."}
+    assert check_debt(debt(**outside, rescheduled_on=date(2026, 3, 1)), fund=None, today=TODAY) == []
+    assert check_debt(debt(**outside, rescheduled_on=TODAY), fund=None, today=TODAY) == []
+    assert check_debt(debt(**outside, rescheduled_on=date(2025, 6, 1)), fund=None, today=TODAY) == []
+    future = check_debt(debt(**outside, rescheduled_on=date(2026, 11, 2)), fund=None, today=TODAY)
+    assert [(i.code, i.field) for i in future] == [("date_in_future", "rescheduled_on")]
+    early = check_debt(debt(**outside, rescheduled_on=date(2025, 5, 31)), fund=None, today=TODAY)
+    assert [(i.code, i.field) for i in early] == [("rescheduled_before_contract", "rescheduled_on")]
+    # a member fund's debt is restructured by a 1HH1C contract: a day on it is not checked (the service drops it)
+    assert check_debt(debt(rescheduled_on=date(2030, 1, 1)), fund=None, today=TODAY) == []
+
+
 def test_given_a_fund_loan_above_limit_or_term_then_warnings_name_the_bylaw_and_do_not_block() -> None:
     issues = check_debt(
         debt(principal=D(30000.01).quantize(D("0.01")), term_months=13, outstanding=D(100)), fund=FUND, today=TODAY
