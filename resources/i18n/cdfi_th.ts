@@ -1618,10 +1618,6 @@
 <context>
     <name>DebtDialog</name>
     <message>
-        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="337" />
-        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="356" />
-        <source>Correct the fields marked in red; nothing was saved.</source>
-    <message>
         <source>Rescheduled (restructured or composed) with the creditor</source>
         <translation>ปรับโครงสร้าง/ประนอมหนี้กับเจ้าหนี้แล้ว</translation>
     </message>
@@ -1637,6 +1633,10 @@
         <source>Terms</source>
         <translation>เงื่อนไข</translation>
     </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="337" />
+        <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="356" />
+        <source>Correct the fields marked in red; nothing was saved.</source>
         <translation>กรุณาแก้ไขช่องที่มีกรอบสีแดง ยังไม่มีการบันทึกข้อมูล</translation>
     </message>
     <message>
