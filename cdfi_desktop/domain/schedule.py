@@ -215,6 +215,22 @@ def _flat_lines(principal: Decimal, *, annual_rate_pct: Decimal, months: int, re
     return lines
 
 
+def schedule_term(
+    principal: Decimal, *, annual_rate_pct: Decimal, months: int, method: RepaymentMethod, step: Decimal = DEFAULT_STEP
+) -> int:
+    """How many installments the schedule over ``months`` really has: fewer when the installment, rounded up to
+    ``step``, repays the principal sooner (10,000 baht without interest over 120 months: 83.33 rounds up to 90,
+    repaid in 112 installments). A contract's term is this, so that its term and its schedule agree."""
+    if principal <= 0:
+        return 0
+    regular = round_up_to_step(
+        installment_for(principal, annual_rate_pct=annual_rate_pct, months=months, method=method), step
+    )
+    if method is RepaymentMethod.FLAT:
+        return len(_flat_lines(principal, annual_rate_pct=annual_rate_pct, months=months, regular=regular))
+    return len(_declining_lines(principal, annual_rate_pct=annual_rate_pct, months=months, regular=regular))
+
+
 def solve_term(
     principal: Decimal,
     *,
@@ -228,7 +244,9 @@ def solve_term(
     ``max_months`` does not.
 
     The one term of the program: the classifier, the sources of money, the target list, the forms and the
-    contract all ask this function, with the profile's rounding step.
+    contract all ask this function, with the profile's rounding step. The schedule over the term it finds has
+    exactly that many installments (had rounding repaid it a month sooner, a shorter term would have fitted);
+    a term chosen otherwise is what :func:`schedule_term` says.
     """
     if principal <= 0:
         return 0

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -26,6 +26,7 @@ from cdfi_desktop.domain.enums import CreditorKind, DebtStatus
 from cdfi_desktop.domain.errors import DomainError
 from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.domain.thai_date import format_date_be
+from cdfi_desktop.services import obligations
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services.areas import area_names
 from cdfi_desktop.services.overview import institute_overviews
@@ -88,6 +89,7 @@ LABELS: dict[str, dict[str, str]] = {
         "col_days_overdue": "ค้างชำระ (วัน)",
         "col_status": "สถานะหนี้",
         "debt_detail": "{creditor}",
+        "contract_1hh1c": "สัญญารวมหนี้ 1HH1C ({lender})",
         "contract": "สัญญา {no}",
         "dated": "ลว. {date}",
         "households_total": "รวมทั้งสิ้น {n:,} ครัวเรือน",
@@ -138,6 +140,7 @@ LABELS: dict[str, dict[str, str]] = {
         "col_days_overdue": "Days overdue",
         "col_status": "Status",
         "debt_detail": "{creditor}",
+        "contract_1hh1c": "1HH1C contract ({lender})",
         "contract": "Contract {no}",
         "dated": "of {date}",
         "households_total": "Total: {n:,} households",
@@ -311,6 +314,7 @@ class DebtLine:
     installment: Decimal | None
     days_overdue: int
     arrears: ArrearsClass
+    consolidated: bool = False  # the household's signed 1HH1C contract (its balance), not a register debt
 
 
 @dataclass(frozen=True)
@@ -485,6 +489,45 @@ def _open_debts_by_household(session: Session, *, institute_id: str, full: bool)
     return result
 
 
+def _contract_lines(
+    session: Session, rows: Sequence[reg.HouseholdRow], *, heading: RegisterHeading, as_of: date
+) -> dict[str, list[DebtLine]]:
+    """Each household's signed 1HH1C contracts still owing, as debt lines (services/obligations.py)."""
+    by_id = {r.id: r for r in rows}
+    funds = {c.id: c.name for c, _rules in reg.fund_choices(session, institute_id=heading.institute_id)}
+    found: dict[str, list[DebtLine]] = {}
+    signed = obligations.signed_contracts(session, list(by_id), as_of=as_of)
+    for household_id, contracts in signed.items():
+        row = by_id[household_id]
+        for c in contracts:
+            if c.balance <= 0:
+                continue
+            lender = funds.get(c.lender_fund_id or "", heading.institute_name)
+            found.setdefault(household_id, []).append(
+                DebtLine(
+                    no=0,
+                    debt_id=c.id,
+                    household_code=row.code,
+                    debtor_name=row.head_name,
+                    citizen_id=show_citizen_id(row.head_citizen_id, full=heading.full_citizen_ids),
+                    house_no=row.house_no,
+                    village_no=row.village_no,
+                    creditor=heading.text("contract_1hh1c", lender=lender),
+                    creditor_kind=CreditorKind.MEMBER_FUND,
+                    contract_no=c.contract_no,
+                    contract_date=c.signing_date,
+                    principal=c.principal,
+                    outstanding=c.balance,
+                    interest_rate=c.interest_rate,
+                    installment=c.installment,
+                    days_overdue=c.days_overdue,
+                    arrears=arrears_class(c.days_overdue),
+                    consolidated=True,
+                )
+            )
+    return found
+
+
 def household_register(
     session: Session,
     *,
@@ -495,7 +538,9 @@ def household_register(
     full_citizen_ids: bool = False,
     with_debts: bool = False,
 ) -> HouseholdRegister:
-    """Every live household of the institute in register order (household code), with its open-debt totals."""
+    """Every live household of the institute in register order (household code), with its debts' totals on
+    ``printed_on`` (services/obligations.py: its open register debts and its signed 1HH1C contract's balance);
+    ``with_debts`` lists them under it, the contract first."""
     heading = register_heading(
         session,
         institute_id=institute_id,
@@ -505,8 +550,12 @@ def household_register(
         full_citizen_ids=full_citizen_ids,
     )
     ids = reg.household_ids(session, institute_id=institute_id, sort=reg.HouseholdSort.CODE)
-    rows = [row for chunk in _chunks(ids) for row in reg.household_rows(session, chunk)]
+    rows = [row for chunk in _chunks(ids) for row in reg.household_rows(session, chunk, as_of=printed_on)]
     debts = _open_debts_by_household(session, institute_id=institute_id, full=full_citizen_ids) if with_debts else {}
+    if with_debts:
+        for household_id, signed in _contract_lines(session, rows, heading=heading, as_of=printed_on).items():
+            listed = [*signed, *debts.get(household_id, ())]
+            debts[household_id] = tuple(replace(d, no=no) for no, d in enumerate(listed, start=1))
     lines = tuple(
         HouseholdLine(
             no=no,

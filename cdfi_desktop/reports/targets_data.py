@@ -20,9 +20,10 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from cdfi_desktop.domain.classification import Indicators
-from cdfi_desktop.domain.enums import DebtStatus, Relation
+from cdfi_desktop.domain.enums import Relation
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.reports.registers_data import RegisterHeading, register_heading, show_citizen_id
+from cdfi_desktop.services import obligations
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services import targets as tg
 from cdfi_desktop.services.analysis import classify_households, fiscal_profile
@@ -98,6 +99,12 @@ LABELS: dict[str, dict[str, str]] = {
         "col_overdue": "ค้างชำระ (วัน)",
         "debts_total": "รวม {n} สัญญา",
         "no_debts": "ไม่มีหนี้คงค้าง",
+        "contract_kind": "สัญญา 1HH1C",
+        "contract_creditor": "สัญญารวมหนี้ 1HH1C เลขที่ {no}",
+        "contract_line": "สัญญารวมหนี้ ๑ ครัวเรือน ๑ สัญญา เลขที่ {no} ลงนาม {date}: เงินต้น {principal} บาท "
+        "ระยะ {term} งวด งวดละ {installment} บาท คงเหลือ {balance} บาท",
+        "brought_in_line": "หนี้ที่โอนมารวมในสัญญา: {debts}",
+        "brought_in_item": "{creditor} {amount} บาท",
         "money_line": "รายได้ต่อเดือน {income} บาท · รายจ่ายจำเป็น {expenses} บาท · ค่างวดรวม {service} บาทต่อเดือน",
         "class_line": "ภาระหนี้ต่อรายได้ (DSR) {dsr} · ชั้นลูกหนี้ {debtor_class} · "
         "ผ่อนรวมหนี้ได้ไม่เกินเดือนละ {installment} บาท · ระยะผ่อน {term}",
@@ -171,6 +178,12 @@ LABELS: dict[str, dict[str, str]] = {
         "col_overdue": "Days overdue",
         "debts_total": "Total of {n} debts",
         "no_debts": "No open debts",
+        "contract_kind": "1HH1C contract",
+        "contract_creditor": "1HH1C contract no. {no}",
+        "contract_line": "One household, one contract: contract no. {no} signed {date}: principal {principal} baht "
+        "over {term} installments of {installment} baht, {balance} baht outstanding",
+        "brought_in_line": "Debts brought into the contract: {debts}",
+        "brought_in_item": "{creditor} {amount} baht",
         "money_line": "Income {income} baht a month · essential expenses {expenses} baht · installments {service} "
         "baht a month",
         "class_line": "Debt-service ratio (DSR) {dsr} · class {debtor_class} · affordable consolidated installment up "
@@ -301,6 +314,7 @@ class DebtSummaryLine:
     outstanding: Decimal
     installment: Decimal
     days_overdue: int
+    consolidated: bool = False  # the household's signed 1HH1C contract, not a register debt
 
 
 @dataclass(frozen=True)
@@ -324,6 +338,7 @@ class ParticipationForm:
     consent_given: bool
     signed_on: date | None
     notes: str
+    contracts: tuple[obligations.SignedContract, ...] = ()  # the 1HH1C contract the debts brought in became
 
     @property
     def total_outstanding(self) -> Decimal:
@@ -379,6 +394,31 @@ class ParticipationForms:
             installment=format_baht(form.affordable_installment),
             term=term,
         )
+
+    def contract_lines(self, form: ParticipationForm) -> list[str]:
+        """The 1HH1C contract the household signed: its figures, then the debts it brought in."""
+        lines = []
+        for c in form.contracts:
+            lines.append(
+                self.text(
+                    "contract_line",
+                    no=c.contract_no,
+                    date=self.heading.date_text(c.signing_date, style="short") if c.signing_date else "-",
+                    principal=format_baht(c.principal),
+                    term=c.term_months,
+                    installment=format_baht(c.installment),
+                    balance=format_baht(c.balance),
+                )
+            )
+            if c.brought_in:
+                items = [
+                    self.text(
+                        "brought_in_item", creditor=b.creditor or b.contract_no or "-", amount=format_baht(b.amount)
+                    )
+                    for b in c.brought_in
+                ]
+                lines.append(self.text("brought_in_line", debts=" · ".join(items)))
+        return lines
 
     def consent_text(self, form: ParticipationForm) -> str:
         return self.text(
@@ -455,7 +495,8 @@ def participation_forms(
         return ParticipationForms(heading=heading, forms=())
     profile = fiscal_profile(session, fiscal_year)
     ids = [r.household_id for r in view.rows]
-    classes, _debts = classify_households(session, ids=ids, thresholds=profile.thresholds, as_of=printed_on)
+    classes, owed = classify_households(session, ids=ids, thresholds=profile.thresholds, as_of=printed_on)
+    contracts = obligations.signed_contracts(session, ids, as_of=printed_on)
     fund_names = {c.id: c.name for c, _rules in reg.fund_choices(session, institute_id=institute_id)}
     forms = []
     for row in view.rows:
@@ -472,18 +513,25 @@ def participation_forms(
             )
             for no, member in enumerate(detail.form.members, start=1)
         )
-        open_debts = [d for d in detail.debts if detail.statuses.get(d.id or "") is DebtStatus.OPEN]
-        open_debts.sort(key=lambda d: (not d.creditor_kind.is_inside_institute, d.contract_date or date.min))
+        # its debts now (services/obligations.py): the 1HH1C contract first, then the register's open debts,
+        # member funds before outside creditors, older first
+        open_debts = sorted(
+            owed.get(row.household_id, ()),
+            key=lambda d: (not d.consolidated, not d.creditor_kind.is_inside_institute, d.contract_date or date.min),
+        )
         debts = tuple(
             DebtSummaryLine(
                 no=no,
-                creditor=fund_names.get(d.member_fund_id or "", "")
+                creditor=_text(language, "contract_creditor", no=d.creditor_name)
+                if d.consolidated
+                else fund_names.get(d.member_fund_id or "", "")
                 or d.creditor_name
                 or heading.creditor_kind(d.creditor_kind),
-                kind=heading.creditor_kind(d.creditor_kind),
+                kind=_text(language, "contract_kind") if d.consolidated else heading.creditor_kind(d.creditor_kind),
                 outstanding=d.outstanding,
                 installment=d.installment or ZERO,
                 days_overdue=d.days_overdue,
+                consolidated=d.consolidated,
             )
             for no, d in enumerate(open_debts, start=1)
         )
@@ -509,6 +557,7 @@ def participation_forms(
                 consent_given=record.consent_given if record else False,
                 signed_on=record.signed_on if record else None,
                 notes=record.notes if record else "",
+                contracts=tuple(contracts.get(row.household_id, ())),
             )
         )
     return ParticipationForms(heading=heading, forms=tuple(forms))

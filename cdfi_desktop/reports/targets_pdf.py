@@ -423,7 +423,7 @@ def _form_page(form: ParticipationForm, forms: ParticipationForms) -> list[Any]:
     content += _section(text("section_debts"))
     content.append(_debts_table(form, forms))
     content.append(Spacer(1, 3))
-    for line in (forms.money_line(form), forms.class_line(form)):
+    for line in (forms.money_line(form), forms.class_line(form), *forms.contract_lines(form)):
         if line:
             content.append(_paragraph(line, width=FORM_FRAME, size=10))
     content += _section(text("section_reason"))

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
@@ -26,11 +26,11 @@ from cdfi_desktop.domain.classification import (
     classify,
     indicators,
 )
-from cdfi_desktop.domain.enums import ContractStatus, CreditorKind, DebtStatus, FinanceKind
+from cdfi_desktop.domain.enums import CreditorKind, DebtStatus, FinanceKind
 from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.domain.funding import FundTerms, SourceKind, SourceSuggestion, lending_capacity, suggest_source
-from cdfi_desktop.domain.schedule import Allocation, Installment, position
 from cdfi_desktop.services.errors import NotFound
+from cdfi_desktop.services.obligations import OpenDebt, households_where, open_debts
 
 HH, MEMBER, DEBT = table_of(m.Household), table_of(m.HouseholdMember), table_of(m.Debt)
 FINANCE, FUND, VILLAGE = table_of(m.HouseholdFinance), table_of(m.MemberFund), table_of(m.Village)
@@ -80,31 +80,6 @@ def fiscal_profile(session: Session, fiscal_year: int) -> Profile:
 
 
 # -- classification of many households ---------------------------------------------------------------------------
-class OpenDebt(NamedTuple):
-    id: str
-    household_id: str
-    creditor_kind: CreditorKind
-    member_fund_id: str | None
-    creditor_name: str
-    outstanding: Decimal
-    installment: Decimal
-    days_overdue: int
-    principal: Decimal
-    contract_date: date | None
-    consolidated: bool = False  # the household's signed 1HH1C contract with the institute, not a register debt
-
-    @property
-    def creditor(self) -> str:
-        """Counts distinct creditors: the fund, else the creditor's name."""
-        return self.member_fund_id or self.creditor_name
-
-
-def _households_where(*, institute_id: str | None, ids: Sequence[str] | None) -> list[ColumnElement[bool]]:
-    if ids is not None:
-        return [HH.c.id.in_(list(ids))]
-    return [HH.c.institute_id == institute_id, HH.c.deleted_at.is_(None)]
-
-
 def _finances(session: Session, where: list[ColumnElement[bool]]) -> dict[str, tuple[Decimal, Decimal]]:
     """Each household's monthly income and essential expenses."""
     query = (
@@ -119,91 +94,6 @@ def _finances(session: Session, where: list[ColumnElement[bool]]) -> dict[str, t
     return {r.household_id: (r.income, r.expense) for r in session.execute(query)}
 
 
-def _open_debts(session: Session, where: list[ColumnElement[bool]], *, as_of: date) -> dict[str, list[OpenDebt]]:
-    query = select(
-        DEBT.c.id,
-        DEBT.c.household_id,
-        DEBT.c.creditor_kind,
-        DEBT.c.member_fund_id,
-        DEBT.c.creditor_name,
-        DEBT.c.outstanding,
-        DEBT.c.installment,
-        DEBT.c.days_overdue,
-        DEBT.c.principal,
-        DEBT.c.contract_date,
-    ).where(
-        DEBT.c.household_id.in_(select(HH.c.id).where(*where)),
-        DEBT.c.deleted_at.is_(None),
-        DEBT.c.status == DebtStatus.OPEN,
-    )
-    found: dict[str, list[OpenDebt]] = {}
-    for r in session.execute(query):
-        debt = OpenDebt._make((*r, False))
-        if debt.installment is None:
-            debt = debt._replace(installment=ZERO)
-        found.setdefault(debt.household_id, []).append(debt)
-    for debt in _contract_debts(session, where, as_of=as_of):
-        found.setdefault(debt.household_id, []).append(debt)
-    return found
-
-
-def _contract_debts(session: Session, where: list[ColumnElement[bool]], *, as_of: date) -> list[OpenDebt]:
-    """Each signed 1HH1C contract as the debt it now is: what is left of its principal, its installment, and
-    the days its oldest unpaid installment is late (its source debts left the register when it was signed)."""
-    contract, line, paid = CONTRACT, SCHEDULE, REPAYMENT
-    signed = list(
-        session.execute(
-            select(
-                contract.c.id,
-                contract.c.household_id,
-                contract.c.lender_fund_id,
-                contract.c.contract_no,
-                contract.c.principal,
-                contract.c.installment,
-                contract.c.signing_date,
-            ).where(
-                contract.c.household_id.in_(select(HH.c.id).where(*where)),
-                contract.c.deleted_at.is_(None),
-                contract.c.status == ContractStatus.SIGNED,
-            )
-        )
-    )
-    if not signed:
-        return []
-    ids = [c.id for c in signed]
-    lines: dict[str, list[Installment]] = {}
-    for r in session.execute(
-        select(line).where(line.c.contract_id.in_(ids), line.c.deleted_at.is_(None)).order_by(line.c.seq)
-    ):
-        lines.setdefault(r.contract_id, []).append(
-            Installment(r.seq, r.due_date, r.installment, r.principal, r.interest, r.balance_after)
-        )
-    payments: dict[str, list[tuple[date, Allocation]]] = {}
-    for r in session.execute(select(paid).where(paid.c.contract_id.in_(ids), paid.c.deleted_at.is_(None))):
-        payments.setdefault(r.contract_id, []).append((r.paid_on, Allocation(r.penalty, r.interest, r.principal)))
-    debts = []
-    for c in signed:
-        where_now = position(lines.get(c.id, []), payments.get(c.id, []), as_of=as_of)
-        if where_now.balance <= 0:
-            continue
-        debts.append(
-            OpenDebt(
-                id=c.id,
-                household_id=c.household_id,
-                creditor_kind=CreditorKind.MEMBER_FUND,
-                member_fund_id=c.lender_fund_id,
-                creditor_name=c.contract_no,
-                outstanding=where_now.balance,
-                installment=c.installment,
-                days_overdue=where_now.days_overdue,
-                principal=c.principal,
-                contract_date=c.signing_date,
-                consolidated=True,
-            )
-        )
-    return debts
-
-
 def classify_households(
     session: Session,
     *,
@@ -213,10 +103,10 @@ def classify_households(
     as_of: date,
 ) -> tuple[dict[str, Classification], dict[str, list[OpenDebt]]]:
     """The class of every live household of an institute (or of the given households), with their open debts."""
-    where = _households_where(institute_id=institute_id, ids=ids)
+    where = households_where(institute_id=institute_id, ids=ids)
     household_ids = list(ids) if ids is not None else list(session.scalars(select(HH.c.id).where(*where)))
     money = _finances(session, where)
-    debts = _open_debts(session, where, as_of=as_of)
+    debts = open_debts(session, where, as_of=as_of)
     nothing = (ZERO, ZERO)
     result = {
         i: classify(
@@ -352,7 +242,9 @@ class InstituteAnalysis:
         return summary
 
 
-def _fund_loads(session: Session, institute_id: str) -> list[FundLoad]:
+def _fund_loads(session: Session, institute_id: str, debts: dict[str, list[OpenDebt]]) -> list[FundLoad]:
+    """Each fund's capital and what its open loans owe: the register's debts to it, and the balance of the
+    1HH1C contracts it lent."""
     lent: dict[str, Decimal] = dict(
         session.execute(
             select(DEBT.c.member_fund_id, func.sum(DEBT.c.outstanding))
@@ -365,6 +257,10 @@ def _fund_loads(session: Session, institute_id: str) -> list[FundLoad]:
             .group_by(DEBT.c.member_fund_id)
         ).all()
     )
+    for owed in debts.values():
+        for d in owed:
+            if d.consolidated and d.member_fund_id:
+                lent[d.member_fund_id] = (lent.get(d.member_fund_id) or ZERO) + d.outstanding
     return [
         FundLoad(
             fund_id=f.id,
@@ -408,7 +304,7 @@ def analyse_institute(session: Session, institute_id: str, *, as_of: date | None
     on = as_of or date.today()
     profile = fiscal_profile(session, fiscal_year_be(on))
     classes, debts = classify_households(session, institute_id=institute_id, thresholds=profile.thresholds, as_of=on)
-    loads = _fund_loads(session, institute_id)
+    loads = _fund_loads(session, institute_id, debts)
     facts = _household_facts(session, institute_id)
     sources = _allocate_sources(
         classes, debts, funds=_fund_terms(session, institute_id, loads), thresholds=profile.thresholds

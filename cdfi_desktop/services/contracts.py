@@ -52,6 +52,7 @@ from cdfi_desktop.domain.schedule import (
     accrued_interest,
     build_schedule,
     payoff_with_shares,
+    schedule_term,
     solve_term,
 )
 from cdfi_desktop.domain.thai_address import area_parts, join_address
@@ -552,7 +553,14 @@ def suggested_form(
     if not term:
         if not longest_when_unaffordable:
             return None
-        term = start.max_term_months
+        # the longest term, as many installments as its schedule has (rounding up may repay it sooner)
+        term = schedule_term(
+            principal,
+            annual_rate_pct=start.default_rate_pct,
+            months=start.max_term_months,
+            method=method,
+            step=start.installment_step,
+        )
     head = next((member for member in start.members if member.is_head), start.members[0])
     return ContractForm(
         household_id=start.household_id,
@@ -954,7 +962,7 @@ def _content(contract_no: str, form: ContractForm, schedule: Schedule, parties: 
         principal=form.principal,
         interest_rate=form.interest_rate,
         method=form.method.value,
-        term_months=form.term_months,
+        term_months=schedule.months,  # the schedule's length: rounding up may repay it before the term typed
         installment=schedule.installment,
         first_due_date=form.first_due_date,
         signing_date=form.signing_date,
@@ -994,7 +1002,7 @@ def _post(session: Session, form: ContractForm, checked: _Checked, *, amends: m.
         principal=form.principal,
         interest_rate=form.interest_rate,
         method=form.method,
-        term_months=form.term_months,
+        term_months=schedule.months,  # the contract's term is its schedule's length
         installment=schedule.installment,
         total_interest=schedule.total_interest,
         apr=schedule.apr,

@@ -53,6 +53,7 @@ from cdfi_desktop.domain.enums import (
 from cdfi_desktop.domain.register_rules import Issue
 from cdfi_desktop.messages import message
 from cdfi_desktop.paths import data_dir
+from cdfi_desktop.services import obligations
 from cdfi_desktop.services.attachments import attach_file, detach
 from cdfi_desktop.services.errors import NotFound, ValidationFailed
 from cdfi_desktop.services.uow import UnitOfWork
@@ -281,8 +282,10 @@ def _debtor_register(session: Session, institute_id: str) -> EvidenceItem:
 
 
 def _debtor_analysis(session: Session, institute_id: str) -> EvidenceItem:
-    debt, hh, fin = m.Debt, m.Household, m.HouseholdFinance
-    indebted = select(debt.household_id).where(_live(debt), debt.status == DebtStatus.OPEN)
+    """The indebted households (services/obligations.py: an open register debt or a signed 1HH1C contract still
+    owing) and which of them have no income to analyse."""
+    hh, fin = m.Household, m.HouseholdFinance
+    indebted = obligations.indebted_households(as_of=date.today(), institute_id=institute_id)
     with_income = select(fin.household_id).where(_live(fin), fin.kind == FinanceKind.INCOME, fin.amount_monthly > 0)
     rows = session.execute(
         select(hh.code, hh.id.in_(with_income))

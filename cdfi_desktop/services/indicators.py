@@ -63,6 +63,7 @@ from cdfi_desktop.domain.enums import (
     TargetChangeAction,
     TargetStatus,
 )
+from cdfi_desktop.services import obligations
 from cdfi_desktop.services.analysis import classify_households, fiscal_profile
 from cdfi_desktop.services.areas import area_names
 from cdfi_desktop.services.errors import NotFound
@@ -288,9 +289,12 @@ def _live_households(institute_id: str | None) -> list[ColumnElement[bool]]:
     return [HH.c.deleted_at.is_(None), *_only(HH.c.institute_id, institute_id)]
 
 
-def _household_counts(session: Session, institute_id: str | None) -> dict[str, tuple[int, int, int, int]]:
-    """Per institute: households, with a debt, without a head, with a debt and without income."""
-    has_debt = exists().where(DEBT.c.household_id == HH.c.id, DEBT.c.deleted_at.is_(None))
+def _household_counts(
+    session: Session, institute_id: str | None, *, as_of: date
+) -> dict[str, tuple[int, int, int, int]]:
+    """Per institute: households, indebted (an open register debt or a signed 1HH1C contract still owing,
+    services/obligations.py), without a head, indebted and without income."""
+    has_debt = HH.c.id.in_(obligations.indebted_households(as_of=as_of, institute_id=institute_id))
     has_head = exists().where(
         MEMBER.c.household_id == HH.c.id, MEMBER.c.is_head.is_(True), MEMBER.c.deleted_at.is_(None)
     )
@@ -595,7 +599,7 @@ def _figures(
             select(INSTITUTE.c.id).where(INSTITUTE.c.deleted_at.is_(None), *_only(INSTITUTE.c.id, institute_id))
         )
     )
-    households = _household_counts(session, institute_id)
+    households = _household_counts(session, institute_id, as_of=as_of)
     fund_debts = _fund_debts_without_fund(session, institute_id)
     selections = _selections(session, fiscal_year, institute_id)
     plans = _plans(session, fiscal_year, institute_id)

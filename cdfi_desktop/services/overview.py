@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.base import table_of
-from cdfi_desktop.domain.enums import Cohort, DebtStatus, FundType
+from cdfi_desktop.domain.enums import Cohort, FundType
+from cdfi_desktop.services import obligations
 
 
 @dataclass(frozen=True)
@@ -44,21 +45,27 @@ class InstituteOverview:
     subdistrict_code: str
     households: int
     members: int
-    open_debts: int
+    open_debts: int  # open register debts and signed 1HH1C contracts still owing (services/obligations.py)
     outstanding: Decimal
     debts_over_90_days: int
     funds: tuple[FundRow, ...]
     repeated_citizen_ids: tuple[RepeatedCitizenId, ...] = ()
+    indebted_households: int = 0
+    contracts: int = 0  # of the open debts, 1HH1C contracts
 
 
-def institute_overviews(session: Session, *, institute_id: str | None = None) -> list[InstituteOverview]:
-    """Every live institute (or only ``institute_id``) with its live funds and the totals of its registers.
+def institute_overviews(
+    session: Session, *, institute_id: str | None = None, as_of: date | None = None
+) -> list[InstituteOverview]:
+    """Every live institute (or only ``institute_id``) with its live funds and the totals of its registers: its
+    households' debts now (services/obligations.py), a signed 1HH1C contract's balance among them.
 
     Plain table queries returning frozen rows (no mapped objects), so the first screen does not wait for
     the whole mapping to be configured.
     """
     inst_t, fund_t, hh_t = table_of(m.Institute), table_of(m.MemberFund), table_of(m.Household)
-    member_t, debt_t = table_of(m.HouseholdMember), table_of(m.Debt)
+    member_t = table_of(m.HouseholdMember)
+    on = as_of or date.today()
     institutes = session.execute(
         select(
             inst_t.c.id,
@@ -88,13 +95,7 @@ def institute_overviews(session: Session, *, institute_id: str | None = None) ->
             )
             or 0
         )
-        open_debts, outstanding, over_90 = session.execute(
-            select(func.count(), func.sum(debt_t.c.outstanding), func.count().filter(debt_t.c.days_overdue > 90)).where(
-                debt_t.c.household_id.in_(live_households),
-                debt_t.c.deleted_at.is_(None),
-                debt_t.c.status == DebtStatus.OPEN,
-            )
-        ).one()
+        owed = obligations.institute_totals(session, inst.id, as_of=on)
         funds = session.execute(
             select(
                 fund_t.c.name,
@@ -119,9 +120,11 @@ def institute_overviews(session: Session, *, institute_id: str | None = None) ->
                 subdistrict_code=inst.subdistrict_code,
                 households=households,
                 members=members,
-                open_debts=open_debts,
-                outstanding=outstanding if outstanding is not None else Decimal("0.00"),
-                debts_over_90_days=int(over_90),
+                open_debts=owed.debts,
+                outstanding=owed.outstanding,
+                debts_over_90_days=owed.over_90_days,
+                indebted_households=owed.households,
+                contracts=owed.contracts,
                 funds=tuple(FundRow(**fund._asdict()) for fund in funds),
                 repeated_citizen_ids=repeated_citizen_ids(session, institute_id=inst.id),
             )

@@ -42,6 +42,7 @@ from cdfi_desktop.domain.register_rules import (
     check_household,
 )
 from cdfi_desktop.domain.thai_digits import to_arabic_digits
+from cdfi_desktop.services import obligations
 from cdfi_desktop.services.analysis import classify_households, fiscal_profile
 from cdfi_desktop.services.errors import NotFound, ValidationFailed
 from cdfi_desktop.services.register_types import (
@@ -103,20 +104,6 @@ def _text_match(column: ColumnElement[str], text: str) -> ColumnElement[bool]:
     return or_(*conditions)
 
 
-def _open_debt_totals() -> Select[tuple[str, int, Decimal, Decimal, int]]:
-    return (
-        select(
-            DEBT.c.household_id,
-            func.count().label("open_debts"),
-            func.sum(DEBT.c.outstanding).label("total_debt"),
-            func.sum(DEBT.c.installment).label("installments"),
-            func.max(DEBT.c.days_overdue).label("worst"),
-        )
-        .where(DEBT.c.deleted_at.is_(None), DEBT.c.status == DebtStatus.OPEN)
-        .group_by(DEBT.c.household_id)
-    )
-
-
 def _head() -> Select[tuple[str, str, str, str, str]]:
     return select(
         MEMBER.c.household_id, MEMBER.c.title, MEMBER.c.first_name, MEMBER.c.last_name, MEMBER.c.citizen_id
@@ -134,11 +121,10 @@ def _household_filter(q: HouseholdQuery) -> list[ColumnElement[bool]]:
 def _household_order(q: HouseholdQuery) -> Select[tuple[str]]:
     query = select(HH.c.id).where(*_household_filter(q))
     key: ColumnElement[object]
-    if q.sort in (HouseholdSort.OPEN_DEBTS, HouseholdSort.TOTAL_DEBT, HouseholdSort.WORST_OVERDUE):
-        totals = _open_debt_totals().subquery()
-        query = query.outerjoin(totals, totals.c.household_id == HH.c.id)
-        column = {"open_debts": totals.c.open_debts, "total_debt": totals.c.total_debt, "worst_overdue": totals.c.worst}
-        key = func.coalesce(column[q.sort.value], 0)
+    if q.sort is HouseholdSort.OPEN_DEBTS:
+        key = obligations.debt_count(HH.c.id, as_of=date.today())  # register debts and the 1HH1C contract
+    elif q.sort is HouseholdSort.TOTAL_DEBT:
+        key = obligations.total_debt(HH.c.id, as_of=date.today())
     elif q.sort is HouseholdSort.HEAD:
         head = _head().subquery()
         query = query.outerjoin(head, head.c.household_id == HH.c.id)
@@ -173,6 +159,8 @@ def household_ids(
     q = HouseholdQuery(institute_id=institute_id, text=text, sort=sort, descending=descending)
     if q.sort is HouseholdSort.CLASS:
         return _ids_by_class(session, q)
+    if q.sort is HouseholdSort.WORST_OVERDUE:
+        return _ids_by_overdue(session, q)
     return list(session.scalars(_household_order(q)))
 
 
@@ -198,11 +186,26 @@ def _ids_by_class(session: Session, q: HouseholdQuery) -> list[str]:
     return [r.id for r in sorted(rows, key=key, reverse=q.descending)]
 
 
+def _ids_by_overdue(session: Session, q: HouseholdQuery) -> list[str]:
+    """The matching households ordered by their worst days overdue (a 1HH1C contract's days late are worked
+    out from its schedule and repayments, services/obligations.py), then register no."""
+    rows = session.execute(select(HH.c.id, HH.c.code).where(*_household_filter(q))).all()
+    totals = obligations.household_totals(session, as_of=date.today(), institute_id=q.institute_id)
+    nothing = obligations.DebtTotals()
+
+    def key(row: Any) -> tuple[int, str, str]:
+        return (totals.get(row.id, nothing).worst_days_overdue, row.code, row.id)
+
+    return [r.id for r in sorted(rows, key=key, reverse=q.descending)]
+
+
 def household_page(session: Session, query: HouseholdQuery, *, offset: int, limit: int) -> list[HouseholdRow]:
     """One page of the register: SQL filters, sorts and cuts; only these rows are read (sorting by class
     classifies the matching households first)."""
     if query.sort is HouseholdSort.CLASS:
         return household_rows(session, _ids_by_class(session, query)[offset : offset + limit])
+    if query.sort is HouseholdSort.WORST_OVERDUE:
+        return household_rows(session, _ids_by_overdue(session, query)[offset : offset + limit])
     ids: list[str] = list(session.scalars(_household_order(query).offset(offset).limit(limit)))
     return household_rows(session, ids)
 
@@ -211,11 +214,14 @@ def household_count(session: Session, query: HouseholdQuery) -> int:
     return session.scalar(select(func.count()).select_from(HH).where(*_household_filter(query))) or 0
 
 
-def household_rows(session: Session, ids: Sequence[str]) -> list[HouseholdRow]:
-    """The rows of the given households, in the order given."""
+def household_rows(session: Session, ids: Sequence[str], *, as_of: date | None = None) -> list[HouseholdRow]:
+    """The rows of the given households, in the order given; their debts are their debts now
+    (services/obligations.py: the open register debts and the signed 1HH1C contract's balance)."""
     if not ids:
         return []
-    totals = _open_debt_totals().where(DEBT.c.household_id.in_(ids)).subquery()
+    on = as_of or date.today()
+    totals = obligations.household_totals(session, as_of=on, ids=ids)
+    nothing = obligations.DebtTotals()
     head = _head().where(MEMBER.c.household_id.in_(ids)).subquery()
     members = (
         select(MEMBER.c.household_id, func.count().label("n"))
@@ -236,20 +242,14 @@ def household_rows(session: Session, ids: Sequence[str]) -> list[HouseholdRow]:
             head.c.last_name,
             head.c.citizen_id,
             members.c.n,
-            totals.c.open_debts,
-            totals.c.total_debt,
-            totals.c.installments,
-            totals.c.worst,
         )
         .select_from(HH)
         .outerjoin(VILLAGE, VILLAGE.c.id == HH.c.village_id)
         .outerjoin(head, head.c.household_id == HH.c.id)
         .outerjoin(members, members.c.household_id == HH.c.id)
-        .outerjoin(totals, totals.c.household_id == HH.c.id)
         .where(HH.c.id.in_(ids))
     )
-    zero = Decimal("0.00")
-    classes = classifications(session, ids)
+    classes = classifications(session, ids, as_of=on)
     by_id = {
         r.id: HouseholdRow(
             id=r.id,
@@ -261,10 +261,10 @@ def household_rows(session: Session, ids: Sequence[str]) -> list[HouseholdRow]:
             head_citizen_id=r.citizen_id or "",
             phone=r.phone,
             members=r.n or 0,
-            open_debts=r.open_debts or 0,
-            total_debt=r.total_debt if r.total_debt is not None else zero,
-            monthly_installments=r.installments if r.installments is not None else zero,
-            worst_days_overdue=r.worst or 0,
+            open_debts=totals.get(r.id, nothing).debts,
+            total_debt=totals.get(r.id, nothing).outstanding,
+            monthly_installments=totals.get(r.id, nothing).installments,
+            worst_days_overdue=totals.get(r.id, nothing).worst_days_overdue,
             classification=classes.get(r.id),
         )
         for r in session.execute(query)

@@ -16,10 +16,12 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import func, select
 
+from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.citizen_id import format_citizen_id
-from cdfi_desktop.domain.enums import CreditorKind, DebtStatus
+from cdfi_desktop.domain.enums import ContractStatus, CreditorKind, DebtStatus
 from cdfi_desktop.reports.registers_data import (
     ArrearsClass,
     DebtorRegister,
@@ -92,6 +94,14 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Written]:
                 session, institute_id=institute_id, statuses=(DebtStatus.OPEN,), creditor_kind=CreditorKind.MEMBER_FUND
             )
             all_open = reg.debt_totals(session, open_ids)
+            # a signed 1HH1C contract is a household's debt too: its installment is owed every month
+            contract_installments = session.scalar(
+                select(func.coalesce(func.sum(m.ConsolidationContract.installment), 0)).where(
+                    m.ConsolidationContract.institute_id == institute_id,
+                    m.ConsolidationContract.status == ContractStatus.SIGNED,
+                    m.ConsolidationContract.deleted_at.is_(None),
+                )
+            )
             fund_totals = reg.debt_totals(session, fund_ids)
             heads = reg.household_rows(session, reg.household_ids(session, institute_id=institute_id))
     finally:
@@ -114,7 +124,7 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Written]:
         db_members=overview.members,
         db_open_debts=overview.open_debts,
         db_outstanding=overview.outstanding,
-        db_installments=all_open.installments,
+        db_installments=all_open.installments + (contract_installments or Decimal("0")),
         db_fund_totals=fund_totals,
     )
 
