@@ -2607,6 +2607,22 @@
         <translation>นำเข้าข้อมูลจาก Excel</translation>
     </message>
     <message>
+        <source>These headings could mean more than one field, so the program did not guess. Choose what each column holds; a column left unchosen is not imported.</source>
+        <translation>หัวตารางต่อไปนี้อาจหมายถึงข้อมูลได้มากกว่าหนึ่งช่อง โปรแกรมจึงไม่เดาให้ กรุณาเลือกว่าแต่ละคอลัมน์เป็นข้อมูลใด คอลัมน์ที่ไม่ได้เลือกจะไม่ถูกนำเข้า</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>หัวตาราง</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>อ่านเป็น</translation>
+    </message>
+    <message>
+        <source>— choose (not imported) —</source>
+        <translation>— เลือก (ยังไม่นำเข้า) —</translation>
+    </message>
+    <message>
         <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="322" />
         <source>Choose the workbook that holds the households, their members and their debts. Each sheet may hold one row per member, one row per debt, or both (one row per debt with the borrower's household and member columns). Title rows above the column headings are fine.</source>
         <translation>เลือกไฟล์ Excel ที่มีข้อมูลครัวเรือน สมาชิก และหนี้สิน แต่ละแผ่นงานอาจเป็น 1 แถวต่อสมาชิก 1 คน 1 แถวต่อหนี้ 1 รายการ หรือทั้งสองอย่าง (1 แถวต่อหนี้ พร้อมคอลัมน์ครัวเรือนและสมาชิกของผู้กู้) มีแถวชื่อเรื่องอยู่เหนือหัวตารางได้</translation>
