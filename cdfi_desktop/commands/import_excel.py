@@ -53,6 +53,20 @@ def add_to(commands: Any) -> None:
         help="write the import template (with the institute's funds) and exit",
     )
     cmd.add_argument(
+        "--create-funds",
+        action="store_true",
+        help="create the member funds the workbook names that the institute lacks (the dry run lists them, "
+        "each with a type guessed from its name); without it their rows are refused",
+    )
+    cmd.add_argument(
+        "--map",
+        metavar="COLUMN=FIELD",
+        action="append",
+        default=[],
+        help="read a column (its letter, or its heading) as a field, e.g. --map H=contract_date; for a heading "
+        "that could name several fields, which the dry run lists",
+    )
+    cmd.add_argument(
         "--today",
         type=date.fromisoformat,
         default=None,
@@ -148,10 +162,27 @@ def _import(db: Database, *, institute_id: str, args: argparse.Namespace, langua
     from cdfi_desktop.services.excel_import.texts import reason_text
 
     today = args.today or date.today()
+    choices = _column_choices(args.map, language)
+    if choices is None:
+        return EXIT_REFUSED
     for attempt in range(1, PLAN_ATTEMPTS + 1):
         try:
             with db.session() as session:
-                plan = plan_import(session, institute_id=institute_id, workbook_path=args.file, today=today)
+                mapping = _mappings(session, args.file, choices) if choices else None
+                plan = plan_import(
+                    session, institute_id=institute_id, workbook_path=args.file, today=today, mapping=mapping
+                )
+                if args.create_funds and plan.missing_funds:
+                    missing = plan.missing_funds
+                    plan = plan_import(
+                        session,
+                        institute_id=institute_id,
+                        workbook_path=args.file,
+                        today=today,
+                        mapping=mapping,
+                        create_funds=[fund.name for fund in missing],
+                    )
+                    plan.missing_funds = missing
         except WorkbookUnreadable as exc:
             params = getattr(exc, "params", {})
             print(reason_text(exc.code, language, location=exc.path, detail=exc.detail, **params), file=sys.stderr)
@@ -161,6 +192,7 @@ def _import(db: Database, *, institute_id: str, args: argparse.Namespace, langua
             return EXIT_REFUSED
         if attempt == 1:
             _print_summary(plan, language, dry_run=args.dry_run)
+            _print_missing_funds(plan, language, create=args.create_funds)
         if args.dry_run or not plan.has_changes:
             break
         if attempt == 1:
@@ -189,6 +221,94 @@ def _import(db: Database, *, institute_id: str, args: argparse.Namespace, langua
     return EXIT_REJECTED if plan.rejected else EXIT_OK
 
 
+def _column_choices(given: list[str], language: str) -> list[tuple[str, str]] | None:
+    """``--map COLUMN=FIELD`` as (column, field key) pairs; None (after saying why) for an unknown field."""
+    from cdfi_desktop.services.excel_import.fields import FIELD_BY_KEY
+
+    out = []
+    for text in given:
+        column, _, key = text.rpartition("=")
+        if not column.strip() or key.strip() not in FIELD_BY_KEY:
+            known = ", ".join(FIELD_BY_KEY)
+            print(
+                _t(
+                    language,
+                    f"--map {text}: give COLUMN=FIELD, FIELD one of: {known}",
+                    th=f"--map {text}: ระบุเป็น คอลัมน์=ช่องข้อมูล โดยช่องข้อมูลเป็นหนึ่งใน: {known}",
+                ),
+                file=sys.stderr,
+            )
+            return None
+        out.append((column.strip(), key.strip()))
+    return out
+
+
+def _mappings(session: Any, path: Path, choices: list[tuple[str, str]]) -> dict[str, Any]:
+    """The saved or suggested mappings, each column chosen with ``--map`` (by letter or heading) read as its field."""
+    from openpyxl.utils.cell import column_index_from_string  # type: ignore[import-untyped]
+
+    from cdfi_desktop.services.excel_import import mappings_for, read_workbook
+    from cdfi_desktop.services.excel_import.fields import normalise_header
+
+    mappings = mappings_for(read_workbook(path), session)
+    for mapping in mappings.values():
+        for column, key in choices:
+            col: int | None = None
+            if column.isascii() and column.isalpha() and len(column) <= 3:
+                col = column_index_from_string(column.upper()) - 1
+            else:
+                wanted = normalise_header(column)
+                col = next((i for i, h in enumerate(mapping.headers) if normalise_header(h) == wanted), None)
+            if col is not None and col < len(mapping.headers):
+                mapping.set(key, col)
+    return mappings
+
+
+def _print_missing_funds(plan: ImportPlan, language: str, *, create: bool) -> None:
+    """The member funds the workbook names that the institute lacks, with the type guessed for each."""
+    from cdfi_desktop.services.excel_import.texts import fund_type_text
+
+    if not plan.missing_funds:
+        return
+    if create:
+        print(_t(language, "Member funds to create with the import:", th="กองทุนสมาชิกที่จะสร้างพร้อมการนำเข้า:"))
+    else:
+        print(
+            _t(
+                language,
+                "Member funds the workbook names that the institute does not have (their rows are refused; "
+                "create them with --create-funds):",
+                th="กองทุนที่ไฟล์ระบุแต่สถาบันยังไม่มี (แถวของกองทุนเหล่านี้ไม่นำเข้า สร้างกองทุนได้ด้วย --create-funds):",
+            )
+        )
+    for fund in plan.missing_funds:
+        rows = _t(language, f"{fund.rows:,} rows", th=f"{fund.rows:,} แถว")
+        print(f"  {fund.name} ({fund_type_text(fund.fund_type, language)}): {rows}")
+
+
+def _print_questions(plan: ImportPlan, language: str) -> None:
+    """The columns left out because their heading could name several fields, with the fields to choose from."""
+    from openpyxl.utils.cell import get_column_letter
+
+    from cdfi_desktop.services.excel_import.fields import FIELD_BY_KEY
+
+    questions = [(sheet, q) for sheet, mapping in plan.mappings.items() for q in mapping.questions()]
+    if not questions:
+        return
+    print(
+        _t(
+            language,
+            "Columns not imported: their heading could mean several fields (choose with --map COLUMN=FIELD):",
+            th="คอลัมน์ที่ไม่ได้นำเข้า เพราะหัวตารางอาจหมายถึงได้หลายช่อง (เลือกด้วย --map คอลัมน์=ช่องข้อมูล):",
+        )
+    )
+    for sheet, (col, header, fields) in questions:
+        names = _t(language, " or ", th=" หรือ ").join(
+            f"{FIELD_BY_KEY[k].en if language == 'en' else FIELD_BY_KEY[k].th} ({k})" for k in fields
+        )
+        print(f'  {sheet} {get_column_letter(col + 1)} "{header}": {names}')
+
+
 def _print_summary(plan: ImportPlan, language: str, *, dry_run: bool) -> None:
     from collections import Counter
 
@@ -203,6 +323,7 @@ def _print_summary(plan: ImportPlan, language: str, *, dry_run: bool) -> None:
             lines = ", ".join(str(row) for name, row in plan.skipped if name == sheet)
             parts += f"; {reason_text('import_not_data_row', language)} ({_t(language, 'rows', th='แถว')} {lines})"
         print(f"  {sheet}: {parts}")
+    _print_questions(plan, language)
     rejected = plan.rejected
     if rejected:
         print(_t(language, "Rejected rows:", th="แถวที่ไม่นำเข้า:"))

@@ -9,14 +9,25 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook  # type: ignore[import-untyped]
+from openpyxl import Workbook, load_workbook  # type: ignore[import-untyped]
 from sqlalchemy import func, select
 
+from cdfi_desktop.cli import main
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
+from cdfi_desktop.domain.enums import FundType
 from cdfi_desktop.services.areas import area_names
 from cdfi_desktop.services.demo import demo_device_id, generate_demo
-from cdfi_desktop.services.excel_import import RowStatus, apply_import, plan_import, write_report
+from cdfi_desktop.services.excel_import import (
+    RowStatus,
+    apply_import,
+    guess_fund_type,
+    plan_import,
+    read_workbook,
+    suggest_mapping,
+    write_report,
+)
+from cdfi_desktop.services.excel_import.fields import field_for_header, header_candidates
 from tests.support.officer_workbooks import LAYOUTS, Area, Expected, officer_workbooks
 
 TODAY = date(2026, 11, 1)
@@ -144,3 +155,164 @@ def test_given_an_officers_register_when_imported_then_its_data_rows_land_and_no
     assert not again.has_changes
     apply_import(fresh, again)
     assert _state(fresh) == after
+
+
+def test_given_a_row_without_a_name_whose_citizen_id_is_registered_then_it_is_refused_naming_whose_id_it_is(
+    corpus: tuple[Path, list[Expected]], fresh: Database, tmp_path: Path
+) -> None:
+    # GIVEN registers holding the people of an officer's register
+    apply_import(fresh, _plan(fresh, corpus[1][0].path))
+    with fresh.session() as session:
+        known = session.execute(
+            select(m.HouseholdMember.citizen_id, m.HouseholdMember.first_name, m.HouseholdMember.last_name)
+            .join(m.Household, m.Household.id == m.HouseholdMember.household_id)
+            .add_columns(m.Household.house_no)
+            .where(m.Household.house_no.like("1__/%"))
+            .order_by(m.HouseholdMember.citizen_id)
+        ).all()
+    first, second = known[0], known[1]
+    before = _state(fresh)
+    with fresh.session() as session:
+        fund_name = session.scalars(select(m.MemberFund.name).where(m.MemberFund.lending_limit >= 15_000)).first()
+
+    # AND a register whose first row has no name but a registered citizen ID, whose second row gives a registered
+    # citizen ID with someone else's name, and whose third row is a new borrower
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["ชื่อ-สกุล", "เลขประจำตัวประชาชน", "บ้านเลขที่", "กองทุน", "วันที่กู้", "เงินกู้", "คงเหลือ"])
+    ws.append([None, first.citizen_id, None, fund_name, "1/9/2566", "5,000", "5,000"])
+    ws.append(["นายใหม่ คนละคน", second.citizen_id, None, fund_name, "1/9/2566", "6,000", "6,000"])
+    ws.append(["นางสาวมาใหม่ ดีงาม", "1101700203450", "99/9", fund_name, "1/9/2566", "7,000", "7,000"])
+    path = tmp_path / "missing-names.xlsx"
+    wb.save(path)
+
+    # WHEN it is checked
+    plan = _plan(fresh, path)
+
+    # THEN the first two rows are refused, each naming whose the ID is (masked), and their house no.
+    outcomes = {o.row: o for o in plan.outcomes}
+    assert [outcomes[r].status for r in (2, 3, 4)] == [RowStatus.REJECTED, RowStatus.REJECTED, RowStatus.NEW]
+    for row, person in ((2, first), (3, second)):
+        reasons = " ".join(outcomes[row].reasons("th"))
+        assert person.citizen_id not in reasons
+        assert f"{person.citizen_id[0]}-{person.citizen_id[1:5]}-xxxxx-xx-{person.citizen_id[-1]}" in reasons
+        assert f"{person.first_name} {person.last_name}" in reasons and person.house_no in reasons
+    assert "ไม่ได้ระบุชื่อ" in " ".join(outcomes[2].reasons("th"))
+    assert "missing" in " ".join(outcomes[2].reasons("en"))
+
+    # AND importing it adds only the new borrower's debt: no debt is attached to the holder of the ID
+    apply_import(fresh, plan)
+    after = _state(fresh)
+    assert after["debts"] == before["debts"] + 1  # type: ignore[operator]
+    assert after["households"] == before["households"] + 1  # type: ignore[operator]
+
+
+def _ambiguous_register(path: Path, fund: str) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "ลูกหนี้"
+    ws.append(["ทะเบียนลูกหนี้"])
+    ws.append(["ชื่อ-สกุล", "เลขประจำตัวประชาชน", "บ้านเลขที่", "กองทุน", "วันที่", "เงินกู้", "คงเหลือ", "จำนวนเงิน"])
+    ws.append(["นางสาวมาใหม่ ดีงาม", "1101700203450", "99/9", fund, "1/9/2566", "7,000", "6,000", "500"])
+    wb.save(path)
+
+
+def test_given_a_heading_that_could_mean_several_fields_then_it_is_asked_never_guessed(
+    corpus: tuple[Path, list[Expected]], fresh: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # GIVEN a register with a "วันที่" column (contract date? due date? birth date?) and a "จำนวนเงิน" column
+    with fresh.session() as session:
+        fund = session.scalars(select(m.MemberFund.name).where(m.MemberFund.lending_limit >= 15_000)).first()
+    assert fund is not None
+    path = tmp_path / "ambiguous.xlsx"
+    _ambiguous_register(path, fund)
+
+    # WHEN its columns are suggested: THEN both are left unmapped, each with the fields it could be
+    mapping = suggest_mapping(read_workbook(path).sheets[0].headers(), sheet="ลูกหนี้", header_row=2)
+    assert "contract_date" not in mapping.columns and "installment" not in mapping.columns
+    assert mapping.questions() == [
+        (4, "วันที่", ("contract_date", "due_date", "birth_date")),
+        (7, "จำนวนเงิน", ("principal", "outstanding", "installment")),
+    ]
+    assert [field_for_header(h) for h in ("วันที่กู้", "จำนวนเงินกู้", "เงินกู้/คงเหลือ")] == ["contract_date", "principal", None]
+    assert header_candidates("เงินกู้/คงเหลือ") == ("principal", "outstanding")
+
+    # WHEN the dry run is asked for: THEN it names the columns and what they could be
+    fresh.close()
+    database = str(tmp_path / "registers.sqlite")
+    args = ["--lang", "en", "import-excel", "--db", database, str(path), "--today", TODAY.isoformat()]
+    assert main([*args, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert 'ลูกหนี้ E "วันที่": Contract date (contract_date) or Due date (due_date) or Birth date (birth_date)' in out
+    assert 'ลูกหนี้ H "จำนวนเงิน"' in out
+
+    # WHEN the officer chooses with --map: THEN the column is read as that field
+    assert main([*args, "--map", "E=contract_date", "--map", "จำนวนเงิน=installment"]) == 0
+    out = capsys.readouterr().out
+    assert "could mean several fields" not in out
+    db = Database.open(tmp_path / "registers.sqlite")
+    try:
+        with db.session() as session:
+            debt = session.scalars(select(m.Debt).where(m.Debt.principal == Decimal("7000"))).one()
+            assert debt.contract_date == date(2023, 9, 1) and debt.installment == Decimal("500")
+    finally:
+        db.close()
+
+
+def test_given_funds_the_institute_lacks_then_the_dry_run_lists_them_and_create_funds_makes_them(
+    corpus: tuple[Path, list[Expected]], fresh: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # GIVEN a register naming two funds the institute does not have, and one it has
+    with fresh.session() as session:
+        known = session.scalars(select(m.MemberFund.name).where(m.MemberFund.lending_limit >= 15_000)).first()
+        funds_before = session.scalar(select(func.count()).select_from(m.MemberFund))
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "ลูกหนี้"
+    ws.append(["ชื่อ-สกุล", "เลขประจำตัวประชาชน", "บ้านเลขที่", "กองทุน", "วันที่กู้", "เงินกู้", "คงเหลือ"])
+    ws.append(["นางสาวมาใหม่ ดีงาม", "1101700203450", "99/9", "กลุ่มสัจจะออมทรัพย์บ้านโนนงาม", "1/9/2566", "7,000", "6,000"])
+    ws.append(["นายมาใหม่ ดีงาม", "1101700203468", "99/10", "กองทุนหมู่บ้านโนนงาม", "1/9/2566", "8,000", "6,000"])
+    ws.append(["นายมาก่อน ดีงาม", "1101700203476", "99/11", "กองทุนหมู่บ้านโนนงาม", "1/9/2566", "9,000", "6,000"])
+    ws.append(["นางมาแล้ว ดีงาม", "1101700203484", "99/12", known, "1/9/2566", "5,000", "5,000"])
+    path = tmp_path / "new-funds.xlsx"
+    wb.save(path)
+    fresh.close()
+    database = str(tmp_path / "registers.sqlite")
+    args = ["--lang", "en", "import-excel", "--db", database, str(path), "--today", TODAY.isoformat()]
+
+    # WHEN checked: THEN the dry run lists the missing funds with the type guessed from each name, rows refused
+    assert main([*args, "--dry-run"]) == 1
+    out = capsys.readouterr().out
+    assert "กลุ่มสัจจะออมทรัพย์บ้านโนนงาม (savings group for production): 1 rows" in out
+    assert "กองทุนหมู่บ้านโนนงาม (village and urban community fund): 2 rows" in out
+    assert "--create-funds" in out
+
+    # WHEN imported with --create-funds: THEN the funds are created with the import, and every row lands
+    assert main([*args, "--create-funds"]) == 0, capsys.readouterr().out
+    db = Database.open(tmp_path / "registers.sqlite")
+    try:
+        with db.session() as session:
+            assert session.scalar(select(func.count()).select_from(m.MemberFund)) == funds_before + 2
+            created = {
+                f.name: f for f in session.scalars(select(m.MemberFund).where(m.MemberFund.name.like("%โนนงาม")))
+            }
+            assert created["กลุ่มสัจจะออมทรัพย์บ้านโนนงาม"].fund_type is FundType.SAVINGS_GROUP_PRODUCTION
+            assert created["กองทุนหมู่บ้านโนนงาม"].fund_type is FundType.VILLAGE_FUND
+            village_fund = created["กองทุนหมู่บ้านโนนงาม"].id
+            assert session.scalar(select(func.count()).where(m.Debt.member_fund_id == village_fund)) == 2
+    finally:
+        db.close()
+    # AND importing it again changes nothing
+    assert main([*args, "--create-funds"]) == 0
+    assert "Nothing to write" in capsys.readouterr().out
+
+
+def test_given_fund_names_then_their_type_is_guessed_from_their_words() -> None:
+    assert guess_fund_type("กองทุนหมู่บ้านหนองบัว") is FundType.VILLAGE_FUND
+    assert guess_fund_type("กลุ่มสัจจะสะสมทรัพย์") is FundType.SAVINGS_GROUP_PRODUCTION
+    assert guess_fund_type("กองทุน กข.คจ. บ้านนา") is FundType.POVERTY_ALLEVIATION
+    assert guess_fund_type("กลุ่มพัฒนาบทบาทสตรี") is FundType.WOMEN_DEVELOPMENT
+    assert guess_fund_type("กองทุนสวัสดิการชุมชน") is FundType.WELFARE_FUND
+    assert guess_fund_type("ธนาคารข้าวบ้านโนน") is FundType.RICE_BANK
+    assert guess_fund_type("วิสาหกิจชุมชนทอผ้า") is FundType.COMMUNITY_ENTERPRISE
+    assert guess_fund_type("กลุ่มเลี้ยงโค") is FundType.OTHER

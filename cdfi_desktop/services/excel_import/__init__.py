@@ -13,9 +13,11 @@ from cdfi_desktop.services.excel_import.mapping import (
 )
 from cdfi_desktop.services.excel_import.plan import (
     ImportPlan,
+    MissingFund,
     NoDataSheet,
     RowOutcome,
     RowStatus,
+    guess_fund_type,
     mappings_for,
     plan_import,
 )
@@ -35,6 +37,7 @@ __all__ = [
     "ImportPlan",
     "ImportResult",
     "ImportStale",
+    "MissingFund",
     "NoDataSheet",
     "ReadLimits",
     "RowOutcome",
@@ -45,6 +48,7 @@ __all__ = [
     "WorkbookUnreadable",
     "apply_import",
     "back_up_before_import",
+    "guess_fund_type",
     "load_mapping",
     "mappings_for",
     "plan_import",

@@ -22,6 +22,7 @@ __all__ = ["ImportResult", "ImportStale", "apply_import", "back_up_before_import
 
 Progress = Callable[[int, int], None]
 _MODELS: dict[str, type[SyncedRecord]] = {
+    "member_fund": m.MemberFund,
     "village": m.Village,
     "household": m.Household,
     "household_member": m.HouseholdMember,
@@ -95,6 +96,7 @@ def _apply(session: Session, plan: ImportPlan, progress: Progress | None) -> Imp
         return value
 
     batches = (
+        ("member_fund", writes.funds),
         ("village", writes.villages),
         ("household", writes.households),
         ("household_member", writes.members),
@@ -116,7 +118,7 @@ def _apply(session: Session, plan: ImportPlan, progress: Progress | None) -> Imp
     return ImportResult(created=writes.new_counts(), updated=writes.update_counts(), rows=plan.counts())
 
 
-_REFERENCES = ("id", "village_id", "household_id", "member_id", "debtor_member_id", "debt_id")
+_REFERENCES = ("id", "village_id", "household_id", "member_id", "debtor_member_id", "debt_id", "member_fund_id")
 
 
 def _with_ids(row: dict[str, Any], real: Callable[[Any], Any]) -> dict[str, Any]:

@@ -371,15 +371,74 @@ def _role_of(form: str) -> str | None:
 GROUP_MARK = " › "  # between a two-row header's group heading and the column's own heading
 
 
+# Headings that could name several fields: never guessed, the officer is asked (``header_candidates``).
+_AMBIGUOUS: dict[str, tuple[str, ...]] = {
+    normalise_header(word): fields
+    for words, fields in (
+        (("วันที่", "วัน", "วันเดือนปี", "date"), ("contract_date", "due_date", "birth_date")),
+        (("เลขที่",), ("contract_no", "house_no")),
+        (("จำนวนเงิน", "ยอดเงิน", "จำนวน", "ยอด", "เงิน", "amount"), ("principal", "outstanding", "installment")),
+        (("หนี้", "ยอดหนี้", "หนี้สิน", "debt"), ("principal", "outstanding")),
+        (("ชื่อกลุ่ม",), ("creditor", "full_name")),
+    )
+    for word in words
+}
+_ALTERNATIVES_RE = re.compile(r"\s*(?:/|\\|,|;|\sหรือ\s|\sor\s)\s*")
+
+
+def header_candidates(text: object) -> tuple[str, ...]:
+    """The fields a heading could name when it names none for sure: a word that could be several fields
+    ("วันที่", "จำนวนเงิน"), or two fields' names in one heading ("เงินกู้/คงเหลือ"). Empty when the heading
+    names one field (``field_for_header``) or none at all."""
+    return _classify(text)[1]
+
+
 def field_for_header(text: object) -> str | None:
     """The field a header names: an exact variant first, then a role the header names anywhere in it, then the
     longest variant the header starts with. Under a group heading ("สัญญากู้ › เลขที่"): the two read together
-    as a variant or a role, else the column's own heading, else the two together as a prefix."""
-    if isinstance(text, str) and GROUP_MARK in text:
+    as a variant or a role, else the column's own heading, else the two together as a prefix. A heading that
+    could name several fields (``header_candidates``) names none."""
+    return _classify(text)[0]
+
+
+@lru_cache(maxsize=4096)
+def _classify_text(text: str) -> tuple[str | None, tuple[str, ...]]:
+    if GROUP_MARK in text:
         group, _, own = text.partition(GROUP_MARK)
-        return _field_in_group(group, own)
+        key = _field_in_group(group, own)
+        if key is None:
+            return None, _classify_text(own)[1]
+        return key, ()
     forms = header_forms(text)
     if not forms or forms[0] in _NEVER_DATA:
+        return None, ()
+    for form in forms:
+        if form in _ALIASES:
+            return _ALIASES[form], ()
+    role = _role_of(forms[0])
+    if role is not None:
+        return role, ()
+    for form in forms:
+        if form in _AMBIGUOUS:
+            return None, _AMBIGUOUS[form]
+    parts = [p for p in _ALTERNATIVES_RE.split(_BRACKETS_RE.sub(" ", text)) if p.strip()]
+    if len(parts) > 1:
+        named = list(dict.fromkeys(k for k in (_single_field(p) for p in parts) if k is not None))
+        if len(named) > 1:
+            return None, tuple(named)
+    return _single_field(text), ()
+
+
+def _classify(text: object) -> tuple[str | None, tuple[str, ...]]:
+    if text is None:
+        return None, ()
+    return _classify_text(text if isinstance(text, str) else str(text))
+
+
+def _single_field(text: object) -> str | None:
+    """The field a heading names by an exact variant, a role, or the longest variant it starts with."""
+    forms = header_forms(text)
+    if not forms:
         return None
     for form in forms:
         if form in _ALIASES:

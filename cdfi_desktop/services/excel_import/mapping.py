@@ -21,6 +21,7 @@ from cdfi_desktop.services.excel_import.fields import (
     RESULT_HEADER,
     Part,
     field_for_header,
+    header_candidates,
     normalise_header,
 )
 
@@ -38,6 +39,8 @@ class ColumnMapping:
     header_row: int
     headers: list[str]
     columns: dict[str, int] = field(default_factory=dict)
+    # column → the fields its heading could name: not imported until the officer chooses (never saved)
+    ambiguous: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     def letter(self, key: str) -> str | None:
         col = self.columns.get(key)
@@ -48,6 +51,16 @@ class ColumnMapping:
         if col is None or col >= len(self.headers):
             return FIELD_BY_KEY[key].th if key in FIELD_BY_KEY else key
         return self.headers[col] or get_column_letter(col + 1)
+
+    def questions(self) -> list[tuple[int, str, tuple[str, ...]]]:
+        """The columns whose heading could name several fields and that no field points at yet: (column, its
+        heading, the fields it could be)."""
+        taken = set(self.columns.values())
+        return [
+            (col, self.headers[col] if col < len(self.headers) else "", fields)
+            for col, fields in sorted(self.ambiguous.items())
+            if col not in taken
+        ]
 
     def set(self, key: str, column: int | None) -> None:
         """Point ``key`` at ``column`` (None: not in the workbook); a column holds one field."""
@@ -110,12 +123,17 @@ def shape_key(headers: Sequence[object]) -> str:
 
 
 def suggest_mapping(headers: Sequence[object], *, sheet: str = "", header_row: int = 1) -> ColumnMapping:
-    """Match each header to a field by its Thai or English name and common variants; the leftmost wins."""
+    """Match each header to a field by its Thai or English name and common variants; the leftmost wins. A heading
+    that could name several fields ("วันที่", "เงินกู้/คงเหลือ") is left unmapped in ``ambiguous``, to be asked."""
     mapping = ColumnMapping(sheet=sheet, header_row=header_row, headers=[str(h or "") for h in headers])
     for col, header in enumerate(headers):
         key = field_for_header(header)
         if key is not None and key not in mapping.columns:
             mapping.columns[key] = col
+        elif key is None:
+            candidates = header_candidates(header)
+            if candidates:
+                mapping.ambiguous[col] = candidates
     # A "ชื่อ" column beside a "นามสกุล" column is a first name; alone, it may hold the whole name.
     if "first_name" in mapping.columns and "last_name" not in mapping.columns and "full_name" not in mapping.columns:
         mapping.columns["full_name"] = mapping.columns.pop("first_name")

@@ -25,7 +25,17 @@ from sqlalchemy.orm import Session
 
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.base import table_of
-from cdfi_desktop.domain.enums import CreditorKind, DebtPurpose, DebtStatus, FinanceCategory, FinanceKind, Relation, Sex
+from cdfi_desktop.domain.citizen_id import mask_citizen_id
+from cdfi_desktop.domain.enums import (
+    CreditorKind,
+    DebtPurpose,
+    DebtStatus,
+    FinanceCategory,
+    FinanceKind,
+    FundType,
+    Relation,
+    Sex,
+)
 from cdfi_desktop.domain.register_rules import (
     MAX_MONTHLY_AMOUNT,
     DebtFacts,
@@ -56,12 +66,14 @@ from cdfi_desktop.services.excel_import.values import FORMULA_WITHOUT_VALUE, rea
 __all__ = [
     "IMPORT_NOTE",
     "ImportPlan",
+    "MissingFund",
     "NewId",
     "NoDataSheet",
     "RowOutcome",
     "RowStatus",
     "Update",
     "Writes",
+    "guess_fund_type",
     "mappings_for",
     "plan_import",
     "register_fingerprint",
@@ -113,6 +125,7 @@ class Update:
 
 @dataclass
 class Writes:
+    funds: list[dict[str, Any]] = field(default_factory=list)
     villages: list[dict[str, Any]] = field(default_factory=list)
     households: list[dict[str, Any]] = field(default_factory=list)
     members: list[dict[str, Any]] = field(default_factory=list)
@@ -123,6 +136,7 @@ class Writes:
 
     def new_counts(self) -> dict[str, int]:
         return {
+            "member_fund": len(self.funds),
             "village": len(self.villages),
             "household": len(self.households),
             "household_member": len(self.members),
@@ -170,6 +184,37 @@ class RowOutcome:
         return status_text(self.status, language)
 
 
+@dataclass(frozen=True)
+class MissingFund:
+    """A member fund the workbook names as a creditor that the institute does not have (its rows are refused
+    unless it is created with the import: ``plan_import(create_funds=...)``)."""
+
+    name: str
+    fund_type: FundType  # guessed from the name
+    rows: int
+
+
+# Words in a fund's name that tell its type, most telling first.
+_FUND_TYPE_WORDS: tuple[tuple[tuple[str, ...], FundType], ...] = (
+    (("กขคจ", "แก้ไขปัญหาความยากจน", "ความยากจน"), FundType.POVERTY_ALLEVIATION),
+    (("กองทุนหมู่บ้าน", "ชุมชนเมือง", "กทบ"), FundType.VILLAGE_FUND),
+    (("สัจจะ", "ออมทรัพย์", "ออมเงิน"), FundType.SAVINGS_GROUP_PRODUCTION),
+    (("สตรี", "แม่บ้าน"), FundType.WOMEN_DEVELOPMENT),
+    (("สวัสดิการ", "ฌาปนกิจ"), FundType.WELFARE_FUND),
+    (("ธนาคารข้าว", "ยุ้งฉาง", "ข้าว"), FundType.RICE_BANK),
+    (("วิสาหกิจ",), FundType.COMMUNITY_ENTERPRISE),
+)
+
+
+def guess_fund_type(name: str) -> FundType:
+    """A fund's type from the words of its name ("กองทุนหมู่บ้าน…" a village fund, "กลุ่มสัจจะ…" a savings group)."""
+    key = _norm(name)
+    for words, fund_type in _FUND_TYPE_WORDS:
+        if any(_norm(word) in key for word in words):
+            return fund_type
+    return FundType.OTHER
+
+
 @dataclass
 class ImportPlan:
     """The judged workbook and the writes that importing it would do; ``apply_import`` carries them out."""
@@ -183,6 +228,7 @@ class ImportPlan:
     writes: Writes
     fingerprint: str
     skipped: list[tuple[str, int]] = field(default_factory=list)  # (sheet, row): lines under the header not data
+    missing_funds: list[MissingFund] = field(default_factory=list)  # named as creditors, not the institute's
 
     def counts(self, sheet: str | None = None) -> dict[str, int]:
         counter = Counter(o.status for o in self.outcomes if sheet is None or o.sheet == sheet)
@@ -262,6 +308,9 @@ class _Row:
     mapping: ColumnMapping
     sheet_has_debts: bool = False  # the sheet's columns, worked out once per sheet
     sheet_has_names: bool = False
+    # the sheet is where people are written (a name column, no member sheet in the workbook to refer to): a row
+    # without a name is refused even when its citizen ID is registered
+    names_required: bool = False
     created: bool = False
     changed: bool = False
 
@@ -351,6 +400,8 @@ class _Planner:
         self.other_households: dict[str, tuple[str, str]] = {}  # citizen ID → (house no., name) elsewhere
         self.debts_taken: dict[int, _Row] = {}
         self.member_checks: dict[MemberFacts, list[Issue]] = {}
+        self.missing_funds: dict[str, tuple[str, int]] = {}  # normalised name → (as first written, rows)
+        self.new_funds: list[dict[str, Any]] = []
         self._load()
 
     def _check_member(self, facts: MemberFacts) -> list[Issue]:
@@ -540,6 +591,13 @@ class _Planner:
                     "citizen_id_in_other_household", "citizen_id", house_no=member.household.label, name=member.name
                 )
                 return
+            if member is not None and row.names_required and not has_member:
+                # The row's name is missing: the ID alone never attaches the row (its debt) to whoever holds it.
+                row.error("import_name_missing_known_id", "first_name", **_whose(member))
+                return
+            if member is not None and has_member and _other_person(v, member):
+                row.error("import_citizen_id_other_person", "citizen_id", given=_given_name(v), **_whose(member))
+                return
             if member is not None:
                 hh = member.household
         if member is None and has_member:
@@ -679,6 +737,8 @@ class _Planner:
             if kind is CreditorKind.MEMBER_FUND:
                 if fund is None and creditor:
                     row.error("import_fund_unknown", "creditor", name=creditor)
+                    name, count = self.missing_funds.get(_norm(creditor), (creditor, 0))
+                    self.missing_funds[_norm(creditor)] = (name, count + 1)
                     return None
                 if fund is not None:
                     given["member_fund_id"] = fund["id"]
@@ -742,6 +802,26 @@ class _Planner:
         if row.rejected:
             return None
         return {"given": given, "merged": merged}
+
+    def add_fund(self, name: str) -> None:
+        """A member fund the import creates (named in the workbook, missing from the institute): lends, no rules."""
+        clean = " ".join(name.split())
+        if not clean or _norm(clean) in self.fund_by_name:
+            return
+        new = self.new_id("member_fund")
+        fund = {
+            "id": new,
+            "institute_id": self.institute_id,
+            "name": clean,
+            "fund_type": guess_fund_type(clean),
+            "can_lend": True,
+        }
+        self.new_funds.append(fund)
+        rules = {"id": new, "name": clean, "can_lend": True, "lending_limit": None, "max_term_months": None}
+        rules["bylaw_notes"] = ""
+        self.funds.append(rules)
+        self.fund_by_id[new] = rules
+        self.fund_by_name[_norm(clean)] = rules
 
     def sheet_fund(self, sheet: SheetData, mapping: ColumnMapping) -> str:
         """The fund a sheet without a creditor column is about ("one sheet per fund"): an institute's fund named by
@@ -991,7 +1071,9 @@ class _Planner:
 
     # -- the end: households whole, writes listed ------------------------------------------------------------
     def finish(self) -> Writes:
-        writes = Writes(villages=self.new_villages, finances=self.new_finances, guarantors=self.new_guarantors)
+        writes = Writes(
+            funds=self.new_funds, villages=self.new_villages, finances=self.new_finances, guarantors=self.new_guarantors
+        )
         for hh in self.households:
             if not hh.rows:
                 continue
@@ -1063,6 +1145,25 @@ def _kind_from_name(name: str) -> CreditorKind:
         if hint in key:
             return kind
     return CreditorKind.OTHER
+
+
+def _whose(member: _Member) -> dict[str, str]:
+    """Who holds a citizen ID, as a refusal names them: the masked ID, the name and the house no."""
+    cid = str(member.values.get("citizen_id") or "")
+    masked = mask_citizen_id(cid) if len(cid) == 13 and cid.isdigit() else cid
+    return {"citizen_id": masked, "name": member.name, "house_no": member.household.label or "-"}
+
+
+def _given_name(v: Mapping[str, Any]) -> str:
+    return f"{v.get('title', '')}{v.get('first_name', '')} {v.get('last_name', '')}".strip()
+
+
+def _other_person(v: Mapping[str, Any], member: _Member) -> bool:
+    """The row names someone else than the ID's holder: first and last name both differ (one of them differing is
+    a correction: a typo, a name changed at marriage)."""
+    first, last = _norm(v.get("first_name")), _norm(v.get("last_name"))
+    known_first, known_last = _norm(member.values.get("first_name")), _norm(member.values.get("last_name"))
+    return bool(first and known_first and first != known_first and last and known_last and last != known_last)
 
 
 def _wants_head(v: Mapping[str, Any]) -> bool:
@@ -1339,10 +1440,13 @@ def plan_import(
     today: date,
     workbook: WorkbookData | None = None,
     progress: Progress | None = None,
+    create_funds: Iterable[str] = (),
 ) -> ImportPlan:
     """Judge every row of the workbook against the institute's registers; writes nothing.
 
     ``mapping``: sheet name → column mapping (default: saved or suggested ones). ``workbook``: already read.
+    ``create_funds``: names of member funds the workbook names and the institute lacks (``ImportPlan.missing_funds``)
+    to create with the import, their type guessed from the name. Without them, those funds' rows are refused.
     Raises ``NoDataSheet`` when no sheet has known columns, ``LookupError`` for an unknown institute.
     """
     with no_gc():
@@ -1354,6 +1458,7 @@ def plan_import(
             today=today,
             workbook=workbook,
             progress=progress,
+            create_funds=tuple(create_funds),
         )
 
 
@@ -1366,6 +1471,7 @@ def _plan(
     today: date,
     workbook: WorkbookData | None,
     progress: Progress | None,
+    create_funds: tuple[str, ...] = (),
 ) -> ImportPlan:
     data = workbook or read_workbook(path)
     mappings = dict(mapping) if mapping is not None else mappings_for(data, session)
@@ -1374,12 +1480,15 @@ def _plan(
         raise NoDataSheet(str(path))
     fingerprint = register_fingerprint(session)
     planner = _Planner(session, institute_id=institute_id, today=today)
+    for name in create_funds:
+        planner.add_fund(name)
     # People first (sheets without debts), so that debt rows find the members defined in the workbook.
     ordered = sorted(mappings.values(), key=lambda mp: (mp.has_debts, _sheet_index(data, mp.sheet)))
     rows: list[_Row] = []
     skipped: list[tuple[str, int]] = []
     memo: dict[str, dict[Any, _Parsed]] = {}  # per field: cell value → what it reads as
     owned = workbook is None  # read here: each sheet's cells are let go once its rows are read
+    member_sheet = any(mp.has_member_names and not mp.has_debts for mp in mappings.values())
     for mp in ordered:
         sheet = data.sheet(mp.sheet)
         columns = [
@@ -1407,6 +1516,7 @@ def _plan(
                 mapping=mp,
                 sheet_has_debts=has_debts,
                 sheet_has_names=has_names,
+                names_required=has_names and not member_sheet,
             )
             _read_row(cells_row, columns, row=row, split_titles=split_titles)
             if not row.values and not row.issues:
@@ -1452,6 +1562,10 @@ def _plan(
         writes=writes,
         fingerprint=fingerprint,
         skipped=sorted(skipped, key=lambda at: (_sheet_index(data, at[0]), at[1])),
+        missing_funds=[
+            MissingFund(name=name, fund_type=guess_fund_type(name), rows=count)
+            for name, count in planner.missing_funds.values()
+        ],
     )
 
 

@@ -185,6 +185,18 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{what}ในฐานข้อมูลแยกเป็นหลายรายการ ({amount} บาท) จึงไม่ได้ปรับปรุง",
         "The {what} in the database is split into several lines ({amount} baht), so it was not changed.",
     ),
+    "import_name_missing_known_id": (
+        "ไม่ได้ระบุชื่อ จึงไม่นำเข้า (เลขประจำตัวประชาชน {citizen_id} เป็นของ {name} บ้านเลขที่ {house_no} ที่มีในทะเบียนแล้ว "
+        "หากแถวนี้เป็นของบุคคลนั้น กรุณาใส่ชื่อให้ตรงกัน)",
+        "The name is missing, so the row is not imported (citizen ID {citizen_id} is {name}'s, of house no. "
+        "{house_no}, already registered; if the row is theirs, give their name).",
+    ),
+    "import_citizen_id_other_person": (
+        "เลขประจำตัวประชาชน {citizen_id} เป็นของ {name} บ้านเลขที่ {house_no} ที่มีในทะเบียนแล้ว ไม่ใช่ {given} "
+        "กรุณาตรวจสอบเลขประจำตัวประชาชน",
+        "Citizen ID {citizen_id} is {name}'s, of house no. {house_no}, already registered, not {given}'s; "
+        "check the citizen ID.",
+    ),
     "import_not_data_row": ("ข้ามแถว: ไม่ใช่แถวข้อมูล", "skipped: not a data row"),
     "import_purpose_other": (
         'วัตถุประสงค์ "{value}" ไม่อยู่ในรายการ บันทึกเป็น "อื่น ๆ" และเก็บข้อความไว้ในหมายเหตุ',
@@ -199,6 +211,23 @@ STATUS_TEXTS: dict[str, tuple[str, str]] = {
     "rejected": ("ไม่นำเข้า", "rejected"),
     "skipped": ("ข้ามแถว", "skipped"),  # a line under the header that is not data (plan.skipped)
 }
+
+
+FUND_TYPE_TEXTS: dict[str, tuple[str, str]] = {
+    "savings_group_production": ("กลุ่มออมทรัพย์เพื่อการผลิต/กลุ่มสัจจะ", "savings group for production"),
+    "village_fund": ("กองทุนหมู่บ้านและชุมชนเมือง", "village and urban community fund"),
+    "poverty_alleviation": ("กองทุนโครงการแก้ไขปัญหาความยากจน (กข.คจ.)", "poverty-alleviation project fund"),
+    "women_development": ("กองทุนพัฒนาบทบาทสตรี", "women's development fund"),
+    "welfare_fund": ("กองทุนสวัสดิการชุมชน", "community welfare fund"),
+    "rice_bank": ("ธนาคารข้าว", "rice bank"),
+    "community_enterprise": ("วิสาหกิจชุมชน", "community enterprise"),
+    "other": ("กองทุนอื่น", "other fund"),
+}
+
+
+def fund_type_text(fund_type: str, language: str = "th") -> str:
+    th, en = FUND_TYPE_TEXTS.get(str(fund_type), FUND_TYPE_TEXTS["other"])
+    return en if language == "en" else th
 
 
 def reason_text(code: str, language: str = "th", **params: object) -> str:

@@ -151,6 +151,7 @@ class ImportDialog(QDialog):
         self.resize(1040, 640)
         self.inspected: Inspected | None = None
         self.mappings: dict[str, ColumnMapping] = {}
+        self.asked: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}  # sheet → headings to choose for
         self.plan: ImportPlan | None = None
         self.import_result: ImportResult | None = None
         self.backup_problem = ""  # why no backup was taken before the import ("" when one was)
@@ -262,6 +263,19 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.mapping_table.setColumnWidth(1, 340)
         column.addWidget(self.mapping_table, 1)
+        self.questions_label = QLabel()
+        self.questions_label.setWordWrap(True)
+        self.questions_label.setObjectName("importQuestions")
+        self.questions_label.setStyleSheet("color: #9a3412; font-weight: bold;")
+        column.addWidget(self.questions_label)
+        self.questions = QTableWidget(0, 3)
+        self.questions.setObjectName("importQuestionTable")
+        self.questions.verticalHeader().setVisible(False)
+        self.questions.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.questions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.questions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.questions.setMaximumHeight(150)
+        column.addWidget(self.questions)
         self.remember = QCheckBox()
         self.remember.setChecked(True)
         column.addWidget(self.remember)
@@ -349,6 +363,13 @@ class ImportDialog(QDialog):
             )
         )
         self.sheet_label.setText(self.tr("Sheet:"))
+        self.questions_label.setText(
+            self.tr(
+                "These headings could mean more than one field, so the program did not guess. Choose what each "
+                "column holds; a column left unchosen is not imported."
+            )
+        )
+        self.questions.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Heading"), self.tr("Read as")])
         self.remember.setText(self.tr("Remember these columns for workbooks laid out the same way"))
         self.mapping_table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Column"), self.tr("First value")])
         self.preview_intro.setText(
@@ -463,6 +484,7 @@ class ImportDialog(QDialog):
     def _inspected(self, inspected: Inspected) -> None:
         self.inspected = inspected
         self.mappings = dict(inspected.mappings)
+        self.asked = {name: mapping.questions() for name, mapping in self.mappings.items()}
         self.plan = None
         self.sheet_combo.blockSignals(True)
         self.sheet_combo.clear()
@@ -499,7 +521,51 @@ class ImportDialog(QDialog):
                     combo.addItem(f"{get_column_letter(col + 1)}: {header}", col)
             combo.currentIndexChanged.connect(lambda _i, key=fld.key, box=combo: self._mapping_changed(key, box))
             self.mapping_table.setCellWidget(row, 1, combo)
+        self._fill_questions(mapping)
         self._sync_mapping_table()
+
+    def _fill_questions(self, mapping: ColumnMapping) -> None:
+        """The columns whose heading could mean several fields, each with a choice of those fields."""
+        from openpyxl.utils.cell import get_column_letter
+
+        from cdfi_desktop.services.excel_import.fields import FIELD_BY_KEY
+
+        asked = self.asked.get(mapping.sheet, [])
+        self.questions_label.setVisible(bool(asked))
+        self.questions.setVisible(bool(asked))
+        self.questions.setRowCount(len(asked))
+        thai = labels.is_thai()
+        for row, (col, header, fields) in enumerate(asked):
+            self.questions.setItem(row, 0, QTableWidgetItem(get_column_letter(col + 1)))
+            self.questions.setItem(row, 1, QTableWidgetItem(header))
+            combo = QComboBox()
+            combo.addItem(self.tr("— choose (not imported) —"), "")
+            for key in fields:
+                combo.addItem(FIELD_BY_KEY[key].th if thai else FIELD_BY_KEY[key].en, key)
+            combo.currentIndexChanged.connect(lambda _i, column=col, box=combo: self._question_answered(column, box))
+            self.questions.setCellWidget(row, 2, combo)
+
+    def _question_answered(self, column: int, combo: QComboBox) -> None:
+        mapping = self._current_mapping()
+        if mapping is None:
+            return
+        key = combo.currentData()
+        for other, col in list(mapping.columns.items()):
+            if col == column:
+                mapping.set(other, None)
+        if key:
+            mapping.set(str(key), column)
+        self.plan = None
+        self._sync_mapping_table()
+
+    def answer(self, column: int, key: str | None, *, sheet: str | None = None) -> None:
+        """Choose what a column with a heading of several meanings holds, as the officer would."""
+        if sheet is not None:
+            self.sheet_combo.setCurrentIndex(self.sheet_combo.findData(sheet))
+        for row, (col, _header, _fields) in enumerate(self.asked.get(self.sheet_combo.currentData(), [])):
+            combo = self.questions.cellWidget(row, 2)
+            if col == column and isinstance(combo, QComboBox):
+                combo.setCurrentIndex(max(0, combo.findData(key or "")))
 
     def _mapping_changed(self, key: str, combo: QComboBox) -> None:
         mapping = self._current_mapping()
@@ -529,6 +595,13 @@ class ImportDialog(QDialog):
             mapped = mapping.columns.get(fld.key)
             value = None if mapped is None or mapped >= len(first) else first[mapped]
             self.mapping_table.setItem(row, 2, QTableWidgetItem("" if value is None else str(value)))
+        by_column = {col: key for key, col in mapping.columns.items()}
+        for row, (col, _header, _fields) in enumerate(self.asked.get(mapping.sheet, [])):
+            answer = self.questions.cellWidget(row, 2)
+            if isinstance(answer, QComboBox):
+                answer.blockSignals(True)
+                answer.setCurrentIndex(max(0, answer.findData(by_column.get(col, ""))))
+                answer.blockSignals(False)
 
     def set_column(self, key: str, column: int | None, *, sheet: str | None = None) -> None:
         """Point a field at a column (0-based) as the officer would with the combo box."""

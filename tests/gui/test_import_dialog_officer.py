@@ -1,0 +1,96 @@
+"""The import wizard with officers' registers: headings that could mean several fields are asked, not guessed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook  # type: ignore[import-untyped]
+from PySide6.QtWidgets import QApplication, QComboBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from cdfi_desktop.db import models as m
+from cdfi_desktop.db.database import Database
+from cdfi_desktop.ui.i18n import set_language
+from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.registers.import_dialog import PAGE_MAPPING, PAGE_PREVIEW, ImportDialog
+
+
+@pytest.fixture
+def english(app: QApplication) -> Iterator[None]:
+    set_language("en")
+    yield
+    set_language("th")
+
+
+def _fund(db: Database) -> str:
+    with db.session() as session:
+        name = session.scalars(select(m.MemberFund.name).where(m.MemberFund.lending_limit >= 15_000)).first()
+    assert name is not None
+    return name
+
+
+def _institute(db: Database) -> str:
+    with db.session() as session:
+        return session.scalars(select(m.Institute.id)).one()
+
+
+def _open(qtbot: QtBot, db: Database, path: Path) -> ImportDialog:
+    dialog = ImportDialog(Ops(db), institute_id=_institute(db), path=path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PAGE_MAPPING, timeout=10_000)
+    return dialog
+
+
+def test_given_a_heading_of_several_meanings_when_read_then_the_mapping_step_asks_what_it_holds(
+    english: None, demo_db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    # GIVEN a register whose "วันที่" column could be the contract date, the due date or a birth date
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["ชื่อ-สกุล", "เลขประจำตัวประชาชน", "บ้านเลขที่", "กองทุน", "วันที่", "เงินกู้", "คงเหลือ"])
+    ws.append(["นางสาวมาใหม่ ดีงาม", "1101700203450", "99/9", _fund(demo_db), "1/9/2566", "7,000", "6,000"])
+    path = tmp_path / "ambiguous.xlsx"
+    wb.save(path)
+
+    # WHEN the workbook is read
+    dialog = _open(qtbot, demo_db, path)
+
+    # THEN the column is not mapped, and the mapping step asks what it holds, offering the fields it could be
+    assert dialog.questions.isVisible() and dialog.questions_label.isVisible()
+    assert dialog.questions.rowCount() == 1
+    assert dialog.questions.item(0, 0).text() == "E" and dialog.questions.item(0, 1).text() == "วันที่"
+    combo = dialog.questions.cellWidget(0, 2)
+    assert isinstance(combo, QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "— choose (not imported) —",
+        "Contract date",
+        "Due date",
+        "Birth date",
+    ]
+    assert "contract_date" not in dialog.mappings["Sheet"].columns
+
+    # WHEN the officer answers: THEN the field reads that column
+    dialog.answer(4, "contract_date")
+    assert dialog.mappings["Sheet"].columns["contract_date"] == 4
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PAGE_PREVIEW, timeout=10_000)
+    assert dialog.tile_values["new"].text() == "1"
+
+
+def test_given_clear_headings_then_no_question_is_shown(
+    english: None, demo_db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["ชื่อ-สกุล", "เลขประจำตัวประชาชน", "กองทุน", "วันที่กู้", "เงินกู้", "คงเหลือ"])
+    ws.append(["นางสาวมาใหม่ ดีงาม", "1101700203450", _fund(demo_db), "1/9/2566", "7,000", "6,000"])
+    path = tmp_path / "clear.xlsx"
+    wb.save(path)
+    dialog = _open(qtbot, demo_db, path)
+    assert not dialog.questions.isVisible() and not dialog.questions_label.isVisible()
