@@ -201,11 +201,27 @@ class StatusChange:
 
 
 @dataclass(frozen=True)
+class ContractDebt:
+    """The household's signed 1HH1C contract as the debt it now is (services/obligations.py): not a register
+    debt (its source debts were transferred into it), managed on the contracts screen."""
+
+    id: str
+    contract_no: str
+    lender: str  # the lending fund, else the institute
+    signing_date: date | None
+    principal: Decimal
+    balance: Decimal  # principal not yet repaid
+    installment: Decimal
+    days_overdue: int
+
+
+@dataclass(frozen=True)
 class HouseholdDetail:
     form: HouseholdForm
     debts: tuple[DebtForm, ...]
     statuses: dict[str, DebtStatus]
     history: dict[str, tuple[StatusChange, ...]]
+    contracts: tuple[ContractDebt, ...] = ()  # its signed 1HH1C contracts still owing, listed with its debts
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,7 @@ from cdfi_desktop.services.errors import NotFound, ValidationFailed
 from cdfi_desktop.services.register_types import (
     SELECTIVE_TEXT,
     Choice,
+    ContractDebt,
     DebtForm,
     DebtQuery,
     DebtRow,
@@ -68,6 +69,7 @@ from cdfi_desktop.services.uow import UnitOfWork
 __all__ = [
     "SELECTIVE_TEXT",
     "Choice",
+    "ContractDebt",
     "DebtForm",
     "DebtQuery",
     "DebtRow",
@@ -704,7 +706,37 @@ def household_detail(session: Session, household_id: str) -> HouseholdDetail:
         )
         for d in debts
     }
-    return HouseholdDetail(form=form, debts=debt_forms, statuses={d.id: d.status for d in debts}, history=history)
+    return HouseholdDetail(
+        form=form,
+        debts=debt_forms,
+        statuses={d.id: d.status for d in debts},
+        history=history,
+        contracts=_contract_debts(session, hh.id, institute_id=hh.institute_id),
+    )
+
+
+def _contract_debts(session: Session, household_id: str, *, institute_id: str) -> tuple[ContractDebt, ...]:
+    """The household's signed 1HH1C contracts still owing today, as its debts (services/obligations.py)."""
+    signed = obligations.signed_contracts(session, [household_id], as_of=date.today()).get(household_id, [])
+    if not signed:
+        return ()
+    inst = table_of(m.Institute)
+    institute = session.scalar(select(inst.c.name).where(inst.c.id == institute_id)) or ""
+    funds = {c.id: c.name for c, _rules in fund_choices(session, institute_id=institute_id)}
+    return tuple(
+        ContractDebt(
+            id=c.id,
+            contract_no=c.contract_no,
+            lender=funds.get(c.lender_fund_id or "", institute),
+            signing_date=c.signing_date,
+            principal=c.principal,
+            balance=c.balance,
+            installment=c.installment,
+            days_overdue=c.days_overdue,
+        )
+        for c in signed
+        if c.balance > 0
+    )
 
 
 def citizen_id_conflicts(

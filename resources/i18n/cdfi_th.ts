@@ -2226,6 +2226,14 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
+        <source>1HH1C contract</source>
+        <translation>สัญญารวมหนี้ 1HH1C</translation>
+    </message>
+    <message>
+        <source>The household's signed 1HH1C contract: its balance is a debt of the household.</source>
+        <translation>สัญญารวมหนี้ 1HH1C ที่ครัวเรือนลงนามแล้ว: เงินต้นคงเหลือของสัญญาเป็นหนี้ของครัวเรือน</translation>
+    </message>
+    <message>
         <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="569" />
         <source>Income %1 · expenses %2 · left %3 baht a month</source>
         <translation>รายได้ %1 · รายจ่าย %2 · คงเหลือ %3 บาทต่อเดือน</translation>
@@ -4005,6 +4013,10 @@ Bylaws: %3</source>
 </context>
 <context>
     <name>OverviewScreen</name>
+    <message>
+        <source>Open register debts and signed 1HH1C contracts still owing (%1 contracts), of %2 households</source>
+        <translation>หนี้คงค้างในทะเบียนและสัญญารวมหนี้ 1HH1C ที่ยังผ่อนไม่หมด (%1 สัญญา) ของ %2 ครัวเรือน</translation>
+    </message>
     <message>
         <location filename="../../cdfi_desktop/ui/overview/view.py" line="250" />
         <source>house %1</source>

@@ -172,6 +172,7 @@ def _build(folder: Path, *, households: int, seed: int) -> Institute:
                         )
                     ).all()
                 ),
+                "details": {h: reg.household_detail(session, h) for h in sorted(truth.at_1hh1c)},
                 "sql_indebted": set(
                     session.scalars(obligations.indebted_households(as_of=ON, institute_id=institute_id))
                 ),
@@ -264,6 +265,16 @@ def test_the_household_register_and_its_workbook_show_the_truth(institute: Insti
     assert _money(ws[f"H{total}"].value) == truth.outstanding
     indebted = [r for r in range(7, total) if isinstance(ws[f"A{r}"].value, int) and ws[f"G{r}"].value]
     assert len(indebted) == truth.households
+
+
+def test_the_household_detail_lists_the_contract_as_a_debt(institute: Institute) -> None:
+    truth = institute.truth
+    for household_id, detail in institute.seen["details"].items():
+        (contract,) = detail.contracts
+        open_register = [d for d in detail.debts if detail.statuses[d.id or ""] is DebtStatus.OPEN]
+        assert len(open_register) + 1 == truth.debts[household_id]
+        assert contract.balance + sum((d.outstanding for d in open_register), ZERO) == truth.owed[household_id]
+        assert contract.contract_no.startswith("1HH1C-") and contract.installment > 0
 
 
 # -- analysis ----------------------------------------------------------------------------------------------------

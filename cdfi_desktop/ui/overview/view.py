@@ -200,6 +200,11 @@ class OverviewScreen(TranslatedWidget):
         for key, tile in self.tiles.items():
             tile.value.setText(values[key])
         self.tiles["outstanding"].setToolTip(labels.baht_text(inst.outstanding))
+        self.tiles["debts"].setToolTip(
+            self.tr("Open register debts and signed 1HH1C contracts still owing (%1 contracts), of %2 households")
+            .replace("%1", f"{inst.contracts:,}")
+            .replace("%2", f"{inst.indebted_households:,}")
+        )
         self.funds.setRowCount(len(inst.funds))
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for row, fund in enumerate(inst.funds):

@@ -376,7 +376,7 @@ class HouseholdDialog(QDialog):
         self.debts = detail.debts
         self.debt_statuses = detail.statuses
         funds = {c.id: c.name for c, _r in self.funds}
-        self.debt_table.setRowCount(len(detail.debts))
+        self.debt_table.setRowCount(len(detail.debts) + len(detail.contracts))
         for r, debt in enumerate(detail.debts):
             creditor = funds.get(debt.member_fund_id or "", debt.creditor_name)
             status = detail.statuses.get(debt.id or "", DebtStatus.OPEN)
@@ -393,6 +393,24 @@ class HouseholdDialog(QDialog):
                 if c in (3, 4):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setToolTip(text)
+                self.debt_table.setItem(r, c, item)
+        # the signed 1HH1C contract is the household's debt now (its source debts were transferred into it):
+        # listed after the register's debts, read only (it is kept on the contracts screen)
+        tip = self.tr("The household's signed 1HH1C contract: its balance is a debt of the household.")
+        for r, contract in enumerate(detail.contracts, start=len(detail.debts)):
+            cells = [
+                f"{self.tr('1HH1C contract')}: {contract.lender}",
+                contract.contract_no,
+                labels.date_text(contract.signing_date),
+                format_baht(contract.principal),
+                format_baht(contract.balance),
+                self.tr("1HH1C contract"),
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c in (3, 4):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setToolTip(tip)
                 self.debt_table.setItem(r, c, item)
 
     # -- members -----------------------------------------------------------------------------------------------
