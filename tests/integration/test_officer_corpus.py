@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from cdfi_desktop.cli import main
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
-from cdfi_desktop.domain.enums import FundType
+from cdfi_desktop.domain.enums import DebtPurpose, FundType
 from cdfi_desktop.services.areas import area_names
 from cdfi_desktop.services.demo import demo_device_id, generate_demo
 from cdfi_desktop.services.excel_import import (
@@ -27,7 +27,7 @@ from cdfi_desktop.services.excel_import import (
     suggest_mapping,
     write_report,
 )
-from cdfi_desktop.services.excel_import.fields import field_for_header, header_candidates
+from cdfi_desktop.services.excel_import.fields import field_for_header, header_candidates, purpose_from_text
 from tests.support.officer_workbooks import LAYOUTS, Area, Expected, officer_workbooks
 
 TODAY = date(2026, 11, 1)
@@ -316,3 +316,40 @@ def test_given_fund_names_then_their_type_is_guessed_from_their_words() -> None:
     assert guess_fund_type("ธนาคารข้าวบ้านโนน") is FundType.RICE_BANK
     assert guess_fund_type("วิสาหกิจชุมชนทอผ้า") is FundType.COMMUNITY_ENTERPRISE
     assert guess_fund_type("กลุ่มเลี้ยงโค") is FundType.OTHER
+
+
+def test_given_free_text_purposes_then_they_read_as_the_purpose_their_words_tell_and_keep_their_text(
+    corpus: tuple[Path, list[Expected]], fresh: Database
+) -> None:
+    expected = next(e for e in corpus[1] if e.name == "purposes")
+    plan = _plan(fresh, expected.path)
+    assert not any(i.code == "import_purpose_other" for o in plan.outcomes for i in o.issues)
+    apply_import(fresh, plan)
+    with fresh.session() as session:
+        rows = session.execute(select(m.Debt.notes, m.Debt.purpose).where(m.Debt.notes.like("วัตถุประสงค์:%")))
+        debts = {row.notes: row.purpose for row in rows}
+    assert debts == {
+        "วัตถุประสงค์: ซื้อปุ๋ยใส่นา": DebtPurpose.AGRICULTURE,
+        "วัตถุประสงค์: ค่าเทอมลูก": DebtPurpose.EDUCATION,
+        "วัตถุประสงค์: ลงทุนค้าขายของชำ": DebtPurpose.TRADE,
+        "วัตถุประสงค์: ซ่อมหลังคาบ้าน": DebtPurpose.HOUSING,
+        "วัตถุประสงค์: ซื้อวัวมาเลี้ยง": DebtPurpose.AGRICULTURE,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        ("ซื้อปุ๋ย", DebtPurpose.AGRICULTURE),
+        ("ทำนา", DebtPurpose.AGRICULTURE),
+        ("ค่าเทอมลูกสาว", DebtPurpose.EDUCATION),
+        ("รักษาแม่ที่โรงพยาบาล", DebtPurpose.HEALTH),
+        ("ดาวน์รถมอเตอร์ไซค์", DebtPurpose.VEHICLE),
+        ("ใช้หนี้นอกระบบ", DebtPurpose.DEBT_REPAYMENT),
+        ("ค่าน้ำค่าไฟ", DebtPurpose.HOUSEHOLD),
+        ("เปิดร้านกาแฟ", DebtPurpose.TRADE),
+        ("ไปเที่ยว", None),
+    ],
+)
+def test_given_a_free_text_purpose_then_its_words_tell_its_kind(text: str, purpose: DebtPurpose | None) -> None:
+    assert purpose_from_text(text) == purpose

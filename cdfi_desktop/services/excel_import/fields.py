@@ -622,6 +622,66 @@ PURPOSE_WORDS = _lookup(
         "อื่นๆ": DebtPurpose.OTHER,
     }
 )
+# Words inside a free-text purpose ("ซื้อปุ๋ยใส่นา", "ค่าเทอมลูก") that tell its kind, the most telling first: the
+# purpose is that kind, and the text is kept in the debt's notes.
+PURPOSE_KEYWORDS: tuple[tuple[DebtPurpose, tuple[str, ...]], ...] = (
+    (DebtPurpose.DEBT_REPAYMENT, ("ใช้หนี้", "ชำระหนี้", "ปลดหนี้", "โปะหนี้", "หนี้นอกระบบ", "ไถ่ถอน", "รีไฟแนนซ์")),
+    (DebtPurpose.EDUCATION, ("ค่าเทอม", "เทอม", "การศึกษา", "ศึกษา", "เรียน", "ชุดนักเรียน", "หนังสือ", "tuition")),
+    (DebtPurpose.HEALTH, ("รักษา", "พยาบาล", "ป่วย", "ผ่าตัด", "ค่ายา", "หมอ", "medical", "health")),
+    (
+        DebtPurpose.AGRICULTURE,
+        (
+            "ปุ๋ย",
+            "ทำนา",
+            "ใส่นา",
+            "ทำไร่",
+            "ทำสวน",
+            "เกษตร",
+            "เลี้ยง",
+            "วัว",
+            "โค",
+            "ควาย",
+            "กระบือ",
+            "สุกร",
+            "หมู",
+            "ไก่",
+            "เป็ด",
+            "ปลา",
+            "กุ้ง",
+            "เมล็ดพันธุ์",
+            "พันธุ์",
+            "ยาฆ่าแมลง",
+            "ข้าวโพด",
+            "มันสำปะหลัง",
+            "อ้อย",
+            "ยางพารา",
+            "รถไถ",
+            "ปลูก",
+            "farm",
+        ),
+    ),
+    (DebtPurpose.VEHICLE, ("รถ", "มอเตอร์ไซค์", "จักรยานยนต์", "vehicle", "motorcycle")),
+    (
+        DebtPurpose.HOUSEHOLD,
+        ("ใช้จ่าย", "อุปโภค", "บริโภค", "ค่าน้ำ", "ค่าไฟ", "ของใช้", "ครอบครัว", "งานบวช", "งานแต่ง", "งานศพ"),
+    ),
+    (DebtPurpose.HOUSING, ("ซ่อมบ้าน", "สร้างบ้าน", "ต่อเติม", "หลังคา", "ห้องน้ำ", "ที่อยู่อาศัย", "บ้าน", "house")),
+    (
+        DebtPurpose.TRADE,
+        ("ค้าขาย", "ขายของ", "ร้าน", "ลงทุน", "ทุนค้า", "อาชีพ", "หาบเร่", "แผงลอย", "ตัดเย็บ", "ทอผ้า", "trade"),
+    ),
+)
+
+
+def purpose_from_text(text: str) -> DebtPurpose | None:
+    """The purpose a free text tells by its words ("ซื้อปุ๋ยใส่นา" → agriculture); None when no word tells."""
+    key = normalise_header(text)
+    for purpose, words in PURPOSE_KEYWORDS:
+        if any(normalise_header(word) in key for word in words):
+            return purpose
+    return None
+
+
 # Name titles, longest first, with the sex they tell.
 TITLES: tuple[tuple[str, Sex | None], ...] = (
     ("เด็กหญิง", Sex.FEMALE),

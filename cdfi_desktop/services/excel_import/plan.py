@@ -55,6 +55,7 @@ from cdfi_desktop.services.excel_import.fields import (
     FIELD_BY_KEY,
     Kind,
     normalise_header,
+    purpose_from_text,
 )
 from cdfi_desktop.services.excel_import.lengths import text_limit
 from cdfi_desktop.services.excel_import.mapping import ColumnMapping, load_mapping, suggest_mapping
@@ -765,11 +766,13 @@ class _Planner:
             purpose = v["purpose"]
             if isinstance(purpose, DebtPurpose):
                 given["purpose"] = purpose
-            else:
-                given["purpose"] = DebtPurpose.OTHER
+            else:  # free text: its kind by its words, the text itself kept in the notes
+                told = purpose_from_text(purpose)
+                given["purpose"] = told or DebtPurpose.OTHER
                 text = f"วัตถุประสงค์: {purpose}"
                 given["notes"] = f"{given['notes']} ({text})" if given.get("notes") else text
-                row.warn("import_purpose_other", "purpose", value=purpose)
+                if told is None:
+                    row.warn("import_purpose_other", "purpose", value=purpose)
         merged = {**base, **given}
         fund_id = merged.get("member_fund_id")
         fund_row = self.fund_by_id.get(fund_id) if fund_id else None
