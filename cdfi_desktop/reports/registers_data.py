@@ -18,11 +18,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cdfi_desktop.db import models as m
+from cdfi_desktop.db.base import table_of
 from cdfi_desktop.domain.citizen_id import format_citizen_id, mask_citizen_id
 from cdfi_desktop.domain.classification import ArrearsClass, arrears_class
-from cdfi_desktop.domain.enums import CreditorKind, DebtStatus
+from cdfi_desktop.domain.enums import ContractStatus, CreditorKind, DebtStatus
 from cdfi_desktop.domain.errors import DomainError
 from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.domain.thai_date import format_date_be
@@ -615,13 +618,16 @@ def debtor_register(
     by_fund: dict[str | None, list[reg.DebtRow]] = {}
     for row in _debt_rows(session, ids):
         by_fund.setdefault(row.member_fund_id, []).append(row)
+    lent = _fund_contract_lines(session, heading=heading, as_of=printed_on)
     groups: list[FundGroup] = []
     known: set[str | None] = set()
     for choice, rules in reg.fund_choices(session, institute_id=institute_id):
         known.add(choice.id)
         rows = by_fund.get(choice.id, [])
-        if rows or rules.can_lend:
-            groups.append(_group(rows, fund_id=choice.id, name=choice.name, full=full_citizen_ids))
+        if rows or lent.get(choice.id) or rules.can_lend:
+            groups.append(
+                _group(rows, fund_id=choice.id, name=choice.name, full=full_citizen_ids, lent=lent.get(choice.id, ()))
+            )
     for fund_id, rows in by_fund.items():  # debts of a fund no longer on the institute's list
         if fund_id not in known:
             name = rows[0].creditor or heading.text("unknown_fund")
@@ -630,9 +636,41 @@ def debtor_register(
     return DebtorRegister(heading=heading, groups=tuple(groups), totals=DebtTotals.of(all_lines))
 
 
-def _group(rows: Sequence[reg.DebtRow], *, fund_id: str | None, name: str, full: bool) -> FundGroup:
-    lines = tuple(_debt_line(row, no=no, full=full) for no, row in enumerate(rows, start=1))
+def _group(
+    rows: Sequence[reg.DebtRow], *, fund_id: str | None, name: str, full: bool, lent: Sequence[DebtLine] = ()
+) -> FundGroup:
+    """A fund's debtors: its open register debts, and the 1HH1C contracts it lent (in household order)."""
+    debts = [_debt_line(row, no=0, full=full) for row in rows]
+    listed = sorted([*debts, *lent], key=lambda d: (d.household_code, not d.consolidated)) if lent else debts
+    lines = tuple(replace(d, no=no) for no, d in enumerate(listed, start=1))
     return FundGroup(fund_id=fund_id, name=name, lines=lines, subtotal=DebtTotals.of(lines))
+
+
+def _fund_contract_lines(session: Session, *, heading: RegisterHeading, as_of: date) -> dict[str, list[DebtLine]]:
+    """The signed 1HH1C contracts a member fund lent, still owing on ``as_of``, by fund: the fund's debtors too."""
+    contract = table_of(m.ConsolidationContract)
+    lenders = dict(
+        session.execute(
+            select(contract.c.id, contract.c.lender_fund_id).where(
+                contract.c.institute_id == heading.institute_id,
+                contract.c.lender_fund_id.is_not(None),
+                contract.c.status == ContractStatus.SIGNED,
+                contract.c.deleted_at.is_(None),
+            )
+        ).all()
+    )
+    if not lenders:
+        return {}
+    household_ids = list(
+        session.scalars(select(contract.c.household_id).where(contract.c.id.in_(list(lenders))).distinct())
+    )
+    rows = [row for chunk in _chunks(household_ids) for row in reg.household_rows(session, chunk, as_of=as_of)]
+    found: dict[str, list[DebtLine]] = {}
+    for lines in _contract_lines(session, rows, heading=heading, as_of=as_of).values():
+        for line in lines:
+            if line.debt_id in lenders:
+                found.setdefault(lenders[line.debt_id], []).append(line)
+    return found
 
 
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+|\s+')
