@@ -59,6 +59,12 @@ def add_to(commands: Any) -> None:
         "each with a type guessed from its name); without it their rows are refused",
     )
     cmd.add_argument(
+        "--accept-area",
+        action="store_true",
+        help="import even though a title row names another subdistrict, district or province than the "
+        "institute's (the workbook may be another institute's); without it such a workbook is refused",
+    )
+    cmd.add_argument(
         "--map",
         metavar="COLUMN=FIELD",
         action="append",
@@ -193,6 +199,20 @@ def _import(db: Database, *, institute_id: str, args: argparse.Namespace, langua
         if attempt == 1:
             _print_summary(plan, language, dry_run=args.dry_run)
             _print_missing_funds(plan, language, create=args.create_funds)
+            for warning in plan.area_warnings:
+                print(warning.message(language), file=sys.stderr)
+            if plan.area_warnings and not args.dry_run and not args.accept_area:
+                print(
+                    _t(
+                        language,
+                        "Nothing imported: the workbook's title names another area than the institute's. Check it "
+                        "is this institute's workbook, then import it with --accept-area.",
+                        th="ยังไม่ได้นำเข้า เพราะชื่อเรื่องในไฟล์ระบุพื้นที่อื่นที่ไม่ใช่ของสถาบัน "
+                        "กรุณาตรวจสอบว่าเป็นไฟล์ของสถาบันนี้ แล้วนำเข้าอีกครั้งด้วย --accept-area",
+                    ),
+                    file=sys.stderr,
+                )
+                return EXIT_REFUSED
         if args.dry_run or not plan.has_changes:
             break
         if attempt == 1:

@@ -113,6 +113,7 @@ def test_given_an_officers_register_when_imported_then_its_data_rows_land_and_no
         judged.setdefault(outcome.sheet, set()).add(outcome.row)
     assert judged == expected.data_rows
     assert [(o.sheet, o.row, o.reasons("en")) for o in plan.rejected] == []
+    assert plan.area_warnings == [] and plan.missing_funds == []
     skipped: dict[str, set[int]] = {}
     for sheet, row in plan.skipped:
         skipped.setdefault(sheet, set()).add(row)
@@ -353,3 +354,52 @@ def test_given_free_text_purposes_then_they_read_as_the_purpose_their_words_tell
 )
 def test_given_a_free_text_purpose_then_its_words_tell_its_kind(text: str, purpose: DebtPurpose | None) -> None:
     assert purpose_from_text(text) == purpose
+
+
+def test_given_a_title_naming_another_area_then_the_import_must_be_confirmed(
+    corpus: tuple[Path, list[Expected]], fresh: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # GIVEN a register whose title names another subdistrict and province than the institute's
+    with fresh.session() as session:
+        fund = session.scalars(select(m.MemberFund.name).where(m.MemberFund.lending_limit >= 15_000)).first()
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "ลูกหนี้"
+    ws.append(["ทะเบียนลูกหนี้ สถาบันการจัดการเงินทุนชุมชนตำบลหนองบัว"])
+    ws.append(["หมู่ที่ 3 ตำบลหนองบัว อำเภอเมือง จังหวัดขอนแก่น"])
+    ws.append(["ชื่อ-สกุล", "เลขประจำตัวประชาชน", "บ้านเลขที่", "กองทุน", "วันที่กู้", "เงินกู้", "คงเหลือ"])
+    ws.append(["นางสาวมาใหม่ ดีงาม", "1101700203450", "99/9", fund, "1/9/2566", "7,000", "6,000"])
+    path = tmp_path / "other-area.xlsx"
+    wb.save(path)
+
+    # WHEN it is checked: THEN the plan warns, naming the title row and the institute's own area
+    plan = _plan(fresh, path)
+    assert {(w.row, w.level, w.named) for w in plan.area_warnings} == {
+        (1, "subdistrict", "หนองบัว"),
+        (2, "subdistrict", "หนองบัว"),
+        (2, "district", "เมือง"),
+        (2, "province", "ขอนแก่น"),
+    }
+    assert "ตำบลดงเมือง" in plan.area_warnings[0].message("th")
+    before = _state(fresh)
+    fresh.close()
+    database = str(tmp_path / "registers.sqlite")
+    args = ["--lang", "en", "import-excel", "--db", database, str(path), "--today", TODAY.isoformat()]
+
+    # WHEN imported from the command line without confirming: THEN nothing is written, and it says why
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "names the subdistrict หนองบัว" in err and "--accept-area" in err
+    db = Database.open(tmp_path / "registers.sqlite")
+    try:
+        assert _state(db) == before
+    finally:
+        db.close()
+
+    # WHEN confirmed with --accept-area: THEN it is imported
+    assert main([*args, "--accept-area"]) == 0
+    db = Database.open(tmp_path / "registers.sqlite")
+    try:
+        assert _state(db)["debts"] == before["debts"] + 1  # type: ignore[operator]
+    finally:
+        db.close()

@@ -12,6 +12,7 @@ from cdfi_desktop.services.excel_import.mapping import (
     suggest_mapping,
 )
 from cdfi_desktop.services.excel_import.plan import (
+    AreaMismatch,
     ImportPlan,
     MissingFund,
     NoDataSheet,
@@ -33,6 +34,7 @@ from cdfi_desktop.services.excel_import.template import write_template
 
 __all__ = [
     "LIMITS",
+    "AreaMismatch",
     "ColumnMapping",
     "ImportPlan",
     "ImportResult",

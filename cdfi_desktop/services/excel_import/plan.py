@@ -66,6 +66,7 @@ from cdfi_desktop.services.excel_import.values import FORMULA_WITHOUT_VALUE, rea
 
 __all__ = [
     "IMPORT_NOTE",
+    "AreaMismatch",
     "ImportPlan",
     "MissingFund",
     "NewId",
@@ -216,6 +217,60 @@ def guess_fund_type(name: str) -> FundType:
     return FundType.OTHER
 
 
+@dataclass(frozen=True)
+class AreaMismatch:
+    """A title row naming another area than the institute's ("ตำบลหนองบัว" for an institute of ตำบลดงเมือง): the
+    workbook may be another institute's; the officer confirms before importing it."""
+
+    sheet: str
+    row: int
+    text: str  # the title row
+    level: str  # "subdistrict", "district" or "province"
+    named: str  # as the title names it
+    expected: str  # the institute's
+
+    def message(self, language: str = "th") -> str:
+        what = reason_text(f"import_area_{self.level}", language)
+        return reason_text(
+            "import_area_mismatch",
+            language,
+            sheet=self.sheet,
+            row=self.row,
+            text=self.text,
+            what=what,
+            named=self.named,
+            expected=self.expected,
+        )
+
+
+_AREA_CUT = r"(?=\s|ตำบล|อำเภอ|จังหวัด|หมู่ที่|หมู่|แขวง|เขต|[,;:()]|$)"
+_AREA_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("subdistrict", re.compile(rf"(?:ตำบล|(?:^|(?<=\s))ต\.)\s*(?P<name>[^\s\d]+?){_AREA_CUT}")),
+    ("district", re.compile(rf"(?:อำเภอ|(?:^|(?<=\s))อ\.)\s*(?P<name>[^\s\d]+?){_AREA_CUT}")),
+    ("province", re.compile(rf"(?:จังหวัด|(?:^|(?<=\s))จ\.)\s*(?P<name>[^\s\d]+?){_AREA_CUT}")),
+)
+
+
+def area_mismatches(
+    titles: Iterable[tuple[str, int, str]], *, subdistrict: str, district: str, province: str
+) -> list[AreaMismatch]:
+    """The title rows ((sheet, row, text)) that name a subdistrict, district or province other than the ones
+    given; a short form ("อำเภอเมือง" for "เมืองมหาสารคาม") is the same area."""
+    expected = {"subdistrict": subdistrict, "district": district, "province": province}
+    out: list[AreaMismatch] = []
+    for sheet, row, text in titles:
+        for level, pattern in _AREA_RES:
+            known = _norm(expected[level])
+            if not known:
+                continue
+            for found in pattern.finditer(text):
+                named = _norm(found["name"])
+                if named and not (known.startswith(named) or named.startswith(known)):
+                    out.append(AreaMismatch(sheet, row, text, level, found["name"], expected[level]))
+                    break
+    return out
+
+
 @dataclass
 class ImportPlan:
     """The judged workbook and the writes that importing it would do; ``apply_import`` carries them out."""
@@ -230,6 +285,7 @@ class ImportPlan:
     fingerprint: str
     skipped: list[tuple[str, int]] = field(default_factory=list)  # (sheet, row): lines under the header not data
     missing_funds: list[MissingFund] = field(default_factory=list)  # named as creditors, not the institute's
+    area_warnings: list[AreaMismatch] = field(default_factory=list)  # title rows naming another area: confirm
 
     def counts(self, sheet: str | None = None) -> dict[str, int]:
         counter = Counter(o.status for o in self.outcomes if sheet is None or o.sheet == sheet)
@@ -423,13 +479,14 @@ class _Planner:
         hh_t, mem_t, fin_t = table_of(m.Household), table_of(m.HouseholdMember), table_of(m.HouseholdFinance)
         debt_t, guar_t = table_of(m.Debt), table_of(m.DebtGuarantor)
         inst = s.execute(
-            select(inst_t.c.id, inst_t.c.name, inst_t.c.subdistrict_code).where(
-                inst_t.c.id == self.institute_id, inst_t.c.deleted_at.is_(None)
-            )
+            select(
+                inst_t.c.id, inst_t.c.name, inst_t.c.subdistrict_code, inst_t.c.district_code, inst_t.c.province_code
+            ).where(inst_t.c.id == self.institute_id, inst_t.c.deleted_at.is_(None))
         ).one_or_none()
         if inst is None:
             raise LookupError(self.institute_id)
         self.institute_name, self.subdistrict_code = inst.name, inst.subdistrict_code
+        self.area_codes = (inst.province_code or "", inst.district_code or "", inst.subdistrict_code or "")
         self.funds = [
             dict(r._mapping)
             for r in s.execute(
@@ -805,6 +862,20 @@ class _Planner:
         if row.rejected:
             return None
         return {"given": given, "merged": merged}
+
+    def area_warnings(self, titles: list[tuple[str, int, str]]) -> list[AreaMismatch]:
+        from cdfi_desktop.services.areas import area_names
+
+        province, district, subdistrict = self.area_codes
+        if not subdistrict:
+            return []
+        names = area_names(province_code=province, district_code=district, subdistrict_code=subdistrict)
+        return area_mismatches(
+            titles,
+            subdistrict=names.subdistrict if names.subdistrict != subdistrict else "",
+            district=names.district if names.district != district else "",
+            province=names.province if names.province != province else "",
+        )
 
     def add_fund(self, name: str) -> None:
         """A member fund the import creates (named in the workbook, missing from the institute): lends, no rules."""
@@ -1492,6 +1563,7 @@ def _plan(
     memo: dict[str, dict[Any, _Parsed]] = {}  # per field: cell value → what it reads as
     owned = workbook is None  # read here: each sheet's cells are let go once its rows are read
     member_sheet = any(mp.has_member_names and not mp.has_debts for mp in mappings.values())
+    titles: list[tuple[str, int, str]] = []  # (sheet, row, text) of the rows above each header
     for mp in ordered:
         sheet = data.sheet(mp.sheet)
         columns = [
@@ -1502,6 +1574,10 @@ def _plan(
         has_debts, has_names = mp.has_debts, mp.has_member_names
         split_titles = "title" in mp.columns and "first_name" in mp.columns
         sheet_fund = planner.sheet_fund(sheet, mp) if has_debts and not _CREDITOR_FIELDS & mp.columns.keys() else ""
+        for number, title_row in enumerate(sheet.rows[: mp.header_row - 1], start=1):
+            text = " ".join(dict.fromkeys(read_text(cell) for cell in title_row if isinstance(cell, str)))
+            if text.strip():
+                titles.append((mp.sheet, number, text))
         ended = False
         for number in range(mp.header_row + 1, len(sheet.rows) + 1):
             cells_row = sheet.rows[number - 1]
@@ -1569,6 +1645,7 @@ def _plan(
             MissingFund(name=name, fund_type=guess_fund_type(name), rows=count)
             for name, count in planner.missing_funds.values()
         ],
+        area_warnings=planner.area_warnings(titles),
     )
 
 

@@ -197,6 +197,15 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Citizen ID {citizen_id} is {name}'s, of house no. {house_no}, already registered, not {given}'s; "
         "check the citizen ID.",
     ),
+    "import_area_mismatch": (
+        'แผ่นงาน {sheet} แถวที่ {row} ("{text}") ระบุ{what}{named} แต่สถาบันที่เลือกอยู่{what}{expected} '
+        "ไฟล์นี้อาจเป็นของสถาบันอื่น กรุณายืนยันก่อนนำเข้า",
+        'Sheet {sheet}, row {row} ("{text}") names the {what} {named}, but the chosen institute is in the {what} '
+        "{expected}. The workbook may be another institute's; confirm before importing it.",
+    ),
+    "import_area_subdistrict": ("ตำบล", "subdistrict"),
+    "import_area_district": ("อำเภอ", "district"),
+    "import_area_province": ("จังหวัด", "province"),
     "import_not_data_row": ("ข้ามแถว: ไม่ใช่แถวข้อมูล", "skipped: not a data row"),
     "import_purpose_other": (
         'วัตถุประสงค์ "{value}" ไม่อยู่ในรายการ บันทึกเป็น "อื่น ๆ" และเก็บข้อความไว้ในหมายเหตุ',
