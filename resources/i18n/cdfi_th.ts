@@ -4127,6 +4127,14 @@ Bylaws: %3</source>
 <context>
     <name>ParticipationDialog</name>
     <message>
+        <source>1HH1C contract %1: principal %2 baht over %3 months, %4 baht a month, %5 baht outstanding</source>
+        <translation>สัญญารวมหนี้ 1HH1C เลขที่ %1: เงินต้น %2 บาท ระยะ %3 งวด งวดละ %4 บาท คงเหลือ %5 บาท</translation>
+    </message>
+    <message>
+        <source>Debts brought into it: %1</source>
+        <translation>หนี้ที่โอนมารวมในสัญญา: %1</translation>
+    </message>
+    <message>
         <location filename="../../cdfi_desktop/ui/targets/participation.py" line="47" />
         <source>Participation record</source>
         <translation>แบบบันทึกการเข้าร่วมโครงการ</translation>

@@ -268,3 +268,64 @@ def test_GIVEN_a_target_WHEN_its_participation_record_is_edited_THEN_consent_and
         ).one()
     assert (record.enrolled_on, record.signed_on, record.consent_given) == (date(2026, 11, 5), date(2026, 11, 7), True)
     assert record.notes == "ลงนามที่ศาลาอเนกประสงค์"
+
+
+def test_GIVEN_a_target_at_1hh1c_WHEN_its_participation_record_opens_THEN_it_shows_the_contract_and_the_debts_it_took(
+    app: QApplication, qtbot: QtBot
+) -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    from cdfi_desktop.services.obligations import BroughtIn, SignedContract
+    from cdfi_desktop.services.targets import ParticipationRow
+    from cdfi_desktop.ui.targets.participation import ParticipationDialog
+
+    row = ParticipationRow(
+        household_id="h1",
+        code="00222",
+        head_name="นายกิตติ ภูผาทอง",
+        house_no="63",
+        village_no=5,
+        village="บ้านบึงสวรรค์",
+        rank=1,
+        record_id=None,
+        representative_member_id=None,
+        representative_name="นายกิตติ ภูผาทอง",
+        enrolled_on=None,
+        consent_given=False,
+        signed_on=None,
+        notes="",
+        members=(),
+    )
+    contract = SignedContract(
+        id="c1",
+        household_id="h1",
+        contract_no="1HH1C-001/2570",
+        signing_date=date(2026, 10, 19),
+        lender_fund_id=None,
+        principal=Decimal("120190.00"),
+        interest_rate=Decimal(6),
+        term_months=118,
+        installment=Decimal("1350.00"),
+        balance=Decimal("119446.88"),
+        days_overdue=0,
+        brought_in=(
+            BroughtIn("สหกรณ์ผู้ใช้น้ำ", "", Decimal("106945.00")),
+            BroughtIn("กองทุนหมู่บ้านป่าไผ่", "", Decimal("2000.90")),
+        ),
+    )
+    # WHEN the record of a household that signed its contract opens
+    dialog = ParticipationDialog(row, today=date(2026, 11, 25), contracts=[contract])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # THEN it shows the contract its debts became, and the debts brought in
+    assert dialog.contract.isVisible()
+    text = dialog.contract.text()
+    assert "สัญญารวมหนี้ 1HH1C เลขที่ 1HH1C-001/2570: เงินต้น 120,190.00 บาท ระยะ 118 งวด งวดละ 1,350.00 บาท" in text
+    assert "คงเหลือ 119,446.88 บาท" in text
+    assert "หนี้ที่โอนมารวมในสัญญา: สหกรณ์ผู้ใช้น้ำ 106,945.00 · กองทุนหมู่บ้านป่าไผ่ 2,000.90" in text
+    # and a household without a contract shows none
+    plain = ParticipationDialog(row, today=date(2026, 11, 25))
+    qtbot.addWidget(plain)
+    plain.show()
+    assert not plain.contract.isVisible()

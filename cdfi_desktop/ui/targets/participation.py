@@ -21,11 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from cdfi_desktop.domain.errors import DomainError
+from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.widgets.dialogs import name_standard_buttons
 from cdfi_desktop.ui.widgets.fields import DateField, no_default_buttons, problem_label
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from cdfi_desktop.services.obligations import SignedContract
     from cdfi_desktop.services.targets import ParticipationRow
 
 
@@ -42,7 +46,14 @@ class ParticipationDialog(QDialog):
     """Edits one household's participation record; Save stays disabled while a date is invalid or the form is
     marked signed without consent."""
 
-    def __init__(self, row: ParticipationRow, *, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        row: ParticipationRow,
+        *,
+        today: date,
+        contracts: Sequence[SignedContract] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Participation record"))
         self.setModal(True)
@@ -53,6 +64,10 @@ class ParticipationDialog(QDialog):
         font.setBold(True)
         heading.setFont(font)
         layout.addWidget(heading)
+        self.contract = QLabel(self._contract_text(contracts))
+        self.contract.setWordWrap(True)
+        self.contract.setVisible(bool(contracts))
+        layout.addWidget(self.contract)
         form = QFormLayout()
         self.representative = QComboBox()
         for member in row.members:
@@ -87,6 +102,23 @@ class ParticipationDialog(QDialog):
             field.changed.connect(self._check)
         self.consent.toggled.connect(self._check)
         self._check()
+
+    def _contract_text(self, contracts: Sequence[SignedContract]) -> str:
+        """The 1HH1C contract the household signed (its debts now) and the debts it brought in."""
+        lines = []
+        for c in contracts:
+            lines.append(
+                self.tr("1HH1C contract %1: principal %2 baht over %3 months, %4 baht a month, %5 baht outstanding")
+                .replace("%1", c.contract_no)
+                .replace("%2", format_baht(c.principal))
+                .replace("%3", str(c.term_months))
+                .replace("%4", format_baht(c.installment))
+                .replace("%5", format_baht(c.balance))
+            )
+            if c.brought_in:
+                debts = " · ".join(f"{b.creditor or b.contract_no} {format_baht(b.amount)}" for b in c.brought_in)
+                lines.append(self.tr("Debts brought into it: %1").replace("%1", debts))
+        return "\n".join(lines)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

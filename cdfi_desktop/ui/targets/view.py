@@ -45,6 +45,7 @@ from cdfi_desktop.ui.widgets.screen import LazyScreen
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
+    from cdfi_desktop.services.obligations import SignedContract
     from cdfi_desktop.services.targets import CandidateRow, ChangeRow, ParticipationRow, SelectionView, TargetRow
     from cdfi_desktop.services.uow import UnitOfWork
 
@@ -637,19 +638,24 @@ class TargetsScreen(LazyScreen):
             return
         institute_id, fiscal_year = self.institute_id, self.fiscal_year
 
-        def read(db: Database) -> ParticipationRow | None:
+        today = self.today
+
+        def read(db: Database) -> tuple[ParticipationRow | None, list[SignedContract]]:
+            from cdfi_desktop.services import obligations
             from cdfi_desktop.services import targets as tg
 
             with db.session() as session:
                 rows = tg.participation(session, institute_id=institute_id, fiscal_year=fiscal_year)
-            return next((r for r in rows if r.household_id == household_id), None)
+                signed = obligations.signed_contracts(session, [household_id], as_of=today).get(household_id, [])
+            return next((r for r in rows if r.household_id == household_id), None), signed
 
         self.ops.query(read, success=self._open_participation)
 
-    def _open_participation(self, row: ParticipationRow | None) -> None:
+    def _open_participation(self, found: tuple[ParticipationRow | None, list[SignedContract]]) -> None:
+        row, contracts = found
         if row is None:
             return
-        dialog = ParticipationDialog(row, today=self.today, parent=self)
+        dialog = ParticipationDialog(row, today=self.today, contracts=contracts, parent=self)
         self.participation_dialog = dialog
         fiscal_year = self.fiscal_year
 
