@@ -2631,6 +2631,22 @@
         <translation>— เลือก (ยังไม่นำเข้า) —</translation>
     </message>
     <message>
+        <source>I have checked: this workbook is this institute's; import it anyway</source>
+        <translation>ตรวจสอบแล้ว ไฟล์นี้เป็นของสถาบันนี้ ให้นำเข้าได้</translation>
+    </message>
+    <message>
+        <source>The workbook names member funds this institute does not have, so their rows are not imported. Tick the funds to create with the import (each one's type is guessed from its name), then check again.</source>
+        <translation>ไฟล์ระบุกองทุนที่สถาบันนี้ยังไม่มี แถวของกองทุนเหล่านี้จึงไม่ถูกนำเข้า เลือกกองทุนที่จะสร้างพร้อมการนำเข้า (ประเภทกองทุนคาดจากชื่อ) แล้วตรวจสอบอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Create the ticked funds and check again</source>
+        <translation>สร้างกองทุนที่เลือกแล้วตรวจสอบอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 rows</source>
+        <translation>%1 (%2): %3 แถว</translation>
+    </message>
+    <message>
         <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="322" />
         <source>Choose the workbook that holds the households, their members and their debts. Each sheet may hold one row per member, one row per debt, or both (one row per debt with the borrower's household and member columns). Title rows above the column headings are fine.</source>
         <translation>เลือกไฟล์ Excel ที่มีข้อมูลครัวเรือน สมาชิก และหนี้สิน แต่ละแผ่นงานอาจเป็น 1 แถวต่อสมาชิก 1 คน 1 แถวต่อหนี้ 1 รายการ หรือทั้งสองอย่าง (1 แถวต่อหนี้ พร้อมคอลัมน์ครัวเรือนและสมาชิกของผู้กู้) มีแถวชื่อเรื่องอยู่เหนือหัวตารางได้</translation>

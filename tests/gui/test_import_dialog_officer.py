@@ -1,4 +1,5 @@
-"""The import wizard with officers' registers: headings that could mean several fields are asked, not guessed."""
+"""The import wizard with officers' registers: headings of several meanings asked, missing funds offered, another
+area's workbook confirmed."""
 
 from __future__ import annotations
 
@@ -7,15 +8,17 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook  # type: ignore[import-untyped]
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
+from cdfi_desktop.domain.enums import FundType
 from cdfi_desktop.ui.i18n import set_language
 from cdfi_desktop.ui.ops import Ops
-from cdfi_desktop.ui.registers.import_dialog import PAGE_MAPPING, PAGE_PREVIEW, ImportDialog
+from cdfi_desktop.ui.registers.import_dialog import PAGE_DONE, PAGE_MAPPING, PAGE_PREVIEW, ImportDialog
 
 
 @pytest.fixture
@@ -94,3 +97,65 @@ def test_given_clear_headings_then_no_question_is_shown(
     wb.save(path)
     dialog = _open(qtbot, demo_db, path)
     assert not dialog.questions.isVisible() and not dialog.questions_label.isVisible()
+
+
+def _register(path: Path, *, title: str, fund: str) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "ลูกหนี้"
+    ws.append([title])
+    ws.append(["ชื่อ-สกุล", "เลขประจำตัวประชาชน", "บ้านเลขที่", "กองทุน", "วันที่กู้", "เงินกู้", "คงเหลือ"])
+    ws.append(["นางสาวมาใหม่ ดีงาม", "1101700203450", "99/9", fund, "1/9/2566", "7,000", "6,000"])
+    wb.save(path)
+
+
+def _check(qtbot: QtBot, dialog: ImportDialog) -> None:
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PAGE_PREVIEW and not dialog.busy, timeout=10_000)
+
+
+def test_given_a_fund_the_institute_lacks_when_checked_then_it_can_be_ticked_and_made_with_the_import(
+    english: None, demo_db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    # GIVEN a register whose borrower owes a village fund the institute does not have
+    path = tmp_path / "new-fund.xlsx"
+    _register(path, title="ทะเบียนลูกหนี้", fund="กองทุนหมู่บ้านโนนงาม")
+    dialog = _open(qtbot, demo_db, path)
+
+    # WHEN checked: THEN the row is refused, and the fund is offered with the type guessed from its name
+    _check(qtbot, dialog)
+    assert dialog.tile_values["rejected"].text() == "1"
+    assert dialog.fund_list.isVisible() and dialog.fund_list.count() == 1
+    item = dialog.fund_list.item(0)
+    assert item.text() == "กองทุนหมู่บ้านโนนงาม (Village and urban community fund): 1 rows"
+    assert item.checkState() == Qt.CheckState.Unchecked
+
+    # WHEN the officer ticks it and checks again: THEN the row will be imported, and the fund made with it
+    item.setCheckState(Qt.CheckState.Checked)
+    dialog.funds_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.plan is not None, timeout=10_000)
+    assert dialog.tile_values["rejected"].text() == "0" and dialog.tile_values["new"].text() == "1"
+    assert dialog.fund_list.item(0).checkState() == Qt.CheckState.Checked
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PAGE_DONE, timeout=10_000)
+    with demo_db.session() as session:
+        fund = session.scalars(select(m.MemberFund).where(m.MemberFund.name == "กองทุนหมู่บ้านโนนงาม")).one()
+        assert fund.fund_type is FundType.VILLAGE_FUND
+        assert session.scalars(select(m.Debt).where(m.Debt.member_fund_id == fund.id)).one().principal == 7000
+
+
+def test_given_a_title_naming_another_area_when_checked_then_importing_waits_for_the_officers_confirmation(
+    english: None, demo_db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "other-area.xlsx"
+    _register(path, title="ทะเบียนลูกหนี้ ตำบลหนองบัว อำเภอเมือง จังหวัดขอนแก่น", fund=_fund(demo_db))
+    dialog = _open(qtbot, demo_db, path)
+    _check(qtbot, dialog)
+
+    # THEN the warning names the title's area, and Import waits until the officer confirms
+    assert dialog.area_label.isVisible() and "names the subdistrict หนองบัว" in dialog.area_label.text()
+    assert dialog.area_confirm.isVisible() and not dialog.import_button.isEnabled()
+    dialog.area_confirm.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PAGE_DONE, timeout=10_000)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -35,7 +37,7 @@ from cdfi_desktop.ui.ops import Ops, Progress
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
-    from cdfi_desktop.services.excel_import import ColumnMapping, ImportPlan, ImportResult, WorkbookData
+    from cdfi_desktop.services.excel_import import ColumnMapping, ImportPlan, ImportResult, MissingFund, WorkbookData
 
 PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_DONE = range(4)
 STATUSES = ("new", "updated", "unchanged", "rejected")
@@ -66,7 +68,14 @@ def _inspect(db: Database, path: Path) -> Inspected:
     return Inspected(workbook=workbook, mappings=mappings)
 
 
-def _plan(db: Database, *, institute_id: str, inspected: Inspected, mappings: dict[str, ColumnMapping]) -> ImportPlan:
+def _plan(
+    db: Database,
+    *,
+    institute_id: str,
+    inspected: Inspected,
+    mappings: dict[str, ColumnMapping],
+    create_funds: tuple[str, ...] = (),
+) -> ImportPlan:
     from cdfi_desktop.services.excel_import import plan_import
 
     with db.session() as session:
@@ -77,6 +86,7 @@ def _plan(db: Database, *, institute_id: str, inspected: Inspected, mappings: di
             mapping=mappings,
             today=date.today(),
             workbook=inspected.workbook,
+            create_funds=create_funds,
         )
 
 
@@ -152,6 +162,8 @@ class ImportDialog(QDialog):
         self.inspected: Inspected | None = None
         self.mappings: dict[str, ColumnMapping] = {}
         self.asked: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}  # sheet → headings to choose for
+        self.offered_funds: dict[str, MissingFund] = {}  # funds the workbook names that the institute lacks
+        self.create_funds: set[str] = set()  # of those, the ones the officer ticked to create with the import
         self.plan: ImportPlan | None = None
         self.import_result: ImportResult | None = None
         self.backup_problem = ""  # why no backup was taken before the import ("" when one was)
@@ -303,6 +315,29 @@ class ImportDialog(QDialog):
             tiles.addWidget(tile, 0, index)
             self.tile_values[status], self.tile_captions[status] = value, caption
         column.addLayout(tiles)
+        self.area_label = QLabel()
+        self.area_label.setObjectName("importAreaWarning")
+        self.area_label.setWordWrap(True)
+        self.area_label.setStyleSheet("color: #9a3412;")
+        column.addWidget(self.area_label)
+        self.area_confirm = QCheckBox()
+        self.area_confirm.toggled.connect(lambda _on: self._update_buttons())
+        column.addWidget(self.area_confirm)
+        self.funds_label = QLabel()
+        self.funds_label.setWordWrap(True)
+        column.addWidget(self.funds_label)
+        funds_row = QHBoxLayout()
+        self.fund_list = QListWidget()
+        self.fund_list.setObjectName("importMissingFunds")
+        self.fund_list.setMaximumHeight(96)
+        self.funds_button = QPushButton()
+        self.funds_button.setAutoDefault(False)
+        self.funds_button.clicked.connect(lambda _checked=False: self.create_ticked_funds())
+        funds_row.addWidget(self.fund_list, 1)
+        funds_row.addWidget(self.funds_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(funds_row)
+        for widget in (self.area_label, self.area_confirm, self.funds_label, self.fund_list, self.funds_button):
+            widget.hide()
         self.problems_label = QLabel()
         self.problems_label.setObjectName("sectionTitle")
         column.addWidget(self.problems_label)
@@ -383,6 +418,15 @@ class ImportDialog(QDialog):
         for status, caption in zip(STATUSES, captions, strict=True):
             self.tile_captions[status].setText(caption)
         self.problems_label.setText(self.tr("Rows rejected or with warnings"))
+        self.area_confirm.setText(self.tr("I have checked: this workbook is this institute's; import it anyway"))
+        self.funds_label.setText(
+            self.tr(
+                "The workbook names member funds this institute does not have, so their rows are not imported. "
+                "Tick the funds to create with the import (each one's type is guessed from its name), then "
+                "check again."
+            )
+        )
+        self.funds_button.setText(self.tr("Create the ticked funds and check again"))
         self.problems.setHorizontalHeaderLabels(
             [self.tr("Sheet"), self.tr("Row"), self.tr("Result"), self.tr("Reasons")]
         )
@@ -428,7 +472,9 @@ class ImportDialog(QDialog):
         self.next_button.setVisible(page in (PAGE_FILE, PAGE_MAPPING))
         self.next_button.setEnabled(idle and (page != PAGE_FILE or bool(self.path_edit.text().strip())))
         self.import_button.setVisible(page == PAGE_PREVIEW)
-        self.import_button.setEnabled(idle and self.plan is not None and self.plan.has_changes)
+        confirmed = self.plan is None or not self.plan.area_warnings or self.area_confirm.isChecked()
+        self.import_button.setEnabled(idle and self.plan is not None and self.plan.has_changes and confirmed)
+        self.funds_button.setEnabled(idle)
         self.report_button.setVisible(page in (PAGE_PREVIEW, PAGE_DONE))
         self.report_button.setEnabled(idle and self.plan is not None)
         self.browse_button.setEnabled(idle)
@@ -485,6 +531,7 @@ class ImportDialog(QDialog):
         self.inspected = inspected
         self.mappings = dict(inspected.mappings)
         self.asked = {name: mapping.questions() for name, mapping in self.mappings.items()}
+        self.offered_funds, self.create_funds = {}, set()
         self.plan = None
         self.sheet_combo.blockSignals(True)
         self.sheet_combo.clear()
@@ -619,14 +666,29 @@ class ImportDialog(QDialog):
         if self.remember.isChecked():
             self.ops.change(lambda db, _progress: _save_mappings(db, list(mappings.values())), failure=self._failed)
         self._set_busy(True, self.tr("Checking every row…"))
+        create = tuple(name for name in self.offered_funds if name in self.create_funds)
         self.ops.query(
-            lambda db: _plan(db, institute_id=self.institute_id, inspected=inspected, mappings=mappings),
+            lambda db: _plan(
+                db, institute_id=self.institute_id, inspected=inspected, mappings=mappings, create_funds=create
+            ),
             success=self._planned,
             failure=self._failed,
         )
 
+    def create_ticked_funds(self) -> None:
+        """Check the workbook again, creating with the import the missing funds the officer ticked."""
+        self.create_funds = {
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in (self.fund_list.item(i) for i in range(self.fund_list.count()))
+            if item is not None and item.checkState() == Qt.CheckState.Checked
+        }
+        self.check()
+
     def _planned(self, plan: ImportPlan) -> None:
         self.plan = plan
+        for fund in plan.missing_funds:
+            self.offered_funds.setdefault(fund.name, fund)
+        self.area_confirm.setChecked(False)
         self._fill_preview()
         self._set_busy(False)
         self._show_page(PAGE_PREVIEW)
@@ -641,6 +703,11 @@ class ImportDialog(QDialog):
         for status in STATUSES:
             self.tile_values[status].setText(f"{counts[status]:,}")
         language = _language()
+        warnings = [w.message(language) for w in plan.area_warnings]
+        self.area_label.setText("\n".join(warnings))
+        self.area_label.setVisible(bool(warnings))
+        self.area_confirm.setVisible(bool(warnings))
+        self._fill_funds()
         shown = [o for o in plan.outcomes if o.status == "rejected"] + [
             o for o in plan.outcomes if o.status != "rejected" and o.warnings
         ]
@@ -655,10 +722,33 @@ class ImportDialog(QDialog):
                 self.problems.setItem(row, col, item)
         self.problems.resizeRowsToContents()
 
+    def _fill_funds(self) -> None:
+        """The member funds the workbook names that the institute lacks, each to tick for creating."""
+        from cdfi_desktop.domain.enums import FundType
+
+        offered = list(self.offered_funds.values())
+        for widget in (self.funds_label, self.fund_list, self.funds_button):
+            widget.setVisible(bool(offered))
+        self.fund_list.clear()
+        for fund in offered:
+            text = (
+                self.tr("%1 (%2): %3 rows")
+                .replace("%1", fund.name)
+                .replace("%2", labels.fund_type_label(FundType(fund.fund_type)))
+                .replace("%3", f"{fund.rows:,}")
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, fund.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if fund.name in self.create_funds else Qt.CheckState.Unchecked)
+            self.fund_list.addItem(item)
+
     # -- step 4: import ------------------------------------------------------------------------------------------
     def start_import(self) -> None:
         plan = self.plan
         if plan is None or self.busy or not plan.has_changes:
+            return
+        if plan.area_warnings and not self.area_confirm.isChecked():
             return
         self._set_busy(True, self.tr("Importing (one transaction)…"))
         self.progress.setRange(0, 100)
