@@ -65,6 +65,12 @@ def add_to(commands: Any) -> None:
         "institute's (the workbook may be another institute's); without it such a workbook is refused",
     )
     cmd.add_argument(
+        "--create-institute",
+        action="store_true",
+        help="on a database without an institute, make the institute the workbook's title rows name (its "
+        "subdistrict, district and province matched to the official codes), then import into it",
+    )
+    cmd.add_argument(
         "--map",
         metavar="COLUMN=FIELD",
         action="append",
@@ -94,6 +100,10 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     db = open_database(args, program="import-excel")
     try:
+        today = args.today or date.today()
+        wants_institute = args.create_institute and args.file is not None and not _has_institute(db)
+        if wants_institute and not _create_institute(db, args.file, today=today, language=language):
+            return EXIT_REFUSED
         institute_id = _institute(db, args.institute, language=language)
         if institute_id is None:
             return EXIT_REFUSED
@@ -106,6 +116,46 @@ def run(args: argparse.Namespace) -> int:
 
 def _t(language: str, en: str, *, th: str) -> str:
     return en if language == "en" else th
+
+
+def _has_institute(db: Database) -> bool:
+    from sqlalchemy import func, select
+
+    from cdfi_desktop.db import models as m
+    from cdfi_desktop.db.base import table_of
+
+    inst_t = table_of(m.Institute)
+    with db.session() as session:
+        return bool(session.scalar(select(func.count()).where(inst_t.c.deleted_at.is_(None))))
+
+
+def _create_institute(db: Database, path: Path, *, today: date, language: str) -> bool:
+    """The institute the workbook's titles name, made on an empty database; False (after saying why) when the
+    titles name no subdistrict that can be told apart, or the workbook cannot be read."""
+    from cdfi_desktop.services.excel_import import WorkbookUnreadable, read_workbook
+    from cdfi_desktop.services.excel_import.institute import create_institute_from_titles
+    from cdfi_desktop.services.excel_import.texts import reason_text
+
+    try:
+        workbook = read_workbook(path)
+    except WorkbookUnreadable as exc:
+        print(reason_text(exc.code, language, location=exc.path, detail=exc.detail, **exc.params), file=sys.stderr)
+        return False
+    area = create_institute_from_titles(db, workbook, today=today)
+    if area is None:
+        print(reason_text("import_institute_area_unknown", language), file=sys.stderr)
+        return False
+    print(
+        reason_text(
+            "import_institute_created",
+            language,
+            name=area.name,
+            subdistrict=area.subdistrict,
+            district=area.district,
+            province=area.province,
+        )
+    )
+    return True
 
 
 def _institute(db: Database, wanted: str | None, *, language: str) -> str | None:

@@ -403,3 +403,53 @@ def test_given_a_title_naming_another_area_then_the_import_must_be_confirmed(
         assert _state(db)["debts"] == before["debts"] + 1  # type: ignore[operator]
     finally:
         db.close()
+
+
+def test_given_an_empty_database_when_a_titled_register_is_imported_then_its_institute_is_made_from_the_titles(
+    corpus: tuple[Path, list[Expected]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # GIVEN an empty database and an officer's register titled with its institute and area
+    expected = corpus[1][0]
+    path = tmp_path / "empty.sqlite"
+    Database.open(path, device_id=demo_device_id(9)).close()
+    args = ["--lang", "en", "import-excel", "--db", str(path), str(expected.path), "--today", TODAY.isoformat()]
+
+    # WHEN imported without asking for the institute: THEN nothing is done, the institute is missing
+    assert main(args) == 2
+    capsys.readouterr()
+
+    # WHEN imported with --create-institute (and its funds with --create-funds)
+    assert main([*args, "--create-institute", "--create-funds"]) == 0
+    out = capsys.readouterr().out
+    assert "made from the workbook's title rows" in out
+
+    # THEN the institute of the titles' subdistrict, district and province holds the register
+    db = Database.open(path)
+    try:
+        with db.session() as session:
+            inst = session.scalars(select(m.Institute)).one()
+            assert inst.name == "สถาบันการจัดการเงินทุนชุมชนตำบลดงเมือง"
+            assert (inst.province_code, inst.district_code, inst.subdistrict_code) == ("44", "4411", "441105")
+        state = _state(db)
+        assert state["households"] == expected.households and state["debts"] == expected.debts
+        assert Decimal(state["principal"]) == expected.principal  # type: ignore[arg-type]
+    finally:
+        db.close()
+    # AND importing it again changes nothing
+    assert main([*args, "--create-institute", "--create-funds"]) == 0
+    assert "Nothing to write" in capsys.readouterr().out
+
+
+def test_given_titles_naming_no_known_area_then_no_institute_is_made(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["ทะเบียนลูกหนี้ ตำบลไม่มีจริงเลย"])
+    ws.append(["ชื่อ-สกุล", "เลขประจำตัวประชาชน", "กองทุน", "เงินกู้", "คงเหลือ"])
+    workbook = tmp_path / "unknown-area.xlsx"
+    wb.save(workbook)
+    path = tmp_path / "empty.sqlite"
+    Database.open(path, device_id=demo_device_id(9)).close()
+    assert main(["--lang", "en", "import-excel", "--db", str(path), str(workbook), "--create-institute"]) == 2
+    assert "No institute made" in capsys.readouterr().err

@@ -251,6 +251,12 @@ _AREA_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+def area_names_in(text: str) -> list[tuple[str, str]]:
+    """The areas a title names, as (level, name): "หมู่ที่ 3 ตำบลดงเมือง อำเภอยางสีสุราช" → subdistrict ดงเมือง,
+    district ยางสีสุราช."""
+    return [(level, found["name"]) for level, pattern in _AREA_RES for found in pattern.finditer(text)]
+
+
 def area_mismatches(
     titles: Iterable[tuple[str, int, str]], *, subdistrict: str, district: str, province: str
 ) -> list[AreaMismatch]:

@@ -206,6 +206,17 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "import_area_subdistrict": ("ตำบล", "subdistrict"),
     "import_area_district": ("อำเภอ", "district"),
     "import_area_province": ("จังหวัด", "province"),
+    "import_institute_created": (
+        "สร้างสถาบัน {name} (ตำบล{subdistrict} อำเภอ{district} จังหวัด{province}) จากชื่อเรื่องในไฟล์แล้ว",
+        "Institute {name} ({subdistrict}, {district}, {province}) made from the workbook's title rows.",
+    ),
+    "import_institute_area_unknown": (
+        "สร้างสถาบันไม่ได้ เพราะชื่อเรื่องในไฟล์ไม่ได้ระบุตำบล อำเภอ และจังหวัดที่ตรงกับทะเบียนพื้นที่ "
+        '(เช่น "ตำบลดงเมือง อำเภอยางสีสุราช จังหวัดมหาสารคาม") กรุณาสร้างสถาบันในโปรแกรมก่อน',
+        "No institute made: the workbook's title rows name no subdistrict (with its district and province) of "
+        'the official tables (such as "ตำบลดงเมือง อำเภอยางสีสุราช จังหวัดมหาสารคาม"). Make the institute in '
+        "the program first.",
+    ),
     "import_not_data_row": ("ข้ามแถว: ไม่ใช่แถวข้อมูล", "skipped: not a data row"),
     "import_purpose_other": (
         'วัตถุประสงค์ "{value}" ไม่อยู่ในรายการ บันทึกเป็น "อื่น ๆ" และเก็บข้อความไว้ในหมายเหตุ',
