@@ -184,6 +184,7 @@ def test_given_a_row_without_a_name_whose_citizen_id_is_registered_then_it_is_re
     ws.append([None, first.citizen_id, None, fund_name, "1/9/2566", "5,000", "5,000"])
     ws.append(["นายใหม่ คนละคน", second.citizen_id, None, fund_name, "1/9/2566", "6,000", "6,000"])
     ws.append(["นางสาวมาใหม่ ดีงาม", "1101700203450", "99/9", fund_name, "1/9/2566", "7,000", "7,000"])
+    ws.append([None, "1101700203468", "99/10", fund_name, "1/9/2566", "8,000", "8,000"])
     path = tmp_path / "missing-names.xlsx"
     wb.save(path)
 
@@ -199,6 +200,8 @@ def test_given_a_row_without_a_name_whose_citizen_id_is_registered_then_it_is_re
         assert f"{person.citizen_id[0]}-{person.citizen_id[1:5]}-xxxxx-xx-{person.citizen_id[-1]}" in reasons
         assert f"{person.first_name} {person.last_name}" in reasons and person.house_no in reasons
     assert "ไม่ได้ระบุชื่อ" in " ".join(outcomes[2].reasons("th"))
+    # AND a row without a name whose citizen ID is new is refused for its missing name
+    assert outcomes[5].status == RowStatus.REJECTED and outcomes[5].reasons("en") == ["ชื่อ-สกุล: Enter the name."]
     assert "missing" in " ".join(outcomes[2].reasons("en"))
 
     # AND importing it adds only the new borrower's debt: no debt is attached to the holder of the ID

@@ -673,6 +673,9 @@ class _Planner:
             member = found[0] if len(found) == 1 else None
             if member is not None and hh is None:
                 hh = member.household
+        if member is None and not has_member and row.names_required:
+            row.error("name_required", "first_name")  # where people are written, a row names its person
+            return
         if member is None and not has_member and cid:
             bad = self.rejected_cids.get(cid)
             if bad is not None:
