@@ -222,7 +222,9 @@ def household_rows(session: Session, ids: Sequence[str], *, as_of: date | None =
     if not ids:
         return []
     on = as_of or date.today()
-    totals = obligations.household_totals(session, as_of=on, ids=ids)
+    # the classification reads each household's debts now: their totals are those same debts
+    classes, owed = classify_households(session, ids=ids, thresholds=profile_thresholds(session), as_of=on)
+    totals = {h: obligations.totals_of(d) for h, d in owed.items()}
     nothing = obligations.DebtTotals()
     head = _head().where(MEMBER.c.household_id.in_(ids)).subquery()
     members = (
@@ -251,7 +253,6 @@ def household_rows(session: Session, ids: Sequence[str], *, as_of: date | None =
         .outerjoin(members, members.c.household_id == HH.c.id)
         .where(HH.c.id.in_(ids))
     )
-    classes = classifications(session, ids, as_of=on)
     by_id = {
         r.id: HouseholdRow(
             id=r.id,
