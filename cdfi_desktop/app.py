@@ -17,6 +17,7 @@ from cdfi_desktop import APP_ID, APP_NAME, WINDOW_PROGRAM, __version__
 from cdfi_desktop.db.location import resolve_url, sqlite_path
 from cdfi_desktop.db.lock import DatabaseLock
 from cdfi_desktop.db.preflight import DatabaseRefused, FileState, check_sqlite_file
+from cdfi_desktop.domain.thai_digits import set_default_digit_style
 from cdfi_desktop.failures import EXIT_COULD_NOT_RUN, EXIT_NOTHING_DONE, configure_logging
 from cdfi_desktop.messages import message
 from cdfi_desktop.settings import Settings
@@ -72,6 +73,7 @@ def run_gui(*, db: str | Path | None, language: str | None, offer_demo: bool = T
     settings = Settings.load()
     if language:
         settings.language = language
+    set_default_digit_style(settings.digit_style)  # every printed form in the user's digits (Thai unless changed)
     app = make_application()
     set_language(settings.language)
     configure_logging()

@@ -7,6 +7,7 @@ import logging
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from cdfi_desktop.domain.thai_digits import DIGIT_STYLES
 from cdfi_desktop.paths import config_dir
 
 log = logging.getLogger(__name__)
@@ -18,6 +19,7 @@ class Settings:
     language: str = "th"
     officer: str = ""
     backup_folder: str = ""  # where backups go; empty: backups/ beside the database
+    digit_style: str = "thai"  # the digits of printed Thai forms: "thai" (๑๒๓, as official forms) or "arabic"
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
@@ -33,6 +35,8 @@ class Settings:
         settings = cls(**{k: v for k, v in raw.items() if k in known and isinstance(v, str)})
         if settings.language not in LANGUAGES:
             settings.language = "th"
+        if settings.digit_style not in DIGIT_STYLES:
+            settings.digit_style = "thai"
         return settings
 
     def save(self, path: Path | None = None) -> None:

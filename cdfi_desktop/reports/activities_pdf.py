@@ -34,6 +34,7 @@ from cdfi_desktop.reports.pdf_common import (
     TableStyle,
     TextLines,
     build_pdf,
+    digit_style,
     fit_size,
     keep_with_previous,
     signature_block,
@@ -43,7 +44,7 @@ from cdfi_desktop.reports.pdf_common import (
 
 __all__ = ["STATE_FILLS", "write_activities_pdf"]
 
-MARGINS = Margins(left=28, right=28, top=36, bottom=40)
+MARGINS = Margins()
 BODY = 10.0
 HEADER = 10.0
 PAD_X = 3.0
@@ -116,13 +117,13 @@ def _header(report: ActivitiesReport, columns: Sequence[_Column]) -> list[Any]:
 
 # -- A: the activities ---------------------------------------------------------------------------------------------
 _ACTIVITY_COLUMNS = (
-    _Column("col_no", 24, "center"),
-    _Column("col_activity", 132),
-    _Column("col_quarter", 62, "center"),
-    _Column("col_deadline", 62, "center"),
-    _Column("col_planned", 62, "center"),
-    _Column("col_done", 74, "center"),
-    _Column("col_status", 90, "center"),
+    _Column("col_no", 22, "center"),
+    _Column("col_activity", 120),
+    _Column("col_quarter", 54, "center"),
+    _Column("col_deadline", 60, "center"),
+    _Column("col_planned", 60, "center"),
+    _Column("col_done", 66, "center"),
+    _Column("col_status", 96, "center"),
     _Column("col_budget", 62, "right"),
     _Column("col_spent", 62, "right"),
     _Column("col_details", 0),
@@ -271,8 +272,14 @@ def _furniture(report: ActivitiesReport) -> PageFurniture:
     )
 
 
-def write_activities_pdf(report: ActivitiesReport, path: Path) -> Path:
-    """Write the report at ``path``; returns ``path``."""
+def write_activities_pdf(report: ActivitiesReport, path: Path, *, digits: str | None = None) -> Path:
+    """Write the report at ``path``; returns ``path``.
+    Its numbers in ``digits`` ("thai" or "arabic"; the default digit style when not given)."""
+    with digit_style(digits, language=report.language):
+        return _write_activities_pdf(report, path)
+
+
+def _write_activities_pdf(report: ActivitiesReport, path: Path) -> Path:
     heading = report.heading
     width = A4_LANDSCAPE[0] - MARGINS.left - MARGINS.right
     lines = [

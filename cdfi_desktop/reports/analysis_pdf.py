@@ -37,6 +37,8 @@ from cdfi_desktop.reports.pdf_common import (
     FONT_BOLD,
     GRID_GREY,
     HEADER_FILL,
+    TABLE_SIZE,
+    ContinuedTable,
     LongTable,
     Margins,
     PageFurniture,
@@ -44,6 +46,7 @@ from cdfi_desktop.reports.pdf_common import (
     TableStyle,
     TextLines,
     build_pdf,
+    digit_style,
     fit_size,
     text_width,
     title_block,
@@ -52,16 +55,18 @@ from cdfi_desktop.reports.pdf_common import (
 
 __all__ = ["summary_charts", "write_analysis_pdf"]
 
-MARGINS = Margins(left=28, right=28, top=40, bottom=40)
+MARGINS = Margins()
 FRAME_WIDTH = A4_LANDSCAPE[0] - MARGINS.left - MARGINS.right
-BODY = 8.5
-SMALL = 8.0
-HEADER = 8.5
+BODY = TABLE_SIZE
+SMALL = TABLE_SIZE
+HEADER = TABLE_SIZE
+HALF = (FRAME_WIDTH - 14) / 2  # two tables side by side
+CONTINUED = {"th": "(ต่อ)", "en": "(cont.)"}
 PAD_X = 3.0
 PAD_TOP = 2.0
 PAD_BOTTOM = 3.0
 CHART_GAP = 10.0
-CHART_HEIGHT = 168.0
+CHART_HEIGHT = 126.0  # two rows of charts under the title and figures on the first page
 
 
 def _leading(size: float) -> float:
@@ -84,28 +89,28 @@ def _fill(columns: Sequence[_Column], width: float = FRAME_WIDTH) -> tuple[_Colu
 
 _HOUSEHOLD_COLUMNS = _fill(
     (
-        _Column("col_code", 36, "center", breakable=False),
-        _Column("col_head_village", 118, keep_names=True),
-        _Column("col_total_debt", 62, "right", breakable=False),
-        _Column("col_dsr", 44, "right", breakable=False),
-        _Column("col_residual", 62, "right", breakable=False),
-        _Column("col_creditors", 36, "right", breakable=False),
-        _Column("col_overdue", 42, "right", breakable=False),
-        _Column("col_affordable", 56, "right", breakable=False),
+        _Column("col_code", 40, "center", breakable=False),
+        _Column("col_head_village", 112, keep_names=True),
+        _Column("col_total_debt", 68, "right", breakable=False),
+        _Column("col_dsr", 42, "right", breakable=False),
+        _Column("col_residual", 66, "right", breakable=False),
+        _Column("col_creditors", 38, "right", breakable=False),
+        _Column("col_overdue", 40, "right", breakable=False),
+        _Column("col_affordable", 62, "right", breakable=False),
         _Column("col_term", 36, "right", breakable=False),
         _Column("col_reasons", 0),
     )
 )
 _DEBT_COLUMNS = _fill(
     (
-        _Column("col_code", 36, "center", breakable=False),
-        _Column("col_head", 100, keep_names=True),
-        _Column("col_cls", 28, "center", breakable=False),
-        _Column("col_creditor", 112),
-        _Column("col_outstanding", 60, "right", breakable=False),
-        _Column("col_installment", 54, "right", breakable=False),
-        _Column("col_days", 40, "right", breakable=False),
-        _Column("col_source", 84),
+        _Column("col_code", 40, "center", breakable=False),
+        _Column("col_head", 104, keep_names=True),
+        _Column("col_cls", 30, "center", breakable=False),
+        _Column("col_creditor", 100),
+        _Column("col_outstanding", 66, "right", breakable=False),
+        _Column("col_installment", 62, "right", breakable=False),
+        _Column("col_days", 38, "right", breakable=False),
+        _Column("col_source", 80),
         _Column("col_term", 36, "right", breakable=False),
         _Column("col_source_reason", 0),
     )
@@ -174,6 +179,7 @@ def _table(
     heading: str = "",
     heading_colour: str | None = None,
     separators: Sequence[int] = (),
+    continued: dict[int, Sequence[str]] | None = None,
 ) -> Any:
     """A long table: an optional heading row (running on over the empty cells), the column header, the rows;
     both first rows repeat on every page the table runs over."""
@@ -197,13 +203,19 @@ def _table(
         style += [("TOPPADDING", (0, 0), (-1, 0), 6), ("LEFTPADDING", (0, 0), (-1, 0), 0)]
         if heading_colour:
             style.append(("LINEBELOW", (0, 0), (-1, 0), 2.0, _hex(heading_colour)))
-    return LongTable(
+    # a household whose rows run on to the next page: its first row there repeats its code and name with (ต่อ)
+    again = {
+        header_row + 1 + index: {i: _cell(v, columns[i]) for i, v in enumerate(values) if v}
+        for index, values in (continued or {}).items()
+    }
+    return ContinuedTable(
         rows,
         colWidths=[c.width for c in columns],
         rowHeights=_heights(rows, leadings),
         repeatRows=header_row + 1,
         style=TableStyle(style),
         hAlign="LEFT",
+        continued=again,
     )
 
 
@@ -349,7 +361,7 @@ def _figure_tables(report: AnalysisReport) -> list[Any]:
             _Column("col_share", 52, "right", breakable=False),
             _Column("col_class_debt", 100, "right", breakable=False),
         ),
-        width=380,
+        width=HALF,
     )
     class_rows = [
         (
@@ -368,7 +380,7 @@ def _figure_tables(report: AnalysisReport) -> list[Any]:
             _Column("col_debt_count", 70, "right", breakable=False),
             _Column("col_debt_amount", 100, "right", breakable=False),
         ),
-        width=380,
+        width=HALF,
     )
     source_rows = [(report.source_kind(k), f"{summary[k][0]:,}", _amount(summary[k][1])) for k in SourceKind]
     source_rows.append(
@@ -379,7 +391,7 @@ def _figure_tables(report: AnalysisReport) -> list[Any]:
         )
     )
     debt_source_columns = _fill(
-        (_Column("col_debt_source", 0), _Column("col_debt_amount", 100, "right", breakable=False)), width=380
+        (_Column("col_debt_source", 0), _Column("col_debt_amount", 100, "right", breakable=False)), width=HALF
     )
     by_source = a.debt_by_source()
     debt_source_rows = [(report.text(k), _amount(v)) for k, v in by_source.items()]
@@ -405,7 +417,7 @@ def _figure_tables(report: AnalysisReport) -> list[Any]:
         )
         for f in a.funds
     ]
-    dsr_columns = _fill((_Column("dsr_bucket", 0), _Column("col_households", 70, "right", breakable=False)), width=380)
+    dsr_columns = _fill((_Column("dsr_bucket", 0), _Column("col_households", 70, "right", breakable=False)), width=HALF)
     dsr_rows = [(report.dsr_label(b), f"{b.households:,}") for b in report.dsr_buckets()]
     left = [
         _table(report, class_columns, class_rows),
@@ -419,7 +431,7 @@ def _figure_tables(report: AnalysisReport) -> list[Any]:
     ]
     side_by_side = LongTable(
         [[left, "", right]],
-        colWidths=[380, FRAME_WIDTH - 760, 380],
+        colWidths=[HALF, FRAME_WIDTH - 2 * HALF, HALF],
         style=TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -431,7 +443,7 @@ def _figure_tables(report: AnalysisReport) -> list[Any]:
         ),
         hAlign="LEFT",
     )
-    criteria = TextLines(wrap(report.criteria, width=FRAME_WIDTH, size=9), size=9, leading=_leading(9))
+    criteria = TextLines(wrap(report.criteria, width=FRAME_WIDTH, size=SMALL), size=SMALL, leading=_leading(SMALL))
     story: list[Any] = [
         *title_block([(report.text("summary"), 13)], width=FRAME_WIDTH, space_after=4),
         criteria,
@@ -485,12 +497,16 @@ def _debts(report: AnalysisReport) -> list[Any]:
     story: list[Any] = [*title_block([(report.text("debts_heading"), 13)], width=FRAME_WIDTH, space_after=2)]
     body: list[tuple[str, ...]] = []
     firsts: list[int] = []  # rows where a household starts
+    continued: dict[int, Sequence[str]] = {}  # what a household's later row shows when it starts a page
+    more = CONTINUED.get(report.language, CONTINUED["en"])
     for _debtor_class, rows in report.rows_by_class():
         for row in rows:
             for n, s in enumerate(row.sources):
                 first = n == 0
                 if first:
                     firsts.append(len(body))
+                else:
+                    continued[len(body)] = (row.code, f"{row.head_name} {more}", row.debtor_class.value)
                 body.append(
                     (
                         row.code if first else "",
@@ -508,7 +524,7 @@ def _debts(report: AnalysisReport) -> list[Any]:
     if not body:
         story.append(TextLines([report.text("no_debts")], size=BODY, leading=_leading(BODY)))
         return story
-    story.append(_table(report, _DEBT_COLUMNS, body, separators=firsts))
+    story.append(_table(report, _DEBT_COLUMNS, body, separators=firsts, continued=continued))
     return story
 
 
@@ -522,8 +538,14 @@ def _furniture(report: AnalysisReport) -> PageFurniture:
     )
 
 
-def write_analysis_pdf(report: AnalysisReport, path: Path) -> Path:
-    """Write the analysis report as a PDF at ``path``; returns ``path``."""
+def write_analysis_pdf(report: AnalysisReport, path: Path, *, digits: str | None = None) -> Path:
+    """Write the analysis report as a PDF at ``path`` (its numbers in ``digits``: "thai" or "arabic", the
+    default digit style when not given); returns ``path``."""
+    with digit_style(digits, language=report.language):
+        return _write_analysis_pdf(report, path)
+
+
+def _write_analysis_pdf(report: AnalysisReport, path: Path) -> Path:
     from reportlab.platypus import PageBreak  # type: ignore[import-untyped]
 
     story: list[Any] = [

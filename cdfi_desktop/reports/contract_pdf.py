@@ -8,8 +8,10 @@ schedule follows as an annex on pages of its own whose table header repeats. Eve
 within its own contract and carries a small QR code; a larger one on the first page. The code holds
 ``CDFI-1HH1C|<contract no.>|<sha256 of the content>`` so a paper copy can be checked against the record.
 
-Thai is shaped and broken only between words (reports/pdf_common.py); digits are Arabic, as on the other
-printouts.
+Every page's foot also carries a line for the parties' initials (ลงชื่อย่อ ผู้กู้ …… ผู้ให้กู้ ……), as a
+province office asks of a contract of more than one page. Thai is shaped and broken only between words, never
+inside a name, a date or an amount (reports/pdf_common.py); the digits are those of the document's digit style
+(Thai or Arabic, one for the whole file).
 """
 
 from __future__ import annotations
@@ -26,7 +28,6 @@ from typing import Any
 
 from reportlab.graphics.barcode import qrencoder  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
-from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     BaseDocTemplate,
     CondPageBreak,
@@ -46,37 +47,48 @@ from cdfi_desktop.domain.enums import CommitteeRole, ContractStatus, PartyRole, 
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.domain.thai_date import THAI_MONTHS, be_year, format_date_be
 from cdfi_desktop.reports.pdf_common import (
+    BODY_SIZE,
     FONT,
     FONT_BOLD,
+    FOOTER_BAND,
     GRID_GREY,
+    HEADER_BAND,
     HEADER_FILL,
+    PAGE_MARGIN,
+    RUNNING_BASELINE,
+    TABLE_SIZE,
+    DigitCanvas,
     KeepTogether,
     LongTable,
     Margins,
     Spacer,
     TableStyle,
     TextLines,
+    digit_style,
     draw_text,
     fit_size,
     register_fonts,
     text_width,
     wrap,
 )
+from cdfi_desktop.reports.thai_text import unbreakable
 from cdfi_desktop.services.contracts import ContractView, PartyView, contract_view, contracts
 from cdfi_desktop.services.errors import NotFound
 
 __all__ = ["write_contract_pdf", "write_contract_reports", "write_contracts_pdf"]
 
-MARGINS = Margins(left=68, right=50, top=50, bottom=70)
+QR_FOOTER = 34.0
+# the foot of every page, from the margin line up: the personal-data note, the footer, the initials and page no.
+FOOT = PAGE_MARGIN + FOOTER_BAND + 26
+MARGINS = Margins(left=PAGE_MARGIN + 14, right=PAGE_MARGIN, top=PAGE_MARGIN + HEADER_BAND, bottom=FOOT)
 FRAME = A4[0] - MARGINS.left - MARGINS.right
-BODY = 12.0
+BODY = max(BODY_SIZE, 12.0)
 LEADING = 19.0
-TABLE = 10.0
+TABLE = max(TABLE_SIZE, 10.0)
 PAD_X = 3.0
 QR_FIRST = 78.0  # points: about 2.75 cm, scans easily from paper
-QR_FOOTER = 34.0
 INDENT = 36.0
-TEXT_GREY_SIZE = 8.5
+TEXT_GREY_SIZE = TABLE_SIZE
 NBSP = "\u00a0"
 
 T = {
@@ -91,6 +103,7 @@ T = {
     "cancelled": "สัญญาฉบับนี้ถูกยกเลิกแล้ว",
     "qr_caption": "ตรวจสอบสัญญา",
     "page": "หน้า {page}/{pages}",
+    "initials": "ลงชื่อย่อ  ผู้กู้ ................  ผู้ให้กู้ ................",
     "running": "สัญญาเลขที่ {no} · {institute}",
     "footer": "สัญญาเลขที่ {no} · รหัสตรวจสอบ {short}",
     "pdpa": "มีข้อมูลส่วนบุคคล ใช้เพื่อการดำเนินงานตามสัญญาเท่านั้น",
@@ -174,10 +187,11 @@ def _short_hash(digest: str) -> str:
 
 # -- flowables -------------------------------------------------------------------------------------------------------
 def _indented(text: str, *, width: float, size: float, font: str) -> list[str]:
-    """Lines of a paragraph whose first line is indented (non-breaking spaces glued to the first word)."""
+    """Lines of a paragraph whose first line is indented (non-breaking spaces glued to the first word); names,
+    dates and amounts are kept whole by the line breaker, so the lines break between any words."""
     space = text_width(NBSP, font=font, size=size) or size / 4
     lead = NBSP * max(1, round(INDENT / space))
-    return wrap(lead + text, width=width, size=size, font=font, keep_names=True)
+    return wrap(lead + text, width=width, size=size, font=font)
 
 
 def _para(text: str, *, size: float = BODY, font: str = FONT, indent: bool = True, align: str = "left") -> Any:
@@ -264,7 +278,7 @@ class _Signer:
 class _Signatures(Flowable):  # type: ignore[misc]
     """Two signatures a row: ``ลงชื่อ ........ ผู้กู้`` / ``(name)`` / an optional title line."""
 
-    def __init__(self, signers: Sequence[_Signer], *, size: float = 11.5) -> None:
+    def __init__(self, signers: Sequence[_Signer], *, size: float = BODY) -> None:
         super().__init__()
         self.signers = list(signers)
         self.size = size
@@ -336,7 +350,7 @@ def _table_style(*, total_row: bool, rows: int) -> list[tuple[Any, ...]]:
     return style
 
 
-_SOURCE_WIDTHS = (30.0, 0.0, 62.0, 58.0, 50.0, 42.0, 50.0, 62.0)
+_SOURCE_WIDTHS = (30.0, 0.0, 62.0, 64.0, 56.0, 46.0, 50.0, 66.0)
 
 
 def _widths(widths: Sequence[float]) -> list[float]:
@@ -349,7 +363,7 @@ def _sources_table(view: ContractView) -> Any:
     labels = ("col_no", "col_creditor", "col_contract", "col_principal", "col_interest", "col_penalty", "col_waived",
               "col_transferred")  # fmt: skip
     rows: list[list[Any]] = [
-        [_cell(T[k], w, align="center", font=FONT_BOLD, size=9.5) for k, w in zip(labels, widths, strict=True)]
+        [_cell(T[k], w, align="center", font=FONT_BOLD, size=TABLE_SIZE) for k, w in zip(labels, widths, strict=True)]
     ]
     for no, t in enumerate(view.transfers, start=1):
         values = (str(no), t.creditor, t.source_contract_no or "-", format_baht(t.principal), format_baht(t.interest),
@@ -444,7 +458,7 @@ def _lender_phrase(view: ContractView) -> str:
 
 def _person(p: PartyView) -> str:
     address = T["living_at"].format(address=p.address) if p.address else ""
-    return " ".join(x for x in (p.full_name, _cid(p.citizen_id), address) if x)
+    return " ".join(x for x in (unbreakable(p.full_name), _cid(p.citizen_id), address) if x)
 
 
 def _opening(view: ContractView) -> list[Any]:
@@ -511,7 +525,7 @@ def _contract_story(view: ContractView, index: int) -> list[Any]:
                 "",
                 [
                     _centered(view.institute_name, width=FRAME - 2 * QR_FIRST - 8, size=15, font=FONT_BOLD),
-                    _centered(view.institute_address, width=FRAME - 2 * QR_FIRST - 8, size=11),
+                    _centered(view.institute_address, width=FRAME - 2 * QR_FIRST - 8, size=BODY),
                 ],
                 _QrCode(payload, size=QR_FIRST, caption=T["qr_caption"]),
             ]
@@ -540,7 +554,7 @@ def _contract_story(view: ContractView, index: int) -> list[Any]:
     elif view.status is ContractStatus.CANCELLED:
         notes.append(T["cancelled"])
     for note in notes:
-        story.append(TextLines([note], size=11, leading=16, font=FONT_BOLD, align="center"))
+        story.append(TextLines([note], size=BODY, leading=LEADING, font=FONT_BOLD, align="center"))
     story.append(Spacer(1, 4))
     right = [T["contract_no"].format(no=view.contract_no), *wrap(T["made_at"].format(place=view.signing_place),
              width=FRAME * 0.7, size=BODY), _signing_line(view.signing_date)]  # fmt: skip
@@ -637,8 +651,8 @@ def _contract_story(view: ContractView, index: int) -> list[Any]:
     story.append(
         TextLines(
             [f"{T['contract_no'].format(no=view.contract_no)} · {view.institute_name}"],
-            size=11.5,
-            leading=17,
+            size=BODY,
+            leading=LEADING,
             align="center",
         )
     )
@@ -648,10 +662,10 @@ def _contract_story(view: ContractView, index: int) -> list[Any]:
         f"ต่อปี {T[view.method.value + '_short']} อัตราที่แท้จริงร้อยละ {_rate(view.apr)} ต่อปี "
         f"{len(view.schedule)} งวด งวดละ {format_baht(view.installment)} บาท"
     )
-    story.append(TextLines(wrap(summary, width=FRAME, size=11), size=11, leading=16, align="center"))
+    story.append(TextLines(wrap(summary, width=FRAME, size=BODY), size=BODY, leading=LEADING, align="center"))
     story += [Spacer(1, 6), _schedule_table(view)]
     story += [CondPageBreak(90), Spacer(1, 14)]
-    story.append(_Signatures([_Signer(T["borrower"], borrower), *_lender_signers(view)[:1]], size=11))
+    story.append(_Signatures([_Signer(T["borrower"], borrower), *_lender_signers(view)[:1]]))
     return story
 
 
@@ -664,7 +678,7 @@ class _Furniture:
 
 
 def _canvas_maker(furniture: Sequence[_Furniture]) -> Any:
-    class ContractCanvas(Canvas):  # type: ignore[misc]
+    class ContractCanvas(DigitCanvas):
         """Keeps every page until the end, then numbers each within its own contract and draws its footer."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -696,13 +710,18 @@ def _canvas_maker(furniture: Sequence[_Furniture]) -> Any:
             self.saveState()
             self.setFillGray(0.3)
             if number > 1:
-                draw_text(self, f.running, x=width / 2, y=height - MARGINS.top + size * 1.6, size=size, align="center")
-            y = MARGINS.bottom - 20
-            draw_text(self, T["page"].format(page=number, pages=total), x=width / 2, y=y, size=9.5, align="center")
-            draw_text(self, f.footer, x=MARGINS.left, y=y - 13, size=size)
-            draw_text(self, T["pdpa"], x=MARGINS.left, y=y - 24, size=size)
+                top = height - RUNNING_BASELINE
+                draw_text(self, f.running, x=width / 2, y=top, size=size, align="center")
+            y = PAGE_MARGIN + size * 0.45  # the lowest line's descenders on the margin line
+            draw_text(self, T["pdpa"], x=MARGINS.left, y=y, size=size)
+            draw_text(self, f.footer, x=MARGINS.left, y=y + 12.5, size=size)
+            self.setFillGray(0)
+            initials_y = y + 12.5 + 22  # room to initial by hand above the footer
+            draw_text(self, T["initials"], x=MARGINS.left, y=initials_y, size=BODY)
+            right = width - MARGINS.right - (QR_FOOTER + 8 if f.payload else 0)
+            draw_text(self, T["page"].format(page=number, pages=total), x=right, y=initials_y, size=BODY, align="right")
             if f.payload:
-                _draw_qr(self, f.payload, x=width - MARGINS.right - QR_FOOTER, y=y - 30, size=QR_FOOTER)
+                _draw_qr(self, f.payload, x=width - MARGINS.right - QR_FOOTER, y=PAGE_MARGIN, size=QR_FOOTER)
             self.restoreState()
 
     return ContractCanvas
@@ -739,9 +758,16 @@ def _furniture_of(view: ContractView) -> _Furniture:
     )
 
 
-def write_contracts_pdf(views: Sequence[ContractView], path: Path, *, empty_title: str = "") -> Path:
-    """Many contracts in one file, each from a new page with its own "หน้า x/y"."""
-    path = Path(path)
+def write_contracts_pdf(
+    views: Sequence[ContractView], path: Path, *, empty_title: str = "", digits: str | None = None
+) -> Path:
+    """Many contracts in one file, each from a new page with its own "หน้า x/y"; its numbers in ``digits``
+    ("thai" or "arabic"; the default digit style when not given)."""
+    with digit_style(digits):
+        return _write_contracts_pdf(views, Path(path), empty_title=empty_title)
+
+
+def _write_contracts_pdf(views: Sequence[ContractView], path: Path, *, empty_title: str) -> Path:
     story: list[Any] = []
     for index, view in enumerate(views):
         if index:
@@ -760,9 +786,9 @@ def write_contracts_pdf(views: Sequence[ContractView], path: Path, *, empty_titl
     return path
 
 
-def write_contract_pdf(view: ContractView, path: Path) -> Path:
+def write_contract_pdf(view: ContractView, path: Path, *, digits: str | None = None) -> Path:
     """One contract with its schedule annex."""
-    return write_contracts_pdf([view], path)
+    return write_contracts_pdf([view], path, digits=digits)
 
 
 def contracts_file_name(institute_name: str, fiscal_year: int) -> str:
@@ -781,9 +807,10 @@ def write_contract_reports(
     formats: tuple[str, ...] = ("pdf",),
     printed_on: date,
     language: str = "th",
+    digits: str | None = None,
 ) -> list[Path]:
     """All signed contracts of the institute's fiscal year in one PDF (a contract is a Thai legal document: it is
-    printed in Thai whatever ``language``); returns the files written."""
+    printed in Thai whatever ``language``, its numbers in ``digits``); returns the files written."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     institute = session.get(m.Institute, institute_id)
@@ -795,5 +822,5 @@ def write_contract_reports(
         views = [contract_view(session, r.id) for r in rows]
         path = out_dir / contracts_file_name(institute.name, fiscal_year)
         empty = T["no_contracts"].format(year=fiscal_year)
-        written.append(write_contracts_pdf(views, path, empty_title=empty))
+        written.append(write_contracts_pdf(views, path, empty_title=empty, digits=digits))
     return written

@@ -42,6 +42,9 @@ from cdfi_desktop.reports.pdf_common import (
     FONT_BOLD,
     GRID_GREY,
     HEADER_FILL,
+    PAGE_MARGIN,
+    STAMP_BASELINE,
+    TABLE_SIZE,
     KeepTogether,
     LongTable,
     Margins,
@@ -73,9 +76,9 @@ from cdfi_desktop.services.evidence import (
 
 __all__ = ["LABELS", "build_evidence_pack", "evidence_pack_names", "write_evidence_reports"]
 
-MARGINS = Margins(left=50, right=42, top=44, bottom=46)
+MARGINS = Margins()
 FRAME = A4[0] - MARGINS.left - MARGINS.right
-STAMP_SIZE = 8.0
+STAMP_SIZE = TABLE_SIZE
 STAMP_GREY = colors.Color(0.35, 0.35, 0.35)
 MAX_IMAGE_PIXELS = 1800  # longest side of a photo as embedded in the pack (the zip keeps the original)
 
@@ -526,7 +529,7 @@ def _attachment_pages(
                 date=text.date(found.attached_at.date()),
                 sha=found.sha256[:16],
             ),
-            size=8.5,
+            size=TABLE_SIZE,
             color=STAMP_GREY,
         )
         shown = None
@@ -645,22 +648,22 @@ def _cover(text: _Text, listing: Checklist, *, documents: int, files: int, pages
         return _lines(line, size=size, font=font, align="center")
 
     return [
-        Spacer(1, 110),
+        Spacer(1, 60),
         centered(text("pack"), 28, FONT_BOLD),
         Spacer(1, 6),
         centered(text("pack_of"), 15),
         Spacer(1, 4),
         centered(text("activity"), 13),
-        Spacer(1, 60),
+        Spacer(1, 44),
         centered(heading.institute_name, 20, FONT_BOLD),
         Spacer(1, 4),
         centered(heading.area_line, 15),
         Spacer(1, 10),
         centered(text("fiscal_year", year=heading.fiscal_year), 17, FONT_BOLD),
-        Spacer(1, 70),
+        Spacer(1, 50),
         centered(text("cover_items", present=listing.present, total=len(listing.items)), 13),
         centered(text("cover_contents", documents=documents, files=files, pages=pages), 13),
-        Spacer(1, 40),
+        Spacer(1, 30),
         centered(text("made_on", date=text.date(heading.printed_on)), 13),
     ]
 
@@ -699,22 +702,25 @@ def _contents(text: _Text, sections: Sequence[_Section], *, checklist_page: int)
 
 def _checklist(text: _Text, listing: Checklist, seen: list[int]) -> list[Any]:
     language = text.language
-    widths = [24.0, 128.0, 44.0, 92.0, 0.0, 62.0]
+    widths = [22.0, 116.0, 44.0, 88.0, 0.0, 58.0]
     widths[4] = FRAME - sum(widths)
     header = ["col_item_no", "col_item", "col_state", "col_there", "col_missing", "col_step"]
     rows: list[list[Any]] = [
-        [_cell(text(key), w, size=9.5, font=FONT_BOLD, align="center") for key, w in zip(header, widths, strict=True)]
+        [
+            _cell(text(key), w, size=TABLE_SIZE, font=FONT_BOLD, align="center")
+            for key, w in zip(header, widths, strict=True)
+        ]
     ]
     style = _table_style(widths)
     for no, item in enumerate(listing.items, start=1):
         rows.append(
             [
-                _cell(str(no), widths[0], size=9.5, align="center"),
-                _cell(item.title(language), widths[1], size=9.5),
-                _cell(text(f"state_{item.state.value}"), widths[2], size=9.5, font=FONT_BOLD, align="center"),
-                _cell(item.summary(language), widths[3], size=9.5),
-                _cell("\n".join(item.missing_texts(language)) or "–", widths[4], size=9.5),
-                _cell(text(f"step_{item.step}"), widths[5], size=9.5),
+                _cell(str(no), widths[0], size=TABLE_SIZE, align="center"),
+                _cell(item.title(language), widths[1], size=TABLE_SIZE),
+                _cell(text(f"state_{item.state.value}"), widths[2], size=TABLE_SIZE, font=FONT_BOLD, align="center"),
+                _cell(item.summary(language), widths[3], size=TABLE_SIZE),
+                _cell("\n".join(item.missing_texts(language)) or "–", widths[4], size=TABLE_SIZE),
+                _cell(text(f"step_{item.step}"), widths[5], size=TABLE_SIZE),
             ]
         )
         style.append(("BACKGROUND", (2, no), (2, no), _STATE_FILL[item.state]))
@@ -805,18 +811,34 @@ def _fit(textual: str, width: float, size: float) -> str:
     return textual + "…"
 
 
+_NOTE = " · "  # before an attached file's caption in its pages' stamp
+
+
+def _fit_label(label: str, width: float, size: float) -> str:
+    """The stamp's left label cut to ``width``: the section's title is shortened before a file's caption."""
+    if text_width(label, size=size) <= width or label.count(_NOTE) < 2:  # no caption: "pack · n. title"
+        return _fit(label, width, size)
+    head, note = label.rsplit(_NOTE, 1)
+    room = width - text_width(_NOTE + note, size=size)
+    if room < width / 3:
+        return _fit(label, width, size)
+    return _fit(head, room, size) + _NOTE + note
+
+
 def _stamps(sizes: Sequence[tuple[float, float]], labels: Sequence[tuple[str, str]]) -> PdfReader:
-    """One page per body page: its section (left) and its page in the pack (right), at the very top."""
+    """One page per body page: its section (left) and its page in the pack (right), at the top of the printable
+    area (2 cm in), in the band the forms keep free above their running title."""
     register_fonts()
     buffer = io.BytesIO()
     canv = Canvas(buffer, pageCompression=1, initialFontName=FONT, initialFontSize=STAMP_SIZE)
     for (width, height), (left, right) in zip(sizes, labels, strict=True):
         canv.setPageSize((width, height))
         canv.setFillColor(STAMP_GREY)
-        y = height - 17
+        y = height - STAMP_BASELINE  # inside the margins, above the running title of the forms' pages
         right_width = text_width(right, size=STAMP_SIZE)
-        draw_text(canv, right, x=width - 28, y=y, size=STAMP_SIZE, align="right")
-        draw_text(canv, _fit(left, width - 56 - right_width - 16, STAMP_SIZE), x=28, y=y, size=STAMP_SIZE)
+        draw_text(canv, right, x=width - PAGE_MARGIN, y=y, size=STAMP_SIZE, align="right")
+        section = _fit_label(left, width - 2 * PAGE_MARGIN - right_width - 16, STAMP_SIZE)
+        draw_text(canv, section, x=PAGE_MARGIN, y=y, size=STAMP_SIZE)
         canv.showPage()
     canv.save()
     return PdfReader(io.BytesIO(buffer.getvalue()))
@@ -865,7 +887,7 @@ def _join(path: Path, front: Path, sections: Sequence[_Section], text: _Text, *,
     for no, section in enumerate(sections, start=1):
         for piece in section.pieces:
             writer.append(piece.reader)
-            left = f"{text('pack')} · {no}. {section.title}" + (f" · {piece.note}" if piece.note else "")
+            left = f"{text('pack')} · {no}. {section.title}" + (f"{_NOTE}{piece.note}" if piece.note else "")
             labels += [(left, "")] * len(piece.reader.pages)
     body = writer.pages[front_pages:]
     labels = [

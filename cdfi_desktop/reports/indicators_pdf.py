@@ -34,6 +34,7 @@ from cdfi_desktop.reports.pdf_common import (
     FONT_BOLD,
     GRID_GREY,
     HEADER_FILL,
+    TABLE_SIZE,
     LongTable,
     Margins,
     PageFurniture,
@@ -41,6 +42,7 @@ from cdfi_desktop.reports.pdf_common import (
     TableStyle,
     TextLines,
     build_pdf,
+    digit_style,
     fit_size,
     text_width,
     title_block,
@@ -61,10 +63,10 @@ __all__ = [
 ]
 
 FORMATS = ("xlsx", "pdf")
-MARGINS = Margins(left=28, right=28, top=40, bottom=40)
+MARGINS = Margins()
 FRAME_WIDTH = A4_LANDSCAPE[0] - MARGINS.left - MARGINS.right
-BODY = 9.0
-HEADER = 8.5
+BODY = TABLE_SIZE
+HEADER = TABLE_SIZE
 PAD = 3.0
 CHART_HEIGHT = 150.0
 CHART_GAP = 10.0
@@ -429,7 +431,7 @@ def _figures(report: IndicatorsReport) -> Any:
     )
     width = FRAME_WIDTH / len(figures)
     rows = [
-        [_cell(report.text(k), width, size=8.5, align="center") for k, _ in figures],
+        [_cell(report.text(k), width, size=TABLE_SIZE, align="center") for k, _ in figures],
         [_cell(v, width, size=13, font=FONT_BOLD, align="center") for _, v in figures],
     ]
     style = [
@@ -444,7 +446,7 @@ def _figures(report: IndicatorsReport) -> Any:
 
 def _criteria(report: IndicatorsReport) -> list[Any]:
     i = report.institute
-    widths = (34.0, 210.0, 56.0, 0.0, 120.0)
+    widths = (30.0, 180.0, 50.0, 0.0, 110.0)
     widths = (*widths[:3], FRAME_WIDTH - sum(widths), widths[4])
     rows = []
     colours: dict[tuple[int, int], str] = {}
@@ -494,7 +496,7 @@ def _repayment_rows(report: IndicatorsReport, p: RepaymentPerformance) -> list[t
 
 def _repayment_and_classes(report: IndicatorsReport) -> list[Any]:
     i = report.institute
-    left_widths = (260.0, 110.0)
+    left_widths = (240.0, 100.0)
     left = _table(
         [report.text("col_item"), report.text("col_value")],
         _repayment_rows(report, i.repayment),
@@ -510,7 +512,7 @@ def _repayment_and_classes(report: IndicatorsReport) -> list[Any]:
         (report.text("cls_same"), "", f"{change.same:,}"),
         (report.text("cls_worse"), "", f"{change.worse:,}"),
     ]
-    right_widths = (200.0, 80.0, 80.0)
+    right_widths = (190.0, 76.0, 76.0)
     right = _table(
         [report.text("col_class"), report.text("col_before"), report.text("col_after")],
         class_rows,
@@ -770,8 +772,14 @@ def _rollup(report: IndicatorsReport) -> list[Any]:
     return story
 
 
-def write_indicators_pdf(report: IndicatorsReport, path: Path) -> Path:
-    """Write the indicators report as a PDF at ``path``; returns ``path``."""
+def write_indicators_pdf(report: IndicatorsReport, path: Path, *, digits: str | None = None) -> Path:
+    """Write the indicators report as a PDF at ``path``; returns ``path``.
+    Its numbers in ``digits`` ("thai" or "arabic"; the default digit style when not given)."""
+    with digit_style(digits, language=report.language):
+        return _write_indicators_pdf(report, path)
+
+
+def _write_indicators_pdf(report: IndicatorsReport, path: Path) -> Path:
     from reportlab.platypus import PageBreak  # type: ignore[import-untyped]
 
     h = report.heading

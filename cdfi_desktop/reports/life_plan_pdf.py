@@ -17,6 +17,7 @@ from reportlab.platypus import PageBreak  # type: ignore[import-untyped]
 from cdfi_desktop.domain.enums import LifePlanItemKind
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.reports.pdf_common import (
+    BODY_SIZE,
     FONT,
     FONT_BOLD,
     GRID_GREY,
@@ -30,12 +31,14 @@ from cdfi_desktop.reports.pdf_common import (
     TableStyle,
     TextLines,
     build_pdf,
+    digit_style,
     fit_size,
     keep_with_previous,
     signature_block,
     title_block,
     wrap,
 )
+from cdfi_desktop.reports.thai_text import unbreakable
 
 if TYPE_CHECKING:
     from cdfi_desktop.reports.registers_data import RegisterHeading
@@ -43,7 +46,7 @@ if TYPE_CHECKING:
 
 __all__ = ["LABELS", "life_plans_file_name", "write_life_plans_pdf"]
 
-MARGINS = Margins(left=48, right=40, top=40, bottom=44)
+MARGINS = Margins()
 BODY = 11.0
 SMALL = 10.0
 PAD = 4.0
@@ -172,7 +175,7 @@ class _Page:
         lines = wrap(text, width=inner, size=fitted, font=font)
         return TextLines(lines, size=fitted, leading=round(fitted * 1.42, 1), font=font, align=align)
 
-    def para(self, text: str, *, size: float = BODY, font: str = FONT, indent: float = 0) -> Any:
+    def para(self, text: str, *, size: float = BODY_SIZE, font: str = FONT, indent: float = 0) -> Any:
         lines: list[str] = []
         for piece in text.splitlines() or [""]:
             lines += wrap(piece, width=self.width - indent, size=size, font=font) or [""]
@@ -314,7 +317,7 @@ class _Page:
                 (self.t("title"), 16.0),
                 (heading.fiscal_year_line, 12.5),
                 (heading.institute_name, 12.0),
-                (heading.area_line, 11.0),
+                (heading.area_line, BODY_SIZE),
             ],
             width=self.width,
             space_after=6,
@@ -340,7 +343,7 @@ class _Page:
             block = [self.section(key), self.items_table(items, kind)]
             if items:
                 amount = plan.planned_income_change if kind is LifePlanItemKind.INCOME else plan.planned_expense_change
-                block.append(self.para(self.t(total, amount=format_baht(amount)), size=SMALL, indent=14))
+                block.append(self.para(self.t(total, amount=format_baht(amount)), indent=14))
             story += [KeepTogether(block), Spacer(1, 6)]
         savings = plan.items_of(LifePlanItemKind.SAVINGS)
         target = self.t(
@@ -365,20 +368,29 @@ class _Page:
         sign, on = self.t("sign"), self.t("date")
         closing.append(
             signature_block(
-                [Signer(self.t("signer_head"), plan.head_name), Signer(self.t("signer_officer"))],
+                [Signer(self.t("signer_head"), unbreakable(plan.head_name)), Signer(self.t("signer_officer"))],
                 sign=sign,
                 date_label=on,
-                size=10,
+                size=BODY_SIZE,
             )
         )
         closing.append(Spacer(1, 8))
-        closing.append(signature_block([Signer(self.t("signer_chair"))], sign=sign, date_label=on, size=10))
+        chair = signature_block([Signer(self.t("signer_chair"))], sign=sign, date_label=on, size=BODY_SIZE)
+        closing.append(chair)
         keep_with_previous(story, closing)
         return story
 
 
-def write_life_plans_pdf(heading: RegisterHeading, plans: Sequence[LifePlanView], path: Path) -> Path:
-    """All ``plans`` in one A4 portrait PDF, each starting a new page."""
+def write_life_plans_pdf(
+    heading: RegisterHeading, plans: Sequence[LifePlanView], path: Path, *, digits: str | None = None
+) -> Path:
+    """All ``plans`` in one A4 portrait PDF, each starting a new page; its numbers in ``digits`` ("thai" or
+    "arabic"; the default digit style when not given)."""
+    with digit_style(digits, language=heading.language):
+        return _write_life_plans_pdf(heading, plans, path)
+
+
+def _write_life_plans_pdf(heading: RegisterHeading, plans: Sequence[LifePlanView], path: Path) -> Path:
     page = _Page(heading)
     story: list[Any] = []
     for index, plan in enumerate(plans):

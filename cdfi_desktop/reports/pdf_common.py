@@ -16,8 +16,11 @@ Every other report (contracts, sign-in sheets) builds its story from these and c
 from __future__ import annotations
 
 import math
+import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -41,17 +44,36 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from cdfi_desktop import APP_NAME
+from cdfi_desktop.domain.thai_digits import (
+    ARABIC_DIGITS,
+    DIGIT_STYLES,
+    THAI_DIGITS,
+    DigitStyle,
+    default_digit_style,
+    set_default_digit_style,
+)
 from cdfi_desktop.paths import fonts_dir
 from cdfi_desktop.reports.thai_text import segments, word_breaks, wrap_text
 
 __all__ = [
     "A4_LANDSCAPE",
+    "BODY_SIZE",
+    "DIGIT_STYLES",
     "FONT",
     "FONT_BOLD",
     "FONT_ITALIC",
+    "FOOTER_BAND",
     "GRID_GREY",
+    "HEADER_BAND",
     "HEADER_FILL",
+    "PAGE_MARGIN",
+    "RUNNING_BASELINE",
+    "SMALL_SIZE",
+    "STAMP_BASELINE",
+    "TABLE_SIZE",
     "WHITE",
+    "ContinuedTable",
+    "DigitCanvas",
     "KeepTogether",
     "LongTable",
     "Margins",
@@ -61,10 +83,14 @@ __all__ = [
     "TableStyle",
     "TextLines",
     "build_pdf",
+    "digit_style",
+    "digits",
+    "document_digits",
     "draw_text",
     "fit_size",
     "keep_with_previous",
     "register_fonts",
+    "set_default_digit_style",
     "signature_block",
     "text_width",
     "title_block",
@@ -76,6 +102,17 @@ FONT_BOLD = "Sarabun-Bold"
 FONT_ITALIC = "Sarabun-Italic"
 _FONT_FILES = {FONT: "Sarabun-Regular.ttf", FONT_BOLD: "Sarabun-Bold.ttf", FONT_ITALIC: "Sarabun-Italic.ttf"}
 A4_LANDSCAPE: tuple[float, float] = landscape(A4)
+
+# -- the layout every printed form follows (issue 11: forms that look signed-off by a province office) ---------------
+CM = 72 / 2.54
+PAGE_MARGIN = 2 * CM  # nothing is printed nearer a page's edge than this: text, running header, footer, stamps
+HEADER_BAND = 30.0  # inside the top margin line: the evidence pack's stamp, then the running title
+STAMP_BASELINE = PAGE_MARGIN + 10.0  # from the top edge: the evidence pack's stamp (section, page in the pack)
+RUNNING_BASELINE = PAGE_MARGIN + 23.0  # from the top edge: the running title, under the stamp
+FOOTER_BAND = 34.0  # inside the bottom margin line: page number, footer lines
+BODY_SIZE = 12.0  # running text (clauses, paragraphs) is never smaller than this
+TABLE_SIZE = 9.0  # the smallest type on a form: table cells, notes, page furniture
+SMALL_SIZE = TABLE_SIZE
 GRID_GREY = colors.Color(0.25, 0.25, 0.25)
 HEADER_FILL = colors.Color(0.9, 0.9, 0.9)
 TEXT_GREY = colors.Color(0.3, 0.3, 0.3)
@@ -98,10 +135,65 @@ def register_fonts() -> None:
             _fonts_registered.set()
 
 
+# -- one digit style per document -------------------------------------------------------------------------------------
+_digits: ContextVar[DigitStyle | None] = ContextVar("cdfi_digit_style", default=None)
+_TO_THAI = str.maketrans(ARABIC_DIGITS, THAI_DIGITS)
+_TO_ARABIC = str.maketrans(THAI_DIGITS, ARABIC_DIGITS)
+# a token with Latin letters (a SHA-256 hash, "SHA-256", "1HH1C", "A4") keeps its Arabic digits in either style
+_LATIN_TOKEN = re.compile(r"[0-9A-Za-z._/-]*[A-Za-z][0-9A-Za-z._/-]*")
+
+
+def document_digits(style: str | None = None, *, language: str = "th") -> DigitStyle | None:
+    """The digit style a document is written in: ``style``, else the one in force, else the default; an English
+    document always Arabic."""
+    if language != "th":
+        return "arabic"
+    if style in DIGIT_STYLES:
+        return "thai" if style == "thai" else "arabic"
+    return _digits.get() or default_digit_style()
+
+
+@contextmanager
+def digit_style(style: str | None = None, *, language: str = "th") -> Iterator[DigitStyle | None]:
+    """Everything measured and drawn inside is in one digit style (see :func:`document_digits`)."""
+    chosen = document_digits(style, language=language)
+    token = _digits.set(chosen)
+    try:
+        yield chosen
+    finally:
+        _digits.reset(token)
+
+
+def digits(text: str) -> str:
+    """``text`` with every number in the current document's digit style."""
+    style = _digits.get() or default_digit_style()
+    if style is None:
+        return text
+    if style == "thai":
+        if not any("0" <= ch <= "9" for ch in text):
+            return text
+        if not any("A" <= ch <= "z" for ch in text):
+            return text.translate(_TO_THAI)
+        parts = []
+        last = 0
+        for found in _LATIN_TOKEN.finditer(text):
+            parts += [text[last : found.start()].translate(_TO_THAI), found.group()]
+            last = found.end()
+        parts.append(text[last:].translate(_TO_THAI))
+        return "".join(parts)
+    return text.translate(_TO_ARABIC) if any("\u0e50" <= ch <= "\u0e59" for ch in text) else text
+
+
 def text_width(text: str, *, font: str = FONT, size: float) -> float:
-    """Advance width in points (Thai marks have none, so this is also the shaped width)."""
+    """Advance width in points (Thai marks have none, so this is also the shaped width), as drawn: in the
+    document's digits, without the invisible marks of unbreakable runs."""
     register_fonts()
-    return float(pdfmetrics.stringWidth(text, font, size))
+    return float(pdfmetrics.stringWidth(_printed(text), font, size))
+
+
+def _printed(text: str) -> str:
+    """What is drawn: the document's digits; a no-break space (a kept run's glue) as a plain space."""
+    return digits(text.replace("\u00a0", " ") if "\u00a0" in text else text)
 
 
 def wrap(text: str, *, width: float, size: float, font: str = FONT, keep_names: bool = False) -> list[str]:
@@ -110,7 +202,7 @@ def wrap(text: str, *, width: float, size: float, font: str = FONT, keep_names: 
 
 
 def fit_size(
-    text: str, *, width: float, size: float, font: str = FONT, min_size: float = 6.5, whole: bool = False
+    text: str, *, width: float, size: float, font: str = FONT, min_size: float = TABLE_SIZE, whole: bool = False
 ) -> float:
     """The largest size, at most ``size`` (in half points), at which every word of ``text`` fits ``width``
     (every line, when ``whole``), so that a narrow column shrinks its text rather than break inside a word."""
@@ -118,7 +210,7 @@ def fit_size(
     widest = max((text_width(p, font=font, size=size) for p in pieces), default=0.0)
     if widest <= width:
         return size
-    return max(min_size, math.floor(size * width / widest * 2) / 2)
+    return max(min_size, TABLE_SIZE, math.floor(size * width / widest * 2) / 2)
 
 
 def _actual_text(text: str) -> str:
@@ -127,6 +219,7 @@ def _actual_text(text: str) -> str:
 
 def draw_text(canv: Any, text: str, *, x: float, y: float, size: float, font: str = FONT, align: str = "left") -> float:
     """Draw one line at baseline ``y`` (``align``: left/center/right of ``x``), shaped; returns its width."""
+    text = _printed(text)
     if not text:
         return 0.0
     canv.setFont(font, size)
@@ -217,10 +310,17 @@ def title_block(
 
 @dataclass(frozen=True)
 class Margins:
-    left: float = 28.0
-    right: float = 28.0
-    top: float = 40.0
-    bottom: float = 40.0
+    """The body frame's distance from each edge; the running title and the footer sit in the bands between the
+    frame and :data:`PAGE_MARGIN`, so nothing is printed nearer an edge than 2 cm."""
+
+    left: float = PAGE_MARGIN
+    right: float = PAGE_MARGIN
+    top: float = PAGE_MARGIN + HEADER_BAND
+    bottom: float = PAGE_MARGIN + FOOTER_BAND
+
+    def __post_init__(self) -> None:
+        if min(self.left, self.right, self.top, self.bottom) < PAGE_MARGIN - 0.01:
+            raise ValueError(f"a form's margins are {PAGE_MARGIN / CM:.0f} cm at least: {self}")
 
 
 @dataclass(frozen=True)
@@ -231,11 +331,64 @@ class PageFurniture:
     footer_left: str
     footer_right: str
     page_label: Callable[[int, int], str]  # (page, pages) → "หน้า 1/3"
-    size: float = 9.0
+    size: float = TABLE_SIZE
+
+
+class DigitCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that draws every plain string (a table's figures) in the document's digit style; shaped strings
+    from :func:`draw_text` are converted before shaping."""
+
+    def drawString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> Any:  # noqa: N802
+        return super().drawString(x, y, _plain(text), *args, **kwargs)
+
+    def drawRightString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> Any:  # noqa: N802
+        return super().drawRightString(x, y, _plain(text), *args, **kwargs)
+
+    def drawCentredString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> Any:  # noqa: N802
+        return super().drawCentredString(x, y, _plain(text), *args, **kwargs)
+
+
+def _plain(text: Any) -> Any:
+    return text if isinstance(text, ShapedStr) or not isinstance(text, str) else digits(text)
+
+
+class ContinuedTable(LongTable):  # type: ignore[misc]
+    """A long table whose header rows repeat on every page, and whose groups of rows (a household's debts) that
+    run on to the next page start there with the group's name and "(ต่อ)".
+
+    ``continued`` maps a body row that continues a group (its first cells empty) to the cells it shows when it
+    is the first row of a page: ``{row: {column: cell}}``.
+    """
+
+    def __init__(self, *args: Any, continued: dict[int, dict[int, Any]] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._cdfi_continued = continued or {}
+        self._cdfi_origin = list(range(len(self._cellvalues)))
+
+    def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        parts = super().split(avail_width, avail_height)
+        if len(parts) != 2:
+            return list(parts)
+        first, rest = parts
+        repeat = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        cut = len(first._cellvalues)
+        first._cdfi_continued = rest._cdfi_continued = self._cdfi_continued
+        first._cdfi_origin = self._cdfi_origin[:cut]
+        rest._cdfi_origin = self._cdfi_origin[:repeat] + self._cdfi_origin[cut:]
+        cells = self._cdfi_continued.get(rest._cdfi_origin[repeat]) if len(rest._cdfi_origin) > repeat else None
+        if cells:
+            row = list(rest._cellvalues[repeat])
+            for column, cell in cells.items():
+                row[column] = cell
+            rest._cellvalues[repeat] = row
+            heights = [getattr(c, "height", 0.0) for c in cells.values()]
+            if rest._argH[repeat] is not None and max(heights, default=0.0) > rest._argH[repeat]:
+                rest._argH = [*rest._argH[:repeat], None, *rest._argH[repeat + 1 :]]
+        return [first, rest]
 
 
 def _numbered_canvas(furniture: PageFurniture, *, margins: Margins, pages: list[int]) -> Callable[..., Any]:
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
+    class NumberedCanvas(DigitCanvas):
         """Keeps every page until the end, then stamps each with "หน้า x/y"."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -260,10 +413,10 @@ def _numbered_canvas(furniture: PageFurniture, *, margins: Margins, pages: list[
             size = furniture.size
             self.saveState()
             self.setFillColor(TEXT_GREY)
-            if number > 1:
-                top = height - margins.top + size * 1.2
+            if number > 1:  # under the line an evidence pack stamps its pages with
+                top = height - max(RUNNING_BASELINE, margins.top - HEADER_BAND + RUNNING_BASELINE - PAGE_MARGIN)
                 draw_text(self, furniture.running_title, x=width / 2, y=top, size=size, align="center")
-            y = margins.bottom - size * 2.2
+            y = max(PAGE_MARGIN, margins.bottom - FOOTER_BAND) + size * 0.45  # descenders clear of the margin line
             label = furniture.page_label(number, total)
             half = text_width(label, size=size) / 2 + size  # the page number with a gap each side
             crowded = (
@@ -371,6 +524,6 @@ def keep_with_previous(story: list[Any], block: Sequence[Any]) -> None:
     story.append(KeepTogether([*carried, *block]))
 
 
-def signature_block(signers: Sequence[Signer], *, sign: str, date_label: str, size: float = 11) -> Any:
+def signature_block(signers: Sequence[Signer], *, sign: str, date_label: str, size: float = BODY_SIZE) -> Any:
     """Side-by-side signature lines: ``ลงชื่อ ....... ผู้จัดทำ`` / ``(.......)`` / ``วันที่ ..../..../....``."""
     return _Signatures(signers, sign=sign, date_label=date_label, size=size)

@@ -31,6 +31,7 @@ from cdfi_desktop.domain.bahttext import baht_text
 from cdfi_desktop.domain.enums import CommitteeRole, PlanStatus
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.reports.pdf_common import (
+    BODY_SIZE,
     FONT,
     FONT_BOLD,
     GRID_GREY,
@@ -43,6 +44,7 @@ from cdfi_desktop.reports.pdf_common import (
     TableStyle,
     TextLines,
     build_pdf,
+    digit_style,
     draw_text,
     fit_size,
     keep_with_previous,
@@ -50,6 +52,7 @@ from cdfi_desktop.reports.pdf_common import (
     wrap,
 )
 from cdfi_desktop.reports.registers_data import RegisterHeading, register_heading
+from cdfi_desktop.reports.thai_text import unbreakable
 from cdfi_desktop.services import plan as svc
 
 __all__ = [
@@ -189,7 +192,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-MARGINS = Margins(left=50, right=42, top=42, bottom=46)
+MARGINS = Margins()
 FRAME = A4[0] - MARGINS.left - MARGINS.right
 BODY = 10.0
 PAD_X = 3.0
@@ -296,13 +299,13 @@ def _fill(columns: tuple[_Column, ...], frame: float) -> tuple[_Column, ...]:
 
 _PROJECT_COLUMNS = _fill(
     (
-        _Column("col_no", 30, "center", breakable=False),
-        _Column("col_project", 104),
+        _Column("col_no", 28, "center", breakable=False),
+        _Column("col_project", 100),
         _Column("col_objective", 0),
-        _Column("col_households", 60, "center", breakable=False),
-        _Column("col_period", 70, "center"),
-        _Column("col_budget", 66, "right", breakable=False),
-        _Column("col_status", 52, "center"),
+        _Column("col_households", 50, "center", breakable=False),
+        _Column("col_period", 84, "center"),
+        _Column("col_budget", 70, "right", breakable=False),
+        _Column("col_status", 56, "center"),
     ),
     FRAME,
 )
@@ -386,7 +389,7 @@ class _Indented(Flowable):  # type: ignore[misc]
         self.inner.drawOn(self.canv, self.indent, 0)
 
 
-def _paragraph(text: str, *, size: float = 11, indent: float = 18, font: str = FONT) -> list[Any]:
+def _paragraph(text: str, *, size: float = BODY_SIZE, indent: float = 18, font: str = FONT) -> list[Any]:
     """A paragraph as one flowable per line, so a long text (the minutes) runs on over pages."""
     leading = round(size * 1.5, 1)
     out: list[Any] = []
@@ -447,14 +450,17 @@ def _meeting(report: PlanReport) -> list[Any]:
         )
     )
     for no, name in enumerate(plan.attendees, start=1):
-        story.append(_Indented(TextLines(wrap(f"{no}. {name}", width=FRAME - 48, size=11), size=11, leading=16), 48))
+        line = wrap(f"{no}. {unbreakable(name)}", width=FRAME - 48, size=BODY_SIZE)
+        story.append(_Indented(TextLines(line, size=BODY_SIZE, leading=17), 48))
     if plan.minutes:
-        story += [Spacer(1, 4), _Indented(TextLines([report.text("minutes")], size=11, leading=16, font=FONT_BOLD), 18)]
+        minutes = TextLines([report.text("minutes")], size=BODY_SIZE, leading=17, font=FONT_BOLD)
+        story += [Spacer(1, 4), _Indented(minutes, 18)]
         story += _paragraph(plan.minutes, indent=36)
     if plan.files:
         names = ", ".join(f.filename for f in plan.files)
-        story += [Spacer(1, 4), _Indented(TextLines([report.text("files")], size=11, leading=16, font=FONT_BOLD), 18)]
-        story += _paragraph(report.text("files_line", count=len(plan.files), names=names), indent=36, size=10.5)
+        files = TextLines([report.text("files")], size=BODY_SIZE, leading=17, font=FONT_BOLD)
+        story += [Spacer(1, 4), _Indented(files, 18)]
+        story += _paragraph(report.text("files_line", count=len(plan.files), names=names), indent=36)
     return story
 
 
@@ -546,11 +552,11 @@ def _budgets(report: PlanReport) -> list[Any]:
             wrap(
                 report.text("project_heading", no=project.no, name=project.name),
                 width=FRAME - 10,
-                size=11,
+                size=BODY_SIZE,
                 font=FONT_BOLD,
             ),
-            size=11,
-            leading=16,
+            size=BODY_SIZE,
+            leading=17,
             font=FONT_BOLD,
         )
         words = report.text(
@@ -564,7 +570,7 @@ def _budgets(report: PlanReport) -> list[Any]:
                     Spacer(1, 2),
                     _budget_table(report, project),
                     Spacer(1, 2),
-                    TextLines(wrap(words, width=FRAME, size=10.5), size=10.5, leading=15, align="right"),
+                    TextLines(wrap(words, width=FRAME, size=BODY_SIZE), size=BODY_SIZE, leading=17, align="right"),
                     Spacer(1, 6),
                 ]
             )
@@ -576,7 +582,7 @@ def _budgets(report: PlanReport) -> list[Any]:
 
 def _request(report: PlanReport) -> list[Any]:
     plan = report.plan
-    label_width = 215.0
+    label_width = 180.0
     value_width = FRAME - label_width
     result_color = WITHIN_GREEN if plan.within_cap else OVER_RED
     pairs: list[tuple[str, str, Any]] = [
@@ -611,8 +617,8 @@ class _SignatureRow(Flowable):  # type: ignore[misc]
         self.signers = list(signers)
         self.sign = sign
         self.date_label = date_label
-        self.size = 10.5
-        self.leading = 19.0
+        self.size = BODY_SIZE
+        self.leading = 20.0
         self.rows = 3 + max((len(lines) for _n, lines in self.signers), default=1)
         self.width = 0.0
         self.height = self.leading * self.rows
@@ -651,12 +657,18 @@ def _signatures(report: PlanReport) -> list[Any]:
         sign=text("sign"),
         date_label=text("sign_date"),
     )
-    certify = _paragraph(text("certify"), size=11, indent=18)
+    certify = _paragraph(text("certify"), indent=18)
     return [Spacer(1, 10), *certify, Spacer(1, 16), pair, Spacer(1, 12), officer]
 
 
-def write_plan_pdf(report: PlanReport, path: Path) -> Path:
-    """The plan on A4 portrait pages, ready for the committee's and the officer's signatures."""
+def write_plan_pdf(report: PlanReport, path: Path, *, digits: str | None = None) -> Path:
+    """The plan on A4 portrait pages, ready for the committee's and the officer's signatures; its numbers in
+    ``digits`` ("thai" or "arabic"; the default digit style when not given)."""
+    with digit_style(digits, language=report.heading.language):
+        return _write_plan_pdf(report, path)
+
+
+def _write_plan_pdf(report: PlanReport, path: Path) -> Path:
     heading = report.heading
     story: list[Any] = [*_title(report), *_meeting(report)]
     story += [*_section(report.text("section_projects")), _projects_table(report)]
@@ -699,15 +711,17 @@ def write_plan_reports(
     formats: Sequence[str] = ("pdf",),
     printed_on: date,
     language: str = "th",
+    digits: str | None = None,
 ) -> list[Path]:
-    """Write the plan in each format asked ("pdf", "xlsx"); returns the paths. Raises PlanNotFound without a plan."""
+    """Write the plan in each format asked ("pdf", "xlsx"; the PDF's numbers in ``digits``); returns the paths.
+    Raises PlanNotFound without a plan."""
     report = plan_report(
         session, institute_id=institute_id, fiscal_year=fiscal_year, printed_on=printed_on, language=language
     )
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     if "pdf" in formats:
-        written.append(write_plan_pdf(report, out_dir / plan_file_name(report, ".pdf")))
+        written.append(write_plan_pdf(report, out_dir / plan_file_name(report, ".pdf"), digits=digits))
     if "xlsx" in formats:
         from cdfi_desktop.reports.plan_xlsx import write_plan_xlsx
 

@@ -21,6 +21,7 @@ from cdfi_desktop.reports.pdf_common import (
     FONT_BOLD,
     GRID_GREY,
     HEADER_FILL,
+    TABLE_SIZE,
     LongTable,
     Margins,
     PageFurniture,
@@ -29,6 +30,7 @@ from cdfi_desktop.reports.pdf_common import (
     TableStyle,
     TextLines,
     build_pdf,
+    digit_style,
     signature_block,
     title_block,
     wrap,
@@ -39,7 +41,7 @@ if TYPE_CHECKING:
 
 __all__ = ["receipt_file_name", "write_receipt_pdf"]
 
-MARGINS = Margins(left=36, right=36, top=32, bottom=40)
+MARGINS = Margins()
 BODY = 11.0
 LEADING = BODY * 1.5
 
@@ -97,8 +99,14 @@ def _number_and_date(receipt: Receipt, width: float, *, on_label: str) -> Any:
     return LongTable([[left, right]], colWidths=[half, half], style=style)
 
 
-def write_receipt_pdf(receipt: Receipt, path: Path) -> Path:
-    """Write the receipt (or, for a reversal, the cancellation note) as an A5 page."""
+def write_receipt_pdf(receipt: Receipt, path: Path, *, digits: str | None = None) -> Path:
+    """Write the receipt (or, for a reversal, the cancellation note) as an A5 page.
+    Its numbers in ``digits`` ("thai" or "arabic"; the default digit style when not given)."""
+    with digit_style(digits, language="th"):
+        return _write_receipt_pdf(receipt, path)
+
+
+def _write_receipt_pdf(receipt: Receipt, path: Path) -> Path:
     width = A5[0] - MARGINS.left - MARGINS.right
     reversal = receipt.is_reversal
     title = "ใบแจ้งยกเลิกใบเสร็จรับเงิน" if reversal else "ใบเสร็จรับเงิน"
@@ -147,7 +155,7 @@ def write_receipt_pdf(receipt: Receipt, path: Path) -> Path:
         footer_left=f"{title} เลขที่ {receipt.receipt_no}",
         footer_right=receipt.institute_name,
         page_label=lambda page, pages: "" if pages == 1 else f"หน้า {page}/{pages}",
-        size=8.0,
+        size=TABLE_SIZE,
     )
     build_pdf(
         path,

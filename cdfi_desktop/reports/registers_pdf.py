@@ -22,6 +22,7 @@ from cdfi_desktop.reports.pdf_common import (
     FONT_ITALIC,
     GRID_GREY,
     HEADER_FILL,
+    TABLE_SIZE,
     WHITE,
     LongTable,
     Margins,
@@ -31,6 +32,7 @@ from cdfi_desktop.reports.pdf_common import (
     TableStyle,
     TextLines,
     build_pdf,
+    digit_style,
     fit_size,
     keep_with_previous,
     signature_block,
@@ -51,9 +53,9 @@ from cdfi_desktop.reports.registers_data import (
 
 __all__ = ["write_debtor_register_pdf", "write_household_register_pdf", "write_pdf"]
 
-MARGINS = Margins(left=28, right=28, top=40, bottom=40)
+MARGINS = Margins()
 BODY = 9.5
-DETAIL = 8.5
+DETAIL = TABLE_SIZE
 HEADER = 9.5
 PAD_X = 3.0
 PAD_TOP = 2.5
@@ -222,7 +224,9 @@ def _title(register: Register) -> list[Any]:
 
 def _ending(heading: RegisterHeading) -> list[Any]:
     width = A4_LANDSCAPE[0] - MARGINS.left - MARGINS.right
-    note = TextLines(wrap(heading.citizen_id_note, width=width, size=8.5), size=8.5, leading=_leading(8.5))
+    note = TextLines(
+        wrap(heading.citizen_id_note, width=width, size=TABLE_SIZE), size=TABLE_SIZE, leading=_leading(TABLE_SIZE)
+    )
     signatures = signature_block(
         [Signer(heading.text("preparer")), Signer(heading.text("chair"))],
         sign=heading.text("sign"),
@@ -335,8 +339,14 @@ def _note_band(text: str, columns: Sequence[_Column]) -> Any:
     return _band(cells, columns, span_to=len(columns) - 1, fill=None, font=FONT)
 
 
-def write_household_register_pdf(register: HouseholdRegister, path: Path) -> Path:
-    """Write the household register (with each household's debts under it when the register has them)."""
+def write_household_register_pdf(register: HouseholdRegister, path: Path, *, digits: str | None = None) -> Path:
+    """Write the household register (with each household's debts under it when the register has them).
+    Its numbers in ``digits`` ("thai" or "arabic"; the default digit style when not given)."""
+    with digit_style(digits, language=register.heading.language):
+        return _write_household_register_pdf(register, path)
+
+
+def _write_household_register_pdf(register: HouseholdRegister, path: Path) -> Path:
     heading = register.heading
     columns = _HOUSEHOLD_COLUMNS
     rows: list[list[Any]] = [_header_row(heading, columns)]
@@ -446,8 +456,14 @@ def _fund_section(group: FundGroup, *, number: int, heading: RegisterHeading) ->
     return section
 
 
-def write_debtor_register_pdf(register: DebtorRegister, path: Path) -> Path:
-    """Write the debtor register: one section per member fund with its subtotal, then the grand total."""
+def write_debtor_register_pdf(register: DebtorRegister, path: Path, *, digits: str | None = None) -> Path:
+    """Write the debtor register: one section per member fund with its subtotal, then the grand total.
+    Its numbers in ``digits`` ("thai" or "arabic"; the default digit style when not given)."""
+    with digit_style(digits, language=register.heading.language):
+        return _write_debtor_register_pdf(register, path)
+
+
+def _write_debtor_register_pdf(register: DebtorRegister, path: Path) -> Path:
     heading = register.heading
     story: list[Any] = _title(register)
     for number, group in enumerate(register.groups, start=1):
@@ -466,8 +482,8 @@ def write_debtor_register_pdf(register: DebtorRegister, path: Path) -> Path:
     return path
 
 
-def write_pdf(register: Register, path: Path) -> Path:
-    """Write either register as a PDF at ``path``; returns ``path``."""
+def write_pdf(register: Register, path: Path, *, digits: str | None = None) -> Path:
+    """Write either register as a PDF at ``path`` (its numbers in ``digits``); returns ``path``."""
     if isinstance(register, HouseholdRegister):
-        return write_household_register_pdf(register, path)
-    return write_debtor_register_pdf(register, path)
+        return write_household_register_pdf(register, path, digits=digits)
+    return write_debtor_register_pdf(register, path, digits=digits)

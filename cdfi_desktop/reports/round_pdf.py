@@ -23,10 +23,12 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate  # type: ign
 from cdfi_desktop import APP_NAME
 from cdfi_desktop.reports.pdf_common import (
     A4_LANDSCAPE,
+    BODY_SIZE,
     FONT,
     FONT_BOLD,
     GRID_GREY,
     HEADER_FILL,
+    TABLE_SIZE,
     KeepTogether,
     LongTable,
     Margins,
@@ -36,6 +38,7 @@ from cdfi_desktop.reports.pdf_common import (
     TableStyle,
     TextLines,
     _numbered_canvas,
+    digit_style,
     fit_size,
     keep_with_previous,
     register_fonts,
@@ -44,16 +47,18 @@ from cdfi_desktop.reports.pdf_common import (
     wrap,
 )
 from cdfi_desktop.reports.round_data import RoundReport
+from cdfi_desktop.reports.thai_text import NBSP, unbreakable
 from cdfi_desktop.services import report_rounds as svc
 
 __all__ = ["write_form_pdf", "write_register_pdf"]
 
-FORM_MARGINS = Margins(left=50, right=42, top=42, bottom=46)
-REGISTER_MARGINS = Margins(left=20, right=20, top=40, bottom=40)
+FORM_MARGINS = Margins()
+REGISTER_MARGINS = Margins()
 FORM_FRAME = A4[0] - FORM_MARGINS.left - FORM_MARGINS.right
 REGISTER_FRAME = A4_LANDSCAPE[0] - REGISTER_MARGINS.left - REGISTER_MARGINS.right
-BODY = 10.5
-REGISTER_BODY = 8.5
+BODY = max(TABLE_SIZE, 10.5)  # the form's tables
+TEXT = BODY_SIZE  # the form's running text
+REGISTER_BODY = TABLE_SIZE
 PAD_X = 3.0
 DRAFT_RED = colors.Color(0.7, 0.05, 0.05)
 PASS_GREEN = colors.Color(0.1, 0.4, 0.15)
@@ -330,7 +335,7 @@ def _comparison(report: RoundReport) -> list[Any]:
             KeepTogether(
                 [
                     *_section(report.text("section_compare_none", no=no), FORM_FRAME),
-                    TextLines([report.text("no_previous")], size=BODY, leading=_leading(BODY)),
+                    TextLines([report.text("no_previous")], size=TEXT, leading=_leading(TEXT)),
                 ]
             )
         ]
@@ -412,18 +417,18 @@ def _comparison(report: RoundReport) -> list[Any]:
         if not items:
             continue
         story.append(Spacer(1, 4))
-        story.append(TextLines([report.text(key, count=len(items))], size=BODY, leading=_leading(BODY), font=FONT_BOLD))
+        story.append(TextLines([report.text(key, count=len(items))], size=TEXT, leading=_leading(TEXT), font=FONT_BOLD))
         for item in items:
             story.append(
                 TextLines(
-                    ["    " + text for text in wrap(f"• {line(item)}", width=FORM_FRAME - 20, size=BODY)],
-                    size=BODY,
-                    leading=_leading(BODY),
+                    ["    " + text for text in wrap(f"• {line(item)}", width=FORM_FRAME - 20, size=TEXT)],
+                    size=TEXT,
+                    leading=_leading(TEXT),
                 )
             )
     if not c.changed:
         story.append(Spacer(1, 3))
-        story.append(TextLines([report.text("no_change")], size=BODY, leading=_leading(BODY)))
+        story.append(TextLines([report.text("no_change")], size=TEXT, leading=_leading(TEXT)))
     return story
 
 
@@ -431,14 +436,14 @@ def _signatures(report: RoundReport) -> list[Any]:
     signers = [Signer(report.text("reporter_short"), report.view.submitted_by), Signer(report.text("chair_short"))]
     story: list[Any] = [
         Spacer(1, 16),
-        signature_block(signers, sign=report.text("sign"), date_label=report.text("sign_date"), size=10.5),
+        signature_block(signers, sign=report.text("sign"), date_label=report.text("sign_date"), size=TEXT),
     ]
     if report.view.sha256:
         story += [
             Spacer(1, 8),
             TextLines(
-                wrap(report.text("hash_line", hash=report.view.sha256), width=FORM_FRAME, size=8.5),
-                size=8.5,
+                wrap(report.text("hash_line", hash=report.view.sha256), width=FORM_FRAME, size=TABLE_SIZE),
+                size=TABLE_SIZE,
                 leading=12,
                 align="center",
             ),
@@ -447,23 +452,21 @@ def _signatures(report: RoundReport) -> list[Any]:
 
 
 # -- the register -----------------------------------------------------------------------------------------------
+# Fifteen facts a line on A4 landscape at the forms' smallest type (9 pt) and 2 cm margins: the facts that belong
+# together share a column, one under the other (name over address, contract no. over signing date, debt before
+# over principal, instalment over term, paid over balance), so no column is too narrow for its figures.
 _REGISTER_COLUMNS = _fill(
     [
         _Col("col_no", 24, "center"),
-        _Col("col_household", 38, "center"),
-        _Col("col_head_name", 80),
-        _Col("col_address", 38, "center"),
-        _Col("col_contract_no", 66, "center"),
-        _Col("col_signing_date", 46, "center"),
+        _Col("col_household", 42, "center"),
+        _Col("col_head_name+col_address", 112),
+        _Col("col_contract_no+col_signing_date", 84, "center"),
         _Col("col_creditors", 0),
-        _Col("col_debt_before", 54, "right"),
-        _Col("col_principal", 54, "right"),
-        _Col("col_installment", 44, "right"),
-        _Col("col_term", 30, "right"),
-        _Col("col_paid", 50, "right"),
-        _Col("col_balance", 54, "right"),
-        _Col("col_arrears", 46, "right"),
-        _Col("col_status", 52, "center"),
+        _Col("col_debt_before+col_principal", 72, "right"),
+        _Col("col_installment+col_term", 64, "right"),
+        _Col("col_paid+col_balance", 72, "right"),
+        _Col("col_arrears", 64, "right"),
+        _Col("col_status", 62, "center"),
     ],
     REGISTER_FRAME,
 )
@@ -478,27 +481,26 @@ def _creditors_cell(report: RoundReport, line: svc.RegisterLine, width: float) -
     return TextLines(texts or [""], size=size, leading=_leading(size))
 
 
+def _header_text(report: RoundReport, key: str) -> str:
+    return "\n".join(report.text(k) for k in key.split("+"))
+
+
 def _register_table(report: RoundReport) -> Any:
     columns = _REGISTER_COLUMNS
     size = REGISTER_BODY
     data: list[list[Any]] = [
-        [_cell(report.text(c.key), c.width, size=size, font=FONT_BOLD, align="center") for c in columns]
+        [_cell(_header_text(report, c.key), c.width, size=size, font=FONT_BOLD, align="center") for c in columns]
     ]
     for line in report.figures.lines:
         values = [
             str(line.no),
             line.household_code,
-            line.head_name,
-            report.address(line),
-            line.contract_no,
-            report.date_text(line.signing_date).replace(" ", "\u00a0"),
+            f"{unbreakable(line.head_name)}\n{report.address(line)}",
+            f"{line.contract_no}\n{report.date_text(line.signing_date).replace(' ', NBSP)}",
             "",
-            report.money(line.debt_before),
-            report.money(line.principal),
-            report.money(line.installment),
-            str(line.term_months),
-            report.money(line.paid),
-            report.money(line.balance),
+            f"{report.money(line.debt_before)}\n{report.money(line.principal)}",
+            f"{report.money(line.installment)}\n{line.term_months}",
+            f"{report.money(line.paid)}\n{report.money(line.balance)}",
             report.money(line.arrears) if line.arrears else "-",
             report.status_text(line),
         ]
@@ -508,18 +510,8 @@ def _register_table(report: RoundReport) -> Any:
                 row.append(_creditors_cell(report, line, column.width))
                 continue
             colour = DRAFT_RED if column.key in ("col_arrears", "col_status") and line.arrears > 0 else None
-            breakable = column.key in ("col_head_name", "col_status")
-            row.append(
-                _cell(
-                    value,
-                    column.width,
-                    size=size,
-                    align=column.align,
-                    breakable=breakable,
-                    color=colour,
-                    keep_names=column.key == "col_head_name",
-                )
-            )
+            breakable = column.key in ("col_head_name+col_address", "col_status", "col_contract_no+col_signing_date")
+            row.append(_cell(value, column.width, size=size, align=column.align, breakable=breakable, color=colour))
         data.append(row)
     t = report.figures.totals
     style = _style([c.align for c in columns], size=size)
@@ -527,17 +519,15 @@ def _register_table(report: RoundReport) -> Any:
         data.append([_cell(report.text("no_lines"), REGISTER_FRAME, size=size)] + [""] * (len(columns) - 1))
         style.append(("SPAN", (0, 1), (-1, 1)))
     total_label = report.text("register_total", count=t.households_1hh1c, contracts=t.contracts)
-    label_span = 7
+    label_span = 5
     span_width = sum(c.width for c in columns[:label_span])
+    installments = sum((line.installment for line in report.figures.lines), Decimal("0.00"))
     totals = [
         _cell(total_label, span_width, size=size, font=FONT_BOLD, align="right"),
         *[""] * (label_span - 1),
-        report.money(t.debt_before),
-        report.money(t.principal),
-        report.money(sum((line.installment for line in report.figures.lines), Decimal("0.00"))),
-        "",
-        report.money(t.paid),
-        report.money(t.balance),
+        f"{report.money(t.debt_before)}\n{report.money(t.principal)}",
+        report.money(installments),
+        f"{report.money(t.paid)}\n{report.money(t.balance)}",
         report.money(t.arrears),
         "",
     ]
@@ -623,8 +613,14 @@ def _build(
     return pages[-1] if pages else 0
 
 
-def write_form_pdf(report: RoundReport, path: Path) -> Path:
-    """The report form on A4 portrait pages."""
+def write_form_pdf(report: RoundReport, path: Path, *, digits: str | None = None) -> Path:
+    """The report form on A4 portrait pages, its numbers in ``digits`` ("thai" or "arabic"; the default digit
+    style when not given)."""
+    with digit_style(digits, language=report.language):
+        return _write_form_pdf(report, path)
+
+
+def _write_form_pdf(report: RoundReport, path: Path) -> Path:
     title = report.text("form_title")
     story: list[Any] = [*_title(report, title, FORM_FRAME)]
     story += _households(report)
@@ -638,8 +634,14 @@ def write_form_pdf(report: RoundReport, path: Path) -> Path:
     return path
 
 
-def write_register_pdf(report: RoundReport, path: Path) -> Path:
-    """The register on A4 landscape pages, its header repeated, totals and signature lines at the end."""
+def write_register_pdf(report: RoundReport, path: Path, *, digits: str | None = None) -> Path:
+    """The register on A4 landscape pages, its header repeated, totals and signature lines at the end; its
+    numbers in ``digits`` ("thai" or "arabic"; the default digit style when not given)."""
+    with digit_style(digits, language=report.language):
+        return _write_register_pdf(report, path)
+
+
+def _write_register_pdf(report: RoundReport, path: Path) -> Path:
     title = report.text("register_title")
     story: list[Any] = [*_title(report, title, REGISTER_FRAME), _register_table(report)]
     signers = [Signer(report.text("reporter"), report.view.submitted_by), Signer(report.text("chair"))]

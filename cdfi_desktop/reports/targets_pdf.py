@@ -20,6 +20,7 @@ from cdfi_desktop.reports.pdf_common import (
     FONT_BOLD,
     GRID_GREY,
     HEADER_FILL,
+    TABLE_SIZE,
     KeepTogether,
     LongTable,
     Margins,
@@ -29,6 +30,7 @@ from cdfi_desktop.reports.pdf_common import (
     TableStyle,
     TextLines,
     build_pdf,
+    digit_style,
     draw_text,
     fit_size,
     signature_block,
@@ -41,8 +43,8 @@ from cdfi_desktop.reports.targets_data import ParticipationForm, ParticipationFo
 
 __all__ = ["write_participation_pdf", "write_target_list_pdf"]
 
-LIST_MARGINS = Margins(left=28, right=28, top=40, bottom=40)
-FORM_MARGINS = Margins(left=48, right=42, top=40, bottom=44)
+LIST_MARGINS = Margins()
+FORM_MARGINS = Margins()
 BODY = 9.5
 PAD_X = 3.0
 PAD_TOP = 2.5
@@ -73,15 +75,15 @@ FORM_HEIGHT = A4[1] - FORM_MARGINS.top - FORM_MARGINS.bottom
 
 _LIST_COLUMNS = _fill(
     (
-        _Column("col_rank", 36, "center", breakable=False),
-        _Column("col_code", 54, "center", breakable=False),
-        _Column("col_head_name", 124, keep_names=True),
-        _Column("col_village", 88),
-        _Column("col_class", 34, "center", breakable=False),
+        _Column("col_rank", 30, "center", breakable=False),
+        _Column("col_code", 46, "center", breakable=False),
+        _Column("col_head_name", 116, keep_names=True),
+        _Column("col_village", 80),
+        _Column("col_class", 30, "center", breakable=False),
         _Column("col_total_debt", 76, "right", breakable=False),
-        _Column("col_dsr", 48, "right", breakable=False),
-        _Column("col_installment", 70, "right", breakable=False),
-        _Column("col_term", 46, "right", breakable=False),
+        _Column("col_dsr", 42, "right", breakable=False),
+        _Column("col_installment", 68, "right", breakable=False),
+        _Column("col_term", 36, "right", breakable=False),
         _Column("col_reason", 0),
     ),
     LIST_FRAME,
@@ -216,8 +218,14 @@ def _list_cells(line: TargetLine, listing: TargetList) -> list[Any]:
     return [_cell(v, c) for v, c in zip(values, _LIST_COLUMNS, strict=True)]
 
 
-def write_target_list_pdf(listing: TargetList, path: Path) -> Path:
-    """The ranked list with each household's figures and reason; totals, status of the list, signature lines."""
+def write_target_list_pdf(listing: TargetList, path: Path, *, digits: str | None = None) -> Path:
+    """The ranked list with each household's figures and reason; totals, status of the list, signature lines.
+    Its numbers in ``digits`` ("thai" or "arabic"; the default digit style when not given)."""
+    with digit_style(digits, language=listing.heading.language):
+        return _write_target_list_pdf(listing, path)
+
+
+def _write_target_list_pdf(listing: TargetList, path: Path) -> Path:
     heading = listing.heading
     story: list[Any] = title_block(
         [
@@ -267,7 +275,7 @@ def write_target_list_pdf(listing: TargetList, path: Path) -> Path:
     story.append(LongTable(rows, colWidths=[c.width for c in _LIST_COLUMNS], repeatRows=1, style=TableStyle(style)))
     story += [
         Spacer(1, 4),
-        TextLines(wrap(listing.text("classes_note"), width=LIST_FRAME, size=8.5), size=8.5, leading=12),
+        TextLines(wrap(listing.text("classes_note"), width=LIST_FRAME, size=TABLE_SIZE), size=TABLE_SIZE, leading=13),
         KeepTogether(
             [
                 Spacer(1, 24),
@@ -448,8 +456,14 @@ def _form_page(form: ParticipationForm, forms: ParticipationForms) -> list[Any]:
     return [KeepInFrame(FORM_FRAME, FORM_HEIGHT - 2, content, mode="shrink")]
 
 
-def write_participation_pdf(forms: ParticipationForms, path: Path) -> Path:
-    """One A4-portrait participation record per target household, in rank order, ready for signatures."""
+def write_participation_pdf(forms: ParticipationForms, path: Path, *, digits: str | None = None) -> Path:
+    """One A4-portrait participation record per target household, in rank order, ready for signatures.
+    Its numbers in ``digits`` ("thai" or "arabic"; the default digit style when not given)."""
+    with digit_style(digits, language=forms.heading.language):
+        return _write_participation_pdf(forms, path)
+
+
+def _write_participation_pdf(forms: ParticipationForms, path: Path) -> Path:
     heading = forms.heading
     story: list[Any] = []
     for index, form in enumerate(forms.forms):

@@ -1,8 +1,15 @@
-"""Thai line breaking for printed reports: where a line may break (Qt's QTextBoundaryFinder) and greedy wrapping."""
+"""Thai line breaking for printed reports: where a line may break (Qt's QTextBoundaryFinder) and greedy wrapping.
+
+Some runs never break across lines when a line can hold them (:func:`kept_spans`): a date (``15 มีนาคม 2566``,
+``๑๕ มี.ค. ๒๕๖๖``), an amount (``1,234.56 บาท``), a person's name after its title (``นางสาวพรทิพย์ ใจดีมีสุข``),
+a place name after its kind (``บ้านท่างาม``, ``ตำบลโพธิ์ศรีสุวรรณ``), and any run joined with no-break spaces
+(:func:`unbreakable`, for names a form knows are names).
+"""
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -10,19 +17,23 @@ from PySide6.QtCore import QTextBoundaryFinder
 
 __all__ = [
     "KEEP_TOGETHER",
+    "NBSP",
     "ZWSP",
     "Measure",
     "grapheme_breaks",
     "insert_break_marks",
+    "kept_spans",
     "line_breaks",
     "segments",
     "space_breaks",
     "thai_breaks_available",
+    "unbreakable",
     "word_breaks",
     "wrap_text",
 ]
 
 ZWSP = "\u200b"
+NBSP = "\u00a0"
 Measure = Callable[[str], float]
 BreakFinder = Callable[[str], tuple[int, ...]]
 
@@ -58,6 +69,60 @@ KEEP_TOGETHER: tuple[str, ...] = (
     "ชื่อ-สกุล",
 )
 
+_DIGIT = "[0-9๐-๙]"
+_MONTHS = (
+    "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|"
+    "ม\\.ค\\.|ก\\.พ\\.|มี\\.ค\\.|เม\\.ย\\.|พ\\.ค\\.|มิ\\.ย\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\."
+)
+_SP = "[ \u00a0]"
+_THAI_RUN = "[\u0e01-\u0e4f\u0e5a\u0e5b]+"
+_KEPT = re.compile(
+    "|".join(
+        (
+            # a date: 15 มีนาคม 2566, ๑๕ มี.ค. ๒๕๖๖, 15 เดือน มีนาคม พ.ศ. 2566, 15 มีนาคม (with no year)
+            rf"{_DIGIT}{{1,2}}{_SP}*(?:เดือน{_SP}*)?(?:{_MONTHS})(?:{_SP}*(?:พ\.ศ\.|ค\.ศ\.)?{_SP}*{_DIGIT}{{2,4}}(?!{_DIGIT}))?",
+            # an amount: 1,234.56 บาท (the figure alone never breaks anyway)
+            rf"{_DIGIT}[0-9๐-๙,]*(?:\.{_DIGIT}+)?{_SP}*(?:บาท|สตางค์)",
+            # a count and its unit: 5 วัน, 30 ครัวเรือน, 12 งวด
+            rf"{_DIGIT}[0-9๐-๙,]*{_SP}*(?:ครัวเรือน|วัน|งวด|เดือน|ปี|คน|รายการ|ราย|สัญญา|โครงการ|ข้อ)(?![\u0e01-\u0e4f])",
+            # a person's name after its title: นายสมชาย ใจดี, นางสาว พรทิพย์ ใจดีมีสุข
+            rf"(?<![\u0e01-\u0e4f])(?:นางสาว|นาง|นาย|น\.ส\.|ด\.ช\.|ด\.ญ\.){_SP}?{_THAI_RUN}(?:{_SP}{_THAI_RUN})?",
+            # a place after its kind: บ้านท่างาม, ตำบลโพธิ์ศรีสุวรรณ, ต.ท่างาม, จ.ขอนแก่น
+            rf"(?<![\u0e01-\u0e4f])(?:บ้าน|หมู่บ้าน|ตำบล|อำเภอ|จังหวัด|ต\.|อ\.|จ\.){_SP}?{_THAI_RUN}",
+            # words a form joined with no-break spaces (unbreakable()): one run, whatever is inside
+            r"[^\s]*(?:\u00a0[^\s]*)+",
+        )
+    )
+)
+KEPT_LONGEST = 40  # characters: a longer match (a sentence after บ้าน) is left to the ordinary breaks
+
+
+def unbreakable(text: str) -> str:
+    """``text`` (a name a form knows is a name) as one run that a line never breaks inside when it fits."""
+    return NBSP.join(text.split()) if text else text
+
+
+@lru_cache(maxsize=16384)
+def kept_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each run in ``text`` that stays on one line: dates, amounts, titled names, places, and runs
+    joined by no-break spaces."""
+    spans = []
+    for found in _KEPT.finditer(text):
+        start, end = found.span()
+        while end > start and text[end - 1] in " \u00a0":
+            end -= 1
+        if 1 < end - start <= KEPT_LONGEST:
+            spans.append((start, end))
+    return tuple(spans)
+
+
+def _outside_kept(text: str, breaks: Sequence[int]) -> tuple[int, ...]:
+    inside: set[int] = set()
+    for start, end in kept_spans(text):
+        inside.update(range(start + 1, end))
+    return tuple(p for p in breaks if p not in inside) if inside else tuple(breaks)
+
+
 _LINE = QTextBoundaryFinder.BoundaryType.Line
 _GRAPHEME = QTextBoundaryFinder.BoundaryType.Grapheme
 
@@ -91,11 +156,19 @@ def word_breaks(text: str) -> tuple[int, ...]:
 
 @lru_cache(maxsize=16384)
 def line_breaks(text: str) -> tuple[int, ...]:
-    """Where a line may break: Qt's line-break opportunities, minus those inside the :data:`KEEP_TOGETHER` words.
+    """Where a line may break: Qt's line-break opportunities, minus those inside the :data:`KEEP_TOGETHER` words
+    and inside the :func:`kept_spans` (dates, amounts, names).
 
     A position ``p`` means a new line may start at ``text[p]``; spaces stay at the end of the line before.
     """
-    breaks = word_breaks(text)
+    return _outside_kept(text, dictionary_breaks(text))
+
+
+@lru_cache(maxsize=16384)
+def dictionary_breaks(text: str) -> tuple[int, ...]:
+    """Qt's line-break opportunities minus those inside the :data:`KEEP_TOGETHER` words (and after a no-break
+    space, for a kept run wider than a line)."""
+    breaks = _spaced_breaks(text)
     if not breaks:
         return breaks
     edges = {0, len(text), *breaks}
@@ -112,6 +185,16 @@ def line_breaks(text: str) -> tuple[int, ...]:
     return tuple(sorted(allowed))
 
 
+def _spaced_breaks(text: str) -> tuple[int, ...]:
+    """Qt's breaks, plus one after every no-break space that Qt would not break at (the fallback for a kept run
+    wider than a line)."""
+    breaks = word_breaks(text)
+    if NBSP not in text:
+        return breaks
+    extra = {i + 1 for i, ch in enumerate(text) if ch == NBSP and 0 < i + 1 < len(text)}
+    return tuple(sorted(set(breaks) | extra))
+
+
 @lru_cache(maxsize=4096)
 def grapheme_breaks(text: str) -> tuple[int, ...]:
     """Boundaries between character clusters (a consonant with its vowels and tone marks is one cluster)."""
@@ -119,8 +202,14 @@ def grapheme_breaks(text: str) -> tuple[int, ...]:
 
 
 def space_breaks(text: str) -> tuple[int, ...]:
-    """Line-break opportunities after whitespace only (keeps each part of a person's name whole)."""
-    return tuple(p for p in word_breaks(text) if text[p - 1].isspace())
+    """Line-break opportunities after whitespace only (keeps each part of a person's name whole), none inside a
+    kept run."""
+    return _outside_kept(text, any_space_breaks(text))
+
+
+def any_space_breaks(text: str) -> tuple[int, ...]:
+    """Every break after whitespace, no-break spaces included: how a kept run wider than a line breaks first."""
+    return tuple(p for p in _spaced_breaks(text) if text[p - 1].isspace())
 
 
 def segments(text: str, breaks: Sequence[int] | None = None) -> list[str]:
@@ -149,12 +238,13 @@ def wrap_text(text: str, *, width: float, measure: Measure, keep_names: bool = F
     """Lines of ``text`` no wider than ``width`` (as ``measure`` says), broken only between words.
 
     Greedy: each line takes as many pieces as fit. A piece wider than a whole line is broken at the next finer
-    level: keep-together words → every word break → character clusters (never inside a cluster).
+    level: keep-together words and kept runs (dates, amounts, names) → any space → every word break → character
+    clusters (never inside a cluster).
     ``keep_names`` first tries to break only at spaces, so a given name or a surname is not split.
     Hard line breaks (``\\n``) are kept; an empty text gives one empty line.
     """
     levels: list[BreakFinder] = [space_breaks] if keep_names else []
-    levels += [line_breaks, word_breaks, grapheme_breaks]
+    levels += [line_breaks, any_space_breaks, dictionary_breaks, _spaced_breaks, grapheme_breaks]
     lines: list[str] = []
     for paragraph in text.split("\n"):
         lines.extend(_wrap(paragraph, width=width, measure=measure, levels=levels) or [""])

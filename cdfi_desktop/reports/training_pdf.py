@@ -31,22 +31,24 @@ from cdfi_desktop.reports.pdf_common import (
     TableStyle,
     TextLines,
     build_pdf,
+    digit_style,
     fit_size,
     signature_block,
     title_block,
     wrap,
 )
+from cdfi_desktop.reports.thai_text import unbreakable
 from cdfi_desktop.reports.training_data import TrainingReport
 
 __all__ = ["write_attendance_summary_pdf", "write_sign_in_sheets_pdf"]
 
-SHEET_MARGINS = Margins(left=40, right=36, top=36, bottom=42)
-SUMMARY_MARGINS = Margins(left=28, right=28, top=40, bottom=40)
-NAME = 10.5
+SHEET_MARGINS = Margins()
+SUMMARY_MARGINS = Margins()
+NAME = 10.0
 BODY = 10.0
 HEADER = 10.0
 PAD_X = 3.0
-SIGN_ROW = 20.0  # points (7 mm): room to sign, and thirty names still fit one page under the titles
+SIGN_ROW = 17.0  # points (6 mm): room to sign, and thirty names still fit one page inside 2 cm margins
 
 
 def _leading(size: float) -> float:
@@ -65,19 +67,28 @@ def _fill(columns: Sequence[_Column], frame: float) -> list[_Column]:
     return [c if c.width else replace(c, width=rest) for c in columns]
 
 
-def _cell(text: str, width: float, *, size: float, font: str = FONT, align: str = "left", whole: bool = False) -> Any:
+def _cell(
+    text: str,
+    width: float,
+    *,
+    size: float,
+    font: str = FONT,
+    align: str = "left",
+    whole: bool = False,
+    leading: float = 1.42,
+) -> Any:
     """Shaped lines broken between words; a word wider than the column shrinks the text instead."""
     if not text:
         return ""
     inner = width - 2 * PAD_X
     fitted = fit_size(text, width=inner, size=size, font=font, whole=whole)
     lines = text.split("\n") if whole else wrap(text, width=inner, size=fitted, font=font, keep_names=True)
-    return TextLines(lines, size=fitted, leading=_leading(fitted), font=font, align=align)
+    return TextLines(lines, size=fitted, leading=round(fitted * leading, 1), font=font, align=align)
 
 
-def _height(cells: Sequence[Any], *, minimum: float) -> float:
+def _height(cells: Sequence[Any], *, minimum: float, padding: float = 5) -> float:
     content = max((c.height for c in cells if isinstance(c, TextLines)), default=0.0)
-    return max(minimum, content + 5)
+    return max(minimum, content + padding)
 
 
 def _style(columns: Sequence[_Column], *, header_rows: int) -> list[tuple[Any, ...]]:
@@ -138,14 +149,14 @@ def _day_table(report: TrainingReport, day_index: int, width: float) -> Any:
     heights = [_height([band], minimum=22), _height(header, minimum=24)]
     for p in report.grid.participants:
         cells = [
-            _cell(str(p.no), columns[0].width, size=BODY, align="center", whole=True),
-            _cell(p.full_name, columns[1].width, size=NAME),
-            _cell(report.household(p), columns[2].width, size=BODY, align="center", whole=True),
+            _cell(str(p.no), columns[0].width, size=BODY, align="center", whole=True, leading=1.25),
+            _cell(unbreakable(p.full_name), columns[1].width, size=NAME, leading=1.25),
+            _cell(report.household(p), columns[2].width, size=BODY, align="center", whole=True, leading=1.25),
             "",
             "",
         ]
         rows.append(cells)
-        heights.append(_height(cells, minimum=SIGN_ROW))
+        heights.append(_height(cells, minimum=SIGN_ROW, padding=4))
     style = _style(columns, header_rows=2)
     style += [("LEFTPADDING", (0, 0), (-1, 0), 0), ("VALIGN", (0, 0), (-1, 0), "BOTTOM")]
     return LongTable(
@@ -153,9 +164,15 @@ def _day_table(report: TrainingReport, day_index: int, width: float) -> Any:
     )
 
 
-def write_sign_in_sheets_pdf(report: TrainingReport, path: Path) -> Path:
+def write_sign_in_sheets_pdf(report: TrainingReport, path: Path, *, digits: str | None = None) -> Path:
     """One sign-in sheet per day of the course, each starting a new page; a day with more names than a page
-    holds runs on with its day and column header repeated."""
+    holds runs on with its day and column header repeated.
+    Its numbers in ``digits`` ("thai" or "arabic"; the default digit style when not given)."""
+    with digit_style(digits, language=report.heading.language):
+        return _write_sign_in_sheets_pdf(report, path)
+
+
+def _write_sign_in_sheets_pdf(report: TrainingReport, path: Path) -> Path:
     width = A4[0] - SHEET_MARGINS.left - SHEET_MARGINS.right
     story: list[Any] = []
     for index in range(len(report.days)):
@@ -281,8 +298,14 @@ def _totals_table(report: TrainingReport, width: float) -> Any:
     return LongTable(rows, colWidths=[c.width for c in columns], rowHeights=[16.5] * len(rows), style=TableStyle(style))
 
 
-def write_attendance_summary_pdf(report: TrainingReport, path: Path) -> Path:
-    """Participants × days with their marks, days attended and completion, counts per day, signatures."""
+def write_attendance_summary_pdf(report: TrainingReport, path: Path, *, digits: str | None = None) -> Path:
+    """Participants × days with their marks, days attended and completion, counts per day, signatures.
+    Its numbers in ``digits`` ("thai" or "arabic"; the default digit style when not given)."""
+    with digit_style(digits, language=report.heading.language):
+        return _write_attendance_summary_pdf(report, path)
+
+
+def _write_attendance_summary_pdf(report: TrainingReport, path: Path) -> Path:
     heading = report.heading
     width = A4_LANDSCAPE[0] - SUMMARY_MARGINS.left - SUMMARY_MARGINS.right
     title = report.text("summary_title")

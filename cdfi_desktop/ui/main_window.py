@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -26,6 +27,7 @@ from cdfi_desktop import APP_NAME, __version__
 from cdfi_desktop.db.keys import LAST_BUNDLE_KEY, OFFICER_KEY
 from cdfi_desktop.db.location import display_name
 from cdfi_desktop.domain.fiscal import fiscal_year_be
+from cdfi_desktop.domain.thai_digits import DIGIT_STYLES, set_default_digit_style
 from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.settings import Settings
@@ -40,6 +42,8 @@ from cdfi_desktop.ui.workflow import STEPS, PlannedScreen, step_text
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
     from cdfi_desktop.ui.backups_dialog import BackupsDialog
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -181,6 +185,17 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
+        # the digits of printed forms (one style a document): Thai digits, as official forms, or Arabic
+        self.digits_menu = self.settings_menu.addMenu("")
+        digits_group = QActionGroup(self)
+        self.digit_actions: dict[str, QAction] = {}
+        for style in DIGIT_STYLES:
+            action = QAction(self, checkable=True)
+            action.setChecked(style == self.settings.digit_style)
+            action.triggered.connect(lambda _checked=False, s=style: self.set_digit_style(s))
+            digits_group.addAction(action)
+            self.digits_menu.addAction(action)
+            self.digit_actions[style] = action
 
         self.help_menu = bar.addMenu("")
         self.demo_action = QAction(self)
@@ -212,6 +227,9 @@ class MainWindow(QMainWindow):
         self.officer_action.setText(self.tr("Officer name…"))
         self.backups_action.setText(self.tr("Backups…"))
         self.language_menu.setTitle(self.tr("Language"))
+        self.digits_menu.setTitle(self.tr("Digits on printed forms"))
+        self.digit_actions["thai"].setText(self.tr("Thai digits (๑๒๓)"))
+        self.digit_actions["arabic"].setText(self.tr("Arabic digits (123)"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.demo_action.setText(self.tr("Create the demo institute…"))
         self.about_action.setText(self.tr("About %1").replace("%1", APP_NAME))
@@ -269,6 +287,15 @@ class MainWindow(QMainWindow):
         self.settings.officer = name
         self.ops.change(lambda db, _progress: db.set_setting(OFFICER_KEY, name))
         self._update_status()
+
+    def set_digit_style(self, style: str) -> None:
+        """Settings → Digits on printed forms: every report written from now on, in one digit style."""
+        self.settings.digit_style = style
+        set_default_digit_style(style)
+        try:
+            self.settings.save()
+        except OSError as exc:
+            log.warning("could not save settings: %s", exc)
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -3950,6 +3950,21 @@ Bylaws: %3</source>
         <translation>ภาษา</translation>
     </message>
     <message>
+        <location filename="../../cdfi_desktop/ui/main_window.py" line="231" />
+        <source>Digits on printed forms</source>
+        <translation>ตัวเลขในแบบฟอร์มที่พิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/main_window.py" line="232" />
+        <source>Thai digits (๑๒๓)</source>
+        <translation>เลขไทย (๑๒๓)</translation>
+    </message>
+    <message>
+        <location filename="../../cdfi_desktop/ui/main_window.py" line="233" />
+        <source>Arabic digits (123)</source>
+        <translation>เลขอารบิก (123)</translation>
+    </message>
+    <message>
         <location filename="../../cdfi_desktop/ui/main_window.py" line="183" />
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>

@@ -10,12 +10,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cdfi_desktop.reports.thai_text import (
+    NBSP,
     ZWSP,
     grapheme_breaks,
     insert_break_marks,
+    kept_spans,
     line_breaks,
     segments,
+    space_breaks,
     thai_breaks_available,
+    unbreakable,
     word_breaks,
     wrap_text,
 )
@@ -181,3 +185,78 @@ def test_positions_are_python_indices_even_past_the_basic_plane() -> None:
     pieces = segments(text)
     assert "".join(pieces) == text
     assert "done" in pieces
+
+
+# -- runs a line never breaks inside: names, dates, amounts ------------------------------------------------------------
+KEPT_RUNS = (
+    "บ้านท่างาม",
+    "ตำบลโพธิ์ศรีสุวรรณ",
+    "อำเภอโนนสะอาด",
+    "จ.ขอนแก่น",
+    "นางสาวพรทิพย์ ใจดีมีสุข",
+    "นายสมชาย โพธิ์ศรีสุวรรณ",
+    "15 มีนาคม 2566",
+    "๑๕ มี.ค. ๒๕๖๖",
+    "1 ธันวาคม พ.ศ. 2569",
+    "15 เดือน ธันวาคม พ.ศ. 2569",
+    "1,234.56 บาท",
+    "๔๓,๖๐๐.๐๐ บาท",
+)
+FILLER = ("ผู้กู้", "อยู่ที่", "เมื่อวันที่", "เป็นเงิน", "ชำระ", "และ", "ครัวเรือน", "ลงชื่อ", "ณ", "ตกลง")
+
+
+@pytest.mark.parametrize("run", KEPT_RUNS)
+def test_names_dates_and_amounts_are_kept_runs(run: str) -> None:
+    # GIVEN a name, a date or an amount inside a sentence
+    text = f"ผู้กู้ {run} ตกลงชำระ"
+    # WHEN its break opportunities are found THEN none falls inside it
+    start = text.index(run)
+    assert (start, start + len(run)) in kept_spans(text), kept_spans(text)
+    assert not set(line_breaks(text)) & set(range(start + 1, start + len(run)))
+    assert not set(space_breaks(text)) & set(range(start + 1, start + len(run)))
+
+
+def test_a_name_joined_with_no_break_spaces_is_one_run() -> None:
+    # GIVEN a name without a title that the form marks as a name
+    name = unbreakable("พรทิพย์ ใจดีมีสุข")
+    assert name == f"พรทิพย์{NBSP}ใจดีมีสุข"
+    text = f"ผู้ค้ำประกัน {name} ตกลง"
+    # WHEN wrapped in a column too narrow for the sentence THEN the name is on one line
+    lines = wrap_text(text, width=20, measure=len)
+    assert name in lines, lines
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(FILLER), min_size=0, max_size=6),
+    st.sampled_from(KEPT_RUNS),
+    st.lists(st.sampled_from(FILLER), min_size=0, max_size=6),
+    st.integers(min_value=8, max_value=70),
+    st.booleans(),
+)
+def test_wrapping_never_splits_a_name_date_or_amount_that_fits_a_line(
+    before: list[str], run: str, after: list[str], width: int, keep_names: bool
+) -> None:
+    # GIVEN a sentence holding a name, a date or an amount, and a column of any width
+    text = " ".join([*before, run, *after])
+    # WHEN it is wrapped
+    lines = wrap_text(text, width=width, measure=len, keep_names=keep_names)
+    # THEN nothing is lost, every line fits, and the run is whole on one line whenever a line can hold it
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    assert all(len(line) <= width for line in lines)
+    if len(run) <= width:
+        assert any(run in line for line in lines), (run, lines)
+
+
+@needs_thai_breaks
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(KEPT_RUNS), st.integers(min_value=4, max_value=12))
+def test_a_run_wider_than_the_column_breaks_at_its_spaces_then_between_words(run: str, width: int) -> None:
+    # GIVEN a name or a date wider than its column
+    lines = wrap_text(run, width=width, measure=len)
+    # THEN it still fits, nothing is lost, and no line starts with a mark torn from its consonant
+    assert "".join(lines).replace(" ", "") == run.replace(" ", "")
+    assert all(len(line) <= width for line in lines)
+    assert all(line and not is_mark(line[0]) for line in lines)
+    if " " in run and max(len(p) for p in run.split(" ")) <= width:
+        assert all(line in run.split(" ") or " " in line for line in lines) or len(lines) == 1, lines
