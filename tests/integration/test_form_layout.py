@@ -22,7 +22,7 @@ from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.enums import ContractStatus
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.domain.thai_date import format_date_be
-from cdfi_desktop.domain.thai_digits import to_thai_digits
+from cdfi_desktop.domain.thai_digits import set_default_digit_style, to_thai_digits
 from cdfi_desktop.reports.analysis_data import analysis_report
 from cdfi_desktop.reports.analysis_pdf import write_analysis_pdf
 from cdfi_desktop.reports.contract_pdf import write_contract_pdf
@@ -38,6 +38,7 @@ from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services import report_rounds as rr
 from cdfi_desktop.services.contracts import ContractView
 from cdfi_desktop.services.demo import demo_device_id, generate_demo
+from cdfi_desktop.settings import Settings
 
 FY = 2570
 PRINTED_ON = date(2027, 1, 5)
@@ -254,6 +255,23 @@ def test_GIVEN_thai_digits_THEN_no_line_mixes_digit_styles_and_arabic_digits_giv
         assert re.search("[๐-๙]", text), name
     arabic = "".join(pages_of(printed.contract_arabic))
     assert not re.search("[๐-๙]", arabic) and format_baht(printed.contract_view.principal) in arabic
+
+
+def test_GIVEN_the_apps_default_setting_THEN_a_contract_written_without_a_style_is_in_thai_digits(
+    printed: Printed, tmp_path: Path
+) -> None:
+    # GIVEN the app's settings as a new user has them (Thai digits), made the default as the app starts
+    settings = Settings()
+    assert settings.digit_style == "thai"
+    set_default_digit_style(settings.digit_style)
+    try:
+        # WHEN a contract is printed without a style of its own
+        path = write_contract_pdf(printed.contract_view, tmp_path / "default.pdf")
+    finally:
+        set_default_digit_style(None)
+    # THEN its numbers are in Thai digits, except inside codes with Latin letters (the contract no., the hash)
+    text = LATIN_TOKEN.sub("", "".join(pages_of(path)))
+    assert re.search("[๐-๙]", text) and not re.search("[0-9]", text)
 
 
 def test_GIVEN_the_forms_THEN_names_dates_and_amounts_are_never_split_across_lines(printed: Printed) -> None:
