@@ -395,9 +395,12 @@ def _table(
 
 
 def _heading(text: str, size: float = 12) -> Any:
-    return TextLines(
+    """A section's heading: it never ends a page, it moves on with what follows it."""
+    heading = TextLines(
         wrap(text, width=FRAME_WIDTH, size=size, font=FONT_BOLD), size=size, leading=size * 1.5, font=FONT_BOLD
     )
+    heading.keepWithNext = True
+    return heading
 
 
 def _note(text: str, size: float = 9.5) -> Any:
@@ -760,7 +763,7 @@ def _rollup(report: IndicatorsReport) -> list[Any]:
     story: list[Any] = [_heading(report.text("rollup_heading"), 13), _note(goal), Spacer(1, 4), _chart_grid(report)]
     shown = len(chart_areas(r))
     if shown > MAX_CHART_AREAS:
-        story.append(_note(report.text("more_areas", shown=MAX_CHART_AREAS, all=shown), 8.5))
+        story.append(_note(report.text("more_areas", shown=MAX_CHART_AREAS, all=shown), TABLE_SIZE))
     story += [
         Spacer(1, 8),
         _heading(report.text("provinces_heading")),
