@@ -299,7 +299,8 @@ def _thai_digits(path: Path, *, area: Area, funds: Sequence[str], first: int) ->
 
 
 def _date_spellings(path: Path, *, area: Area, funds: Sequence[str], first: int) -> Expected:
-    """Buddhist-era dates typed five ways, a real date cell, and a date cell typed with a B.E. year."""
+    """Buddhist-era dates typed six ways (one with "วันที่ … พ.ศ."), a real date cell, and a date cell typed with a
+    B.E. year."""
     exp = Expected("date_spellings", path)
     wb = Workbook()
     ws = wb.active
@@ -314,6 +315,7 @@ def _date_spellings(path: Path, *, area: Area, funds: Sequence[str], first: int)
         datetime(2566, 3, 15),
         "15 มี.ค. 66",
         "15-03-2566",
+        "วันที่ 15 มีนาคม พ.ศ. 2566",
     ]
     for i, when in enumerate(dates):
         p = _person(first + i)
@@ -405,7 +407,8 @@ def _notes_below(path: Path, *, area: Area, funds: Sequence[str], first: int) ->
 
 
 def _certified(path: Path, *, area: Area, funds: Sequence[str], first: int) -> Expected:
-    """A certification line and the signers typed in the data columns, and the signer's ID card line."""
+    """Amounts written as accounts write whole baht ("5,000.-"), a certification line and the signers typed in
+    the data columns."""
     exp = Expected("certified", path)
     wb = Workbook()
     ws = wb.active
@@ -426,8 +429,8 @@ def _certified(path: Path, *, area: Area, funds: Sequence[str], first: int) -> E
                 funds[(i + 1) % len(funds)],
                 f"ส{i + 1}",
                 "20/6/2566",
-                _money(_principal(p.n)),
-                _money(_outstanding(p.n)),
+                f"{_principal(p.n):,.0f}.-",
+                f"{_outstanding(p.n):,.0f}.- บาท",
             ]
         )
         exp.data(ws)

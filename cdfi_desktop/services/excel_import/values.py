@@ -53,6 +53,12 @@ _RATE_RE = re.compile(r"([0-9]+(?:\.[0-9]+)?)", re.ASCII)
 _MONTHLY_RE = re.compile(r"(ต่อเดือน|/\s*เดือน|ต่อ\s*เดือน|per\s*month|a\s*month)", re.IGNORECASE)
 
 
+# "5,000.-" and "5,000.- บาท": whole baht as Thai accounts write them.
+_BAHT_DASH_RE = re.compile(r"^([0-9๐-๙][0-9๐-๙,]*)\.?-(\s*บาท)?$")
+# "วันที่ 15 มีนาคม พ.ศ. 2566": the words around a typed date.
+_DATE_WORDS_RE = re.compile(r"^(?:ณ\s*)?วันที่\s*|พ\.\s*ศ\.\s*")
+
+
 class CellError(Exception):
     """A cell that cannot be read as its field's value; carries a message code and its parameters."""
 
@@ -132,7 +138,7 @@ def read_money(value: object) -> Decimal:
             raise CellError("number_invalid", text=str(value))
         _check_amount(value, value)
         return _exact(value, _SATANG, code="money_too_many_decimals")
-    text = str(value).replace("฿", "").replace("\u00a0", " ").strip()
+    text = _BAHT_DASH_RE.sub(r"\1", str(value).replace("฿", "").replace("\u00a0", " ").strip())
     try:
         amount = parse_money(text)
     except DomainError as error:
@@ -254,7 +260,7 @@ def read_date(value: object) -> tuple[date, Parsed | None]:
         return value, None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         raise CellError("date_invalid", text=read_text(value))
-    text = str(value).strip()
+    text = _DATE_WORDS_RE.sub(" ", str(value)).strip()
     try:
         return parse_date(text, era="be"), None
     except DomainError as error:
