@@ -220,11 +220,17 @@ def _two_row_header(path: Path, *, area: Area, funds: Sequence[str], first: int)
 
 
 def _sheet_per_fund(path: Path, *, area: Area, funds: Sequence[str], first: int) -> Expected:
-    """One sheet per fund, named (shortly) after it, its title naming the fund; no creditor column. One borrower
-    owes two funds."""
+    """A summary sheet of totals per fund first, then one sheet per fund, named (shortly) after it, its title
+    naming the fund; no creditor column. One borrower owes two funds."""
     exp = Expected("sheet_per_fund", path)
     wb = Workbook()
-    wb.remove(wb.active)
+    summary = wb.active
+    summary.title = "สรุป"
+    summary.append([f"สรุปยอดลูกหนี้ {area.institute}"])
+    summary.append(["ที่", "ชื่อกองทุน", "จำนวนราย", "ยอดเงินกู้", "ยอดหนี้คงเหลือ"])
+    for index, fund in enumerate(funds[:3]):
+        summary.append([index + 1, fund, 4 if index < 2 else 3, "45,000.00", "40,000.00"])
+    summary.append([None, "รวม", 11, "135,000.00", "120,000.00"])
     n = first
     shared = _person(first + 50)
     for index, fund in enumerate(funds[:3]):

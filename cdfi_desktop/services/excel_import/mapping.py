@@ -28,6 +28,7 @@ from cdfi_desktop.services.excel_import.fields import (
 __all__ = ["SETTING_PREFIX", "ColumnMapping", "load_mapping", "save_mapping", "shape_key", "suggest_mapping"]
 
 SETTING_PREFIX = "excel_mapping:"
+_WHOSE = frozenset({"household_code", "house_no", "debt_id"})  # besides names and citizen IDs
 _REPORT_HEADERS = frozenset({normalise_header(RESULT_HEADER), normalise_header(REASON_HEADER)})
 
 
@@ -85,8 +86,13 @@ class ColumnMapping:
 
     @property
     def is_data_sheet(self) -> bool:
-        """Worth importing: debts, or people (names or citizen IDs)."""
-        return len(self.columns) >= 2 and (self.has_debts or self.has_member_names or "citizen_id" in self.columns)
+        """Worth importing: people (names or citizen IDs), or debts with a column saying whose they are. Debts
+        with no one's column (a fund, a count, amounts) are a summary sheet, not a register."""
+        if len(self.columns) < 2:
+            return False
+        if self.has_member_names or "citizen_id" in self.columns:
+            return True
+        return self.has_debts and bool(_WHOSE & self.columns.keys())
 
     @property
     def shape(self) -> str:
