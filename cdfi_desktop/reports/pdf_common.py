@@ -496,12 +496,19 @@ class _Signatures(Flowable):  # type: ignore[misc]
         self.width = avail_width
         return avail_width, self.height
 
+    def _dots(self, words: str, room: float) -> str:
+        """The dotted line to sign on: 40 dots, fewer when the column is too narrow for them and ``words``."""
+        count = 40
+        while count > 12 and text_width(f"{words}{'.' * count}", size=self.size) > room:
+            count -= 2
+        return "." * count
+
     def draw(self) -> None:
         column = self.width / max(1, len(self.signers))
-        dots = "." * 40
         for index, signer in enumerate(self.signers):
             center = column * index + column / 2
             y = self.height - self.size
+            dots = self._dots(f"{self.sign}  {signer.role}", column - 10)
             lines = (
                 f"{self.sign} {dots} {signer.role}",
                 f"({signer.name})" if signer.name else f"({dots})",

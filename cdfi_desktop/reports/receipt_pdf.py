@@ -17,6 +17,7 @@ from cdfi_desktop.domain.bahttext import baht_text
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.domain.thai_date import format_date_be
 from cdfi_desktop.reports.pdf_common import (
+    BODY_SIZE,
     FONT,
     FONT_BOLD,
     GRID_GREY,
@@ -42,13 +43,13 @@ if TYPE_CHECKING:
 __all__ = ["receipt_file_name", "write_receipt_pdf"]
 
 MARGINS = Margins()
-BODY = 11.0
-LEADING = BODY * 1.5
+BODY = BODY_SIZE
+LEADING = BODY * 1.35
 
 
 def _lines(text: str, width: float, *, size: float = BODY, font: str = FONT, align: str = "left") -> Any:
     return TextLines(
-        wrap(text, width=width, size=size, font=font), size=size, leading=size * 1.5, font=font, align=align
+        wrap(text, width=width, size=size, font=font), size=size, leading=size * 1.35, font=font, align=align
     )
 
 
@@ -145,11 +146,11 @@ def _write_receipt_pdf(receipt: Receipt, path: Path) -> Path:
     if receipt.note:
         label = "เหตุผลที่ยกเลิก" if reversal else "หมายเหตุ"
         story.append(_lines(f"{label}: {receipt.note}", width))
-    story.append(Spacer(1, 18))
+    story.append(Spacer(1, 10))
     signers = [Signer("ผู้รับเงิน", receipt.received_by)]
     if not reversal:
         signers.append(Signer("ผู้ชำระเงิน", receipt.payer_name))
-    story.append(signature_block(signers, sign="ลงชื่อ", date_label="วันที่", size=10))
+    story.append(signature_block(signers, sign="ลงชื่อ", date_label="วันที่", size=TABLE_SIZE + 1))
     furniture = PageFurniture(
         running_title=f"{title} {receipt.receipt_no}",
         footer_left=f"{title} เลขที่ {receipt.receipt_no}",
