@@ -339,7 +339,7 @@ def _date_spellings(path: Path, *, area: Area, funds: Sequence[str], first: int)
 
 
 def _own_order(path: Path, *, area: Area, funds: Sequence[str], first: int) -> Expected:
-    """The register's own column order, the name in three columns, numbers as number cells."""
+    """The register's own column order, the name in three columns, numbers as number cells, villages as "ม.3"."""
     exp = Expected("own_order", path)
     wb = Workbook()
     ws = wb.active
@@ -356,7 +356,7 @@ def _own_order(path: Path, *, area: Area, funds: Sequence[str], first: int) -> E
                 float(_outstanding(p.n)),
                 funds[(i + 2) % len(funds)],
                 datetime(2023, 5, i + 1),
-                p.village_no,
+                f"ม.{p.village_no}",
                 p.house_no,
                 p.title,
                 p.first,

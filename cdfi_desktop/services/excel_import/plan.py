@@ -87,6 +87,7 @@ _NO_NAMES: frozenset[str] = frozenset()
 _MEMO_SIZE = 5_000  # cell readings remembered per field: repeated and merged cells, not every unique one
 _MONTHLY_LIMITS = {"income": MAX_MONTHLY_AMOUNT, "expense": MAX_MONTHLY_AMOUNT}  # debts: the register rules
 _WHOLE_NUMBER_LIMITS = {"village_no": 999}
+_VILLAGE_WORD_RE = re.compile(r"^\s*(?:หมู่ที่|หมู่|ม\.|ม|moo\.?)\s*", re.IGNORECASE)
 _CODE_FIELDS = frozenset({"household_code", "house_no", "contract_no", "phone"})
 _NAME_SPLIT_RE = re.compile(r"\s*(?:[,;\n/]|\sและ\s)\s*")
 Progress = Callable[[int, int], None]
@@ -1324,6 +1325,8 @@ def _parse_cell(key: str, kind: Kind, *, raw: Any) -> _Parsed:
             warnings = ((warning.code, dict(warning.params)),) if warning is not None else _NO_WARNINGS
             return ((key, value),), warnings, None
         if kind is Kind.INT:
+            if key == "village_no" and isinstance(raw, str):
+                raw = _VILLAGE_WORD_RE.sub("", raw)  # "ม.3", "หมู่ที่ ๓": the village's number
             maximum = _WHOLE_NUMBER_LIMITS.get(key)
             number = cells.read_int(raw) if maximum is None else cells.read_int(raw, maximum=maximum)
             return ((key, number),), _NO_WARNINGS, None
