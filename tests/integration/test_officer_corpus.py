@@ -87,6 +87,19 @@ def _state(db: Database) -> dict[str, object]:
         }
 
 
+def _debts_of(db: Database, fund: str) -> int:
+    with db.session() as session:
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(m.Debt)
+                .join(m.MemberFund, m.MemberFund.id == m.Debt.member_fund_id)
+                .where(m.MemberFund.name == fund)
+            )
+            or 0
+        )
+
+
 def _plan(db: Database, workbook: Path):  # type: ignore[no-untyped-def]
     with db.session() as session:
         institute = session.scalars(select(m.Institute.id)).one()
@@ -103,6 +116,8 @@ def test_given_an_officers_register_when_imported_then_its_data_rows_land_and_no
 ) -> None:
     expected = corpus[1][index]
     before = _state(fresh)
+
+    debts_before = {fund: _debts_of(fresh, fund) for fund in expected.fund_debts}
 
     # WHEN the workbook is checked
     plan = _plan(fresh, expected.path)
@@ -144,6 +159,8 @@ def test_given_an_officers_register_when_imported_then_its_data_rows_land_and_no
     assert added == expected.principal
     assert after["house_nos"] - before["house_nos"] == expected.house_nos  # type: ignore[operator]
     assert after["names"] - before["names"] == expected.names  # type: ignore[operator]
+    for fund, count in expected.fund_debts.items():  # the fund a sheet or a heading names holds its rows' debts
+        assert _debts_of(fresh, fund) - debts_before[fund] == count, fund
 
     # AND importing it again changes nothing: every row unchanged, the same records at the same versions
     again = _plan(fresh, expected.path)

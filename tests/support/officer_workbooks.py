@@ -55,6 +55,8 @@ class Expected:
     names: set[str] = field(default_factory=set)  # the new members, "first last"
     data_rows: dict[str, set[int]] = field(default_factory=dict)  # sheet → Excel rows holding data
     not_data_rows: dict[str, set[int]] = field(default_factory=dict)  # sheet → rows that are not data
+    fund_debts: dict[str, int] = field(default_factory=dict)  # fund → new debts owed to it (layouts without a
+    # creditor column, where the fund comes from the sheet or a heading)
 
     def data(self, ws: Worksheet) -> None:
         self.data_rows.setdefault(ws.title, set()).add(ws.max_row)
@@ -261,6 +263,7 @@ def _sheet_per_fund(path: Path, *, area: Area, funds: Sequence[str], first: int)
             )
             exp.data(ws)
             _add_debt(exp, p, new_person=not (p is shared and index == 1))
+            exp.fund_debts[fund] = exp.fund_debts.get(fund, 0) + 1
         ws.append(["", "รวม", "", "", "", "", "", _money(sum((_principal(p.n) for p in people), Decimal(0)))])
         exp.not_data(ws)
         _signatures(ws, exp)
@@ -570,6 +573,38 @@ def _village_sections(path: Path, *, area: Area, funds: Sequence[str], first: in
     return exp
 
 
+def _fund_sections(path: Path, *, area: Area, funds: Sequence[str], first: int) -> Expected:
+    """One sheet cut into funds: each fund's name as a heading merged over its rows, no creditor column, a
+    subtotal under each; a village heading typed in the name column."""
+    exp = Expected("fund_sections", path)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "ลูกหนี้ทุกกองทุน"
+    _title_rows(ws, area, "ทะเบียนลูกหนี้แยกตามกองทุน", 8)
+    ws.append(["ลำดับ", "ชื่อ-สกุล", "เลขประจำตัวประชาชน", "บ้านเลขที่", "หมู่ที่", "วันที่กู้", "เงินกู้", "คงเหลือ"])
+    n = first
+    for fund in funds[:2]:
+        ws.append([fund])
+        ws.merge_cells(f"A{ws.max_row}:H{ws.max_row}")
+        exp.not_data(ws)
+        ws.append([None, "หมู่ 4"])
+        exp.not_data(ws)
+        for k in range(2):
+            p = _person(n)
+            n += 1
+            ws.append(
+                [k + 1, p.full, p.cid, p.house_no, 4, "5/5/2566", _money(_principal(p.n)), _money(_outstanding(p.n))]
+            )
+            exp.data(ws)
+            _add_debt(exp, p)
+            exp.fund_debts[fund] = exp.fund_debts.get(fund, 0) + 1
+        ws.append([None, f"รวม{fund}", None, None, None, None, _money(exp.principal)])
+        exp.not_data(ws)
+    _signatures(ws, exp)
+    wb.save(path)
+    return exp
+
+
 def _english(path: Path, *, area: Area, funds: Sequence[str], first: int) -> Expected:
     """English headings (a register kept by a volunteer), a total line and a signature line in English."""
     exp = Expected("english", path)
@@ -652,6 +687,7 @@ LAYOUTS: tuple[_Layout, ...] = (
     _merged_borrower,
     _members_and_debts,
     _village_sections,
+    _fund_sections,
     _english,
     _purposes,
 )

@@ -907,6 +907,16 @@ class _Planner:
         self.fund_by_id[new] = rules
         self.fund_by_name[_norm(clean)] = rules
 
+    def fund_in(self, text: str) -> str:
+        """The fund a heading names: one of the institute's, else a fund-like name ("กองทุน…", "กลุ่ม…")."""
+        fund = self._fund_named(text)
+        if fund is None:
+            fund = next((f for n, f in self.fund_by_name.items() if n and n in _norm(text)), None)
+        if fund is not None:
+            return str(fund["name"])
+        found = _FUND_NAME_RE.match(text.strip())
+        return found[0].strip() if found else ""
+
     def sheet_fund(self, sheet: SheetData, mapping: ColumnMapping) -> str:
         """The fund a sheet without a creditor column is about ("one sheet per fund"): an institute's fund named by
         the sheet's name or a title row above its header, else the fund-like name a title row gives."""
@@ -1440,6 +1450,8 @@ _NOTE_PREFIXES = tuple(
     for w in ("หมายเหตุ", "ที่มา", "ข้อมูล ณ", "ณ วันที่", "หมายถึง", "คำอธิบาย", "note", "notes", "source", "remark")
 )
 _WORD_RE = re.compile(r"\S+")
+_VILLAGE_HEADING_RE = re.compile(r"\s*(?:หมู่ที่|หมู่|ม\.)\s*[0-9]+")
+_HEADING_SPAN = 3  # a text merged over this many cells of a row is a heading: no row repeats one text so
 
 
 class _Line:
@@ -1455,8 +1467,8 @@ def _line_kind(cells_row: tuple[Any, ...], values: Mapping[str, Any]) -> str:
     position, notes) is not data. A row with a citizen ID (digits) or a household code is data unless it is one
     text merged across the table."""
     only = _lone_text(cells_row)
-    if only is not None and _is_note(only):
-        return _Line.SKIP
+    if only is not None and (_is_note(only) or sum(1 for cell in cells_row if cell == only) >= _HEADING_SPAN):
+        return _Line.SKIP  # a remark, or a heading merged across the table
     cid = values.get("citizen_id") or ""
     if (cid.isascii() and cid.isdigit()) or values.get("household_code"):
         return _Line.DATA
@@ -1490,9 +1502,11 @@ def _lone_text(cells_row: tuple[Any, ...]) -> str | None:
 
 
 def _is_note(text: str) -> bool:
-    """A line of its own that is a remark ("หมายเหตุ: …", "* …", "(…)") or a section heading with more words than
-    a name ("หมู่ที่ 2 บ้านโนนม่วง"), not a row of the register."""
+    """A line of its own that is a remark ("หมายเหตุ: …", "* …", "(…)"), a village's heading ("หมู่ 5") or a
+    section heading with more words than a name ("หมู่ที่ 2 บ้านโนนม่วง"), not a row of the register."""
     if _norm(text).startswith(_NOTE_PREFIXES) or text.lstrip().startswith(("*", "(", "※", "-")):
+        return True
+    if _VILLAGE_HEADING_RE.match(to_arabic_digits(text)):
         return True
     title, _first, _last = cells.split_full_name(text)
     return not title and (":" in text or len(_WORD_RE.findall(text)) >= 3)
@@ -1585,7 +1599,8 @@ def _plan(
         ]
         has_debts, has_names = mp.has_debts, mp.has_member_names
         split_titles = "title" in mp.columns and "first_name" in mp.columns
-        sheet_fund = planner.sheet_fund(sheet, mp) if has_debts and not _CREDITOR_FIELDS & mp.columns.keys() else ""
+        # a sheet of debts without a creditor column: its fund from its name or title, or the headings over its rows
+        sheet_fund = planner.sheet_fund(sheet, mp) if has_debts and not _CREDITOR_FIELDS & mp.columns.keys() else None
         for number, title_row in enumerate(sheet.rows[: mp.header_row - 1], start=1):
             text = " ".join(dict.fromkeys(read_text(cell) for cell in title_row if isinstance(cell, str)))
             if text.strip():
@@ -1618,6 +1633,9 @@ def _plan(
             if kind != _Line.DATA:
                 skipped.append((mp.sheet, number))
                 ended = kind == _Line.END
+                heading = _lone_text(cells_row) if sheet_fund is not None else None
+                if heading is not None:  # a fund's heading over its rows: they are its debts
+                    sheet_fund = planner.fund_in(heading) or sheet_fund
                 continue
             if sheet_fund and "creditor" not in row.values and _SHEET_FUND_NEEDED & row.values.keys():
                 row.values["creditor"] = sheet_fund
