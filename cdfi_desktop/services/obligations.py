@@ -11,8 +11,8 @@ status is *transferred*), so counting both would count the same money twice, and
   overdue (:class:`DebtTotals`), and :func:`institute_totals` the same summed over an institute;
 - *indebted household*: a live household with an open register debt or a signed contract with a balance above
   zero — :meth:`DebtTotals.indebted` in Python, :func:`indebted_households` as a SQL selectable;
-- :func:`total_debt` and :func:`debt_count` — SQL expressions of a household's total debt and number of
-  debts, for sorting and paging a register in the database.
+- :func:`household_sums` — each household's number of debts and total debt as a SQL selectable, for sorting
+  and paging a register in the database (:func:`contract_balances`: each signed contract's balance in SQL).
 
 *At 1HH1C* is not defined here: it is ``domain.criteria.at_1hh1c`` (``services.indicators.standing``).
 """
@@ -25,7 +25,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Select, exists, func, or_, select, type_coerce
+from sqlalchemy import ColumnElement, Select, exists, func, or_, select, type_coerce, union_all
 from sqlalchemy.orm import Session
 
 from cdfi_desktop.db import models as m
@@ -42,14 +42,13 @@ __all__ = [
     "SignedContract",
     "contract_balances",
     "contract_debts",
-    "debt_count",
+    "household_sums",
     "household_totals",
     "households_where",
     "indebted_households",
     "institute_totals",
     "open_debts",
     "signed_contracts",
-    "total_debt",
     "totals_of",
 ]
 
@@ -342,51 +341,38 @@ def institute_totals(session: Session, institute_id: str, *, as_of: date) -> Deb
 # -- SQL -----------------------------------------------------------------------------------------------------------
 def contract_balances(*, as_of: date) -> Select[Any]:
     """Per signed contract (``id``, ``household_id``, ``balance``): its principal less the principal repaid by
-    ``as_of`` — a subquery for sorting, counting and selecting in the database."""
+    ``as_of`` — for sorting, counting and selecting in the database."""
     repaid = (
-        select(func.coalesce(func.sum(REPAYMENT.c.principal), 0))
-        .where(
-            REPAYMENT.c.contract_id == CONTRACT.c.id,
-            REPAYMENT.c.deleted_at.is_(None),
-            REPAYMENT.c.paid_on <= as_of,
-        )
-        .scalar_subquery()
+        select(REPAYMENT.c.contract_id, func.sum(REPAYMENT.c.principal).label("paid"))
+        .where(REPAYMENT.c.deleted_at.is_(None), REPAYMENT.c.paid_on <= as_of)
+        .group_by(REPAYMENT.c.contract_id)
+        .subquery()
     )
-    return select(CONTRACT.c.id, CONTRACT.c.household_id, (CONTRACT.c.principal - repaid).label("balance")).where(
-        CONTRACT.c.deleted_at.is_(None), CONTRACT.c.status == ContractStatus.SIGNED
+    balance = type_coerce(CONTRACT.c.principal - func.coalesce(repaid.c.paid, 0), Money())
+    return (
+        select(CONTRACT.c.id, CONTRACT.c.household_id, balance.label("balance"))
+        .outerjoin(repaid, repaid.c.contract_id == CONTRACT.c.id)
+        .where(CONTRACT.c.deleted_at.is_(None), CONTRACT.c.status == ContractStatus.SIGNED)
     )
 
 
-def total_debt(household_id: ColumnElement[str], *, as_of: date) -> ColumnElement[Any]:
-    """A household's total debt in SQL: its open register debts' outstanding plus its signed contracts'
-    balance (principal less the principal repaid by ``as_of``), 0 without a debt; the same figure as
-    :func:`household_totals` gives, for ordering a page in the database."""
+def household_sums(*, as_of: date) -> Select[Any]:
+    """Per indebted household (``household_id``, ``debts``, ``total_debt``): how many debts it has now and what
+    they come to — its open register debts' outstanding plus its signed contracts' balance (principal less the
+    principal repaid by ``as_of``). The same figures as :func:`household_totals`, in SQL: outer-join it to order
+    or page a register in the database (a household without a debt has no row)."""
     balances = contract_balances(as_of=as_of).subquery()
-    register = (
-        select(func.coalesce(func.sum(DEBT.c.outstanding), 0))
-        .where(DEBT.c.household_id == household_id, DEBT.c.deleted_at.is_(None), DEBT.c.status == DebtStatus.OPEN)
-        .scalar_subquery()
-    )
-    contracts = (
-        select(func.coalesce(func.sum(balances.c.balance), 0))
-        .where(balances.c.household_id == household_id, balances.c.balance > 0)
-        .scalar_subquery()
-    )
-    return type_coerce(register + contracts, Money())
-
-
-def debt_count(household_id: ColumnElement[str], *, as_of: date) -> ColumnElement[Any]:
-    """How many debts a household has now, in SQL: open register debts and signed contracts still owing."""
-    balances = contract_balances(as_of=as_of).subquery()
-    register = (
-        select(func.count())
-        .where(DEBT.c.household_id == household_id, DEBT.c.deleted_at.is_(None), DEBT.c.status == DebtStatus.OPEN)
-        .scalar_subquery()
-    )
-    contracts = (
-        select(func.count()).where(balances.c.household_id == household_id, balances.c.balance > 0).scalar_subquery()
-    )
-    return register + contracts
+    owed = union_all(
+        select(DEBT.c.household_id, DEBT.c.outstanding.label("amount")).where(
+            DEBT.c.deleted_at.is_(None), DEBT.c.status == DebtStatus.OPEN
+        ),
+        select(balances.c.household_id, balances.c.balance.label("amount")).where(balances.c.balance > 0),
+    ).subquery()
+    return select(
+        owed.c.household_id,
+        func.count().label("debts"),
+        type_coerce(func.sum(owed.c.amount), Money()).label("total_debt"),
+    ).group_by(owed.c.household_id)
 
 
 def indebted_households(*, as_of: date, institute_id: str | None = None) -> Select[tuple[str]]:
@@ -396,7 +382,7 @@ def indebted_households(*, as_of: date, institute_id: str | None = None) -> Sele
     open_debt = exists().where(
         DEBT.c.household_id == HH.c.id, DEBT.c.deleted_at.is_(None), DEBT.c.status == DebtStatus.OPEN
     )
-    owing = exists().where(balances.c.household_id == HH.c.id, balances.c.balance > 0)
+    owing = HH.c.id.in_(select(balances.c.household_id).where(balances.c.balance > 0))
     return select(HH.c.id).where(
         HH.c.deleted_at.is_(None),
         *([HH.c.institute_id == institute_id] if institute_id is not None else []),

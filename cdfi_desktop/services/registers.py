@@ -123,10 +123,11 @@ def _household_filter(q: HouseholdQuery) -> list[ColumnElement[bool]]:
 def _household_order(q: HouseholdQuery) -> Select[tuple[str]]:
     query = select(HH.c.id).where(*_household_filter(q))
     key: ColumnElement[object]
-    if q.sort is HouseholdSort.OPEN_DEBTS:
-        key = obligations.debt_count(HH.c.id, as_of=date.today())  # register debts and the 1HH1C contract
-    elif q.sort is HouseholdSort.TOTAL_DEBT:
-        key = obligations.total_debt(HH.c.id, as_of=date.today())
+    if q.sort in (HouseholdSort.OPEN_DEBTS, HouseholdSort.TOTAL_DEBT):
+        # its debts now: the open register debts and the signed 1HH1C contract's balance
+        sums = obligations.household_sums(as_of=date.today()).subquery()
+        query = query.outerjoin(sums, sums.c.household_id == HH.c.id)
+        key = func.coalesce(sums.c.debts if q.sort is HouseholdSort.OPEN_DEBTS else sums.c.total_debt, 0)
     elif q.sort is HouseholdSort.HEAD:
         head = _head().subquery()
         query = query.outerjoin(head, head.c.household_id == HH.c.id)
