@@ -28,6 +28,7 @@ from cdfi_desktop.services.excel_import import (
     write_report,
 )
 from cdfi_desktop.services.excel_import.fields import field_for_header, header_candidates, purpose_from_text
+from cdfi_desktop.services.excel_import.reader import header_texts
 from tests.support.officer_workbooks import LAYOUTS, Area, Expected, officer_workbooks
 
 TODAY = date(2026, 11, 1)
@@ -473,3 +474,30 @@ def test_given_titles_naming_no_known_area_then_no_institute_is_made(
     Database.open(path, device_id=demo_device_id(9)).close()
     assert main(["--lang", "en", "import-excel", "--db", str(path), str(workbook), "--create-institute"]) == 2
     assert "No institute made" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("สัญญากู้ › เลขที่", "contract_no"),
+        ("สัญญากู้ › วันที่", "contract_date"),
+        ("จำนวนเงิน (บาท) › เงินกู้", "principal"),
+        ("จำนวนเงิน (บาท) › คงเหลือ", "outstanding"),
+        ("ผู้ค้ำประกัน › ชื่อ-สกุล", "guarantors"),
+        ("ผู้กู้ › ชื่อ-สกุล", "full_name"),
+        ("แหล่งเงินกู้ › ประเภท", "creditor_kind"),
+        ("วันที่ › กู้", "contract_date"),
+    ],
+)
+def test_given_a_two_row_header_then_the_group_heading_and_the_columns_own_read_together(
+    header: str, field: str
+) -> None:
+    assert field_for_header(header) == field
+
+
+def test_given_a_title_merged_over_part_of_the_table_then_it_is_no_group_heading() -> None:
+    rows: list[tuple[object, ...]] = [
+        ("ทะเบียนเจ้าหนี้", "ทะเบียนเจ้าหนี้", "ทะเบียนเจ้าหนี้"),
+        ("ชื่อ-สกุล", "เลขบัตร", "เงินกู้", "คงเหลือ", "กองทุน", "หมายเหตุ"),
+    ]
+    assert header_texts(rows, [(1, 1, 3, 1)], 2) == list(rows[1])

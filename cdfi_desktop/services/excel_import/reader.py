@@ -985,6 +985,8 @@ def header_texts(rows: list[Row], merged: list[Merge], number: int) -> list[str]
     own = [read_text(v) for v in rows[number - 1]]
     if number < 2 or not merged:
         return own
+    if len({v for v in rows[number - 2] if isinstance(v, str) and v.strip()}) < 2:
+        return own  # a title above the table (one text), not a row of group headings
     used = sum(1 for text in own if text)
     groups: dict[int, str] = {}
     for min_col, min_row, max_col, max_row in merged:
