@@ -2647,6 +2647,10 @@
         <translation>%1 (%2): %3 แถว</translation>
     </message>
     <message>
+        <source>Lines that are not data (totals, signatures, notes, headings) skipped: %1</source>
+        <translation>ข้ามแถวที่ไม่ใช่แถวข้อมูล (ยอดรวม ลายมือชื่อ หมายเหตุ หัวข้อ): %1 แถว</translation>
+    </message>
+    <message>
         <location filename="../../cdfi_desktop/ui/registers/import_dialog.py" line="322" />
         <source>Choose the workbook that holds the households, their members and their debts. Each sheet may hold one row per member, one row per debt, or both (one row per debt with the borrower's household and member columns). Title rows above the column headings are fine.</source>
         <translation>เลือกไฟล์ Excel ที่มีข้อมูลครัวเรือน สมาชิก และหนี้สิน แต่ละแผ่นงานอาจเป็น 1 แถวต่อสมาชิก 1 คน 1 แถวต่อหนี้ 1 รายการ หรือทั้งสองอย่าง (1 แถวต่อหนี้ พร้อมคอลัมน์ครัวเรือนและสมาชิกของผู้กู้) มีแถวชื่อเรื่องอยู่เหนือหัวตารางได้</translation>

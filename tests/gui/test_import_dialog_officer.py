@@ -152,10 +152,29 @@ def test_given_a_title_naming_another_area_when_checked_then_importing_waits_for
     dialog = _open(qtbot, demo_db, path)
     _check(qtbot, dialog)
 
-    # THEN the warning names the title's area, and Import waits until the officer confirms
+    # THEN the title rows are not counted as skipped lines (they are above the table)
+    assert not dialog.skipped_label.isVisible()
+    # AND the warning names the title's area, and Import waits until the officer confirms
     assert dialog.area_label.isVisible() and "names the subdistrict หนองบัว" in dialog.area_label.text()
     assert dialog.area_confirm.isVisible() and not dialog.import_button.isEnabled()
     dialog.area_confirm.setChecked(True)
     assert dialog.import_button.isEnabled()
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PAGE_DONE, timeout=10_000)
+
+
+def test_given_lines_under_the_table_when_checked_then_the_dry_run_says_how_many_were_skipped(
+    english: None, demo_db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["ชื่อ-สกุล", "เลขประจำตัวประชาชน", "บ้านเลขที่", "กองทุน", "วันที่กู้", "เงินกู้", "คงเหลือ"])
+    ws.append(["นางสาวมาใหม่ ดีงาม", "1101700203450", "99/9", _fund(demo_db), "1/9/2566", "7,000", "6,000"])
+    ws.append(["รวม", None, None, None, None, "7,000", "6,000"])
+    ws.append(["ลงชื่อ .............. ผู้จัดทำ"])
+    path = tmp_path / "skipped.xlsx"
+    wb.save(path)
+    dialog = _open(qtbot, demo_db, path)
+    _check(qtbot, dialog)
+    assert dialog.skipped_label.isVisible()
+    assert dialog.skipped_label.text() == "Lines that are not data (totals, signatures, notes, headings) skipped: 2"

@@ -315,6 +315,10 @@ class ImportDialog(QDialog):
             tiles.addWidget(tile, 0, index)
             self.tile_values[status], self.tile_captions[status] = value, caption
         column.addLayout(tiles)
+        self.skipped_label = QLabel()
+        self.skipped_label.setObjectName("importSkipped")
+        self.skipped_label.setWordWrap(True)
+        column.addWidget(self.skipped_label)
         self.area_label = QLabel()
         self.area_label.setObjectName("importAreaWarning")
         self.area_label.setWordWrap(True)
@@ -336,7 +340,14 @@ class ImportDialog(QDialog):
         funds_row.addWidget(self.fund_list, 1)
         funds_row.addWidget(self.funds_button, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(funds_row)
-        for widget in (self.area_label, self.area_confirm, self.funds_label, self.fund_list, self.funds_button):
+        for widget in (
+            self.skipped_label,
+            self.area_label,
+            self.area_confirm,
+            self.funds_label,
+            self.fund_list,
+            self.funds_button,
+        ):
             widget.hide()
         self.problems_label = QLabel()
         self.problems_label.setObjectName("sectionTitle")
@@ -703,6 +714,12 @@ class ImportDialog(QDialog):
         for status in STATUSES:
             self.tile_values[status].setText(f"{counts[status]:,}")
         language = _language()
+        self.skipped_label.setText(
+            self.tr("Lines that are not data (totals, signatures, notes, headings) skipped: %1").replace(
+                "%1", f"{len(plan.skipped):,}"
+            )
+        )
+        self.skipped_label.setVisible(bool(plan.skipped))
         warnings = [w.message(language) for w in plan.area_warnings]
         self.area_label.setText("\n".join(warnings))
         self.area_label.setVisible(bool(warnings))
