@@ -501,3 +501,23 @@ def test_given_a_title_merged_over_part_of_the_table_then_it_is_no_group_heading
         ("ชื่อ-สกุล", "เลขบัตร", "เงินกู้", "คงเหลือ", "กองทุน", "หมายเหตุ"),
     ]
     assert header_texts(rows, [(1, 1, 3, 1)], 2) == list(rows[1])
+
+
+def test_given_a_title_naming_another_institute_then_it_is_a_warning_to_confirm(
+    corpus: tuple[Path, list[Expected]], fresh: Database, tmp_path: Path
+) -> None:
+    with fresh.session() as session:
+        fund = session.scalars(select(m.MemberFund.name).where(m.MemberFund.lending_limit >= 15_000)).first()
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["ทะเบียนลูกหนี้ สถาบันการจัดการเงินทุนชุมชนบ้านหนองบัว"])
+    ws.append(["ชื่อ-สกุล", "เลขประจำตัวประชาชน", "บ้านเลขที่", "กองทุน", "วันที่กู้", "เงินกู้", "คงเหลือ"])
+    ws.append(["นางสาวมาใหม่ ดีงาม", "1101700203450", "99/9", fund, "1/9/2566", "7,000", "6,000"])
+    path = tmp_path / "other-institute.xlsx"
+    wb.save(path)
+    plan = _plan(fresh, path)
+    assert [(w.row, w.level, w.named) for w in plan.area_warnings] == [
+        (1, "institute", "สถาบันการจัดการเงินทุนชุมชนบ้านหนองบัว")
+    ]
+    message = plan.area_warnings[0].message("en")
+    assert "not the chosen institute (สถาบันการจัดการเงินทุนชุมชนตำบลดงเมือง)" in message

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.enums import Cohort, InstituteLevel
 from cdfi_desktop.services.excel_import.fields import normalise_header
-from cdfi_desktop.services.excel_import.plan import area_names_in
+from cdfi_desktop.services.excel_import.plan import area_names_in, institute_named_in
 from cdfi_desktop.services.excel_import.reader import WorkbookData
 from cdfi_desktop.services.excel_import.values import read_text
 
 __all__ = ["TitleArea", "area_from_titles", "create_institute_from_titles"]
 
-_INSTITUTE_RE = re.compile(r"สถาบันการจัดการเงินทุนชุมชน\S*?(?=\s|อำเภอ|อ\.|จังหวัด|จ\.|หมู่|[,;:()]|$)")
 _INSTITUTE_WORD = "สถาบันการจัดการเงินทุนชุมชน"
 
 
@@ -58,9 +56,8 @@ def area_from_titles(workbook: WorkbookData) -> TitleArea | None:
     for text in _titles(workbook):
         for level, value in area_names_in(text):
             named.setdefault(level, value)
-        found = _INSTITUTE_RE.search(text)
-        if found and not name:
-            name = found[0]
+        if not name:
+            name = institute_named_in(text)
     if "subdistrict" not in named:
         return None
     matches = []

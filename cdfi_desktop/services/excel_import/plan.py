@@ -226,11 +226,21 @@ class AreaMismatch:
     sheet: str
     row: int
     text: str  # the title row
-    level: str  # "subdistrict", "district" or "province"
+    level: str  # "subdistrict", "district", "province", or "institute" (another institute's name)
     named: str  # as the title names it
     expected: str  # the institute's
 
     def message(self, language: str = "th") -> str:
+        if self.level == "institute":
+            return reason_text(
+                "import_institute_mismatch",
+                language,
+                sheet=self.sheet,
+                row=self.row,
+                text=self.text,
+                named=self.named,
+                expected=self.expected,
+            )
         what = reason_text(f"import_area_{self.level}", language)
         return reason_text(
             "import_area_mismatch",
@@ -245,11 +255,19 @@ class AreaMismatch:
 
 
 _AREA_CUT = r"(?=\s|ตำบล|อำเภอ|จังหวัด|หมู่ที่|หมู่|แขวง|เขต|[,;:()]|$)"
+_INSTITUTE_WORD = "สถาบันการจัดการเงินทุนชุมชน"
+_INSTITUTE_NAME_RE = re.compile(rf"{_INSTITUTE_WORD}\S*?(?=\s|อำเภอ|อ\.|จังหวัด|จ\.|หมู่|[,;:()]|$)")
 _AREA_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("subdistrict", re.compile(rf"(?:ตำบล|(?:^|(?<=\s))ต\.)\s*(?P<name>[^\s\d]+?){_AREA_CUT}")),
     ("district", re.compile(rf"(?:อำเภอ|(?:^|(?<=\s))อ\.)\s*(?P<name>[^\s\d]+?){_AREA_CUT}")),
     ("province", re.compile(rf"(?:จังหวัด|(?:^|(?<=\s))จ\.)\s*(?P<name>[^\s\d]+?){_AREA_CUT}")),
 )
+
+
+def institute_named_in(text: str) -> str:
+    """The institute a title names ("สถาบันการจัดการเงินทุนชุมชนตำบลดงเมือง"), or ""."""
+    named = _INSTITUTE_NAME_RE.search(text)
+    return named[0] if named else ""
 
 
 def area_names_in(text: str) -> list[tuple[str, str]]:
@@ -877,15 +895,25 @@ class _Planner:
         from cdfi_desktop.services.areas import area_names
 
         province, district, subdistrict = self.area_codes
-        if not subdistrict:
-            return []
-        names = area_names(province_code=province, district_code=district, subdistrict_code=subdistrict)
-        return area_mismatches(
-            titles,
-            subdistrict=names.subdistrict if names.subdistrict != subdistrict else "",
-            district=names.district if names.district != district else "",
-            province=names.province if names.province != province else "",
-        )
+        found: list[AreaMismatch] = []
+        if subdistrict:
+            names = area_names(province_code=province, district_code=district, subdistrict_code=subdistrict)
+            found = area_mismatches(
+                titles,
+                subdistrict=names.subdistrict if names.subdistrict != subdistrict else "",
+                district=names.district if names.district != district else "",
+                province=names.province if names.province != province else "",
+            )
+        warned = {(w.sheet, w.row) for w in found}
+        ours = _norm(self.institute_name)
+        for sheet, row, text in titles:  # another institute named, in no other words of area
+            named = _INSTITUTE_NAME_RE.search(text)
+            if named is None or (sheet, row) in warned:
+                continue
+            key = _norm(named[0])
+            if key != _norm(_INSTITUTE_WORD) and not (ours.startswith(key) or key.startswith(ours)):
+                found.append(AreaMismatch(sheet, row, text, "institute", named[0], self.institute_name))
+        return found
 
     def add_fund(self, name: str) -> None:
         """A member fund the import creates (named in the workbook, missing from the institute): lends, no rules."""

@@ -203,6 +203,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         'Sheet {sheet}, row {row} ("{text}") names the {what} {named}, but the chosen institute is in the {what} '
         "{expected}. The workbook may be another institute's; confirm before importing it.",
     ),
+    "import_institute_mismatch": (
+        'แผ่นงาน {sheet} แถวที่ {row} ("{text}") ระบุ {named} ไม่ใช่สถาบันที่เลือก ({expected}) '
+        "ไฟล์นี้อาจเป็นของสถาบันอื่น กรุณายืนยันก่อนนำเข้า",
+        'Sheet {sheet}, row {row} ("{text}") names {named}, not the chosen institute ({expected}). The workbook '
+        "may be another institute's; confirm before importing it.",
+    ),
     "import_area_subdistrict": ("ตำบล", "subdistrict"),
     "import_area_district": ("อำเภอ", "district"),
     "import_area_province": ("จังหวัด", "province"),
