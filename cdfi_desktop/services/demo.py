@@ -183,6 +183,9 @@ _OUTSIDE_KINDS = (
 class _Generator:
     def __init__(self, *, seed: int, as_of: date) -> None:
         self.rng = random.Random(seed)
+        # Draws that make a value fit its context (an occupation fitting its age) come from a stream of their own,
+        # so that the main stream, and every household, debt and figure it makes, stays as it was.
+        self.aside = random.Random(f"cdfi-desktop-demo-aside/{seed}")
         self.as_of = as_of
         self.citizen_ids: set[str] = set()
 
@@ -287,9 +290,14 @@ def _generate(db: Database, *, households: int, seed: int, as_of: date, progress
 
         institute_id = g.uuid()
         cohort = g.rng.choice([Cohort.EXISTING, Cohort.NEW])
+        when = timeline(fiscal_year)
         founded = date(as_of.year - g.rng.randint(1, 8), g.rng.randint(1, 12), g.rng.randint(1, 28))
+        founded = min(founded, when.year_start - timedelta(days=1))  # an existing institute: before this year
         if cohort is Cohort.NEW:
-            founded = as_of - timedelta(days=g.rng.randint(5, 25))
+            # founded in its first fiscal year once its funds' debtors are surveyed (guideline 2.2–2.4), the day
+            # before it locks its target list; the draw of the day it once had keeps the rest of the demo as it was
+            g.rng.randint(5, 25)
+            founded = min(when.targets_locked - timedelta(days=1), as_of)
         institute_name = f"สถาบันการจัดการเงินทุนชุมชนตำบล{subdistrict.name_th}"
 
         n_funds = g.rng.randint(5, 8)
@@ -322,7 +330,10 @@ def _generate(db: Database, *, households: int, seed: int, as_of: date, progress
                     "name": institute_name,
                     "level": InstituteLevel.SUBDISTRICT,
                     "cohort": cohort,
-                    "cohort_fiscal_year": fiscal_year if cohort is Cohort.NEW else fiscal_year - g.rng.randint(1, 8),
+                    # an existing institute joined the program in a year since its founding
+                    "cohort_fiscal_year": fiscal_year
+                    if cohort is Cohort.NEW
+                    else max(fiscal_year - g.rng.randint(1, 8), fiscal_year_be(founded)),
                     "founding_date": founded,
                     "province_code": province.code,
                     "district_code": district.code,
@@ -338,8 +349,7 @@ def _generate(db: Database, *, households: int, seed: int, as_of: date, progress
         session.execute(
             table_of(m.Institute).update().where(m.Institute.id == institute_id).values(core_fund_id=funds[0]["id"])
         )
-        _committee(g, session, recorder, institute_id=institute_id, as_of=as_of)
-        when = timeline(fiscal_year)
+        _committee(g, session, recorder, institute_id=institute_id, as_of=as_of, founded=founded)
         training_days = list(when.training)
         _activities(
             g,
@@ -348,6 +358,7 @@ def _generate(db: Database, *, households: int, seed: int, as_of: date, progress
             institute_id=institute_id,
             fiscal_year=fiscal_year,
             cohort=cohort,
+            founded=founded,
             training_days=training_days,
         )
 
@@ -581,7 +592,9 @@ def _training(
     recorder.bulk_insert(session, m.TrainingAttendance, marks)
 
 
-def _committee(g: _Generator, session: Any, recorder: Recorder, *, institute_id: str, as_of: date) -> None:
+def _committee(
+    g: _Generator, session: Any, recorder: Recorder, *, institute_id: str, as_of: date, founded: date
+) -> None:
     roles = [
         CommitteeRole.CHAIR,
         CommitteeRole.VICE_CHAIR,
@@ -589,7 +602,7 @@ def _committee(g: _Generator, session: Any, recorder: Recorder, *, institute_id:
         CommitteeRole.TREASURER,
         CommitteeRole.AUDITOR,
     ] + [CommitteeRole.MEMBER] * g.rng.randint(4, 8)
-    term_start = date(as_of.year - 1, 4, 1)
+    term_start = max(date(as_of.year - 1, 4, 1), founded)  # a committee sits once its institute is founded
     rows = []
     for order, role in enumerate(roles):
         sex = g.rng.choice([Sex.MALE, Sex.FEMALE])
@@ -617,25 +630,27 @@ def _activities(
     institute_id: str,
     fiscal_year: int,
     cohort: Cohort,
+    founded: date,
     training_days: Sequence[date],
 ) -> None:
-    """The guideline's activities of the year; the training is done when all of ``training_days`` are past."""
+    """The guideline's activities of the year; the training is done when all of ``training_days`` are past. A new
+    institute's founding is done on its founding day, after the survey of its funds' debtors and before the target
+    list (guideline 2.2–2.4, then 4); an existing institute's committee workshop is planned for December."""
     year_ce = fiscal_year - 543
     held = all(day < g.as_of for day in training_days)
-    kind = ActivityKind.FOUNDING if cohort is Cohort.NEW else ActivityKind.COMMITTEE_WORKSHOP
-    title = "จัดตั้งสถาบันการจัดการเงินทุนชุมชน" if cohort is Cohort.NEW else "ประชุมเชิงปฏิบัติการคณะกรรมการสถาบัน"
-    planned = date(year_ce - 1, 12, 15) if kind is ActivityKind.COMMITTEE_WORKSHOP else date(year_ce, 2, 20)
+    new = cohort is Cohort.NEW
+    founding_done = new and founded < g.as_of
     rows = [
         {
             "institute_id": institute_id,
             "fiscal_year": fiscal_year,
-            "kind": kind,
-            "title": title,
-            "planned_date": planned,
-            "done_date": None,
-            "status": ActivityStatus.PLANNED,
+            "kind": ActivityKind.FOUNDING if new else ActivityKind.COMMITTEE_WORKSHOP,
+            "title": "จัดตั้งสถาบันการจัดการเงินทุนชุมชน" if new else "ประชุมเชิงปฏิบัติการคณะกรรมการสถาบัน",
+            "planned_date": founded if new else date(year_ce - 1, 12, 15),
+            "done_date": founded if founding_done else None,
+            "status": ActivityStatus.DONE if founding_done else ActivityStatus.PLANNED,
             "budget": Decimal("5000"),
-            "spent": Decimal("0"),
+            "spent": Decimal("4650") if founding_done else Decimal("0"),
         },
         {
             "institute_id": institute_id,
@@ -643,7 +658,7 @@ def _activities(
             "kind": ActivityKind.DEBTOR_SURVEY,
             "title": "สำรวจและจัดทำทะเบียนลูกหนี้ของกองทุนสมาชิก",
             "planned_date": date(year_ce - 1, 10, 15),
-            "done_date": date(year_ce - 1, 10, g.rng.randint(1, 5)),
+            "done_date": date(year_ce - 1, 10, g.rng.randint(1, 5)),  # before a new institute's founding day
             "status": ActivityStatus.DONE,
             "budget": Decimal("0"),
             "spent": Decimal("0"),
@@ -756,7 +771,7 @@ def _members(g: _Generator, hh_id: str) -> list[dict[str, Any]]:
             Relation.GRANDCHILD: (40, 55),
             Relation.RELATIVE: (-10, 25),
         }[rel]
-        year = min(as_of.year - 1, head_birth.year + g.rng.randint(*offset))
+        year = max(as_of.year - 95, min(as_of.year - 1, head_birth.year + g.rng.randint(*offset)))  # 1 to 95
         birth = date(year, g.rng.randint(1, 12), g.rng.randint(1, 28))
         people.append((rel, sex, g.person_name(sex)[0], surname, birth))
     rows = []
@@ -770,7 +785,8 @@ def _members(g: _Generator, hh_id: str) -> list[dict[str, Any]]:
                 if age >= 15
                 else "เด็กหญิง"
             )
-        occupation_pool = names.OCCUPATIONS_HEAD if rel in (Relation.HEAD, Relation.SPOUSE) else names.OCCUPATIONS_OTHER
+        couple = rel in (Relation.HEAD, Relation.SPOUSE)
+        occupation_pool = names.OCCUPATIONS_HEAD if couple else names.OCCUPATIONS_OTHER
         rows.append(
             {
                 "id": g.uuid(),
@@ -783,11 +799,22 @@ def _members(g: _Generator, hh_id: str) -> list[dict[str, Any]]:
                 "birth_date": birth,
                 "relation": rel,
                 "is_head": rel is Relation.HEAD,
-                "occupation": g.rng.choice(occupation_pool) if age >= 15 else "นักเรียน",
+                # drawn here, after the id and the citizen ID, as ever: the stream keeps its order
+                "occupation": _occupation_for_age(
+                    g, g.rng.choice(occupation_pool) if age >= 15 else names.STUDENT, age=age, couple=couple
+                ),
                 "phone": "",
             }
         )
     return rows
+
+
+def _occupation_for_age(g: _Generator, drawn: str, *, age: int, couple: bool) -> str:
+    """The occupation drawn, if a person of ``age`` could have it (names.occupation_fits), else one that fits,
+    drawn from the generator's side stream (so that the rest of the demo stays as it was)."""
+    if names.occupation_fits(drawn, age):
+        return drawn
+    return g.aside.choice(names.occupations_for_age(age, couple=couple))
 
 
 def _finances(g: _Generator, hh_id: str, members: list[dict[str, Any]]) -> list[dict[str, Any]]:

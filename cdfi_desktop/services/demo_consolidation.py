@@ -28,18 +28,24 @@ from cdfi_desktop.services.contract_types import OpenDebtChoice, PartyForm
 from cdfi_desktop.services.uow import UnitOfWork
 
 CONTRACTS = 14  # the guideline asks at least 11 households per institute
+SIGNED_A_DAY = 3  # 14 contracts over five working days
+APRIL_ROUND_DAY = 27  # the April round is submitted on this day of April (a Tuesday in 2027)
 OFFICER = "นางสาวพรทิพย์ ใจดี"
 
 
 @dataclass(frozen=True)
 class Timeline:
     """When the demo institute did each step of the fiscal year: the guideline's order, packed into its first
-    weeks so that a demo made late in November already has its contracts and first installments."""
+    weeks so that a demo made late in November already has its contracts and first installments. A new institute
+    is founded once its funds' debtors are surveyed, the day before its target list is locked, and so before the
+    training, the plan and the signings, which follow one another; the contracts are signed three a day, numbered
+    in the order they were signed; the April report round is submitted in April, once the demo's day is past it."""
 
+    year_start: date  # 1 October
     targets_locked: date
     training: tuple[date, ...]  # Monday to Thursday
     plan_meeting: date
-    first_signing: date  # contracts are signed on this day and the four working days after it
+    first_signing: date  # contracts are signed on this day and the four working days after it, three a day
     first_due: date  # every contract's first installment
     follow_up: date  # the life-development plans' first visit
 
@@ -50,6 +56,7 @@ def timeline(fiscal_year: int) -> Timeline:
     monday = after + timedelta(days=(7 - after.weekday()) % 7)
     training = tuple(monday + timedelta(days=i) for i in range(4))
     return Timeline(
+        year_start=start,
         targets_locked=start + timedelta(days=6),
         training=training,
         plan_meeting=training[-1] + timedelta(days=1),
@@ -210,7 +217,7 @@ def _contracts(
     for household_id, *_ in targets:
         if len(signed) == CONTRACTS:
             break
-        signing = when.first_signing + timedelta(days=len(signed) % 5)
+        signing = when.first_signing + timedelta(days=len(signed) // SIGNED_A_DAY)  # numbered in signing order
         if signing >= as_of:
             break
         with db.session() as session:
@@ -393,16 +400,21 @@ def _evidence(db: Database, *, rng: random.Random, institute_id: str, plan_id: s
 
 
 def _submit_april_round(db: Database, *, institute_id: str, fiscal_year: int, as_of: date) -> None:
-    """Submit the first report round (April) with the figures of the demo's day, so it is frozen."""
+    """Submit the first report round (April) in April, with the figures of its day, so it is frozen: only once the
+    demo's day has reached April (a demo of November has no round submitted yet)."""
     from cdfi_desktop.services.report_rounds import submit_round
 
+    april = date(fiscal_year - 543, 4, 1)
+    if as_of < april:
+        return
+    day = min(as_of, april + timedelta(days=APRIL_ROUND_DAY - 1))
     with UnitOfWork(db) as uow:
         submit_round(
             uow,
             institute_id=institute_id,
             fiscal_year=fiscal_year,
             round_no=1,
-            as_of=as_of,
+            as_of=day,
             officer=OFFICER,
-            now=datetime.combine(as_of, time(16, 0), tzinfo=UTC),
+            now=datetime.combine(day, time(9, 0), tzinfo=UTC),  # 16:00 in Thailand
         )

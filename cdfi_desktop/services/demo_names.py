@@ -194,3 +194,40 @@ SHOPS = ("ร้านค้าปุ๋ยและเคมีเกษตร"
 RELATIVES = ("ญาติ (ยืมเงิน)", "เพื่อนบ้าน (ยืมเงิน)")
 OCCUPATIONS_HEAD = ("ทำนา", "ทำไร่มันสำปะหลัง", "ปลูกอ้อย", "รับจ้างทั่วไป", "ค้าขาย", "เลี้ยงสัตว์", "ทำสวนยางพารา")
 OCCUPATIONS_OTHER = ("นักเรียน", "รับจ้างทั่วไป", "พนักงานโรงงาน", "ช่วยงานบ้าน", "ทำนา", "ค้าขาย", "")
+
+# Who can hold an occupation: the ages (in whole years on the demo's day) it fits. A child under school age has
+# none (""), a pupil is of school age, a student of university age; nobody works the fields or a job before 15,
+# and a pensioner or an elder "without work" is old. Occupations not listed fit any working age (15–80).
+STUDENT = "นักเรียน"
+UNIVERSITY_STUDENT = "นักศึกษา"
+NO_OCCUPATION = "ไม่ได้ประกอบอาชีพ"
+PENSIONER = "ข้าราชการบำนาญ"
+WORKING_AGES = (15, 80)
+OCCUPATION_AGES: dict[str, tuple[int, int]] = {
+    "": (0, 5),
+    STUDENT: (6, 18),
+    UNIVERSITY_STUDENT: (18, 24),
+    "พนักงานโรงงาน": (18, 55),
+    "ช่วยงานบ้าน": (15, 90),
+    NO_OCCUPATION: (65, 120),
+    PENSIONER: (60, 120),
+}
+
+
+def occupation_ages(occupation: str) -> tuple[int, int]:
+    """The youngest and oldest age ``occupation`` fits."""
+    return OCCUPATION_AGES.get(occupation, WORKING_AGES)
+
+
+def occupation_fits(occupation: str, age: int) -> bool:
+    low, high = occupation_ages(occupation)
+    return low <= age <= high
+
+
+def occupations_for_age(age: int, *, couple: bool) -> tuple[str, ...]:
+    """What a person of ``age`` may do: a household's head or spouse from the farming household's occupations, others
+    from the family's; a child by its schooling; an elder, besides, retired or without work."""
+    pool = (*OCCUPATIONS_HEAD, *OCCUPATIONS_OTHER) if couple else OCCUPATIONS_OTHER
+    extra = (UNIVERSITY_STUDENT, NO_OCCUPATION, PENSIONER, "ช่วยงานบ้าน")
+    fitting = tuple(dict.fromkeys(o for o in (*pool, *extra) if occupation_fits(o, age)))
+    return fitting or ("",)

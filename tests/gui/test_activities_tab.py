@@ -22,6 +22,7 @@ from cdfi_desktop.ui import screens
 from cdfi_desktop.ui.i18n import set_language
 from cdfi_desktop.ui.main_window import MainWindow
 from cdfi_desktop.ui.reports.activities import BADGES, STATUS_COLUMN, ActivitiesTab
+from tests.support.demo_states import founding_not_done_yet
 
 SCREENS_DIR = Path(__file__).resolve().parents[2] / "artifacts" / "screens"
 
@@ -55,7 +56,8 @@ def test_GIVEN_the_demo_WHEN_the_activities_tab_is_shown_THEN_three_activities_w
 ) -> None:
     window, activities = tab
     assert activities.activities.rowCount() == 3
-    assert status_texts(activities) == ["ไม่ต้องดำเนินการ", "ยังไม่ถึงกำหนด (เหลือ 126 วัน)", "ดำเนินการแล้ว ทันกำหนด"]
+    # the new institute was founded before its target list, in quarter 1: on time
+    assert status_texts(activities) == ["ไม่ต้องดำเนินการ", "ดำเนินการแล้ว ทันกำหนด", "ดำเนินการแล้ว ทันกำหนด"]
     done = activities.activities.item(2, STATUS_COLUMN)
     assert done.background().color().name() == BADGES[State.DONE_ON_TIME][0]
     assert activities.bpm.rowCount() == 2
@@ -84,9 +86,10 @@ def test_GIVEN_the_demo_WHEN_the_activities_tab_is_shown_THEN_three_activities_w
 
 
 def test_GIVEN_the_founding_overdue_WHEN_shown_THEN_a_red_badge_and_the_warning_in_red(
-    tab: tuple[MainWindow, ActivitiesTab], qtbot: QtBot
+    tab: tuple[MainWindow, ActivitiesTab], qtbot: QtBot, demo_db: Database
 ) -> None:
     window, activities = tab
+    founding_not_done_yet(demo_db)  # the demo founds its institute in October
     activities.loaded = None
     activities.set_view(as_of=date(2027, 4, 5))
     qtbot.waitUntil(lambda: activities.loaded is not None, timeout=15_000)

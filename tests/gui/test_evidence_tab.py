@@ -27,6 +27,7 @@ from cdfi_desktop.ui import screens
 from cdfi_desktop.ui.main_window import MainWindow
 from cdfi_desktop.ui.reports.evidence import FIX_COLUMN, ID_ROLE, STATE_COLUMN, STATE_ROLE, EvidenceTab
 from cdfi_desktop.ui.workflow import STEPS
+from tests.support.demo_states import submit_round_1_early
 
 SCREENS_DIR = Path(__file__).resolve().parents[2] / "artifacts" / "screens"
 
@@ -38,6 +39,7 @@ def tab(
     """GIVEN the main window at 1366×768 on the demo database, showing the evidence of fiscal year 2570."""
     # the copy of the demo database gets the demo's attached files too
     shutil.copytree(attachments_dir_of(f"sqlite:///{demo_db_file}"), attachments_dir(demo_db))
+    submit_round_1_early(demo_db)  # the demo submits it only in April
     monkeypatch.setitem(screens.SCREENS, "reports", "cdfi_desktop.ui.reports.evidence:EvidenceTab")
     window = create_main_window(demo_db, Settings(officer="นางสาวพรทิพย์ ใจดี"))
     qtbot.addWidget(window)

@@ -1,7 +1,7 @@
-"""The report rounds tab: the demo's round 1 as submitted (frozen, not submittable again); with round 1 put back to a
-draft, the year's two rounds as drafts, the draft's figures and register, submitting round 1 after confirming (its
-figures frozen), round 2 compared with it, printing; screenshots at 1366×768 and at the 1080×620 the tab has inside
-the main window."""
+"""The report rounds tab: the demo's round 1 as submitted (frozen, not submittable again); with round 1 not
+submitted (the demo in November), the year's two rounds as drafts, the draft's figures and register, submitting
+round 1 after confirming (its figures frozen), round 2 compared with it, printing; screenshots at 1366×768 and at
+the 1080×620 the tab has inside the main window."""
 
 from __future__ import annotations
 
@@ -12,16 +12,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sqlalchemy import null, update
 
-from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.db.keys import OFFICER_KEY
-from cdfi_desktop.domain.enums import ReportRoundStatus
 from cdfi_desktop.services.demo import DEMO_AS_OF
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.reports import rounds as module
 from cdfi_desktop.ui.reports.rounds import RoundsTab
+from tests.support.demo_states import submit_round_1_early
 
 OFFICER = "นางสาวพรทิพย์ ใจดี"
 
@@ -38,19 +36,15 @@ def open_tab(qtbot: QtBot, db: Database) -> RoundsTab:
 
 @pytest.fixture
 def tab(app: QApplication, qtbot: QtBot, demo_db: Database) -> Iterator[RoundsTab]:
-    """GIVEN the tab on a 60-household demo database (14 signed contracts, round 1 submitted) on the demo's day."""
+    """GIVEN the tab on a 60-household demo database (14 signed contracts, round 1 submitted early, on the demo's day:
+    the demo itself submits it only in April) on the demo's day."""
+    submit_round_1_early(demo_db)
     yield open_tab(qtbot, demo_db)
 
 
 @pytest.fixture
 def draft_tab(app: QApplication, qtbot: QtBot, demo_db: Database) -> Iterator[RoundsTab]:
-    """GIVEN the same, with the demo's round 1 put back to a draft (a plain UPDATE) before the tab opens."""
-    with demo_db.session() as session, session.begin():
-        session.execute(
-            update(m.ReportRound)
-            .where(m.ReportRound.round_no == 1)
-            .values(status=ReportRoundStatus.DRAFT, submitted_at=None, submitted_by="", snapshot=null())
-        )
+    """GIVEN the same, round 1 not submitted (as the demo leaves it in November)."""
     yield open_tab(qtbot, demo_db)
 
 

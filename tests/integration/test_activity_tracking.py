@@ -26,6 +26,7 @@ from cdfi_desktop.services import training
 from cdfi_desktop.services.demo import DEMO_AS_OF, demo_device_id, generate_demo
 from cdfi_desktop.services.errors import NotFound
 from cdfi_desktop.services.uow import UnitOfWork
+from tests.support.demo_states import founding_not_done_yet
 
 FY = 2570
 WORKSHOP, FOUNDING, DEBT = TrackedActivity.COMMITTEE_WORKSHOP, TrackedActivity.FOUNDING, TrackedActivity.DEBT_MANAGEMENT
@@ -129,9 +130,18 @@ def test_GIVEN_the_demo_WHEN_tracked_on_its_day_THEN_debt_management_done_on_tim
     assert "14 households at 1HH1C" in details
 
 
-def test_GIVEN_the_demo_WHEN_tracked_THEN_founding_not_due_yet_and_no_workshop_for_a_new_institute(
+def test_GIVEN_the_demo_WHEN_tracked_THEN_founded_on_time_before_its_targets_and_no_workshop_for_a_new_institute(
     db: Database,
 ) -> None:
+    view = status(db)
+    founding = view.line(FOUNDING)
+    assert founding.state is State.DONE_ON_TIME
+    assert founding.done_on == date(2026, 10, 6)  # the day before the target list was locked
+    assert (founding.target, founding.result, founding.budget) == (1, 1, Decimal("5000.00"))
+
+
+def test_GIVEN_the_founding_not_done_yet_WHEN_tracked_on_the_demos_day_THEN_not_due_yet(db: Database) -> None:
+    founding_not_done_yet(db)
     view = status(db)
     founding = view.line(FOUNDING)
     assert founding.state is State.UPCOMING
@@ -186,6 +196,7 @@ def test_GIVEN_an_unknown_institute_WHEN_tracked_THEN_not_found(db: Database) ->
 def test_GIVEN_the_founding_not_done_WHEN_tracked_after_quarter_2_THEN_overdue_with_an_error_warning(
     db: Database,
 ) -> None:
+    founding_not_done_yet(db)
     view = status(db, as_of=date(2027, 4, 5))
     founding = view.line(FOUNDING)
     assert founding.state is State.OVERDUE and founding.verdict.days_late == 5
@@ -217,6 +228,7 @@ def test_GIVEN_the_founding_done_on_the_last_day_of_quarter_2_WHEN_tracked_THEN_
 
 
 def test_GIVEN_a_profile_giving_founding_quarter_3_WHEN_tracked_in_april_THEN_not_overdue(db: Database) -> None:
+    founding_not_done_yet(db)
     set_quarters(db, {"committee_workshop": 1, "founding": 3, "debt_training": 3})
     founding = status(db, as_of=date(2027, 4, 5)).line(FOUNDING)
     assert founding.deadline.due == date(2027, 6, 30)
@@ -325,7 +337,7 @@ def test_GIVEN_a_province_filter_WHEN_rolled_up_THEN_only_its_institutes(db: Dat
     assert mine.institutes == 1 and other.institutes == 0
     assert other.row(DEBT).tally.applicable == 0
     assert mine.row(DEBT).target == 30
-    assert replace(mine, province_code=None).row(FOUNDING).tally.upcoming == 1
+    assert replace(mine, province_code=None).row(FOUNDING).tally.done_on_time == 1  # founded before its targets
 
 
 # -- reports ----------------------------------------------------------------------------------------------------
@@ -386,6 +398,7 @@ def test_GIVEN_the_demo_WHEN_the_activities_are_printed_THEN_a_landscape_thai_pd
 def test_GIVEN_the_founding_overdue_WHEN_printed_THEN_the_pdf_names_it_to_follow_up(
     db: Database, tmp_path: Path
 ) -> None:
+    founding_not_done_yet(db)
     _, pdf = write(db, tmp_path, printed_on=date(2027, 4, 5))
     text = run(poppler("pdftotext"), str(pdf), "-")
     assert "เกินกำหนด 5 วัน" in text
@@ -402,11 +415,11 @@ def test_GIVEN_the_demo_WHEN_the_workbook_is_written_THEN_the_bpm_sheet_holds_th
     rows = [tuple(row) for row in sheet.iter_rows(values_only=True)]
     header = next(i for i, row in enumerate(rows) if row[1] == "กิจกรรม")
     founding, debt, total = rows[header + 1], rows[header + 2], rows[header + 3]
-    assert founding[1:7] == ("จัดตั้งสถาบันการจัดการเงินทุนชุมชน", "ไตรมาส 2", 1, "สถาบัน", 0, "สถาบัน")
+    assert founding[1:7] == ("จัดตั้งสถาบันการจัดการเงินทุนชุมชน", "ไตรมาส 2", 1, "สถาบัน", 1, "สถาบัน")
     assert debt[1:4] == ("สำนึกดี แผนดี บริหารหนี้ได้", "ไตรมาส 2–3", 30)
     assert debt[7:10] == (24000, 22850, 95.21)
     assert debt[10] == "ดำเนินการแล้ว ทันกำหนด"
-    assert (total[0], total[7], total[8]) == ("รวม", 29000, 22850)
+    assert (total[0], total[7], total[8]) == ("รวม", 29000, 22850 + 4650)  # the founding spent 4,650 baht
     assert sheet.page_setup.orientation == "landscape"
     details = [row for row in workbook["กิจกรรม"].iter_rows(values_only=True) if row[1] and "สำนึกดี" in str(row[1])]
     assert details and "ทำสัญญา ๑ ครัวเรือน ๑ สัญญา แล้ว 14 ครัวเรือน" in str(details[0][9])

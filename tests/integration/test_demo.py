@@ -8,6 +8,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,9 @@ import pytest
 
 from cdfi_desktop.cli import main
 from cdfi_desktop.domain.citizen_id import is_valid_citizen_id
+from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.messages import message
+from cdfi_desktop.services.demo import DEMO_AS_OF
 
 Dump = dict[str, list[tuple[Any, ...]]]
 
@@ -331,7 +334,7 @@ def test_demo_makes_the_plan_signs_contracts_with_repayments_one_behind_and_writ
     assert query(path, "SELECT count(*) FROM life_plan_follow_up")[0][0] == len(contracts)
 
 
-def test_demo_attaches_photos_and_minutes_and_submits_the_april_round(demos: dict[str, Path]) -> None:
+def test_demo_attaches_photos_and_minutes_and_submits_no_round_before_april(demos: dict[str, Path]) -> None:
     path = demos["a"]
     # GIVEN the demo THEN three photos and the meeting's scanned minutes are attached, stored once by content hash
     links = query(
@@ -342,8 +345,107 @@ def test_demo_attaches_photos_and_minutes_and_submits_the_april_round(demos: dic
     for _kind, sha, size in links:
         stored = path.with_name("demo-attachments") / sha[:2] / sha
         assert stored.stat().st_size == size and stored.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    # AND the April round is submitted and frozen with its hash; the same seed freezes the same figures
-    rounds = query(path, "SELECT round_no, status, json_extract(snapshot, '$.sha256') FROM report_round")
-    assert [(no, status) for no, status, _sha in rounds] == [(1, "submitted")] and len(rounds[0][2]) == 64
-    again = query(demos["b"], "SELECT json_extract(snapshot, '$.sha256') FROM report_round")
-    assert again == [(rounds[0][2],)]
+    # AND on the demo's day in November no report round is submitted: the first is April's
+    assert query(path, "SELECT count(*) FROM report_round WHERE status = 'submitted'") == [(0,)]
+
+
+# -- a timeline that could have happened ------------------------------------------------------------------------------
+def day(value: str) -> date:
+    return date.fromisoformat(value[:10])
+
+
+def test_demo_institute_is_founded_before_its_first_steps_and_its_committee_sits_after(demos: dict[str, Path]) -> None:
+    for path in (demos["a"], demos["other"]):
+        # GIVEN a demo institute
+        ((cohort, cohort_year, founded_on),) = query(
+            path, "SELECT cohort, cohort_fiscal_year, founding_date FROM institute"
+        )
+        founded = day(founded_on)
+        locked = day(query(path, "SELECT locked_at FROM target_selection")[0][0])
+        training = min(day(r[0]) for r in query(path, "SELECT held_on FROM training_day"))
+        # THEN it was founded before it locked its target list and before its training
+        assert founded < locked < training
+        # AND its committee's term began once it was founded; a new institute's founding is done on that day, in its
+        # first fiscal year, after the survey of its funds' debtors (guideline 2.2–2.4); an existing one joined the
+        # program once founded
+        assert all(day(r[0]) >= founded for r in query(path, "SELECT term_start FROM committee_member"))
+        survey = day(query(path, "SELECT done_date FROM program_activity WHERE kind = 'debtor_survey'")[0][0])
+        if cohort == "new":
+            assert survey <= founded and fiscal_year_be(founded) == cohort_year
+            assert query(path, "SELECT status, done_date FROM program_activity WHERE kind = 'founding'") == [
+                ("done", founded_on)
+            ]
+        else:
+            assert fiscal_year_be(founded) <= cohort_year
+
+
+def test_demo_training_comes_before_the_plan_and_the_plan_before_the_signings(demos: dict[str, Path]) -> None:
+    path = demos["a"]
+    # GIVEN the demo's training days, its plan meeting and its contracts
+    training = [day(r[0]) for r in query(path, "SELECT held_on FROM training_day ORDER BY day_no")]
+    ((meeting,),) = query(path, "SELECT meeting_date FROM institute_plan")
+    signings = [day(r[0]) for r in query(path, "SELECT signing_date FROM consolidation_contract")]
+    # THEN the four days follow one another, the committee met after the last to make the plan, and every contract
+    # was signed after the plan meeting, on a working day, before the demo's day
+    assert training == sorted(training) and len(set(training)) == 4
+    assert training[-1] < day(meeting) < min(signings)
+    assert all(s.weekday() < 5 and s < DEMO_AS_OF for s in signings)
+    # AND each household's life plan is made on its signing day, and repayments come after the signing
+    assert query(
+        path,
+        "SELECT count(*) FROM life_development_plan p JOIN consolidation_contract c ON c.household_id = p.household_id "
+        "WHERE p.made_on <> c.signing_date",
+    ) == [(0,)]
+    assert query(
+        path,
+        "SELECT count(*) FROM repayment r JOIN consolidation_contract c ON c.id = r.contract_id "
+        "WHERE r.paid_on < c.signing_date",
+    ) == [(0,)]
+
+
+def test_demo_contracts_are_numbered_in_the_order_they_were_signed(demos: dict[str, Path]) -> None:
+    for path in (demos["a"], demos["other"]):
+        # GIVEN the demo's contracts in the order of their numbers
+        numbered = query(path, "SELECT contract_no, signing_date FROM consolidation_contract ORDER BY contract_no")
+        assert [no for no, _ in numbered][:3] == ["1HH1C-001/2570", "1HH1C-002/2570", "1HH1C-003/2570"]
+        # THEN their signing days never go back: no contract was signed before one numbered ahead of it
+        signed = [day(on) for _, on in numbered]
+        assert signed == sorted(signed)
+        # AND a day's signings are few (three at most): they spread over the week
+        assert max(Counter(signed).values()) <= 3
+
+
+def test_demo_members_occupations_fit_their_ages(demos: dict[str, Path]) -> None:
+    from cdfi_desktop.services import demo_names as names
+
+    for path in (demos["a"], demos["other"]):
+        # GIVEN every member's age (in the demo's year) and occupation
+        people = [
+            (DEMO_AS_OF.year - day(born).year, job)
+            for born, job in query(path, "SELECT birth_date, occupation FROM household_member")
+        ]
+        # THEN each occupation fits its holder's age
+        assert [(age, job) for age, job in people if not names.occupation_fits(job, age)] == []
+        # AND in plain words: no pupil older than 18, no child under 15 working, no young pensioner, no baby at school
+        assert not [a for a, j in people if j == "นักเรียน" and a > 18]
+        assert not [a for a, j in people if a < 15 and j not in ("", "นักเรียน")]
+        assert not [a for a, j in people if j in ("ข้าราชการบำนาญ", "ไม่ได้ประกอบอาชีพ") and a < 60]
+        assert not [a for a, j in people if a < 6 and j]
+        assert max(a for a, _ in people) <= 95
+        # AND pupils and farmers are there
+        jobs = Counter(j for _, j in people)
+        assert jobs["นักเรียน"] > 0 and jobs["ทำนา"] > 0
+
+
+def test_demo_made_after_april_submits_the_april_round_in_april(tmp_path: Path) -> None:
+    # GIVEN a demo whose day is in May of its fiscal year
+    made = run_demo(tmp_path / "may.sqlite", "--households", "60", "--seed", "3", "--as-of", "2027-05-10")
+    # THEN round 1 (April) is submitted in April, its figures as of that day
+    ((round_no, status, submitted_at, as_of),) = query(
+        made.path,
+        "SELECT round_no, status, submitted_at, json_extract(snapshot, '$.content.figures.heading.as_of') "
+        "FROM report_round",
+    )
+    assert (round_no, status) == (1, "submitted")
+    assert (day(submitted_at).year, day(submitted_at).month) == (2027, 4)
+    assert day(as_of) == day(submitted_at)

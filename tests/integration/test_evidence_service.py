@@ -18,6 +18,7 @@ from cdfi_desktop.services.attachments import attachments_dir, stored_path
 from cdfi_desktop.services.demo import demo_device_id, generate_demo
 from cdfi_desktop.services.errors import NotFound, ValidationFailed
 from cdfi_desktop.services.uow import UnitOfWork
+from tests.support.demo_states import submit_round_1_early
 
 FY = 2570
 
@@ -27,6 +28,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("evidence") / "demo.sqlite"
     db = Database.open(path, device_id=demo_device_id(3))
     generate_demo(db, households=80, seed=3)
+    submit_round_1_early(db)  # the demo submits it only in April
     db.close()
     return path
 
@@ -53,7 +55,7 @@ def read(db: Database, institute_id: str | None = None) -> ev.Checklist:
 
 
 def without_demo_evidence(db: Database, institute_id: str) -> None:
-    """In this copy: take the demo's photos and scanned minutes off the evidence and remove its submitted round."""
+    """In this copy: take the demo's photos and scanned minutes off the evidence and remove the submitted round."""
     with db.session() as session:
         links = [f.link_id for f in ev.evidence_files(session, institute_id=institute_id)]
     assert links

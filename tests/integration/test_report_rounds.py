@@ -2,8 +2,9 @@
 figures with their SHA-256, later edits never change a submitted round, the next draft shows them and compares with
 the last submitted round; tampering and the refusals.
 
-The demo submits round 1 (April) on its own day; the tests that submit round 1 themselves first put it back to a
-draft (``drafts``), the others read the demo's submitted round."""
+The demo's round 1 (April) is submitted early, on the demo's day in November (``tests/support/demo_states.py``: the
+demo itself submits it only in April); the tests that submit round 1 themselves first put it back to a draft
+(``drafts``), the others read that submitted round."""
 
 from __future__ import annotations
 
@@ -28,11 +29,12 @@ from cdfi_desktop.services import report_rounds as rr
 from cdfi_desktop.services.demo import DEMO_AS_OF, demo_device_id, generate_demo
 from cdfi_desktop.services.errors import ValidationFailed
 from cdfi_desktop.services.uow import UnitOfWork
+from tests.support.demo_states import submit_round_1_early
 
 FY = 2570
 OFFICER = "นางสาวพรทิพย์ ใจดี"
 SUBMITTED_AT = datetime(2026, 11, 26, 2, 30, tzinfo=UTC)
-DEMO_SUBMITTED_AT = datetime(2026, 11, 25, 16, 0, tzinfo=UTC)  # when the demo submits round 1
+DEMO_SUBMITTED_AT = datetime(2026, 11, 25, 16, 0, tzinfo=UTC)  # when round 1 was submitted early (demo_states.py)
 LATER = date(2026, 12, 20)
 
 
@@ -41,6 +43,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("rounds") / "demo.sqlite"
     db = Database.open(path, device_id=demo_device_id(3))
     generate_demo(db, households=60, seed=3)
+    submit_round_1_early(db)  # the demo submits it only in April
     db.close()
     return path
 

@@ -1,7 +1,7 @@
 """The 1HH1C report round's files: the report form and register as PDF (Thai text, Sarabun embedded, page x/y) and
 one Excel workbook; a submitted round's files are byte-identical whenever written again — a minute later, after the
-data changed — and a draft says it is one. The submitted round is the demo's round 1 (April), submitted on the demo's
-day."""
+data changed — and a draft says it is one. The submitted round is the demo's round 1 (April), submitted early on the
+demo's day (``tests/support/demo_states.py``; the demo itself submits it only in April)."""
 
 from __future__ import annotations
 
@@ -27,10 +27,11 @@ from cdfi_desktop.services import repayments as rp
 from cdfi_desktop.services import report_rounds as rr
 from cdfi_desktop.services.demo import DEMO_AS_OF, demo_device_id, generate_demo
 from cdfi_desktop.services.uow import UnitOfWork
+from tests.support.demo_states import submit_round_1_early
 
 FY = 2570
 OFFICER = "นางสาวพรทิพย์ ใจดี"
-SUBMITTED_AT = datetime(2026, 11, 25, 16, 0, tzinfo=UTC)  # when the demo submits round 1: 23:00 in Thailand
+SUBMITTED_AT = datetime(2026, 11, 25, 16, 0, tzinfo=UTC)  # when round 1 was submitted early: 23:00 in Thailand
 LATER = date(2026, 12, 20)
 FORM_TITLE = "แบบรายงานการบริหารจัดการหนี้ไปสู่ ๑ ครัวเรือน ๑ สัญญา"
 REGISTER_TITLE = "ทะเบียนการบริหารจัดการหนี้ไปสู่ ๑ ครัวเรือน ๑ สัญญา"
@@ -52,6 +53,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("round-files") / "demo.sqlite"
     db = Database.open(path, device_id=demo_device_id(3))
     generate_demo(db, households=60, seed=3)
+    submit_round_1_early(db)  # the demo submits it only in April
     db.close()
     return path
 
