@@ -44,7 +44,9 @@ from tests.support.workbooks import HEADERS as OFFICER_HEADERS
 TODAY = date(2026, 11, 1)
 SHEET = "ทะเบียน"
 HEADERS = ("ชื่อ-สกุล", "เลขบัตรประชาชน", "บ้านเลขที่", "เจ้าหนี้", "เลขที่สัญญา", "ยอดกู้", "คงเหลือ", "ดอกเบี้ย", "จำนวนงวด")
-SECONDS, MEGABYTES = 10.0, 500.0  # the bar for every hostile file
+# The bar for every hostile file is memory; time is guarded only against a runaway (the child's timeout) and
+# printed here and by bench/bench_import.py, since a timing bar belongs in a benchmark, not in a test.
+MEGABYTES = 500.0
 GUARD_BYTES = 2 * 1024**3  # the child's address space: past it, a runaway read fails fast instead of swapping
 
 
@@ -107,12 +109,12 @@ def import_in_child(db_file: Path, workbook: Path, *, report: Path | None = None
 
 
 def assert_refused(run: Run, code: str, workbook: Path, detail: str = "", **params: object) -> None:
-    """Exit code 2 with the refusal's own message, in time and memory, and no traceback."""
+    """Exit code 2 with the refusal's own message, within the memory bar, and no traceback."""
     assert "Traceback" not in run.err, run.err[-3000:]
     expected = reason_text(code, "en", location=workbook, detail=detail, **params)
     assert expected in run.err, (expected, run.err[-2000:])
     assert run.code == 2
-    assert run.seconds < SECONDS and run.peak_mb < MEGABYTES, (run.seconds, run.peak_mb)
+    assert run.peak_mb < MEGABYTES, (run.seconds, run.peak_mb)
 
 
 @pytest.fixture(scope="module")
@@ -527,7 +529,7 @@ def test_given_a_damaged_zip_then_it_says_the_file_is_damaged(demo_file: Path, t
     run = import_in_child(demo_file, path)
     assert "Traceback" not in run.err, run.err
     assert run.code == 2 and "the file is damaged" in run.err, run.err
-    assert run.seconds < SECONDS and run.peak_mb < MEGABYTES
+    assert run.peak_mb < MEGABYTES, (run.seconds, run.peak_mb)
 
 
 # -- rows refused, the rest read -------------------------------------------------------------------------------------
@@ -595,7 +597,7 @@ def test_given_absurd_amounts_rates_and_terms_then_their_rows_are_refused_with_r
     # WHEN checked from the command line: exit 1 (rows rejected), no traceback, in time and memory
     run = import_in_child(demo_file, path)
     assert "Traceback" not in run.err and run.code == 1, run.err[-3000:]
-    assert run.seconds < SECONDS and run.peak_mb < MEGABYTES
+    assert run.peak_mb < MEGABYTES, (run.seconds, run.peak_mb)
     assert "implausibly high (over 10,000,000,000.00)" in run.out
     # THEN each row is refused for its own reason
     codes = plan_codes(demo_file, path)
@@ -621,7 +623,7 @@ def test_given_texts_longer_than_their_columns_then_the_rows_are_refused_naming_
     # WHEN checked, with the report copy
     run = import_in_child(demo_file, path, report=report)
     assert "Traceback" not in run.err and run.code == 1, run.err[-3000:]
-    assert run.seconds < SECONDS and run.peak_mb < MEGABYTES
+    assert run.peak_mb < MEGABYTES, (run.seconds, run.peak_mb)
     # THEN each long text's row is refused, its column and the column's length named (from the model)
     expected = {
         2: "ชื่อ-สกุล: 10,000 characters long; at most 100 can be stored.",
@@ -718,7 +720,7 @@ def test_given_a_legitimate_register_of_100000_rows_then_it_plans_within_500_mb(
     run = import_in_child(demo_file, path, timeout=300)
     assert "Traceback" not in run.err and run.code == 0, (run.err[-3000:], run.out[-3000:])
     assert "new 100,000, updated 0, unchanged 0, rejected 0" in run.out
-    assert run.peak_mb < MEGABYTES and run.seconds < 60, (run.seconds, run.peak_mb)
+    assert run.peak_mb < MEGABYTES, (run.seconds, run.peak_mb)
 
 
 # -- the limits themselves, in this process (small limits, small files) --------------------------------------------
