@@ -98,10 +98,28 @@ def add_to(commands: Any) -> None:
         metavar="YYYY-MM-DD",
         help="printing date (default: today)",
     )
+    report.add_argument(
+        "--digits",
+        choices=("thai", "arabic"),
+        default=None,
+        help="digits of the Thai PDFs (default: the saved setting, Thai digits as on official forms)",
+    )
     report.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from cdfi_desktop.domain.thai_digits import default_digit_style, set_default_digit_style
+    from cdfi_desktop.settings import Settings
+
+    before = default_digit_style()
+    set_default_digit_style(args.digits or Settings.load().digit_style)  # one digit style per document
+    try:
+        return _run(args)
+    finally:
+        set_default_digit_style(before)
+
+
+def _run(args: argparse.Namespace) -> int:
     from cdfi_desktop.reports.registers_data import InstituteNotFound, debtor_register, household_register
     from cdfi_desktop.services.registers import first_institute_id
 

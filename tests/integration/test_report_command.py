@@ -66,3 +66,25 @@ def test_given_a_year_without_a_course_then_the_training_report_says_so_and_exit
     assert rc == 2
     assert "ยังไม่มีหลักสูตรการอบรมของปีงบประมาณ 2571" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("digits", "expected"), [(None, "๐๑๒๓๔๕๖๗๘๙"), ("arabic", "0123456789")])
+def test_given_a_digit_style_or_none_when_the_plan_is_printed_then_its_pdf_has_those_digits_only(
+    demo: Path, tmp_path: Path, digits: str | None, expected: str
+) -> None:
+    # GIVEN the saved setting (Thai digits, as official forms) or --digits arabic
+    if subprocess.run(["which", "pdftotext"], capture_output=True, check=False).returncode != 0:
+        pytest.skip("pdftotext is missing: install poppler-utils")
+    out = tmp_path / "plan"
+    extra = ["--digits", digits] if digits else []
+    # WHEN the plan is printed from the command line
+    argv = ["--lang", "th", "report", "plan", "--db", str(demo), "--out", str(out), "--format", "pdf", *extra]
+    assert main([*argv, "--fiscal-year", "2570", "--printed-on", "2026-11-26"]) == 0
+    (pdf,) = out.glob("*.pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    # THEN every digit of its text is in that style
+    other = "0123456789" if expected.startswith("๐") else "๐๑๒๓๔๕๖๗๘๙"
+    found = {ch for ch in text if ch.isdigit()}
+    assert found & set(expected)
+    stray = [line for line in text.splitlines() if set(line) & set(other) and "1HH1C" not in line]
+    assert not stray, stray[:5]
