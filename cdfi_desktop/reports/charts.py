@@ -17,7 +17,7 @@ from reportlab.graphics.shapes import Drawing, Line, Rect  # type: ignore[import
 from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.platypus import Flowable  # type: ignore[import-untyped]
 
-from cdfi_desktop.reports.pdf_common import FONT, FONT_BOLD, draw_text, text_width, wrap
+from cdfi_desktop.reports.pdf_common import FONT, FONT_BOLD, TABLE_SIZE, draw_text, text_width, wrap
 
 __all__ = [
     "CLASS_COLOURS",
@@ -45,7 +45,7 @@ TRACK = "#e9eef4"
 USED = "#2f5d8a"
 OVER = "#b5473f"
 TITLE_SIZE = 11.0
-LABEL_SIZE = 8.5
+LABEL_SIZE = TABLE_SIZE  # a chart's labels are no smaller than a table's cells
 VALUE_SIZE = 9.0
 PAD = 8.0
 
