@@ -1119,6 +1119,10 @@
 <context>
     <name>ContractsScreen</name>
     <message>
+        <source>Notes: %1</source>
+        <translation>หมายเหตุ: %1</translation>
+    </message>
+    <message>
         <location filename="../../cdfi_desktop/ui/contracts/view.py" line="56" />
         <source>Rank</source>
         <translation>ลำดับ</translation>
