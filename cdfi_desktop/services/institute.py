@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 import geothai
-from sqlalchemy import Subquery, func, select
+from sqlalchemy import Select, Subquery, func, select
 from sqlalchemy.orm import Session
 
 from cdfi_desktop.db import models as m
@@ -24,6 +24,7 @@ from cdfi_desktop.domain.enums import (
     ActivityStatus,
     Cohort,
     CommitteeRole,
+    ContractStatus,
     DebtStatus,
     FundType,
     InstituteLevel,
@@ -44,6 +45,7 @@ from cdfi_desktop.services.uow import UnitOfWork
 
 INST, COMMITTEE, FUND = table_of(m.Institute), table_of(m.CommitteeMember), table_of(m.MemberFund)
 ACTIVITY, DEBT, HH = table_of(m.ProgramActivity), table_of(m.Debt), table_of(m.Household)
+CONTRACT = table_of(m.ConsolidationContract)
 
 # Codes of the refusals and checks only this service makes (the domain's are in institute_rules.CODES).
 AREA_FIELDS = frozenset({"province_code", "district_code", "subdistrict_code"})
@@ -103,7 +105,7 @@ class MemberFundRow:
     interest_rate: Decimal | None
     max_term_months: int | None
     bylaw_notes: str
-    open_debts: int  # open debts of live households owed to this fund
+    open_debts: int  # debts live households owe this fund now (open register debts, signed contracts it lent)
 
 
 @dataclass(frozen=True)
@@ -183,9 +185,11 @@ def committee_members(session: Session, institute_id: str) -> list[CommitteeRow]
     return [CommitteeRow(**row._asdict()) for row in rows]
 
 
-def _open_debts_by_fund() -> Subquery:
-    return (
-        select(DEBT.c.member_fund_id, func.count().label("open_debts"))
+def _owed_to_funds() -> Select[tuple[str | None]]:
+    """One row (``member_fund_id``) per debt a live household owes a member fund now: each open register debt,
+    and each signed 1HH1C contract the fund lent (``services.obligations``: a household's debts now)."""
+    debts = (
+        select(DEBT.c.member_fund_id)
         .join(HH, HH.c.id == DEBT.c.household_id)
         .where(
             DEBT.c.deleted_at.is_(None),
@@ -193,9 +197,23 @@ def _open_debts_by_fund() -> Subquery:
             DEBT.c.member_fund_id.is_not(None),
             HH.c.deleted_at.is_(None),
         )
-        .group_by(DEBT.c.member_fund_id)
-        .subquery()
     )
+    contracts = (
+        select(CONTRACT.c.lender_fund_id.label("member_fund_id"))
+        .join(HH, HH.c.id == CONTRACT.c.household_id)
+        .where(
+            CONTRACT.c.deleted_at.is_(None),
+            CONTRACT.c.status == ContractStatus.SIGNED,
+            CONTRACT.c.lender_fund_id.is_not(None),
+            HH.c.deleted_at.is_(None),
+        )
+    )
+    return debts.union_all(contracts)
+
+
+def _open_debts_by_fund() -> Subquery:
+    owed = _owed_to_funds().subquery()
+    return select(owed.c.member_fund_id, func.count().label("open_debts")).group_by(owed.c.member_fund_id).subquery()
 
 
 def member_funds(session: Session, institute_id: str) -> list[MemberFundRow]:
@@ -567,20 +585,9 @@ def save_member_fund(uow: UnitOfWork, form: MemberFundForm, *, today: date) -> s
 
 
 def open_debts_of_fund(session: Session, fund_id: str) -> int:
-    """Open debts of live households owed to the fund."""
-    return (
-        session.scalar(
-            select(func.count())
-            .select_from(DEBT.join(HH, HH.c.id == DEBT.c.household_id))
-            .where(
-                DEBT.c.member_fund_id == fund_id,
-                DEBT.c.deleted_at.is_(None),
-                DEBT.c.status == DebtStatus.OPEN,
-                HH.c.deleted_at.is_(None),
-            )
-        )
-        or 0
-    )
+    """Debts live households owe the fund now: open register debts and signed 1HH1C contracts it lent."""
+    owed = _owed_to_funds().subquery()
+    return session.scalar(select(func.count()).select_from(owed).where(owed.c.member_fund_id == fund_id)) or 0
 
 
 def remove_member_fund(uow: UnitOfWork, fund_id: str) -> None:

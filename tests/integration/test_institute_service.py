@@ -19,10 +19,13 @@ from cdfi_desktop.domain.enums import (
     AuditAction,
     Cohort,
     CommitteeRole,
+    ContractStatus,
     CreditorKind,
     DebtStatus,
     FundType,
     InstituteLevel,
+    LenderKind,
+    RepaymentMethod,
 )
 from cdfi_desktop.services import institute as service
 from cdfi_desktop.services.errors import NotFound, ValidationFailed
@@ -363,6 +366,41 @@ def test_given_open_debts_owed_to_a_fund_when_it_is_removed_then_refused_and_kep
         assert [r.id for r in service.member_funds(session, institute_id)] == [core_id]
         tombstone = session.get(m.MemberFund, fund_id)
         assert tombstone is not None and tombstone.deleted_at is not None
+
+
+def test_given_a_signed_1hh1c_contract_lent_by_a_fund_when_it_is_removed_then_refused_and_counted(
+    db: Database,
+) -> None:
+    # GIVEN a fund whose register debts were all consolidated into a 1HH1C contract it lent
+    institute_id = _create(db)
+    _save_fund(db, _fund_form(institute_id))
+    fund_id = _save_fund(db, _fund_form(institute_id, name="กองทุนหมู่บ้าน", fund_type=FundType.VILLAGE_FUND))
+    debt_id = _owe(db, institute_id=institute_id, fund_id=fund_id, status=DebtStatus.TRANSFERRED)
+    with UnitOfWork(db) as uow:
+        debt = uow.session.get(m.Debt, debt_id)
+        assert debt is not None
+        contract = m.ConsolidationContract(
+            institute_id=institute_id,
+            household_id=debt.household_id,
+            fiscal_year=2570,
+            lender_kind=LenderKind.MEMBER_FUND,
+            lender_fund_id=fund_id,
+            principal=Decimal("12000"),
+            interest_rate=Decimal("6"),
+            method=RepaymentMethod.FLAT,
+            term_months=12,
+            installment=Decimal("1060"),
+            status=ContractStatus.SIGNED,
+        )
+        uow.session.add(contract)
+        uow.commit()
+    # THEN the fund is still owed a debt: it counts it and may not be removed
+    with db.session() as session:
+        assert {r.id: r.open_debts for r in service.member_funds(session, institute_id)}[fund_id] == 1
+    with pytest.raises(ValidationFailed) as caught, UnitOfWork(db) as uow:
+        service.remove_member_fund(uow, fund_id)
+    (issue,) = caught.value.issues
+    assert (issue.code, issue.params) == ("fund_has_open_debts", {"count": 1})
 
 
 def test_given_the_core_fund_when_removed_then_refused_until_another_is_core(db: Database) -> None:
