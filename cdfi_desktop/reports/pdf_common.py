@@ -78,6 +78,7 @@ __all__ = [
     "LongTable",
     "Margins",
     "PageFurniture",
+    "PartStart",
     "Signer",
     "Spacer",
     "TableStyle",
@@ -387,6 +388,23 @@ class ContinuedTable(LongTable):  # type: ignore[misc]
         return [first, rest]
 
 
+class PartStart(Flowable):  # type: ignore[misc]
+    """Where a part of a document begins (one household's record): a page after the part's first one says at
+    its top whose part it continues (``continued``, e.g. "… นายกิตติ ภูผาทอง (ต่อ)"), and a page the part runs
+    on from says so at its foot (``continues``, "(มีต่อหน้าถัดไป)"). Draws nothing itself."""
+
+    def __init__(self, key: str, *, continued: str, continues: str) -> None:
+        super().__init__()
+        self.key, self.continued, self.continues = key, continued, continues
+        self.width = self.height = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        self.canv._cdfi_part = (self.key, self.canv.getPageNumber(), self.continued, self.continues)
+
+
 def _numbered_canvas(furniture: PageFurniture, *, margins: Margins, pages: list[int]) -> Callable[..., Any]:
     class NumberedCanvas(DigitCanvas):
         """Keeps every page until the end, then stamps each with "หน้า x/y"."""
@@ -401,21 +419,38 @@ def _numbered_canvas(furniture: PageFurniture, *, margins: Margins, pages: list[
 
         def save(self) -> None:
             total = len(self._page_states)
+            parts = [state.get("_cdfi_part") for state in self._page_states]
             for number, state in enumerate(self._page_states, start=1):
                 self.__dict__.update(state)
-                self._furnish(number, total)
+                part, following = parts[number - 1], parts[number] if number < total else None
+                continued = part is not None and part[1] < number
+                self._furnish(number, total, running_title=part[2] if part is not None and continued else None)
+                if part is not None and following is not None and following[0] == part[0] and following[1] <= number:
+                    self._continues(part[3])
                 super().showPage()
             pages.append(total)
             super().save()
 
-        def _furnish(self, number: int, total: int) -> None:
+        def _continues(self, text: str) -> None:
+            """A part's "(มีต่อหน้าถัดไป)" at the foot of the frame, right-aligned above the footer."""
+            width, _height = self._pagesize
+            size = furniture.size
+            self.saveState()
+            self.setFillColor(TEXT_GREY)
+            draw_text(self, text, x=width - margins.right, y=margins.bottom - size * 1.4, size=size, align="right")
+            self.restoreState()
+
+        def _furnish(self, number: int, total: int, *, running_title: str | None = None) -> None:
+            """The page's running title (``running_title``: a part's "(ต่อ)" line in its place), number and
+            footer."""
             width, height = self._pagesize
             size = furniture.size
             self.saveState()
             self.setFillColor(TEXT_GREY)
             if number > 1:  # under the line an evidence pack stamps its pages with
                 top = height - max(RUNNING_BASELINE, margins.top - HEADER_BAND + RUNNING_BASELINE - PAGE_MARGIN)
-                draw_text(self, furniture.running_title, x=width / 2, y=top, size=size, align="center")
+                title, font = (running_title, FONT_BOLD) if running_title else (furniture.running_title, FONT)
+                draw_text(self, title, x=width / 2, y=top, size=size, align="center", font=font)
             y = max(PAGE_MARGIN, margins.bottom - FOOTER_BAND) + size * 0.45  # descenders clear of the margin line
             label = furniture.page_label(number, total)
             half = text_width(label, size=size) / 2 + size  # the page number with a gap each side

@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
-from reportlab.platypus import Flowable, KeepInFrame, PageBreak  # type: ignore[import-untyped]
+from reportlab.platypus import Flowable, PageBreak  # type: ignore[import-untyped]
 
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.reports.pdf_common import (
     A4_LANDSCAPE,
+    BODY_SIZE,
     FONT,
     FONT_BOLD,
     GRID_GREY,
@@ -25,6 +26,7 @@ from cdfi_desktop.reports.pdf_common import (
     LongTable,
     Margins,
     PageFurniture,
+    PartStart,
     Signer,
     Spacer,
     TableStyle,
@@ -33,6 +35,7 @@ from cdfi_desktop.reports.pdf_common import (
     digit_style,
     draw_text,
     fit_size,
+    keep_with_previous,
     signature_block,
     text_width,
     title_block,
@@ -71,7 +74,6 @@ def _fill(columns: tuple[_Column, ...], frame: float) -> tuple[_Column, ...]:
 
 LIST_FRAME = A4_LANDSCAPE[0] - LIST_MARGINS.left - LIST_MARGINS.right
 FORM_FRAME = A4[0] - FORM_MARGINS.left - FORM_MARGINS.right
-FORM_HEIGHT = A4[1] - FORM_MARGINS.top - FORM_MARGINS.bottom
 
 _LIST_COLUMNS = _fill(
     (
@@ -331,7 +333,7 @@ class _Checks(Flowable):  # type: ignore[misc]
 
 
 def _section(text: str) -> list[Any]:
-    return [Spacer(1, 5), TextLines([text], size=11.5, leading=16, font=FONT_BOLD), Spacer(1, 1)]
+    return [Spacer(1, 5), TextLines([text], size=BODY_SIZE + 0.5, leading=18, font=FONT_BOLD), Spacer(1, 1)]
 
 
 def _facts_table(pairs: Sequence[tuple[str, str]]) -> Any:
@@ -433,27 +435,33 @@ def _form_page(form: ParticipationForm, forms: ParticipationForms) -> list[Any]:
     content.append(Spacer(1, 3))
     for line in (forms.money_line(form), forms.class_line(form), *forms.contract_lines(form)):
         if line:
-            content.append(_paragraph(line, width=FORM_FRAME, size=10))
+            content.append(_paragraph(line, width=FORM_FRAME, size=BODY_SIZE))
     content += _section(text("section_reason"))
-    content.append(_paragraph(form.reason, width=FORM_FRAME, size=11, indent=18))
+    content.append(_paragraph(form.reason, width=FORM_FRAME, size=BODY_SIZE, indent=18))
     content += _section(text("section_consent"))
-    content.append(_paragraph(forms.consent_text(form), width=FORM_FRAME, size=10.5, indent=18))
+    content.append(_paragraph(forms.consent_text(form), width=FORM_FRAME, size=BODY_SIZE, indent=18))
     consent = form.consent_given
-    content.append(_Checks([(consent, text("consent_yes")), (False, text("consent_no"))]))
+    content.append(_Checks([(consent, text("consent_yes")), (False, text("consent_no"))], size=BODY_SIZE))
     enrolled = heading.date_text(form.enrolled_on, style="long") if form.enrolled_on else text("blank_date")
-    content.append(_paragraph(text("enrolled_on", date=enrolled), width=FORM_FRAME, size=11, indent=18))
+    content.append(_paragraph(text("enrolled_on", date=enrolled), width=FORM_FRAME, size=BODY_SIZE, indent=18))
     if form.notes:
-        content.append(_paragraph(text("notes", notes=form.notes), width=FORM_FRAME, size=10.5, indent=18))
+        content.append(_paragraph(text("notes", notes=form.notes), width=FORM_FRAME, size=BODY_SIZE, indent=18))
     signers = signature_block(
         [Signer(text("representative"), form.representative_name), Signer(text("committee"))],
         sign=text("sign"),
         date_label=text("sign_date"),
-        size=10.5,
     )
-    officer = signature_block([Signer(text("officer"))], sign=text("sign"), date_label=text("sign_date"), size=10.5)
-    content += [Spacer(1, 12), signers, Spacer(1, 4), officer]
-    # One page per household whatever its size: a household with many members or debts is drawn smaller.
-    return [KeepInFrame(FORM_FRAME, FORM_HEIGHT - 2, content, mode="shrink")]
+    officer = signature_block([Signer(text("officer"))], sign=text("sign"), date_label=text("sign_date"))
+    keep_with_previous(content, [Spacer(1, 12), signers, Spacer(1, 4), officer])
+    # A household's record starts a page and runs on to the next when its members and debts need it (its type is
+    # never shrunk below the forms' sizes): that page says whose record it continues, with "(ต่อ)", the page
+    # before says "(มีต่อหน้าถัดไป)", and the signatures keep with the last lines above them.
+    start = PartStart(
+        form.household_id,
+        continued=text("form_continued", rank=form.rank, name=form.head_name),
+        continues=text("form_continues"),
+    )
+    return [start, *content]
 
 
 def write_participation_pdf(forms: ParticipationForms, path: Path, *, digits: str | None = None) -> Path:

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 import geothai
-from sqlalchemy import Select, Subquery, func, select
+from sqlalchemy import CompoundSelect, Subquery, func, select
 from sqlalchemy.orm import Session
 
 from cdfi_desktop.db import models as m
@@ -185,7 +185,7 @@ def committee_members(session: Session, institute_id: str) -> list[CommitteeRow]
     return [CommitteeRow(**row._asdict()) for row in rows]
 
 
-def _owed_to_funds() -> Select[tuple[str | None]]:
+def _owed_to_funds() -> CompoundSelect[Any]:
     """One row (``member_fund_id``) per debt a live household owes a member fund now: each open register debt,
     and each signed 1HH1C contract the fund lent (``services.obligations``: a household's debts now)."""
     debts = (

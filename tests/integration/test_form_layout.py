@@ -32,6 +32,8 @@ from cdfi_desktop.reports.plan_pdf import plan_report, write_plan_pdf
 from cdfi_desktop.reports.registers_data import register_heading
 from cdfi_desktop.reports.round_data import round_report
 from cdfi_desktop.reports.round_pdf import write_register_pdf
+from cdfi_desktop.reports.targets_data import participation_forms
+from cdfi_desktop.reports.targets_pdf import write_participation_pdf
 from cdfi_desktop.services import contracts as ct
 from cdfi_desktop.services import life_plans as lp
 from cdfi_desktop.services import registers as reg
@@ -69,6 +71,7 @@ class Printed:
     meeting_date: date | None
     register: Path
     analysis: Path
+    participation: Path
 
 
 @pytest.fixture(scope="module")
@@ -100,6 +103,8 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Printed]:
                 folder / "analysis.pdf",
                 digits="thai",
             )
+            records = participation_forms(session, institute_id=institute_id, fiscal_year=FY, printed_on=PRINTED_ON)
+            participation = write_participation_pdf(records, folder / "participation.pdf", digits="thai")
         yield Printed(
             contract=contract,
             contract_view=view,
@@ -111,6 +116,7 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Printed]:
             meeting_date=report.plan.meeting_date,
             register=register,
             analysis=analysis,
+            participation=participation,
         )
     finally:
         db.close()
@@ -123,6 +129,7 @@ def forms(printed: Printed) -> dict[str, Path]:
         "plan": printed.plan,
         "register": printed.register,
         "analysis": printed.analysis,
+        "participation": printed.participation,
     }
 
 

@@ -165,27 +165,41 @@ def test_GIVEN_the_list_pdf_THEN_thai_names_and_every_reason_extract(printed: Pr
     assert "ผู้จัดทำ" in text and "ประธานสถาบัน" in text
 
 
-def test_GIVEN_the_forms_pdf_THEN_one_a4_portrait_page_per_target_household(printed: Printed) -> None:
+def test_GIVEN_the_forms_pdf_THEN_each_target_household_starts_an_a4_portrait_page_and_its_next_says_whose(
+    printed: Printed,
+) -> None:
     path = file(printed, "participation-records", ".pdf")
     assert page_size(path) == (595, 842)
-    assert pages(path) == len(printed.forms.forms) == 31
     fonts = run(poppler("pdffonts"), str(path)).splitlines()[2:]
     assert any("Sarabun" in line and line.split()[-5] == "yes" for line in fonts), fonts
     pdftotext = poppler("pdftotext")
-    for index in (1, 2, 15, 31):
-        form = printed.forms.forms[index - 1]
-        text = run(pdftotext, "-f", str(index), "-l", str(index), str(path), "-")
-        flat = squeezed(text)
-        assert FORM_TITLE in text and "๑ ครัวเรือน ๑ สัญญา" in text
-        assert form.head_name in text and squeezed(form.representative_name) in flat
-        assert f"ลำดับที่ {index}" in text and form.code in text
+    n = pages(path)
+    texts = [run(pdftotext, "-f", str(page), "-l", str(page), str(path), "-") for page in range(1, n + 1)]
+    # each household's record starts a page; a page it runs on to names it with (ต่อ); nothing is shrunk to fit
+    starts = [page for page, text in enumerate(texts, start=1) if FORM_TITLE in text]
+    assert len(starts) == len(printed.forms.forms) == 31
+    assert n < 3 * len(starts)
+    for index, form in enumerate(printed.forms.forms, start=1):
+        first = starts[index - 1]
+        last = starts[index] - 1 if index < len(starts) else n
+        whole = "".join(texts[first - 1 : last])
+        flat = squeezed(whole)
+        assert "๑ ครัวเรือน ๑ สัญญา" in texts[first - 1]
+        assert f"ลำดับที่ {index}" in texts[first - 1] and form.code in texts[first - 1]
+        for page in range(first + 1, last + 1):
+            assert squeezed(f"ลำดับที่ {index} · {form.head_name} (ต่อ)") in squeezed(texts[page - 1])
+            assert "(มีต่อหน้าถัดไป)" in texts[page - 2]
+        assert form.head_name in whole and squeezed(form.representative_name) in flat
         assert squeezed(form.reason) in flat
         for member in form.members:
             assert squeezed(member.name) in flat
-        assert f"{form.total_outstanding:,.2f}" in text
-        assert "ยินยอมเข้าร่วมโครงการ" in text and "พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล" in flat
-        assert "ผู้แทนครัวเรือน" in text and "กรรมการสถาบัน" in text and "เจ้าหน้าที่พัฒนาชุมชน" in text
-        assert f"หน้า {index}/31" in text
+        assert f"{form.total_outstanding:,.2f}" in whole
+        assert "ยินยอมเข้าร่วมโครงการ" in whole and "พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล" in flat
+        # the signatures are on the record's last page, with the lines above them
+        assert "ผู้แทนครัวเรือน" in texts[last - 1] and "เจ้าหน้าที่พัฒนาชุมชน" in texts[last - 1]
+        assert "วันที่เข้าร่วมโครงการ" in texts[last - 1] and "กรรมการสถาบัน" in texts[last - 1]
+    for page, text in enumerate(texts, start=1):
+        assert f"หน้า {page}/{n}" in text
 
 
 def test_GIVEN_the_pdfs_THEN_pages_are_rendered_for_people_to_look_at(printed: Printed, artifacts_dir: Path) -> None:
