@@ -38,6 +38,7 @@ from cdfi_desktop.domain.register_rules import Issue, Severity
 from cdfi_desktop.domain.schedule import Allocation, Installment, Position, allocate_payment, position
 from cdfi_desktop.services.analysis import fiscal_profile
 from cdfi_desktop.services.errors import NotFound, ValidationFailed
+from cdfi_desktop.services.obligations import households_where, open_debts
 from cdfi_desktop.services.uow import UnitOfWork
 
 __all__ = [
@@ -700,20 +701,10 @@ def before_after(session: Session, *, household_id: str, contract_id: str, as_of
     other_lines = [_debt_line(r) for r in others if r.id not in source_ids]
     income, expenses = _money(session, household_id)
     thresholds = fiscal_profile(session, fiscal_year_be(as_of)).thresholds
-    account = contract_account(session, contract.id, as_of=as_of)
-    after_lines = list(other_lines)
-    if account.balance > 0:
-        after_lines.append(
-            DebtLine(
-                creditor_kind=CreditorKind.MEMBER_FUND,
-                creditor=contract.lender_fund_id or f"institute:{contract.institute_id}",
-                outstanding=account.balance,
-                installment=contract.installment,
-                days_overdue=account.days_overdue,
-                principal=contract.principal,
-                contract_date=contract.signing_date,
-            )
-        )
+    # after: the household's debts now, as every register and the analysis count them (its open debts and what
+    # its signed contracts still owe: services.obligations)
+    now = open_debts(session, households_where(institute_id=None, ids=[household_id]), as_of=as_of)
+    after_lines = [_debt_line(d) for d in now.get(household_id, [])]
 
     def judged(lines: list[DebtLine]) -> Figures:
         found = indicators(income=income, essential_expenses=expenses, debts=lines, as_of=as_of)
