@@ -33,6 +33,7 @@ from cdfi_desktop.reports.charts import (
 )
 from cdfi_desktop.reports.pdf_common import (
     A4_LANDSCAPE,
+    CONTINUED,
     FONT,
     FONT_BOLD,
     GRID_GREY,
@@ -61,7 +62,6 @@ BODY = TABLE_SIZE
 SMALL = TABLE_SIZE
 HEADER = TABLE_SIZE
 HALF = (FRAME_WIDTH - 14) / 2  # two tables side by side
-CONTINUED = {"th": "(ต่อ)", "en": "(cont.)"}
 PAD_X = 3.0
 PAD_TOP = 2.0
 PAD_BOTTOM = 3.0

@@ -58,6 +58,7 @@ from cdfi_desktop.reports.thai_text import segments, word_breaks, wrap_text
 __all__ = [
     "A4_LANDSCAPE",
     "BODY_SIZE",
+    "CONTINUED",
     "DIGIT_STYLES",
     "FONT",
     "FONT_BOLD",
@@ -351,6 +352,10 @@ class DigitCanvas(Canvas):  # type: ignore[misc]
 
 def _plain(text: Any) -> Any:
     return text if isinstance(text, ShapedStr) or not isinstance(text, str) else digits(text)
+
+
+# What a group's first row on a new page adds to its name (a household's debts run on from the page before).
+CONTINUED = {"th": "(ต่อ)", "en": "(cont.)"}
 
 
 class ContinuedTable(LongTable):  # type: ignore[misc]

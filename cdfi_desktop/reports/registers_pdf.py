@@ -17,6 +17,7 @@ from typing import Any
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.reports.pdf_common import (
     A4_LANDSCAPE,
+    CONTINUED,
     FONT,
     FONT_BOLD,
     FONT_ITALIC,
@@ -24,6 +25,7 @@ from cdfi_desktop.reports.pdf_common import (
     HEADER_FILL,
     TABLE_SIZE,
     WHITE,
+    ContinuedTable,
     LongTable,
     Margins,
     PageFurniture,
@@ -253,6 +255,15 @@ def _household_cells(line: HouseholdLine) -> list[Any]:
     return [_cell(v, c) for v, c in zip(values, _HOUSEHOLD_COLUMNS, strict=True)]
 
 
+def _continued_cells(line: HouseholdLine, debt: DebtLine, heading: RegisterHeading, *, more: str) -> dict[int, Any]:
+    """A household's debt row when it is the first of a page: the household's no., house no. and name with
+    "(ต่อ)" above the debt's creditor, so a page never starts with debts of nobody."""
+    columns = _HOUSEHOLD_COLUMNS
+    creditor = debt.creditor or heading.creditor_kind(debt.creditor_kind)
+    name = _cell(f"{line.head_name} {more}\n{debt.no}){NBSP}{creditor}", columns[3], size=DETAIL, color=GRID_GREY)
+    return {0: _cell(_count(line.no), columns[0]), 1: _cell(line.house_no, columns[1]), 3: name}
+
+
 def _debt_detail_cells(debt: DebtLine, heading: RegisterHeading) -> list[Any]:
     """A debt under its household: creditor in the name column, contract in the ID column, amounts in theirs."""
     creditor = debt.creditor or heading.creditor_kind(debt.creditor_kind)
@@ -352,6 +363,8 @@ def _write_household_register_pdf(register: HouseholdRegister, path: Path) -> Pa
     rows: list[list[Any]] = [_header_row(heading, columns)]
     leadings = [_leading(HEADER)]
     style = _base_style(columns, header_rows=1)
+    continued: dict[int, dict[int, Any]] = {}  # a household's debt row that starts a page: its no., house, name
+    more = CONTINUED.get(heading.language, CONTINUED["en"])
     for line in register.lines:
         rows.append(_household_cells(line))
         leadings.append(_leading(BODY))
@@ -361,7 +374,15 @@ def _write_household_register_pdf(register: HouseholdRegister, path: Path) -> Pa
             leadings.append(_leading(DETAIL))
             style.append(("FONT", (0, index), (-1, index), FONT_ITALIC, DETAIL, _leading(DETAIL)))
             style.append(("TEXTCOLOR", (0, index), (-1, index), GRID_GREY))
-    table = _long_table(rows, columns, repeat_rows=1, style=style, leadings=leadings)
+            continued[index] = _continued_cells(line, debt, heading, more=more)
+    table = ContinuedTable(
+        rows,
+        colWidths=_widths(columns),
+        rowHeights=_heights(rows, leadings=leadings),
+        repeatRows=1,
+        style=TableStyle(style),
+        continued=continued,
+    )
     story: list[Any] = [*_title(register), table]
     if not register.lines:
         story.append(_note_band(heading.text("no_households"), columns))
