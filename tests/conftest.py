@@ -22,6 +22,17 @@ def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
 
 
+@pytest.fixture(autouse=True)
+def _digits_as_before() -> Iterator[None]:
+    """GIVEN any test WHEN it starts the app (which sets the digit style of every printed form from the user's
+    settings, for the whole process) THEN the next test prints with the style it found, not the one left behind."""
+    from cdfi_desktop.domain.thai_digits import default_digit_style, set_default_digit_style
+
+    before = default_digit_style()
+    yield
+    set_default_digit_style(before)
+
+
 @pytest.fixture
 def pg_url() -> Iterator[str]:
     """A fresh, empty PostgreSQL schema-less database for one test; skipped only outside CI without a server."""
