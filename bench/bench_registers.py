@@ -141,7 +141,31 @@ def main() -> None:
         f"scrolling to the end ({model.pages_kept} pages of {PAGE_SIZE} rows kept)"
     )
     ops.wait_idle()
+    _household_register(db, institute_id)
     db.close()
+
+
+def _household_register(db: Database, institute_id: str) -> None:
+    """The household register's first page in each order that reads the households' debts now (register debts and
+    1HH1C contracts' balances: services.obligations), and the overview's tiles."""
+    from cdfi_desktop.services.overview import institute_overviews
+    from cdfi_desktop.services.register_types import HouseholdQuery, HouseholdSort
+
+    print("household register, same database (debts now: register debts and 1HH1C contracts):")
+    with db.session() as session:
+        households = reg.household_count(session, HouseholdQuery(institute_id=institute_id))
+        for sort in (HouseholdSort.TOTAL_DEBT, HouseholdSort.OPEN_DEBTS, HouseholdSort.WORST_OVERDUE):
+            query = HouseholdQuery(institute_id=institute_id, sort=sort, descending=True)
+            times = []
+            for _ in range(3):
+                started = time.perf_counter()
+                reg.household_page(session, query, offset=0, limit=100)
+                times.append(time.perf_counter() - started)
+            median = statistics.median(times)
+            print(f"  {households:,} households sorted by {sort.value}, first 100 rows: {median:.2f} s")
+        started = time.perf_counter()
+        institute_overviews(session, institute_id=institute_id)
+        print(f"  overview tiles: {time.perf_counter() - started:.2f} s")
 
 
 if __name__ == "__main__":
