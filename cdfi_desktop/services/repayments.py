@@ -32,7 +32,7 @@ from cdfi_desktop.db import models as m
 from cdfi_desktop.db.base import table_of
 from cdfi_desktop.db.bookkeeping import RECORDER_KEY, Recorder
 from cdfi_desktop.domain.classification import Classification, DebtLine, DebtorClass, classify, indicators
-from cdfi_desktop.domain.enums import ContractStatus, CreditorKind, DebtStatus, FinanceKind, PartyRole, RepaymentMethod
+from cdfi_desktop.domain.enums import ContractStatus, CreditorKind, FinanceKind, PartyRole, RepaymentMethod
 from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.domain.register_rules import Issue, Severity
 from cdfi_desktop.domain.schedule import Allocation, Installment, Position, allocate_payment, position
@@ -692,19 +692,15 @@ def before_after(session: Session, *, household_id: str, contract_id: str, as_of
         .join(TRANSFER, TRANSFER.c.source_debt_id == DEBT.c.id)
         .where(TRANSFER.c.contract_id == contract.id, TRANSFER.c.deleted_at.is_(None))
     ).all()
-    others = session.execute(
-        select(*columns).where(
-            DEBT.c.household_id == household_id, DEBT.c.deleted_at.is_(None), DEBT.c.status == DebtStatus.OPEN
-        )
-    ).all()
     source_ids = {r.id for r in sources}
-    other_lines = [_debt_line(r) for r in others if r.id not in source_ids]
     income, expenses = _money(session, household_id)
     thresholds = fiscal_profile(session, fiscal_year_be(as_of)).thresholds
-    # after: the household's debts now, as every register and the analysis count them (its open debts and what
-    # its signed contracts still owe: services.obligations)
+    # the household's debts now, as every register and the analysis count them (its open debts and what its signed
+    # contracts still owe: services.obligations); before: its other open register debts with the sources
     now = open_debts(session, households_where(institute_id=None, ids=[household_id]), as_of=as_of)
-    after_lines = [_debt_line(d) for d in now.get(household_id, [])]
+    owed = now.get(household_id, [])
+    other_lines = [_debt_line(d) for d in owed if not d.consolidated and d.id not in source_ids]
+    after_lines = [_debt_line(d) for d in owed]
 
     def judged(lines: list[DebtLine]) -> Figures:
         found = indicators(income=income, essential_expenses=expenses, debts=lines, as_of=as_of)
