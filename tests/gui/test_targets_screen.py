@@ -271,7 +271,7 @@ def test_GIVEN_a_target_WHEN_its_participation_record_is_edited_THEN_consent_and
 
 
 def test_GIVEN_a_target_at_1hh1c_WHEN_its_participation_record_opens_THEN_it_shows_the_contract_and_the_debts_it_took(
-    app: QApplication, qtbot: QtBot
+    app: QApplication, qtbot: QtBot, artifacts_dir: Path
 ) -> None:
     from datetime import date
     from decimal import Decimal
@@ -324,6 +324,9 @@ def test_GIVEN_a_target_at_1hh1c_WHEN_its_participation_record_opens_THEN_it_sho
     assert "สัญญารวมหนี้ 1HH1C เลขที่ 1HH1C-001/2570: เงินต้น 120,190.00 บาท ระยะ 118 งวด งวดละ 1,350.00 บาท" in text
     assert "คงเหลือ 119,446.88 บาท" in text
     assert "หนี้ที่โอนมารวมในสัญญา: สหกรณ์ผู้ใช้น้ำ 106,945.00 · กองทุนหมู่บ้านป่าไผ่ 2,000.90" in text
+    folder = artifacts_dir / "screens"
+    folder.mkdir(parents=True, exist_ok=True)
+    assert dialog.grab().save(str(folder / "targets-participation-dialog-contract.png"))
     # and a household without a contract shows none
     plain = ParticipationDialog(row, today=date(2026, 11, 25))
     qtbot.addWidget(plain)
