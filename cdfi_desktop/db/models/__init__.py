@@ -43,6 +43,7 @@ from cdfi_desktop.db.models.records import (
     LocalSetting,
     ReportRound,
 )
+from cdfi_desktop.db.models.sync import SyncBase, SyncBundle, SyncConflict, SyncDevice
 
 __all__ = [
     "Attachment",
@@ -73,6 +74,10 @@ __all__ = [
     "Repayment",
     "ReportRound",
     "ScheduleLine",
+    "SyncBase",
+    "SyncBundle",
+    "SyncConflict",
+    "SyncDevice",
     "SyncedRecord",
     "TargetChange",
     "TargetHousehold",

@@ -67,6 +67,8 @@ class AuditLog(Base):
     record_id: Mapped[str] = mapped_column(String(36), index=True)
     action: Mapped[AuditAction] = mapped_column(EnumText(AuditAction))
     changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # an entry that came in a bundle: "<device id>:<its number on that device>", so it is stored once
+    origin: Mapped[str | None] = mapped_column(String(80), unique=True, default=None)
 
 
 class LocalSetting(Base):
