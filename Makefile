@@ -7,7 +7,7 @@ TS     := $(wildcard resources/i18n/*.ts)
 QM     := $(TS:.ts=.qm)
 # Tools that tests call, as tool:debian-package; installed by `make test` when missing and run as root.
 SYSTEM_TOOLS := pdfinfo:poppler-utils pdffonts:poppler-utils pdftotext:poppler-utils pdftoppm:poppler-utils \
-                zbarimg:zbar-tools
+                zbarimg:zbar-tools minisign:minisign
 
 .PHONY: run test bench lint translations clean
 

@@ -13,6 +13,9 @@ COMMAND_MODULES = (
     "cdfi_desktop.commands.report",
     "cdfi_desktop.commands.import_excel",
     "cdfi_desktop.commands.backup",
+    "cdfi_desktop.commands.keys",
+    "cdfi_desktop.commands.province",
+    "cdfi_desktop.commands.bundle",
 )
 DEFAULT_WAIT_S = 60.0
 
