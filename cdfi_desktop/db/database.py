@@ -17,7 +17,16 @@ from cdfi_desktop.db import backups, lock, migrate, search
 from cdfi_desktop.db.base import Base, SyncedRecord, new_id, table_of
 from cdfi_desktop.db.bookkeeping import Recorder, attach, utc_now
 from cdfi_desktop.db.engine import make_engine, writer
-from cdfi_desktop.db.keys import DEVICE_ID_KEY, OFFICER_KEY
+from cdfi_desktop.db.keys import (
+    DEVICE_ID_KEY,
+    DEVICE_KEY_FINGERPRINT_KEY,
+    DEVICE_REPLACED_FROM_KEY,
+    OFFICER_KEY,
+    SYNC_ACK_AUDIT_KEY,
+    SYNC_ACK_HLC_KEY,
+    SYNC_LAST_RECEIPT_KEY,
+    SYNC_NEEDS_FULL_KEY,
+)
 from cdfi_desktop.db.location import resolve_url, sqlite_path
 from cdfi_desktop.db.models.records import LocalSetting
 from cdfi_desktop.db.preflight import DatabaseRefused, Refusal
@@ -151,6 +160,8 @@ class Database:
             if DEVICE_ID_KEY not in stored:
                 stored[DEVICE_ID_KEY] = device_id or new_id()
                 conn.execute(settings.insert().values(key=DEVICE_ID_KEY, value=stored[DEVICE_ID_KEY]))
+            elif stored.get(DEVICE_KEY_FINGERPRINT_KEY) and engine.dialect.name == "sqlite":
+                _become_new_device_if_copied(conn, stored)
             latest = conn.execute(
                 select(func.max(literal_column("stamp"))).select_from(
                     union_all(*(select(func.max(table_of(t).c.hlc).label("stamp")) for t in synced_tables())).subquery()
@@ -247,6 +258,39 @@ class Database:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+
+def _become_new_device_if_copied(conn: Connection, stored: dict[str, str]) -> None:
+    """A database file whose device signed with a key that is not on this computer is a copy: it becomes a new
+    device (a new id; its own key is made on first use), so that two computers never sign as one device. The
+    old id is kept under ``device_replaced_from``; what the province confirmed for the old device no longer
+    applies, so the acknowledged point is dropped (the next bundle sends everything)."""
+    from cdfi_desktop.sync.keys import key_file  # only databases that have signed something load the sync code
+
+    old = stored[DEVICE_ID_KEY]
+    if key_file(old).exists():
+        return
+    settings = table_of(LocalSetting)
+    new = new_id()
+    log.warning(
+        "the signing key of device %s is not on this computer: this copy of the database is device %s", old, new
+    )
+    dropped = (
+        DEVICE_ID_KEY,
+        DEVICE_KEY_FINGERPRINT_KEY,
+        DEVICE_REPLACED_FROM_KEY,
+        SYNC_ACK_HLC_KEY,
+        SYNC_ACK_AUDIT_KEY,
+        SYNC_LAST_RECEIPT_KEY,
+        SYNC_NEEDS_FULL_KEY,
+    )
+    conn.execute(settings.delete().where(settings.c.key.in_(dropped)))
+    for key in dropped:
+        stored.pop(key, None)
+    conn.execute(settings.insert().values(key=DEVICE_ID_KEY, value=new))
+    conn.execute(settings.insert().values(key=DEVICE_REPLACED_FROM_KEY, value=old))
+    stored[DEVICE_ID_KEY] = new
+    stored[DEVICE_REPLACED_FROM_KEY] = old
 
 
 def _lock_file(path: Path, *, create: bool, program: str, wait: float) -> lock.DatabaseLock:
