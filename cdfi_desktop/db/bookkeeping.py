@@ -4,7 +4,10 @@ On every flush of a session bound to a :class:`Recorder`:
 - a new record gets its UUID, created/updated stamps, this device's id, version 1 and a clock stamp;
 - a changed record gets a new updated stamp, version + 1 and a new clock stamp;
 - ``session.delete(record)`` becomes a tombstone (``deleted_at`` set, version + 1), never a DELETE;
-- each of these is written to the audit log with the officer, the time and the old and new values.
+- each of these is written to the audit log with the officer, the time and the old and new values;
+- a changed or removed record that another device changed last keeps that version (its clock stamp and device)
+  as the change's base in ``sync_base``, so the province can tell an edit made on top of that version from a
+  concurrent one. Nothing is written when this device made the version it changes (the common case).
 Bulk writers (demo data, Excel import, bundles) go through :meth:`Recorder.bulk_insert`, which stamps
 their row dictionaries the same way and writes them with one executemany per table.
 """
@@ -29,6 +32,7 @@ from cdfi_desktop.db.limits import check_object, check_rows
 from cdfi_desktop.db.models.debt import Debt
 from cdfi_desktop.db.models.household import Household, HouseholdMember
 from cdfi_desktop.db.models.records import AuditLog
+from cdfi_desktop.db.models.sync import SyncBase
 from cdfi_desktop.domain.enums import AuditAction
 from cdfi_desktop.domain.hlc import HybridLogicalClock
 
@@ -171,6 +175,36 @@ def _audit(
         )
 
 
+def _committed(obj: SyncedRecord, key: str) -> Any:
+    """The value ``key`` had when the record was loaded (before this flush's change), from the attribute history."""
+    hist = inspect(obj).attrs[key].load_history()
+    if hist.deleted:
+        return hist.deleted[0]
+    if hist.unchanged:
+        return hist.unchanged[0]
+    return None
+
+
+def _keep_base(session: Session, rec: Recorder, obj: SyncedRecord) -> None:
+    """Before this device stamps ``obj``: when another device made its version, record that version as the base.
+
+    Called before the new stamp is set. Upserts the record's ``sync_base`` row in the same flush; cheap when the
+    device is the same (two attribute reads, no query).
+    """
+    base_device = _committed(obj, "device_id")
+    if not base_device or base_device == rec.device_id:
+        return
+    base_hlc = _committed(obj, "hlc")
+    if not base_hlc:
+        return
+    table_name = table_of(type(obj)).name
+    found = session.get(SyncBase, (table_name, obj.id))
+    if found is None:
+        session.add(SyncBase(table_name=table_name, record_id=obj.id, base_hlc=base_hlc, base_device=base_device))
+    else:
+        found.base_hlc, found.base_device = base_hlc, base_device
+
+
 def _stable_key(obj: SyncedRecord) -> tuple[str, str]:
     return (table_of(type(obj)).name, obj.id or "")
 
@@ -192,6 +226,7 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: ob
 
     for obj in synced_deleted:
         session.add(obj)  # undo the DELETE: the record stays as a tombstone
+        _keep_base(session, rec, obj)
         now, stamp = rec.stamp()
         obj.deleted_at = now
         obj.updated_at, obj.hlc, obj.device_id = now, stamp, rec.device_id
@@ -213,6 +248,7 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: ob
         changes = _changes(obj)
         if not changes:
             continue
+        _keep_base(session, rec, obj)
         now, stamp = rec.stamp()
         obj.updated_at, obj.hlc, obj.device_id = now, stamp, rec.device_id
         obj.version = (obj.version or 0) + 1
