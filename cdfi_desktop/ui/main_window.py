@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QShowEvent
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdfi_desktop import APP_NAME, __version__
-from cdfi_desktop.db.keys import LAST_BUNDLE_KEY, OFFICER_KEY
+from cdfi_desktop.db.keys import OFFICER_KEY, SYNC_LAST_RECEIPT_KEY
 from cdfi_desktop.db.location import display_name
 from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.domain.thai_digits import DIGIT_STYLES, set_default_digit_style
@@ -36,12 +36,14 @@ from cdfi_desktop.ui.demo_offer import offer_demo
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.overview.view import OverviewScreen
 from cdfi_desktop.ui.screens import has_screen, screen_factory
+from cdfi_desktop.ui.sync.status import province_line, receipt_from_setting
 from cdfi_desktop.ui.widgets.fields import screen_language
 from cdfi_desktop.ui.workflow import STEPS, PlannedScreen, step_text
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
     from cdfi_desktop.ui.backups_dialog import BackupsDialog
+    from cdfi_desktop.ui.sync.dialogs import DeviceKeyDialog
 
 log = logging.getLogger(__name__)
 
@@ -49,14 +51,24 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class _StatusValues:
     officer: str
-    last_bundle: str
+    last_receipt: dict[str, Any] | None  # the province's last receipt, as the database keeps it
+    bundle_made: bool  # a bundle was made here (confirmed or not)
     backup_problem: str  # why today's backup failed, "" when it did not
     backups_folder: str
 
 
 def _status_settings(db: Database) -> _StatusValues:
+    from sqlalchemy import select
+
+    from cdfi_desktop.db.models.sync import SyncBundle
+
     folder = str(db.backups_folder) if db.is_file else ""
-    return _StatusValues(db.get_setting(OFFICER_KEY), db.get_setting(LAST_BUNDLE_KEY), db.backup_problem, folder)
+    with db.session() as session:
+        made = session.scalar(
+            select(SyncBundle.id).where(SyncBundle.direction == "out", SyncBundle.kind == "changes").limit(1)
+        )
+    receipt = receipt_from_setting(db.get_setting(SYNC_LAST_RECEIPT_KEY))
+    return _StatusValues(db.get_setting(OFFICER_KEY), receipt, made is not None, db.backup_problem, folder)
 
 
 class MainWindow(QMainWindow):
@@ -70,6 +82,7 @@ class MainWindow(QMainWindow):
         self.location, self.settings = location, settings
         self.ops = Ops(db, self, held=True)  # released once the window is on screen
         self.ops.error.connect(self._show_error)
+        self.ops.data_changed.connect(self.refresh_status)  # a receipt imported, a restore: the status bar follows
         self.setObjectName("mainWindow")
         self.resize(1280, 720)
 
@@ -141,9 +154,11 @@ class MainWindow(QMainWindow):
         for label in (self.status_backup, self.status_db, self.status_officer, self.status_bundle):
             self.statusBar().addPermanentWidget(label)
         self.officer = settings.officer
-        self.last_bundle = ""
+        self.last_receipt: dict[str, Any] | None = None
+        self.bundle_made = False
         self.backup_problem, self.backups_folder = "", ""
         self.backups_dialog: BackupsDialog | None = None
+        self.device_key_dialog: DeviceKeyDialog | None = None
 
         self._build_menus()
         self.retranslate()
@@ -151,7 +166,7 @@ class MainWindow(QMainWindow):
         self.ops.query(_status_settings, success=self._show_status_settings)
 
     def _show_status_settings(self, values: _StatusValues) -> None:
-        self.last_bundle = values.last_bundle
+        self.last_receipt, self.bundle_made = values.last_receipt, values.bundle_made
         self.officer = values.officer or self.officer
         self.backup_problem, self.backups_folder = values.backup_problem, values.backups_folder
         self._update_status()
@@ -175,6 +190,10 @@ class MainWindow(QMainWindow):
         self.backups_action = QAction(self)
         self.backups_action.triggered.connect(self.open_backups)
         self.settings_menu.addAction(self.backups_action)
+        self.device_key_action = QAction(self)
+        self.device_key_action.setObjectName("deviceKeyAction")
+        self.device_key_action.triggered.connect(self.open_device_key)
+        self.settings_menu.addAction(self.device_key_action)
         self.language_menu = self.settings_menu.addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -226,6 +245,7 @@ class MainWindow(QMainWindow):
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.officer_action.setText(self.tr("Officer name…"))
         self.backups_action.setText(self.tr("Backups…"))
+        self.device_key_action.setText(self.tr("Device key…"))
         self.language_menu.setTitle(self.tr("Language"))
         self.digits_menu.setTitle(self.tr("Digits on printed forms"))
         self.digit_actions["thai"].setText(self.tr("Thai digits (๑๒๓)"))
@@ -239,8 +259,7 @@ class MainWindow(QMainWindow):
         self.status_db.setText(self.tr("Database: %1").replace("%1", display_name(self.location)))
         self.status_db.setToolTip(self.location)
         self.status_officer.setText(self.tr("Officer: %1").replace("%1", self.officer or self.tr("(not set)")))
-        bundle = self.last_bundle or self.tr("never")
-        self.status_bundle.setText(self.tr("Last bundle: %1").replace("%1", bundle))
+        self.status_bundle.setText(province_line(self.last_receipt, bundle_made=self.bundle_made))
         self.status_backup.setVisible(bool(self.backup_problem))
         self.status_backup.setText(self.tr("No backup today"))
         self.status_backup.setToolTip(
@@ -318,6 +337,21 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(self._backups_closed)
         self.backups_dialog = dialog
         dialog.open()
+
+    def open_device_key(self) -> None:
+        """Settings → Device key…: this computer's device id and key fingerprint, the province's key, the enrolment."""
+        from cdfi_desktop.ui.sync.dialogs import DeviceKeyDialog
+
+        dialog = DeviceKeyDialog(self.ops, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(self._device_key_closed)
+        self.device_key_dialog = dialog
+        dialog.open()
+
+    def _device_key_closed(self) -> None:
+        self.device_key_dialog = None
+        self.refresh_status()
 
     def _backups_closed(self) -> None:
         self.backups_dialog = None

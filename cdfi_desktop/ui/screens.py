@@ -20,6 +20,7 @@ SCREENS: dict[str, str] = {
     "contracts": "cdfi_desktop.ui.contracts.view:ContractsScreen",
     "life_plans": "cdfi_desktop.ui.life_plans.view:LifePlansScreen",
     "reports": "cdfi_desktop.ui.reports.view:ReportsScreen",
+    "sync": "cdfi_desktop.ui.sync.view:SyncScreen",
 }
 
 

@@ -1934,6 +1934,61 @@
     </message>
 </context>
 <context>
+    <name>DeviceKeyDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>คัดลอกแล้ว</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>คัดลอก</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>รหัสเครื่อง</translation>
+    </message>
+    <message>
+        <source>Device key</source>
+        <translation>กุญแจของเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Export the enrolment file…</source>
+        <translation>ส่งออกไฟล์ลงทะเบียนเครื่อง…</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>ลายนิ้วมือกุญแจ</translation>
+    </message>
+    <message>
+        <source>Import the province's key…</source>
+        <translation>นำเข้ากุญแจของจังหวัด…</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>รหัสกุญแจ</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Province's fingerprint</source>
+        <translation>ลายนิ้วมือกุญแจของจังหวัด</translation>
+    </message>
+    <message>
+        <source>This computer signs every bundle it sends with its own key. The province trusts bundles from it once it has enrolled its enrolment file; read it this fingerprint to check.</source>
+        <translation>เครื่องนี้ลงนามชุดข้อมูลทุกชุดที่ส่งด้วยกุญแจของตัวเอง จังหวัดจะรับชุดข้อมูลจากเครื่องนี้เมื่อได้ลงทะเบียนไฟล์ลงทะเบียนเครื่องแล้ว อ่านลายนิ้วมือกุญแจนี้ให้จังหวัดตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>not imported yet</source>
+        <translation>ยังไม่ได้นำเข้า</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../cdfi_desktop/ui/widgets/dialogs.py" line="12" />
@@ -4005,16 +4060,6 @@ Bylaws: %3</source>
         <translation>(ยังไม่ได้ระบุ)</translation>
     </message>
     <message>
-        <location filename="../../cdfi_desktop/ui/main_window.py" line="192" />
-        <source>never</source>
-        <translation>ยังไม่เคยส่ง</translation>
-    </message>
-    <message>
-        <location filename="../../cdfi_desktop/ui/main_window.py" line="193" />
-        <source>Last bundle: %1</source>
-        <translation>ส่งข้อมูลล่าสุด: %1</translation>
-    </message>
-    <message>
         <location filename="../../cdfi_desktop/ui/main_window.py" line="209" />
         <source>Officer name</source>
         <translation>ชื่อเจ้าหน้าที่</translation>
@@ -4048,6 +4093,10 @@ Bylaws: %3</source>
         <location filename="../../cdfi_desktop/ui/main_window.py" line="231" />
         <source>Choose another backups folder in Settings → Backups…</source>
         <translation>เลือกโฟลเดอร์อื่นได้ที่เมนู ตั้งค่า → สำรองข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Device key…</source>
+        <translation>กุญแจของเครื่องนี้…</translation>
     </message>
 </context>
 <context>
@@ -4780,6 +4829,41 @@ Bylaws: %3</source>
         <location filename="../../cdfi_desktop/ui/widgets/printing.py" line="51" />
         <source>%1 could not be printed: %2</source>
         <translation>พิมพ์%1ไม่สำเร็จ: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceKeyDialog</name>
+    <message>
+        <source>Compare this fingerprint with the one the province read to you (by phone or in its letter). Import the key only when they are the same.</source>
+        <translation>เทียบลายนิ้วมือกุญแจนี้กับที่จังหวัดแจ้งไว้ (ทางโทรศัพท์หรือในหนังสือ) นำเข้ากุญแจเมื่อตรงกันเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>ลายนิ้วมือกุญแจ</translation>
+    </message>
+    <message>
+        <source>Fingerprint you were given</source>
+        <translation>ลายนิ้วมือที่จังหวัดแจ้ง</translation>
+    </message>
+    <message>
+        <source>If you type it, the key is imported only when the two are the same.</source>
+        <translation>ถ้าพิมพ์ไว้ จะนำเข้ากุญแจเมื่อลายนิ้วมือทั้งสองตรงกันเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Import the key</source>
+        <translation>นำเข้ากุญแจ</translation>
+    </message>
+    <message>
+        <source>Import the province's key</source>
+        <translation>นำเข้ากุญแจของจังหวัด</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 3F2A 9C01 77B4 0E5D D1C2</source>
+        <translation>ไม่บังคับ เช่น 3F2A 9C01 77B4 0E5D D1C2</translation>
     </message>
 </context>
 <context>
@@ -6024,6 +6108,386 @@ Bylaws: %3</source>
         <location filename="../../cdfi_desktop/app.py" line="159" />
         <source>There is no database at %1. Create a new, empty database there?</source>
         <translation>ไม่พบฐานข้อมูลที่ %1 ต้องการสร้างฐานข้อมูลใหม่ที่ว่างเปล่าไว้ที่นั่นหรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Bundle no. %1 saved: %2 (%3 records). Take it to the province.</source>
+        <translation>บันทึกชุดข้อมูลลำดับที่ %1 แล้ว: %2 (%3 รายการ) นำไฟล์นี้ไปส่งจังหวัด</translation>
+    </message>
+    <message>
+        <source>Choose the folder or USB stick for the bundle</source>
+        <translation>เลือกโฟลเดอร์หรือแฟลชไดรฟ์ที่จะบันทึกชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>Choose the province's key file</source>
+        <translation>เลือกไฟล์กุญแจของจังหวัด</translation>
+    </message>
+    <message>
+        <source>Choose the province's receipts</source>
+        <translation>เลือกใบตอบรับจากจังหวัด</translation>
+    </message>
+    <message>
+        <source>Enrolment file saved: %1. Give it to the province to enrol this computer.</source>
+        <translation>บันทึกไฟล์ลงทะเบียนเครื่องแล้ว: %1 ส่งไฟล์นี้ให้จังหวัดเพื่อลงทะเบียนเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Enrolment files (%1)</source>
+        <translation>ไฟล์ลงทะเบียนเครื่อง (%1)</translation>
+    </message>
+    <message>
+        <source>Importing the province's key…</source>
+        <translation>กำลังนำเข้ากุญแจของจังหวัด…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>กำลังนำเข้า…</translation>
+    </message>
+    <message>
+        <source>It is encrypted to the province's key.</source>
+        <translation>ข้อมูลเข้ารหัสด้วยกุญแจของจังหวัดแล้ว</translation>
+    </message>
+    <message>
+        <source>It is signed but not encrypted: the province's key is not imported yet.</source>
+        <translation>ชุดข้อมูลลงนามแล้วแต่ไม่ได้เข้ารหัส เพราะยังไม่ได้นำเข้ากุญแจของจังหวัด</translation>
+    </message>
+    <message>
+        <source>Key files (%1)</source>
+        <translation>ไฟล์กุญแจ (%1)</translation>
+    </message>
+    <message>
+        <source>Making the bundle…</source>
+        <translation>กำลังทำชุดข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Receipts and bundles (%1)</source>
+        <translation>ใบตอบรับและชุดข้อมูล (%1)</translation>
+    </message>
+    <message>
+        <source>Save the enrolment file for the province</source>
+        <translation>บันทึกไฟล์ลงทะเบียนเครื่องสำหรับจังหวัด</translation>
+    </message>
+    <message>
+        <source>Saving the enrolment file…</source>
+        <translation>กำลังบันทึกไฟล์ลงทะเบียนเครื่อง…</translation>
+    </message>
+    <message>
+        <source>The province's key is imported: %1, fingerprint %2. Bundles are encrypted to it from now on.</source>
+        <translation>นำเข้ากุญแจของจังหวัดแล้ว: %1 ลายนิ้วมือ %2 ชุดข้อมูลต่อจากนี้จะเข้ารหัสด้วยกุญแจนี้</translation>
+    </message>
+    <message>
+        <source>There is no new data to send.</source>
+        <translation>ไม่มีข้อมูลใหม่ที่ต้องส่ง</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <source>%1 records in all</source>
+        <translation>รวม %1 รายการ</translation>
+    </message>
+    <message>
+        <source>(everything)</source>
+        <translation>(ส่งทั้งหมด)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(ยังไม่ได้ระบุ)</translation>
+    </message>
+    <message>
+        <source>A full bundle holds every record, not only what changed since the province's last receipt.</source>
+        <translation>ชุดข้อมูลทั้งหมดมีทุกรายการ ไม่ใช่เฉพาะที่เปลี่ยนหลังใบตอบรับล่าสุดของจังหวัด</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>รหัสเครื่อง</translation>
+    </message>
+    <message>
+        <source>Export the enrolment file…</source>
+        <translation>ส่งออกไฟล์ลงทะเบียนเครื่อง…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>For bundle no. %1</source>
+        <translation>สำหรับชุดข้อมูลลำดับที่ %1</translation>
+    </message>
+    <message>
+        <source>Import a receipt…</source>
+        <translation>นำเข้าใบตอบรับ…</translation>
+    </message>
+    <message>
+        <source>Import the province's key…</source>
+        <translation>นำเข้ากุญแจของจังหวัด…</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>ลายนิ้วมือกุญแจ</translation>
+    </message>
+    <message>
+        <source>Last confirmed by the province %1</source>
+        <translation>ยืนยันโดยจังหวัดล่าสุด %1</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>วันที่ทำ</translation>
+    </message>
+    <message>
+        <source>Make a bundle to send…</source>
+        <translation>ทำชุดข้อมูลเพื่อส่ง…</translation>
+    </message>
+    <message>
+        <source>No bundle has been made on this computer yet.</source>
+        <translation>ยังไม่เคยทำชุดข้อมูลในเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ลำดับที่</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent to the province yet.</source>
+        <translation>ยังไม่เคยส่งข้อมูลให้จังหวัด</translation>
+    </message>
+    <message>
+        <source>Nothing new to send: the province has everything it confirmed.</source>
+        <translation>ไม่มีข้อมูลใหม่ที่ต้องส่ง</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>กำลังอ่าน…</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Send everything</source>
+        <translation>ส่งทั้งหมด</translation>
+    </message>
+    <message>
+        <source>The last bundle</source>
+        <translation>ชุดข้อมูลล่าสุด</translation>
+    </message>
+    <message>
+        <source>The province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>The province has not confirmed a bundle yet.</source>
+        <translation>จังหวัดยังไม่ได้ยืนยันชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>The province's data does not match this computer's. The next bundle will send everything.</source>
+        <translation>ข้อมูลที่จังหวัดไม่ตรงกับเครื่องนี้ ครั้งต่อไปจะส่งข้อมูลทั้งหมด</translation>
+    </message>
+    <message>
+        <source>The province's key is not imported yet: bundles are signed but not encrypted, and its receipts cannot be checked.</source>
+        <translation>ยังไม่ได้นำเข้ากุญแจของจังหวัด ชุดข้อมูลจะลงนามแต่ไม่เข้ารหัส และตรวจใบตอบรับไม่ได้</translation>
+    </message>
+    <message>
+        <source>The province's last receipt</source>
+        <translation>ใบตอบรับล่าสุดจากจังหวัด</translation>
+    </message>
+    <message>
+        <source>This database came from another computer (device %1), so it is a new device here. Export its enrolment file for the province.</source>
+        <translation>ฐานข้อมูลนี้คัดลอกมาจากเครื่องอื่น (รหัสเครื่อง %1) จึงเป็นเครื่องใหม่ กรุณาส่งออกไฟล์ลงทะเบียนเครื่องให้จังหวัด</translation>
+    </message>
+    <message>
+        <source>This database is the province's: it imports the laptops' bundles and makes no bundle.</source>
+        <translation>ฐานข้อมูลนี้เป็นของจังหวัด ใช้นำเข้าชุดข้อมูลจากเครื่องต่าง ๆ ไม่ได้ทำชุดข้อมูลส่ง</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>ข้อมูลที่รอส่ง</translation>
+    </message>
+    <message>
+        <source>confirmed by the province</source>
+        <translation>จังหวัดยืนยันแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLine</name>
+    <message>
+        <source>Last confirmed by the province %1</source>
+        <translation>ยืนยันโดยจังหวัดล่าสุด %1</translation>
+    </message>
+    <message>
+        <source>Never sent to the province</source>
+        <translation>ยังไม่เคยส่งข้อมูลให้จังหวัด</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by the province</source>
+        <translation>จังหวัดยังไม่ได้ยืนยัน</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTables</name>
+    <message>
+        <source>1HH1C contracts</source>
+        <translation>สัญญา ๑ ครัวเรือน ๑ สัญญา</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>ไฟล์แนบ (ตัวไฟล์)</translation>
+    </message>
+    <message>
+        <source>Attachment links</source>
+        <translation>การอ้างถึงไฟล์แนบ</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>ไฟล์แนบ</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>ประวัติการแก้ไขข้อมูล</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>รายการงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Changes to the target list</source>
+        <translation>การเปลี่ยนแปลงรายชื่อครัวเรือนเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Committee members</source>
+        <translation>กรรมการสถาบัน</translation>
+    </message>
+    <message>
+        <source>Contract parties</source>
+        <translation>คู่สัญญา</translation>
+    </message>
+    <message>
+        <source>Debt guarantors</source>
+        <translation>ผู้ค้ำประกันหนี้</translation>
+    </message>
+    <message>
+        <source>Debt status changes</source>
+        <translation>การเปลี่ยนสถานะหนี้</translation>
+    </message>
+    <message>
+        <source>Debt-management plans</source>
+        <translation>แผนจัดการหนี้</translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation>หนี้สิน</translation>
+    </message>
+    <message>
+        <source>Debts transferred</source>
+        <translation>หนี้ที่โอนเข้าสัญญา</translation>
+    </message>
+    <message>
+        <source>Fiscal-year settings</source>
+        <translation>ค่ากำหนดปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Follow-up visits</source>
+        <translation>การติดตามผล</translation>
+    </message>
+    <message>
+        <source>Household income and expenses</source>
+        <translation>รายรับรายจ่ายครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>สมาชิกครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Institutes</source>
+        <translation>สถาบัน</translation>
+    </message>
+    <message>
+        <source>Life-development plans</source>
+        <translation>แผนพัฒนาชีวิตครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Life-plan items</source>
+        <translation>รายการในแผนพัฒนาชีวิต</translation>
+    </message>
+    <message>
+        <source>Member funds</source>
+        <translation>กองทุนสมาชิก</translation>
+    </message>
+    <message>
+        <source>Participation records</source>
+        <translation>แบบบันทึกการเข้าร่วมโครงการ</translation>
+    </message>
+    <message>
+        <source>Plan projects</source>
+        <translation>โครงการในแผน</translation>
+    </message>
+    <message>
+        <source>Program activities</source>
+        <translation>กิจกรรมโครงการ</translation>
+    </message>
+    <message>
+        <source>Repayment schedule lines</source>
+        <translation>งวดชำระตามตาราง</translation>
+    </message>
+    <message>
+        <source>Repayments</source>
+        <translation>การชำระคืน</translation>
+    </message>
+    <message>
+        <source>Report rounds</source>
+        <translation>รอบรายงาน</translation>
+    </message>
+    <message>
+        <source>Target households</source>
+        <translation>ครัวเรือนเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Target selections</source>
+        <translation>การคัดเลือกครัวเรือนเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Training attendance</source>
+        <translation>การเข้าอบรม</translation>
+    </message>
+    <message>
+        <source>Training courses</source>
+        <translation>หลักสูตรอบรม</translation>
+    </message>
+    <message>
+        <source>Training days</source>
+        <translation>วันอบรม</translation>
+    </message>
+    <message>
+        <source>Training participants</source>
+        <translation>ผู้เข้าอบรม</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>หมู่บ้าน</translation>
     </message>
 </context>
 <context>

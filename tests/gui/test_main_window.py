@@ -88,15 +88,15 @@ def test_given_demo_database_when_main_window_opens_in_thai_then_everything_read
     assert overview.funds.rowCount() >= 5
     assert "ฐานข้อมูล: demo.sqlite" in window.status_db.text()
     assert window.status_officer.text() == "เจ้าหน้าที่: นางสาวพรทิพย์ ใจดี"
-    assert window.status_bundle.text() == "ส่งข้อมูลล่าสุด: ยังไม่เคยส่ง"
+    assert window.status_bundle.text() == "ยังไม่เคยส่งข้อมูลให้จังหวัด"
     _assert_no_missing_glyphs(window)
     _assert_labels_not_cut(window)
     window.grab().save(str(artifacts_dir / "main_window_th.png"))
 
-    window.show_step("sync")  # a step whose screen comes in a later release says so
+    window.show_step("sync")  # the last step: sending to the province
     assert window.page_title.text() == "ส่งข้อมูลให้จังหวัด"
-    assert "รุ่นถัดไป" in window.stack.currentWidget().badge.text()  # type: ignore[attr-defined]
-    window.grab().save(str(artifacts_dir / "main_window_th_planned.png"))
+    assert window.stack.currentWidget().objectName() == "sync"
+    window.grab().save(str(artifacts_dir / "main_window_th_sync.png"))
 
 
 def test_given_thai_window_when_english_is_chosen_then_it_switches_live_and_is_remembered(
@@ -113,7 +113,7 @@ def test_given_thai_window_when_english_is_chosen_then_it_switches_live_and_is_r
     assert window.fiscal_year.text().startswith("Fiscal year 20")
     assert window.overview.tiles["households"].caption.text() == "Households"
     assert window.overview.area.text().startswith("Subdistrict ")
-    assert window.status_bundle.text() == "Last bundle: never"
+    assert window.status_bundle.text() == "Never sent to the province"
     assert json.loads(settings_path().read_text(encoding="utf-8"))["language"] == "en"
     _assert_no_missing_glyphs(window)
     _assert_labels_not_cut(window)

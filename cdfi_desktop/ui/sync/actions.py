@@ -1,0 +1,284 @@
+"""The officer's sync actions, shared by step 10 and Settings → Device key: make a bundle for the province, import
+its receipts, import its key, export this computer's enrolment file. Each asks for its folder or file, runs on the
+worker thread and says how it went in the screen language (a refusal in its own words)."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from cdfi_desktop.db.keys import OFFICER_KEY
+from cdfi_desktop.failures import describe
+from cdfi_desktop.sync.errors import BundleRefused
+from cdfi_desktop.ui.widgets.fields import screen_language
+
+if TYPE_CHECKING:
+    from cdfi_desktop.db.database import Database
+    from cdfi_desktop.sync.service import ExportResult, ImportOutcome, SyncStatus
+    from cdfi_desktop.ui.ops import Ops, Progress
+
+log = logging.getLogger(__name__)
+
+BUNDLE_FILTER = "*.cdfibundle *.cdfireceipt *.zip"
+KEY_FILTER = "*.json *.cdfikey"
+MAX_KEY_FILE = 256 * 1024  # a key file is a few hundred bytes; anything this large is not one
+
+
+# -- work on the worker thread ---------------------------------------------------------------------------------------
+def load_status(db: Database) -> SyncStatus:
+    """This device's sync status; its signing key is made here on first use."""
+    from cdfi_desktop.sync import keys, service
+
+    keys.device_key(db)
+    return service.sync_status(db)
+
+
+def export(db: Database, folder: Path, *, full: bool, progress: Progress) -> ExportResult | None:
+    from cdfi_desktop.sync import service
+
+    return service.export_bundle(db, folder, full=full, progress=progress)
+
+
+def import_paths(db: Database, files: Sequence[Path], progress: Progress) -> list[ImportOutcome]:
+    from cdfi_desktop.sync import service
+
+    return service.import_files(db, list(files), progress=progress)
+
+
+def import_province_key(db: Database, text: str, *, expect_fingerprint: str, name: str) -> tuple[str, str]:
+    """Trust the province's key file (``name``: the file's, for messages); returns the province's name and
+    fingerprint as stored."""
+    from cdfi_desktop.sync import keys
+
+    keys.import_province_key(db, text, expect_fingerprint=expect_fingerprint, name=name)
+    status = load_status(db)
+    return status.province_name, status.province_fingerprint
+
+
+def write_enrolment(db: Database, path: Path) -> Path:
+    """Write this device's enrolment file (its public key, officer and institutes) for the province."""
+    from cdfi_desktop.sync import keys
+
+    document = keys.enrolment_document(db, officer=db.get_setting(OFFICER_KEY))
+    data = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(data, encoding="utf-8")
+    partial.replace(path)
+    return path
+
+
+def key_file_preview(text: str) -> tuple[str, str] | None:
+    """The province's name and fingerprint as a key file states them; None when the file cannot be read so."""
+    try:
+        document: Any = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(document, dict) or not isinstance(document.get("fingerprint"), str):
+        return None
+    return str(document.get("name") or ""), document["fingerprint"]
+
+
+def failure_text(exc: BaseException) -> str:
+    """Why an action failed, in the screen language: a refusal in its own words, anything else as the app says it."""
+    if isinstance(exc, BundleRefused):
+        return exc.text(screen_language())
+    return describe(exc, screen_language())
+
+
+def outcome_text(outcome: ImportOutcome) -> str:
+    """What became of one imported file, in the screen language."""
+    english = screen_language() == "en"
+    text = outcome.message_en if english else outcome.message_th
+    if not text and outcome.error:
+        text = str(outcome.error.get("message_en" if english else "message_th") or "")
+    return text or f"{outcome.name}: {outcome.status}"
+
+
+# -- the actions -----------------------------------------------------------------------------------------------------
+def ask_province_fingerprint(parent: QWidget, name: str, fingerprint: str) -> str | None:
+    """Ask the officer to compare the key's fingerprint with the province's: the one typed ("" if none), or None."""
+    from cdfi_desktop.ui.sync.dialogs import ProvinceKeyDialog
+
+    dialog = ProvinceKeyDialog(name, fingerprint, parent)
+    if dialog.exec() != ProvinceKeyDialog.DialogCode.Accepted:
+        return None
+    return dialog.typed_fingerprint()
+
+
+class SyncActions(QObject):
+    """Runs one action at a time; ``said(text, state)`` reports it ("", "ok", "warning" or "error")."""
+
+    said = Signal(str, str)
+    busy_changed = Signal(bool)
+    progressed = Signal(int, int)
+    done = Signal(str)  # the action that succeeded: "bundle", "receipt", "province_key", "enrolment"
+
+    def __init__(self, ops: Ops, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.ops, self.widget = ops, widget
+        self.busy = False
+        self.device_id = ""
+        self.last_export: ExportResult | None = None
+        self.last_outcomes: list[ImportOutcome] = []
+        # asks the officer to confirm the province's fingerprint (tests answer it)
+        self.confirm_fingerprint: Callable[[QWidget, str, str], str | None] = ask_province_fingerprint
+
+    # -- plumbing --------------------------------------------------------------------------------------------------
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.busy_changed.emit(busy)
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        self.said.emit(failure_text(exc), "error")
+
+    def _run(self, op: Callable[[Database, Progress], Any], success: Callable[[Any], None], *, working: str) -> None:
+        def succeeded(result: Any) -> None:
+            self._set_busy(False)
+            success(result)
+
+        self._set_busy(True)
+        self.said.emit(working, "")
+        self.ops.change(op, success=succeeded, failure=self._failed, progress=self.progressed.emit)
+
+    # -- make a bundle ---------------------------------------------------------------------------------------------
+    def make_bundle(self, *, full: bool = False) -> None:
+        """Ask for the folder (a USB stick) and write the bundle of what changed, or everything when ``full``."""
+        if self.busy:
+            return
+        chosen = QFileDialog.getExistingDirectory(self.widget, self.tr("Choose the folder or USB stick for the bundle"))
+        if chosen:
+            self.export_to(Path(chosen), full=full)
+
+    def export_to(self, folder: Path, *, full: bool = False) -> None:
+        def made(result: ExportResult | None) -> None:
+            self.last_export = result
+            if result is None:
+                self.said.emit(self.tr("There is no new data to send."), "")
+                self.done.emit("bundle")
+                return
+            text = (
+                self.tr("Bundle no. %1 saved: %2 (%3 records). Take it to the province.")
+                .replace("%1", str(result.seq))
+                .replace("%2", str(result.path))
+                .replace("%3", f"{result.records:,}")
+            )
+            if result.encrypted:
+                text += " " + self.tr("It is encrypted to the province's key.")
+            else:
+                text += " " + self.tr("It is signed but not encrypted: the province's key is not imported yet.")
+            self.said.emit(text, "ok" if result.encrypted else "warning")
+            self.done.emit("bundle")
+
+        self._run(
+            lambda db, progress: export(db, folder, full=full, progress=progress),
+            made,
+            working=self.tr("Making the bundle…"),
+        )
+
+    # -- import receipts -------------------------------------------------------------------------------------------
+    def import_receipts(self) -> None:
+        """Ask for the province's receipt files and import them (a receipt moves the point the province confirmed)."""
+        if self.busy:
+            return
+        files, _filter = QFileDialog.getOpenFileNames(
+            self.widget,
+            self.tr("Choose the province's receipts"),
+            "",
+            self.tr("Receipts and bundles (%1)").replace("%1", BUNDLE_FILTER) + ";;" + self.tr("All files (*)"),
+        )
+        if files:
+            self.import_files([Path(f) for f in files])
+
+    def import_files(self, files: Sequence[Path]) -> None:
+        def imported(outcomes: list[ImportOutcome]) -> None:
+            self.last_outcomes = outcomes
+            statuses = {o.status for o in outcomes}
+            state = "error" if "refused" in statuses else "warning" if "held" in statuses else "ok"
+            self.said.emit("\n".join(outcome_text(o) for o in outcomes), state)
+            self.done.emit("receipt")
+
+        chosen = list(files)
+        self._run(lambda db, progress: import_paths(db, chosen, progress), imported, working=self.tr("Importing…"))
+
+    # -- the province's key ----------------------------------------------------------------------------------------
+    def import_province_key(self) -> None:
+        """Ask for the province's key file, show its fingerprint to compare, then trust it."""
+        if self.busy:
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self.widget,
+            self.tr("Choose the province's key file"),
+            "",
+            self.tr("Key files (%1)").replace("%1", KEY_FILTER) + ";;" + self.tr("All files (*)"),
+        )
+        if chosen:
+            self.import_key_file(Path(chosen))
+
+    def import_key_file(self, path: Path) -> None:
+        try:
+            if path.stat().st_size > MAX_KEY_FILE:
+                raise BundleRefused("key_file_malformed", name=path.name, detail="too large")
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            self.said.emit(
+                BundleRefused("key_file_malformed", name=path.name, detail="not UTF-8").text(screen_language()), "error"
+            )
+            return
+        except (OSError, BundleRefused) as exc:
+            self.said.emit(failure_text(exc), "error")
+            return
+        preview = key_file_preview(text)
+        typed = ""
+        if preview is not None:  # a file that cannot be read so is refused by the import, in its words
+            answer = self.confirm_fingerprint(self.widget, *preview)
+            if answer is None:
+                return
+            typed = answer
+
+        def imported(found: tuple[str, str]) -> None:
+            name, fingerprint = found
+            text = (
+                self.tr("The province's key is imported: %1, fingerprint %2. Bundles are encrypted to it from now on.")
+                .replace("%1", name or "–")
+                .replace("%2", fingerprint)
+            )
+            self.said.emit(text, "ok")
+            self.done.emit("province_key")
+
+        self._run(
+            lambda db, _progress: import_province_key(db, text, expect_fingerprint=typed, name=path.name),
+            imported,
+            working=self.tr("Importing the province's key…"),
+        )
+
+    # -- this computer's enrolment ---------------------------------------------------------------------------------
+    def export_enrolment(self) -> None:
+        """Ask where to save this computer's enrolment file for the province, and write it."""
+        if self.busy:
+            return
+        name = f"cdfi-enrolment-{self.device_id[:8]}.json" if self.device_id else "cdfi-enrolment.json"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.widget,
+            self.tr("Save the enrolment file for the province"),
+            name,
+            self.tr("Enrolment files (%1)").replace("%1", "*.json"),
+        )
+        if chosen:
+            self.save_enrolment(Path(chosen))
+
+    def save_enrolment(self, path: Path) -> None:
+        def written(saved: Path) -> None:
+            text = self.tr("Enrolment file saved: %1. Give it to the province to enrol this computer.")
+            self.said.emit(text.replace("%1", str(saved)), "ok")
+            self.done.emit("enrolment")
+
+        self._run(
+            lambda db, _progress: write_enrolment(db, path), written, working=self.tr("Saving the enrolment file…")
+        )
