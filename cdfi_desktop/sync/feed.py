@@ -1,0 +1,214 @@
+"""What a laptop sends: every synced record changed since the acknowledged point, the audit trail, the files.
+
+A change set holds, table by table (parents first), every record whose clock stamp is after the point the
+province acknowledged (or every record, for a full bundle), whichever device stamped it, tombstones included;
+each with its base (``_base``: the version another device's change was made on top of, from ``sync_base``).
+Then the audit entries made on this database since the acknowledged one, and the bytes of the attachments
+among the records, by SHA-256.
+
+In a bundle it is JSON Lines, one record per line, keys sorted, no spaces (``records/<table>.jsonl``,
+``audit.jsonl``) and one member per file (``attachments/<sha256>``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, func, select
+
+from cdfi_desktop.db.base import table_of
+from cdfi_desktop.db.database import Database
+from cdfi_desktop.db.models.records import AuditLog
+from cdfi_desktop.db.models.sync import SyncBase
+from cdfi_desktop.sync.codec import encoders, synced_tables_in_order, table_named, travelling_columns
+from cdfi_desktop.sync.errors import BundleRefused
+
+log = logging.getLogger(__name__)
+
+RECORDS_PREFIX = "records/"
+RECORDS_SUFFIX = ".jsonl"
+AUDIT_MEMBER = "audit.jsonl"
+ATTACHMENTS_PREFIX = "attachments/"
+BASE_KEY = "_base"
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def dumps(value: Any) -> str:
+    """One record as the bundle writes it: compact, keys sorted, Thai as it is."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def _jsonl(rows: list[dict[str, Any]]) -> bytes:
+    if not rows:
+        return b""
+    return ("\n".join(map(dumps, rows)) + "\n").encode("utf-8")
+
+
+def _parse_jsonl(data: bytes, *, member: str, name: str) -> list[dict[str, Any]]:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BundleRefused("payload_malformed", name=name, detail=f"{member}: not UTF-8 ({exc.reason})") from None
+    rows: list[dict[str, Any]] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except ValueError as exc:
+            raise BundleRefused("payload_malformed", name=name, detail=f"{member} line {number}: {exc}") from None
+        if not isinstance(value, dict):
+            raise BundleRefused("payload_malformed", name=name, detail=f"{member} line {number}: not a record")
+        rows.append(value)
+    return rows
+
+
+@dataclass
+class ChangeSet:
+    tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # encoded rows with "_base"
+    audit: list[dict[str, Any]] = field(default_factory=list)  # encoded audit_log rows, their local "id" kept
+    attachments: dict[str, bytes] = field(default_factory=dict)  # sha256 -> bytes
+    upto_hlc: str = ""
+    upto_audit: int = 0
+
+    def counts(self) -> dict[str, int]:
+        """Records per table (tables with none left out), plus ``audit_log`` and ``attachment_files``."""
+        counts = {name: len(rows) for name, rows in self.tables.items() if rows}
+        counts["audit_log"] = len(self.audit)
+        counts["attachment_files"] = len(self.attachments)
+        return counts
+
+    def record_count(self) -> int:
+        return sum(len(rows) for rows in self.tables.values())
+
+    def members(self) -> dict[str, bytes]:
+        """The bundle's payload members: ``records/<table>.jsonl``, ``audit.jsonl``, ``attachments/<sha256>``."""
+        out: dict[str, bytes] = {}
+        for name, rows in self.tables.items():
+            if rows:
+                out[f"{RECORDS_PREFIX}{name}{RECORDS_SUFFIX}"] = _jsonl(rows)
+        if self.audit:
+            out[AUDIT_MEMBER] = _jsonl(self.audit)
+        for sha, data in sorted(self.attachments.items()):
+            out[f"{ATTACHMENTS_PREFIX}{sha}"] = data
+        return out
+
+    @classmethod
+    def from_members(cls, members: Mapping[str, bytes], *, name: str) -> ChangeSet:
+        """The change set of a bundle's payload; BundleRefused payload_malformed / attachment_hash_mismatch."""
+        changes = cls()
+        order = {table.name: i for i, table in enumerate(synced_tables_in_order())}
+        for member, data in members.items():
+            if member.startswith(RECORDS_PREFIX) and member.endswith(RECORDS_SUFFIX):
+                table = member[len(RECORDS_PREFIX) : -len(RECORDS_SUFFIX)]
+                if table not in order:
+                    raise BundleRefused("payload_malformed", name=name, detail=f"{member}: no such table")
+                changes.tables[table] = _parse_jsonl(data, member=member, name=name)
+            elif member == AUDIT_MEMBER:
+                changes.audit = _parse_jsonl(data, member=member, name=name)
+            elif member.startswith(ATTACHMENTS_PREFIX):
+                sha = member[len(ATTACHMENTS_PREFIX) :]
+                if not _SHA256.fullmatch(sha):
+                    raise BundleRefused("payload_malformed", name=name, detail=f"{member}: not a SHA-256 name")
+                if hashlib.sha256(data).hexdigest() != sha:
+                    raise BundleRefused("attachment_hash_mismatch", name=name, member=member)
+                changes.attachments[sha] = data
+            else:
+                raise BundleRefused("payload_malformed", name=name, detail=f"unexpected member {member}")
+        changes.tables = dict(sorted(changes.tables.items(), key=lambda item: order[item[0]]))
+        stamps = [row.get("hlc") for rows in changes.tables.values() for row in rows]
+        changes.upto_hlc = max((s for s in stamps if isinstance(s, str)), default="")
+        numbers = [row.get("id") for row in changes.audit]
+        changes.upto_audit = max((n for n in numbers if isinstance(n, int) and not isinstance(n, bool)), default=0)
+        return changes
+
+
+def collect(
+    db: Database,
+    *,
+    since_hlc: str = "",
+    since_audit: int = 0,
+    full: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> ChangeSet:
+    """Every synced record stamped after ``since_hlc`` (all of them when ``full``), whichever device stamped it,
+    tombstones included, each with its base; the audit entries made here after ``since_audit``; the files of the
+    attachments among the records (a file missing from the store is left out and logged)."""
+    from cdfi_desktop.services.attachments import stored_path  # services sit above sync's data layer
+
+    changes = ChangeSet(upto_hlc=since_hlc, upto_audit=since_audit)
+    base = table_of(SyncBase)
+    tables = synced_tables_in_order()
+    with db.session() as session:
+        counts: list[int] = []
+        for table in tables:
+            query = select(func.count()).select_from(table)
+            if not full:
+                query = query.where(table.c.hlc > since_hlc)
+            counts.append(int(session.scalar(query) or 0))
+        total = sum(counts)
+        done = 0
+        if progress is not None:
+            progress(0, total)
+        for table, count in zip(tables, counts, strict=True):
+            if not count:
+                continue
+            columns = travelling_columns(table)
+            records = (
+                select(*columns, base.c.base_hlc, base.c.base_device)
+                .select_from(
+                    table.outerjoin(base, and_(base.c.table_name == table.name, base.c.record_id == table.c.id))
+                )
+                .order_by(table.c.hlc, table.c.id)
+            )
+            if not full:
+                records = records.where(table.c.hlc > since_hlc)
+            codecs = encoders(table)
+            rows: list[dict[str, Any]] = []
+            width = len(codecs)
+            values: Sequence[Any]
+            for values in session.execute(records).tuples():
+                row: dict[str, Any] = {}
+                for i in range(width):
+                    key, encode = codecs[i]
+                    value: Any = values[i]
+                    row[key] = value if value is None or encode is None else encode(value)
+                base_hlc: str | None = values[width]
+                base_device: str | None = values[width + 1]
+                row[BASE_KEY] = [base_hlc, base_device] if base_hlc else None
+                rows.append(row)
+            changes.tables[table.name] = rows
+            if rows and rows[-1]["hlc"] > changes.upto_hlc:
+                changes.upto_hlc = rows[-1]["hlc"]
+            done += len(rows)
+            if progress is not None:
+                progress(done, total)
+
+        audit = table_of(AuditLog)
+        query = select(audit).where(audit.c.origin.is_(None)).order_by(audit.c.id)
+        if not full:
+            query = query.where(audit.c.id > since_audit)
+        audit_codecs = encoders(audit)
+        for entry in session.execute(query).mappings():
+            changes.audit.append(
+                {key: (entry[key] if entry[key] is None or f is None else f(entry[key])) for key, f in audit_codecs}
+            )
+        if changes.audit:
+            changes.upto_audit = max(changes.upto_audit, int(changes.audit[-1]["id"]))
+
+    for row in changes.tables.get(table_named("attachment").name, []):
+        sha = row["sha256"]
+        if row["deleted_at"] is not None or sha in changes.attachments:
+            continue
+        path = stored_path(db, sha)
+        try:
+            changes.attachments[sha] = path.read_bytes()
+        except OSError as exc:
+            log.warning("attachment %s is not in the store (%s); the bundle goes without its file", sha, exc)
+    return changes
