@@ -45,6 +45,7 @@ from cdfi_desktop.domain.enums import (
     RepaymentMethod,
 )
 from cdfi_desktop.domain.fiscal import fiscal_year_be, fiscal_year_range
+from cdfi_desktop.domain.numbering import contract_number, device_tag
 from cdfi_desktop.domain.register_rules import Issue, Severity
 from cdfi_desktop.domain.schedule import (
     Installment,
@@ -579,8 +580,10 @@ def suggested_form(
 
 
 # -- numbering -------------------------------------------------------------------------------------------------------
-def _number(seq: int, fiscal_year: int) -> str:
-    return f"{NUMBER_PREFIX}-{seq:03d}/{fiscal_year}"
+def _number(session: Session, seq: int, fiscal_year: int) -> str:
+    """This device's number ``seq`` of the fiscal year (domain.numbering: the device's series tag in it)."""
+    recorder: Recorder = session.info[RECORDER_KEY]
+    return contract_number(NUMBER_PREFIX, device_tag(recorder.device_id), seq, fiscal_year)
 
 
 def _number_taken(session: Session, *, institute_id: str, contract_no: str) -> bool:
@@ -594,7 +597,12 @@ def _number_taken(session: Session, *, institute_id: str, contract_no: str) -> b
 
 
 def next_contract_no(session: Session, *, institute_id: str, fiscal_year: int) -> str:
-    """The institute's next number of the fiscal year: ``1HH1C-001/2570``, ``1HH1C-002/2570`` …"""
+    """The institute's next number of the fiscal year, in this device's series: ``1HH1C-K7Q2-006/2570`` ….
+
+    The sequence counts the institute's contracts of the year from every device (old numbers without a series tag
+    among them), so two laptops working offline issue ``1HH1C-K7Q2-006/2570`` and ``1HH1C-3MZA-006/2570``: never
+    the same number. A number already taken is skipped.
+    """
     seq = (
         session.scalar(
             select(func.count()).where(
@@ -603,9 +611,9 @@ def next_contract_no(session: Session, *, institute_id: str, fiscal_year: int) -
         )
         or 0
     ) + 1
-    while _number_taken(session, institute_id=institute_id, contract_no=_number(seq, fiscal_year)):
+    while _number_taken(session, institute_id=institute_id, contract_no=_number(session, seq, fiscal_year)):
         seq += 1
-    return _number(seq, fiscal_year)
+    return _number(session, seq, fiscal_year)
 
 
 # -- checking a form -------------------------------------------------------------------------------------------------

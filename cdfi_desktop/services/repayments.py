@@ -12,8 +12,9 @@ interest due, then principal (the rest, prepayment included), where
 A correction is a reversing entry: the opposite amounts, naming the entry it reverses (``reverses_id``), dated
 like the entry it reverses so that the account on any past day reads as if the mistaken entry never happened.
 An entry is reversed at most once, and a reversal is never reversed (record the payment again instead).
-Receipts are numbered per institute and fiscal year (``R2570-00001``), a reversal taking the next number of the
-fiscal year it is made in. When the principal is repaid the contract is closed; a reversal reopens it.
+Receipts are numbered per institute and fiscal year in the issuing device's series (``R2570-K7Q2-00001``, see
+domain.numbering), a reversal taking the next number of the fiscal year it is made in. When the principal is repaid
+the contract is closed; a reversal reopens it.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from cdfi_desktop.db.bookkeeping import RECORDER_KEY, Recorder
 from cdfi_desktop.domain.classification import Classification, DebtLine, DebtorClass, classify, indicators
 from cdfi_desktop.domain.enums import ContractStatus, CreditorKind, FinanceKind, PartyRole, RepaymentMethod
 from cdfi_desktop.domain.fiscal import fiscal_year_be
+from cdfi_desktop.domain.numbering import device_tag, parse_receipt_number, receipt_number
 from cdfi_desktop.domain.register_rules import Issue, Severity
 from cdfi_desktop.domain.schedule import Allocation, Installment, Position, allocate_payment, position
 from cdfi_desktop.services.analysis import fiscal_profile
@@ -281,18 +283,30 @@ def _last_paid_on(entries: Sequence[m.Repayment]) -> date | None:
 
 
 def _next_receipt_no(session: Session, *, institute_id: str, fiscal_year: int) -> str:
-    prefix = f"R{fiscal_year}-"
-    numbers = session.scalars(
-        select(REPAYMENT.c.receipt_no)
-        .join(CONTRACT, CONTRACT.c.id == REPAYMENT.c.contract_id)
-        .where(CONTRACT.c.institute_id == institute_id, REPAYMENT.c.receipt_no.like(f"{prefix}%"))
+    """The institute's next receipt number of the fiscal year, in this device's series: ``R2570-K7Q2-00013``.
+
+    The sequence follows the highest number of the year from any device, old numbers without a series tag
+    (``R2570-00012``) among them; two laptops working offline never issue the same number. A number already
+    taken is skipped.
+    """
+    numbers = set(
+        session.scalars(
+            select(REPAYMENT.c.receipt_no)
+            .join(CONTRACT, CONTRACT.c.id == REPAYMENT.c.contract_id)
+            .where(CONTRACT.c.institute_id == institute_id, REPAYMENT.c.receipt_no.like(f"R{fiscal_year}-%"))
+        )
     )
     highest = 0
     for number in numbers:
-        tail = number[len(prefix) :]
-        if tail.isdigit():
-            highest = max(highest, int(tail))
-    return f"{prefix}{highest + 1:05d}"
+        parsed = parse_receipt_number(number)
+        if parsed is not None and parsed.fiscal_year == fiscal_year:
+            highest = max(highest, parsed.seq)
+    recorder: Recorder = session.info[RECORDER_KEY]
+    tag = device_tag(recorder.device_id)
+    seq = highest + 1
+    while receipt_number(tag, seq, fiscal_year) in numbers:
+        seq += 1
+    return receipt_number(tag, seq, fiscal_year)
 
 
 def _as_officer(uow: UnitOfWork, officer: str) -> None:

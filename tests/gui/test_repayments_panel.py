@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.enums import ContractStatus
+from cdfi_desktop.domain.numbering import device_tag
 from cdfi_desktop.services import repayments as rp
 from cdfi_desktop.ui.contracts.repayments import RepaymentsPanel
 from cdfi_desktop.ui.ops import Ops
@@ -69,7 +70,8 @@ def test_GIVEN_the_panel_WHEN_recording_a_payment_then_reversing_it_THEN_the_led
     widget, _contract_id = panel
     before = widget.account
     assert before is not None and widget.record_button.isEnabled()
-    number = f"R2570-{receipts_numbered(demo_db, 2570) + 1:05d}"  # after the demo's and the first payment
+    tag = device_tag(demo_db.device_id)  # this device's series
+    number = f"R2570-{tag}-{receipts_numbered(demo_db, 2570) + 1:05d}"  # after the demo's and the first payment
 
     qtbot.mouseClick(widget.record_button, Qt.MouseButton.LeftButton)
     dialog = widget.record_dialog

@@ -24,6 +24,7 @@ from cdfi_desktop.domain.enums import (
     PartyRole,
     RepaymentMethod,
 )
+from cdfi_desktop.domain.numbering import device_tag
 from cdfi_desktop.domain.schedule import accrued_interest, build_schedule
 from cdfi_desktop.messages import message
 from cdfi_desktop.services import contracts as ct
@@ -97,8 +98,8 @@ def demo_contracts(db: Database) -> int:
 
 
 def number(db: Database, nth: int) -> str:
-    """The contract no. of the ``nth`` contract a test signs after the demo's."""
-    return f"1HH1C-{demo_contracts(db) + nth:03d}/{FISCAL_YEAR}"
+    """The contract no. of the ``nth`` contract a test signs after the demo's, in this device's series."""
+    return f"1HH1C-{device_tag(db.device_id)}-{demo_contracts(db) + nth:03d}/{FISCAL_YEAR}"
 
 
 def three_creditor_case(db: Database, *, skip: int = 0) -> Case:

@@ -17,6 +17,7 @@ from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.criteria import Criterion, Step
 from cdfi_desktop.domain.enums import Cohort, ContractStatus, CreditorKind, DebtStatus, FinanceKind, PlanStatus
+from cdfi_desktop.domain.numbering import device_tag
 from cdfi_desktop.messages import known, message
 from cdfi_desktop.services import indicators as ind
 from cdfi_desktop.services import registers as reg
@@ -332,7 +333,11 @@ def test_GIVEN_fewer_households_at_1hh1c_than_the_profile_asks_THEN_criterion_5_
     with complete.session() as session, session.begin():
         session.execute(
             update(m.ConsolidationContract)
-            .where(m.ConsolidationContract.contract_no.in_([f"1HH1C-{n:03d}/2570" for n in range(1, 5)]))
+            .where(
+                m.ConsolidationContract.contract_no.in_(
+                    [f"1HH1C-{device_tag(complete.device_id)}-{n:03d}/2570" for n in range(1, 5)]
+                )
+            )
             .values(fiscal_year=FY - 1)
             .execution_options(synchronize_session=False)
         )

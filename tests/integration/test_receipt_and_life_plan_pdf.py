@@ -18,6 +18,7 @@ import pytest
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.bahttext import baht_text
 from cdfi_desktop.domain.enums import LifePlanItemKind, PlanStatus
+from cdfi_desktop.domain.numbering import device_tag
 from cdfi_desktop.reports.receipt_pdf import receipt_file_name, write_receipt_pdf
 from cdfi_desktop.services import life_plans as lp
 from cdfi_desktop.services import registers as reg
@@ -81,7 +82,7 @@ def test_GIVEN_a_payment_WHEN_printing_its_receipt_THEN_amount_in_words_BE_date_
     db: Database, tmp_path: Path
 ) -> None:
     contract_id = sign_contract(db)
-    number = f"R2570-{receipts_numbered(db, 2570) + 1:05d}"  # after the demo's receipts
+    number = f"R2570-{device_tag(db.device_id)}-{receipts_numbered(db, 2570) + 1:05d}"  # after the demo's receipts
     entry_id = pay(db, contract_id, date(2027, 1, 5), "3456.75", penalty_due=Decimal("50"))
     with db.session() as session:
         receipt = rp.receipt(session, entry_id)

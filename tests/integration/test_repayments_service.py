@@ -23,6 +23,7 @@ from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.classification import DebtorClass
 from cdfi_desktop.domain.enums import ContractStatus, DebtStatus, LenderKind, PartyRole, RepaymentMethod
+from cdfi_desktop.domain.numbering import device_tag
 from cdfi_desktop.domain.schedule import add_months, build_schedule
 from cdfi_desktop.messages import known
 from cdfi_desktop.services import contracts as _contracts  # noqa: F401 - its guard on signed contracts, as in the app
@@ -405,11 +406,12 @@ def test_GIVEN_payments_in_two_fiscal_years_WHEN_recorded_THEN_receipts_number_o
     reversal = reverse(db, ids[1])
     with db.session() as session:
         numbers = [rp.receipt(session, i).receipt_no for i in [*ids, reversal]]
+    tag = device_tag(db.device_id)  # this device's series
     assert numbers == [
-        f"R2570-{demo + 1:05d}",
-        f"R2570-{demo + 2:05d}",
-        "R2571-00001",
-        "R2571-00002",
+        f"R2570-{tag}-{demo + 1:05d}",
+        f"R2570-{tag}-{demo + 2:05d}",
+        f"R2571-{tag}-00001",
+        f"R2571-{tag}-00002",
     ]  # reversed in 2571
 
 
