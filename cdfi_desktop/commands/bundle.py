@@ -1,9 +1,152 @@
-"""``cdfi-desktop bundle``."""
+"""``cdfi-desktop bundle``: make this laptop's bundle for the province; import bundles or receipts."""
 
 from __future__ import annotations
 
+import argparse
+import json
+import sys
+from pathlib import Path
 from typing import Any
+
+from cdfi_desktop.commands import add_db_option, open_database
+from cdfi_desktop.failures import EXIT_DONE, EXIT_NOTHING_DONE, EXIT_ROWS_REFUSED
+
+_TEXTS: dict[str, tuple[str, str]] = {
+    "nothing": (
+        "ไม่มีข้อมูลใหม่ที่ต้องส่งให้จังหวัด (ทุกอย่างจังหวัดยืนยันการรับแล้ว) จึงไม่ได้ทำไฟล์",
+        "Nothing new to send to the province (it has confirmed everything); no file was written.",
+    ),
+    "made": (
+        "ทำชุดข้อมูลลำดับที่ {seq} แล้ว: {path} ({records:,} รายการ, {size:,} ไบต์{encrypted})",
+        "Made bundle {seq}: {path} ({records:,} records, {size:,} bytes{encrypted})",
+    ),
+    "encrypted": (", เข้ารหัสถึงจังหวัด", ", encrypted to the province"),
+    "plain": (", ไม่ได้เข้ารหัส: ยังไม่ได้นำเข้ากุญแจของจังหวัด", ", not encrypted: the province's keys are not imported"),
+    "full": ("ชุดข้อมูลนี้เป็นชุดเต็ม (ข้อมูลทั้งหมด)", "This is a full bundle (every record)."),
+    "count": ("  {table}: {count:,}", "  {table}: {count:,}"),
+    "receipt": ("  ใบตอบรับ: {path}", "  Receipt: {path}"),
+    "dry_run": ("ทดลองนำเข้าเท่านั้น: ไม่ได้บันทึกสิ่งใด", "Dry run: nothing was written."),
+}
+
+_EPILOG = """exit codes:
+  0  imported (or, for export, the bundle was made)
+  1  some files refused, or held until the bundles before them arrive
+  2  nothing done (every file refused, or nothing new to send)
+  3  could not run (database, disk, permissions)"""
+
+
+def _text(code: str, language: str, **params: object) -> str:
+    thai, english = _TEXTS[code]
+    return (english if language == "en" else thai).format(**params)
 
 
 def add_to(commands: Any) -> None:
-    """Added by the sync commands."""
+    cmd = commands.add_parser(
+        "bundle",
+        help="make this laptop's bundle for the province, or import bundles and receipts",
+        description="A bundle holds everything this laptop changed since the province last confirmed, signed with "
+        "the device's key and encrypted to the province's. The province imports it and writes a receipt; the "
+        "laptop imports the receipt with the same command.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    actions = cmd.add_subparsers(dest="action", required=True, metavar="ACTION")
+    export = actions.add_parser(
+        "export",
+        help="make the next bundle (nothing is written when nothing changed)",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_db_option(export, wait=True)
+    export.add_argument(
+        "--out", type=Path, required=True, metavar="FILE_OR_FOLDER", help="the bundle file, or a folder to put it in"
+    )
+    export.add_argument(
+        "--full", action="store_true", help="every record, not only what changed since the last receipt"
+    )
+    export.set_defaults(handler=run_export)
+    imports = actions.add_parser(
+        "import",
+        help="import bundles (province) or receipts (laptop)",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_db_option(imports, wait=True)
+    imports.add_argument("files", type=Path, nargs="+", metavar="FILE", help="bundle or receipt files")
+    imports.add_argument("--dry-run", action="store_true", help="check and report without writing anything")
+    imports.add_argument("--json", action="store_true", help="print the outcomes as JSON (a list, one per file)")
+    imports.add_argument(
+        "--receipts", type=Path, metavar="DIR", help="where the receipts go (default: 'receipts' beside each bundle)"
+    )
+    imports.set_defaults(handler=run_import)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from cdfi_desktop.sync import service
+    from cdfi_desktop.sync.errors import BundleRefused
+
+    language = args.language
+    db = open_database(args, program="bundle export")
+    try:
+        result = service.export_bundle(db, args.out, full=args.full)
+    except BundleRefused as exc:
+        print(exc.text(language), file=sys.stderr)
+        return EXIT_NOTHING_DONE
+    finally:
+        db.close()
+    if result is None:
+        print(_text("nothing", language))
+        return EXIT_NOTHING_DONE
+    encrypted = _text("encrypted" if result.encrypted else "plain", language)
+    print(
+        _text(
+            "made",
+            language,
+            seq=result.seq,
+            path=result.path,
+            records=result.records,
+            size=result.size,
+            encrypted=encrypted,
+        )
+    )
+    for table, count in result.counts.items():
+        if count:
+            print(_text("count", language, table=table, count=count))
+    return EXIT_DONE
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from cdfi_desktop.sync import service
+
+    language = args.language
+    db = open_database(args, program="bundle import")
+    try:
+        outcomes = service.import_files(db, args.files, dry_run=args.dry_run, receipts_dir=args.receipts)
+    finally:
+        db.close()
+    if args.json:
+        json.dump([o.to_dict() for o in outcomes], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        for outcome in outcomes:
+            stream = sys.stderr if outcome.status == "refused" else sys.stdout
+            print(outcome.message_en if language == "en" else outcome.message_th, file=stream)
+            if outcome.report is not None:
+                for line in outcome.report.lines(language):
+                    print(f"  {line}")
+            if outcome.receipt_path is not None:
+                print(_text("receipt", language, path=outcome.receipt_path))
+        if args.dry_run:
+            print(_text("dry_run", language))
+    return exit_code(outcomes)
+
+
+def exit_code(outcomes: list[Any]) -> int:
+    """0 every file imported (or checked, confirmed, already in), 1 some refused or held, 2 every one refused."""
+    done = [o for o in outcomes if o.status in ("applied", "ignored", "checked", "confirmed")]
+    held = [o for o in outcomes if o.status == "held"]
+    if not done and not held:
+        return EXIT_NOTHING_DONE
+    if len(done) < len(outcomes):
+        return EXIT_ROWS_REFUSED
+    return EXIT_DONE

@@ -1,0 +1,245 @@
+"""Export, import and receipts through the service: sequence, held gaps, retries, dry runs, digests, both databases."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cdfi_desktop.db.database import Database
+from cdfi_desktop.db.keys import SYNC_ACK_HLC_KEY, SYNC_NEEDS_FULL_KEY
+from cdfi_desktop.db.models.sync import SyncBundle, SyncDevice
+from cdfi_desktop.sync import container, service
+from tests.support.bundles import (
+    add_household,
+    add_institute,
+    database_digest,
+    enrol,
+    enrol_only,
+    make_province,
+    open_db,
+)
+
+
+@pytest.fixture
+def laptop(tmp_path: Path) -> Iterator[Database]:
+    db = open_db(tmp_path / "laptop.sqlite")
+    add_institute(db)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def province(tmp_path: Path) -> Iterator[Database]:
+    db = make_province(tmp_path / "province.sqlite")
+    yield db
+    db.close()
+
+
+def _rows(db: Database, direction: str) -> list[SyncBundle]:
+    with db.session() as session:
+        return list(session.query(SyncBundle).filter_by(direction=direction).order_by(SyncBundle.id))
+
+
+def _round_trip(laptop: Database, province: Database, out: Path) -> None:
+    result = service.export_bundle(laptop, out)
+    assert result is not None
+    outcomes = service.import_files(province, [result.path])
+    assert [o.status for o in outcomes] == ["applied"], outcomes[0].error
+    receipt = outcomes[0].receipt_path
+    assert receipt is not None and receipt.exists()
+    assert [o.status for o in service.import_files(laptop, [receipt])] == ["confirmed"]
+
+
+def test_export_import_receipt_then_the_next_export_is_empty(
+    laptop: Database, province: Database, tmp_path: Path
+) -> None:
+    # GIVEN an enrolled laptop with an institute, two households and their debts
+    enrol(province, laptop)
+    out = tmp_path / "usb"
+    out.mkdir()
+    # WHEN it exports THEN the bundle is the device's first, encrypted to the province, named by device and number
+    result = service.export_bundle(laptop, out)
+    assert result is not None and result.seq == 1 and result.encrypted
+    assert result.path.name == f"cdfi-{laptop.device_id[:8]}-00001.cdfibundle"
+    assert result.counts["household"] == 2 and result.counts["debt"] == 2
+    # WHEN the province imports it THEN every record is created and a receipt is written beside the bundle
+    outcomes = service.import_files(province, [result.path])
+    assert [o.status for o in outcomes] == ["applied"]
+    report = outcomes[0].report
+    assert report is not None and report.tables["household"].created == 2
+    receipt = outcomes[0].receipt_path
+    assert receipt == out / "receipts" / f"cdfi-receipt-{laptop.device_id[:8]}-00001.cdfibundle"
+    with province.session() as session:
+        device = session.get(SyncDevice, laptop.device_id)
+        assert device is not None and device.last_seq == 1 and device.last_bundle_hash == result.manifest_sha256
+    # WHEN the laptop imports the receipt THEN its point moves, the bundle is confirmed and nothing waits
+    assert [o.status for o in service.import_files(laptop, [receipt])] == ["confirmed"]
+    status = service.sync_status(laptop)
+    assert status.last_receipt is not None and status.last_receipt["digest_ok"] is True
+    assert status.last_bundle is not None and status.last_bundle["status"] == "confirmed"
+    assert status.waiting_total == 0 and not status.needs_full
+    assert service.export_bundle(laptop, out) is None
+    assert sorted(p.name for p in out.iterdir()) == [result.path.name, "receipts"]
+    # AND the same receipt again changes nothing
+    before = database_digest(laptop)
+    assert [o.status for o in service.import_files(laptop, [receipt])] == ["ignored"]
+    assert database_digest(laptop) == before
+
+
+def test_writing_a_bundle_marks_nothing_sent(laptop: Database, province: Database, tmp_path: Path) -> None:
+    # GIVEN a laptop that made a bundle the province has not answered
+    enrol(province, laptop)
+    first = service.export_bundle(laptop, tmp_path / "1.cdfibundle")
+    add_household(laptop, _institute(laptop))
+    # WHEN it makes another THEN it holds the first one's records again, chained to it
+    second = service.export_bundle(laptop, tmp_path / "2.cdfibundle")
+    assert first is not None and second is not None
+    assert second.seq == 2 and second.counts["household"] == 3
+    manifest = container.open_bundle(second.path, name="2").manifest
+    assert manifest["prev_sha256"] == first.manifest_sha256
+    assert laptop.get_setting(SYNC_ACK_HLC_KEY) == ""
+
+
+def _institute(db: Database) -> str:
+    from cdfi_desktop.db import models as m
+
+    with db.session() as session:
+        return str(session.query(m.Institute.id).scalar())
+
+
+def test_unencrypted_when_the_laptop_has_not_the_provinces_keys(
+    laptop: Database, province: Database, tmp_path: Path
+) -> None:
+    enrol_only(province, laptop)
+    result = service.export_bundle(laptop, tmp_path / "b.cdfibundle")
+    assert result is not None and not result.encrypted
+    bundle = container.open_bundle(result.path, name="b")
+    assert bundle.manifest["encryption"] is None and container.ENCRYPTED_PAYLOAD not in bundle.raw
+    outcomes = service.import_files(province, [result.path], receipts_dir=tmp_path / "r")
+    assert [o.status for o in outcomes] == ["applied"]
+    assert outcomes[0].receipt_path is not None and outcomes[0].receipt_path.parent == tmp_path / "r"
+
+
+def test_dry_run_checks_and_reports_but_writes_nothing(laptop: Database, province: Database, tmp_path: Path) -> None:
+    enrol(province, laptop)
+    usb = tmp_path / "usb"
+    result = service.export_bundle(laptop, usb / "b.cdfibundle")
+    assert result is not None
+    before = database_digest(province)
+    outcomes = service.import_files(province, [result.path], dry_run=True)
+    assert [o.status for o in outcomes] == ["checked"]
+    assert outcomes[0].report is not None and outcomes[0].report.tables["household"].created == 2
+    assert outcomes[0].receipt_path is None
+    assert database_digest(province) == before
+    assert [p.name for p in usb.iterdir()] == ["b.cdfibundle"]
+    assert not province.backups_folder.exists() or not any(province.backups_folder.iterdir())
+
+
+def test_the_same_bundle_again_is_ignored_and_its_receipt_written_again(
+    laptop: Database, province: Database, tmp_path: Path
+) -> None:
+    enrol(province, laptop)
+    result = service.export_bundle(laptop, tmp_path / "b.cdfibundle")
+    assert result is not None
+    first = service.import_files(province, [result.path])
+    assert first[0].receipt_path is not None
+    first[0].receipt_path.unlink()
+    before = database_digest(province)
+    again = service.import_files(province, [result.path])
+    assert [o.status for o in again] == ["ignored"]
+    assert again[0].receipt_path is not None and again[0].receipt_path.exists()
+    assert database_digest(province) == before
+    # the laptop takes the receipt written again
+    assert [o.status for o in service.import_files(laptop, [again[0].receipt_path])] == ["confirmed"]
+
+
+def test_a_gap_is_held_and_applied_when_the_missing_bundle_arrives(
+    laptop: Database, province: Database, tmp_path: Path
+) -> None:
+    enrol(province, laptop)
+    institute = _institute(laptop)
+    paths = []
+    for number in range(3):
+        add_household(laptop, institute, house_no=f"{number}/9")
+        result = service.export_bundle(laptop, tmp_path / f"{number + 1}.cdfibundle")
+        assert result is not None
+        paths.append(result.path)
+    # WHEN bundle 3 comes alone THEN it is held (kept in the database, nothing applied)
+    held = service.import_files(province, [paths[2]])
+    assert [o.status for o in held] == ["held"] and held[0].error is not None
+    assert held[0].error["code"] == "sequence_gap"
+    assert [r.status for r in _rows(province, "in")] == ["held"]
+    # WHEN 2 and 1 come together, in that order THEN they are applied in sequence, and the held 3 after them
+    outcomes = service.import_files(province, [paths[1], paths[0]])
+    assert [(o.seq, o.status) for o in outcomes] == [(2, "applied"), (1, "applied"), (3, "applied")]
+    with province.session() as session:
+        device = session.get(SyncDevice, laptop.device_id)
+        assert device is not None and device.last_seq == 3
+    assert sorted((r.seq, r.status) for r in _rows(province, "in")) == [(1, "applied"), (2, "applied"), (3, "applied")]
+    assert all(r.payload is None for r in _rows(province, "in"))
+
+
+def test_files_in_any_order_in_one_call(laptop: Database, province: Database, tmp_path: Path) -> None:
+    enrol(province, laptop)
+    institute = _institute(laptop)
+    paths = []
+    for number in range(3):
+        add_household(laptop, institute, house_no=f"{number}/7")
+        result = service.export_bundle(laptop, tmp_path / f"{number + 1}.cdfibundle")
+        assert result is not None
+        paths.append(result.path)
+    outcomes = service.import_files(province, [paths[2], paths[0], paths[1]])
+    assert [(o.seq, o.status) for o in outcomes] == [(3, "applied"), (1, "applied"), (2, "applied")]
+    # the receipts come back in any order too; the point ends at the last bundle's
+    receipts = [o.receipt_path for o in outcomes if o.receipt_path is not None]
+    assert [o.status for o in service.import_files(laptop, receipts)] == ["confirmed"] * 3
+    assert service.export_bundle(laptop, tmp_path / "4.cdfibundle") is None
+
+
+def test_a_digest_that_disagrees_asks_for_a_full_bundle(laptop: Database, province: Database, tmp_path: Path) -> None:
+    enrol(province, laptop)
+    result = service.export_bundle(laptop, tmp_path / "1.cdfibundle")
+    assert result is not None
+    outcomes = service.import_files(province, [result.path])
+    # GIVEN the laptop's expected digest of that bundle differs from what the province holds (a lost record)
+    with laptop.session() as session, session.begin():
+        row = session.query(SyncBundle).filter_by(direction="out", seq=1).one()
+        row.digest = "0:" + "0" * 64
+    assert outcomes[0].receipt_path is not None
+    # WHEN the receipt comes back THEN the point moves but the next bundle is full
+    assert [o.status for o in service.import_files(laptop, [outcomes[0].receipt_path])] == ["confirmed"]
+    assert laptop.get_setting(SYNC_NEEDS_FULL_KEY) == "1"
+    status = service.sync_status(laptop)
+    assert status.needs_full and status.last_receipt is not None and status.last_receipt["digest_ok"] is False
+    full = service.export_bundle(laptop, tmp_path / "2.cdfibundle")
+    assert full is not None and full.counts["household"] == 2
+    assert container.open_bundle(full.path, name="2").manifest["full"] is True
+    # AND once the province confirms the full bundle with agreeing digests, bundles are ordinary again
+    second = service.import_files(province, [full.path])
+    assert [o.status for o in second] == ["applied"] and second[0].receipt_path is not None
+    assert [o.status for o in service.import_files(laptop, [second[0].receipt_path])] == ["confirmed"]
+    assert laptop.get_setting(SYNC_NEEDS_FULL_KEY) == ""
+    assert service.export_bundle(laptop, tmp_path / "3.cdfibundle") is None
+
+
+@pytest.mark.postgres
+def test_a_postgresql_province_imports_through_the_same_code(laptop: Database, pg_url: str, tmp_path: Path) -> None:
+    province = make_province(pg_url)
+    try:
+        enrol(province, laptop)
+        add_household(laptop, _institute(laptop))
+        _round_trip(laptop, province, tmp_path / "1.cdfibundle")
+        add_household(laptop, _institute(laptop), house_no="5/5")
+        second = service.export_bundle(laptop, tmp_path / "2.cdfibundle")
+        assert second is not None and second.counts["household"] == 1
+        again = service.import_files(province, [second.path, second.path])
+        assert sorted(o.status for o in again) == ["applied", "ignored"]
+        with province.session() as session:
+            rows = session.query(SyncBundle).filter_by(direction="in").all()
+            assert sorted(r.seq for r in rows) == [1, 2]
+            assert json.dumps(rows[0].report)
+    finally:
+        province.close()
