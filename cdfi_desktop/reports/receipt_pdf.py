@@ -153,7 +153,7 @@ def _write_receipt_pdf(receipt: Receipt, path: Path) -> Path:
     story.append(signature_block(signers, sign="ลงชื่อ", date_label="วันที่", size=TABLE_SIZE + 1))
     furniture = PageFurniture(
         running_title=f"{title} {receipt.receipt_no}",
-        footer_left=f"{title} เลขที่ {receipt.receipt_no}",
+        footer_left=f"เลขที่ {receipt.receipt_no}",  # the title heads the page: the number alone fits beside the name
         footer_right=receipt.institute_name,
         page_label=lambda page, pages: "" if pages == 1 else f"หน้า {page}/{pages}",
         size=TABLE_SIZE,
@@ -171,6 +171,6 @@ def _write_receipt_pdf(receipt: Receipt, path: Path) -> Path:
 
 
 def receipt_file_name(receipt: Receipt) -> str:
-    """``receipt_R2570-00001.pdf``."""
+    """``receipt_R2570-K7Q2-00001.pdf``."""
     safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in receipt.receipt_no) or receipt.repayment_id[:8]
     return f"receipt_{safe}.pdf"
