@@ -62,7 +62,7 @@ SCHEDULE_COLUMNS: tuple[tuple[str, int], ...] = (
     (QT_TRANSLATE_NOOP("RepaymentsPanel", "Paid"), 90),
 )
 LEDGER_COLUMNS: tuple[tuple[str, int], ...] = (
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Receipt no."), 95),
+    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Receipt no."), 125),  # R2570-K7Q2-00013 in full
     (QT_TRANSLATE_NOOP("RepaymentsPanel", "Paid on"), 80),
     (QT_TRANSLATE_NOOP("RepaymentsPanel", "Amount"), 80),
     (QT_TRANSLATE_NOOP("RepaymentsPanel", "Penalty"), 60),
