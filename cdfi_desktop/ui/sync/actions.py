@@ -4,12 +4,14 @@ worker thread and says how it went in the screen language (a refusal in its own 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -36,7 +38,10 @@ def load_status(db: Database) -> SyncStatus:
     from cdfi_desktop.sync import keys, service
 
     keys.device_key(db)
-    return service.sync_status(db)
+    status = service.sync_status(db)
+    if not status.officer:  # the officer named in Settings, when the database was opened without one
+        status = dataclasses.replace(status, officer=db.get_setting(OFFICER_KEY))
+    return status
 
 
 def export(db: Database, folder: Path, *, full: bool, progress: Progress) -> ExportResult | None:
@@ -65,7 +70,7 @@ def write_enrolment(db: Database, path: Path) -> Path:
     """Write this device's enrolment file (its public key, officer and institutes) for the province."""
     from cdfi_desktop.sync import keys
 
-    document = keys.enrolment_document(db, officer=db.get_setting(OFFICER_KEY))
+    document = keys.enrolment_document(db, officer=db.get_setting(OFFICER_KEY) or db.recorder.officer)
     data = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     partial = path.with_name(path.name + ".partial")
     partial.write_text(data, encoding="utf-8")
@@ -135,11 +140,15 @@ class SyncActions(QObject):
         self.busy_changed.emit(busy)
 
     def _failed(self, exc: Exception) -> None:
+        if not shiboken6.isValid(self):  # the dialog that asked was closed meanwhile
+            return
         self._set_busy(False)
         self.said.emit(failure_text(exc), "error")
 
     def _run(self, op: Callable[[Database, Progress], Any], success: Callable[[Any], None], *, working: str) -> None:
         def succeeded(result: Any) -> None:
+            if not shiboken6.isValid(self):  # the dialog that asked was closed meanwhile
+                return
             self._set_busy(False)
             success(result)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
@@ -37,8 +38,8 @@ def fingerprint_font(base: QFont) -> QFont:
 
 
 def value_label() -> QLabel:
+    """A value beside its caption: on one line (ids, fingerprints, dates), selectable to copy."""
     label = QLabel()
-    label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -152,9 +153,15 @@ class DeviceKeyDialog(Retranslates, QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.ops.query(load_status, success=self._loaded, failure=lambda exc: self._said(failure_text(exc), "error"))
+        self.ops.query(load_status, success=self._loaded, failure=self._load_failed)
+
+    def _load_failed(self, exc: Exception) -> None:
+        if shiboken6.isValid(self):
+            self._said(failure_text(exc), "error")
 
     def _loaded(self, status: SyncStatus) -> None:
+        if not shiboken6.isValid(self):  # closed while reading
+            return
         self.status = status
         self.sync_actions.device_id = status.device_id
         self._show()

@@ -86,7 +86,6 @@ class SyncScreen(LazyScreen):
         layout.setContentsMargins(0, 4, 0, 8)
         layout.setSpacing(8)
         self.message = problem_label()
-        self.message.setObjectName("syncMessage")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)
 
@@ -158,7 +157,6 @@ class SyncScreen(LazyScreen):
         self.receipt_detail = value_label()
         inside.addWidget(self.receipt_detail)
         self.digest_warning = problem_label(state="warning")
-        self.digest_warning.setObjectName("digestWarning")
         inside.addWidget(self.digest_warning)
         self.receipt_button = QPushButton()
         self.receipt_button.setObjectName("importReceipt")
@@ -189,6 +187,8 @@ class SyncScreen(LazyScreen):
         font.setBold(True)
         self.waiting_total.setFont(font)
         inside.addWidget(self.waiting_total)
+        inside.addStretch(0)  # takes the table's place when nothing waits
+        self.waiting_layout = inside
         right.addWidget(card, 1)
 
         # -- the last bundle and making one ----------------------------------------------------------------------------
@@ -380,6 +380,8 @@ class SyncScreen(LazyScreen):
 
     def _show_waiting(self, status: SyncStatus) -> None:
         rows = counted_rows(status.waiting)
+        self.waiting_table.setVisible(bool(rows))
+        self.waiting_layout.setStretch(self.waiting_layout.count() - 1, 0 if rows else 1)
         self.waiting_table.setRowCount(len(rows))
         for row, (name, label, count) in enumerate(rows):
             item = QTableWidgetItem(label)
@@ -413,7 +415,7 @@ class SyncScreen(LazyScreen):
         values = (
             seq,
             when_text(made) if made is not None else "–",
-            Path(path).name.replace("-", "-\u200b") if path else "–",
+            Path(path).name if path else "–",
             f"{records:,}" if isinstance(records, int) else "–",
         )
         for label, text in zip(self.bundle_values, values, strict=True):
