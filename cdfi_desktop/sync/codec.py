@@ -10,6 +10,8 @@ kind, a text's length against its column, a missing value in a column that needs
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
@@ -96,6 +98,67 @@ def _encoder(column: Column[Any]) -> Encoder | None:
     return None
 
 
+# -- encoders of values as the database driver returns them (the change feed's fast path) ----------------------
+
+
+def _raw_scaled_encoder(places: int) -> Encoder:
+    factor = 10**places
+
+    def encode(value: Any) -> str:
+        units = int(value)
+        whole, part = divmod(abs(units), factor)
+        return f"{'-' if units < 0 else ''}{whole}.{part:0{places}d}"
+
+    return encode
+
+
+_SQLITE_STAMP = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}")
+
+
+def _raw_sqlite_stamp(value: Any) -> str:
+    if isinstance(value, str) and _SQLITE_STAMP.fullmatch(value):
+        text = value[:19] if value.endswith(".000000") else value
+        return f"{text[:10]}T{text[11:]}Z"
+    stamp = datetime.fromisoformat(str(value))  # written some other way: read it as SQLite would
+    return _encode_stamp(stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC))
+
+
+def _raw_date(value: Any) -> str:
+    return value if isinstance(value, str) else _encode_date(value)
+
+
+def _raw_json(value: Any) -> Any:
+    return json.loads(value) if isinstance(value, (str, bytes)) else value
+
+
+def _raw_bool(value: Any) -> bool:
+    return bool(value)
+
+
+def _raw_encoder(column: Column[Any], sqlite: bool) -> Encoder | None:
+    kind = column.type
+    if isinstance(kind, ScaledDecimal):
+        return _raw_scaled_encoder(kind.places)
+    if isinstance(kind, UTCDateTime):
+        return _raw_sqlite_stamp if sqlite else _encode_stamp
+    if isinstance(kind, EnumText):
+        return None
+    if isinstance(kind, Date):
+        return _raw_date
+    if isinstance(kind, Boolean):
+        return _raw_bool if sqlite else None
+    if isinstance(kind, JSON):
+        return _raw_json
+    return None
+
+
+@cache
+def raw_encoders(table: Table, dialect: str) -> tuple[tuple[str, Encoder | None], ...]:
+    """Like :func:`encoders`, for values exactly as the driver of ``dialect`` returns them (no type processing)."""
+    sqlite = dialect == "sqlite"
+    return tuple((column.key, _raw_encoder(column, sqlite)) for column in travelling_columns(table))
+
+
 # -- decoders --------------------------------------------------------------------------------------------------
 
 
@@ -141,13 +204,13 @@ def _decode_date(value: Any) -> date:
 
 
 def _enum_decoder(enum_cls: type[StrEnum]) -> Decoder:
+    members = {member.value: member for member in enum_cls}
+
     def decode(value: Any) -> StrEnum:
-        if not isinstance(value, str):
+        member = members.get(value) if isinstance(value, str) else None
+        if member is None:
             raise ValueError(f"{value!r} is not one of {enum_cls.__name__}")
-        try:
-            return enum_cls(value)
-        except ValueError:
-            raise ValueError(f"{value!r} is not one of {enum_cls.__name__}") from None
+        return member
 
     return decode
 
@@ -230,23 +293,23 @@ def decode_row(table: Table, data: Mapping[str, Any]) -> dict[str, Any]:
     """
     columns = decoders(table)
     out: dict[str, Any] = {}
-    for key, value in data.items():
-        if key.startswith("_"):
-            continue
-        entry = columns.get(key)
-        if entry is None:
-            raise ValueError(f"unknown column {key!r}")
-        decode, nullable = entry
-        if value is None:
-            if not nullable:
-                raise ValueError(f"{key}: a value is needed")
-            out[key] = None
-            continue
-        try:
-            out[key] = decode(value)
-        except ValueError as exc:
-            raise ValueError(f"{key}: {exc}") from None
-    if len(out) != len(columns):
-        missing = sorted(set(columns) - set(out))
-        raise ValueError(f"missing columns: {', '.join(missing)}")
+    try:
+        for key, (decode, nullable) in columns.items():
+            value = data[key]
+            if value is None:
+                if not nullable:
+                    raise ValueError(f"{key}: a value is needed")
+                out[key] = None
+            else:
+                try:
+                    out[key] = decode(value)
+                except ValueError as exc:
+                    raise ValueError(f"{key}: {exc}") from None
+    except KeyError:
+        missing = sorted(set(columns) - set(data))
+        raise ValueError(f"missing columns: {', '.join(missing)}") from None
+    if len(data) != len(columns):
+        unknown = sorted(key for key in data if key not in columns and not key.startswith("_"))
+        if unknown:
+            raise ValueError(f"unknown column {unknown[0]!r}")
     return out

@@ -16,17 +16,19 @@ import hashlib
 import json
 import logging
 import re
+import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Select, and_, func, select
+from sqlalchemy.orm import Session
 
 from cdfi_desktop.db.base import table_of
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.db.models.records import AuditLog
 from cdfi_desktop.db.models.sync import SyncBase
-from cdfi_desktop.sync.codec import encoders, synced_tables_in_order, table_named, travelling_columns
+from cdfi_desktop.sync.codec import encoders, raw_encoders, synced_tables_in_order, table_named, travelling_columns
 from cdfi_desktop.sync.errors import BundleRefused
 
 log = logging.getLogger(__name__)
@@ -129,6 +131,28 @@ class ChangeSet:
         return changes
 
 
+def _raw_rows(session: Session, query: Select[Any]) -> list[Sequence[Any]]:
+    """The rows of ``query`` as the driver returns them, without the columns' type processing (the fast path)."""
+    connection = session.connection()
+    dialect = connection.dialect
+    sql = str(query.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+    if dialect.name == "sqlite":
+        raw: Any = connection.connection.driver_connection
+        factory = raw.text_factory
+        raw.text_factory = str
+        try:
+            cursor = raw.cursor()
+            try:
+                return list(cursor.execute(sql).fetchall())
+            finally:
+                cursor.close()
+        except sqlite3.OperationalError:  # a damaged text: read again the careful way
+            pass
+        finally:
+            raw.text_factory = factory
+    return list(connection.exec_driver_sql(sql).fetchall())
+
+
 def collect(
     db: Database,
     *,
@@ -146,6 +170,7 @@ def collect(
     base = table_of(SyncBase)
     tables = synced_tables_in_order()
     with db.session() as session:
+        dialect = session.connection().dialect.name
         counts: list[int] = []
         for table in tables:
             query = select(func.count()).select_from(table)
@@ -169,18 +194,15 @@ def collect(
             )
             if not full:
                 records = records.where(table.c.hlc > since_hlc)
-            codecs = encoders(table)
-            rows: list[dict[str, Any]] = []
+            codecs = raw_encoders(table, dialect)
             width = len(codecs)
-            values: Sequence[Any]
-            for values in session.execute(records).tuples():
-                row: dict[str, Any] = {}
-                for i in range(width):
-                    key, encode = codecs[i]
-                    value: Any = values[i]
-                    row[key] = value if value is None or encode is None else encode(value)
-                base_hlc: str | None = values[width]
-                base_device: str | None = values[width + 1]
+            rows: list[dict[str, Any]] = []
+            for values in _raw_rows(session, records):
+                row = {
+                    key: (value if value is None or encode is None else encode(value))
+                    for (key, encode), value in zip(codecs, values, strict=False)
+                }
+                base_hlc, base_device = values[width], values[width + 1]
                 row[BASE_KEY] = [base_hlc, base_device] if base_hlc else None
                 rows.append(row)
             changes.tables[table.name] = rows

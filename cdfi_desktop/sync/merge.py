@@ -31,6 +31,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Table, bindparam, select
@@ -70,10 +71,10 @@ class _Record:
     row: dict[str, Any]  # decoded
     base: Version | None
     owner: str | None = None  # the institute it belongs to (None: shared, such as villages)
+    id: str = field(init=False)
 
-    @property
-    def id(self) -> str:
-        return str(self.row["id"])
+    def __post_init__(self) -> None:
+        self.id = str(self.row["id"])
 
     @property
     def version(self) -> Version:
@@ -136,6 +137,7 @@ def _parent_table(table: Table, column: str) -> Table:
     return next(iter(table.c[column].foreign_keys)).column.table
 
 
+@cache
 def _deferred_columns(table: Table) -> list[str]:
     """Foreign keys written after every table (a cycle or a record of the same table): nullable, patched last."""
     out = []
