@@ -247,12 +247,13 @@ def unsafe_name(member: str) -> str:
     return ""
 
 
-def open_bundle(source: Path | bytes, *, name: str, limits: Limits = DEFAULT_LIMITS) -> OpenedBundle:
+def open_bundle(source: Path | bytes, *, name: str, limits: Limits | None = None) -> OpenedBundle:
     """Read a bundle (a file or its bytes) safely and parse its manifest; raises BundleRefused.
 
     Nothing is read from a member before the zip's directory passed every check; reading counts the bytes
-    it gets against the caps (a member's declared size is not trusted).
+    it gets against the caps (a member's declared size is not trusted). ``limits``: DEFAULT_LIMITS unless given.
     """
+    limits = limits or DEFAULT_LIMITS
     if isinstance(source, bytes):
         size = len(source)
         if size > limits.max_file:
@@ -518,7 +519,7 @@ def payload(bundle: OpenedBundle, *, decrypt_key: X25519PrivateKey | None, our_d
     except Exception as exc:  # cryptography's InvalidTag and friends: the payload was not sealed for this key
         raise BundleRefused("payload_undecryptable", name=bundle.name, detail=exc.__class__.__name__) from exc
     try:
-        members = read_zip(inner, name=bundle.name, limits=DEFAULT_LIMITS)
+        members = read_zip(inner, name=bundle.name, limits=DEFAULT_LIMITS)  # the inner zip: the same caps
     except BundleRefused as exc:
         if exc.code == "bundle_unreadable":
             raise BundleRefused(
