@@ -48,7 +48,7 @@ def test_every_synced_table_comes_once_and_parents_come_before_their_children() 
                 if parent != table.name and not fk.use_alter:
                     assert position[parent] < position[table.name], (table.name, column.key)
     assert position["attachment_link"] == len(names) - 1  # after every record a file may belong to
-    assert LEDGER_TABLES == {"repayment", "transfer_line"}
+    assert {"repayment", "transfer_line"} == LEDGER_TABLES
 
 
 def test_table_named_knows_only_synced_tables() -> None:
