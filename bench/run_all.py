@@ -17,6 +17,7 @@ import bench_indicators
 import bench_registers
 import bench_reports
 import bench_startup
+import bench_sync
 
 
 def main() -> None:
@@ -31,6 +32,7 @@ def main() -> None:
         bench_contracts,
         bench_indicators,
         bench_evidence,
+        bench_sync,
     ):
         bench.main()
         print()
