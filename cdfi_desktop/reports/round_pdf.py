@@ -460,7 +460,7 @@ _REGISTER_COLUMNS = _fill(
         _Col("col_no", 24, "center"),
         _Col("col_household", 42, "center"),
         _Col("col_head_name+col_address", 112),
-        _Col("col_contract_no+col_signing_date", 84, "center"),
+        _Col("col_contract_no+col_signing_date", 108, "center"),  # 1HH1C-WWWW-001/2570 whole at 9 pt
         _Col("col_creditors", 0),
         _Col("col_debt_before+col_principal", 72, "right"),
         _Col("col_installment+col_term", 64, "right"),

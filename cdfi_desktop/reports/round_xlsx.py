@@ -330,7 +330,7 @@ _REGISTER = (
     ("col_household", 11, "center", None),
     ("col_head_name", 26, "left", None),
     ("col_address", 11, "center", None),
-    ("col_contract_no", 16, "center", None),
+    ("col_contract_no", 21, "center", None),  # 1HH1C-K7Q2-001/2570 whole
     ("col_signing_date", 13, "center", None),
     ("col_creditors", 44, "left", None),
     ("col_debt_before", 15, "right", MONEY),
