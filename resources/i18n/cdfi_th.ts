@@ -4873,6 +4873,34 @@ Bylaws: %3</source>
         <source>Reason (kept in the list's history):</source>
         <translation>เหตุผล (บันทึกไว้ในประวัติของรายชื่อ):</translation>
     </message>
+    <message>
+        <source>Revoke a laptop</source>
+        <translation>เพิกถอนเครื่อง</translation>
+    </message>
+    <message>
+        <source>Bundles signed by %1 will be refused from now on. What it sent before stays. A laptop whose key was lost enrols again with a new enrolment file.</source>
+        <translation>จะไม่รับชุดข้อมูลที่ลงนามโดย %1 อีกต่อไป ข้อมูลที่ส่งมาแล้วยังอยู่ครบ เครื่องที่กุญแจหายให้ลงทะเบียนใหม่ด้วยไฟล์ลงทะเบียนใหม่</translation>
+    </message>
+    <message>
+        <source>Reason (kept with the laptop's entry)</source>
+        <translation>เหตุผล (บันทึกไว้กับรายการของเครื่อง)</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>เพิกถอน</translation>
+    </message>
+    <message>
+        <source>Mark as resolved</source>
+        <translation>ทำเครื่องหมายว่าแก้แล้ว</translation>
+    </message>
+    <message>
+        <source>%1: say what was decided. It is written in the audit trail.</source>
+        <translation>%1: ระบุว่าตัดสินใจอย่างไร ข้อความนี้จะบันทึกไว้ในประวัติการแก้ไข</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>วิธีแก้</translation>
+    </message>
 </context>
 <context>
     <name>RecordPaymentDialog</name>
@@ -6184,6 +6212,66 @@ Bylaws: %3</source>
         <source>There is no new data to send.</source>
         <translation>ไม่มีข้อมูลใหม่ที่ต้องส่ง</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>กำลังตรวจ…</translation>
+    </message>
+    <message>
+        <source>Choose the laptops' bundles</source>
+        <translation>เลือกชุดข้อมูลจากเครื่อง</translation>
+    </message>
+    <message>
+        <source>Bundles (%1)</source>
+        <translation>ชุดข้อมูล (%1)</translation>
+    </message>
+    <message>
+        <source>Save the province's key file</source>
+        <translation>บันทึกไฟล์กุญแจของจังหวัด</translation>
+    </message>
+    <message>
+        <source>The province's key file is saved: %1. Give it to the laptops with its fingerprint.</source>
+        <translation>บันทึกไฟล์กุญแจของจังหวัดแล้ว: %1 ส่งให้เครื่องต่าง ๆ พร้อมลายนิ้วมือกุญแจ</translation>
+    </message>
+    <message>
+        <source>Saving the key file…</source>
+        <translation>กำลังบันทึกไฟล์กุญแจ…</translation>
+    </message>
+    <message>
+        <source>Choose the laptop's enrolment file</source>
+        <translation>เลือกไฟล์ลงทะเบียนของเครื่อง</translation>
+    </message>
+    <message>
+        <source>Laptop enrolled: %1 (device %2), for %3 institutes. Its bundles can be imported now.</source>
+        <translation>ลงทะเบียนเครื่องแล้ว: %1 (เครื่อง %2) สำหรับ %3 สถาบัน นำเข้าชุดข้อมูลจากเครื่องนี้ได้แล้ว</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>กำลังลงทะเบียน…</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Its bundles will be refused from now on.</source>
+        <translation>เพิกถอน %1 หรือไม่ จะไม่รับชุดข้อมูลจากเครื่องนี้อีก</translation>
+    </message>
+    <message>
+        <source>Revoke a laptop</source>
+        <translation>เพิกถอนเครื่อง</translation>
+    </message>
+    <message>
+        <source>Revoked: %1. Its bundles are refused from now on.</source>
+        <translation>เพิกถอนแล้ว: %1 จะไม่รับชุดข้อมูลจากเครื่องนี้อีก</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>กำลังเพิกถอน…</translation>
+    </message>
+    <message>
+        <source>Marked as resolved: %1.</source>
+        <translation>ทำเครื่องหมายว่าแก้แล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
 </context>
 <context>
     <name>SyncScreen</name>
@@ -6326,6 +6414,14 @@ Bylaws: %3</source>
     <message>
         <source>confirmed by the province</source>
         <translation>จังหวัดยืนยันแล้ว</translation>
+    </message>
+    <message>
+        <source>See the import report…</source>
+        <translation>ดูรายงานการนำเข้า…</translation>
+    </message>
+    <message>
+        <source>What the province did with the bundle its last receipt confirmed</source>
+        <translation>จังหวัดนำเข้าชุดข้อมูลที่ยืนยันล่าสุดอย่างไร</translation>
     </message>
 </context>
 <context>
@@ -7516,6 +7612,342 @@ attended</source>
         <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="402" />
         <source>Reason</source>
         <translation>เหตุผล</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatuses</name>
+    <message>
+        <source>Imported</source>
+        <translation>นำเข้าแล้ว</translation>
+    </message>
+    <message>
+        <source>Imported before</source>
+        <translation>นำเข้าไปก่อนแล้ว</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>พักไว้</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>ไม่รับ</translation>
+    </message>
+    <message>
+        <source>Checked (nothing written)</source>
+        <translation>ตรวจแล้ว (ไม่บันทึก)</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>ยืนยันแล้ว</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>ทำแล้ว</translation>
+    </message>
+    <message>
+        <source>Conflict (different fields)</source>
+        <translation>ขัดแย้ง (แก้ต่างฟิลด์)</translation>
+    </message>
+    <message>
+        <source>Conflict (same field)</source>
+        <translation>ขัดแย้ง (แก้ฟิลด์เดียวกัน)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>ข้อมูลซ้ำ</translation>
+    </message>
+    <message>
+        <source>Held with its parent</source>
+        <translation>พักไว้ตามรายการหลัก</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportView</name>
+    <message>
+        <source>From</source>
+        <translation>จาก</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ลำดับที่</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>วันที่ทำ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Bundle hash</source>
+        <translation>แฮชของชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>แก้ไข</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>ข้าม</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>ขัดแย้ง</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>พักไว้</translation>
+    </message>
+    <message>
+        <source>Records at fault</source>
+        <translation>รายการที่มีปัญหา</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>%1 duplicates held for review, %2 conflicting changes</source>
+        <translation>ข้อมูลซ้ำที่พักไว้ให้ตรวจ %1 รายการ, การแก้ไขที่ขัดแย้งกัน %2 รายการ</translation>
+    </message>
+    <message>
+        <source>The province sent no import report for this bundle.</source>
+        <translation>จังหวัดไม่ได้ส่งรายงานการนำเข้าของชุดข้อมูลนี้มา</translation>
+    </message>
+    <message>
+        <source>Choose a bundle to see its import report.</source>
+        <translation>เลือกชุดข้อมูลเพื่อดูรายงานการนำเข้า</translation>
+    </message>
+    <message>
+        <source>The bundle holds no records.</source>
+        <translation>ชุดข้อมูลนี้ไม่มีรายการ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>รายงานการนำเข้า</translation>
+    </message>
+</context>
+<context>
+    <name>ProvincePage</name>
+    <message>
+        <source>The province's key</source>
+        <translation>กุญแจของจังหวัด</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>รหัสเครื่อง</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>รหัสกุญแจ</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>ลายนิ้วมือกุญแจ</translation>
+    </message>
+    <message>
+        <source>Give the laptops this key file and read them its fingerprint: their bundles are then encrypted to the province and its receipts can be checked.</source>
+        <translation>ส่งไฟล์กุญแจนี้ให้เครื่องต่าง ๆ และอ่านลายนิ้วมือกุญแจให้ฟัง จากนั้นชุดข้อมูลจากเครื่องจะเข้ารหัสถึงจังหวัด และตรวจใบตอบรับของจังหวัดได้</translation>
+    </message>
+    <message>
+        <source>Export the province's key file…</source>
+        <translation>ส่งออกไฟล์กุญแจของจังหวัด…</translation>
+    </message>
+    <message>
+        <source>Enrolled laptops</source>
+        <translation>เครื่องที่ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Institutes</source>
+        <translation>สถาบัน</translation>
+    </message>
+    <message>
+        <source>Last no.</source>
+        <translation>ลำดับล่าสุด</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>ชุดข้อมูลล่าสุด</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>No laptop is enrolled yet. Enrol one from its enrolment file.</source>
+        <translation>ยังไม่มีเครื่องที่ลงทะเบียน ลงทะเบียนเครื่องจากไฟล์ลงทะเบียนของเครื่อง</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>เพิกถอน…</translation>
+    </message>
+    <message>
+        <source>Enrol a laptop…</source>
+        <translation>ลงทะเบียนเครื่อง…</translation>
+    </message>
+    <message>
+        <source>Import the laptops' bundles; a receipt for each goes in a "receipts" folder beside it.</source>
+        <translation>นำเข้าชุดข้อมูลจากเครื่องต่าง ๆ ใบตอบรับของแต่ละชุดจะบันทึกไว้ในโฟลเดอร์ "receipts" ข้างไฟล์นั้น</translation>
+    </message>
+    <message>
+        <source>Only check, write nothing</source>
+        <translation>ตรวจอย่างเดียว ไม่บันทึก</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>นำเข้าชุดข้อมูล…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>Bundles imported</source>
+        <translation>ชุดข้อมูลที่นำเข้าแล้ว</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>จาก</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ลำดับที่</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>วันที่ทำ</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>No bundle has been imported yet.</source>
+        <translation>ยังไม่ได้นำเข้าชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>รายงานการนำเข้า</translation>
+    </message>
+    <message>
+        <source>Two laptops changed the same record, or sent the same thing twice under different ids. The version kept is shown beside the other; check them, correct the record if needed, and mark it resolved.</source>
+        <translation>สองเครื่องแก้รายการเดียวกัน หรือส่งข้อมูลเดียวกันมาด้วยรหัสต่างกัน ฉบับที่เก็บไว้แสดงคู่กับอีกฉบับ ตรวจดู แก้รายการหากจำเป็น แล้วทำเครื่องหมายว่าแก้แล้ว</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>ฟิลด์</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>พบเมื่อ</translation>
+    </message>
+    <message>
+        <source>Mark as resolved…</source>
+        <translation>ทำเครื่องหมายว่าแก้แล้ว…</translation>
+    </message>
+    <message>
+        <source>No conflict or duplicate waits for review.</source>
+        <translation>ไม่มีข้อมูลขัดแย้งหรือข้อมูลซ้ำที่รอตรวจ</translation>
+    </message>
+    <message>
+        <source>Keys and laptops</source>
+        <translation>กุญแจและเครื่องที่ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Conflicts and duplicates</source>
+        <translation>ข้อมูลขัดแย้งและข้อมูลซ้ำ</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>เพิกถอนแล้ว %1</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>เชื่อถือ</translation>
+    </message>
+    <message>
+        <source>receipt: %1</source>
+        <translation>ใบตอบรับ: %1</translation>
+    </message>
+    <message>
+        <source>Kept: the record already here (%1), from %2. Held: the one from %3.</source>
+        <translation>เก็บไว้: รายการที่มีอยู่แล้ว (%1) จาก %2 พักไว้: รายการจาก %3</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>ฉบับที่เก็บไว้</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>ฉบับที่พักไว้</translation>
+    </message>
+    <message>
+        <source>Kept: the version from %1. The other, from %2, is kept for review.</source>
+        <translation>เก็บไว้: ฉบับจาก %1 อีกฉบับจาก %2 เก็บไว้ให้ตรวจ</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>อีกฉบับ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ฟิลด์</translation>
     </message>
 </context>
 </TS>

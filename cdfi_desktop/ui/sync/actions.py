@@ -1,6 +1,7 @@
 """The officer's sync actions, shared by step 10 and Settings → Device key: make a bundle for the province, import
-its receipts, import its key, export this computer's enrolment file. Each asks for its folder or file, runs on the
-worker thread and says how it went in the screen language (a refusal in its own words)."""
+its receipts, import its key, export this computer's enrolment file; and the province's: export its key file, enrol
+and revoke laptops, import their bundles (or only check them), mark a conflict resolved. Each asks for its folder
+or file, runs on the worker thread and says how it went in the screen language (a refusal in its own words)."""
 
 from __future__ import annotations
 
@@ -50,10 +51,53 @@ def export(db: Database, folder: Path, *, full: bool, progress: Progress) -> Exp
     return service.export_bundle(db, folder, full=full, progress=progress)
 
 
-def import_paths(db: Database, files: Sequence[Path], progress: Progress) -> list[ImportOutcome]:
+def import_paths(
+    db: Database, files: Sequence[Path], progress: Progress, *, dry_run: bool = False
+) -> list[ImportOutcome]:
     from cdfi_desktop.sync import service
 
-    return service.import_files(db, list(files), progress=progress)
+    return service.import_files(db, list(files), dry_run=dry_run, progress=progress)
+
+
+def write_province_key(db: Database, path: Path) -> Path:
+    """Write the province's key file (its signing and encryption public keys) for the laptops."""
+    from cdfi_desktop.sync import keys
+
+    _write_json(path, keys.province_key_document(db))
+    return path
+
+
+def enrol_laptop(db: Database, text: str, *, name: str) -> tuple[str, str, int]:
+    """Trust a laptop from its enrolment file; returns its officer, device id and number of institutes."""
+    from cdfi_desktop.sync import keys
+
+    device = keys.enrol(db, text, name=name)
+    return device.name, device.device_id, len(device.institute_ids or [])
+
+
+def revoke_laptop(db: Database, device_id: str, reason: str) -> str:
+    from cdfi_desktop.sync import keys
+
+    return keys.revoke(db, device_id, reason=reason).device_id
+
+
+def resolve_conflict(db: Database, conflict_id: int, resolution: str) -> int:
+    """Mark a conflict or a held duplicate resolved by the officer at this computer (written in the audit trail)."""
+    from datetime import UTC, datetime
+
+    from cdfi_desktop.sync import merge
+
+    by = db.get_setting(OFFICER_KEY) or db.recorder.officer
+    with db.session(write=True) as session, session.begin():
+        merge.resolve_conflict(session, conflict_id, resolution=resolution, by=by, now=datetime.now(UTC))
+    return conflict_id
+
+
+def _write_json(path: Path, document: dict[str, Any]) -> None:
+    data = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(data, encoding="utf-8")
+    partial.replace(path)
 
 
 def import_province_key(db: Database, text: str, *, expect_fingerprint: str, name: str) -> tuple[str, str]:
@@ -71,10 +115,7 @@ def write_enrolment(db: Database, path: Path) -> Path:
     from cdfi_desktop.sync import keys
 
     document = keys.enrolment_document(db, officer=db.get_setting(OFFICER_KEY) or db.recorder.officer)
-    data = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(data, encoding="utf-8")
-    partial.replace(path)
+    _write_json(path, document)
     return path
 
 
@@ -116,13 +157,31 @@ def ask_province_fingerprint(parent: QWidget, name: str, fingerprint: str) -> st
     return dialog.typed_fingerprint()
 
 
+def ask_reason(parent: QWidget, kind: str, subject: str) -> str | None:
+    """Ask why a laptop is revoked (``kind`` "revoke") or how a conflict was resolved ("resolve"); None: cancelled."""
+    from cdfi_desktop.ui.sync.dialogs import ReasonDialog
+
+    dialog = ReasonDialog(kind, subject, parent)
+    if dialog.exec() != ReasonDialog.DialogCode.Accepted:
+        return None
+    return dialog.reason()
+
+
+def ask_yes(parent: QWidget, title: str, text: str) -> bool:
+    from cdfi_desktop.ui.widgets.dialogs import ask
+
+    return ask(parent, title, text)
+
+
 class SyncActions(QObject):
     """Runs one action at a time; ``said(text, state)`` reports it ("", "ok", "warning" or "error")."""
 
     said = Signal(str, str)
     busy_changed = Signal(bool)
     progressed = Signal(int, int)
-    done = Signal(str)  # the action that succeeded: "bundle", "receipt", "province_key", "enrolment"
+    # the action that succeeded: "bundle", "receipt", "province_key", "enrolment"; on the province "bundles",
+    # "province_key_file", "enrolled", "revoked", "resolved"
+    done = Signal(str)
 
     def __init__(self, ops: Ops, widget: QWidget) -> None:
         super().__init__(widget)
@@ -133,6 +192,9 @@ class SyncActions(QObject):
         self.last_outcomes: list[ImportOutcome] = []
         # asks the officer to confirm the province's fingerprint (tests answer it)
         self.confirm_fingerprint: Callable[[QWidget, str, str], str | None] = ask_province_fingerprint
+        # asks for a reason or a resolution, and yes or no (tests answer them)
+        self.ask_reason: Callable[[QWidget, str, str], str | None] = ask_reason
+        self.ask_yes: Callable[[QWidget, str, str], bool] = ask_yes
 
     # -- plumbing --------------------------------------------------------------------------------------------------
     def _set_busy(self, busy: bool) -> None:
@@ -205,16 +267,132 @@ class SyncActions(QObject):
         if files:
             self.import_files([Path(f) for f in files])
 
-    def import_files(self, files: Sequence[Path]) -> None:
+    def import_files(self, files: Sequence[Path], *, dry_run: bool = False, what: str = "receipt") -> None:
         def imported(outcomes: list[ImportOutcome]) -> None:
             self.last_outcomes = outcomes
             statuses = {o.status for o in outcomes}
             state = "error" if "refused" in statuses else "warning" if "held" in statuses else "ok"
             self.said.emit("\n".join(outcome_text(o) for o in outcomes), state)
-            self.done.emit("receipt")
+            self.done.emit(what)
 
         chosen = list(files)
-        self._run(lambda db, progress: import_paths(db, chosen, progress), imported, working=self.tr("Importing…"))
+        self._run(
+            lambda db, progress: import_paths(db, chosen, progress, dry_run=dry_run),
+            imported,
+            working=self.tr("Checking…") if dry_run else self.tr("Importing…"),
+        )
+
+    # -- the province: bundles from the laptops ----------------------------------------------------------------------
+    def import_bundles(self, *, dry_run: bool = False) -> None:
+        """Ask for the laptops' bundle files (one or many) and import them, or only check them when ``dry_run``.
+        Each applied bundle's receipt goes in a "receipts" folder beside it."""
+        if self.busy:
+            return
+        files, _filter = QFileDialog.getOpenFileNames(
+            self.widget,
+            self.tr("Choose the laptops' bundles"),
+            "",
+            self.tr("Bundles (%1)").replace("%1", BUNDLE_FILTER) + ";;" + self.tr("All files (*)"),
+        )
+        if files:
+            self.import_files([Path(f) for f in files], dry_run=dry_run, what="bundles")
+
+    def export_province_key(self) -> None:
+        """Ask where to save the province's key file for the laptops, and write it."""
+        if self.busy:
+            return
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.widget,
+            self.tr("Save the province's key file"),
+            "cdfi-province-key.json",
+            self.tr("Key files (%1)").replace("%1", "*.json"),
+        )
+        if not chosen:
+            return
+
+        def written(saved: Path) -> None:
+            text = self.tr("The province's key file is saved: %1. Give it to the laptops with its fingerprint.")
+            self.said.emit(text.replace("%1", str(saved)), "ok")
+            self.done.emit("province_key_file")
+
+        path = Path(chosen)
+        self._run(lambda db, _progress: write_province_key(db, path), written, working=self.tr("Saving the key file…"))
+
+    def enrol(self) -> None:
+        """Ask for a laptop's enrolment file and trust its key for the institutes it names."""
+        if self.busy:
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self.widget,
+            self.tr("Choose the laptop's enrolment file"),
+            "",
+            self.tr("Enrolment files (%1)").replace("%1", KEY_FILTER) + ";;" + self.tr("All files (*)"),
+        )
+        if chosen:
+            self.enrol_file(Path(chosen))
+
+    def enrol_file(self, path: Path) -> None:
+        try:
+            if path.stat().st_size > MAX_KEY_FILE:
+                raise BundleRefused("key_file_malformed", name=path.name, detail="too large")
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            self.said.emit(
+                BundleRefused("key_file_malformed", name=path.name, detail="not UTF-8").text(screen_language()), "error"
+            )
+            return
+        except (OSError, BundleRefused) as exc:
+            self.said.emit(failure_text(exc), "error")
+            return
+
+        def enrolled(found: tuple[str, str, int]) -> None:
+            officer, device_id, institutes = found
+            text = (
+                self.tr("Laptop enrolled: %1 (device %2), for %3 institutes. Its bundles can be imported now.")
+                .replace("%1", officer or "–")
+                .replace("%2", device_id)
+                .replace("%3", str(institutes))
+            )
+            self.said.emit(text, "ok")
+            self.done.emit("enrolled")
+
+        self._run(lambda db, _progress: enrol_laptop(db, text, name=path.name), enrolled, working=self.tr("Enrolling…"))
+
+    def revoke(self, device_id: str, officer: str) -> None:
+        """Ask why, confirm, then stop trusting the laptop's key (what it sent stays)."""
+        if self.busy or not device_id:
+            return
+        subject = f"{officer} ({device_id})" if officer else device_id
+        reason = self.ask_reason(self.widget, "revoke", subject)
+        if reason is None:
+            return
+        question = self.tr("Revoke %1? Its bundles will be refused from now on.").replace("%1", subject)
+        if not self.ask_yes(self.widget, self.tr("Revoke a laptop"), question):
+            return
+
+        def revoked(_device: str) -> None:
+            self.said.emit(self.tr("Revoked: %1. Its bundles are refused from now on.").replace("%1", subject), "ok")
+            self.done.emit("revoked")
+
+        self._run(lambda db, _progress: revoke_laptop(db, device_id, reason), revoked, working=self.tr("Revoking…"))
+
+    def resolve(self, conflict_id: int, subject: str) -> None:
+        """Ask how a conflict or a held duplicate was resolved, and mark it so (in the audit trail)."""
+        if self.busy:
+            return
+        resolution = self.ask_reason(self.widget, "resolve", subject)
+        if resolution is None:
+            return
+
+        def resolved(_conflict: int) -> None:
+            self.said.emit(self.tr("Marked as resolved: %1.").replace("%1", subject), "ok")
+            self.done.emit("resolved")
+
+        self._run(
+            lambda db, _progress: resolve_conflict(db, conflict_id, resolution),
+            resolved,
+            working=self.tr("Saving…"),
+        )
 
     # -- the province's key ----------------------------------------------------------------------------------------
     def import_province_key(self) -> None:

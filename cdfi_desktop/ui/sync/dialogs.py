@@ -1,30 +1,43 @@
-"""Dialogs of sync: confirming the province's key by its fingerprint, and Settings → Device key."""
+"""Dialogs of sync: confirming the province's key by its fingerprint, Settings → Device key, a bundle's import
+report (the province's page and the laptop's last receipt show the same one), revoking a laptop and resolving a
+conflict."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from cdfi_desktop.ui.backups_dialog import when_text
 from cdfi_desktop.ui.sync.actions import SyncActions, failure_text, load_status
+from cdfi_desktop.ui.sync.tables import counted_rows, status_label, table_label
 from cdfi_desktop.ui.widgets.dialogs import name_standard_buttons
-from cdfi_desktop.ui.widgets.fields import no_default_buttons, problem_label
+from cdfi_desktop.ui.widgets.fields import no_default_buttons, problem_label, screen_language
 from cdfi_desktop.ui.widgets.screen import Retranslates
 
 if TYPE_CHECKING:
+    from cdfi_desktop.sync.report import ImportReport
     from cdfi_desktop.sync.service import SyncStatus
     from cdfi_desktop.ui.ops import Ops
 
@@ -42,6 +55,40 @@ def value_label() -> QLabel:
     label = QLabel()
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def card(title: QLabel) -> tuple[QFrame, QVBoxLayout]:
+    """A titled card of step 10; returns it and the layout inside it."""
+    title.setObjectName("sectionTitle")
+    frame = QFrame()
+    frame.setObjectName("card")
+    inside = QVBoxLayout(frame)
+    inside.setContentsMargins(12, 4, 12, 10)
+    inside.setSpacing(4)
+    inside.addWidget(title)
+    return frame, inside
+
+
+def form(rows: list[tuple[QLabel, QLabel]]) -> QFormLayout:
+    """Captions and their values, one a line, never wrapped."""
+    form = QFormLayout()
+    form.setContentsMargins(0, 0, 0, 0)
+    form.setHorizontalSpacing(10)
+    form.setVerticalSpacing(3)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    for caption, value in rows:
+        form.addRow(caption, value)
+    return form
+
+
+def set_state(label: QLabel, text: str, state: str | None) -> None:
+    """Show ``text`` (hidden when empty) in the look of ``state`` ("error", "warning" or None)."""
+    label.setText(text)
+    label.setVisible(bool(text))
+    label.setProperty("state", state)
+    label.style().unpolish(label)
+    label.style().polish(label)
 
 
 class ProvinceKeyDialog(Retranslates, QDialog):
@@ -230,3 +277,279 @@ class DeviceKeyDialog(Retranslates, QDialog):
         self.values["fingerprint"].setText(status.fingerprint)
         self.values["province"].setText(status.province_name or self.tr("not imported yet"))
         self.values["province_fp"].setText(status.province_fingerprint or "–")
+
+
+# -- a bundle's import report ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ReportHeader:
+    """Which bundle a report is of: who sent it, its number, when it was made, what became of it, its hash."""
+
+    sender: str
+    seq: int
+    made: datetime | None
+    status: str
+    sha256: str
+
+
+def read_only_table(columns: int, name: str) -> QTableWidget:
+    """A table that lists (no editing, rows selected whole, no horizontal scroll bar: columns share the width)."""
+    table = QTableWidget(0, columns)
+    table.setObjectName(name)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    return table
+
+
+def text_item(text: str, *, tip: str = "", number: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setToolTip(tip or text)
+    if number:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+_COUNT_FIELDS = ("created", "updated", "deleted", "ignored", "conflicts", "held")
+
+
+class ImportReportView(Retranslates, QWidget):
+    """What the province did with one bundle: per table created / updated / deleted / ignored / conflicts / held,
+    the duplicates and conflicts listed for review, and each record at fault with its code; with the bundle's
+    sender, number, date, status and hash above."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importReport")
+        self.header: ReportHeader | None = None
+        self.report: ImportReport | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.captions = [QLabel() for _ in range(5)]
+        self.values = [value_label() for _ in range(5)]
+        self.values[4].setObjectName("bundleHash")
+        self.values[4].setFont(fingerprint_font(self.font()))
+        self.values[4].setWordWrap(True)
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(2)
+        for caption, value in zip(self.captions, self.values, strict=True):
+            form.addRow(caption, value)
+        self.header_form = QWidget()
+        self.header_form.setLayout(form)
+        layout.addWidget(self.header_form)
+        self.counts = read_only_table(1 + len(_COUNT_FIELDS), "reportCounts")
+        self.counts.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.counts.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 1 + len(_COUNT_FIELDS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.counts, 3)
+        self.summary = QLabel()
+        self.summary.setObjectName("reportSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.errors_title = QLabel()
+        layout.addWidget(self.errors_title)
+        self.errors = read_only_table(3, "reportErrors")
+        header = self.errors.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.errors.setColumnWidth(1, 150)
+        layout.addWidget(self.errors, 1)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+        self.retranslate()
+
+    def set_report(self, report: ImportReport | None, header: ReportHeader | None) -> None:
+        self.report, self.header = report, header
+        self._show()
+
+    def retranslate(self) -> None:
+        for caption, text in zip(
+            self.captions,
+            (self.tr("From"), self.tr("No."), self.tr("Made"), self.tr("Status"), self.tr("Bundle hash")),
+            strict=True,
+        ):
+            caption.setText(text)
+        self.counts.setHorizontalHeaderLabels(
+            [
+                self.tr("Data"),
+                self.tr("Created"),
+                self.tr("Updated"),
+                self.tr("Deleted"),
+                self.tr("Ignored"),
+                self.tr("Conflicts"),
+                self.tr("Held"),
+            ]
+        )
+        self.errors_title.setText(self.tr("Records at fault"))
+        self.errors.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Record"), self.tr("Message")])
+        self._show()
+
+    def count_rows(self) -> list[tuple[str, list[int]]]:
+        """(label, counts) per table with anything to say, in the order bundles send them, then the total."""
+        report = self.report
+        if report is None:
+            return []
+        order = [name for name, _label, _count in counted_rows(dict.fromkeys(report.tables, 1))]
+        rows: list[tuple[str, list[int]]] = []
+        for name in order:
+            counts = report.tables[name]
+            if counts.total() or counts.conflicts:
+                rows.append((table_label(name), [getattr(counts, f) for f in _COUNT_FIELDS]))
+        if rows:
+            totals = report.totals()
+            rows.append((self.tr("Total"), [getattr(totals, f) for f in _COUNT_FIELDS]))
+        return rows
+
+    def _show(self) -> None:
+        header = self.header
+        self.header_form.setVisible(header is not None)
+        if header is not None:
+            values = (
+                header.sender or "–",
+                str(header.seq) if header.seq else "–",
+                when_text(header.made) if header.made is not None else "–",
+                status_label(header.status),
+                header.sha256 or "–",
+            )
+            for value, text in zip(self.values, values, strict=True):
+                value.setText(text)
+        report = self.report
+        rows = self.count_rows()
+        self.counts.setRowCount(len(rows))
+        bold = QFont(self.counts.font())
+        bold.setBold(True)
+        for row, (name, numbers) in enumerate(rows):
+            self.counts.setItem(row, 0, text_item(name))
+            for column, number in enumerate(numbers, start=1):
+                self.counts.setItem(row, column, text_item(f"{number:,}", number=True))
+            if row == len(rows) - 1:
+                for column in range(self.counts.columnCount()):
+                    item = self.counts.item(row, column)
+                    if item is not None:
+                        item.setFont(bold)
+        self.counts.setVisible(bool(rows))
+        summary = ""
+        if report is not None and (report.duplicates or report.conflicts):
+            summary = (
+                self.tr("%1 duplicates held for review, %2 conflicting changes")
+                .replace("%1", f"{report.duplicates:,}")
+                .replace("%2", f"{report.conflicts:,}")
+            )
+        self.summary.setText(summary)
+        self.summary.setVisible(bool(summary))
+        errors = list(report.errors) if report is not None else []
+        self.errors_title.setVisible(bool(errors))
+        self.errors.setVisible(bool(errors))
+        self.errors.setRowCount(len(errors))
+        english = screen_language() == "en"
+        for row, error in enumerate(errors):
+            message = str(error.get("message_en" if english else "message_th") or error.get("message_en") or "")
+            record = str(error.get("record_id") or "")
+            table = str(error.get("table") or "")
+            self.errors.setItem(row, 0, text_item(str(error.get("code") or "")))
+            self.errors.setItem(
+                row, 1, text_item(record or "–", tip=f"{table_label(table)}: {record}" if table else "")
+            )
+            self.errors.setItem(row, 2, text_item(message))
+        if report is None:
+            empty = self.tr("The province sent no import report for this bundle.") if header is not None else ""
+            if header is None:
+                empty = self.tr("Choose a bundle to see its import report.")
+        elif not rows:
+            empty = self.tr("The bundle holds no records.")
+        else:
+            empty = ""
+        self.empty.setText(empty)
+        self.empty.setVisible(bool(empty))
+
+
+class ImportReportDialog(Retranslates, QDialog):
+    """A bundle's import report in a window of its own (the laptop's view of the province's last receipt)."""
+
+    def __init__(self, report: ImportReport | None, header: ReportHeader | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importReportDialog")
+        self.view = ImportReportView(self)
+        self.view.set_report(report, header)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.buttons)
+        self.resize(820, 560)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Import report"))
+        name_standard_buttons(self.buttons)
+
+
+# -- revoking a laptop, resolving a conflict -------------------------------------------------------------------------
+class ReasonDialog(Retranslates, QDialog):
+    """Asks for a short text before an action that stays on record: why a laptop is revoked, how a conflict was
+    resolved. The action's button is enabled once something is typed."""
+
+    def __init__(self, kind: str, subject: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind, self.subject = kind, subject  # kind: "revoke" | "resolve"
+        self.setObjectName(f"{kind}Dialog")
+        self.lead = QLabel()
+        self.lead.setWordWrap(True)
+        self.caption = QLabel()
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("reasonText")
+        self.text.setFixedHeight(90)
+        self.text.textChanged.connect(self._changed)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.lead)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.text)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        self.retranslate()
+        self._changed()
+
+    def reason(self) -> str:
+        return self.text.toPlainText().strip()
+
+    def _changed(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setEnabled(bool(self.reason()))
+
+    def retranslate(self) -> None:
+        name_standard_buttons(self.buttons)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if self.kind == "revoke":
+            self.setWindowTitle(self.tr("Revoke a laptop"))
+            self.lead.setText(
+                self.tr(
+                    "Bundles signed by %1 will be refused from now on. What it sent before stays. "
+                    "A laptop whose key was lost enrols again with a new enrolment file."
+                ).replace("%1", self.subject)
+            )
+            self.caption.setText(self.tr("Reason (kept with the laptop's entry)"))
+            if ok is not None:
+                ok.setText(self.tr("Revoke"))
+        else:
+            self.setWindowTitle(self.tr("Mark as resolved"))
+            self.lead.setText(
+                self.tr("%1: say what was decided. It is written in the audit trail.").replace("%1", self.subject)
+            )
+            self.caption.setText(self.tr("Resolution"))
+            if ok is not None:
+                ok.setText(self.tr("Mark as resolved"))

@@ -12,13 +12,12 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,46 +26,47 @@ from PySide6.QtWidgets import (
 
 from cdfi_desktop.ui.backups_dialog import when_text
 from cdfi_desktop.ui.sync.actions import SyncActions, failure_text, load_status
-from cdfi_desktop.ui.sync.dialogs import fingerprint_font, value_label
+from cdfi_desktop.ui.sync.dialogs import ImportReportDialog, ReportHeader, fingerprint_font, value_label
+from cdfi_desktop.ui.sync.dialogs import card as _card
+from cdfi_desktop.ui.sync.dialogs import form as _form
+from cdfi_desktop.ui.sync.dialogs import set_state as _set_state
 from cdfi_desktop.ui.sync.status import first_moment, receipt_agreed, receipt_moment
 from cdfi_desktop.ui.sync.tables import counted_rows
 from cdfi_desktop.ui.widgets.fields import problem_label
 from cdfi_desktop.ui.widgets.screen import LazyScreen
 
 if TYPE_CHECKING:
+    from cdfi_desktop.db.database import Database
+    from cdfi_desktop.sync.report import ImportReport
     from cdfi_desktop.sync.service import SyncStatus
     from cdfi_desktop.ui.ops import Ops
+    from cdfi_desktop.ui.sync.province import ProvincePage
 
 
-def _card(title: QLabel) -> tuple[QFrame, QVBoxLayout]:
-    title.setObjectName("sectionTitle")
-    frame = QFrame()
-    frame.setObjectName("card")
-    inside = QVBoxLayout(frame)
-    inside.setContentsMargins(12, 4, 12, 10)
-    inside.setSpacing(4)
-    inside.addWidget(title)
-    return frame, inside
+def load_receipt_report(db: Database, bundle_id: str) -> tuple[ImportReport | None, ReportHeader | None]:
+    """The province's import report of a bundle made here (kept with it when its receipt was imported)."""
+    from sqlalchemy import select
 
+    from cdfi_desktop.db.models.sync import SyncBundle
+    from cdfi_desktop.sync.report import ImportReport
 
-def _form(rows: list[tuple[QLabel, QLabel]]) -> QFormLayout:
-    form = QFormLayout()
-    form.setContentsMargins(0, 0, 0, 0)
-    form.setHorizontalSpacing(10)
-    form.setVerticalSpacing(3)
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-    for caption, value in rows:
-        form.addRow(caption, value)
-    return form
-
-
-def _set_state(label: QLabel, text: str, state: str | None) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
-    label.setProperty("state", state)
-    label.style().unpolish(label)
-    label.style().polish(label)
+    with db.session() as session:
+        row = session.scalars(
+            select(SyncBundle)
+            .where(SyncBundle.direction == "out", SyncBundle.kind == "changes", SyncBundle.bundle_id == bundle_id)
+            .order_by(SyncBundle.id.desc())
+        ).first()
+        if row is None:
+            return None, None
+        report = ImportReport.from_dict(row.report) if row.report else None
+        header = ReportHeader(
+            sender=row.officer or db.recorder.officer,
+            seq=row.seq,
+            made=row.created_at,
+            status=row.status,
+            sha256=row.manifest_sha256,
+        )
+    return report, header
 
 
 class SyncScreen(LazyScreen):
@@ -89,14 +89,21 @@ class SyncScreen(LazyScreen):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)
 
-        columns = QHBoxLayout()
+        # the laptop's page; a province database shows the province's page in its place (made when first needed)
+        self.pages = QStackedWidget()
+        self.laptop_page = QWidget()
+        self.pages.addWidget(self.laptop_page)
+        self.province_page: ProvincePage | None = None
+        self.report_dialog: ImportReportDialog | None = None
+        columns = QHBoxLayout(self.laptop_page)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(12)
         left, right = QVBoxLayout(), QVBoxLayout()
         left.setSpacing(8)
         right.setSpacing(8)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        layout.addLayout(columns, 1)
+        layout.addWidget(self.pages, 1)
 
         # -- this device ---------------------------------------------------------------------------------------------
         self.device_title = QLabel()
@@ -161,7 +168,12 @@ class SyncScreen(LazyScreen):
         self.receipt_button = QPushButton()
         self.receipt_button.setObjectName("importReceipt")
         self.receipt_button.clicked.connect(self.sync_actions.import_receipts)
-        inside.addLayout(self._button_row(self.receipt_button))
+        self.report_button = QPushButton()
+        self.report_button.setObjectName("showReceiptReport")
+        self.report_button.clicked.connect(self.show_receipt_report)
+        row = self._button_row(self.report_button)
+        row.addWidget(self.receipt_button)
+        inside.addLayout(row)
         left.addWidget(card)
         left.addStretch(1)
 
@@ -242,7 +254,44 @@ class SyncScreen(LazyScreen):
         self.sync_actions.device_id = status.device_id
         if status.needs_full:
             self.full_check.setChecked(True)
+        if status.is_province:
+            page = self.province_page
+            if page is None:
+                from cdfi_desktop.ui.sync.province import ProvincePage
+
+                page = self.province_page = ProvincePage(self.ops, self.sync_actions)
+                self.pages.addWidget(page)
+            self.pages.setCurrentWidget(page)
+            page.show_status(status)
+            page.reload()
+        else:
+            self.pages.setCurrentWidget(self.laptop_page)
         self._show()
+
+    # -- the province's report of the last bundle it confirmed ---------------------------------------------------------
+    def show_receipt_report(self) -> None:
+        """Open the province's import report of the bundle its last receipt confirmed."""
+        receipt = self.status.last_receipt if self.status is not None else None
+        if not receipt:
+            return
+        bundle_id = str(receipt.get("bundle_id") or "")
+        self.ops.query(
+            lambda db: load_receipt_report(db, bundle_id),
+            success=self._open_report,
+            failure=self._load_failed,
+        )
+
+    def _open_report(self, found: tuple[ImportReport | None, ReportHeader | None]) -> None:
+        if self.report_dialog is not None:
+            self.report_dialog.close()
+        self.report_dialog = ImportReportDialog(*found, parent=self)
+        self.report_dialog.finished.connect(self._report_closed)
+        self.report_dialog.open()
+
+    def _report_closed(self) -> None:
+        if self.report_dialog is not None:
+            self.report_dialog.deleteLater()
+        self.report_dialog = None
 
     def _load_failed(self, exc: Exception) -> None:
         self.load_error = failure_text(exc)
@@ -290,6 +339,8 @@ class SyncScreen(LazyScreen):
         self.province_key_button.setText(self.tr("Import the province's key…"))
         self.receipt_title.setText(self.tr("The province's last receipt"))
         self.receipt_button.setText(self.tr("Import a receipt…"))
+        self.report_button.setText(self.tr("See the import report…"))
+        self.report_button.setToolTip(self.tr("What the province did with the bundle its last receipt confirmed"))
         self.waiting_title.setText(self.tr("Waiting to be sent"))
         self.waiting_table.setHorizontalHeaderLabels([self.tr("Data"), self.tr("Records")])
         self.bundle_title.setText(self.tr("The last bundle"))
@@ -313,6 +364,7 @@ class SyncScreen(LazyScreen):
             self.province_missing.hide()
             self.confirmed_label.setText(self.tr("Reading…"))
             self.receipt_detail.hide()
+            self.report_button.hide()
             self.digest_warning.hide()
             self.waiting_total.setText("")
             self.bundle_form.hide()
@@ -370,6 +422,7 @@ class SyncScreen(LazyScreen):
                 detail = self.tr("For bundle no. %1").replace("%1", str(seq))
         self.receipt_detail.setText(detail)
         self.receipt_detail.setVisible(bool(detail))
+        self.report_button.setVisible(bool(receipt and receipt.get("bundle_id")))
         disagreed = status.needs_full or (receipt is not None and not receipt_agreed(receipt))
         warning = (
             self.tr("The province's data does not match this computer's. The next bundle will send everything.")
