@@ -365,3 +365,31 @@ def test_GIVEN_a_province_WHEN_laptops_bundles_are_imported_in_step_10_THEN_outc
         window.close()
     finally:
         laptop_a.close()
+
+
+def test_GIVEN_a_new_province_WHEN_step_10_is_shown_in_english_THEN_it_reads_english_and_fits(
+    app: QApplication, qtbot: QtBot, province: Database, artifacts_dir: Path
+) -> None:
+    from cdfi_desktop.ui.i18n import set_language
+
+    window, screen = open_step(qtbot, province, PROVINCE_OFFICER)
+    qtbot.waitUntil(lambda: screen.province_page is not None and screen.province_page.data is not None)
+    page = screen.province_page
+    assert page is not None
+    assert page.no_laptops.isVisible() and not page.laptops_table.isVisible()
+    set_language("en")
+    try:
+        qtbot.waitUntil(lambda: page.tabs.tabText(0) == "Keys and laptops", timeout=5_000)
+        assert page.export_key_button.text() == "Export the province's key file…"
+        assert page.no_laptops.text().startswith("No laptop is enrolled yet")
+        page.tabs.setCurrentIndex(1)
+        assert page.dry_run_check.text() == "Only check, write nothing"
+        assert page.report_view.empty.text() == "Choose a bundle to see its import report."
+        qtbot.wait(50)
+        assert_fits(window, screen)
+        assert window.grab().save(str(artifacts_dir / "sync" / "province-en.png"))
+        page.tabs.setCurrentIndex(2)
+        assert page.no_conflicts.isVisible() and page.tabs.tabText(2) == "Conflicts and duplicates"
+        assert_fits(window, screen)
+    finally:
+        set_language("th")

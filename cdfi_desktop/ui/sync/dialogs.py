@@ -367,6 +367,8 @@ class ImportReportView(Retranslates, QWidget):
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
+        layout.addStretch(0)  # takes the tables' place when there is no report
+        self.rows_layout = layout
         self.retranslate()
 
     def set_report(self, report: ImportReport | None, header: ReportHeader | None) -> None:
@@ -439,6 +441,7 @@ class ImportReportView(Retranslates, QWidget):
                     if item is not None:
                         item.setFont(bold)
         self.counts.setVisible(bool(rows))
+        self.rows_layout.setStretch(self.rows_layout.count() - 1, 0 if rows else 1)
         summary = ""
         if report is not None and (report.duplicates or report.conflicts):
             summary = (

@@ -241,6 +241,8 @@ class ProvincePage(Retranslates, QWidget):
         self.no_laptops = QLabel()
         self.no_laptops.setWordWrap(True)
         inside.addWidget(self.no_laptops)
+        inside.addStretch(0)  # takes the table's place when no laptop is enrolled
+        self.laptops_layout = inside
         row = QHBoxLayout()
         self.revoke_button = QPushButton()
         self.revoke_button.setObjectName("revokeLaptop")
@@ -307,6 +309,8 @@ class ProvincePage(Retranslates, QWidget):
         self.no_bundles = QLabel()
         self.no_bundles.setWordWrap(True)
         inner.addWidget(self.no_bundles)
+        inner.addStretch(0)  # takes the table's place when nothing was imported
+        self.bundles_layout = inner
         right = QWidget()
         inner = QVBoxLayout(right)
         inner.setContentsMargins(0, 0, 0, 0)
@@ -375,6 +379,8 @@ class ProvincePage(Retranslates, QWidget):
         self.no_conflicts.setObjectName("noConflicts")
         self.no_conflicts.setWordWrap(True)
         column.addWidget(self.no_conflicts)
+        column.addStretch(0)  # takes the list's place when nothing waits for review
+        self.conflicts_layout = column
         return tab
 
     # -- loading ---------------------------------------------------------------------------------------------------
@@ -555,6 +561,7 @@ class ProvincePage(Retranslates, QWidget):
                 table.setItem(row, column, item)
         table.setVisible(bool(laptops))
         self.no_laptops.setVisible(not laptops)
+        self.laptops_layout.setStretch(self.laptops_layout.count() - 2, 0 if laptops else 1)
         if chosen is not None:
             for row, laptop in enumerate(laptops):
                 if laptop.device_id == chosen.device_id:
@@ -604,6 +611,7 @@ class ProvincePage(Retranslates, QWidget):
         table.blockSignals(False)
         table.setVisible(bool(bundles))
         self.no_bundles.setVisible(not bundles)
+        self.bundles_layout.setStretch(self.bundles_layout.count() - 1, 0 if bundles else 1)
         self._bundle_chosen()
 
     def _bundle_chosen(self) -> None:
@@ -642,6 +650,7 @@ class ProvincePage(Retranslates, QWidget):
         self.conflicts_split.setVisible(has)
         self.conflicts_lead.setVisible(has)
         self.no_conflicts.setVisible(not has)
+        self.conflicts_layout.setStretch(self.conflicts_layout.count() - 1, 0 if has else 1)
         self._conflict_chosen()
 
     def _conflict_chosen(self) -> None:
