@@ -7,7 +7,10 @@ written to the database when a bundle is refused.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
+
+from cdfi_desktop.domain.thai_date import format_date_be
 
 # code: (Thai, English). Parameters in braces; every code a module raises is listed here.
 ERRORS: dict[str, tuple[str, str]] = {
@@ -190,8 +193,9 @@ class BundleRefused(Exception):
     def text(self, language: str = "th") -> str:
         thai, english = ERRORS[self.code]
         template = english if language == "en" else thai
+        params = {key: _shown(value, language) for key, value in self.params.items()}
         try:
-            return template.format(**self.params)
+            return template.format(**params)
         except (KeyError, ValueError, IndexError):  # a parameter missing: still say what the fault is
             return f"{template.split('(')[0].strip()} [{self.code}]"
 
@@ -204,3 +208,15 @@ class BundleRefused(Exception):
             "message_th": self.text("th"),
             "message_en": self.text("en"),
         }
+
+
+def _shown(value: Any, language: str) -> Any:
+    """A date or moment as the language writes it (B.E. in Thai, in local time); other values as they are."""
+    if isinstance(value, datetime):
+        local = value.astimezone() if value.tzinfo is not None else value
+        if language == "en":
+            return f"{local:%d/%m/%Y %H:%M}"
+        return f"{format_date_be(local.date(), style='short')} {local:%H:%M}"
+    if isinstance(value, date):
+        return f"{value:%d/%m/%Y}" if language == "en" else format_date_be(value, style="short")
+    return value

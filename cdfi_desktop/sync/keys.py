@@ -466,7 +466,7 @@ def enrol(db: Database, text: str, *, name: str = "") -> SyncDevice:
         elif device.role != ROLE_LAPTOP:
             raise BundleRefused("key_file_malformed", name=label, detail="the device is the province here")
         elif device.public_key == public_b64 and device.revoked_at is not None:
-            raise BundleRefused("device_revoked", device=doc.device_id, revoked_at=_when(device.revoked_at))
+            raise BundleRefused("device_revoked", device=doc.device_id, revoked_at=device.revoked_at)
         elif device.public_key != public_b64:
             if device.revoked_at is None:
                 raise BundleRefused(

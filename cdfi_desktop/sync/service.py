@@ -379,7 +379,7 @@ def _trusted_sender(session: Session, bundle: container.OpenedBundle, *, role: s
         raise BundleRefused("device_unknown", name=bundle.name, device=manifest["device_id"], key_id=manifest["key_id"])
     if device.revoked_at is not None:
         raise BundleRefused(
-            "device_revoked", name=bundle.name, device=device.device_id, revoked_at=_iso(device.revoked_at)
+            "device_revoked", name=bundle.name, device=device.device_id, revoked_at=device.revoked_at
         )
     key_id, public = keys.public_key_of(device)
     container.check_signature(bundle, key_id=key_id, public_key=public)

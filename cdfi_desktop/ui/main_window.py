@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdfi_desktop import APP_NAME, __version__
-from cdfi_desktop.db.keys import OFFICER_KEY, SYNC_LAST_RECEIPT_KEY
+from cdfi_desktop.db.keys import OFFICER_KEY, SYNC_LAST_RECEIPT_KEY, SYNC_ROLE_KEY
 from cdfi_desktop.db.location import display_name
 from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.domain.thai_digits import DIGIT_STYLES, set_default_digit_style
@@ -36,7 +36,7 @@ from cdfi_desktop.ui.demo_offer import offer_demo
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.overview.view import OverviewScreen
 from cdfi_desktop.ui.screens import has_screen, screen_factory
-from cdfi_desktop.ui.sync.status import province_line, receipt_from_setting
+from cdfi_desktop.ui.sync.status import import_line, province_line, receipt_from_setting
 from cdfi_desktop.ui.widgets.fields import screen_language
 from cdfi_desktop.ui.workflow import STEPS, PlannedScreen, step_text
 
@@ -55,11 +55,14 @@ class _StatusValues:
     bundle_made: bool  # a bundle was made here (confirmed or not)
     backup_problem: str  # why today's backup failed, "" when it did not
     backups_folder: str
+    is_province: bool = False  # a province's database: the line says when it last imported a bundle
+    last_import: datetime | None = None
 
 
 def _status_settings(db: Database) -> _StatusValues:
-    from sqlalchemy import select
+    from sqlalchemy import func, select
 
+    from cdfi_desktop.db.models.records import LocalSetting
     from cdfi_desktop.db.models.sync import SyncBundle
 
     folder = str(db.backups_folder) if db.is_file else ""
@@ -67,8 +70,13 @@ def _status_settings(db: Database) -> _StatusValues:
         made = session.scalar(
             select(SyncBundle.id).where(SyncBundle.direction == "out", SyncBundle.kind == "changes").limit(1)
         )
+        is_province = session.get(LocalSetting, SYNC_ROLE_KEY) is not None
+        applied = (SyncBundle.direction == "in", SyncBundle.status == "applied")
+        last_import = session.scalar(select(func.max(SyncBundle.recorded_at)).where(*applied)) if is_province else None
     receipt = receipt_from_setting(db.get_setting(SYNC_LAST_RECEIPT_KEY))
-    return _StatusValues(db.get_setting(OFFICER_KEY), receipt, made is not None, db.backup_problem, folder)
+    return _StatusValues(
+        db.get_setting(OFFICER_KEY), receipt, made is not None, db.backup_problem, folder, is_province, last_import
+    )
 
 
 class MainWindow(QMainWindow):
@@ -156,6 +164,8 @@ class MainWindow(QMainWindow):
         self.officer = settings.officer
         self.last_receipt: dict[str, Any] | None = None
         self.bundle_made = False
+        self.is_province = False
+        self.last_import: datetime | None = None
         self.backup_problem, self.backups_folder = "", ""
         self.backups_dialog: BackupsDialog | None = None
         self.device_key_dialog: DeviceKeyDialog | None = None
@@ -167,6 +177,7 @@ class MainWindow(QMainWindow):
 
     def _show_status_settings(self, values: _StatusValues) -> None:
         self.last_receipt, self.bundle_made = values.last_receipt, values.bundle_made
+        self.is_province, self.last_import = values.is_province, values.last_import
         self.officer = values.officer or self.officer
         self.backup_problem, self.backups_folder = values.backup_problem, values.backups_folder
         self._update_status()
@@ -259,7 +270,10 @@ class MainWindow(QMainWindow):
         self.status_db.setText(self.tr("Database: %1").replace("%1", display_name(self.location)))
         self.status_db.setToolTip(self.location)
         self.status_officer.setText(self.tr("Officer: %1").replace("%1", self.officer or self.tr("(not set)")))
-        self.status_bundle.setText(province_line(self.last_receipt, bundle_made=self.bundle_made))
+        if self.is_province:
+            self.status_bundle.setText(import_line(self.last_import))
+        else:
+            self.status_bundle.setText(province_line(self.last_receipt, bundle_made=self.bundle_made))
         self.status_backup.setVisible(bool(self.backup_problem))
         self.status_backup.setText(self.tr("No backup today"))
         self.status_backup.setToolTip(

@@ -6427,6 +6427,14 @@ Bylaws: %3</source>
 <context>
     <name>SyncStatusLine</name>
     <message>
+        <source>Province database · last bundle imported %1</source>
+        <translation>ฐานข้อมูลจังหวัด · นำเข้าชุดข้อมูลล่าสุด %1</translation>
+    </message>
+    <message>
+        <source>Province database · no bundle imported yet</source>
+        <translation>ฐานข้อมูลจังหวัด · ยังไม่ได้นำเข้าชุดข้อมูล</translation>
+    </message>
+    <message>
         <source>Last confirmed by the province %1</source>
         <translation>ยืนยันโดยจังหวัดล่าสุด %1</translation>
     </message>

@@ -180,6 +180,7 @@ def test_GIVEN_a_province_WHEN_laptops_bundles_are_imported_in_step_10_THEN_outc
     assert texts(page.laptops_table, 0) == [OFFICER_A]
     assert texts(page.laptops_table, 1) == [demo_device_id(9)]
     assert texts(page.laptops_table, 6) == ["เชื่อถือ"]
+    assert window.status_bundle.text() == "ฐานข้อมูลจังหวัด · ยังไม่ได้นำเข้าชุดข้อมูล"
     assert not page.revoke_button.isEnabled()  # nothing chosen yet
 
     # WHEN the province's key file is exported, and laptop B enrolled from its file
@@ -218,6 +219,7 @@ def test_GIVEN_a_province_WHEN_laptops_bundles_are_imported_in_step_10_THEN_outc
     screen.sync_actions.progressed.connect(lambda done, total: progress.append((done, total)))
     page.import_button.click()
     settle(qtbot, window, screen)
+    qtbot.waitUntil(lambda: window.status_bundle.text().startswith("ฐานข้อมูลจังหวัด · นำเข้าชุดข้อมูลล่าสุด "))
 
     # THEN each one's outcome, in the files' order, with its receipt
     assert progress[-1] == (2, 2)

@@ -82,3 +82,11 @@ def province_line(receipt: Mapping[str, Any] | None, *, bundle_made: bool) -> st
     if bundle_made:
         return QCoreApplication.translate("SyncStatusLine", "Not yet confirmed by the province")
     return QCoreApplication.translate("SyncStatusLine", "Never sent to the province")
+
+
+def import_line(last_import: datetime | None) -> str:
+    """The status bar's line on a province's database: when it last applied a laptop's bundle."""
+    if last_import is not None:
+        text = QCoreApplication.translate("SyncStatusLine", "Province database · last bundle imported %1")
+        return text.replace("%1", local_date_text(moment(last_import) or last_import))
+    return QCoreApplication.translate("SyncStatusLine", "Province database · no bundle imported yet")
