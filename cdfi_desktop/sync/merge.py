@@ -188,6 +188,7 @@ def apply(
 
     report = ImportReport()
     merger = _Merger(session, records, tables, changes, bundle_id=bundle_id, now=now, report=report)
+    merger.device, merger.refuse = device, refuse
     merger.run()
     merger.write()
     _write_audit(session, audit_rows)
@@ -401,6 +402,8 @@ class _Merger:
         self.bundle_id = bundle_id
         self.now = now
         self.report = report
+        self.device: SyncDevice | None = None
+        self.refuse = _Refuse("")
         self.plan = _Plan()
         self.held: set[tuple[str, str]] = set()
         self.attachment_alias: dict[str, str] = {}  # incoming attachment id -> the stored one with its file
@@ -441,6 +444,7 @@ class _Merger:
     def _table(self, table: Table, rows: list[_Record]) -> None:
         counts = self.report.table(table.name)
         stored = self._load(table, (r.id for r in rows))
+        self._check_stored_owners(table, rows, stored)
         bases = self._bases(table, stored)
         keys = _KeyIndex(self, table, rows, stored)
         fks = [
@@ -474,6 +478,26 @@ class _Merger:
                 continue
             keys.take(record, current)
             self._write(record, current is None, bases.get(record.id), counts)
+
+    def _check_stored_owners(self, table: Table, rows: list[_Record], stored: dict[str, dict[str, Any]]) -> None:
+        """A record that moves to another institute must have been of an institute the device is enrolled for."""
+        column = _owner_column(table)
+        if column is None or column == "id" or self.device is None or not stored:
+            return
+        keys = [column, "owner_table"] if column == "owner_id" else [column]
+        moved = {r.id for r in rows if r.id in stored and any(stored[r.id][key] != r.row[key] for key in keys)}
+        if not moved:
+            return
+        allowed = set(self.device.institute_ids or [])
+        for record_id, owner in _db_owners(self.session, table, moved).items():
+            if owner is not None and owner not in allowed:
+                raise BundleRefused(
+                    "record_other_institute",
+                    table=table.name,
+                    record_id=record_id,
+                    name=self.refuse.name,
+                    device=self.device.device_id,
+                )
 
     def _held_parent(self, record: _Record, fks: list[tuple[str, str]]) -> tuple[str, str] | None:
         if not self.held:

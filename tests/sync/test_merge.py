@@ -517,3 +517,25 @@ def test_a_copy_of_a_laptop_database_can_be_a_second_laptop(demo: Demo, tmp_path
         assert collect(db, full=True).tables == demo.changes.tables
     finally:
         db.close()
+
+
+def test_a_record_of_an_institute_the_laptop_is_not_enrolled_for_cannot_be_moved_into_one_it_is(
+    demo: Demo, province: Province
+) -> None:
+    other = version(rows(demo, "institute")[0], device=A, hlc=LATER, id=_new_id(90), name="สถาบันอื่น")
+    theirs = version(rows(demo, "household")[0], device=A, hlc=LATER, id=_new_id(91), institute_id=_new_id(90))
+    with province.db.session(write=True) as session, session.begin():
+        enrolled = session.get(m.SyncDevice, A)
+        assert enrolled is not None
+        enrolled.institute_ids = [demo.institute_id, _new_id(90)]
+    province.apply(changes({"institute": [other], "household": [theirs]}))
+    moved = version(theirs, device=B, hlc=LATEST, base=True, institute_id=demo.institute_id)
+    before = province.counts()
+    with pytest.raises(BundleRefused) as caught:
+        province.apply(changes({"household": [moved]}), B)
+    assert (caught.value.code, caught.value.table, caught.value.record_id) == (
+        "record_other_institute",
+        "household",
+        _new_id(91),
+    )
+    assert province.counts() == before
