@@ -25,6 +25,8 @@ def add_db_option(parser: argparse.ArgumentParser, *, required: bool = False, wa
         "--db",
         metavar="PATH_OR_URL",
         required=required,
+        # a command's own --db, when not given, leaves the one given before the command (cdfi-desktop --db D demo)
+        default=None if parser.prog == "cdfi-desktop" or required else argparse.SUPPRESS,
         help="SQLite file path or database URL (postgresql+psycopg://…); default: the user's data directory",
     )
     if wait:

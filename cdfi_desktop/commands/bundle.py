@@ -59,7 +59,11 @@ def add_to(commands: Any) -> None:
     )
     add_db_option(export, wait=True)
     export.add_argument(
-        "--out", type=Path, required=True, metavar="FILE_OR_FOLDER", help="the bundle file, or a folder to put it in"
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE_OR_FOLDER",
+        help="a folder to put the bundle in (made when missing), or a file name ending in .cdfibundle",
     )
     export.add_argument(
         "--full", action="store_true", help="every record, not only what changed since the last receipt"

@@ -409,8 +409,8 @@ def parse_manifest(text: bytes, *, name: str) -> dict[str, Any]:
             raise bad(key)
     if not _HEX16.fullmatch(field("key_id", str)):
         raise bad("key_id")
-    if field("seq", int) < 0 or field("upto_audit", int) < 0:
-        raise bad("seq or upto_audit below 0")
+    if field("seq", int) < 0 or field("upto_audit", int) < 0 or field("since_seq", int) < 0:
+        raise bad("seq, since_seq or upto_audit below 0")
     prev = field("prev_sha256", str)
     if prev and not _HEX64.fullmatch(prev):
         raise bad("prev_sha256")
@@ -452,8 +452,8 @@ def parse_manifest(text: bytes, *, name: str) -> dict[str, Any]:
                 raise bad(f"receipt {key}")
         if not isinstance(receipt.get("report"), dict):
             raise bad("receipt report")
-    elif manifest["seq"] < 1:
-        raise bad("seq of a changes bundle below 1")
+    elif manifest["seq"] < 1 or manifest["since_seq"] >= manifest["seq"]:
+        raise bad("seq of a changes bundle below 1, or since_seq not before it")
     return manifest
 
 

@@ -60,6 +60,10 @@ KIND_NAMES = {CHANGES: "changes bundle", RECEIPT: "receipt"}
 _STATUS_TEXTS: dict[str, tuple[str, str]] = {
     "applied": ("นำเข้าแล้ว", "imported"),
     "ignored": ("นำเข้าไปก่อนแล้ว ไม่มีอะไรเปลี่ยน", "imported before; nothing changed"),
+    "superseded": (
+        "ไม่ต้องนำเข้า ชุดข้อมูลลำดับถัดไปที่นำเข้าแล้วมีข้อมูลของชุดนี้ครบ ไม่มีอะไรเปลี่ยน",
+        "not needed: a later bundle already imported holds all of it; nothing changed",
+    ),
     "held": ("พักไว้ รอชุดข้อมูลลำดับก่อนหน้า", "held until the bundles before it arrive"),
     "refused": ("ไม่รับ", "refused"),
     "checked": ("ตรวจแล้ว นำเข้าได้ (ยังไม่ได้บันทึก)", "checked: it can be imported (nothing written)"),
@@ -152,11 +156,25 @@ def _last_out(session: Session, device_id: str) -> SyncBundle | None:
     ).first()
 
 
+def _confirmed_seq(session: Session, device_id: str) -> int:
+    """The number of this device's last bundle the province confirmed (its receipt set the acknowledged point)."""
+    found = session.scalar(
+        select(func.max(SyncBundle.seq)).where(
+            SyncBundle.direction == OUT,
+            SyncBundle.kind == CHANGES,
+            SyncBundle.device_id == device_id,
+            SyncBundle.status == "confirmed",
+        )
+    )
+    return int(found or 0)
+
+
 def bundle_path(out: Path, device_id: str, seq: int) -> Path:
-    """Where a bundle goes: ``out`` itself, or ``cdfi-<device8>-<seq:05d>.cdfibundle`` in the folder ``out``."""
-    if out.is_dir() or str(out).endswith(("/", "\\")):
-        return out / f"cdfi-{device_id[:8]}-{seq:05d}{BUNDLE_SUFFIX}"
-    return out
+    """Where a bundle goes: ``out`` itself when it names a ``.cdfibundle`` file, else the file
+    ``cdfi-<device8>-<seq:05d>.cdfibundle`` in the folder ``out`` (made when missing: a USB stick's folder)."""
+    if out.suffix.lower() == BUNDLE_SUFFIX and not out.is_dir():
+        return out
+    return out / f"cdfi-{device_id[:8]}-{seq:05d}{BUNDLE_SUFFIX}"
 
 
 def export_bundle(
@@ -192,6 +210,7 @@ def export_bundle(
             "officer": db.recorder.officer,
             "seq": seq,
             "prev_sha256": last.manifest_sha256 if last else "",
+            "since_seq": 0 if full else _confirmed_seq(session, db.device_id),
             "created_at": _iso(now),
             "full": full,
             "since_hlc": "" if full else ack_hlc,
@@ -269,7 +288,7 @@ class _Run:
 
 def _outcome(item: _Item, status: str, *, bundle: container.OpenedBundle | None = None, **fields: Any) -> ImportOutcome:
     manifest = bundle.manifest if bundle is not None else {}
-    thai, english = _STATUS_TEXTS[status]
+    thai, english = _STATUS_TEXTS[fields.pop("text", status)]
     result = ImportOutcome(
         name=item.name,
         kind=str(manifest.get("kind", "")),
@@ -378,9 +397,7 @@ def _trusted_sender(session: Session, bundle: container.OpenedBundle, *, role: s
     if device is None or device.role != role:
         raise BundleRefused("device_unknown", name=bundle.name, device=manifest["device_id"], key_id=manifest["key_id"])
     if device.revoked_at is not None:
-        raise BundleRefused(
-            "device_revoked", name=bundle.name, device=device.device_id, revoked_at=device.revoked_at
-        )
+        raise BundleRefused("device_revoked", name=bundle.name, device=device.device_id, revoked_at=device.revoked_at)
     key_id, public = keys.public_key_of(device)
     container.check_signature(bundle, key_id=key_id, public_key=public)
     if manifest["key_id"] != device.key_id:
@@ -425,8 +442,11 @@ def _import_changes(run: _Run, item: _Item, bundle: container.OpenedBundle) -> I
                 else _write_receipt(run, item, bundle, device_id=device_id, status="ignored", seen=seen)
             )
             return _outcome(item, "ignored", bundle=bundle, report=report, receipt_path=receipt)
+        if seen is None and seq < last_seq and device_id not in run.simulated:
+            return _outcome(item, "ignored", bundle=bundle, text="superseded")  # a later bundle brought it all
         raise BundleRefused("sequence_replay", name=item.name, seq=seq, device=device_id)
-    if seq > last_seq + 1:
+    follows = seq == last_seq + 1 or int(manifest["since_seq"]) <= last_seq  # it holds all the province lacks
+    if not follows:
         gap = BundleRefused("sequence_gap", name=item.name, seq=seq, device=device_id, expected=last_seq + 1)
         run.pending.setdefault(device_id, {})[seq] = item
         if not run.dry_run and held_before is None:
@@ -435,7 +455,7 @@ def _import_changes(run: _Run, item: _Item, bundle: container.OpenedBundle) -> I
             with db.session(write=True) as session, session.begin():
                 session.add(_in_row(bundle, status="held", now=now, path=item.path, payload=item.data))
         return _outcome(item, "held", bundle=bundle, error=gap.as_dict())
-    if bundle.manifest["prev_sha256"] != last_hash:
+    if seq == last_seq + 1 and bundle.manifest["prev_sha256"] != last_hash:
         raise BundleRefused("chain_broken", name=item.name, seq=seq, device=device_id)
     outcome = _apply(run, item, bundle, changes, held_before)
     _next_in_line(run, device_id, seq)
@@ -604,28 +624,54 @@ def _store_attachment(db: Database, sha: str, data: bytes) -> None:
 
 
 def _next_in_line(run: _Run, device_id: str, seq: int) -> None:
-    """After bundle ``seq`` of a device was applied, apply the held one that follows it (which goes on in turn)."""
-    waiting = run.pending.get(device_id, {}).pop(seq + 1, None)
-    if waiting is not None:  # held earlier in this call
-        waiting.outcome = None
-        _import_one(run, waiting)
-        return
-    if run.dry_run:
-        return
-    with run.db.session() as session:
-        row = _held(session, device_id, seq + 1)
-    if row is None or row.payload is None:
-        return
-    name = Path(row.path).name if row.path else f"cdfi-{device_id[:8]}-{seq + 1:05d}{BUNDLE_SUFFIX}"
-    item = _Item(order=-1, name=name, path=Path(row.path) if row.path else None, data=bytes(row.payload))
-    try:
-        item.bundle = container.open_bundle(item.data, name=name)
-    except BundleRefused as exc:
-        item.outcome = _refused(item, exc)
-    if item.outcome is None:
+    """After bundle ``seq`` of a device was applied, apply the held bundle that now follows it (which goes on in
+    turn): the next number, or a later one made since a bundle the province has. Held bundles it superseded are
+    marked ignored."""
+    pending = run.pending.get(device_id, {})
+    for older in sorted(n for n in pending if n <= seq):
+        item = pending.pop(older)
+        item.outcome = None
+        _import_one(run, item)  # now at or below the last number: ignored as superseded
+    held: dict[int, SyncBundle] = {}
+    if not run.dry_run:
+        with run.db.session(write=True) as session, session.begin():
+            for row in session.scalars(
+                select(SyncBundle).where(
+                    SyncBundle.direction == IN,
+                    SyncBundle.kind == CHANGES,
+                    SyncBundle.device_id == device_id,
+                    SyncBundle.status == "held",
+                )
+            ):
+                if row.seq <= seq:
+                    row.status, row.payload = "ignored", None  # superseded by what was applied
+                else:
+                    held.setdefault(row.seq, row)
+            session.expunge_all()
+    for number in sorted(set(pending) | set(held)):
+        if number in pending:
+            item = pending[number]
+        else:
+            row = held[number]
+            if row.payload is None:
+                continue
+            name = Path(row.path).name if row.path else f"cdfi-{device_id[:8]}-{number:05d}{BUNDLE_SUFFIX}"
+            item = _Item(order=-1, name=name, path=Path(row.path) if row.path else None, data=bytes(row.payload))
+            try:
+                item.bundle = container.open_bundle(item.data, name=name)
+            except BundleRefused as exc:
+                item.outcome = _refused(item, exc)
+                run.extra.append(item.outcome)
+                continue
+        assert item.bundle is not None
+        if number != seq + 1 and int(item.bundle.manifest["since_seq"]) > seq:
+            continue  # still waiting for the bundles before it
+        from_earlier_call = pending.pop(number, None) is None
+        item.outcome = None
         _import_one(run, item)
-    assert item.outcome is not None
-    run.extra.append(item.outcome)
+        if from_earlier_call and item.outcome is not None:
+            run.extra.append(item.outcome)
+        return
 
 
 # -- receipts (province side) ---------------------------------------------------------------------------------------
@@ -662,6 +708,7 @@ def _receipt(
         "prev_sha256": "",
         "created_at": _iso(_now()),
         "full": bool(manifest["full"]),
+        "since_seq": 0,
         "since_hlc": manifest["since_hlc"],
         "upto_hlc": manifest["upto_hlc"],
         "upto_audit": int(manifest["upto_audit"]),

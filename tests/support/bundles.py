@@ -45,6 +45,7 @@ def sample_manifest(**changes: Any) -> dict[str, Any]:
         "prev_sha256": "",
         "created_at": "2026-11-02T03:04:05Z",
         "full": False,
+        "since_seq": 0,
         "since_hlc": "",
         "upto_hlc": "1793000000000-0001",
         "upto_audit": 1,

@@ -399,9 +399,11 @@ def test_a_bad_bundle_is_refused_with_its_code_and_nothing_changes(
 
 
 def test_a_sequence_gap_is_held_not_written(world: World) -> None:
-    # GIVEN bundle 2 without bundle 1 WHEN imported THEN it is held, with its code, and no record is written
+    # GIVEN bundle 2, made after the province confirmed bundle 1, without bundle 1 WHEN imported THEN it is
+    # held, with its code, and no record is written
     before = database_digest(world.province, exclude=("sync_bundle",))
-    outcomes = service.import_files(world.province, [world.file(world.sealed)])
+    after_one = edit_manifest(world, world.sealed, lambda m: m.update(since_seq=1, full=False))
+    outcomes = service.import_files(world.province, [world.file(after_one)])
     assert [o.status for o in outcomes] == ["held"]
     assert outcomes[0].error is not None and outcomes[0].error["code"] == "sequence_gap"
     assert database_digest(world.province, exclude=("sync_bundle",)) == before

@@ -78,3 +78,25 @@ def test_help_documents_the_exit_codes(capsys: pytest.CaptureFixture[str]) -> No
     text = capsys.readouterr().out
     assert re.search(r"0\s+imported", text) and re.search(r"1\s+some files refused", text)
     assert re.search(r"2\s+nothing done", text)
+
+
+def test_the_database_given_before_the_command_and_a_new_folder_on_the_stick(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # GIVEN an enrolled laptop, named by --db before the command, and a folder that does not exist yet
+    laptop_path, province_path = tmp_path / "laptop.sqlite", tmp_path / "province.sqlite"
+    laptop, province = open_db(laptop_path), make_province(province_path)
+    add_institute(laptop)
+    enrol(province, laptop)
+    laptop.close()
+    province.close()
+    stick = tmp_path / "usb" / "cdfi"
+    # WHEN the laptop exports to it THEN the folder is made and the bundle goes inside it (never a file named
+    # like the folder)
+    assert main(["--db", str(laptop_path), "bundle", "export", "--out", str(stick)]) == 0
+    assert stick.is_dir()
+    [bundle] = list(stick.glob("*.cdfibundle"))
+    capsys.readouterr()
+    # AND the province, named the same way, imports it
+    assert main(["--db", str(province_path), "bundle", "import", str(bundle), "--json"]) == 0
+    assert [o["status"] for o in json.loads(capsys.readouterr().out)] == ["applied"]

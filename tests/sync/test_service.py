@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.db.keys import SYNC_ACK_HLC_KEY, SYNC_NEEDS_FULL_KEY
 from cdfi_desktop.db.models.sync import SyncBundle, SyncDevice
@@ -159,27 +162,66 @@ def test_the_same_bundle_again_is_ignored_and_its_receipt_written_again(
 def test_a_gap_is_held_and_applied_when_the_missing_bundle_arrives(
     laptop: Database, province: Database, tmp_path: Path
 ) -> None:
+    # GIVEN a province that confirmed bundle 1, then was put back to a copy taken before bundle 2 arrived
+    enrol(province, laptop)
+    institute = _institute(laptop)
+    add_household(laptop, institute, house_no="1/9")
+    _round_trip(laptop, province, tmp_path / "1.cdfibundle")
+    province.close()
+    shutil.copyfile(tmp_path / "province.sqlite", tmp_path / "province-before-2.sqlite")
+    province = open_db(tmp_path / "province.sqlite")
+    add_household(laptop, institute, house_no="2/9")
+    _round_trip(laptop, province, tmp_path / "2.cdfibundle")
+    province.close()
+    add_household(laptop, institute, house_no="3/9")
+    third = service.export_bundle(laptop, tmp_path / "3.cdfibundle")
+    assert third is not None
+    behind = open_db(tmp_path / "province-before-2.sqlite")
+    try:
+        # WHEN bundle 3 (made after the receipt of 2) comes alone THEN it is held: the province lacks bundle 2
+        held = service.import_files(behind, [third.path])
+        assert [o.status for o in held] == ["held"] and held[0].error is not None
+        assert held[0].error["code"] == "sequence_gap"
+        assert [(r.seq, r.status) for r in _rows(behind, "in")] == [(1, "applied"), (3, "held")]
+        # WHEN bundle 2 comes THEN it is applied, and the held 3 after it
+        outcomes = service.import_files(behind, [tmp_path / "2.cdfibundle"])
+        assert [(o.seq, o.status) for o in outcomes] == [(2, "applied"), (3, "applied")]
+        with behind.session() as session:
+            device = session.get(SyncDevice, laptop.device_id)
+            assert device is not None and device.last_seq == 3
+        assert [(r.seq, r.status) for r in _rows(behind, "in")] == [(1, "applied"), (3, "applied"), (2, "applied")]
+        assert all(r.payload is None for r in _rows(behind, "in"))
+    finally:
+        behind.close()
+
+
+def test_a_lost_bundle_never_blocks_the_ones_after_it(laptop: Database, province: Database, tmp_path: Path) -> None:
+    # GIVEN three bundles made before any receipt: each holds every change since nothing was confirmed
     enrol(province, laptop)
     institute = _institute(laptop)
     paths = []
     for number in range(3):
-        add_household(laptop, institute, house_no=f"{number}/9")
+        add_household(laptop, institute, house_no=f"{number}/8")
         result = service.export_bundle(laptop, tmp_path / f"{number + 1}.cdfibundle")
         assert result is not None
         paths.append(result.path)
-    # WHEN bundle 3 comes alone THEN it is held (kept in the database, nothing applied)
-    held = service.import_files(province, [paths[2]])
-    assert [o.status for o in held] == ["held"] and held[0].error is not None
-    assert held[0].error["code"] == "sequence_gap"
-    assert [r.status for r in _rows(province, "in")] == ["held"]
-    # WHEN 2 and 1 come together, in that order THEN they are applied in sequence, and the held 3 after them
-    outcomes = service.import_files(province, [paths[1], paths[0]])
-    assert [(o.seq, o.status) for o in outcomes] == [(2, "applied"), (1, "applied"), (3, "applied")]
+    # WHEN bundle 1 and 2 are lost and 3 comes alone THEN it is applied with all three households
+    outcomes = service.import_files(province, [paths[2]])
+    assert [(o.seq, o.status) for o in outcomes] == [(3, "applied")]
     with province.session() as session:
-        device = session.get(SyncDevice, laptop.device_id)
-        assert device is not None and device.last_seq == 3
-    assert sorted((r.seq, r.status) for r in _rows(province, "in")) == [(1, "applied"), (2, "applied"), (3, "applied")]
-    assert all(r.payload is None for r in _rows(province, "in"))
+        houses = set(session.scalars(select(m.Household.house_no).where(m.Household.house_no.like("%/8"))))
+    assert houses == {"0/8", "1/8", "2/8"}
+    # WHEN the lost ones turn up later THEN they are ignored (superseded), nothing changes
+    before = database_digest(province)
+    late = service.import_files(province, [paths[0], paths[1]])
+    assert [(o.seq, o.status) for o in late] == [(1, "ignored"), (2, "ignored")]
+    assert "ไม่ต้องนำเข้า" in late[0].message_th
+    assert database_digest(province) == before
+    # AND the receipt of 3 confirms everything on the laptop
+    receipt = outcomes[0].receipt_path
+    assert receipt is not None
+    assert [o.status for o in service.import_files(laptop, [receipt])] == ["confirmed"]
+    assert service.export_bundle(laptop, tmp_path / "4.cdfibundle") is None
 
 
 def test_files_in_any_order_in_one_call(laptop: Database, province: Database, tmp_path: Path) -> None:
