@@ -57,6 +57,13 @@ def _parse_jsonl(data: bytes, *, member: str, name: str) -> list[dict[str, Any]]
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise BundleRefused("payload_malformed", name=name, detail=f"{member}: not UTF-8 ({exc.reason})") from None
+    lines = [line for line in text.split("\n") if line.strip()]
+    try:  # one parse of the whole member; line by line only to name the line at fault
+        parsed = json.loads("[" + ",".join(lines) + "]")
+    except ValueError:
+        parsed = None
+    if parsed is not None and len(parsed) == len(lines) and all(isinstance(value, dict) for value in parsed):
+        return parsed  # type: ignore[no-any-return]
     rows: list[dict[str, Any]] = []
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
