@@ -88,6 +88,7 @@ def add_to(commands: Any) -> None:
 def run_export(args: argparse.Namespace) -> int:
     from cdfi_desktop.sync import service
     from cdfi_desktop.sync.errors import BundleRefused
+    from cdfi_desktop.sync.tables import in_sending_order, table_name
 
     language = args.language
     db = open_database(args, program="bundle export")
@@ -113,9 +114,8 @@ def run_export(args: argparse.Namespace) -> int:
             encrypted=encrypted,
         )
     )
-    for table, count in result.counts.items():
-        if count:
-            print(_text("count", language, table=table, count=count))
+    for table in in_sending_order([name for name, count in result.counts.items() if count]):
+        print(_text("count", language, table=table_name(table, language), count=result.counts[table]))
     return EXIT_DONE
 
 

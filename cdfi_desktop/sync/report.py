@@ -9,43 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-_TABLE_TH: dict[str, str] = {
-    "attachment": "ไฟล์แนบ",
-    "attachment_link": "การแนบไฟล์",
-    "audit_log": "บันทึกการแก้ไข",
-    "budget_line": "รายการงบประมาณ",
-    "committee_member": "กรรมการสถาบัน",
-    "consolidation_contract": "สัญญาถ่ายโอนภาระหนี้",
-    "contract_party": "คู่สัญญา",
-    "debt": "หนี้สิน",
-    "debt_guarantor": "ผู้ค้ำประกัน",
-    "debt_status_change": "การเปลี่ยนสถานะหนี้",
-    "fiscal_year_profile": "ค่ากำหนดปีงบประมาณ",
-    "household": "ครัวเรือน",
-    "household_finance": "รายรับรายจ่ายครัวเรือน",
-    "household_member": "สมาชิกครัวเรือน",
-    "institute": "สถาบัน",
-    "institute_plan": "แผนของสถาบัน",
-    "life_development_plan": "แผนพัฒนาชีวิต",
-    "life_plan_follow_up": "การติดตามแผนพัฒนาชีวิต",
-    "life_plan_item": "รายการแผนพัฒนาชีวิต",
-    "member_fund": "กองทุนสมาชิก",
-    "participation_record": "การเข้าร่วมโครงการ",
-    "plan_project": "โครงการในแผน",
-    "program_activity": "กิจกรรมของโครงการ",
-    "repayment": "การชำระเงิน",
-    "report_round": "รอบการรายงาน",
-    "schedule_line": "งวดผ่อนชำระ",
-    "target_change": "การเปลี่ยนแปลงเป้าหมาย",
-    "target_household": "ครัวเรือนเป้าหมาย",
-    "target_selection": "รายชื่อเป้าหมาย",
-    "training_attendance": "การเข้าอบรม",
-    "training_course": "หลักสูตรอบรม",
-    "training_day": "วันอบรม",
-    "training_participant": "ผู้เข้าอบรม",
-    "transfer_line": "รายการหนี้ที่ถ่ายโอน",
-    "village": "หมู่บ้าน",
-}
+from cdfi_desktop.sync.tables import in_sending_order, table_name
 
 _LINE = (
     "{table}: เพิ่ม {created:,} แก้ไข {updated:,} ลบ {deleted:,} ข้าม {ignored:,} ขัดแย้ง {conflicts:,} พักไว้ {held:,}",
@@ -127,11 +91,11 @@ class ImportReport:
         english = language == "en"
         index = 1 if english else 0
         out: list[str] = []
-        for name, counts in sorted(self.tables.items()):
+        for name in in_sending_order(list(self.tables)):
+            counts = self.tables[name]
             if counts.total() == 0 and counts.conflicts == 0:
                 continue
-            label = name if english else _TABLE_TH.get(name, name)
-            out.append(_LINE[index].format(table=label, **asdict(counts)))
+            out.append(_LINE[index].format(table=table_name(name, language), **asdict(counts)))
         if not out:
             out.append(_NOTHING[index])
         else:
