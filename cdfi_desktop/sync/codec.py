@@ -5,12 +5,15 @@ Values travel as JSON a person can read and another program can parse without ou
 - dates as ISO ``"2026-11-25"``; UTC stamps as ISO with ``"Z"``, ``"2026-11-25T09:00:00.123456Z"``;
 - enumerations as their stored value; JSON columns as they are; booleans, integers and texts as themselves.
 Derived columns (the registers' search text) are local and never travel. Decoding checks every value: its
-kind, a text's length against its column, a missing value in a column that needs one, an unknown column.
+kind, a text's length against its column, a number against its column's range (32 bits for an INTEGER column),
+a text every database stores (no NUL, valid Unicode), no NaN or infinity, a missing value in a column that needs
+one, an unknown column: what decodes is what SQLite and PostgreSQL both take.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
@@ -19,7 +22,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Column, Date, Integer, String, Table
+from sqlalchemy import JSON, BigInteger, Boolean, Column, Date, Integer, SmallInteger, String, Table
 
 from cdfi_desktop.db.base import Base, table_of
 from cdfi_desktop.db.database import synced_tables
@@ -28,6 +31,8 @@ from cdfi_desktop.db.types import EnumText, ScaledDecimal, UTCDateTime
 LEDGER_TABLES: frozenset[str] = frozenset({"repayment", "transfer_line"})
 
 _BIGINT_MAX = 2**63 - 1
+_INTEGER_MAX = 2**31 - 1  # an INTEGER column on PostgreSQL
+_SMALLINT_MAX = 2**15 - 1
 
 Encoder = Callable[[Any], Any]
 Decoder = Callable[[Any], Any]
@@ -221,12 +226,27 @@ def _decode_bool(value: Any) -> bool:
     return value
 
 
-def _decode_int(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"{value!r} is not a whole number")
-    if abs(value) > _BIGINT_MAX:
-        raise ValueError(f"{value!r} is too large")
-    return value
+def _int_decoder(largest: int) -> Decoder:
+    def decode(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"{value!r} is not a whole number")
+        if abs(value) > largest:
+            raise ValueError(f"{value!r} is too large (at most {largest:,})")
+        return value
+
+    return decode
+
+
+def _check_text(value: str) -> None:
+    """A text every database stores: no NUL character (PostgreSQL refuses it) and valid Unicode (no lone
+    surrogate, which no driver can write as UTF-8)."""
+    if "\x00" in value:
+        raise ValueError("a text holding a NUL character")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError("a text that is not valid Unicode") from None
 
 
 def _string_decoder(limit: int | None) -> Decoder:
@@ -235,12 +255,26 @@ def _string_decoder(limit: int | None) -> Decoder:
             raise ValueError(f"{value!r} is not text")
         if limit is not None and len(value) > limit:
             raise ValueError(f"a text of {len(value)} characters, at most {limit}")
+        _check_text(value)
         return value
 
     return decode
 
 
+def _check_json(value: Any) -> None:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"{value!r} is not a JSON number")
+    if isinstance(value, dict):
+        for item in value.values():
+            _check_json(item)
+    elif isinstance(value, list):
+        for item in value:
+            _check_json(item)
+
+
 def _decode_json(value: Any) -> Any:
+    """JSON as it came, but for NaN and infinities, which Python reads and PostgreSQL's JSON refuses."""
+    _check_json(value)
     return value
 
 
@@ -257,7 +291,9 @@ def _decoder(column: Column[Any]) -> Decoder:
     if isinstance(kind, Boolean):
         return _decode_bool
     if isinstance(kind, Integer):
-        return _decode_int
+        if isinstance(kind, BigInteger):
+            return _int_decoder(_BIGINT_MAX)
+        return _int_decoder(_SMALLINT_MAX if isinstance(kind, SmallInteger) else _INTEGER_MAX)
     if isinstance(kind, String):
         return _string_decoder(kind.length)
     if isinstance(kind, JSON):

@@ -2,8 +2,8 @@
 
 Everything is checked before anything is written: every value decoded, every record's institute (through its
 foreign keys, in the bundle or already stored) among those the device is enrolled for, every record it points
-to present (in the bundle or stored). A fault refuses the whole bundle (``record_invalid``,
-``record_other_institute``) with nothing written.
+to present (in the bundle, stored, or held by an earlier bundle: then the record under it is held too). A fault
+refuses the whole bundle (``record_invalid``, ``record_other_institute``) with nothing written.
 
 Then, table by table, parents first, for each incoming record R (from device D, made on base B) against the
 stored version S:
@@ -51,7 +51,7 @@ from cdfi_desktop.sync.report import ImportReport
 log = logging.getLogger(__name__)
 
 CHUNK = 900  # ids per IN (...): under SQLite's parameter limit
-_STAMP = re.compile(r"\d{13}-\d{4}")
+_STAMP = re.compile(r"[0-9]{13}-[0-9]{4}")
 _BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "device_id", "version", "hlc"})
 KIND_SOFT, KIND_HARD, KIND_DUPLICATE, KIND_HELD = "soft", "hard", "duplicate", "held"
 
@@ -114,6 +114,8 @@ def _key_specs(table: Table) -> list[_KeySpec]:
     }.get(table.name)
     if extra:
         specs.append(_KeySpec(extra, by_owner=True, live_only=True))
+    if table.name == "repayment":  # a payment is reversed once: a second reversal from another laptop is held
+        specs.append(_KeySpec(("reverses_id",), live_only=True))
     return [spec for spec in specs if table.name not in ("attachment", "fiscal_year_profile")]
 
 
@@ -166,6 +168,7 @@ class _Plan:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     holds: list[dict[str, Any]] = field(default_factory=list)  # duplicate / held entries before dedupe
     search_households: set[str] = field(default_factory=set)
+    created: list[dict[str, Any]] = field(default_factory=list)  # records stored for the first time
 
 
 def apply(
@@ -183,12 +186,14 @@ def apply(
     tables = synced_tables_in_order()
     records = _decode(changes, tables, refuse)
     audit_rows = _decode_audit(changes, refuse)
-    _check_references(session, records, tables, refuse)
-    _check_owners(session, records, tables, device, refuse)
+    earlier = _check_references(session, records, tables, refuse)
+    _check_owners(session, records, tables, device, refuse, earlier=earlier)
 
     report = ImportReport()
     merger = _Merger(session, records, tables, changes, bundle_id=bundle_id, now=now, report=report)
     merger.device, merger.refuse = device, refuse
+    merger.held.update(earlier.held)
+    merger.attachment_alias.update(earlier.alias)
     merger.run()
     merger.write()
     _write_audit(session, audit_rows)
@@ -270,10 +275,39 @@ def _existing_ids(session: Session, table: Table, ids: Iterable[str]) -> set[str
     return found
 
 
+@dataclass
+class _Earlier:
+    """Records a bundle points to that an earlier bundle did not store: held for review (the records under them
+    are held too), or attachments taken as a stored one with the same file (the links point at that one)."""
+
+    held: dict[tuple[str, str], str] = field(default_factory=dict)  # (table, id) -> the device it came from
+    alias: dict[str, str] = field(default_factory=dict)  # attachment id -> the stored attachment's id
+
+
+def _earlier_entries(session: Session, table_name: str, ids: set[str], earlier: _Earlier) -> set[str]:
+    """Of ``ids``, those an earlier bundle held or took as another (noted in ``earlier``)."""
+    conflict = table_of(SyncConflict)
+    seen: set[str] = set()
+    for chunk in _chunks(ids):
+        query = select(conflict.c.record_id, conflict.c.other_id, conflict.c.resolution, conflict.c.loser_device).where(
+            conflict.c.table_name == table_name,
+            conflict.c.record_id.in_(chunk),
+            conflict.c.kind.in_((KIND_DUPLICATE, KIND_HELD)),
+        )
+        for record_id, other_id, resolution, device in session.execute(query):
+            seen.add(record_id)
+            if table_name == "attachment" and resolution and other_id:
+                earlier.alias[record_id] = other_id
+            else:
+                earlier.held.setdefault((table_name, record_id), device)
+    return seen
+
+
 def _check_references(
     session: Session, records: dict[str, list[_Record]], tables: list[Table], refuse: _Refuse
-) -> None:
-    """Every record a record points to is in the bundle or stored; else the bundle is refused."""
+) -> _Earlier:
+    """Every record a record points to is in the bundle, stored, or held by an earlier bundle; else the bundle is
+    refused."""
     in_bundle = {name: {r.id for r in rows} for name, rows in records.items()}
     by_name = {table.name: table for table in tables}
     wanted: dict[str, dict[str, tuple[str, str, str]]] = defaultdict(dict)  # target -> id -> (table, record, col)
@@ -291,13 +325,18 @@ def _check_references(
                     raise refuse.invalid(table_name, record.id, f"owner_table: {owner_table!r} is not a table")
                 if owner_id not in in_bundle.get(owner_table, ()):
                     wanted[owner_table].setdefault(owner_id, (table_name, record.id, "owner_id"))
+    earlier = _Earlier()
     for target, needed in wanted.items():
         found = _existing_ids(session, by_name[target], needed)
+        missing = set(needed) - found
+        if missing:
+            found |= _earlier_entries(session, target, missing, earlier)
         for value, (table_name, record_id, column) in needed.items():
             if value not in found:
                 raise refuse.invalid(
                     table_name, record_id, f"{column}: {target} {value} is neither in the bundle nor in this database"
                 )
+    return earlier
 
 
 def _db_owners(session: Session, table: Table, ids: set[str]) -> dict[str, str | None]:
@@ -336,10 +375,18 @@ def _db_owners(session: Session, table: Table, ids: set[str]) -> dict[str, str |
 
 
 def _check_owners(
-    session: Session, records: dict[str, list[_Record]], tables: list[Table], device: SyncDevice, refuse: _Refuse
+    session: Session,
+    records: dict[str, list[_Record]],
+    tables: list[Table],
+    device: SyncDevice,
+    refuse: _Refuse,
+    *,
+    earlier: _Earlier,
 ) -> None:
-    """Every record's institute is one the device is enrolled for; else the bundle is refused."""
+    """Every record's institute is one the device is enrolled for; else the bundle is refused. A record under one
+    this device sent that an earlier bundle held is held too (never written): its institute is not looked for."""
     allowed = set(device.institute_ids or [])
+    under_held = {key for key, sender in earlier.held.items() if sender == device.device_id}
     by_name = {table.name: table for table in tables}
     owners: dict[tuple[str, str], str | None] = {}
     for table in tables:
@@ -367,6 +414,11 @@ def _check_owners(
                 key = (parent, record.row[column])
                 record.owner = owners[key] if key in owners else found.get(parent, {}).get(record.row[column])
             owners[(table.name, record.id)] = record.owner
+            if record.owner is None and column not in ("id", "institute_id"):
+                parent = record.row["owner_table"] if column == "owner_id" else _parent_table(table, column).name
+                if (parent, record.row[column]) in under_held:
+                    under_held.add((table.name, record.id))
+                    continue
             if column == "owner_id" and _owner_column(by_name[record.row["owner_table"]]) is None:
                 continue  # a link to a record of no institute (a village)
             if record.owner not in allowed:
@@ -408,6 +460,7 @@ class _Merger:
         self.held: set[tuple[str, str]] = set()
         self.attachment_alias: dict[str, str] = {}  # incoming attachment id -> the stored one with its file
         self.dead_households: set[str] = set()
+        self.household_institutes: dict[str, str] = {}  # household id -> its institute, as this bundle writes it
         self.pending_conflicts: list[tuple[_Record, dict[str, Any], Version, Version]] = []
         self._new_files: dict[str, str] = {}  # attachment id -> sha256 of the attachments this bundle creates
 
@@ -575,6 +628,7 @@ class _Merger:
                 row[column] = None
         if new:
             self.plan.inserts[table.name].append(row)
+            self.plan.created.append({"t": table.name, "r": record.id})
         else:
             row["b_id"] = row.pop("id")
             self.plan.updates[table.name].append(row)
@@ -597,6 +651,7 @@ class _Merger:
             )
         if table.name == "household":
             self.plan.search_households.add(record.id)
+            self.household_institutes[record.id] = record.row["institute_id"]
             if record.row["deleted_at"] is not None:
                 self.dead_households.add(record.id)
         elif table.name in ("household_member", "debt"):
@@ -727,9 +782,33 @@ class _Merger:
             )
         if plan.base_insert:
             insert_rows(session, base, plan.base_insert)
+        self._release_holds()
         self._write_conflicts()
         if plan.search_households:
             search.mark_dirty(session, plan.search_households)
+
+    def _release_holds(self) -> None:
+        """A record held by an earlier bundle that is stored now (its later version repeats no other record): its
+        hold is resolved, nothing is left to review."""
+        if not self.plan.created:
+            return
+        conflict = table_of(SyncConflict)
+        waiting = self.session.execute(
+            select(conflict.c.id, conflict.c.table_name, conflict.c.record_id).where(
+                conflict.c.kind.in_((KIND_DUPLICATE, KIND_HELD)), conflict.c.resolved_at.is_(None)
+            )
+        ).all()
+        if not waiting:
+            return
+        created = {(entry["t"], entry["r"]) for entry in self.plan.created}
+        released = [{"b_id": row_id} for row_id, table_name, record_id in waiting if (table_name, record_id) in created]
+        if released:
+            self.session.execute(
+                conflict.update()
+                .where(conflict.c.id == bindparam("b_id"))
+                .values(resolved_at=self.now, resolution=_RELEASED),
+                released,
+            )
 
     def _write_conflicts(self) -> None:
         conflict = table_of(SyncConflict)
@@ -777,6 +856,7 @@ class _Merger:
             insert_rows(self.session, conflict, inserts)
 
 
+_RELEASED = "บันทึกแล้ว: ไม่ซ้ำกับรายการอื่นอีก / stored: it no longer repeats another record"
 _REPLACED = ("other_id", "fields", "winner", "loser", "winner_device", "loser_device", "bundle_id", "detected_at")
 
 
@@ -856,9 +936,15 @@ class _KeyIndex:
                 live = self._live_households({row["household_id"] for row in found.values()})
                 found = {i: row for i, row in found.items() if row["household_id"] in live}
             for record_id, row in found.items():
-                key = spec.key(row, owners.get(record_id))
+                key = spec.key(row, self._owner(row, owners.get(record_id)))
                 if key is not None:
                     self.holders[(n, key)].add(record_id)
+
+    def _owner(self, row: dict[str, Any], stored: str | None) -> str | None:
+        """A stored member's institute once this bundle is written (its household may move to another)."""
+        if self.table.name == "household_member":
+            return self.merger.household_institutes.get(row["household_id"], stored)
+        return stored
 
     def _live_households(self, ids: set[str]) -> set[str]:
         household = self.merger.by_name["household"]
@@ -891,7 +977,7 @@ class _KeyIndex:
         if not self.specs:
             return
         if current is not None:
-            owner = self._owner_of_stored({record.id}).get(record.id)
+            owner = self._owner(current, self._owner_of_stored({record.id}).get(record.id))
             for key in self._keys(current, owner):
                 self.holders[key].discard(record.id)
         for key in self._keys(record.row, record.owner):
