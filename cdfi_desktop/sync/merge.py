@@ -54,6 +54,10 @@ CHUNK = 900  # ids per IN (...): under SQLite's parameter limit
 _STAMP = re.compile(r"[0-9]{13}-[0-9]{4}")
 _BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "device_id", "version", "hlc"})
 KIND_SOFT, KIND_HARD, KIND_DUPLICATE, KIND_HELD = "soft", "hard", "duplicate", "held"
+# a ledger line two devices changed at once: never a conflict to review, but the lower version is kept (resolved),
+# so that nothing a laptop sent is lost and the province's digest of that laptop still agrees with its own
+KIND_LEDGER = "ledger"
+LEDGER_RESOLUTION = "บัญชีรับจ่ายเพิ่มได้อย่างเดียว เก็บฉบับล่าสุดไว้ / a ledger: the latest version is kept"
 
 Version = tuple[str, str]  # (clock stamp, device id)
 
@@ -612,8 +616,8 @@ class _Merger:
             return False
         # concurrent
         wins = (mine[0], mine[1]) > (theirs[0], theirs[1])
+        self.pending_conflicts.append((record, current, mine, theirs))
         if record.table.name not in LEDGER_TABLES:
-            self.pending_conflicts.append((record, current, mine, theirs))
             counts.conflicts += 1
         if not wins:
             counts.ignored += 1
@@ -707,7 +711,8 @@ class _Merger:
                 a = ours_fields if ours_fields is not None else differing
                 b = their_fields if their_fields is not None else differing
                 common, union = a & b, a | b
-            kind = KIND_HARD if common else KIND_SOFT
+            ledger = table.name in LEDGER_TABLES
+            kind = KIND_LEDGER if ledger else KIND_HARD if common else KIND_SOFT
             winner, loser = (incoming, stored) if mine > theirs else (stored, incoming)
             self.plan.conflicts.append(
                 {
@@ -722,12 +727,13 @@ class _Merger:
                     "loser_device": min(mine, theirs)[1],
                     "bundle_id": self.bundle_id,
                     "detected_at": self.now,
-                    "resolved_at": None,
+                    "resolved_at": self.now if ledger else None,
                     "resolved_by": "",
-                    "resolution": "",
+                    "resolution": LEDGER_RESOLUTION if ledger else "",
                 }
             )
-            self.report.conflicts += 1
+            if not ledger:
+                self.report.conflicts += 1
 
     def _changed_fields(self, records: set[tuple[str, str]]) -> dict[tuple[str, str, str], set[str]]:
         """(table, record, device) -> the fields that device changed on that record, by the audit entries
@@ -872,10 +878,10 @@ def _versions(entry: dict[str, Any]) -> frozenset[Version]:
 def _matching(rows: list[dict[str, Any]], entry: dict[str, Any]) -> dict[str, Any] | None:
     """The stored entry this one repeats (None: it is new). A newer version of a record still held replaces the
     held one's entry (marked ``replace``)."""
-    if entry["kind"] in (KIND_SOFT, KIND_HARD):
+    if entry["kind"] in (KIND_SOFT, KIND_HARD, KIND_LEDGER):
         pair = _versions(entry)
         for row in rows:
-            if row["kind"] in (KIND_SOFT, KIND_HARD) and _versions(row) == pair:
+            if row["kind"] in (KIND_SOFT, KIND_HARD, KIND_LEDGER) and _versions(row) == pair:
                 return row
         return None
     loser = entry["loser"]

@@ -7521,6 +7521,10 @@ attended</source>
         <source>Held with its parent</source>
         <translation>พักไว้ตามรายการหลัก</translation>
     </message>
+    <message>
+        <source>Ledger line changed twice (latest kept)</source>
+        <translation>รายการบัญชีถูกแก้จากสองเครื่อง (เก็บฉบับล่าสุด)</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportView</name>

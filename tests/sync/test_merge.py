@@ -271,7 +271,10 @@ def test_a_ledger_never_conflicts_the_higher_version_is_stored(demo: Demo, provi
     assert report.tables["repayment"].conflicts == 0 and report.tables["repayment"].ignored == 1
     stored = province.row("repayment", repayment["id"])
     assert stored is not None and stored["note"] == "A"
-    assert province.conflicts() == []
+    # nothing to review: the lower version is kept, resolved, so the province's digest of B still agrees with B's
+    [kept] = province.conflicts()
+    assert (kept.kind, kept.loser["note"], kept.loser_device) == ("ledger", "B", B)
+    assert kept.resolved_at is not None
 
 
 def test_resolving_a_conflict_says_when_by_whom_and_how_in_the_audit_trail(demo: Demo, province: Province) -> None:

@@ -353,7 +353,6 @@ def test_two_members_swapping_citizen_ids_in_one_bundle_never_abort(demo: Demo, 
 # -- ledgers -----------------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="a ledger's lower concurrent version is kept nowhere: the digests disagree")
 def test_after_two_laptops_changed_one_ledger_line_the_province_and_the_loser_agree_on_the_digest(
     demo: Demo, province: Province
 ) -> None:

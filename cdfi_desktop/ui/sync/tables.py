@@ -39,6 +39,7 @@ KIND_LABELS: dict[str, str] = {
     "hard": QT_TRANSLATE_NOOP("SyncStatuses", "Conflict (same field)"),
     "duplicate": QT_TRANSLATE_NOOP("SyncStatuses", "Duplicate"),
     "held": QT_TRANSLATE_NOOP("SyncStatuses", "Held with its parent"),
+    "ledger": QT_TRANSLATE_NOOP("SyncStatuses", "Ledger line changed twice (latest kept)"),
 }
 
 
