@@ -22,9 +22,11 @@ import io
 import json
 import os
 import re
+import unicodedata
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeGuard
 
@@ -58,6 +60,8 @@ _HEX64 = re.compile(r"[0-9a-f]{64}")
 _HEX16 = re.compile(r"[0-9A-F]{16}")
 _CREATED_AT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z")
 _ZIP_DATE = (2020, 1, 1, 0, 0, 0)  # every member's date: the manifest's created_at is the bundle's time
+_MAX_NUMBER = 2**31 - 1  # seq, since_seq, upto_audit: what the sync tables' integer columns hold
+_TEXT_LENGTHS = {"officer": 200, "since_hlc": 40, "upto_hlc": 40, "digest": 80}  # sync_bundle's columns
 
 
 @dataclass(frozen=True)
@@ -292,7 +296,7 @@ def read_zip(data: bytes, *, name: str, limits: Limits) -> dict[str, bytes]:
     """Every member of a zip, after its directory passed the checks; read with counted caps."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, EOFError, OSError) as exc:
         raise BundleRefused("bundle_unreadable", name=name, detail=_short(exc)) from exc
     with archive:
         infos = archive.infolist()
@@ -304,9 +308,10 @@ def read_zip(data: bytes, *, name: str, limits: Limits) -> dict[str, bytes]:
             member = info.filename
             if unsafe_name(member) or info.is_dir():
                 raise BundleRefused("member_unsafe_path", name=name, member=member)
-            if member in seen:
+            folded = unicodedata.normalize("NFC", member).casefold()  # one file where names fold (Windows, macOS)
+            if folded in seen:
                 raise BundleRefused("member_duplicate", name=name, member=member)
-            seen.add(member)
+            seen.add(folded)
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                 raise BundleRefused(
                     "bundle_unreadable", name=name, detail=f"{member}: compression {info.compress_type}"
@@ -323,6 +328,7 @@ def read_zip(data: bytes, *, name: str, limits: Limits) -> dict[str, bytes]:
                 raise BundleRefused(
                     "member_too_large", name=name, member="(all)", size=declared_total, limit=limits.max_total
                 )
+        _check_ratio(name, "(all)", declared_total, len(data), limits)  # small members, each under the floor
         members: dict[str, bytes] = {}
         total = 0
         for info in infos:
@@ -343,6 +349,7 @@ def read_zip(data: bytes, *, name: str, limits: Limits) -> dict[str, bytes]:
                                 "member_too_large", name=name, member="(all)", size=total, limit=limits.max_total
                             )
                         _check_ratio(name, member, got, info.compress_size, limits)
+                        _check_ratio(name, "(all)", total, len(data), limits)
                         chunks.append(block)
             except BundleRefused:
                 raise
@@ -401,6 +408,9 @@ def parse_manifest(text: bytes, *, name: str) -> dict[str, Any]:
 
     for key in ("schema_version", "app_version", "officer", "since_hlc", "upto_hlc", "digest"):
         field(key, str)
+    for key, most in _TEXT_LENGTHS.items():
+        if len(manifest[key]) > most:
+            raise bad(f"{key} is longer than {most} characters")
     if field("kind", str) not in KINDS:
         raise bad(f"kind {manifest['kind']!r}")
     for key in ("bundle_id", "device_id"):
@@ -409,13 +419,18 @@ def parse_manifest(text: bytes, *, name: str) -> dict[str, Any]:
             raise bad(key)
     if not _HEX16.fullmatch(field("key_id", str)):
         raise bad("key_id")
-    if field("seq", int) < 0 or field("upto_audit", int) < 0 or field("since_seq", int) < 0:
-        raise bad("seq, since_seq or upto_audit below 0")
+    if any(not 0 <= field(key, int) <= _MAX_NUMBER for key in ("seq", "upto_audit", "since_seq")):
+        raise bad(f"seq, since_seq or upto_audit below 0 or above {_MAX_NUMBER}")
     prev = field("prev_sha256", str)
     if prev and not _HEX64.fullmatch(prev):
         raise bad("prev_sha256")
-    if not _CREATED_AT.fullmatch(field("created_at", str)):
+    created_at = field("created_at", str)
+    if not _CREATED_AT.fullmatch(created_at):
         raise bad("created_at")
+    try:
+        datetime.fromisoformat(created_at.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise bad("created_at is not a date and time") from exc
     field("full", bool)
     institutes = field("institute_ids", list)
     if not all(isinstance(i, str) for i in institutes):
@@ -448,7 +463,7 @@ def parse_manifest(text: bytes, *, name: str) -> dict[str, Any]:
             if not isinstance(receipt.get(key), str):
                 raise bad(f"receipt {key}")
         for key in ("seq", "upto_audit"):
-            if not _is_int(receipt.get(key)) or receipt[key] < 0:
+            if not _is_int(receipt.get(key)) or not 0 <= receipt[key] <= _MAX_NUMBER:
                 raise bad(f"receipt {key}")
         if not isinstance(receipt.get("report"), dict):
             raise bad("receipt report")

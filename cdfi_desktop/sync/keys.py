@@ -455,9 +455,19 @@ def enrol(db: Database, text: str, *, name: str = "") -> SyncDevice:
     if doc.device_id == db.device_id:
         raise BundleRefused("key_file_malformed", name=label, detail="the enrolment file of this database itself")
     public_b64 = base64.b64encode(doc.public_key).decode("ascii")
+    own_key = device_key(db).public_b64
     details: dict[str, Any] = dict(doc.details)
     now = datetime.now(UTC)
     with db.session(write=True) as session, session.begin():
+        holder = session.scalars(
+            select(SyncDevice.device_id).where(
+                SyncDevice.public_key == public_b64, SyncDevice.device_id != doc.device_id
+            )
+        ).first()
+        if holder is not None or public_b64 == own_key:  # one key signing as two devices
+            raise BundleRefused(
+                "key_file_malformed", name=label, detail=f"the key of another device ({holder or db.device_id})"
+            )
         device = session.get(SyncDevice, doc.device_id)
         previous: list[dict[str, Any]] = list((device.details or {}).get("previous_keys", [])) if device else []
         if device is None:

@@ -410,13 +410,13 @@ def _import_changes(run: _Run, item: _Item, bundle: container.OpenedBundle) -> I
 
     db = run.db
     manifest = bundle.manifest
-    _check_schema(bundle)
     with db.session() as session:
         device = _trusted_sender(session, bundle, role=keys.ROLE_LAPTOP)
         device_id = device.device_id
         last_seq, last_hash = run.simulated.get(device_id, (device.last_seq, device.last_bundle_hash))
         seen = _imported(session, device_id, int(manifest["seq"]))
         held_before = _held(session, device_id, int(manifest["seq"]))
+    _check_schema(bundle)  # read only once a trusted key signed it
     members = container.payload(bundle, decrypt_key=keys.encryption_key(db), our_device_id=db.device_id)
     changes = ChangeSet.from_members(members, name=item.name)
     found = changes.counts()
@@ -791,7 +791,10 @@ def _import_receipt(run: _Run, item: _Item, bundle: container.OpenedBundle) -> I
     container.payload(bundle, decrypt_key=None, our_device_id=db.device_id)
     if receipt["for_device"] != db.device_id:
         raise BundleRefused("receipt_not_for_us", name=item.name, device=receipt["for_device"], ours=db.device_id)
-    report = ImportReport.from_dict(receipt["report"]) if receipt["report"] else None
+    try:
+        report = ImportReport.from_dict(receipt["report"]) if receipt["report"] else None
+    except (AttributeError, TypeError, ValueError) as exc:
+        raise BundleRefused("manifest_malformed", name=item.name, detail="receipt report") from exc
     with db.session() as session:
         made = session.scalars(
             select(SyncBundle).where(
@@ -825,12 +828,13 @@ def _import_receipt(run: _Run, item: _Item, bundle: container.OpenedBundle) -> I
             row = settings.get(key)
             return row.value if row is not None else ""
 
+        # the point moves to what this laptop put in the bundle the receipt names, never further
         ack_hlc, ack_audit = current(SYNC_ACK_HLC_KEY), int(current(SYNC_ACK_AUDIT_KEY) or 0)
-        latest = receipt["upto_hlc"] >= ack_hlc
-        if receipt["upto_hlc"] > ack_hlc:
-            session.merge(LocalSetting(key=SYNC_ACK_HLC_KEY, value=receipt["upto_hlc"]))
-        if int(receipt["upto_audit"]) > ack_audit:
-            session.merge(LocalSetting(key=SYNC_ACK_AUDIT_KEY, value=str(receipt["upto_audit"])))
+        latest = made.upto_hlc >= ack_hlc
+        if made.upto_hlc > ack_hlc:
+            session.merge(LocalSetting(key=SYNC_ACK_HLC_KEY, value=made.upto_hlc))
+        if made.upto_audit > ack_audit:
+            session.merge(LocalSetting(key=SYNC_ACK_AUDIT_KEY, value=str(made.upto_audit)))
         row = session.get(SyncBundle, made.id)
         assert row is not None
         row.status = "confirmed"
@@ -839,11 +843,12 @@ def _import_receipt(run: _Run, item: _Item, bundle: container.OpenedBundle) -> I
         last = {
             "at": manifest["created_at"],
             "bundle_id": receipt["bundle_id"],
-            "seq": int(receipt["seq"]),
+            "seq": made.seq,
             "digest_ok": digest_ok,
             "province": province_name,
         }
-        session.merge(LocalSetting(key=SYNC_LAST_RECEIPT_KEY, value=json.dumps(last, ensure_ascii=False)))
+        if made.seq >= _last_receipt_seq(current(SYNC_LAST_RECEIPT_KEY)):  # an older receipt again: not the last
+            session.merge(LocalSetting(key=SYNC_LAST_RECEIPT_KEY, value=json.dumps(last, ensure_ascii=False)))
         if latest:
             if digest_ok:
                 existing = session.get(LocalSetting, SYNC_NEEDS_FULL_KEY)
@@ -852,6 +857,15 @@ def _import_receipt(run: _Run, item: _Item, bundle: container.OpenedBundle) -> I
             else:
                 session.merge(LocalSetting(key=SYNC_NEEDS_FULL_KEY, value="1"))
     return _outcome(item, "confirmed", bundle=bundle, report=report)
+
+
+def _last_receipt_seq(text: str) -> int:
+    try:
+        last = json.loads(text or "null")
+    except ValueError:
+        return 0
+    seq = last.get("seq") if isinstance(last, dict) else None
+    return seq if isinstance(seq, int) else 0
 
 
 # -- status ---------------------------------------------------------------------------------------------------------
