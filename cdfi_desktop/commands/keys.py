@@ -107,10 +107,6 @@ def add_to(commands: Any) -> None:
     imp.set_defaults(handler=run_import)
 
 
-def _read(path: Path) -> str:
-    return path.read_bytes().decode("utf-8", errors="strict")
-
-
 def _refused(exc: Exception, language: str) -> int:
     from cdfi_desktop.sync.errors import BundleRefused
 
@@ -202,9 +198,9 @@ def run_import(args: argparse.Namespace) -> int:
 
     language = args.language
     try:
-        text = _read(args.file)
-    except UnicodeDecodeError:
-        return _refused(BundleRefused("key_file_malformed", name=str(args.file), detail="not UTF-8 text"), language)
+        text = keys.read_key_file(args.file)
+    except BundleRefused as exc:
+        return _refused(exc, language)
     db = open_database(args, program="keys")
     try:
         device = keys.import_province_key(db, text, expect_fingerprint=args.fingerprint, name=args.file.name)

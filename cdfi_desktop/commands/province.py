@@ -174,9 +174,9 @@ def run_enrol(args: argparse.Namespace) -> int:
 
     language = args.language
     try:
-        text = args.file.read_bytes().decode("utf-8")
-    except UnicodeDecodeError:
-        return _refused(BundleRefused("key_file_malformed", name=args.file.name, detail="not UTF-8 text"), language)
+        text = keys.read_key_file(args.file)
+    except BundleRefused as exc:
+        return _refused(exc, language)
     db = open_database(args, program="province")
     try:
         doc = keys.parse_key_document(text, kind=keys.ENROLMENT_KIND, name=args.file.name)

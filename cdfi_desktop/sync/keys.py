@@ -318,6 +318,20 @@ class KeyDocument:
         return minisign.key_id_hex(self.key_id)
 
 
+MAX_KEY_FILE = 256 * 1024  # a key file is a few hundred bytes; anything this large is not one
+
+
+def read_key_file(path: Path) -> str:
+    """The text of an enrolment or province key file; BundleRefused (key_file_malformed) for one too large or
+    not UTF-8 text. OSError (missing, unreadable) is left to the caller, which says so in its own words."""
+    if path.stat().st_size > MAX_KEY_FILE:
+        raise BundleRefused("key_file_malformed", name=path.name, detail="too large for a key file")
+    try:
+        return path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        raise BundleRefused("key_file_malformed", name=path.name, detail="not UTF-8 text") from None
+
+
 def parse_key_document(text: str | bytes, *, kind: str, name: str = "") -> KeyDocument:
     """Read an enrolment file (``kind`` "cdfi-enrolment") or province key file ("cdfi-province-key"); raises
     BundleRefused key_file_malformed naming ``name`` and the fault."""

@@ -462,7 +462,8 @@ def _import_changes(run: _Run, item: _Item, bundle: container.OpenedBundle) -> I
     return outcome
 
 
-def _imported(session: Session, device_id: str, seq: int) -> SyncBundle | None:
+def _in_bundle(session: Session, device_id: str, seq: int, status: str) -> SyncBundle | None:
+    """The bundle ``seq`` of a device imported here with ``status`` ("applied" or "held"), if any."""
     return session.scalars(
         select(SyncBundle)
         .where(
@@ -470,24 +471,18 @@ def _imported(session: Session, device_id: str, seq: int) -> SyncBundle | None:
             SyncBundle.kind == CHANGES,
             SyncBundle.device_id == device_id,
             SyncBundle.seq == seq,
-            SyncBundle.status == "applied",
+            SyncBundle.status == status,
         )
         .order_by(SyncBundle.id)
     ).first()
+
+
+def _imported(session: Session, device_id: str, seq: int) -> SyncBundle | None:
+    return _in_bundle(session, device_id, seq, "applied")
 
 
 def _held(session: Session, device_id: str, seq: int) -> SyncBundle | None:
-    return session.scalars(
-        select(SyncBundle)
-        .where(
-            SyncBundle.direction == IN,
-            SyncBundle.kind == CHANGES,
-            SyncBundle.device_id == device_id,
-            SyncBundle.seq == seq,
-            SyncBundle.status == "held",
-        )
-        .order_by(SyncBundle.id)
-    ).first()
+    return _in_bundle(session, device_id, seq, "held")
 
 
 def _in_row(
@@ -662,6 +657,7 @@ def _next_in_line(run: _Run, device_id: str, seq: int) -> None:
             except BundleRefused as exc:
                 item.outcome = _refused(item, exc)
                 run.extra.append(item.outcome)
+                _no_longer_held(run, device_id, number)
                 continue
         assert item.bundle is not None
         if number != seq + 1 and int(item.bundle.manifest["since_seq"]) > seq:
@@ -671,7 +667,19 @@ def _next_in_line(run: _Run, device_id: str, seq: int) -> None:
         _import_one(run, item)
         if from_earlier_call and item.outcome is not None:
             run.extra.append(item.outcome)
+        if item.outcome is not None and item.outcome.status == "refused":
+            _no_longer_held(run, device_id, number)
         return
+
+
+def _no_longer_held(run: _Run, device_id: str, seq: int) -> None:
+    """A held bundle refused when its turn came (its key revoked meanwhile, its chain broken): refused, file dropped."""
+    if run.dry_run:
+        return
+    with run.db.session(write=True) as session, session.begin():
+        row = _held(session, device_id, seq)
+        if row is not None:
+            row.status, row.payload = "refused", None
 
 
 # -- receipts (province side) ---------------------------------------------------------------------------------------

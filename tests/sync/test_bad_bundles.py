@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from cdfi_desktop.db.database import Database
-from cdfi_desktop.db.models.sync import SyncDevice
+from cdfi_desktop.db.models.sync import SyncBundle, SyncDevice
 from cdfi_desktop.services.attachments import attach_file
 from cdfi_desktop.services.uow import UnitOfWork
 from cdfi_desktop.sync import container, keys, service
@@ -415,3 +415,16 @@ def test_a_changes_bundle_imported_into_a_laptop_is_the_wrong_kind(world: World)
     assert [o.status for o in outcomes] == ["refused"]
     assert outcomes[0].error is not None and outcomes[0].error["code"] == "wrong_kind"
     assert database_digest(world.laptop) == before
+
+
+def test_a_held_bundle_refused_when_its_turn_comes_is_no_longer_held(world: World) -> None:
+    # GIVEN bundle 2, made after bundle 1 was confirmed but naming another bundle before it, held for the gap
+    broken = edit_manifest(world, world.sealed, lambda m: m.update(since_seq=1, full=False, prev_sha256="0" * 64))
+    assert [o.status for o in service.import_files(world.province, [world.file(broken)])] == ["held"]
+    # WHEN bundle 1 arrives THEN it is applied, and bundle 2 is refused (its chain is broken), its file dropped
+    outcomes = service.import_files(world.province, [world.file(world.plain)])
+    assert [(o.seq, o.status) for o in outcomes] == [(1, "applied"), (2, "refused")]
+    assert outcomes[1].error is not None and outcomes[1].error["code"] == "chain_broken"
+    with world.province.session() as session:
+        rows = session.query(SyncBundle).filter_by(direction="in").order_by(SyncBundle.seq).all()
+        assert [(r.seq, r.status, r.payload is None) for r in rows] == [(1, "applied", True), (2, "refused", True)]

@@ -30,7 +30,6 @@ log = logging.getLogger(__name__)
 
 BUNDLE_FILTER = "*.cdfibundle *.cdfireceipt *.zip"
 KEY_FILTER = "*.json *.cdfikey"
-MAX_KEY_FILE = 256 * 1024  # a key file is a few hundred bytes; anything this large is not one
 
 
 # -- work on the worker thread ---------------------------------------------------------------------------------------
@@ -331,18 +330,19 @@ class SyncActions(QObject):
         if chosen:
             self.enrol_file(Path(chosen))
 
-    def enrol_file(self, path: Path) -> None:
+    def _key_file_text(self, path: Path) -> str | None:
+        """A key file's text, or None after saying why it cannot be read."""
+        from cdfi_desktop.sync.keys import read_key_file
+
         try:
-            if path.stat().st_size > MAX_KEY_FILE:
-                raise BundleRefused("key_file_malformed", name=path.name, detail="too large")
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            self.said.emit(
-                BundleRefused("key_file_malformed", name=path.name, detail="not UTF-8").text(screen_language()), "error"
-            )
-            return
+            return read_key_file(path)
         except (OSError, BundleRefused) as exc:
             self.said.emit(failure_text(exc), "error")
+            return None
+
+    def enrol_file(self, path: Path) -> None:
+        text = self._key_file_text(path)
+        if text is None:
             return
 
         def enrolled(found: tuple[str, str, int]) -> None:
@@ -409,17 +409,8 @@ class SyncActions(QObject):
             self.import_key_file(Path(chosen))
 
     def import_key_file(self, path: Path) -> None:
-        try:
-            if path.stat().st_size > MAX_KEY_FILE:
-                raise BundleRefused("key_file_malformed", name=path.name, detail="too large")
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            self.said.emit(
-                BundleRefused("key_file_malformed", name=path.name, detail="not UTF-8").text(screen_language()), "error"
-            )
-            return
-        except (OSError, BundleRefused) as exc:
-            self.said.emit(failure_text(exc), "error")
+        text = self._key_file_text(path)
+        if text is None:
             return
         preview = key_file_preview(text)
         typed = ""
