@@ -10,7 +10,7 @@ import hashlib
 import io
 import json
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -84,6 +84,14 @@ def resign(members: dict[str, bytes], manifest: Mapping[str, Any], key: DeviceKe
     members[container.MANIFEST] = text
     members[container.SIGNATURE] = key.sign(text, trusted_comment=container.trusted_comment(manifest)).encode()
     return members
+
+
+def resigned(data: bytes, change: Callable[[dict[str, Any]], None], key: DeviceKey) -> bytes:
+    """The bundle ``data`` with its manifest changed by ``change`` and signed again by ``key``."""
+    members = unzip(data)
+    manifest = manifest_of(members)
+    change(manifest)
+    return rezip(resign(members, manifest, key))
 
 
 def relist(manifest: dict[str, Any], members: Mapping[str, bytes]) -> dict[str, Any]:

@@ -36,6 +36,7 @@ from tests.support.bundles import (
     open_db,
     relist,
     resign,
+    resigned,
     rezip,
     unzip,
 )
@@ -101,10 +102,7 @@ def flip(data: bytes, at: int | None = None) -> bytes:
 def edit_manifest(
     w: World, data: bytes, change: Callable[[dict[str, Any]], None], key: DeviceKey | None = None
 ) -> bytes:
-    members = unzip(data)
-    manifest = manifest_of(members)
-    change(manifest)
-    return rezip(resign(members, manifest, key or w.key))
+    return resigned(data, change, key or w.key)
 
 
 def edit_members(w: World, change: Callable[[dict[str, bytes]], None]) -> bytes:

@@ -15,7 +15,7 @@ import random
 import struct
 import time
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,7 @@ from tests.support.bundles import (
     manifest_of,
     open_db,
     resign,
+    resigned,
     rezip,
     sample_manifest,
     unzip,
@@ -76,12 +77,7 @@ def world(tmp_path: Path) -> Iterator[World]:
         province.close()
 
 
-def edited(data: bytes, change: Callable[[dict[str, Any]], None], key: DeviceKey) -> bytes:
-    """The bundle with its manifest changed and signed again by ``key``."""
-    members = unzip(data)
-    manifest = manifest_of(members)
-    change(manifest)
-    return rezip(resign(members, manifest, key))
+edited = resigned  # the bundle with its manifest changed and signed again by a key
 
 
 def refused_with(outcome: service.ImportOutcome) -> str:
