@@ -13,8 +13,6 @@ from PySide6.QtCore import QCoreApplication
 
 from cdfi_desktop.ui import labels
 
-_MOMENT_KEYS = ("confirmed_at", "received_at", "imported_at", "recorded_at", "at", "created_at", "when")
-
 
 def moment(value: object) -> datetime | None:
     """A stored moment (a datetime, or ISO text with or without "Z") as an aware datetime; None when there is none."""
@@ -31,17 +29,6 @@ def moment(value: object) -> datetime | None:
     return found if found.tzinfo else found.replace(tzinfo=UTC)
 
 
-def first_moment(entry: Mapping[str, Any] | None, keys: tuple[str, ...] = _MOMENT_KEYS) -> datetime | None:
-    """The first of ``keys`` in ``entry`` that holds a moment."""
-    if not entry:
-        return None
-    for key in keys:
-        found = moment(entry.get(key))
-        if found is not None:
-            return found
-    return None
-
-
 def receipt_from_setting(text: str) -> dict[str, Any] | None:
     """The last receipt as the database keeps it (setting ``sync_last_receipt``, JSON); None when there is none."""
     if not text:
@@ -54,18 +41,13 @@ def receipt_from_setting(text: str) -> dict[str, Any] | None:
 
 
 def receipt_moment(receipt: Mapping[str, Any] | None) -> datetime | None:
-    """When the province confirmed: the receipt's own time, else when it was imported here."""
-    return first_moment(receipt)
+    """When the province confirmed: the time its receipt was written (``at``, as the service keeps it)."""
+    return moment(receipt.get("at")) if receipt else None
 
 
 def receipt_agreed(receipt: Mapping[str, Any] | None) -> bool:
     """Whether the province holds what this laptop holds (its digest agreed with ours)."""
-    if not receipt:
-        return True
-    for key in ("digest_ok", "digest_agreed", "agreed", "digest_matches"):
-        if key in receipt:
-            return bool(receipt[key])
-    return True
+    return bool(receipt.get("digest_ok", True)) if receipt else True
 
 
 def local_date_text(when: datetime) -> str:

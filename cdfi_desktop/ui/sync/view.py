@@ -30,7 +30,7 @@ from cdfi_desktop.ui.sync.dialogs import ImportReportDialog, ReportHeader, finge
 from cdfi_desktop.ui.sync.dialogs import card as _card
 from cdfi_desktop.ui.sync.dialogs import form as _form
 from cdfi_desktop.ui.sync.dialogs import set_state as _set_state
-from cdfi_desktop.ui.sync.status import first_moment, receipt_agreed, receipt_moment
+from cdfi_desktop.ui.sync.status import moment, receipt_agreed, receipt_moment
 from cdfi_desktop.ui.sync.tables import counted_rows
 from cdfi_desktop.ui.widgets.fields import problem_label
 from cdfi_desktop.ui.widgets.screen import LazyScreen
@@ -454,14 +454,9 @@ class SyncScreen(LazyScreen):
         self.no_bundle.setText(self.tr("No bundle has been made on this computer yet."))
         if not bundle:
             return
-        made = first_moment(bundle, ("created_at", "recorded_at", "at"))
+        made = moment(bundle.get("created_at"))
         path = str(bundle.get("path") or "")
-        counts = bundle.get("counts") or {}
         records = bundle.get("records")
-        if records is None and isinstance(counts, dict):
-            records = sum(
-                v for k, v in counts.items() if isinstance(v, int) and k not in ("audit_log", "attachment_files")
-            )
         seq = str(bundle.get("seq") or "–")
         if bundle.get("full"):
             seq += " " + self.tr("(everything)")
