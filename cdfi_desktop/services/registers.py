@@ -796,21 +796,41 @@ def check_household_form(session: Session, form: HouseholdForm, *, today: date) 
     return issues
 
 
+# A register number the demo and the importer write: digits, five wide ("00001"); a register whose numbers are
+# written narrower ("7", "12") goes on in its own width.
+REGISTER_NO_WIDTH = 5
+
+
+def next_register_no(session: Session, *, institute_id: str) -> str:
+    """The number after the institute's highest register number (removed households count: a number is never
+    given twice), as wide as the register writes its numbers; "00001" for the first household."""
+    highest, width, seen = 0, 0, False
+    for code in session.scalars(select(HH.c.code).where(HH.c.institute_id == institute_id, HH.c.code != "")):
+        digits = to_arabic_digits(code.strip())
+        if digits.isascii() and digits.isdigit():
+            seen = True
+            highest = max(highest, int(digits))
+            width = max(width, len(digits))
+    return f"{highest + 1:0{width if seen else REGISTER_NO_WIDTH}d}"
+
+
 def save_household(uow: UnitOfWork, form: HouseholdForm, *, today: date) -> str:
     """Create or update a household with its members and monthly finances, in one transaction."""
     session = uow.session
     issues = check_household_form(session, form, today=today)
     if blocking(issues):
         raise ValidationFailed(blocking(issues))
+    code = form.code.strip()
     if form.id is None:
         hh = m.Household(institute_id=form.institute_id)
+        code = code or next_register_no(session, institute_id=form.institute_id)
         session.add(hh)
     else:
         found = session.get(m.Household, form.id)
         if found is None or found.deleted_at is not None:
             raise NotFound(form.id)
         hh = found
-    hh.village_id, hh.code, hh.house_no = form.village_id, form.code.strip(), form.house_no.strip()
+    hh.village_id, hh.code, hh.house_no = form.village_id, code, form.house_no.strip()
     hh.phone, hh.address, hh.notes = form.phone.strip(), form.address.strip(), form.notes.strip()
     session.flush()
     _sync_children(
