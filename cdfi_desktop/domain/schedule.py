@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+from enum import StrEnum
 
 from cdfi_desktop.domain.enums import RepaymentMethod
 
@@ -338,6 +339,80 @@ class Allocation:
     @property
     def total(self) -> Decimal:
         return self.penalty + self.interest + self.principal
+
+
+class EarlyInterest(StrEnum):
+    """What a payment made before its installment's due date pays as interest (the fiscal-year profile's
+    ``early_payment_interest``).
+
+    - ``scheduled`` (the default): the interest the schedule sets for that installment, whatever day of its month
+      it is paid; one installment paid a few days early prints on its receipt exactly as its schedule line.
+    - ``accrued``: the interest accrued to the payment date, that is the installment's scheduled interest in
+      proportion to the days of its period (from the previous due date, or the signing date for the first) gone
+      by on the payment date; on the due date it is the scheduled interest.
+
+    Either way the interest of installments further ahead is never asked in advance.
+    """
+
+    SCHEDULED = "scheduled"
+    ACCRUED = "accrued"
+
+
+@dataclass(frozen=True)
+class Owed:
+    """What a contract asks of a payment on one day, before any principal beyond it."""
+
+    interest_due: Decimal  # interest of the installments due by the day, not yet paid
+    arrears: Decimal  # what the installments due by the day still lack, their principal included
+    running_interest: Decimal  # interest of the installment running on the day (by the rule), not yet paid
+
+
+def owed_on(
+    lines: tuple[Installment, ...] | list[Installment],
+    *,
+    on: date,
+    interest_paid: Decimal,
+    principal_paid: Decimal,
+    period_start: date,
+    early: EarlyInterest = EarlyInterest.SCHEDULED,
+) -> Owed:
+    """Where a contract stands for a payment made on ``on``, from its schedule and what was paid (reversals netted).
+
+    The running installment is the first one due after ``on``; its interest is all of its scheduled interest, or what
+    accrued to ``on`` (:class:`EarlyInterest`), less any of it paid already. ``period_start`` is where the first
+    installment's period begins (the signing date)."""
+    due_lines = [line for line in lines if line.due_date <= on]
+    due_interest = sum((line.interest for line in due_lines), ZERO)
+    due_total = sum((line.installment for line in due_lines), ZERO)
+    running = next((line for line in lines if line.due_date > on), None)
+    running_interest = ZERO
+    if running is not None:
+        running_interest = running.interest
+        if early is EarlyInterest.ACCRUED:
+            start = due_lines[-1].due_date if due_lines else min(period_start, running.due_date)
+            days = (running.due_date - start).days
+            elapsed = min(max((on - start).days, 0), days)
+            running_interest = satang(running.interest * elapsed / days) if days > 0 else running.interest
+    paid_ahead = max(ZERO, interest_paid - due_interest)  # interest already paid on the running installment
+    return Owed(
+        interest_due=max(ZERO, due_interest - interest_paid),
+        arrears=max(ZERO, due_total - interest_paid - principal_paid),
+        running_interest=max(ZERO, running_interest - paid_ahead),
+    )
+
+
+def allocate_on_schedule(amount: Decimal, *, penalty_due: Decimal, owed: Owed) -> Allocation:
+    """A payment pays penalties first, then the interest of the installments due, then the rest of those
+    installments (principal); what goes beyond them pays the running installment's interest, and only then more
+    principal. An installment paid before its due date is thus split as the schedule (or the accrual) says, and a
+    payment on time splits as its schedule line."""
+    penalty = min(max(ZERO, penalty_due), amount)
+    rest = amount - penalty
+    interest = min(owed.interest_due, rest)
+    beyond = rest - max(owed.arrears, owed.interest_due)
+    if beyond > 0:
+        interest += min(beyond, owed.running_interest)
+    return Allocation(penalty=penalty, interest=interest, principal=rest - interest)
 
 
 def allocate_payment(amount: Decimal, *, penalty_due: Decimal, interest_due: Decimal) -> Allocation:

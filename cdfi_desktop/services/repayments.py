@@ -4,9 +4,13 @@ household's figures before and after consolidation (guideline 4.3; docs: shared/
 The ledger is append-only. A payment is split by ``domain.schedule.allocate_payment``: penalty first, then the
 interest due, then principal (the rest, prepayment included), where
 
-- the interest due on the payment day is the interest of every installment due by then, less the interest
-  already paid (reversals netted); interest of installments not yet due is never asked in advance, so paying the
-  whole balance early settles the contract with the interest due so far;
+- the interest due on the payment day is the interest of every installment due by then, plus that of the
+  installment running on that day, less the interest already paid (reversals netted). For the running installment
+  the fiscal-year profile's ``early_payment_interest`` says how much: "scheduled" (default) its interest in the
+  schedule, so that an installment paid before its due date is split on its receipt as in the schedule;
+  "accrued" the interest accrued to the payment date (domain.schedule.EarlyInterest). Interest of installments
+  further ahead is never asked in advance, so paying the whole balance early settles the contract with the
+  interest due so far;
 - the penalty due is what the officer enters (the committee decides it; the schedule carries none), 0 by default.
 
 A correction is a reversing entry: the opposite amounts, naming the entry it reverses (``reverses_id``), dated
@@ -37,7 +41,16 @@ from cdfi_desktop.domain.enums import ContractStatus, CreditorKind, FinanceKind,
 from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.domain.numbering import device_tag, parse_receipt_number, receipt_number
 from cdfi_desktop.domain.register_rules import Issue, Severity
-from cdfi_desktop.domain.schedule import Allocation, Installment, Position, allocate_payment, position
+from cdfi_desktop.domain.schedule import (
+    Allocation,
+    EarlyInterest,
+    Installment,
+    Owed,
+    Position,
+    allocate_on_schedule,
+    owed_on,
+    position,
+)
 from cdfi_desktop.services.analysis import fiscal_profile
 from cdfi_desktop.services.errors import NotFound, ValidationFailed
 from cdfi_desktop.services.obligations import households_where, open_debts
@@ -53,6 +66,7 @@ __all__ = [
     "ScheduleRow",
     "before_after",
     "contract_account",
+    "early_interest",
     "preview_allocation",
     "receipt",
     "record_repayment",
@@ -65,6 +79,7 @@ CONTRACT, SCHEDULE, REPAYMENT = table_of(m.ConsolidationContract), table_of(m.Sc
 HH, MEMBER, PARTY = table_of(m.Household), table_of(m.HouseholdMember), table_of(m.ContractParty)
 DEBT, TRANSFER, FINANCE = table_of(m.Debt), table_of(m.TransferLine), table_of(m.HouseholdFinance)
 INSTITUTE, VILLAGE, AUDIT = table_of(m.Institute), table_of(m.Village), table_of(m.AuditLog)
+PROFILE = table_of(m.FiscalYearProfile)
 
 
 # -- rows ----------------------------------------------------------------------------------------------------------
@@ -132,6 +147,7 @@ class Account:
     repayments: tuple[RepaymentRow, ...]  # in the order recorded, reversals included
     position: Position
     interest_due: Decimal  # interest of installments due by ``as_of`` not yet paid
+    running_interest: Decimal = ZERO  # interest of the installment running on ``as_of`` a payment beyond them pays
 
     @property
     def balance(self) -> Decimal:
@@ -140,6 +156,11 @@ class Account:
     @property
     def arrears(self) -> Decimal:
         return self.position.arrears
+
+    @property
+    def payoff(self) -> Decimal:
+        """What settles the contract on ``as_of``: the balance, the interest due and the running installment's."""
+        return self.balance + self.interest_due + self.running_interest
 
     @property
     def days_overdue(self) -> int:
@@ -259,10 +280,37 @@ def _allocation(entry: m.Repayment) -> Allocation:
     return Allocation(penalty=entry.penalty, interest=entry.interest, principal=entry.principal)
 
 
-def _interest_due(lines: Sequence[Installment], entries: Sequence[m.Repayment], on: date) -> Decimal:
-    due = sum((line.interest for line in lines if line.due_date <= on), ZERO)
-    paid = sum((e.interest for e in entries), ZERO)
-    return max(ZERO, due - paid)
+def early_interest(session: Session, on: date) -> EarlyInterest:
+    """The profile's rule for a payment made on ``on`` before its due date (the profile of that fiscal year, else
+    the newest before it, else the default)."""
+    found = session.scalar(
+        select(PROFILE.c.early_payment_interest)
+        .where(PROFILE.c.deleted_at.is_(None), PROFILE.c.fiscal_year <= fiscal_year_be(on))
+        .order_by(PROFILE.c.fiscal_year.desc())
+        .limit(1)
+    )
+    try:
+        return EarlyInterest(found) if found else EarlyInterest.SCHEDULED
+    except ValueError:
+        return EarlyInterest.SCHEDULED
+
+
+def _owed(
+    session: Session,
+    contract: m.ConsolidationContract,
+    lines: Sequence[Installment],
+    entries: Sequence[m.Repayment],
+    on: date,
+) -> Owed:
+    """What the contract asks of a payment made on ``on`` (domain.schedule.owed_on, the profile's rule)."""
+    return owed_on(
+        list(lines),
+        on=on,
+        interest_paid=sum((e.interest for e in entries), ZERO),
+        principal_paid=sum((e.principal for e in entries), ZERO),
+        period_start=contract.signing_date or (lines[0].due_date if lines else on),
+        early=early_interest(session, on),
+    )
 
 
 def _balance(lines: Sequence[Installment], entries: Sequence[m.Repayment]) -> Decimal:
@@ -356,11 +404,12 @@ def _allocate(
     last = _last_paid_on(entries)
     if last is not None and paid_on < last:
         raise _refuse("repayment_before_last", "paid_on", last=last)
-    interest_due = _interest_due(lines, entries, paid_on)
-    split = allocate_payment(amount, penalty_due=penalty, interest_due=interest_due)
+    owed = _owed(session, contract, lines, entries, paid_on)
+    split = allocate_on_schedule(amount, penalty_due=penalty, owed=owed)
     balance = _balance(lines, entries)
     if split.principal > balance:
-        raise _refuse("repayment_above_balance", "amount", most=min(amount, penalty) + interest_due + balance)
+        most = min(amount, penalty) + owed.interest_due + owed.running_interest + balance
+        raise _refuse("repayment_above_balance", "amount", most=most)
     return split
 
 
@@ -577,6 +626,7 @@ def contract_account(session: Session, contract_id: str, *, as_of: date) -> Acco
     entries = _entries(session, contract.id)
     dated = [e for e in entries if e.paid_on <= as_of]
     pos = position(lines, [(e.paid_on, _allocation(e)) for e in entries], as_of=as_of)
+    owed = _owed(session, contract, lines, dated, as_of)
     code, head_name, _address = _head(session, contract.household_id)
     return Account(
         contract_id=contract.id,
@@ -596,7 +646,8 @@ def contract_account(session: Session, contract_id: str, *, as_of: date) -> Acco
         schedule=_schedule_rows(lines, pos, as_of=as_of),
         repayments=_ledger(entries, sum((line.principal for line in lines), ZERO)),
         position=pos,
-        interest_due=_interest_due(lines, dated, as_of),
+        interest_due=owed.interest_due,
+        running_interest=owed.running_interest,
     )
 
 

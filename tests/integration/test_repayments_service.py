@@ -202,7 +202,9 @@ def test_GIVEN_two_installments_due_and_a_penalty_WHEN_paying_THEN_penalty_then_
 ) -> None:
     contract_id = sign_contract(db)
     lines = account(db, contract_id).schedule
-    interest_due = lines[0].interest + lines[1].interest
+    # the payment goes beyond the two installments due, into the third (running on 10 Feb): it pays that one's
+    # scheduled interest too before more principal (the profile's default rule for a payment before its due date)
+    interest_due = lines[0].interest + lines[1].interest + lines[2].interest
 
     entry_id = pay(db, contract_id, date(2027, 2, 10), "5000", penalty_due=Decimal("100"), note="ชำระ 2 งวด")
 
@@ -287,7 +289,8 @@ def test_GIVEN_the_whole_balance_paid_WHEN_recording_THEN_the_contract_closes_an
 ) -> None:
     contract_id = sign_contract(db)
     before = account(db, contract_id, as_of=date(2027, 1, 10))
-    owed = before.balance + before.interest_due
+    owed = before.payoff  # the balance, the interest due and the running installment's interest
+    assert owed == before.balance + before.interest_due + before.schedule[1].interest
 
     entry_id = pay(db, contract_id, date(2027, 1, 10), str(owed))
 
@@ -335,9 +338,9 @@ def test_GIVEN_more_than_is_owed_WHEN_paying_THEN_refused_with_the_most_that_can
     contract_id = sign_contract(db)
     before = account(db, contract_id, as_of=date(2027, 1, 10))
     with pytest.raises(ValidationFailed) as caught:
-        pay(db, contract_id, date(2027, 1, 10), str(before.balance + before.interest_due + Decimal("0.01")))
+        pay(db, contract_id, date(2027, 1, 10), str(before.payoff + Decimal("0.01")))
     assert caught.value.issues[0].code == "repayment_above_balance"
-    assert caught.value.issues[0].params["most"] == before.balance + before.interest_due
+    assert caught.value.issues[0].params["most"] == before.payoff
 
 
 # -- reversals ---------------------------------------------------------------------------------------------------------
@@ -493,7 +496,7 @@ def test_GIVEN_a_consolidated_household_WHEN_comparing_THEN_before_has_the_sourc
 def test_GIVEN_a_closed_contract_WHEN_comparing_THEN_after_has_no_installment_for_it(db: Database) -> None:
     contract_id = sign_contract(db, sources=2)
     start = account(db, contract_id, as_of=date(2027, 1, 10))
-    pay(db, contract_id, date(2027, 1, 10), str(start.balance + start.interest_due))
+    pay(db, contract_id, date(2027, 1, 10), str(start.payoff))
     with db.session() as session:
         figures = rp.before_after(session, household_id=start.household_id, contract_id=contract_id, as_of=TODAY)
         open_service = sum(

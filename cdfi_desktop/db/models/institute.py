@@ -57,6 +57,9 @@ class FiscalYearProfile(SyncedRecord, Base):
     target_dsr_pct: Mapped[Decimal] = mapped_column(Rate(), default=Decimal("40"))
     max_term_months: Mapped[int] = mapped_column(default=120)
     installment_step: Mapped[Decimal] = mapped_column(Money(), default=Decimal("10.00"))
+    # What a repayment made before its installment's due date pays as interest: "scheduled" (the installment's
+    # interest in the schedule) or "accrued" (the interest accrued to the payment date); domain.schedule.EarlyInterest.
+    early_payment_interest: Mapped[str] = mapped_column(String(16), default="scheduled")
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
