@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
+    from cdfi_desktop.services.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -202,3 +203,15 @@ class Ops(QObject):
         entry = self._callbacks.get(job_id)
         if entry and entry[2] is not None:
             entry[2](done, total)
+
+
+def in_unit_of_work(fn: Callable[[UnitOfWork], Any]) -> Callable[[Database, Progress], Any]:
+    """An ``Ops.change`` operation that runs ``fn`` in one unit of work (committed when it returns)."""
+
+    def run(db: Database, _progress: Progress) -> Any:
+        from cdfi_desktop.services.uow import UnitOfWork
+
+        with UnitOfWork(db) as uow:
+            return fn(uow)
+
+    return run

@@ -4830,6 +4830,12 @@ Bylaws: %3</source>
         <source>%1 could not be printed: %2</source>
         <translation>พิมพ์%1ไม่สำเร็จ: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %n files in %1</source>
+        <translation>
+            <numerusform>บันทึก %n ไฟล์ไว้ที่ %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProvinceKeyDialog</name>
@@ -7813,6 +7819,21 @@ attended</source>
     <message>
         <source>Field</source>
         <translation>ฟิลด์</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTable</name>
+    <message>
+        <source>Columns</source>
+        <translation>คอลัมน์</translation>
+    </message>
+    <message>
+        <source>Show or hide columns of the table</source>
+        <translation>แสดงหรือซ่อนคอลัมน์ของตาราง</translation>
+    </message>
+    <message>
+        <source>As the width allows</source>
+        <translation>ตามความกว้างของหน้าจอ</translation>
     </message>
 </context>
 </TS>

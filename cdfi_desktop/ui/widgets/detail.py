@@ -1,0 +1,46 @@
+"""The detail panel beside a register: the chosen row's facts as label–value lines, in one or two columns, or a
+hint while nothing is chosen. Texts are escaped here; a screen passes plain, translated strings."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+Line = tuple[str, str] | str  # (label, value), or a line of its own (a heading when bold=True in ``heading``)
+
+
+def heading(text: str) -> str:
+    """A bold line of its own, for ``DetailPanel.show_lines``."""
+    return f"\x00{text}"
+
+
+def _line(item: Line) -> str:
+    if isinstance(item, tuple):
+        label, value = item
+        return f"<b>{html.escape(label)}:</b> {html.escape(value)}"
+    if item.startswith("\x00"):
+        return f"<b>{html.escape(item[1:])}</b>"
+    return html.escape(item)
+
+
+class DetailPanel(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPanel")
+        self.setOpenLinks(False)
+
+    def show_hint(self, text: str) -> None:
+        """What the panel says while no row is chosen."""
+        self.setHtml(f"<p style='color:#4a5568'>{html.escape(text)}</p>")
+
+    def show_lines(self, *columns: Sequence[Line]) -> None:
+        """One or more columns of lines; an empty string is a blank line."""
+        cells = "".join(
+            f"<td width='{100 // max(1, len(columns))}%' valign='top'>"
+            + "<br>".join(_line(item) for item in column)
+            + "</td>"
+            for column in columns
+        )
+        self.setHtml(f"<table width='100%' cellspacing='0' cellpadding='2'><tr>{cells}</tr></table>")

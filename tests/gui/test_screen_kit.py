@@ -1,0 +1,138 @@
+"""The screen kit: the register table keeps money columns in view and hides the least important columns first,
+the chooser brings them back (remembered), the split remembers its sizes, the status line clears itself, and a
+disabled action says why."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtGui import QStandardItem
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from cdfi_desktop.ui.widgets.empty import EmptyOr
+from cdfi_desktop.ui.widgets.page import Page
+from cdfi_desktop.ui.widgets.split import MasterDetail
+from cdfi_desktop.ui.widgets.state import remembered
+from cdfi_desktop.ui.widgets.table import Column, Kind, RegisterTable
+
+COLUMNS = (
+    Column("Register no.", Kind.NUMBER),
+    Column("Head of household", Kind.TEXT, stretch=True),
+    Column("Village", Kind.TEXT, priority=2),
+    Column("Notes", Kind.TEXT, priority=3),
+    Column("Citizen ID", Kind.TEXT, priority=1),
+    Column("Total debt (baht)", Kind.MONEY),
+    Column("Overdue (baht)", Kind.MONEY),
+)
+
+
+def _table(qtbot: QtBot, width: int) -> RegisterTable:
+    table = RegisterTable(COLUMNS, context="KitTest", key="kit")
+    model = table.standard_model()
+    for n in range(30):
+        model.appendRow(
+            [
+                QStandardItem(str(n + 1)),
+                QStandardItem("นางสมศรี ใจดีมากมาย ทดสอบชื่อยาว"),
+                QStandardItem("บ้านหนองบัวทองคำ หมู่ 12"),
+                QStandardItem("หมายเหตุยาวมาก " * 6),
+                QStandardItem("1-1234-56789-01-2"),
+                QStandardItem(f"{Decimal('1234567.89') * n:,.2f}"),
+                QStandardItem(f"{Decimal('45678.00') * n:,.2f}"),
+            ]
+        )
+    qtbot.addWidget(table)
+    table.resize(width, 300)
+    table.show()
+    qtbot.waitExposed(table)
+    table.fit_columns()
+    qtbot.wait(20)  # Qt lays the scrollbars out on the next turn of the event loop
+    return table
+
+
+def _inside(table: RegisterTable, column: int) -> bool:
+    x = table.columnViewportPosition(column)
+    return not table.isColumnHidden(column) and x >= 0 and x + table.columnWidth(column) <= table.viewport().width()
+
+
+def test_given_a_narrow_table_when_fitted_then_money_columns_show_whole_and_the_least_important_hide_first(
+    qtbot: QtBot,
+) -> None:
+    table = _table(qtbot, 620)
+    assert all(_inside(table, c) for c in table.money_columns())
+    assert table.isColumnHidden(3)  # priority 3 goes first
+    assert not table.isColumnHidden(0) and not table.isColumnHidden(1)
+    assert table.horizontalScrollBar().maximum() == 0
+    for column in range(len(COLUMNS)):
+        if not table.isColumnHidden(column):
+            assert table.columnWidth(column) >= table.header_width(column)
+
+
+def test_given_a_wide_table_then_every_column_shows_and_the_stretch_column_takes_the_rest(qtbot: QtBot) -> None:
+    table = _table(qtbot, 1900)
+    assert not any(table.isColumnHidden(c) for c in range(len(COLUMNS)))
+    used = sum(table.columnWidth(c) for c in range(len(COLUMNS)))
+    assert table.viewport().width() - 4 <= used <= table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0
+
+
+def test_given_the_officer_shows_a_hidden_column_then_it_stays_shown_and_is_remembered(qtbot: QtBot) -> None:
+    table = _table(qtbot, 620)
+    assert table.isColumnHidden(3)
+    table.choose_column(3, True)
+    assert not table.isColumnHidden(3)
+    assert remembered("columns/kit") == {"3": True}
+    table.choose_column(5, False)  # a money column cannot be hidden
+    assert not table.isColumnHidden(5)
+    again = _table(qtbot, 620)
+    assert not again.isColumnHidden(3)
+
+
+def test_given_a_split_moved_then_a_new_split_restores_its_shares(qtbot: QtBot) -> None:
+    split = MasterDetail(QLabel("a"), QLabel("b"), key="kit")
+    qtbot.addWidget(split)
+    split.resize(1000, 400)
+    split.show()
+    qtbot.waitExposed(split)
+    split.setSizes([800, 200])
+    split.splitterMoved.emit(800, 1)
+    again = MasterDetail(QLabel("a"), QLabel("b"), key="kit")
+    qtbot.addWidget(again)
+    again.resize(500, 400)
+    again.show()
+    qtbot.waitExposed(again)
+    first, second = again.sizes()
+    assert first > 3 * second
+
+
+def test_given_a_disabled_action_then_its_tooltip_says_why_and_the_status_line_clears_itself(qtbot: QtBot) -> None:
+    screen = QWidget()
+    qtbot.addWidget(screen)
+    page = Page(screen)
+    button = page.actions.add(lambda: None)
+    page.actions.set_tip(button, "Add a household")
+    page.actions.set_available(button, False, "Create the institute first")
+    assert not button.isEnabled() and button.toolTip() == "Create the institute first"
+    page.actions.set_available(button, True)
+    assert button.toolTip() == "Add a household"
+    screen.show()
+    page.status.say("Saved", clear_after_ms=50)
+    assert page.status.isVisible()
+    qtbot.waitUntil(lambda: page.status.text() == "" and not page.status.isVisible(), timeout=2000)
+    page.show_problem("Wrong")
+    assert page.problem.isVisible()
+    page.clear_problem()
+    assert not page.problem.isVisible()
+
+
+def test_given_nothing_to_show_then_the_empty_state_offers_its_one_action(qtbot: QtBot) -> None:
+    clicked: list[bool] = []
+    holder = EmptyOr(QLabel("content"))
+    qtbot.addWidget(holder)
+    holder.show_empty("No institute yet", "Create the institute…", lambda: clicked.append(True))
+    assert holder.is_empty()
+    holder.empty.action.click()
+    assert clicked == [True]
+    holder.show_content()
+    assert not holder.is_empty()
