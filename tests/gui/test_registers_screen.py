@@ -318,23 +318,25 @@ def test_given_an_outside_debt_when_a_rescheduling_is_ticked_then_its_day_is_ask
     assert not again.rescheduled.isEnabled() and not again.rescheduled_on.isEnabled()
 
 
-def test_given_the_registers_when_printed_then_excel_and_pdf_files_are_written(
+def test_given_the_registers_when_printed_then_excel_and_pdf_files_go_into_the_folder_chosen(
     screen: tuple[MainWindow, RegistersScreen], qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from cdfi_desktop.ui.widgets import page
 
     _window, registers = screen
-    answers = iter([str(tmp_path / "households"), str(tmp_path / "debtors.pdf")])
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(answers), ""))
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    folders = iter([tmp_path / "households", tmp_path / "debtors"])
+    for folder in (tmp_path / "households", tmp_path / "debtors"):
+        folder.mkdir()
+    monkeypatch.setattr(page, "choose_folder", lambda _parent, _title: next(folders))
 
-    qtbot.mouseClick(registers.households_xlsx, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(told) == 1, timeout=20_000)
-    registers.tabs.setCurrentIndex(1)
-    qtbot.mouseClick(registers.debtors_pdf, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(told) == 2, timeout=20_000)
+    qtbot.mouseClick(registers.print_xlsx, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(getattr(registers, "printed", None)), timeout=20_000)
+    assert registers.printed == [tmp_path / "households" / "household-register.xlsx"]
+    registers.printed = []
+    registers.tabs.setCurrentIndex(1)  # the debts tab prints the member funds' debtors
+    qtbot.mouseClick(registers.print_pdf, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(registers.printed), timeout=20_000)
 
-    assert (tmp_path / "households.xlsx").stat().st_size > 0
-    assert (tmp_path / "debtors.pdf").read_bytes().startswith(b"%PDF")
-    assert str(tmp_path / "debtors.pdf") in told[1]
+    assert (tmp_path / "households" / "household-register.xlsx").stat().st_size > 0
+    assert (tmp_path / "debtors" / "debtor-register.pdf").read_bytes().startswith(b"%PDF")
+    assert str(tmp_path / "debtors") in registers.page.status.text()

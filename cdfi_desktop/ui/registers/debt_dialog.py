@@ -70,6 +70,7 @@ class DebtDialog(QDialog):
         members: Sequence[tuple[str | None, str]],
         funds: list[tuple[reg.Choice, FundRules]],
         today: date,
+        head_id: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -192,7 +193,7 @@ class DebtDialog(QDialog):
         layout.addLayout(bottom)
 
         no_default_buttons(self)
-        self._fill(debt)
+        self._fill(debt, head_id)
         for widget in self.fields().values():
             widget.changed.connect(self.recheck)
             widget.edit.editingFinished.connect(self.recheck)  # after the field's own check
@@ -236,8 +237,9 @@ class DebtDialog(QDialog):
     def _asked(self, name: str) -> bool:
         return self.rescheduling_open() or name not in ("rescheduled_on", "rescheduling_terms")
 
-    def _fill(self, debt: reg.DebtForm | None) -> None:
-        if debt is None:
+    def _fill(self, debt: reg.DebtForm | None, head_id: str | None) -> None:
+        if debt is None:  # a new debt: most debts of a household are its head's
+            self.debtor.setCurrentIndex(max(0, self.debtor.findData(head_id)) if head_id else 0)
             self.days_overdue.set_value(0)
             return
         self.debtor.setCurrentIndex(max(0, self.debtor.findData(debt.debtor_member_id)))

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.widgets.table import Column as TableColumn
+from cdfi_desktop.ui.widgets.table import Kind
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -36,14 +38,24 @@ _SKIPPED = object()
 
 @dataclass(frozen=True)
 class Column(Generic[R]):
-    """One column: its header (untranslated source text), how a row shows in it, and its SQL sort key."""
+    """One column: its header (untranslated source text), how a row shows in it, and its SQL sort key; ``kind``,
+    ``priority`` and ``stretch`` tell the register table how to fit it (see widgets/table.py)."""
 
     header: str
     text: Callable[[R], str]
     sort_key: object | None = None
-    align_right: bool = False
+    kind: Kind = Kind.TEXT
+    priority: int = 0
+    stretch: bool = False
     tooltip: Callable[[R], str] | None = None
-    width: int = 100  # pixels at the base font
+
+    @property
+    def align_right(self) -> bool:
+        return self.kind in (Kind.NUMBER, Kind.MONEY)
+
+    @property
+    def spec(self) -> TableColumn:
+        return TableColumn(self.header, self.kind, self.priority, self.stretch)
 
 
 class RegisterModel(QAbstractTableModel, Generic[Q, R]):

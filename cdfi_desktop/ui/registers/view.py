@@ -2,58 +2,45 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING, Any, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 
-from cdfi_desktop.domain.citizen_id import format_citizen_id, mask_citizen_id
+from cdfi_desktop.db import models as m
 from cdfi_desktop.domain.enums import CreditorKind, DebtStatus
-from cdfi_desktop.messages import message
 from cdfi_desktop.services import register_types as rt
 from cdfi_desktop.services.register_types import DebtQuery, HouseholdQuery
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
-from cdfi_desktop.ui.registers import export
-from cdfi_desktop.ui.registers.table_model import Column, HasId, RegisterModel
-from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
+from cdfi_desktop.ui.overview import first_steps
+from cdfi_desktop.ui.registers import export, removal
+from cdfi_desktop.ui.registers.columns import DEBT_COLUMNS, HOUSEHOLD_COLUMNS, CitizenIds
+from cdfi_desktop.ui.registers.table_model import RegisterModel
+from cdfi_desktop.ui.widgets.empty import EmptyOr
 from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
+from cdfi_desktop.ui.widgets.table import RegisterTable
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
 
 CONTEXT = "RegistersScreen"
-R = TypeVar("R", bound=HasId)
-
-
-class CitizenIds:
-    """Citizen IDs are masked in lists (PDPA) unless the officer chooses to show them."""
-
-    shown = False
-
-    @classmethod
-    def text(cls, citizen_id: str) -> str:
-        if len(citizen_id) != 13:
-            return citizen_id
-        return format_citizen_id(citizen_id) if cls.shown else mask_citizen_id(citizen_id)
+UNDO_SHOWN_MS = 60_000  # how long the Undo of a removal stays in the action bar
 
 
 def _household_page(db: Database, q: HouseholdQuery, offset: int, limit: int) -> list[rt.HouseholdRow]:
@@ -84,157 +71,9 @@ def _debt_count(db: Database, q: DebtQuery) -> int:
         return reg.debt_count(session, q)
 
 
-def _reasons(row: rt.HouseholdRow) -> str:
-    """Why the household is in its class, one rule a line, in the screen language."""
-    if row.classification is None:
-        return ""
-    language = screen_language()
-    return "\n".join(message(r.code, language, **r.params) for r in row.classification.reasons)
-
-
-def _village(no: int | None) -> str:
-    return "" if no is None else str(no)
-
-
-def _col(
-    header: str,
-    width: int,
-    text: Callable[[R], str],
-    sort_key: object | None = None,
-    *,
-    right: bool = False,
-    tooltip: Callable[[R], str] | None = None,
-) -> Column[R]:
-    return Column(header, text, sort_key, align_right=right, tooltip=tooltip, width=width)
-
-
-HOUSEHOLD_COLUMNS: list[Column[rt.HouseholdRow]] = [
-    _col(QT_TRANSLATE_NOOP("RegistersScreen", "No."), 70, lambda r: r.code, rt.HouseholdSort.CODE),
-    _col(QT_TRANSLATE_NOOP("RegistersScreen", "House no."), 80, lambda r: r.house_no, rt.HouseholdSort.HOUSE_NO),
-    _col(
-        QT_TRANSLATE_NOOP("RegistersScreen", "Village"),
-        60,
-        lambda r: _village(r.village_no),
-        rt.HouseholdSort.VILLAGE,
-        tooltip=lambda r: r.village_name,
-    ),
-    _col(QT_TRANSLATE_NOOP("RegistersScreen", "Head of household"), 210, lambda r: r.head_name, rt.HouseholdSort.HEAD),
-    _col(
-        QT_TRANSLATE_NOOP("RegistersScreen", "Class"),
-        100,
-        lambda r: r.classification.debtor_class.value if r.classification else "",
-        rt.HouseholdSort.CLASS,
-        tooltip=_reasons,
-    ),
-    _col(QT_TRANSLATE_NOOP("RegistersScreen", "Citizen ID"), 140, lambda r: CitizenIds.text(r.head_citizen_id)),
-    _col(
-        QT_TRANSLATE_NOOP("RegistersScreen", "Members"),
-        70,
-        lambda r: str(r.members),
-        rt.HouseholdSort.MEMBERS,
-        right=True,
-    ),
-    _col(
-        QT_TRANSLATE_NOOP("RegistersScreen", "Open debts"),
-        90,
-        lambda r: str(r.open_debts),
-        rt.HouseholdSort.OPEN_DEBTS,
-        right=True,
-    ),
-    _col(
-        QT_TRANSLATE_NOOP("RegistersScreen", "Total debt (baht)"),
-        130,
-        lambda r: labels.baht_text(r.total_debt),
-        rt.HouseholdSort.TOTAL_DEBT,
-        right=True,
-    ),
-    _col(
-        QT_TRANSLATE_NOOP("RegistersScreen", "Installments a month"),
-        140,
-        lambda r: labels.baht_text(r.monthly_installments),
-        right=True,
-    ),
-    _col(
-        QT_TRANSLATE_NOOP("RegistersScreen", "Most days overdue"),
-        130,
-        lambda r: str(r.worst_days_overdue),
-        rt.HouseholdSort.WORST_OVERDUE,
-        right=True,
-    ),
-]
-
-DEBT_COLUMNS: list[Column[rt.DebtRow]] = [
-    _col(
-        QT_TRANSLATE_NOOP("RegistersScreen", "Household"),
-        110,
-        lambda r: f"{r.household_code} · {r.house_no}",
-        rt.DebtSort.HOUSEHOLD,
-    ),
-    _col(QT_TRANSLATE_NOOP("RegistersScreen", "Debtor"), 190, lambda r: r.debtor_name, rt.DebtSort.DEBTOR),
-    _col(QT_TRANSLATE_NOOP("RegistersScreen", "Citizen ID"), 140, lambda r: CitizenIds.text(r.debtor_citizen_id)),
-    _col(
-        QT_TRANSLATE_NOOP("RegistersScreen", "Creditor"),
-        230,
-        lambda r: r.creditor,
-        rt.DebtSort.CREDITOR,
-        tooltip=lambda r: f"{labels.label(r.creditor_kind)}: {r.creditor}",
-    ),
-    _col(QT_TRANSLATE_NOOP("RegistersScreen", "Contract no."), 100, lambda r: r.contract_no),
-    _col(
-        QT_TRANSLATE_NOOP("RegistersScreen", "Contract date"),
-        100,
-        lambda r: labels.date_text(r.contract_date),
-        rt.DebtSort.CONTRACT_DATE,
-    ),
-    _col(
-        QT_TRANSLATE_NOOP("RegistersScreen", "Principal"),
-        110,
-        lambda r: labels.baht_text(r.principal),
-        rt.DebtSort.PRINCIPAL,
-        right=True,
-    ),
-    _col(
-        QT_TRANSLATE_NOOP("RegistersScreen", "Outstanding"),
-        110,
-        lambda r: labels.baht_text(r.outstanding),
-        rt.DebtSort.OUTSTANDING,
-        right=True,
-    ),
-    _col(
-        QT_TRANSLATE_NOOP("RegistersScreen", "Installment"),
-        100,
-        lambda r: labels.baht_text(r.installment),
-        rt.DebtSort.INSTALLMENT,
-        right=True,
-    ),
-    _col(
-        QT_TRANSLATE_NOOP("RegistersScreen", "Days overdue"),
-        100,
-        lambda r: str(r.days_overdue),
-        rt.DebtSort.DAYS_OVERDUE,
-        right=True,
-    ),
-    _col(QT_TRANSLATE_NOOP("RegistersScreen", "Status"), 110, lambda r: labels.label(r.status), rt.DebtSort.STATUS),
-]
-
-
-def _table(model: RegisterModel[Any, Any]) -> QTableView:
-    view = QTableView()
+def _table(model: RegisterModel[Any, Any], key: str) -> RegisterTable:
+    view = RegisterTable([c.spec for c in model.columns], context=CONTEXT, key=key, sortable=True)
     view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setSortingEnabled(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setDefaultSectionSize(26)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.verticalHeader().setVisible(False)
-    scale = view.fontMetrics().averageCharWidth() / 7
-    for section, column in enumerate(model.columns):
-        view.setColumnWidth(section, int(column.width * scale))
     return view
 
 
@@ -246,91 +85,76 @@ class RegistersScreen(LazyScreen):
         self.setObjectName("registers")
         self.ops = ops
         self.institute_id: str | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 8, 24, 12)
-        self.tabs = QTabWidget()
-        layout.addWidget(self.tabs)
+        self.institute_name = ""
+        self.page = Page(self)
+        actions = self.page.actions
+        self.add_household = actions.add(lambda: self.open_household(None))
+        self.edit_household = actions.add(self._edit_selected_household)
+        self.remove_button = actions.add(self.remove_selected_household)
+        self.undo_button = actions.add(self.undo_removal)
+        self.undo_button.hide()
+        self.removed_button = actions.add(self.show_removed)
+        self.import_button = actions.add(self._import)
+        actions.stretch()
+        self.print_xlsx = actions.add(lambda: self._export(".xlsx"))
+        self.print_pdf = actions.add(lambda: self._export(".pdf"))
+        self.last_removed: tuple[str, str] | None = None  # (id, name) of the household just removed
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.timeout.connect(self.undo_button.hide)
 
         # Households tab
         self.households = RegisterModel(
             ops, columns=HOUSEHOLD_COLUMNS, page=_household_page, count=_household_count, context=CONTEXT
         )
-        hh_page = QWidget()
-        hh_layout = QVBoxLayout(hh_page)
-        bar = QHBoxLayout()
         self.household_filter = QLineEdit()
         self.household_filter.setClearButtonEnabled(True)
         self.household_filter.textChanged.connect(self._household_query_changed)
-        self.add_household = QPushButton()
-        self.add_household.clicked.connect(lambda: self.open_household(None))
-        self.edit_household = QPushButton()
-        self.edit_household.clicked.connect(self._edit_selected_household)
-        self.import_button = QPushButton()
-        self.import_button.clicked.connect(self._import)
-        self.households_xlsx = QPushButton()
-        self.households_xlsx.clicked.connect(lambda: self._export(export.HOUSEHOLDS, ".xlsx"))
-        self.households_pdf = QPushButton()
-        self.households_pdf.clicked.connect(lambda: self._export(export.HOUSEHOLDS, ".pdf"))
-        bar.addWidget(self.household_filter, 1)
-        bar.addWidget(self.add_household)
-        bar.addWidget(self.edit_household)
-        bar.addWidget(self.import_button)
-        bar.addWidget(self.households_xlsx)
-        bar.addWidget(self.households_pdf)
-        hh_layout.addLayout(bar)
-        self.household_view = _table(self.households)
+        self.household_view = _table(self.households, "households")
         self.household_view.doubleClicked.connect(lambda index: self.open_household(self.households.id_at(index.row())))
         self.household_view.horizontalHeader().sortIndicatorChanged.connect(self._household_sort)
-        hh_layout.addWidget(self.household_view, 1)
         self.household_count = QLabel()
-        hh_layout.addWidget(self.household_count)
-        self.tabs.addTab(hh_page, "")
+        hh_page = _tab_page(
+            [self.household_filter, self.household_view.chooser_button()], self.household_view, self.household_count
+        )
 
         # Debts tab
         self.debts = RegisterModel(ops, columns=DEBT_COLUMNS, page=_debt_page, count=_debt_count, context=CONTEXT)
-        debt_page = QWidget()
-        debt_layout = QVBoxLayout(debt_page)
-        bar = QHBoxLayout()
         self.debt_filter = QLineEdit()
         self.debt_filter.setClearButtonEnabled(True)
         self.debt_filter.textChanged.connect(self._debt_query_changed)
-        self.fund_filter = QComboBox()
-        self.fund_filter.currentIndexChanged.connect(self._debt_query_changed)
-        self.kind_filter = QComboBox()
-        self.kind_filter.currentIndexChanged.connect(self._debt_query_changed)
-        self.status_filter = QComboBox()
-        self.status_filter.currentIndexChanged.connect(self._debt_query_changed)
+        self.fund_filter, self.kind_filter, self.status_filter = QComboBox(), QComboBox(), QComboBox()
         for combo in (self.fund_filter, self.kind_filter, self.status_filter):
+            combo.currentIndexChanged.connect(self._debt_query_changed)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(14)
-        self.debtors_xlsx = QPushButton()
-        self.debtors_xlsx.clicked.connect(lambda: self._export(export.DEBTORS, ".xlsx"))
-        self.debtors_pdf = QPushButton()
-        self.debtors_pdf.clicked.connect(lambda: self._export(export.DEBTORS, ".pdf"))
-        bar.addWidget(self.debt_filter, 1)
-        bar.addWidget(self.fund_filter)
-        bar.addWidget(self.kind_filter)
-        bar.addWidget(self.status_filter)
-        bar.addWidget(self.debtors_xlsx)
-        bar.addWidget(self.debtors_pdf)
-        debt_layout.addLayout(bar)
-        self.debt_view = _table(self.debts)
+            combo.setMinimumContentsLength(12)
+        self.debt_view = _table(self.debts, "debts")
         self.debt_view.doubleClicked.connect(self._open_debt_household)
         self.debt_view.horizontalHeader().sortIndicatorChanged.connect(self._debt_sort)
-        debt_layout.addWidget(self.debt_view, 1)
         self.debt_count = QLabel()
-        debt_layout.addWidget(self.debt_count)
-        self.tabs.addTab(debt_page, "")
+        debt_page = _tab_page(
+            [self.debt_filter, self.fund_filter, self.kind_filter, self.status_filter, self.debt_view.chooser_button()],
+            self.debt_view,
+            self.debt_count,
+        )
 
+        self.tabs = QTabWidget()
+        self.tabs.addTab(hh_page, "")
+        self.tabs.addTab(debt_page, "")
+        self.tabs.currentChanged.connect(lambda _i: self._update_actions())
+        self.stack = EmptyOr(self.tabs)
+        self.page.body.addWidget(self.stack, 1)
         self.show_ids = QCheckBox()
         self.show_ids.toggled.connect(self._toggle_ids)
-        layout.addWidget(self.show_ids)
+        self.page.body.addWidget(self.show_ids)
+        self.household_view.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
 
-        self.households.counted.connect(lambda n, _s: self._show_count(self.household_count, n))
+        self.households.counted.connect(lambda n, _s: self._households_counted(n))
         self.debts.counted.connect(lambda n, _s: self._show_count(self.debt_count, n))
         self._household_query = HouseholdQuery(institute_id="")
         self._debt_query = DebtQuery(institute_id="")
         self._funds: list[rt.Choice] = []
+        self.loaded = False
         self.retranslate()
 
     # -- loading -----------------------------------------------------------------------------------------------
@@ -338,13 +162,13 @@ class RegistersScreen(LazyScreen):
         self._stale = False
         self.ops.query(_first_institute_and_funds, success=self._institute_loaded)
 
-    def _institute_loaded(self, found: tuple[str | None, list[rt.Choice]]) -> None:
-        institute_id, funds = found
+    def _institute_loaded(self, found: tuple[str | None, str, list[rt.Choice]]) -> None:
+        institute_id, self.institute_name, funds = found
         self.institute_id = institute_id
         self._funds = funds
-        for widget in (self.add_household, self.import_button):
-            widget.setEnabled(institute_id is not None)
+        self.loaded = institute_id is None  # with an institute: loaded once the households are counted
         self._fill_filters()
+        self.retranslate()
         if institute_id is None:
             return
         self._household_query = replace(self._household_query, institute_id=institute_id)
@@ -352,8 +176,42 @@ class RegistersScreen(LazyScreen):
         self.households.set_query(self._household_query)
         self.debts.set_query(self._debt_query)
 
+    def _households_counted(self, count: int) -> None:
+        self._show_count(self.household_count, count)
+        self.loaded = True
+        self._show_empty_or_content()
+
+    def _show_empty_or_content(self) -> None:
+        """An empty database shows what fills it instead of an empty table."""
+        if self.institute_id is None:
+            self.stack.show_empty(
+                first_steps.no_institute_text(), first_steps.create_institute_action(), self.create_institute
+            )
+        elif self.households.total == 0 and not self._household_query.text.strip():
+            self.stack.show_empty(first_steps.empty_register_text(), first_steps.import_action(), self._import)
+        else:
+            self.stack.show_content()
+
+    def create_institute(self) -> None:
+        first_steps.go_to_step(self, "institute")
+
     def _show_count(self, label: QLabel, count: int) -> None:
         label.setText(self.tr("%1 rows").replace("%1", f"{count:,}"))
+
+    def _update_actions(self) -> None:
+        has_institute = self.institute_id is not None
+        why = first_steps.why_no_institute()
+        actions = self.page.actions
+        on_households = self.tabs.currentIndex() == 0
+        chosen = bool(self.household_view.selectionModel().selectedRows())
+        for button in (self.add_household, self.import_button, self.removed_button, self.print_xlsx, self.print_pdf):
+            actions.set_available(button, has_institute, why)
+        for button in (self.edit_household, self.remove_button):
+            actions.set_available(
+                button,
+                has_institute and on_households and chosen,
+                why if not has_institute else self.tr("Choose a household in the list first."),
+            )
 
     # -- filters and sorting -----------------------------------------------------------------------------------
     def _fill_filters(self) -> None:
@@ -418,12 +276,14 @@ class RegistersScreen(LazyScreen):
         self.debts.retranslate()
 
     # -- editors -----------------------------------------------------------------------------------------------
-    def _edit_selected_household(self) -> None:
+    def _selected_household(self) -> rt.HouseholdRow | None:
         rows = self.household_view.selectionModel().selectedRows()
-        if rows:
-            self.open_household(self.households.id_at(rows[0].row()))
-        else:
-            QMessageBox.information(self, self.tr("Registers"), self.tr("Choose a household in the list first."))
+        return self.households.row(rows[0].row()) if rows else None
+
+    def _edit_selected_household(self) -> None:
+        row = self._selected_household()
+        if row is not None:
+            self.open_household(row.id)
 
     def _open_debt_household(self) -> None:
         rows = self.debt_view.selectionModel().selectedRows()
@@ -446,57 +306,138 @@ class RegistersScreen(LazyScreen):
         dialog.open()
         self.household_dialog = dialog
 
-    def _export(self, kind: str, suffix: str) -> None:
-        if self.institute_id is not None:
-            export.export_register(
-                self,
-                self.ops,
-                kind=kind,
-                institute_id=self.institute_id,
-                suffix=suffix,
-                full_citizen_ids=CitizenIds.shown,
-            )
+    # -- removing and bringing back ----------------------------------------------------------------------------
+    def remove_selected_household(self) -> None:
+        """Ask the reason, then remove the chosen household (refused while it has a 1HH1C contract)."""
+        row = self._selected_household()
+        if row is None:
+            return
+        name = removal.household_label(row.code, row.house_no)
+        reason = removal.ask_reason(self, name)
+        if not reason:
+            return
+        self.page.clear_problem()
+        household_id = row.id
+
+        def removed() -> None:
+            self.last_removed = (household_id, name)
+            self.page.say(self.tr("Household %1 was removed from the registers.").replace("%1", name))
+            self.undo_button.show()
+            self._undo_timer.start(UNDO_SHOWN_MS)
+
+        removal.remove(self.ops, household_id, reason, done=removed, refused=self.page.show_problem)
+
+    def undo_removal(self) -> None:
+        """Bring back the household just removed."""
+        if self.last_removed is None:
+            return
+        household_id, name = self.last_removed
+        self.page.clear_problem()
+
+        def restored() -> None:
+            self.last_removed = None
+            self.undo_button.hide()
+            self.page.say(self.tr("Household %1 is back in the registers.").replace("%1", name))
+
+        removal.restore(self.ops, household_id, done=restored, refused=self.page.show_problem)
+
+    def show_removed(self) -> None:
+        """The list of removed households, to bring any of them back."""
+        if self.institute_id is None:
+            return
+        self.removed_dialog = removal.RemovedHouseholdsDialog(self.ops, institute_id=self.institute_id, parent=self)
+        self.removed_dialog.open()
+
+    # -- printing and importing --------------------------------------------------------------------------------
+    def _export(self, suffix: str, folder: Path | None = None) -> None:
+        """Print the register of the tab shown (households, or the member funds' debtors) into a folder."""
+        institute_id = self.institute_id
+        if institute_id is None:
+            return
+        kind = export.HOUSEHOLDS if self.tabs.currentIndex() == 0 else export.DEBTORS
+        full, language = CitizenIds.shown, screen_language()
+
+        def write(db: Database, target: Path) -> list[Path]:
+            path = target / export.file_name(kind, suffix)
+            return [
+                export.write_register(
+                    db, kind=kind, institute_id=institute_id, path=path, full_citizen_ids=full, language=language
+                )
+            ]
+
+        self.page.print_into_folder(
+            self.ops,
+            folder=folder,
+            ask=self.tr("Folder for the printed register"),
+            write=write,
+            what=self.tr("The register"),
+            done=lambda paths: setattr(self, "printed", paths),
+        )
 
     def _import(self) -> None:
         if self.institute_id is None:
             return
         from cdfi_desktop.ui.registers import import_dialog
 
-        dialog = import_dialog.ImportDialog(self.ops, institute_id=self.institute_id, parent=self)
-        dialog.open()
+        self.import_dialog = import_dialog.ImportDialog(self.ops, institute_id=self.institute_id, parent=self)
+        self.import_dialog.open()
 
     # -- language ----------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
+        self.page.set_heading(
+            self.tr("Registers of %1").replace("%1", self.institute_name) if self.institute_name else ""
+        )
         self.tabs.setTabText(0, self.tr("Households and their debt status"))
         self.tabs.setTabText(1, self.tr("All debts"))
         self.household_filter.setPlaceholderText(self.tr("Filter: name, citizen ID, house no., village…"))
         self.debt_filter.setPlaceholderText(self.tr("Filter: name, citizen ID, creditor, contract no.…"))
         self.add_household.setText(self.tr("Add household…"))
         self.edit_household.setText(self.tr("Open household…"))
+        self.remove_button.setText(self.tr("Remove household…"))
+        self.undo_button.setText(self.tr("Undo the removal"))
+        self.removed_button.setText(self.tr("Removed households…"))
         self.import_button.setText(self.tr("Import from Excel…"))
-        for button, tip in (
-            (self.households_xlsx, self.tr("Print the household register as an Excel workbook")),
-            (self.households_pdf, self.tr("Print the household register as a PDF")),
-            (self.debtors_xlsx, self.tr("Print the register of member funds' debtors as Excel")),
-            (self.debtors_pdf, self.tr("Print the register of member funds' debtors as a PDF")),
-        ):
-            button.setToolTip(tip)
-        for button in (self.households_xlsx, self.debtors_xlsx):
-            button.setText(self.tr("Excel…"))
-        for button in (self.households_pdf, self.debtors_pdf):
-            button.setText(self.tr("PDF…"))
+        actions = self.page.actions
+        actions.set_tip(self.remove_button, self.tr("Remove a household entered by mistake (with the reason)"))
+        actions.set_tip(self.removed_button, self.tr("The households removed by mistake, to bring them back"))
+        actions.set_tip(self.print_xlsx, self.tr("Print the register shown as an Excel workbook into a folder"))
+        actions.set_tip(self.print_pdf, self.tr("Print the register shown as a PDF into a folder"))
+        self.print_xlsx.setText(self.tr("Excel…"))
+        self.print_pdf.setText(self.tr("PDF…"))
         self.show_ids.setText(self.tr("Show full citizen IDs (personal data: only when needed)"))
         self._fill_filters()
+        for view in (self.household_view, self.debt_view):
+            view.retranslate()
         self.households.retranslate()
         self.debts.retranslate()
         self._show_count(self.household_count, self.households.total or 0)
         self._show_count(self.debt_count, self.debts.total or 0)
+        self._update_actions()
+        if self.institute_id is None or self.households.total is not None:
+            self._show_empty_or_content()
 
 
-def _first_institute_and_funds(db: Database) -> tuple[str | None, list[rt.Choice]]:
+def _tab_page(bar_widgets: list[QWidget], table: QWidget, count: QLabel) -> QWidget:
+    """A register's tab: its filter row, the table, the count of rows."""
+    page = QWidget()
+    column = QVBoxLayout(page)
+    column.setContentsMargins(4, 6, 4, 2)
+    bar = QHBoxLayout()
+    for index, widget in enumerate(bar_widgets):
+        bar.addWidget(widget, 1 if index == 0 else 0)
+    column.addLayout(bar)
+    column.addWidget(table, 1)
+    column.addWidget(count)
+    return page
+
+
+def _first_institute_and_funds(db: Database) -> tuple[str | None, str, list[rt.Choice]]:
     from cdfi_desktop.services import registers as reg
 
     with db.session() as session:
         institute_id = reg.first_institute_id(session)
-        funds = [c for c, _rules in reg.fund_choices(session, institute_id=institute_id)] if institute_id else []
-    return institute_id, funds
+        if institute_id is None:
+            return None, "", []
+        name = session.scalar(select(m.Institute.name).where(m.Institute.id == institute_id)) or ""
+        funds = [c for c, _rules in reg.fund_choices(session, institute_id=institute_id)]
+    return institute_id, name, funds
