@@ -1115,6 +1115,10 @@
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
+    <message>
+        <source>A percentage waived is between 0 and 100.</source>
+        <translation>ร้อยละที่ยกเว้นต้องอยู่ระหว่าง 0 ถึง 100</translation>
+    </message>
 </context>
 <context>
     <name>ContractsScreen</name>
@@ -1396,6 +1400,12 @@
         <source>The operation failed: %1</source>
         <translation>ดำเนินการไม่สำเร็จ: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n households (target at least %1)</source>
+        <translation>
+            <numerusform>%n ครัวเรือน (เป้าหมายอย่างน้อย %1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardTab</name>
@@ -1617,6 +1627,18 @@
         <location filename="../../cdfi_desktop/ui/widgets/fields.py" line="256" />
         <source>Buddhist Era year?</source>
         <translation>ปี พ.ศ. หรือไม่</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>วว/ดด/ปปปป (พ.ศ.)</translation>
+    </message>
+    <message>
+        <source>Not a date; type day/month/year, e.g. 15/3/2017.</source>
+        <translation>วันที่ไม่ถูกต้อง กรอกเป็น วัน/เดือน/ปี พ.ศ. เช่น 15/3/2560</translation>
+    </message>
+    <message>
+        <source>The year %1 looks like a Buddhist Era year: do you mean %2?</source>
+        <translation>ปี %1 ดูเหมือนเป็นปี พ.ศ. หมายถึงวันที่ %2 ใช่หรือไม่</translation>
     </message>
 </context>
 <context>
@@ -5933,6 +5955,10 @@ Bylaws: %3</source>
         <source>Total</source>
         <translation>รวม</translation>
     </message>
+    <message>
+        <source>Installment no.</source>
+        <translation>งวดที่</translation>
+    </message>
 </context>
 <context>
     <name>SchedulePage</name>
@@ -6134,6 +6160,34 @@ Bylaws: %3</source>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="540" />
         <source>Give the reason for a second contract this fiscal year.</source>
         <translation>กรุณาระบุเหตุผลที่ทำสัญญาฉบับที่สองในปีงบประมาณนี้</translation>
+    </message>
+    <message>
+        <source>Waive a percentage</source>
+        <translation>ยกเว้นเป็นร้อยละ</translation>
+    </message>
+    <message>
+        <source>Waive amounts in baht</source>
+        <translation>ยกเว้นเป็นจำนวนเงิน (บาท)</translation>
+    </message>
+    <message>
+        <source>Interest waived (%)</source>
+        <translation>ดอกเบี้ยที่ยกเว้น (ร้อยละ)</translation>
+    </message>
+    <message>
+        <source>Penalty waived (%)</source>
+        <translation>ค่าปรับที่ยกเว้น (ร้อยละ)</translation>
+    </message>
+    <message>
+        <source>Interest waived (baht)</source>
+        <translation>ดอกเบี้ยที่ยกเว้น (บาท)</translation>
+    </message>
+    <message>
+        <source>Penalty waived (baht)</source>
+        <translation>ค่าปรับที่ยกเว้น (บาท)</translation>
+    </message>
+    <message>
+        <source>Principal waived (baht)</source>
+        <translation>เงินต้นที่ยกเว้น (บาท)</translation>
     </message>
 </context>
 <context>
@@ -6927,6 +6981,18 @@ Bylaws: %3</source>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="747" />
         <source>Type the affordable installment.</source>
         <translation>กรอกค่างวดที่ผ่อนไหว</translation>
+    </message>
+    <message>
+        <source>Shortest term within the affordable installment</source>
+        <translation>ระยะผ่อนสั้นสุดที่ผ่อนไหว</translation>
+    </message>
+    <message>
+        <source>Affordable installment a month</source>
+        <translation>ค่างวดที่ผ่อนได้ต่อเดือน</translation>
+    </message>
+    <message>
+        <source>Even the longest term, %1 months, does not bring the installment within the affordable %2 baht a month.</source>
+        <translation>แม้ผ่อนนานสุด %1 เดือน ค่างวดก็ยังเกินค่างวดที่ผ่อนได้ %2 บาทต่อเดือน</translation>
     </message>
 </context>
 <context>
@@ -7834,6 +7900,33 @@ attended</source>
     <message>
         <source>As the width allows</source>
         <translation>ตามความกว้างของหน้าจอ</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Please fill in this field</source>
+        <translation>กรุณากรอกช่องนี้</translation>
+    </message>
+    <message>
+        <source>Please enter the amount</source>
+        <translation>กรุณากรอกจำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>Please enter a number</source>
+        <translation>กรุณากรอกตัวเลข</translation>
+    </message>
+    <message>
+        <source>Please enter the date</source>
+        <translation>กรุณากรอกวันที่</translation>
+    </message>
+    <message>
+        <source>Please enter the citizen ID</source>
+        <translation>กรุณากรอกเลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <source>Please enter the %1</source>
+        <translation>กรุณากรอก%1</translation>
     </message>
 </context>
 </TS>

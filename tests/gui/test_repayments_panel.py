@@ -84,7 +84,10 @@ def test_GIVEN_the_panel_WHEN_recording_a_payment_then_reversing_it_THEN_the_led
     qtbot.waitUntil(dialog.save_button.isEnabled, timeout=15_000)
     allocation = dialog.allocation
     assert allocation is not None
-    assert allocation.penalty == 50 and allocation.interest == before.interest_due
+    # the payment goes past the installments due into the running one: its scheduled interest is paid too
+    running = next(r for r in before.schedule if r.due_date > TODAY)
+    assert before.running_interest == running.interest
+    assert allocation.penalty == 50 and allocation.interest == before.interest_due + before.running_interest
     assert f"{allocation.principal:,.2f}" in dialog.preview_label.text()
     (artifacts_dir / "screens").mkdir(exist_ok=True)
     assert dialog.grab().save(str(artifacts_dir / "screens" / "repayments-record-dialog.png"))
@@ -131,3 +134,48 @@ def test_GIVEN_a_payment_dated_in_the_future_WHEN_previewing_THEN_the_reason_sho
     assert "วันนี้" in dialog.problem.text() or "today" in dialog.problem.text()
     assert not dialog.save_button.isEnabled()
     dialog.reject()
+
+
+def test_GIVEN_an_installment_paid_ten_days_early_WHEN_recorded_in_the_panel_THEN_its_receipt_splits_as_the_schedule(
+    app: QApplication, qtbot: QtBot, demo_db: Database, artifacts_dir: Path
+) -> None:
+    # GIVEN a contract signed with nothing paid, and the officer working ten days before the first due date
+    contract_id = sign_contract(demo_db)
+    with demo_db.session() as session:
+        first = rp.contract_account(session, contract_id, as_of=TODAY).schedule[0]
+    early = date.fromordinal(first.due_date.toordinal() - 10)
+    ops = Ops(demo_db)
+    widget = RepaymentsPanel(ops, today=early)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 520)
+    widget.set_contract(contract_id)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.account is not None, timeout=15_000)
+    # WHEN the first installment is paid in full on that day (the dialog proposes it)
+    widget.record_payment()
+    dialog = widget.record_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=15_000)
+    assert dialog.amount_field.value() == first.installment
+    allocation = dialog.allocation
+    assert allocation is not None
+    # THEN the preview already splits it as the schedule: the installment's interest, then its principal
+    assert (allocation.interest, allocation.principal) == (first.interest, first.principal)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: widget.ledger_model.rowCount() == 1, timeout=15_000)
+    # THEN the receipts row shows the same interest and principal as the schedule's first row
+    ledger = [widget.ledger_model.index(0, c).data() for c in (4, 5)]
+    schedule = [widget.schedule_model.index(0, c).data() for c in (4, 3)]
+    assert ledger == schedule
+    recorded = widget.current_repayment()
+    assert recorded is not None
+    with demo_db.session() as session:
+        printed = rp.receipt(session, recorded.id)
+    assert (printed.paid_on, printed.interest, printed.principal) == (early, first.interest, first.principal)
+    assert printed.balance_after == first.balance_after
+    account = widget.account
+    assert account is not None and account.schedule[0].state is rp.InstallmentState.PAID
+    (artifacts_dir / "screens").mkdir(exist_ok=True)
+    assert widget.grab().save(str(artifacts_dir / "screens" / "repayments-early-payment.png"))
+    ops.wait_idle()
+    QApplication.processEvents()

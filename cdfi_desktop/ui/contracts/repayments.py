@@ -7,29 +7,17 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,10 +26,14 @@ from cdfi_desktop.domain.errors import DomainError
 from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
+from cdfi_desktop.ui.contracts.repayment_dialogs import RecordPaymentDialog, ReverseDialog
+from cdfi_desktop.ui.contracts.view_parts import titled
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
-from cdfi_desktop.ui.widgets.dialogs import name_standard_buttons
-from cdfi_desktop.ui.widgets.fields import DateField, MoneyField, no_default_buttons, problem_label, screen_language
+from cdfi_desktop.ui.widgets.fields import problem_label, screen_language
+from cdfi_desktop.ui.widgets.page import ActionBar, StatusLine
+from cdfi_desktop.ui.widgets.split import MasterDetail
+from cdfi_desktop.ui.widgets.table import Column, Kind, RegisterTable
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -52,24 +44,24 @@ log = logging.getLogger(__name__)
 CONTEXT = "RepaymentsPanel"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-SCHEDULE_COLUMNS: tuple[tuple[str, int], ...] = (
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "No."), 46),
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Due"), 78),
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Installment"), 74),
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Principal"), 74),
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Interest"), 64),
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Balance after"), 82),
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Paid"), 90),
+SCHEDULE_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "No."), Kind.NUMBER),
+    Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Due"), Kind.DATE),
+    Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Installment"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Principal"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Interest"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Balance after"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Paid"), Kind.TEXT, stretch=True),
 )
-LEDGER_COLUMNS: tuple[tuple[str, int], ...] = (
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Receipt no."), 125),  # R2570-K7Q2-00013 in full
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Paid on"), 80),
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Amount"), 80),
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Penalty"), 60),
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Interest"), 75),
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Principal"), 80),
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Balance after"), 95),
-    (QT_TRANSLATE_NOOP("RepaymentsPanel", "Note"), 200),
+LEDGER_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Receipt no."), Kind.TEXT),  # R2570-K7Q2-00013 in full
+    Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Paid on"), Kind.DATE),
+    Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Amount"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Penalty"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Interest"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Principal"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Balance after"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Note"), Kind.TEXT, priority=1, stretch=True),
 )
 STATES = {
     "paid": QT_TRANSLATE_NOOP("RepaymentsPanel", "Paid"),
@@ -162,165 +154,6 @@ def receipt_name(db: Database, *, repayment_id: str) -> str:
         return receipt_file_name(rp.receipt(session, repayment_id))
 
 
-# -- dialogs -----------------------------------------------------------------------------------------------------------
-class RecordPaymentDialog(QDialog):
-    """Date (B.E.), amount, an optional penalty and a note; the split is previewed before Save is allowed."""
-
-    submitted = Signal()
-
-    def __init__(self, account: Account, *, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.account = account
-        self.setWindowTitle(self.tr("Record a payment"))
-        self.setModal(True)
-        self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        who = QLabel(
-            self.tr("Contract %1 · %2").replace("%1", account.contract_no or "–").replace("%2", account.head_name)
-        )
-        who.setWordWrap(True)
-        font = who.font()
-        font.setBold(True)
-        who.setFont(font)
-        layout.addWidget(who)
-        form = QFormLayout()
-        self.date_field = DateField(required=True)
-        self.date_field.set_value(today)
-        self.amount_field = MoneyField(required=True)
-        due = account.arrears if account.arrears > 0 else (account.next_due.installment if account.next_due else None)
-        self.amount_field.set_value(due)
-        self.penalty_field = MoneyField()
-        self.penalty_field.edit.setPlaceholderText("0.00")
-        self.note_edit = QLineEdit()
-        self.note_edit.setMaxLength(200)
-        form.addRow(self.tr("Paid on"), self.date_field)
-        form.addRow(self.tr("Amount (baht)"), self.amount_field)
-        form.addRow(self.tr("Penalty asked (baht)"), self.penalty_field)
-        form.addRow(self.tr("Note"), self.note_edit)
-        layout.addLayout(form)
-        self.preview_label = QLabel()
-        self.preview_label.setObjectName("allocationPreview")
-        self.preview_label.setWordWrap(True)
-        self.preview_label.setTextFormat(Qt.TextFormat.RichText)
-        self.preview_label.setMinimumHeight(self.preview_label.fontMetrics().lineSpacing() * 6 + 12)
-        layout.addWidget(self.preview_label)
-        self.problem = problem_label(state="error")
-        layout.addWidget(self.problem)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        name_standard_buttons(self.buttons)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setEnabled(False)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        no_default_buttons(self)
-        self.allocation: Allocation | None = None
-        self.preview_requested: Callable[[], None] | None = None
-        for field in (self.date_field, self.amount_field, self.penalty_field):
-            field.changed.connect(self._inputs_changed)
-
-    def values(self) -> tuple[date, Decimal, Decimal | None, str] | None:
-        """(paid on, amount, penalty, note) when the fields parse, else None (the problem shown under the field)."""
-        try:
-            paid_on = self.date_field.value()
-            amount = self.amount_field.value()
-            penalty = self.penalty_field.value()
-        except DomainError:
-            return None
-        if paid_on is None or amount is None:
-            return None
-        return paid_on, amount, penalty, self.note_edit.text().strip()
-
-    def _inputs_changed(self) -> None:
-        self.allocation = None
-        self.save_button.setEnabled(False)
-        if self.preview_requested is not None:
-            self.preview_requested()
-
-    def show_preview(self, allocation: Allocation) -> None:
-        self.allocation = allocation
-        self.show_problem("")
-        balance = self.account.balance - allocation.principal
-        e = html.escape
-        rows = [
-            (self.tr("Penalty"), allocation.penalty),
-            (self.tr("Interest"), allocation.interest),
-            (self.tr("Principal"), allocation.principal),
-        ]
-        cells = "".join(
-            f"<tr><td>{e(label)}</td><td align='right'>{e(labels.baht_text(amount))}</td></tr>"
-            for label, amount in rows
-        )
-        after = self.tr("Balance after this payment: %1 baht").replace("%1", labels.baht_text(balance))
-        if balance <= 0:
-            after += " " + self.tr("(the contract will be closed)")
-        self.preview_label.setText(
-            f"<b>{e(self.tr('This payment pays'))}</b><table cellpadding='2'>{cells}</table>{e(after)}"
-        )
-        self.save_button.setEnabled(True)
-
-    def show_preview_pending(self) -> None:
-        """The fields do not parse yet: no split to show, nothing to save."""
-        self.allocation = None
-        self.preview_label.setText(
-            html.escape(self.tr("Enter the date and the amount to see how the payment is split."))
-        )
-        self.save_button.setEnabled(False)
-
-    def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
-        if text:
-            self.preview_label.setText("")
-            self.save_button.setEnabled(False)
-
-    def _save(self) -> None:
-        if self.allocation is not None and self.values() is not None:
-            self.save_button.setEnabled(False)
-            self.submitted.emit()
-
-
-class ReverseDialog(QDialog):
-    """Reverse a ledger entry: it shows the entry, and Save waits for a reason."""
-
-    def __init__(self, row: RepaymentRow, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Reverse a payment"))
-        self.setModal(True)
-        self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        what = QLabel(
-            self.tr(
-                "Receipt %1 of %2, %3 baht, will be cancelled by a reversing entry. "
-                "The entry itself stays in the ledger."
-            )
-            .replace("%1", row.receipt_no)
-            .replace("%2", labels.date_text(row.paid_on))
-            .replace("%3", labels.baht_text(row.amount))
-        )
-        what.setWordWrap(True)
-        layout.addWidget(what)
-        layout.addWidget(QLabel(self.tr("Reason (printed on the cancellation note):")))
-        self.reason_edit = QPlainTextEdit()
-        self.reason_edit.setTabChangesFocus(True)
-        self.reason_edit.setFixedHeight(80)
-        layout.addWidget(self.reason_edit)
-        self.problem = problem_label(state="error")
-        layout.addWidget(self.problem)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        name_standard_buttons(self.buttons)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setEnabled(False)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.reason_edit.textChanged.connect(lambda: self.save_button.setEnabled(bool(self.reason())))
-        self.reason_edit.setFocus()
-
-    def reason(self) -> str:
-        return self.reason_edit.toPlainText().strip()
-
-
 # -- the panel ---------------------------------------------------------------------------------------------------------
 def _money_item(amount: Decimal | None) -> QStandardItem:
     item = QStandardItem(labels.baht_text(amount))
@@ -328,23 +161,9 @@ def _money_item(amount: Decimal | None) -> QStandardItem:
     return item
 
 
-def _table(columns: tuple[tuple[str, int], ...]) -> tuple[QTableView, QStandardItemModel]:
-    model = QStandardItemModel(0, len(columns))
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    scale = table.fontMetrics().averageCharWidth() / 7
-    for column, (_header, width) in enumerate(columns):
-        table.setColumnWidth(column, int(width * scale))
-    return table, model
+def _table(columns: tuple[Column, ...], key: str) -> tuple[RegisterTable, QStandardItemModel]:
+    table = RegisterTable(columns, context=CONTEXT, key=key)
+    return table, table.standard_model()
 
 
 class RepaymentsPanel(QWidget):
@@ -364,8 +183,10 @@ class RepaymentsPanel(QWidget):
         self._stale = False
         self._select_after: str | None = None
 
+        # compact facts on top, so that the receipts and the schedule below keep the height of a laptop screen
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
         self.position_label = QLabel()
         self.position_label.setObjectName("contractPosition")
         self.position_label.setTextFormat(Qt.TextFormat.RichText)
@@ -378,46 +199,32 @@ class RepaymentsPanel(QWidget):
         self.figures_label.setWordWrap(True)
         layout.addWidget(self.figures_label)
 
-        bar = QHBoxLayout()
-        self.record_button = QPushButton()
-        self.record_button.clicked.connect(self.record_payment)
-        self.reverse_button = QPushButton()
-        self.reverse_button.clicked.connect(self.reverse_payment)
-        self.print_button = QPushButton()
-        self.print_button.clicked.connect(self._print_clicked)
-        bar.addWidget(self.record_button)
-        bar.addWidget(self.reverse_button)
-        bar.addWidget(self.print_button)
-        bar.addStretch(1)
-        self.status = QLabel()
+        self.action_bar = ActionBar()
+        self.record_button = self.action_bar.add(self.record_payment)
+        self.reverse_button = self.action_bar.add(self.reverse_payment)
+        self.print_button = self.action_bar.add(self._print_clicked)
+        self.action_bar.stretch()
+        self.status = StatusLine()
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        bar.addWidget(self.status)
-        layout.addLayout(bar)
+        self.action_bar.add(widget=self.status)
+        layout.addWidget(self.action_bar)
         self.problem = problem_label(state="error")
         layout.addWidget(self.problem)
 
-        self.ledger, self.ledger_model = _table(LEDGER_COLUMNS)
+        self.ledger, self.ledger_model = _table(LEDGER_COLUMNS, "repayments_ledger")
         self.ledger.selectionModel().selectionChanged.connect(self._update_buttons)
         self.ledger.doubleClicked.connect(lambda _index: self._print_clicked())
-        self.schedule, self.schedule_model = _table(SCHEDULE_COLUMNS)
+        self.schedule, self.schedule_model = _table(SCHEDULE_COLUMNS, "repayments_schedule")
         self.ledger_title = QLabel()
+        self.ledger_title.setObjectName("sectionTitle")
         self.schedule_title = QLabel()
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.ledger_title)
-        left_layout.addWidget(self.ledger, 1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.schedule_title)
-        right_layout.addWidget(self.schedule, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([720, 620])
+        self.schedule_title.setObjectName("sectionTitle")
+        self.splitter = MasterDetail(
+            titled(self.ledger_title, self.ledger),
+            titled(self.schedule_title, self.schedule),
+            key="repayments",
+            ratio=(1, 1),
+        )
         layout.addWidget(self.splitter, 1)
 
         self.retranslate()
@@ -498,7 +305,7 @@ class RepaymentsPanel(QWidget):
             else "–"
         )
         head = (
-            f"<b style='font-size:large'>{e(self.tr('Contract %1').replace('%1', account.contract_no or '–'))}</b>"
+            f"<b>{e(self.tr('Contract %1').replace('%1', account.contract_no or '–'))}</b>"
             f" · {e(account.household_code)} {e(account.head_name)} · <b>{e(state)}</b>"
         )
         facts = [
@@ -518,9 +325,9 @@ class RepaymentsPanel(QWidget):
             ),
             (self.tr("Paid so far"), e(labels.baht_text(account.paid_total))),
         ]
-        cells = "".join(f"<td style='padding-right:18px'>{e(label)}<br>{value}</td>" for label, value in facts)
+        line = " · ".join(f"{e(label)} {value}" for label, value in facts)
         as_of = e(self.tr("as of %1").replace("%1", labels.date_text(account.as_of)))
-        self.position_label.setText(f"{head} <span style='color:#555'>({as_of})</span><table><tr>{cells}</tr></table>")
+        self.position_label.setText(f"{head} <span style='color:#555'>({as_of})</span><br>{line}")
 
     def _show_figures(self) -> None:
         figures = self.figures
@@ -693,7 +500,7 @@ class RepaymentsPanel(QWidget):
 
             def done(repayment_id: str) -> None:
                 self._select_after = repayment_id
-                self.status.setText(self.tr("Payment recorded"))
+                self.status.say(self.tr("Payment recorded"))
                 dialog.accept()
 
             def failed(exc: Exception) -> None:
@@ -727,7 +534,7 @@ class RepaymentsPanel(QWidget):
 
             def done(reversal_id: str) -> None:
                 self._select_after = reversal_id
-                self.status.setText(self.tr("Payment reversed"))
+                self.status.say(self.tr("Payment reversed"))
 
             self.ops.change(work, success=done, failure=lambda exc: self._show_problem(_problems(exc)))
 
@@ -757,7 +564,7 @@ class RepaymentsPanel(QWidget):
 
         def done(written: Path) -> None:
             self.printed = written
-            self.status.setText(self.tr("Saved %1").replace("%1", str(written)))
+            self.status.say(self.tr("Saved %1").replace("%1", str(written)))
 
         def failed(exc: Exception) -> None:
             log.error("printing a receipt failed: %s", exc)
@@ -785,6 +592,6 @@ class RepaymentsPanel(QWidget):
         self.print_button.setText(self.tr("Print receipt…"))
         self.ledger_title.setText(self.tr("Payments received (a correction is a reversing entry)"))
         self.schedule_title.setText(self.tr("Schedule"))
-        self.ledger_model.setHorizontalHeaderLabels([_t(header) for header, _w in LEDGER_COLUMNS])
-        self.schedule_model.setHorizontalHeaderLabels([_t(header) for header, _w in SCHEDULE_COLUMNS])
+        self.ledger.retranslate()
+        self.schedule.retranslate()
         self._fill()

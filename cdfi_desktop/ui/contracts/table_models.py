@@ -10,17 +10,18 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from cdfi_desktop.domain.schedule import Installment
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
+from cdfi_desktop.ui.widgets.table import Column, Kind
 
 ZERO = Decimal("0.00")
 Index = QModelIndex | QPersistentModelIndex
 
-SCHEDULE_COLUMNS: tuple[tuple[str, int], ...] = (  # header, width
-    (QT_TRANSLATE_NOOP("ScheduleModel", "No."), 50),
-    (QT_TRANSLATE_NOOP("ScheduleModel", "Due date"), 120),
-    (QT_TRANSLATE_NOOP("ScheduleModel", "Installment"), 120),
-    (QT_TRANSLATE_NOOP("ScheduleModel", "Principal"), 120),
-    (QT_TRANSLATE_NOOP("ScheduleModel", "Interest"), 120),
-    (QT_TRANSLATE_NOOP("ScheduleModel", "Balance after"), 130),
+SCHEDULE_COLUMNS = (  # the screen kit's register columns (ui.widgets.table)
+    Column(QT_TRANSLATE_NOOP("ScheduleModel", "Installment no."), Kind.NUMBER),
+    Column(QT_TRANSLATE_NOOP("ScheduleModel", "Due date"), Kind.DATE),
+    Column(QT_TRANSLATE_NOOP("ScheduleModel", "Installment"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("ScheduleModel", "Principal"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("ScheduleModel", "Interest"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("ScheduleModel", "Balance after"), Kind.MONEY),
 )
 
 
@@ -44,7 +45,7 @@ class ScheduleModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ScheduleModel", SCHEDULE_COLUMNS[section][0])
+            return QCoreApplication.translate("ScheduleModel", SCHEDULE_COLUMNS[section].header)
         return None
 
     def is_totals(self, row: int) -> bool:

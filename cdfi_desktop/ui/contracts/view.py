@@ -14,17 +14,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QPushButton,
-    QSplitter,
     QTableView,
     QTabWidget,
-    QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,12 +27,18 @@ from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.contracts.repayments import RepaymentsPanel
-from cdfi_desktop.ui.contracts.table_models import ScheduleModel
+from cdfi_desktop.ui.contracts.table_models import SCHEDULE_COLUMNS, ScheduleModel
+from cdfi_desktop.ui.contracts.view_parts import titled
 from cdfi_desktop.ui.contracts.wizard import ConsolidationWizard, method_name
 from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.registers.columns import CitizenIds
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
-from cdfi_desktop.ui.widgets.fields import problem_label, screen_language
+from cdfi_desktop.ui.widgets.detail import DetailPanel
+from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
+from cdfi_desktop.ui.widgets.split import MasterDetail
+from cdfi_desktop.ui.widgets.table import Column, Kind, RegisterTable
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -53,21 +52,21 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 CONSOLIDATED = (ContractStatus.SIGNED, ContractStatus.CLOSED)
 
-TARGET_COLUMNS: tuple[tuple[str, int, bool], ...] = (  # header, width, right-aligned
-    (QT_TRANSLATE_NOOP("ContractsScreen", "Rank"), 45, True),
-    (QT_TRANSLATE_NOOP("ContractsScreen", "Register no."), 75, False),
-    (QT_TRANSLATE_NOOP("ContractsScreen", "Head of household"), 165, False),
-    (QT_TRANSLATE_NOOP("ContractsScreen", "Contract"), 150, False),
-    (QT_TRANSLATE_NOOP("ContractsScreen", "Debt now (baht)"), 105, True),
+TARGET_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("ContractsScreen", "Rank"), Kind.NUMBER),
+    Column(QT_TRANSLATE_NOOP("ContractsScreen", "Register no."), Kind.TEXT, priority=2),
+    Column(QT_TRANSLATE_NOOP("ContractsScreen", "Head of household"), Kind.TEXT, stretch=True),
+    Column(QT_TRANSLATE_NOOP("ContractsScreen", "Contract"), Kind.TEXT, priority=1),
+    Column(QT_TRANSLATE_NOOP("ContractsScreen", "Debt now (baht)"), Kind.MONEY),
 )
-CONTRACT_COLUMNS: tuple[tuple[str, int, bool], ...] = (
-    (QT_TRANSLATE_NOOP("ContractsScreen", "Contract no."), 95, False),
-    (QT_TRANSLATE_NOOP("ContractsScreen", "Borrower"), 160, False),
-    (QT_TRANSLATE_NOOP("ContractsScreen", "Principal"), 95, True),
-    (QT_TRANSLATE_NOOP("ContractsScreen", "Installment"), 85, True),
-    (QT_TRANSLATE_NOOP("ContractsScreen", "Months"), 55, True),
-    (QT_TRANSLATE_NOOP("ContractsScreen", "Signed on"), 95, False),
-    (QT_TRANSLATE_NOOP("ContractsScreen", "Status"), 80, False),
+CONTRACT_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("ContractsScreen", "Contract no."), Kind.TEXT),
+    Column(QT_TRANSLATE_NOOP("ContractsScreen", "Borrower"), Kind.TEXT, stretch=True),
+    Column(QT_TRANSLATE_NOOP("ContractsScreen", "Principal"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("ContractsScreen", "Installment"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("ContractsScreen", "Months"), Kind.NUMBER, priority=2),
+    Column(QT_TRANSLATE_NOOP("ContractsScreen", "Signed on"), Kind.DATE, priority=3),
+    Column(QT_TRANSLATE_NOOP("ContractsScreen", "Status"), Kind.TEXT, priority=1),
 )
 STATUS_NAMES = {
     ContractStatus.DRAFT: QT_TRANSLATE_NOOP("ContractsScreen", "Draft"),
@@ -154,40 +153,24 @@ def print_contract(db: Database, contract_id: str, path: Path) -> Path:
     return path
 
 
-def _table(columns: tuple[tuple[str, int, bool], ...]) -> tuple[QTableView, QStandardItemModel, QSortFilterProxyModel]:
-    model = QStandardItemModel(0, len(columns))  # headers: set by the screen's retranslate()
-    proxy = QSortFilterProxyModel()
+def _table(columns: tuple[Column, ...], key: str) -> tuple[RegisterTable, QStandardItemModel, QSortFilterProxyModel]:
+    """A kit register table over a sorting proxy (sorted by each cell's SORT_ROLE: numbers as numbers)."""
+    table = RegisterTable(columns, context=CONTEXT, key=key, sortable=True)
+    model = QStandardItemModel(0, len(columns), table)  # headers: set by the screen's retranslate()
+    proxy = QSortFilterProxyModel(table)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
-    table = QTableView()
     table.setModel(proxy)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setSortingEnabled(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(26)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    scale = table.fontMetrics().averageCharWidth() / 7
-    for column, (_header, width, _right) in enumerate(columns):
-        table.setColumnWidth(column, int(width * scale))
-    model.setParent(table)
-    proxy.setParent(table)
     return table, model, proxy
 
 
-def _items(
-    cells: list[tuple[str, object]], columns: tuple[tuple[str, int, bool], ...], key: str
-) -> list[QStandardItem]:
+def _items(cells: list[tuple[str, object]], columns: tuple[Column, ...], key: str) -> list[QStandardItem]:
     items = []
     for column, (text, sort) in enumerate(cells):
         item = QStandardItem(text)
         item.setData(sort, SORT_ROLE)
         item.setData(key, ID_ROLE)
-        if columns[column][2]:
+        if columns[column].kind in (Kind.MONEY, Kind.NUMBER):
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         items.append(item)
     return items
@@ -209,99 +192,53 @@ class ContractsScreen(LazyScreen):
         self.printed: Path | None = None
         self._select_contract: str | None = None
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 8, 24, 12)
-        top = QHBoxLayout()
-        self.year_label = QLabel()
-        self.year_label.setObjectName("pageSummary")
+        self.page = Page(self)
         self.counter = QLabel()
         self.counter.setObjectName("contractsCounter")
-        top.addWidget(self.year_label)
-        top.addStretch(1)
-        top.addWidget(self.counter)
-        layout.addLayout(top)
+        self.page.add_to_heading(self.counter)
+        self.consolidate_button = self.page.actions.add(self.consolidate)
+        self.print_button = self.page.actions.add(self._print_clicked)
+        self.page.actions.stretch()
+        self.status = self.page.status
 
-        self.problem = problem_label(state="error")
-        layout.addWidget(self.problem)
-
-        # left: the target households; right: the contracts
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
-        self.targets_label = QLabel()
-        self.targets_label.setObjectName("sectionTitle")
-        self.consolidate_button = QPushButton()
-        self.consolidate_button.clicked.connect(self.consolidate)
-        bar.addWidget(self.targets_label)
-        bar.addStretch(1)
-        bar.addWidget(self.consolidate_button)
-        left_layout.addLayout(bar)
-        self.targets_table, self.targets_model, self.targets_proxy = _table(TARGET_COLUMNS)
+        # above: the target households beside the contracts; below: the chosen contract
+        self.targets_table, self.targets_model, self.targets_proxy = _table(TARGET_COLUMNS, "contract_targets")
         self.targets_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.targets_table.selectionModel().selectionChanged.connect(self._target_selected)
         self.targets_table.doubleClicked.connect(lambda _index: self.consolidate())
-        left_layout.addWidget(self.targets_table, 1)
-
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
-        self.contracts_label = QLabel()
-        self.contracts_label.setObjectName("sectionTitle")
-        self.print_button = QPushButton()
-        self.print_button.clicked.connect(self._print_clicked)
-        bar.addWidget(self.contracts_label)
-        bar.addStretch(1)
-        bar.addWidget(self.print_button)
-        right_layout.addLayout(bar)
-        self.contracts_table, self.contracts_model, self.contracts_proxy = _table(CONTRACT_COLUMNS)
+        self.targets_label = QLabel()
+        self.targets_label.setObjectName("sectionTitle")
+        self.contracts_table, self.contracts_model, self.contracts_proxy = _table(CONTRACT_COLUMNS, "contracts")
         self.contracts_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.contracts_table.selectionModel().selectionChanged.connect(self._contract_selected)
-        right_layout.addWidget(self.contracts_table, 1)
+        self.contracts_label = QLabel()
+        self.contracts_label.setObjectName("sectionTitle")
+        upper = MasterDetail(
+            titled(self.targets_label, self.targets_table),
+            titled(self.contracts_label, self.contracts_table),
+            key="contracts_lists",
+            ratio=(1, 1),
+        )
 
-        upper = QSplitter(Qt.Orientation.Horizontal)
-        upper.addWidget(left)
-        upper.addWidget(right)
-        upper.setStretchFactor(0, 5)
-        upper.setStretchFactor(1, 6)
-        upper.setSizes([560, 580])
-
-        # below: the chosen contract
         self.detail_tabs = QTabWidget()
-        self.summary = QTextBrowser()
-        self.summary.setOpenLinks(False)
+        self.summary = DetailPanel()
         self.schedule_model = ScheduleModel(self)
-        self.schedule_table = QTableView()
+        self.schedule_table = RegisterTable(SCHEDULE_COLUMNS, context="ScheduleModel", key="contract_schedule")
         self.schedule_table.setModel(self.schedule_model)
-        self.schedule_table.setAlternatingRowColors(True)
-        self.schedule_table.verticalHeader().setVisible(False)
-        self.schedule_table.verticalHeader().setDefaultSectionSize(24)
-        self.schedule_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.detail_tabs.addTab(self.summary, "")
         self.detail_tabs.addTab(self.schedule_table, "")
         self.repayments = RepaymentsPanel(ops)
         self.detail_tabs.addTab(self.repayments, "")
-
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(upper)
-        self.splitter.addWidget(self.detail_tabs)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 260])
-        layout.addWidget(self.splitter, 1)
-
-        bottom = QHBoxLayout()
-        self.status = QLabel()
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        bottom.addWidget(self.status, 1)
-        layout.addLayout(bottom)
+        self.splitter = MasterDetail(
+            upper, self.detail_tabs, key="contracts_detail", orientation=Qt.Orientation.Vertical, ratio=(2, 3)
+        )
+        self.page.body.addWidget(self.splitter, 1)
 
         self.retranslate()
         self._update_buttons()
 
     def retranslate(self) -> None:
-        self.year_label.setText(
+        self.page.set_heading(
             self.tr("Target households of %1 and their debt-transfer contracts").replace(
                 "%1", labels.fiscal_year_text(self.fiscal_year)
             )
@@ -313,8 +250,9 @@ class ContractsScreen(LazyScreen):
         self.detail_tabs.setTabText(0, self.tr("Contract"))
         self.detail_tabs.setTabText(1, self.tr("Schedule"))
         self.detail_tabs.setTabText(2, self.tr("Repayments"))
-        self.targets_model.setHorizontalHeaderLabels([_t(c[0]) for c in TARGET_COLUMNS])
-        self.contracts_model.setHorizontalHeaderLabels([_t(c[0]) for c in CONTRACT_COLUMNS])
+        self.targets_model.setHorizontalHeaderLabels([_t(c.header) for c in TARGET_COLUMNS])
+        self.contracts_model.setHorizontalHeaderLabels([_t(c.header) for c in CONTRACT_COLUMNS])
+        self.schedule_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(SCHEDULE_COLUMNS) - 1)
         if self.loaded is not None:
             self._loaded(self.loaded)  # the contract status column speaks the new language too
         self._show_counter()
@@ -355,7 +293,6 @@ class ContractsScreen(LazyScreen):
             self.targets_table.horizontalHeader().sortIndicatorSection(),
             self.targets_table.horizontalHeader().sortIndicatorOrder(),
         )
-        self.targets_table.resizeColumnsToContents()
         self.contracts_model.removeRows(0, self.contracts_model.rowCount())
         for c in loaded.contracts:
             cells = [
@@ -372,7 +309,6 @@ class ContractsScreen(LazyScreen):
             self.contracts_table.horizontalHeader().sortIndicatorSection(),
             self.contracts_table.horizontalHeader().sortIndicatorOrder(),
         )
-        self.contracts_table.resizeColumnsToContents()
         if keep_household:
             self.select_household(keep_household)
         if keep_contract:
@@ -397,9 +333,7 @@ class ContractsScreen(LazyScreen):
     def _show_counter(self) -> None:
         wanted = self.loaded.min_households if self.loaded else 11
         done = self.consolidated_count()
-        self.counter.setText(
-            self.tr("%1 of %2 households consolidated").replace("%1", str(done)).replace("%2", str(wanted))
-        )
+        self.counter.setText(self.tr("%n households (target at least %1)", "", done).replace("%1", str(wanted)))
         state = "done" if done >= wanted else "short"
         colour, background = ("#1b5e20", "#e3f2e1") if state == "done" else ("#8a5a00", "#fff4d6")
         self.counter.setProperty("state", state)
@@ -470,8 +404,7 @@ class ContractsScreen(LazyScreen):
     def _show_contract(self) -> None:
         view = self.contract
         if view is None:
-            hint = self.tr("Choose a contract to see its sources, parties and schedule.")
-            self.summary.setHtml(f"<p>{html.escape(hint)}</p>")
+            self.summary.show_hint(self.tr("Choose a contract to see its sources, parties and schedule."))
             self.schedule_model.set_lines([])
             return
         self.schedule_model.set_lines(view.schedule)
@@ -511,7 +444,7 @@ class ContractsScreen(LazyScreen):
         citizen_id = self.tr("Citizen ID %1")
         people = "<br>".join(
             f"{e(_t(ROLE_NAMES[p.role]))}: {e(p.full_name)}"
-            + (f" · {e(citizen_id.replace('%1', p.citizen_id))}" if p.citizen_id else "")
+            + (f" · {e(citizen_id.replace('%1', CitizenIds.text(p.citizen_id)))}" if p.citizen_id else "")
             for p in view.parties
         )
         title = (
@@ -628,8 +561,7 @@ class ContractsScreen(LazyScreen):
         self.status.setText(self.tr("The contract is printed to %1").replace("%1", str(path)))
 
     def _show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
+        self.page.show_problem(text)
 
     def _failed(self, exc: Exception) -> None:
         from cdfi_desktop.services.errors import ValidationFailed

@@ -1,0 +1,16 @@
+"""Small layout pieces the contracts screens share."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+def titled(title: QLabel, content: QWidget) -> QWidget:
+    """``content`` under its section title, without margins (one side of a split)."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(title)
+    layout.addWidget(content, 1)
+    return box
