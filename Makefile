@@ -25,6 +25,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check cdfi_desktop tests bench
 	$(VENV)/bin/mypy
 
+# cdfi_th.qm (Thai) and cdfi_en.qm (English plural forms of counted texts)
 translations: $(QM)
 
 $(STAMP): pyproject.toml
@@ -36,9 +37,10 @@ $(STAMP): pyproject.toml
 %.qm: %.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
-# Refresh the .ts files from the source after changing user-visible strings.
+# Refresh the Thai .ts file from the source after changing user-visible strings. (cdfi_en.ts holds only the
+# English singular/plural forms of the counted `%n` texts and is edited by hand.)
 update-ts: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(git ls-files 'cdfi_desktop/*.py') -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(git ls-files 'cdfi_desktop/*.py') -ts resources/i18n/cdfi_th.ts
 
 clean:
 	rm -rf $(VENV) $(QM) .pytest_cache .mypy_cache .ruff_cache

@@ -26,7 +26,7 @@ from cdfi_desktop.domain.enums import (
     Sex,
 )
 from cdfi_desktop.domain.money import format_baht
-from cdfi_desktop.domain.thai_date import format_date_be
+from cdfi_desktop.domain.thai_date import format_date_be, parse_date
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -186,13 +186,36 @@ def is_thai() -> bool:
     return QLocale().language() == QLocale.Language.Thai
 
 
+_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # not the C locale's
+
+
+def screen_era() -> str:
+    """The era of the years on screen: "be" (Buddhist Era) in Thai, "ce" (Common Era) in English."""
+    return "be" if is_thai() else "ce"
+
+
 def date_text(value: date | None) -> str:
-    """B.E. with Thai month names in Thai; day, month and Gregorian year in English."""
+    """B.E. with Thai month names in Thai (7 มี.ค. 2568); day, month and C.E. year in English (7 Mar 2025)."""
     if value is None:
         return "–"
     if is_thai():
         return format_date_be(value, style="short")
-    return value.strftime("%-d %b %Y")
+    return f"{value.day} {_EN_MONTHS[value.month - 1]} {value.year}"
+
+
+def date_numeric(value: date | None) -> str:
+    """The date as typed in a date field: dd/mm/yyyy B.E. in Thai (07/03/2568), C.E. in English (07/03/2025)."""
+    if value is None:
+        return ""
+    if is_thai():
+        return format_date_be(value, style="numeric")
+    return f"{value.day:02d}/{value.month:02d}/{value.year}"
+
+
+def parse_screen_date(text: str) -> date:
+    """A date typed in a table cell or a field, read in the era of the screen (B.E. in Thai, C.E. in English);
+    raises ``DomainError`` as ``thai_date.parse_date`` does (a year of the other era is reported, not guessed)."""
+    return parse_date(text, era=screen_era())
 
 
 def baht_text(value: Decimal | None) -> str:

@@ -928,7 +928,7 @@
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="83" />
         <source>Flat rate</source>
-        <translation>ดอกเบี้ยคงที่ (Flat rate)</translation>
+        <translation>ดอกเบี้ยคงที่</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="84" />
@@ -953,7 +953,7 @@
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1038" />
         <source>Consolidate the debts of %1 (register no. %2)</source>
-        <translation>รวมหนี้ของ %1 (ทะเบียนเลขที่ %2)</translation>
+        <translation>รวมหนี้ของ %1 (เลขทะเบียนครัวเรือน %2)</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1045" />
@@ -1033,7 +1033,7 @@
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1173" />
         <source>Debt-transfer contract of %1 (register no. %2)</source>
-        <translation>สัญญาการถ่ายโอนภาระหนี้สินของ %1 (ทะเบียนเลขที่ %2)</translation>
+        <translation>สัญญาการถ่ายโอนภาระหนี้สินของ %1 (เลขทะเบียนครัวเรือน %2)</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="1177" />
@@ -1333,7 +1333,7 @@
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/view.py" line="529" />
         <source>Contract no. %1 · register no. %2 · %3</source>
-        <translation>สัญญาเลขที่ %1 · ทะเบียนเลขที่ %2 · %3</translation>
+        <translation>สัญญาเลขที่ %1 · เลขทะเบียนครัวเรือน %2 · %3</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/view.py" line="535" />
@@ -1405,6 +1405,18 @@
         <translation>
             <numerusform>%n ครัวเรือน (เป้าหมายอย่างน้อย %1)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The consolidation of another household is open.</source>
+        <translation>กำลังเปิดการรวมหนี้ของอีกครัวเรือนอยู่</translation>
+    </message>
+    <message>
+        <source>Choose a target household in the list first.</source>
+        <translation>เลือกครัวเรือนเป้าหมายในรายการก่อน</translation>
+    </message>
+    <message>
+        <source>Choose a contract in the list first.</source>
+        <translation>เลือกสัญญาในรายการก่อน</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4132,14 @@ Bylaws: %3</source>
         <source>Device key…</source>
         <translation>กุญแจของเครื่องนี้…</translation>
     </message>
+    <message>
+        <source>Show step numbers only</source>
+        <translation>แสดงเฉพาะหมายเลขขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Show the steps' names</source>
+        <translation>แสดงชื่อขั้นตอน</translation>
+    </message>
 </context>
 <context>
     <name>OverviewScreen</name>
@@ -5562,6 +5582,26 @@ Bylaws: %3</source>
         <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="794" />
         <source>Schedule</source>
         <translation>ตารางผ่อนชำระ</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>รายการรับชำระ</translation>
+    </message>
+    <message>
+        <source>Choose a signed contract first.</source>
+        <translation>เลือกสัญญาที่ลงนามแล้วก่อน</translation>
+    </message>
+    <message>
+        <source>Only a signed contract takes payments.</source>
+        <translation>รับชำระได้เฉพาะสัญญาที่ลงนามแล้วและยังผ่อนอยู่</translation>
+    </message>
+    <message>
+        <source>Choose a payment in the list first.</source>
+        <translation>เลือกรายการรับชำระในรายการก่อน</translation>
+    </message>
+    <message>
+        <source>This entry is a reversal or is reversed already.</source>
+        <translation>รายการนี้เป็นรายการยกเลิก หรือถูกยกเลิกไปแล้ว</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,15 @@ from cdfi_desktop.db.database import Database
 from cdfi_desktop.services.demo import demo_device_id, generate_demo
 from cdfi_desktop.ui.i18n import set_language
 
+# -- translation misses: every text a screen looks up in Thai during these tests must have its Thai --------------
+from tests.support.translation_misses import (  # noqa: F401 - pytest hooks, registered by being here
+    pytest_configure,
+    pytest_sessionfinish,
+    pytest_terminal_summary,
+)
+
+# ---------------------------------------------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="session")
 def qapp_cls() -> type[QApplication]:

@@ -4,25 +4,49 @@ and show the rule a value breaks right under the field, in the screen language.
 Each field's ``value()`` returns the parsed value or raises ``DomainError``; ``check()`` shows the first
 problem under the field and returns whether the value is usable. A form collects the fields' problems with
 the domain's register rules and blocks saving while any field shows an error.
+
+A required field left empty names itself: "กรุณากรอกบ้านเลขที่" / "Please enter the house no.". The name is the
+``name=`` given to the field (a text, or a function giving it in the screen language), else the label of its row
+in a ``QFormLayout`` or the ``QLabel`` whose buddy it is, read when the field is checked. A problem goes away as
+soon as the text typed makes the field valid.
+
+Dates are typed and shown day/month/year in the screen's era: B.E. in Thai (15/03/2560), C.E. in English
+(15/03/2017); the placeholder says which, and switching the language rewrites a typed date in the other era
+(the date itself stays the same).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from cdfi_desktop.domain.citizen_id import format_citizen_id, normalize_citizen_id, validate_citizen_id
 from cdfi_desktop.domain.errors import DomainError
 from cdfi_desktop.domain.money import format_baht, parse_money
 from cdfi_desktop.domain.register_rules import Severity
-from cdfi_desktop.domain.thai_date import format_date_be, parse_date
+from cdfi_desktop.domain.thai_date import parse_date
 from cdfi_desktop.domain.thai_digits import to_arabic_digits
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
+from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets import dialogs
+from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
+
+FieldName = str | Callable[[], str]
+_CONTEXT = "Field"
+# What an empty required field asks for when it has no name of its own (no name=, no label beside it).
+_UNNAMED = {
+    "text": QT_TRANSLATE_NOOP("Field", "Please fill in this field"),
+    "money": QT_TRANSLATE_NOOP("Field", "Please enter the amount"),
+    "number": QT_TRANSLATE_NOOP("Field", "Please enter a number"),
+    "date": QT_TRANSLATE_NOOP("Field", "Please enter the date"),
+    "citizen_id": QT_TRANSLATE_NOOP("Field", "Please enter the citizen ID"),
+}
+_NAMED = QT_TRANSLATE_NOOP("Field", "Please enter the %1")
 
 
 def screen_language() -> str:
@@ -36,9 +60,10 @@ def no_default_buttons(dialog: QWidget) -> None:
         button.setDefault(False)
 
 
-def problem_label(*, state: str | None = None, hidden: bool = True) -> QLabel:
-    """The word-wrapped line that states a problem under a field or a form (styled by ``#fieldProblem``)."""
-    label = QLabel()
+def problem_label(*, state: str | None = None, hidden: bool = True) -> WrappingLabel:
+    """The word-wrapped line that states a problem under a field or a form (styled by ``#fieldProblem``); Thai
+    lines break between words, never inside one."""
+    label = WrappingLabel()
     label.setObjectName("fieldProblem")
     if state is not None:
         label.setProperty("state", state)
@@ -48,18 +73,59 @@ def problem_label(*, state: str | None = None, hidden: bool = True) -> QLabel:
     return label
 
 
+def label_name(text: str) -> str:
+    """A form label as a field's name: without its accelerator mark, trailing colon and required-star."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":：*").strip()
+
+
+def _form_label_for(widget: QWidget, layout: QLayout | None) -> QLabel | None:
+    """The label of ``widget``'s row in ``layout`` or in a form layout nested in it."""
+    if layout is None:
+        return None
+    if isinstance(layout, QFormLayout):
+        label = layout.labelForField(widget)
+        if isinstance(label, QLabel):
+            return label
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        nested = item.layout() if item is not None else None
+        if nested is not None and (found := _form_label_for(widget, nested)) is not None:
+            return found
+    return None
+
+
+def _lowercase_first(name: str) -> str:
+    """ "House no." → "house no." to follow "Please enter the"; "BAAC" and other acronyms stay as they are."""
+    if len(name) > 1 and name[0].isupper() and not name[1].isupper():
+        return name[0].lower() + name[1:]
+    return name
+
+
 class Field(QWidget):
-    """An editor with its problem shown underneath; subclasses parse the text."""
+    """An editor with its problem shown underneath; subclasses parse the text.
+
+    ``name`` is what the field holds, in the screen language ("House no." / "บ้านเลขที่"), or a function giving
+    it; without it the field uses the label of its form row (or of the ``QLabel`` whose buddy it is)."""
 
     changed = Signal()  # the text changed
     judged = Signal()  # the problem shown under the field changed
+    kind = "text"  # what an unnamed required field asks for
 
-    def __init__(self, parent: QWidget | None = None, *, placeholder: str = "", required: bool = False) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        placeholder: str = "",
+        required: bool = False,
+        name: FieldName | None = None,
+    ) -> None:
         super().__init__(parent)
         self.required = required
-        self.edit = QLineEdit()
+        self.name = name
+        self.edit = self._make_edit()
         self.edit.setPlaceholderText(placeholder)
         self.problem = problem_label()
+        self._problem_shown = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -68,6 +134,34 @@ class Field(QWidget):
         self.edit.textChanged.connect(self._on_text_changed)
         self.edit.editingFinished.connect(self._on_editing_finished)
         self.setFocusProxy(self.edit)
+
+    def _make_edit(self) -> QLineEdit:
+        return QLineEdit()
+
+    # -- the field's name -------------------------------------------------------------------------------------
+    def field_name(self) -> str:
+        """The field's name in the screen language: ``name=``, else its form label; "" when it has none."""
+        if self.name is not None:
+            return label_name(self.name() if callable(self.name) else self.name)
+        widget: QWidget | None = self.parentWidget()
+        while widget is not None:
+            found = _form_label_for(self, widget.layout())
+            if found is not None:
+                return label_name(found.text())
+            widget = widget.parentWidget()
+        window = self.window()
+        for candidate in window.findChildren(QLabel):
+            if candidate.buddy() in (self, self.edit):
+                return label_name(candidate.text())
+        return ""
+
+    def required_text(self) -> str:
+        """What an empty required field says: "กรุณากรอก<name>" / "Please enter the <name>"."""
+        name = self.field_name()
+        if not name:
+            return QCoreApplication.translate(_CONTEXT, _UNNAMED[self.kind])
+        shown = name if labels.is_thai() else _lowercase_first(name)
+        return QCoreApplication.translate(_CONTEXT, _NAMED).replace("%1", shown)
 
     # -- text and problems -------------------------------------------------------------------------------------
     def text(self) -> str:
@@ -82,6 +176,7 @@ class Field(QWidget):
     def show_problem(self, text: str | None, *, severity: Severity = Severity.ERROR) -> None:
         self.problem.setText(text or "")
         self.problem.setVisible(bool(text))
+        self._problem_shown = bool(text)
         state = "" if not text else ("warning" if severity is Severity.WARNING else "error")
         self.problem.setProperty("state", state)
         self.edit.setProperty("state", state)
@@ -92,17 +187,30 @@ class Field(QWidget):
 
     @property
     def has_error(self) -> bool:
-        return self.problem.isVisible() and self.problem.property("state") == "error"
+        """True while the field shows an error (also when its dialog or tab is not on screen)."""
+        return self._problem_shown and self.problem.property("state") == "error"
+
+    @property
+    def problem_text(self) -> str:
+        """The problem shown under the field, "" when none (the plain text, without line-break marks)."""
+        return self.problem.plain_text() if self._problem_shown else ""
 
     def check(self) -> bool:
         """Parse the text; show the problem under the field; True when the value can be used."""
+        if self.required and self.is_blank():
+            self.show_problem(self.required_text())
+            return False
         try:
             self.value()
         except DomainError as error:
-            self.show_problem(message(error.code, screen_language(), **error.params))
+            self.show_problem(self.describe(error))
             return False
         self.show_problem(None)
         return True
+
+    def describe(self, error: DomainError) -> str:
+        """The text shown under the field for ``error``."""
+        return message(error.code, screen_language(), **error.params)
 
     def value(self) -> object:
         raise NotImplementedError
@@ -112,7 +220,7 @@ class Field(QWidget):
             raise DomainError("amount_required" if isinstance(self, MoneyField) else "name_required")
 
     def _on_text_changed(self) -> None:
-        if self.problem.isVisible():
+        if self._problem_shown:
             self.check()
         self.changed.emit()
 
@@ -121,7 +229,7 @@ class Field(QWidget):
             self.tidy()
 
     def tidy(self) -> None:
-        """Rewrite a valid value in its usual form (commas in amounts, B.E. dates)."""
+        """Rewrite a valid value in its usual form (commas in amounts, day/month/year dates)."""
 
 
 class TextField(Field):
@@ -134,8 +242,9 @@ class TextField(Field):
         placeholder: str = "",
         required: bool = False,
         max_length: int | None = None,
+        name: FieldName | None = None,
     ) -> None:
-        super().__init__(parent, placeholder=placeholder, required=required)
+        super().__init__(parent, placeholder=placeholder, required=required, name=name)
         self.max_length = max_length
 
     def value(self) -> str:
@@ -150,8 +259,10 @@ class TextField(Field):
 class MoneyField(Field):
     """Baht with satang: commas, Thai digits and a trailing "บาท" are accepted."""
 
-    def __init__(self, parent: QWidget | None = None, *, required: bool = False) -> None:
-        super().__init__(parent, placeholder="0.00", required=required)
+    kind = "money"
+
+    def __init__(self, parent: QWidget | None = None, *, required: bool = False, name: FieldName | None = None) -> None:
+        super().__init__(parent, placeholder="0.00", required=required, name=name)
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def value(self) -> Decimal | None:
@@ -170,8 +281,17 @@ class MoneyField(Field):
 
 
 class IntField(Field):
-    def __init__(self, parent: QWidget | None = None, *, required: bool = False, placeholder: str = "") -> None:
-        super().__init__(parent, placeholder=placeholder, required=required)
+    kind = "number"
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        required: bool = False,
+        placeholder: str = "",
+        name: FieldName | None = None,
+    ) -> None:
+        super().__init__(parent, placeholder=placeholder, required=required, name=name)
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def value(self) -> int | None:
@@ -190,6 +310,8 @@ class IntField(Field):
 
 class RateField(MoneyField):
     """A percentage a year, up to five decimals (6, 6.5, 0.75)."""
+
+    kind = "number"
 
     def value(self) -> Decimal | None:
         if self.is_blank():
@@ -211,8 +333,10 @@ class RateField(MoneyField):
 class CitizenIdField(Field):
     """13 digits with the check digit right; shown grouped 1-2345-67890-12-3."""
 
-    def __init__(self, parent: QWidget | None = None, *, required: bool = False) -> None:
-        super().__init__(parent, placeholder="x-xxxx-xxxxx-xx-x", required=required)
+    kind = "citizen_id"
+
+    def __init__(self, parent: QWidget | None = None, *, required: bool = False, name: FieldName | None = None) -> None:
+        super().__init__(parent, placeholder="x-xxxx-xxxxx-xx-x", required=required, name=name)
         self.edit.setMaxLength(20)
 
     def value(self) -> str:
@@ -231,29 +355,96 @@ class CitizenIdField(Field):
             self.set_value(self.value())
 
 
+class _DateEdit(QLineEdit):
+    """The line edit of a ``DateField``: its placeholder is always the date format of the screen language (screens
+    that still set their own placeholder on language change cannot put the Thai format into the English UI)."""
+
+    def __init__(self, placeholder: Callable[[], str]) -> None:
+        super().__init__()
+        self._placeholder = placeholder
+
+    def setPlaceholderText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        del text  # the format is the field's own, in the screen's era
+        super().setPlaceholderText(self._placeholder())
+
+
+DATE_PLACEHOLDER = QT_TRANSLATE_NOOP("DateField", "dd/mm/yyyy")
+
+
 class DateField(Field):
-    """A date typed as officers do, day/month/B.E. year (15/3/2560); a Gregorian-looking year is asked about."""
+    """A date typed as officers do: day/month/B.E. year in Thai (15/3/2560), day/month/C.E. year in English
+    (15/3/2017). A year that looks like the other era is asked about."""
 
     era_confirmed = Signal()
+    kind = "date"
 
-    def __init__(self, parent: QWidget | None = None, *, required: bool = False) -> None:
-        super().__init__(parent, placeholder=self.tr("dd/mm/yyyy (B.E.)"), required=required)
-        self._gregorian_ok = False
+    def __init__(self, parent: QWidget | None = None, *, required: bool = False, name: FieldName | None = None) -> None:
+        super().__init__(parent, required=required, name=name)
+        self._era = labels.screen_era()
+        self._other_era_ok = False
         self._asking = False
+        self.edit.setPlaceholderText("")
+
+    def _make_edit(self) -> QLineEdit:
+        return _DateEdit(self.placeholder)
+
+    @staticmethod
+    def placeholder() -> str:
+        """The date format in the screen language: "วว/ดด/ปปปป (พ.ศ.)" in Thai, "dd/mm/yyyy" in English."""
+        return QCoreApplication.translate("DateField", DATE_PLACEHOLDER)
+
+    @property
+    def era(self) -> str:
+        """The era years are typed and shown in: "be" (Thai screens) or "ce" (English)."""
+        return self._era
 
     def value(self) -> date | None:
         if self.is_blank():
             if self.required:
                 raise DomainError("date_invalid")
             return None
-        return parse_date(self.edit.text(), era="ce" if self._gregorian_ok else "be")
+        era = self._era
+        if self._other_era_ok:
+            era = "ce" if era == "be" else "be"
+        return parse_date(self.edit.text(), era=era)
 
     def set_value(self, day: date | None) -> None:
-        self._gregorian_ok = False
-        self.edit.setText("" if day is None else format_date_be(day, style="numeric"))
+        self._other_era_ok = False
+        self.edit.setText("" if day is None else labels.date_numeric(day))
+
+    def describe(self, error: DomainError) -> str:
+        if error.code == "date_invalid" and self._era == "ce":
+            return QCoreApplication.translate("DateField", "Not a date; type day/month/year, e.g. 15/3/2017.")
+        return super().describe(error)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.LanguageChange:
+            self.follow_language()
+        super().changeEvent(event)
+
+    def follow_language(self) -> None:
+        """Show the placeholder and a typed date in the era of the screen language; the date stays the same."""
+        era = labels.screen_era()
+        self.edit.setPlaceholderText("")
+        if era == self._era:
+            return
+        try:
+            day = self.value()
+        except DomainError:
+            day = None
+            readable = False
+        else:
+            readable = True
+        self._era = era
+        if readable:
+            blocker = QSignalBlocker(self.edit)
+            self.set_value(day)
+            del blocker
+        if self._problem_shown:
+            self.check()
 
     def _on_text_changed(self) -> None:
-        self._gregorian_ok = False
+        self._other_era_ok = False
         super()._on_text_changed()
 
     def _on_editing_finished(self) -> None:
@@ -262,10 +453,10 @@ class DateField(Field):
         try:
             self.value()
         except DomainError as error:
-            if error.code == "date_era_gregorian_suspected":
+            if error.code in ("date_era_gregorian_suspected", "date_era_buddhist_suspected"):
                 self._asking = True
                 try:
-                    confirmed = self.ask_gregorian(error)
+                    confirmed = self.ask_other_era(error)
                 finally:
                     self._asking = False
                 if confirmed:
@@ -274,6 +465,19 @@ class DateField(Field):
                     self.set_value(as_ce)
                     self.era_confirmed.emit()
         super()._on_editing_finished()
+
+    def ask_other_era(self, error: DomainError) -> bool:
+        """Ask whether a year typed in the other era (2017 in Thai, 2560 in English) was meant so."""
+        if error.code == "date_era_gregorian_suspected":
+            return self.ask_gregorian(error)
+        as_ce = error.params["as_ce"]
+        assert isinstance(as_ce, date)
+        question = (
+            QCoreApplication.translate("DateField", "The year %1 looks like a Buddhist Era year: do you mean %2?")
+            .replace("%1", str(error.params["year"]))
+            .replace("%2", labels.date_numeric(as_ce))
+        )
+        return dialogs.ask(self, QCoreApplication.translate("DateField", "Buddhist Era year?"), question)
 
     def ask_gregorian(self, error: DomainError) -> bool:
         """Ask whether a year like 2017 was meant as the Gregorian year; the answer decides the date."""

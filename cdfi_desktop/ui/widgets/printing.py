@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
 from cdfi_desktop.failures import describe
 from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.widgets.counter import count
 from cdfi_desktop.ui.widgets.fields import screen_language
 
 if TYPE_CHECKING:
@@ -41,11 +42,7 @@ def print_to_folder(
     status.setText(QCoreApplication.translate("Printing", "Printing…"))
 
     def written(paths: list[Path]) -> None:
-        status.setText(
-            QCoreApplication.translate("Printing", "Saved %1 files in %2")
-            .replace("%1", str(len(paths)))
-            .replace("%2", str(folder))
-        )
+        status.setText(count("Printing", "Saved %n files in %1", len(paths)).replace("%1", str(folder)))
         done(paths)
 
     def failed(exc: Exception) -> None:

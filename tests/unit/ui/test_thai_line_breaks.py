@@ -1,0 +1,90 @@
+"""On screen, Thai lines break between words as in the printed forms: never inside ครัวเรือน or ขั้นต่ำ, never
+inside a person's name after its title."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtWidgets import QApplication
+
+from cdfi_desktop.reports.thai_text import thai_breaks_available
+from cdfi_desktop.ui.widgets.thai_text import GLUE, ZWSP, WrappingLabel, breakable, plain
+
+SENTENCES = (
+    "ครัวเรือนที่มีหนี้นอกระบบต้องชำระขั้นต่ำทุกเดือนตามสัญญาของครัวเรือน",
+    "กรุณาตรวจสอบยอดชำระขั้นต่ำของครัวเรือนก่อนบันทึกการรับชำระเงินงวดนี้",
+    "เลขทะเบียนครัวเรือนนี้มีอยู่แล้ว นายสมชาย ใจดีมีสุข เป็นหัวหน้าครัวเรือน",
+)
+WORDS = ("ครัวเรือน", "ขั้นต่ำ", "นายสมชาย ใจดีมีสุข")
+
+
+def _lines(text: str, width: float) -> list[str]:
+    layout = QTextLayout(text, QApplication.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
+def _split_words(lines: list[str]) -> set[str]:
+    """The WORDS that two neighbouring lines share between them (a word broken across the lines)."""
+    broken = set()
+    for first, second in itertools.pairwise(lines):
+        joined = (first + second).replace("\u00a0", " ")
+        for word in WORDS:
+            at = joined.find(word)
+            while at != -1:
+                if at < len(first.replace("\u00a0", " ")) < at + len(word):
+                    broken.add(word)
+                at = joined.find(word, at + 1)
+    return broken
+
+
+@pytest.fixture
+def thai_words(ui: QApplication) -> None:
+    if not thai_breaks_available():
+        pytest.skip("Qt finds no Thai word boundaries here (libthai missing): it breaks Thai only at spaces")
+
+
+def test_GIVEN_plain_sentences_THEN_qt_alone_splits_the_compounds(thai_words: None) -> None:
+    """The fault this fixes: without the marks, some width splits ครัว|เรือน or ขั้น|ต่ำ."""
+    broken = {w for text in SENTENCES for width in range(40, 400, 2) for w in _split_words(_lines(text, width))}
+    assert {"ครัวเรือน", "ขั้นต่ำ"} <= broken
+
+
+def test_GIVEN_breakable_sentences_WHEN_wrapped_at_any_width_THEN_no_word_or_titled_name_is_split(
+    thai_words: None,
+) -> None:
+    for text in SENTENCES:
+        marked = breakable(text)
+        assert plain(marked).replace("\u00a0", " ") == text
+        for width in range(40, 400, 2):
+            lines = [plain(line) for line in _lines(marked, width)]
+            assert _split_words(lines) == set(), (text, width, lines)
+            assert len(lines) > 1 or width > 250  # it does wrap: between words
+
+
+def test_GIVEN_breakable_text_THEN_it_marks_word_breaks_and_glues_compounds(thai_words: None) -> None:
+    marked = breakable("ครัวเรือนที่มีหนี้ขั้นต่ำ")
+    assert ZWSP in marked
+    assert "ครัว" + GLUE + "เรือน" in marked or "ครัวเรือน" in marked
+    assert "ขั้น" + ZWSP not in marked
+    assert breakable("Total debt") == "Total debt"
+
+
+def test_GIVEN_a_wrapping_label_THEN_it_keeps_the_text_as_set_and_lays_out_the_marked_one(thai_words: None) -> None:
+    label = WrappingLabel()
+    label.setText(SENTENCES[0])
+    assert label.text() == label.plain_text() == SENTENCES[0]
+    assert label.shown_text() == breakable(SENTENCES[0]) != SENTENCES[0]
+    assert label.wordWrap()
+    label.setText("<b>ยอดชำระขั้นต่ำ</b> ของครัวเรือน")
+    assert label.shown_text().startswith("<b>") and ZWSP in label.shown_text()
