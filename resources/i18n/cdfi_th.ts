@@ -45,7 +45,7 @@
         <location filename="../../cdfi_desktop/ui/reports/activities.py" line="60" />
         <location filename="../../cdfi_desktop/ui/reports/activities.py" line="68" />
         <source>Spent</source>
-        <translation>เบิกจ่าย</translation>
+        <translation>ใช้จ่ายจริง</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/reports/activities.py" line="65" />
@@ -256,7 +256,7 @@
     <message>
         <location filename="../../cdfi_desktop/ui/targets/dialogs.py" line="133" />
         <source>Total debt (baht)</source>
-        <translation>หนี้คงค้างรวม (บาท)</translation>
+        <translation>หนี้รวม (บาท)</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/targets/dialogs.py" line="134" />
@@ -324,7 +324,7 @@
     <message>
         <location filename="../../cdfi_desktop/ui/analysis/table_model.py" line="92" />
         <source>No.</source>
-        <translation>รหัส</translation>
+        <translation>เลขทะเบียน</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/analysis/table_model.py" line="93" />
@@ -349,7 +349,7 @@
     <message>
         <location filename="../../cdfi_desktop/ui/analysis/table_model.py" line="109" />
         <source>DSR</source>
-        <translation>ภาระหนี้ (%)</translation>
+        <translation>ภาระหนี้ต่อรายได้ (%)</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/analysis/table_model.py" line="116" />
@@ -359,7 +359,7 @@
     <message>
         <location filename="../../cdfi_desktop/ui/analysis/table_model.py" line="123" />
         <source>Creditors</source>
-        <translation>เจ้าหนี้</translation>
+        <translation>จำนวนเจ้าหนี้</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/analysis/table_model.py" line="130" />
@@ -369,7 +369,7 @@
     <message>
         <location filename="../../cdfi_desktop/ui/analysis/table_model.py" line="137" />
         <source>Affordable a month</source>
-        <translation>ผ่อนได้/เดือน</translation>
+        <translation>ผ่อนได้ต่อเดือน</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/analysis/table_model.py" line="144" />
@@ -532,7 +532,7 @@
     <message>
         <location filename="../../cdfi_desktop/ui/analysis/view.py" line="419" />
         <source>Filter: no., name of the head, village…</source>
-        <translation>ค้นหา: รหัส ชื่อหัวหน้าครัวเรือน หมู่บ้าน…</translation>
+        <translation>ค้นหา: เลขทะเบียน ชื่อหัวหน้าครัวเรือน หมู่บ้าน…</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/analysis/view.py" line="420" />
@@ -864,7 +864,7 @@
     <message>
         <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="224" />
         <source>Name and surname</source>
-        <translation>ชื่อ-นามสกุล</translation>
+        <translation>ชื่อ-สกุล</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="225" />
@@ -1134,7 +1134,7 @@
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/view.py" line="57" />
         <source>Register no.</source>
-        <translation>ทะเบียน</translation>
+        <translation>เลขทะเบียน</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/view.py" line="58" />
@@ -1398,7 +1398,7 @@
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/view.py" line="650" />
         <source>The operation failed: %1</source>
-        <translation>ดำเนินการไม่สำเร็จ: %1</translation>
+        <translation>ทำรายการไม่สำเร็จ: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n households (target at least %1)</source>
@@ -1417,6 +1417,10 @@
     <message>
         <source>Choose a contract in the list first.</source>
         <translation>เลือกสัญญาในรายการก่อน</translation>
+    </message>
+    <message>
+        <source>%1: target households and their debt-transfer contracts</source>
+        <translation>%1: ครัวเรือนเป้าหมายและสัญญาการถ่ายโอนภาระหนี้สิน</translation>
     </message>
 </context>
 <context>
@@ -1750,7 +1754,7 @@
     <message>
         <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="375" />
         <source>Term (months)</source>
-        <translation>จำนวนงวด (เดือน)</translation>
+        <translation>ระยะผ่อน (งวด)</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/registers/debt_dialog.py" line="376" />
@@ -2106,7 +2110,7 @@
     <message>
         <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="281" />
         <source>The operation failed: %1</source>
-        <translation>ดำเนินการไม่สำเร็จ: %1</translation>
+        <translation>ทำรายการไม่สำเร็จ: %1</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="301" />
@@ -2207,7 +2211,7 @@
     <message>
         <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="531" />
         <source>Remove</source>
-        <translation>ลบออก</translation>
+        <translation>ลบ</translation>
     </message>
 </context>
 <context>
@@ -2283,7 +2287,7 @@
     <message>
         <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="328" />
         <source>Interest rate (% a year)</source>
-        <translation>อัตราดอกเบี้ยต่อปี (%)</translation>
+        <translation>อัตราดอกเบี้ย (% ต่อปี)</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/institute/dialogs.py" line="329" />
@@ -2387,7 +2391,7 @@
     <message>
         <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="866" />
         <source>Register no.</source>
-        <translation>เลขทะเบียน</translation>
+        <translation>เลขทะเบียนครัวเรือน</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="867" />
@@ -2642,7 +2646,7 @@
     <message>
         <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="118" />
         <source>Debt-service ratio</source>
-        <translation>ภาระหนี้ต่อรายได้</translation>
+        <translation>สัดส่วนภาระหนี้ต่อรายได้</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="119" />
@@ -2662,7 +2666,7 @@
     <message>
         <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="122" />
         <source>Affordable installment a month</source>
-        <translation>ผ่อนได้ไม่เกินต่อเดือน</translation>
+        <translation>ค่างวดที่ผ่อนได้ต่อเดือน</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="123" />
@@ -2682,7 +2686,7 @@
     <message>
         <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="131" />
         <source>Open debts</source>
-        <translation>หนี้ที่ยังไม่ปิดบัญชี</translation>
+        <translation>หนี้ที่ยังไม่ปิด</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="133" />
@@ -3058,7 +3062,7 @@
     <message>
         <location filename="../../cdfi_desktop/ui/institute/view.py" line="58" />
         <source>Name and surname</source>
-        <translation>ชื่อ-นามสกุล</translation>
+        <translation>ชื่อ-สกุล</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/institute/view.py" line="59" />
@@ -3700,7 +3704,7 @@ Bylaws: %3</source>
     <message>
         <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="101" />
         <source>%1 · register no. %2 · %3</source>
-        <translation>%1 · ทะเบียนเลขที่ %2 · %3</translation>
+        <translation>%1 · เลขทะเบียนครัวเรือน %2 · %3</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="120" />
@@ -3755,7 +3759,7 @@ Bylaws: %3</source>
     <message>
         <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="148" />
         <source>Baht a month</source>
-        <translation>บาท/เดือน</translation>
+        <translation>บาทต่อเดือน</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/life_plans/dialogs.py" line="148" />
@@ -3833,7 +3837,7 @@ Bylaws: %3</source>
     <message>
         <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="51" />
         <source>Register no.</source>
-        <translation>ทะเบียนเลขที่</translation>
+        <translation>เลขทะเบียน</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="52" />
@@ -3888,7 +3892,7 @@ Bylaws: %3</source>
     <message>
         <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="66" />
         <source>Follow-up visits</source>
-        <translation>การติดตามผล</translation>
+        <translation>การติดตามเยี่ยมบ้าน</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="67" />
@@ -3903,7 +3907,7 @@ Bylaws: %3</source>
     <message>
         <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="69" />
         <source>Note</source>
-        <translation>บันทึก</translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/life_plans/view.py" line="70" />
@@ -4464,7 +4468,7 @@ Bylaws: %3</source>
     <message>
         <location filename="../../cdfi_desktop/ui/training/dialogs.py" line="73" />
         <source>Name and surname</source>
-        <translation>ชื่อ–สกุล</translation>
+        <translation>ชื่อ-สกุล</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/training/dialogs.py" line="74" />
@@ -4620,7 +4624,7 @@ Bylaws: %3</source>
     <message>
         <location filename="../../cdfi_desktop/ui/plan/view.py" line="62" />
         <source>No.</source>
-        <translation>ที่</translation>
+        <translation>ลำดับ</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/plan/view.py" line="63" />
@@ -4717,7 +4721,7 @@ Bylaws: %3</source>
     <message>
         <location filename="../../cdfi_desktop/ui/plan/view.py" line="503" />
         <source>The operation failed: %1</source>
-        <translation>ดำเนินการไม่สำเร็จ: %1</translation>
+        <translation>ทำรายการไม่สำเร็จ: %1</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/plan/view.py" line="639" />
@@ -5172,12 +5176,12 @@ Bylaws: %3</source>
     <message>
         <location filename="../../cdfi_desktop/ui/registers/view.py" line="157" />
         <source>Most days overdue</source>
-        <translation>ค้างชำระสูงสุด (วัน)</translation>
+        <translation>ค้างชำระนานที่สุด (วัน)</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/registers/view.py" line="123" />
         <source>Class</source>
-        <translation>ประเภทลูกหนี้</translation>
+        <translation>ชั้น</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/registers/view.py" line="167" />
@@ -5330,6 +5334,10 @@ Bylaws: %3</source>
         <source>Show full citizen IDs (personal data: only when needed)</source>
         <translation>แสดงเลขประจำตัวประชาชนเต็ม (ข้อมูลส่วนบุคคล: เปิดเมื่อจำเป็นเท่านั้น)</translation>
     </message>
+    <message>
+        <source>Register no.</source>
+        <translation>เลขทะเบียน</translation>
+    </message>
 </context>
 <context>
     <name>RepaymentsPanel</name>
@@ -5364,7 +5372,7 @@ Bylaws: %3</source>
         <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="60" />
         <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="70" />
         <source>Balance after</source>
-        <translation>คงเหลือ</translation>
+        <translation>เงินต้นคงเหลือ</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="61" />
@@ -5450,7 +5458,7 @@ Bylaws: %3</source>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="93" />
         <source>DSR</source>
-        <translation>สัดส่วนภาระหนี้ (DSR)</translation>
+        <translation>ภาระหนี้ต่อรายได้</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/repayments.py" line="94" />
@@ -5603,6 +5611,10 @@ Bylaws: %3</source>
         <source>This entry is a reversal or is reversed already.</source>
         <translation>รายการนี้เป็นรายการยกเลิก หรือถูกยกเลิกไปแล้ว</translation>
     </message>
+    <message>
+        <source>Owed after</source>
+        <translation>คงเหลือ</translation>
+    </message>
 </context>
 <context>
     <name>ReportsScreen</name>
@@ -5747,13 +5759,13 @@ Bylaws: %3</source>
         <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="595" />
         <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="615" />
         <source>Outstanding</source>
-        <translation>คงเหลือ</translation>
+        <translation>คงค้าง</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="427" />
         <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="616" />
         <source>Arrears</source>
-        <translation>ค้างชำระ</translation>
+        <translation>ยอดค้างชำระ</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="430" />
@@ -5925,7 +5937,7 @@ Bylaws: %3</source>
     <message>
         <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="607" />
         <source>Household</source>
-        <translation>ทะเบียนครัวเรือน</translation>
+        <translation>ครัวเรือน</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/reports/rounds.py" line="608" />
@@ -5957,13 +5969,17 @@ Bylaws: %3</source>
         <source>Installment</source>
         <translation>ค่างวด</translation>
     </message>
+    <message>
+        <source>Register no.</source>
+        <translation>เลขทะเบียน</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleModel</name>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/table_models.py" line="18" />
         <source>No.</source>
-        <translation>รหัส</translation>
+        <translation>งวดที่</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/table_models.py" line="19" />
@@ -6562,7 +6578,7 @@ Bylaws: %3</source>
     <message>
         <location filename="../../cdfi_desktop/ui/targets/view.py" line="431" />
         <source>Debt-service ratio</source>
-        <translation>ภาระหนี้ต่อรายได้</translation>
+        <translation>สัดส่วนภาระหนี้ต่อรายได้</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/targets/view.py" line="436" />
@@ -6577,7 +6593,7 @@ Bylaws: %3</source>
     <message>
         <location filename="../../cdfi_desktop/ui/targets/view.py" line="439" />
         <source>Why this class</source>
-        <translation>เหตุที่อยู่ในชั้นนี้</translation>
+        <translation>เหตุผลการจัดชั้น</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/targets/view.py" line="54" />
@@ -6607,7 +6623,7 @@ Bylaws: %3</source>
     <message>
         <location filename="../../cdfi_desktop/ui/targets/view.py" line="59" />
         <source>Total debt (baht)</source>
-        <translation>หนี้คงค้างรวม (บาท)</translation>
+        <translation>หนี้รวม (บาท)</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/targets/view.py" line="60" />
@@ -6732,7 +6748,7 @@ Bylaws: %3</source>
     <message>
         <location filename="../../cdfi_desktop/ui/targets/view.py" line="484" />
         <source>The operation failed: %1</source>
-        <translation>ดำเนินการไม่สำเร็จ: %1</translation>
+        <translation>ทำรายการไม่สำเร็จ: %1</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/targets/view.py" line="502" />
@@ -6875,7 +6891,7 @@ Bylaws: %3</source>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="489" />
         <source>Installments paid</source>
-        <translation>จำนวนงวดที่ชำระ</translation>
+        <translation>ชำระแล้ว (งวด)</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="490" />
@@ -6930,7 +6946,7 @@ Bylaws: %3</source>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="523" />
         <source>Debt-service ratio today</source>
-        <translation>สัดส่วนภาระหนี้ปัจจุบัน (DSR)</translation>
+        <translation>สัดส่วนภาระหนี้ต่อรายได้ปัจจุบัน</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/contracts/wizard.py" line="524" />
@@ -7065,7 +7081,7 @@ Bylaws: %3</source>
     <message>
         <location filename="../../cdfi_desktop/ui/training/grid_model.py" line="179" />
         <source>Name and surname</source>
-        <translation>ชื่อ–สกุล</translation>
+        <translation>ชื่อ-สกุล</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/training/grid_model.py" line="180" />
@@ -7203,7 +7219,7 @@ attended</source>
     <message>
         <location filename="../../cdfi_desktop/ui/training/view.py" line="643" />
         <source>Not saved: %1</source>
-        <translation>ไม่ได้บันทึก: %1</translation>
+        <translation>บันทึกไม่สำเร็จ: %1</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/training/view.py" line="659" />
@@ -7456,7 +7472,7 @@ attended</source>
     <message>
         <location filename="../../cdfi_desktop/ui/workflow.py" line="93" />
         <source>Debt-management plan</source>
-        <translation>แผนบริหารจัดการหนี้</translation>
+        <translation>แผนการบริหารจัดการหนี้</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/workflow.py" line="94" />
@@ -7670,7 +7686,7 @@ attended</source>
     </message>
     <message>
         <source>Updated</source>
-        <translation>แก้ไข</translation>
+        <translation>ปรับปรุง</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -7967,6 +7983,13 @@ attended</source>
     <message>
         <source>Please enter the %1</source>
         <translation>กรุณากรอก%1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdRemoval</name>
+    <message>
+        <source>Register no.</source>
+        <translation>เลขทะเบียน</translation>
     </message>
 </context>
 </TS>
