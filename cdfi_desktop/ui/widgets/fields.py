@@ -22,7 +22,17 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cdfi_desktop.domain.citizen_id import format_citizen_id, normalize_citizen_id, validate_citizen_id
 from cdfi_desktop.domain.errors import DomainError
@@ -94,6 +104,48 @@ def _form_label_for(widget: QWidget, layout: QLayout | None) -> QLabel | None:
     return None
 
 
+def _grid_label_for(widget: QWidget, layout: QLayout | None) -> QLabel | None:
+    """In a grid: the label left of ``widget`` in its row, else the nearest label above it in its column (a column
+    heading); also in grids nested in ``layout``."""
+    if layout is None:
+        return None
+    if isinstance(layout, QGridLayout):
+        index = layout.indexOf(widget)
+        if index >= 0:
+            row, column, _rows, _columns = layout.getItemPosition(index)
+            candidates = [(row, column - 1)] + [(above, column) for above in range(row - 1, -1, -1)]
+            for at_row, at_column in candidates:
+                item = layout.itemAtPosition(at_row, at_column) if at_column >= 0 else None
+                neighbour = item.widget() if item is not None else None
+                if isinstance(neighbour, QLabel) and neighbour.text().strip():
+                    return neighbour
+                if (
+                    neighbour is not None
+                    and not isinstance(neighbour, Field)
+                    and (at_row, at_column) != (row, column - 1)
+                ):
+                    break  # something else above: no heading for this column (fields below a heading share it)
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        nested = item.layout() if item is not None else None
+        if nested is not None and (found := _grid_label_for(widget, nested)) is not None:
+            return found
+    return None
+
+
+def _column_heading_for(widget: QWidget) -> str:
+    """The heading of the table column ``widget`` is the cell editor of, "" when it is in no table."""
+    parent = widget.parentWidget()
+    view = parent.parentWidget() if parent is not None else None
+    if not isinstance(view, QAbstractItemView) or view.model() is None or parent is not view.viewport():
+        return ""
+    index = view.indexAt(widget.geometry().center())
+    if not index.isValid():
+        return ""
+    heading = view.model().headerData(index.column(), Qt.Orientation.Horizontal)
+    return str(heading) if heading else ""
+
+
 def _lowercase_first(name: str) -> str:
     """ "House no." → "house no." to follow "Please enter the"; "BAAC" and other acronyms stay as they are."""
     if len(name) > 1 and name[0].isupper() and not name[1].isupper():
@@ -105,7 +157,9 @@ class Field(QWidget):
     """An editor with its problem shown underneath; subclasses parse the text.
 
     ``name`` is what the field holds, in the screen language ("House no." / "บ้านเลขที่"), or a function giving
-    it; without it the field uses the label of its form row (or of the ``QLabel`` whose buddy it is)."""
+    it; without it the field uses, when it is checked: the label of its ``QFormLayout`` row; in a ``QGridLayout``
+    the label left of it, else the heading label above it in its column; the heading of its column when it
+    edits a table cell; the ``QLabel`` whose buddy it is."""
 
     changed = Signal()  # the text changed
     judged = Signal()  # the problem shown under the field changed
@@ -145,10 +199,12 @@ class Field(QWidget):
             return label_name(self.name() if callable(self.name) else self.name)
         widget: QWidget | None = self.parentWidget()
         while widget is not None:
-            found = _form_label_for(self, widget.layout())
+            found = _form_label_for(self, widget.layout()) or _grid_label_for(self, widget.layout())
             if found is not None:
                 return label_name(found.text())
             widget = widget.parentWidget()
+        if heading := _column_heading_for(self):
+            return label_name(heading)
         window = self.window()
         for candidate in window.findChildren(QLabel):
             if candidate.buddy() in (self, self.edit):

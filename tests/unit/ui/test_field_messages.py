@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QApplication, QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cdfi_desktop.ui.i18n import set_language
 from cdfi_desktop.ui.widgets.fields import IntField, MoneyField, TextField
@@ -99,3 +108,33 @@ def test_GIVEN_a_wrong_value_WHEN_corrected_THEN_the_value_is_read_and_no_proble
     amount.setText("12,500")
     assert amount.problem_text == ""
     assert amount.value() == Decimal("12500")
+
+
+def test_GIVEN_fields_in_a_grid_THEN_they_are_named_by_the_label_beside_or_the_heading_above(ui: QApplication) -> None:
+    page = QWidget()
+    grid = QGridLayout(page)
+    principal, name = MoneyField(required=True), TextField(required=True)
+    grid.addWidget(QLabel("เงินต้นใหม่ (บาท)"), 0, 0)
+    grid.addWidget(principal, 0, 1)
+    grid.addWidget(QLabel("ชื่อ"), 1, 2)
+    grid.addWidget(name, 2, 2)
+    second_name = TextField(required=True)  # a second row under the same heading
+    grid.addWidget(second_name, 3, 2)
+    assert (principal.field_name(), name.field_name(), second_name.field_name()) == (
+        "เงินต้นใหม่ (บาท)",
+        "ชื่อ",
+        "ชื่อ",
+    )
+
+
+def test_GIVEN_a_field_editing_a_table_cell_THEN_it_is_named_by_its_column_heading(ui: QApplication) -> None:
+    table = QTableWidget(1, 2)
+    table.setHorizontalHeaderLabels(["ประเภท", "จำนวนเงินต่อเดือน"])
+    amount = MoneyField(required=True)
+    table.setCellWidget(0, 1, amount)
+    table.resize(400, 200)
+    table.show()
+    QApplication.processEvents()
+    amount.check()
+    assert amount.problem_text == "กรุณากรอกจำนวนเงินต่อเดือน"
+    table.close()
