@@ -145,14 +145,11 @@ def test_given_the_screen_when_exported_then_pdf_and_excel_are_written(
     screen: tuple[MainWindow, AnalysisScreen], qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _window, analysis = screen
-    from PySide6.QtWidgets import QMessageBox
-
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: said.append(text))
     analysis.export_to(tmp_path)
-    qtbot.waitUntil(lambda: bool(said), timeout=30_000)
+    qtbot.waitUntil(lambda: bool(analysis.exported), timeout=30_000)
     assert sorted(p.suffix for p in analysis.exported) == [".pdf", ".xlsx"]
     assert all(p.exists() and p.parent == tmp_path for p in analysis.exported)
+    assert str(tmp_path) in analysis.page.status.text()  # the status line says where the files went
 
 
 def test_given_an_empty_database_then_the_screen_says_there_is_no_institute(

@@ -24,6 +24,7 @@ from cdfi_desktop.services.analysis import AnalysisRow
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.charts import CLASS_COLOURS
+from cdfi_desktop.ui.widgets.table import Column, Kind
 
 CONTEXT = "AnalysisScreen"
 Index = QModelIndex | QPersistentModelIndex
@@ -76,80 +77,89 @@ def tint(hex_colour: str, amount: float = 0.78) -> QColor:
 
 
 @dataclass(frozen=True)
-class Column:
+class Field:
     header: str  # untranslated
     text: Callable[[AnalysisRow], str]
     key: Callable[[AnalysisRow], Any]
-    width: int
-    right: bool = False
+    kind: Kind = Kind.TEXT
+    priority: int = 0  # the register table hides the highest first when the window is narrow
+    stretch: bool = False
+
+    @property
+    def right(self) -> bool:
+        return self.kind in (Kind.NUMBER, Kind.MONEY)
 
 
 def _ind(row: AnalysisRow) -> Any:
     return row.classification.indicators
 
 
-COLUMNS: tuple[Column, ...] = (
-    Column(QT_TRANSLATE_NOOP("AnalysisScreen", "No."), lambda r: r.code, lambda r: r.code, 58),
-    Column(QT_TRANSLATE_NOOP("AnalysisScreen", "Head of household"), lambda r: r.head_name, lambda r: r.head_name, 160),
-    Column(QT_TRANSLATE_NOOP("AnalysisScreen", "Village"), lambda r: r.village, lambda r: r.village, 92),
-    Column(
+def _term_key(row: AnalysisRow) -> Any:
+    months = row.classification.consolidated_term_months
+    return _NONE if months is None else months
+
+
+COLUMNS: tuple[Field, ...] = (
+    Field(QT_TRANSLATE_NOOP("AnalysisScreen", "Register no."), lambda r: r.code, lambda r: r.code, priority=2),
+    Field(
+        QT_TRANSLATE_NOOP("AnalysisScreen", "Head of household"),
+        lambda r: r.head_name,
+        lambda r: r.head_name,
+        stretch=True,
+    ),
+    Field(QT_TRANSLATE_NOOP("AnalysisScreen", "Village"), lambda r: r.village, lambda r: r.village, priority=4),
+    Field(
         QT_TRANSLATE_NOOP("AnalysisScreen", "Class"),
         lambda r: class_text(r.debtor_class),
         lambda r: (r.debtor_class.value, float(_ind(r).total_debt)),
-        86,
     ),
-    Column(
+    Field(
         QT_TRANSLATE_NOOP("AnalysisScreen", "Total debt"),
         lambda r: labels.baht_text(_ind(r).total_debt),
         lambda r: float(_ind(r).total_debt),
-        100,
-        right=True,
+        Kind.MONEY,
     ),
-    Column(
+    Field(
         QT_TRANSLATE_NOOP("AnalysisScreen", "DSR"),
         lambda r: dsr_text(_ind(r).dsr_pct),
         lambda r: _NONE if _ind(r).dsr_pct is None else float(_ind(r).dsr_pct),
-        84,
-        right=True,
+        Kind.NUMBER,
     ),
-    Column(
+    Field(
         QT_TRANSLATE_NOOP("AnalysisScreen", "Residual income"),
         lambda r: labels.baht_text(_ind(r).residual_income),
         lambda r: float(_ind(r).residual_income),
-        100,
-        right=True,
+        Kind.MONEY,
     ),
-    Column(
+    Field(
         QT_TRANSLATE_NOOP("AnalysisScreen", "Creditors"),
         lambda r: str(_ind(r).creditors),
         lambda r: _ind(r).creditors,
-        62,
-        right=True,
+        Kind.NUMBER,
+        priority=5,
     ),
-    Column(
+    Field(
         QT_TRANSLATE_NOOP("AnalysisScreen", "Days overdue"),
         lambda r: str(_ind(r).worst_days_overdue),
         lambda r: _ind(r).worst_days_overdue,
-        70,
-        right=True,
+        Kind.NUMBER,
+        priority=3,
     ),
-    Column(
+    Field(
         QT_TRANSLATE_NOOP("AnalysisScreen", "Affordable a month"),
         lambda r: labels.baht_text(r.classification.affordable_installment),
         lambda r: float(r.classification.affordable_installment),
-        100,
-        right=True,
+        Kind.MONEY,
     ),
-    Column(
+    Field(
         QT_TRANSLATE_NOOP("AnalysisScreen", "Term"),
         lambda r: term_text(r.classification.consolidated_term_months),
-        lambda r: (
-            _NONE if r.classification.consolidated_term_months is None else r.classification.consolidated_term_months
-        ),
-        72,
-        right=True,
+        _term_key,
+        Kind.NUMBER,
+        priority=1,
     ),
 )
+TABLE_COLUMNS = tuple(Column(f.header, f.kind, f.priority, f.stretch) for f in COLUMNS)
 CLASS_COLUMN = 3
 
 

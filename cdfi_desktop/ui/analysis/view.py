@@ -14,17 +14,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,13 +30,15 @@ from cdfi_desktop.ui.analysis.side_panel import HouseholdPanel
 from cdfi_desktop.ui.analysis.table_model import (
     CLASS_COLUMN,
     CLASS_NAMES,
-    COLUMNS,
+    CONTEXT,
+    TABLE_COLUMNS,
     AnalysisModel,
     HouseholdFilter,
     class_text,
     tr,
 )
 from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.overview import first_steps
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.charts import (
     CLASS_COLOURS,
@@ -56,14 +51,17 @@ from cdfi_desktop.ui.widgets.charts import (
     ShareBar,
 )
 from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
+from cdfi_desktop.ui.widgets.split import MasterDetail
+from cdfi_desktop.ui.widgets.table import RegisterTable
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
 
 NO_INCOME = QT_TRANSLATE_NOOP("AnalysisScreen", "No income")
 CHART_HEIGHT = 212
-PANEL_WIDTH = 330
+PANEL_MIN_WIDTH = 260
 
 
 def _analyse(db: Database, institute_id: str | None) -> InstituteAnalysis | None:
@@ -76,13 +74,14 @@ def _analyse(db: Database, institute_id: str | None) -> InstituteAnalysis | None
         return None if chosen is None else analyse_institute(session, chosen)
 
 
-def _write_reports(db: Database, *, institute_id: str, out_dir: Path, language: str) -> list[Path]:
+def write_reports(db: Database, *, institute_id: str, out_dir: Path, language: str) -> list[Path]:
     from cdfi_desktop.reports.analysis_data import write_analysis_reports
 
     with db.session() as session:
-        return write_analysis_reports(
+        written: list[Path] = write_analysis_reports(
             session, institute_id=institute_id, out_dir=out_dir, printed_on=date.today(), language=language
         )
+    return written
 
 
 def _baht0(value: Decimal) -> str:
@@ -116,21 +115,12 @@ class AnalysisScreen(LazyScreen):
         self.loading = False
         self.loaded = False
         self.exported: list[Path] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 6, 24, 10)
-        layout.setSpacing(8)
-
-        bar = QHBoxLayout()
-        self.summary = QLabel()
-        self.summary.setObjectName("pageSummary")
-        self.refresh_button = QPushButton()
-        self.refresh_button.clicked.connect(self.reload)
-        self.export_button = QPushButton()
-        self.export_button.clicked.connect(self._export)
-        bar.addWidget(self.summary, 1)
-        bar.addWidget(self.refresh_button)
-        bar.addWidget(self.export_button)
-        layout.addLayout(bar)
+        self.page = Page(self)
+        self.summary = self.page.heading
+        actions = self.page.actions
+        actions.stretch()
+        self.refresh_button = actions.add(self.reload)
+        self.export_button = actions.add(self._export)
 
         charts = QHBoxLayout()
         charts.setSpacing(8)
@@ -146,7 +136,7 @@ class AnalysisScreen(LazyScreen):
         ):
             chart.setFixedHeight(CHART_HEIGHT)
             charts.addWidget(chart, stretch)
-        layout.addLayout(charts)
+        self.page.body.addLayout(charts)
 
         filters = QHBoxLayout()
         self.filter = QLineEdit()
@@ -162,24 +152,11 @@ class AnalysisScreen(LazyScreen):
         self.model = AnalysisModel(screen_language)
         self.proxy = HouseholdFilter()
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
+        self.table = RegisterTable(TABLE_COLUMNS, context=CONTEXT, key="analysis", sortable=True)
         self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        scale = self.table.fontMetrics().averageCharWidth() / 7
-        for section, column in enumerate(COLUMNS):
-            self.table.setColumnWidth(section, int(column.width * scale))
         self.table.sortByColumn(CLASS_COLUMN, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        filters.addWidget(self.table.chooser_button())
 
         table_side = QWidget()
         table_layout = QVBoxLayout(table_side)
@@ -188,15 +165,9 @@ class AnalysisScreen(LazyScreen):
         table_layout.addLayout(filters)
         table_layout.addWidget(self.table, 1)
         self.panel = HouseholdPanel()
-        self.panel.setMinimumWidth(260)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(table_side)
-        self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([700, PANEL_WIDTH])
-        layout.addWidget(self.splitter, 1)
+        self.panel.setMinimumWidth(PANEL_MIN_WIDTH)
+        self.splitter = MasterDetail(table_side, self.panel, key="analysis", ratio=(7, 3))
+        self.page.body.addWidget(self.splitter, 1)
 
         self.retranslate()
 
@@ -212,14 +183,14 @@ class AnalysisScreen(LazyScreen):
     def reload(self) -> None:
         self._stale = False
         self.loading = True
-        self.refresh_button.setEnabled(False)
+        self.page.actions.set_available(self.refresh_button, False, self.tr("Working out the analysis…"))
         self.summary.setText(self.tr("Working out the analysis…"))
         institute_id = self.institute_id
         self.ops.query(lambda db: _analyse(db, institute_id), success=self._loaded, failure=self._failed)
 
     def _failed(self, exc: Exception) -> None:
         self.loading = False
-        self.refresh_button.setEnabled(True)
+        self.page.actions.set_available(self.refresh_button, True)
         self.summary.setText(
             self.tr("The analysis could not be worked out: %1").replace("%1", describe(exc, screen_language()))
         )
@@ -227,13 +198,13 @@ class AnalysisScreen(LazyScreen):
     def _loaded(self, analysis: InstituteAnalysis | None) -> None:
         self.loading = False
         self.loaded = True
-        self.refresh_button.setEnabled(True)
+        self.page.actions.set_available(self.refresh_button, True)
         self.analysis = analysis
         if analysis is not None:
             self.institute_id = analysis.institute_id
         chosen = self.panel.row.household_id if self.panel.row else None
         self.model.set_rows(analysis.rows if analysis else ())
-        self.export_button.setEnabled(analysis is not None)
+        self.page.actions.set_available(self.export_button, analysis is not None, first_steps.why_no_institute())
         self._show_analysis()
         self._select(chosen)
 
@@ -376,49 +347,31 @@ class AnalysisScreen(LazyScreen):
 
     # -- export ------------------------------------------------------------------------------------------------
     def _export(self) -> None:
-        if self.analysis is None:
-            return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the analysis report"), str(Path.home()))
-        if folder:
-            self.export_to(Path(folder))
+        self.export_to(None)
 
-    def export_to(self, out_dir: Path) -> None:
-        """Write the analysis as PDF and Excel into ``out_dir`` in the background, then say where."""
+    def export_to(self, out_dir: Path | None) -> None:
+        """Write the analysis as PDF and Excel into ``out_dir`` (asked when None) in the background; the status
+        line says where."""
         institute_id = self.analysis.institute_id if self.analysis else self.institute_id
         if institute_id is None:
             return
         language = screen_language()
-        self.export_button.setEnabled(False)
-
-        def done(paths: list[Path]) -> None:
-            self.export_button.setEnabled(True)
-            self.exported = paths
-            QMessageBox.information(
-                self,
-                self.tr("Analysis report saved"),
-                self.tr("Saved as:\n%1").replace("%1", "\n".join(str(p) for p in paths)),
-            )
-
-        def failed(exc: Exception) -> None:
-            self.export_button.setEnabled(True)
-            QMessageBox.warning(
-                self,
-                self.tr("Analysis report not saved"),
-                self.tr("The report could not be written: %1").replace("%1", describe(exc, screen_language())),
-            )
-
-        self.ops.query(
-            lambda db: _write_reports(db, institute_id=institute_id, out_dir=out_dir, language=language),
-            success=done,
-            failure=failed,
+        self.page.print_into_folder(
+            self.ops,
+            folder=out_dir,
+            ask=self.tr("Folder for the analysis report"),
+            write=lambda db, folder: write_reports(db, institute_id=institute_id, out_dir=folder, language=language),
+            what=self.tr("The analysis report"),
+            done=lambda paths: setattr(self, "exported", paths),
         )
 
     # -- language ----------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
+        tip = self.page.actions.set_tip
         self.refresh_button.setText(self.tr("Refresh"))
-        self.refresh_button.setToolTip(self.tr("Work the analysis out again from the registers"))
+        tip(self.refresh_button, self.tr("Work the analysis out again from the registers"))
         self.export_button.setText(self.tr("PDF and Excel…"))
-        self.export_button.setToolTip(self.tr("Print the analysis with its charts as a PDF and an Excel workbook"))
+        tip(self.export_button, self.tr("Print the analysis with its charts as a PDF and an Excel workbook"))
         self.filter.setPlaceholderText(self.tr("Filter: no., name of the head, village…"))
         self.class_chart.set_title(self.tr("Households per class"))
         self.source_chart.set_title(self.tr("Debt by source"))
@@ -437,6 +390,7 @@ class AnalysisScreen(LazyScreen):
         self.class_filter.setCurrentIndex(max(0, current))
         self.class_filter.blockSignals(False)
         self.model.retranslate()
+        self.table.retranslate()
         if self.loading:
             self.summary.setText(self.tr("Working out the analysis…"))
         elif self.loaded:

@@ -5,34 +5,18 @@ the plan's status and printing the plan."""
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QFileDialog, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from cdfi_desktop.domain.enums import PlanStatus
 from cdfi_desktop.domain.fiscal import fiscal_year_be
@@ -40,99 +24,30 @@ from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.domain.register_rules import Issue, Severity
 from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
-from cdfi_desktop.services.limits import text_limit
 from cdfi_desktop.ui import labels
-from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.ops import Ops, in_unit_of_work
+from cdfi_desktop.ui.overview import first_steps
+from cdfi_desktop.ui.plan import projects
 from cdfi_desktop.ui.plan.dialogs import PlanContext, PlanProjectDialog, status_name
-from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
+from cdfi_desktop.ui.plan.meeting import MeetingPanel
+from cdfi_desktop.ui.plan.projects import COLUMNS, ID_ROLE
+from cdfi_desktop.ui.plan.work import DEFAULT_CAP, Loaded, load, open_with_system, stored_file, write_reports
 from cdfi_desktop.ui.widgets.dialogs import ask
-from cdfi_desktop.ui.widgets.fields import DateField, TextField, problem_label, screen_language
-from cdfi_desktop.ui.widgets.printing import choose_folder, print_to_folder
+from cdfi_desktop.ui.widgets.empty import EmptyOr
+from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
+from cdfi_desktop.ui.widgets.split import MasterDetail
+from cdfi_desktop.ui.widgets.table import RegisterTable
 
 if TYPE_CHECKING:
-    from cdfi_desktop.db.database import Database
     from cdfi_desktop.services.plan import PlanForm, PlanView, ProjectForm, ProjectView
     from cdfi_desktop.services.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 CONTEXT = "PlanScreen"
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-DEFAULT_CAP = Decimal("40000.00")
-
-COLUMNS: tuple[tuple[str, int, bool], ...] = (  # header, width, right-aligned
-    (QT_TRANSLATE_NOOP("PlanScreen", "No."), 34, True),
-    (QT_TRANSLATE_NOOP("PlanScreen", "Project or activity"), 140, False),
-    (QT_TRANSLATE_NOOP("PlanScreen", "Households"), 66, True),
-    (QT_TRANSLATE_NOOP("PlanScreen", "Period"), 156, False),
-    (QT_TRANSLATE_NOOP("PlanScreen", "Budget"), 80, True),
-    (QT_TRANSLATE_NOOP("PlanScreen", "Spent"), 80, True),
-    (QT_TRANSLATE_NOOP("PlanScreen", "Status"), 56, False),
-)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-# -- work on the worker thread ---------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Loaded:
-    institute_id: str | None
-    plan: PlanView | None
-    cap: Decimal
-
-
-def load(db: Database, *, fiscal_year: int) -> Loaded:
-    from cdfi_desktop.services import plan as pl
-    from cdfi_desktop.services import registers as reg
-
-    with db.session() as session:
-        institute_id = reg.first_institute_id(session)
-        if institute_id is None:
-            return Loaded(None, None, DEFAULT_CAP)
-        view = pl.plan_view(session, institute_id=institute_id, fiscal_year=fiscal_year)
-        return Loaded(institute_id, view, pl.plan_cap(session, fiscal_year))
-
-
-def in_unit_of_work(fn: Callable[[UnitOfWork], Any]) -> Callable[[Database, Any], Any]:
-    def run(db: Database, _progress: Any) -> Any:
-        from cdfi_desktop.services.uow import UnitOfWork
-
-        with UnitOfWork(db) as uow:
-            return fn(uow)
-
-    return run
-
-
-def stored_file(db: Database, sha256: str) -> Path:
-    from cdfi_desktop.services.attachments import stored_path
-
-    return stored_path(db, sha256)
-
-
-def write_reports(
-    db: Database, *, institute_id: str, fiscal_year: int, folder: Path, today: date, language: str
-) -> list[Path]:
-    from cdfi_desktop.reports.plan_pdf import write_plan_reports
-
-    with db.session() as session:
-        return write_plan_reports(
-            session,
-            institute_id=institute_id,
-            fiscal_year=fiscal_year,
-            out_dir=folder,
-            formats=("pdf", "xlsx"),
-            printed_on=today,
-            language=language,
-        )
-
-
-def open_with_system(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-# -- the screen ------------------------------------------------------------------------------------------------------
 class PlanScreen(LazyScreen):
     """The institute's debt-management plan of the fiscal year the day falls in."""
 
@@ -152,145 +67,73 @@ class PlanScreen(LazyScreen):
         self._select_after: str | None = None
         self._after_load: Callable[[], None] | None = None  # what waits for the plan saved to be read back
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 8, 24, 12)
-        layout.setSpacing(6)
-        top = QHBoxLayout()
-        self.year_label = QLabel()
-        font = self.year_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.year_label.setFont(font)
+        self.page = Page(self)
+        self.problem = self.page.problem
+        self.print_status = self.page.status
         self.status_caption = QLabel()
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("planStatus")
         for status in PlanStatus:
             self.status_combo.addItem("", status.value)
         self.status_combo.activated.connect(self._status_chosen)
-        self.print_button = QPushButton()
-        self.print_button.clicked.connect(self._print_clicked)
-        top.addWidget(self.year_label)
-        top.addStretch(1)
-        top.addWidget(self.status_caption)
-        top.addWidget(self.status_combo)
-        top.addSpacing(12)
-        top.addWidget(self.print_button)
-        layout.addLayout(top)
-
-        self.problem = problem_label(state="error")
-        layout.addWidget(self.problem)
+        self.page.add_to_heading(self.status_caption)
+        self.page.add_to_heading(self.status_combo)
 
         # Left: the meeting and its scans.
-        self.meeting_box = QGroupBox()
-        meeting = QVBoxLayout(self.meeting_box)
-        meeting.setSpacing(6)
-        form = QFormLayout()
-        form.setHorizontalSpacing(10)
-        form.setVerticalSpacing(6)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.date_field = DateField()
-        self.place_field = TextField(max_length=text_limit("institute_plan", "meeting_place"))
-        self.attendees_edit = QPlainTextEdit()
-        self.attendees_edit.setTabChangesFocus(True)
-        self.minutes_edit = QPlainTextEdit()
-        self.minutes_edit.setTabChangesFocus(True)
-        self.meeting_captions = [QLabel() for _ in range(4)]
-        form.addRow(self.meeting_captions[0], self.date_field)
-        form.addRow(self.meeting_captions[1], self.place_field)
-        form.addRow(self.meeting_captions[2], self.attendees_edit)
-        form.addRow(self.meeting_captions[3], self.minutes_edit)
-        meeting.addLayout(form, 1)
-        save_row = QHBoxLayout()
-        self.meeting_status = QLabel()
-        self.meeting_status.setObjectName("planMeetingStatus")
-        self.save_meeting_button = QPushButton()
-        self.save_meeting_button.setObjectName("primary")
-        self.save_meeting_button.clicked.connect(self.save_meeting)
-        save_row.addWidget(self.meeting_status, 1)
-        save_row.addWidget(self.save_meeting_button)
-        meeting.addLayout(save_row)
-        self.files_label = QLabel()
-        meeting.addWidget(self.files_label)
-        self.files = QListWidget()
-        self.files.setMaximumHeight(76)
+        self.meeting = MeetingPanel()
+        self.meeting_box = self.meeting
+        self.date_field = self.meeting.date_field
+        self.place_field = self.meeting.place_field
+        self.attendees_edit = self.meeting.attendees_edit
+        self.minutes_edit = self.meeting.minutes_edit
+        self.save_meeting_button = self.meeting.save_button
+        self.files = self.meeting.files
+        self.attach_button = self.meeting.attach_button
+        self.open_button = self.meeting.open_button
+        self.detach_button = self.meeting.detach_button
+        self.meeting.edited.connect(self._meeting_edited)
+        self.save_meeting_button.clicked.connect(lambda: self.save_meeting())  # noqa: PLW0108 - not its `checked`
         self.files.itemSelectionChanged.connect(self._update_buttons)
         self.files.itemDoubleClicked.connect(lambda _item: self.open_file())
-        meeting.addWidget(self.files)
-        file_buttons = QHBoxLayout()
-        self.attach_button = QPushButton()
-        self.attach_button.clicked.connect(self._attach_clicked)
-        self.open_button = QPushButton()
+        self.attach_button.clicked.connect(lambda: self.attach())  # noqa: PLW0108 - not its `checked`
         self.open_button.clicked.connect(self.open_file)
-        self.detach_button = QPushButton()
         self.detach_button.clicked.connect(self.detach)
-        for button in (self.attach_button, self.open_button, self.detach_button):
-            file_buttons.addWidget(button)
-        file_buttons.addStretch(1)
-        meeting.addLayout(file_buttons)
-        for edit in (self.attendees_edit, self.minutes_edit):
-            edit.textChanged.connect(self._meeting_edited)
-        for field in (self.date_field, self.place_field):
-            field.changed.connect(self._meeting_edited)
 
         # Right: the projects, their budget and the totals against the cap.
+        actions = self.page.actions
+        self.add_button = actions.add(self.add_project)
+        self.edit_button = actions.add(self.edit_project)
+        self.remove_button = actions.add(self.remove_project)
+        actions.stretch()
+        self.print_button = actions.add(self.print_reports)
         self.projects_box = QGroupBox()
-        projects = QVBoxLayout(self.projects_box)
-        projects.setSpacing(6)
-        bar = QHBoxLayout()
-        self.add_button = QPushButton()
-        self.add_button.clicked.connect(self.add_project)
-        self.edit_button = QPushButton()
-        self.edit_button.clicked.connect(self.edit_project)
-        self.remove_button = QPushButton()
-        self.remove_button.clicked.connect(self.remove_project)
-        for button in (self.add_button, self.edit_button, self.remove_button):
-            bar.addWidget(button)
-        bar.addStretch(1)
-        projects.addLayout(bar)
-        self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        box = QVBoxLayout(self.projects_box)
+        box.setSpacing(6)
+        self.table = RegisterTable(COLUMNS, context=CONTEXT, key="plan-projects")
+        self.model: QStandardItemModel = self.table.standard_model()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_project())
-        scale = self.table.fontMetrics().averageCharWidth() / 7
-        for column, (_header, width, _right) in enumerate(COLUMNS):
-            self.table.setColumnWidth(column, int(width * scale))
-        projects.addWidget(self.table, 3)
+        actions.add(widget=self.table.chooser_button())
+        box.addWidget(self.table, 3)
         self.lines_label = QLabel()
         self.lines_label.setObjectName("planLines")
         self.lines_label.setWordWrap(True)
         self.lines_label.setTextFormat(Qt.TextFormat.RichText)
         self.lines_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        projects.addWidget(self.lines_label, 2)
+        box.addWidget(self.lines_label, 2)
+        self.splitter = MasterDetail(self.meeting, self.projects_box, key="plan", ratio=(1, 2))
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.meeting_box)
-        self.splitter.addWidget(self.projects_box)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([370, 700])
-        layout.addWidget(self.splitter, 1)
-
-        bottom = QHBoxLayout()
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.splitter, 1)
         self.totals = QLabel()
         self.totals.setObjectName("planTotals")
         self.totals.setWordWrap(True)
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.print_status = QLabel()
-        self.print_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        bottom.addWidget(self.totals, 1)
-        bottom.addWidget(self.print_status)
-        layout.addLayout(bottom)
+        column.addWidget(self.totals)
+        self.stack = EmptyOr(content)
+        self.page.body.addWidget(self.stack)
 
         self._dirty = False
         self.retranslate()
@@ -315,12 +158,7 @@ class PlanScreen(LazyScreen):
             then()
 
     def _fill_meeting(self) -> None:
-        plan = self.plan
-        self.date_field.set_value(plan.meeting_date if plan else None)
-        self.date_field.show_problem(None)
-        self.place_field.setText(plan.meeting_place if plan else "")
-        self.attendees_edit.setPlainText(plan.attendees_text if plan else "")
-        self.minutes_edit.setPlainText(plan.minutes if plan else "")
+        self.meeting.show_plan(self.plan)
         self._dirty = False
         self._show_meeting_status()
 
@@ -330,14 +168,8 @@ class PlanScreen(LazyScreen):
         self.model.removeRows(0, self.model.rowCount())
         plan = self.plan
         for project in plan.projects if plan else ():
-            self.model.appendRow(self._items(project))
-        self.files.clear()
-        for attached in plan.files if plan else ():
-            text = attached.filename + (f" — {attached.caption}" if attached.caption else "")
-            item = QListWidgetItem(text)
-            item.setData(ID_ROLE, attached.link_id)
-            item.setToolTip(f"{attached.filename} ({attached.size:,} B)")
-            self.files.addItem(item)
+            self.model.appendRow(projects.items(project))
+        self.meeting.show_files(plan)
         status = plan.status if plan else PlanStatus.DRAFT
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(status.value)))
         if keep:
@@ -345,32 +177,14 @@ class PlanScreen(LazyScreen):
         self._show_totals()
         self._selection_changed()
         self._update_buttons()
-
-    def _items(self, p: ProjectView) -> list[QStandardItem]:
-        if p.start_date or p.end_date:
-            period = f"{labels.date_text(p.start_date)} – {labels.date_text(p.end_date)}"
+        if self.institute_id is None:
+            self.stack.show_empty(
+                first_steps.no_institute_text(),
+                first_steps.create_institute_action(),
+                lambda: first_steps.go_to_step(self, "institute"),
+            )
         else:
-            period = "–"
-        cells = [
-            str(p.no),
-            p.name,
-            str(p.households_served),
-            period,
-            format_baht(p.planned),
-            format_baht(p.spent),
-            status_name(p.status),
-        ]
-        items = []
-        tooltip = p.objective
-        for column, text in enumerate(cells):
-            item = QStandardItem(text)
-            item.setData(p.id, ID_ROLE)
-            if tooltip:
-                item.setToolTip(tooltip)
-            if COLUMNS[column][2]:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            items.append(item)
-        return items
+            self.stack.show_content()
 
     @property
     def planned_total(self) -> Decimal:
@@ -402,7 +216,7 @@ class PlanScreen(LazyScreen):
             text = self.tr("Changed: not saved")
         else:
             text = self.tr("Saved")
-        self.meeting_status.setText(text)
+        self.meeting.status.setText(text)
 
     def _meeting_edited(self) -> None:
         if not self.loaded:
@@ -437,56 +251,34 @@ class PlanScreen(LazyScreen):
         project = self.current_project()
         if project is None:
             hint = self.tr("Choose a project to see its budget lines.") if self.plan and self.plan.projects else ""
-            self.lines_label.setText(f"<p>{_escape(hint)}</p>")
+            self.lines_label.setText(f"<p>{html.escape(hint)}</p>")
             return
-        rows = []
-        for line in project.lines:
-            over = line.overspent > 0
-            spent = format_baht(line.spent) if line.spent else ""
-            style = " style='color:#b00d0d'" if over else ""
-            rows.append(
-                f"<tr><td>{line.no}.</td><td>{_escape(line.item)}</td>"
-                f"<td align='right'>{_escape(_quantity(line.quantity))} {_escape(line.unit)}</td>"
-                f"<td align='right'>× {format_baht(line.unit_cost)}</td>"
-                f"<td align='right'><b>{format_baht(line.amount)}</b></td>"
-                f"<td align='right'{style}>{spent}</td></tr>"
-            )
-        item, quantity, cost = self.tr("Item"), self.tr("Qty"), self.tr("Unit cost")
-        amount, spent_header, total = self.tr("Amount"), self.tr("Spent"), self.tr("Total")
-        head = (
-            f"<tr><th></th><th align='left'>{_escape(item)}</th><th align='right'>{_escape(quantity)}</th>"
-            f"<th align='right'>{_escape(cost)}</th><th align='right'>{_escape(amount)}</th>"
-            f"<th align='right'>{_escape(spent_header)}</th></tr>"
-        )
-        rows.append(
-            f"<tr><td></td><td><b>{_escape(total)}</b></td><td></td><td></td>"
-            f"<td align='right'><b>{format_baht(project.planned)}</b></td>"
-            f"<td align='right'><b>{format_baht(project.spent)}</b></td></tr>"
-        )
-        objective = f"<p>{_escape(project.objective)}</p>" if project.objective else ""
-        table = f"<table cellspacing='0' cellpadding='3'>{head}{''.join(rows)}</table>"
-        self.lines_label.setText(f"<b>{_escape(project.name)}</b>{objective}{table}")
+        self.lines_label.setText(projects.lines_html(project))
 
     def _update_buttons(self) -> None:
+        available = self.page.actions.set_available
         has_institute = self.institute_id is not None
         has_plan = self.plan is not None
         project = self.current_project()
-        self.save_meeting_button.setEnabled(has_institute and (self._dirty or not has_plan))
-        self.add_button.setEnabled(has_institute)
-        self.edit_button.setEnabled(project is not None)
-        self.remove_button.setEnabled(project is not None)
-        self.status_combo.setEnabled(has_plan)
-        self.attach_button.setEnabled(has_plan)
+        no_institute = first_steps.why_no_institute()
+        choose = self.tr("Choose a project in the list first.")
+        save_first = self.tr("Save the meeting first: the scans belong to the saved plan.")
+        available(
+            self.save_meeting_button,
+            has_institute and (self._dirty or not has_plan),
+            no_institute if not has_institute else self.tr("Nothing changed since it was saved."),
+        )
+        available(self.add_button, has_institute, no_institute)
+        available(self.edit_button, project is not None, choose)
+        available(self.remove_button, project is not None, choose)
+        available(self.status_combo, has_plan, save_first)
+        available(self.attach_button, has_plan, save_first)
         chosen = bool(self.files.selectedItems())
-        self.open_button.setEnabled(chosen)
-        self.detach_button.setEnabled(chosen)
-        self.print_button.setEnabled(has_plan)
+        available(self.open_button, chosen, self.tr("Choose a scan in the list first."))
+        available(self.detach_button, chosen, self.tr("Choose a scan in the list first."))
+        available(self.print_button, has_plan, save_first)
 
     # -- changes -------------------------------------------------------------------------------------------------------
-    def _show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
-
     def _issues_text(self, issues: list[Issue]) -> str:
         language = screen_language()
         return "\n".join(message(i.code, language, **i.params) for i in issues)
@@ -495,14 +287,14 @@ class PlanScreen(LazyScreen):
         from cdfi_desktop.services.errors import ValidationFailed
 
         if isinstance(exc, ValidationFailed):
-            self._show_problem(self._issues_text(exc.issues))
+            self.page.show_problem(self._issues_text(exc.issues))
         else:
             log.error("changing the plan failed: %s", exc)
-            self._show_problem(self.tr("The operation failed: %1").replace("%1", describe(exc, screen_language())))
+            self.page.show_problem(self.tr("The operation failed: %1").replace("%1", describe(exc, screen_language())))
         self.reload()
 
     def _change(self, fn: Callable[[UnitOfWork], Any], *, success: Callable[[Any], None] | None = None) -> None:
-        self._show_problem("")
+        self.page.show_problem("")
         self.ops.change(in_unit_of_work(fn), success=success, failure=self._failed)
 
     def meeting_form(self, status: PlanStatus | None = None) -> PlanForm | None:
@@ -549,12 +341,12 @@ class PlanScreen(LazyScreen):
                 if at_date:
                     self.date_field.show_problem(self._issues_text(at_date))
                 rest = [i for i in exc.issues if i.field != "meeting_date"]
-                self._show_problem(self._issues_text(rest))
+                self.page.show_problem(self._issues_text(rest))
             else:
                 self._failed(exc)
 
         self.date_field.show_problem(None)
-        self._show_problem("")
+        self.page.show_problem("")
         self.ops.change(in_unit_of_work(work), success=saved, failure=failed)
 
     def _status_chosen(self, index: int) -> None:
@@ -650,9 +442,6 @@ class PlanScreen(LazyScreen):
         return ask(self, self.tr("Debt-management plan"), question)
 
     # -- scans of the minutes ---------------------------------------------------------------------------------------
-    def _attach_clicked(self) -> None:
-        self.attach()
-
     def attach(self, path: Path | None = None) -> None:
         """Attach a scan of the minutes (asked with a file dialog when ``path`` is None)."""
         if self.plan is None:
@@ -676,12 +465,8 @@ class PlanScreen(LazyScreen):
 
         self._change(work)
 
-    def current_link_id(self) -> str | None:
-        items = self.files.selectedItems()
-        return str(items[0].data(ID_ROLE)) if items else None
-
     def open_file(self) -> None:
-        link_id = self.current_link_id()
+        link_id = self.meeting.current_link_id()
         if link_id is None or self.plan is None:
             return
         found = next((f for f in self.plan.files if f.link_id == link_id), None)
@@ -691,7 +476,7 @@ class PlanScreen(LazyScreen):
         self.ops.query(lambda db: stored_file(db, sha), success=self.opener)
 
     def detach(self) -> None:
-        link_id = self.current_link_id()
+        link_id = self.meeting.current_link_id()
         if link_id is None:
             return
         name = self.files.selectedItems()[0].text()
@@ -706,80 +491,43 @@ class PlanScreen(LazyScreen):
         self._change(work)
 
     # -- printing ----------------------------------------------------------------------------------------------------
-    def _print_clicked(self) -> None:
-        self.print_reports()
-
     def print_reports(self, folder: Path | None = None) -> None:
         """Write the plan (PDF and Excel) into ``folder`` (asked when None)."""
         if self.institute_id is None or self.plan is None:
             return
-        if folder is None:
-            folder = choose_folder(self, self.tr("Folder for the printed plan"))
-            if folder is None:
-                return
         institute_id, fiscal_year, today, language = self.institute_id, self.fiscal_year, self.today, screen_language()
-        target = folder
-
-        def done(written: list[Path]) -> None:
-            self.printed = written
-
-        print_to_folder(
+        self.page.print_into_folder(
             self.ops,
-            write=lambda db: write_reports(
-                db, institute_id=institute_id, fiscal_year=fiscal_year, folder=target, today=today, language=language
+            folder=folder,
+            ask=self.tr("Folder for the printed plan"),
+            write=partial(
+                write_reports, institute_id=institute_id, fiscal_year=fiscal_year, today=today, language=language
             ),
-            folder=target,
-            status=self.print_status,
-            done=done,
-            problem=self._show_problem,
             what=self.tr("The plan"),
+            done=lambda written: setattr(self, "printed", written),
         )
 
     # -- language ----------------------------------------------------------------------------------------------------
-
     def retranslate(self) -> None:
-        self.year_label.setText(
+        self.page.set_heading(
             self.tr("Debt-management plan of %1").replace("%1", labels.fiscal_year_text(self.fiscal_year))
         )
+        tip = self.page.actions.set_tip
         self.status_caption.setText(self.tr("Status"))
         for index in range(self.status_combo.count()):
             self.status_combo.setItemText(index, status_name(PlanStatus(str(self.status_combo.itemData(index)))))
-        self.status_combo.setToolTip(
-            self.tr("A draft may ask for more than the cap; approving needs the request within it")
-        )
+        tip(self.status_combo, self.tr("A draft may ask for more than the cap; approving needs the request within it"))
         self.print_button.setText(self.tr("Print…"))
-        self.print_button.setToolTip(self.tr("The plan as PDF and Excel"))
-        self.meeting_box.setTitle(self.tr("Committee meeting"))
-        for caption, text in zip(
-            self.meeting_captions,
-            (self.tr("Date"), self.tr("Place"), self.tr("Attendees"), self.tr("Minutes")),
-            strict=True,
-        ):
-            caption.setText(text)
-        self.attendees_edit.setPlaceholderText(self.tr("One person a line: name and role"))
-        self.minutes_edit.setPlaceholderText(self.tr("What the meeting decided"))
-        self.save_meeting_button.setText(self.tr("Save the meeting"))
-        self.files_label.setText(self.tr("Scans of the minutes"))
-        self.attach_button.setText(self.tr("Attach…"))
-        self.open_button.setText(self.tr("Open"))
-        self.detach_button.setText(self.tr("Remove"))
+        tip(self.print_button, self.tr("The plan as PDF and Excel"))
+        self.meeting.retranslate()
         self.projects_box.setTitle(self.tr("Projects and activities"))
-        self.add_button.setText(self.tr("Add…"))
+        self.add_button.setText(self.tr("Add project…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.remove_button.setText(self.tr("Remove…"))
-        self.model.setHorizontalHeaderLabels([_t(header) for header, _w, _r in COLUMNS])
+        self.table.retranslate()
         self._show_meeting_status()
+        self._update_buttons()
         if self.loaded:
             self._fill()
         else:
             self._show_totals()
-
-
-def _escape(text: str) -> str:
-    import html
-
-    return html.escape(text)
-
-
-def _quantity(value: Decimal) -> str:
-    return f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,.2f}"

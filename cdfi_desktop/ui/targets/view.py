@@ -4,143 +4,54 @@ the participation record forms."""
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from cdfi_desktop.domain.enums import TargetChangeAction
 from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
-from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.ops import Ops, in_unit_of_work
+from cdfi_desktop.ui.overview import first_steps
+from cdfi_desktop.ui.targets import rows as shown
 from cdfi_desktop.ui.targets.dialogs import ID_ROLE, SORT_ROLE, AddTargetDialog, ReasonDialog
 from cdfi_desktop.ui.targets.participation import ParticipationDialog
-from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
+from cdfi_desktop.ui.targets.rows import COLUMNS, REASON_COLUMN
+from cdfi_desktop.ui.targets.work import Loaded, candidates, load, participation, write_reports
+from cdfi_desktop.ui.widgets.detail import DetailPanel
 from cdfi_desktop.ui.widgets.dialogs import ask
-from cdfi_desktop.ui.widgets.fields import problem_label, screen_language
-from cdfi_desktop.ui.widgets.printing import choose_folder, print_to_folder
+from cdfi_desktop.ui.widgets.empty import EmptyOr
+from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
+from cdfi_desktop.ui.widgets.split import MasterDetail
+from cdfi_desktop.ui.widgets.table import RegisterTable
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
     from cdfi_desktop.services.obligations import SignedContract
-    from cdfi_desktop.services.targets import CandidateRow, ChangeRow, ParticipationRow, SelectionView, TargetRow
+    from cdfi_desktop.services.targets import ChangeRow, ParticipationRow, SelectionView, TargetRow
     from cdfi_desktop.services.uow import UnitOfWork
+
+__all__ = ["REASON_COLUMN", "TargetsScreen"]
 
 log = logging.getLogger(__name__)
 CONTEXT = "TargetsScreen"
-
-COLUMNS: tuple[tuple[str, int, bool], ...] = (  # header, width, right-aligned
-    (QT_TRANSLATE_NOOP("TargetsScreen", "Rank"), 50, True),
-    (QT_TRANSLATE_NOOP("TargetsScreen", "Register no."), 80, False),
-    (QT_TRANSLATE_NOOP("TargetsScreen", "Head of household"), 175, False),
-    (QT_TRANSLATE_NOOP("TargetsScreen", "Village"), 120, False),
-    (QT_TRANSLATE_NOOP("TargetsScreen", "Class"), 50, False),
-    (QT_TRANSLATE_NOOP("TargetsScreen", "Total debt (baht)"), 110, True),
-    (QT_TRANSLATE_NOOP("TargetsScreen", "DSR (%)"), 65, True),
-    (QT_TRANSLATE_NOOP("TargetsScreen", "Affordable a month"), 120, True),
-    (QT_TRANSLATE_NOOP("TargetsScreen", "Term (months)"), 95, True),
-    (QT_TRANSLATE_NOOP("TargetsScreen", "Reason"), 420, False),
-)
-REASON_COLUMN = len(COLUMNS) - 1
-
-CLASS_NAMES = {
-    "A": QT_TRANSLATE_NOOP("TargetsScreen", "A – normal"),
-    "B": QT_TRANSLATE_NOOP("TargetsScreen", "B – watch"),
-    "C": QT_TRANSLATE_NOOP("TargetsScreen", "C – problem"),
-    "D": QT_TRANSLATE_NOOP("TargetsScreen", "D – critical"),
-}
-ACTIONS = {
-    TargetChangeAction.PROPOSE: QT_TRANSLATE_NOOP("TargetsScreen", "Proposed"),
-    TargetChangeAction.ADD: QT_TRANSLATE_NOOP("TargetsScreen", "Added"),
-    TargetChangeAction.REMOVE: QT_TRANSLATE_NOOP("TargetsScreen", "Removed"),
-    TargetChangeAction.REORDER: QT_TRANSLATE_NOOP("TargetsScreen", "Moved"),
-    TargetChangeAction.LOCK: QT_TRANSLATE_NOOP("TargetsScreen", "Locked"),
-    TargetChangeAction.UNLOCK: QT_TRANSLATE_NOOP("TargetsScreen", "Unlocked"),
+BADGE = {  # text colour, background
+    "locked": ("#1b5e20", "#e3f2e1"),
+    "draft": ("#8a5a00", "#fff4d6"),
+    "none": ("#555555", "#eeeeee"),
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-# -- work on the worker thread ---------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Loaded:
-    institute_id: str | None
-    selection: SelectionView | None
-    changes: list[ChangeRow]
-
-
-def load(db: Database, *, fiscal_year: int, as_of: date) -> Loaded:
-    from cdfi_desktop.services import registers as reg
-    from cdfi_desktop.services import targets as tg
-
-    with db.session() as session:
-        institute_id = reg.first_institute_id(session)
-        if institute_id is None:
-            return Loaded(None, None, [])
-        view = tg.selection(session, institute_id=institute_id, fiscal_year=fiscal_year, as_of=as_of)
-        changes = tg.target_changes(session, view.id) if view else []
-    return Loaded(institute_id, view, changes)
-
-
-def candidates(db: Database, *, institute_id: str, fiscal_year: int, as_of: date) -> list[CandidateRow]:
-    from cdfi_desktop.services import targets as tg
-
-    with db.session() as session:
-        return tg.candidates(session, institute_id=institute_id, fiscal_year=fiscal_year, as_of=as_of)
-
-
-def in_unit_of_work(fn: Callable[[UnitOfWork], Any]) -> Callable[[Database, Any], Any]:
-    def run(db: Database, _progress: Any) -> Any:
-        from cdfi_desktop.services.uow import UnitOfWork
-
-        with UnitOfWork(db) as uow:
-            return fn(uow)
-
-    return run
-
-
-def write_reports(
-    db: Database, *, institute_id: str, fiscal_year: int, folder: Path, today: date, language: str
-) -> list[Path]:
-    from cdfi_desktop.reports.targets_data import write_targets_reports
-
-    with db.session() as session:
-        return write_targets_reports(
-            session,
-            institute_id=institute_id,
-            fiscal_year=fiscal_year,
-            out_dir=folder,
-            printed_on=today,
-            language=language,
-        )
-
-
-# -- the screen ------------------------------------------------------------------------------------------------------
 class TargetsScreen(LazyScreen):
     """The institute's target households of the fiscal year the day falls in."""
 
@@ -151,6 +62,7 @@ class TargetsScreen(LazyScreen):
         self.today = today or date.today()
         self.fiscal_year = fiscal_year_be(self.today)
         self.institute_id: str | None = None
+        self.households = 0
         self.selection: SelectionView | None = None
         self.changes: list[ChangeRow] = []
         self.reason_dialog: ReasonDialog | None = None
@@ -159,74 +71,36 @@ class TargetsScreen(LazyScreen):
         self.printed: list[Path] = []
         self._select_after: str | None = None
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 8, 24, 12)
-        top = QHBoxLayout()
-        self.year_label = QLabel()
-        font = self.year_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.year_label.setFont(font)
+        self.page = Page(self)
+        self.count_label = QLabel()
         self.status_badge = QLabel()
         self.status_badge.setObjectName("targetsStatus")
         self.status_badge.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        top.addWidget(self.year_label)
-        top.addStretch(1)
-        top.addWidget(self.status_badge)
-        layout.addLayout(top)
-
-        bar = QHBoxLayout()
-        self.propose_button = QPushButton()
-        self.propose_button.clicked.connect(self.propose)
-        self.add_button = QPushButton()
-        self.add_button.clicked.connect(self.add)
-        self.remove_button = QPushButton()
-        self.remove_button.clicked.connect(self.remove)
-        self.up_button = QPushButton()
-        self.up_button.clicked.connect(lambda: self.move_household(-1))
-        self.down_button = QPushButton()
-        self.down_button.clicked.connect(lambda: self.move_household(1))
-        self.lock_button = QPushButton()
-        self.lock_button.clicked.connect(self.toggle_lock)
-        self.print_button = QPushButton()
-        self.print_button.clicked.connect(self._print_clicked)
-        self.participation_button = QPushButton()
-        self.participation_button.clicked.connect(self.edit_participation)
-        for button in (self.propose_button, self.add_button, self.remove_button, self.up_button, self.down_button):
-            bar.addWidget(button)
-        bar.addStretch(1)
-        bar.addWidget(self.participation_button)
-        bar.addWidget(self.lock_button)
-        bar.addWidget(self.print_button)
-        layout.addLayout(bar)
-
-        self.problem = problem_label(state="error")
-        layout.addWidget(self.problem)
+        self.page.add_to_heading(self.count_label)
+        self.page.add_to_heading(self.status_badge)
+        actions = self.page.actions
+        self.propose_button = actions.add(self.propose)
+        self.add_button = actions.add(self.add)
+        self.remove_button = actions.add(self.remove)
+        self.up_button = actions.add(lambda: self.move_household(-1))
+        self.down_button = actions.add(lambda: self.move_household(1))
+        actions.stretch()
+        self.participation_button = actions.add(self.edit_participation)
+        self.lock_button = actions.add(self.toggle_lock)
+        self.print_button = actions.add(self.print_reports)
+        self.print_status = self.page.status
 
         self.model = QStandardItemModel(0, len(COLUMNS), self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
+        self.table = RegisterTable(COLUMNS, context=CONTEXT, key="targets", sortable=True)
         self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        scale = self.table.fontMetrics().averageCharWidth() / 7
-        for column, (_header, width, _right) in enumerate(COLUMNS):
-            self.table.setColumnWidth(column, int(width * scale))
+        actions.add(widget=self.table.chooser_button())
 
-        self.detail = QTextBrowser()
-        self.detail.setOpenLinks(False)
+        self.detail = DetailPanel()
         history_box = QWidget()
         history_layout = QVBoxLayout(history_box)
         history_layout.setContentsMargins(0, 0, 0, 0)
@@ -237,30 +111,14 @@ class TargetsScreen(LazyScreen):
         self.history.setAlternatingRowColors(True)
         history_layout.addWidget(self.history_label)
         history_layout.addWidget(self.history, 1)
-        below = QSplitter(Qt.Orientation.Horizontal)
-        below.addWidget(self.detail)
-        below.addWidget(history_box)
-        below.setStretchFactor(0, 3)
-        below.setStretchFactor(1, 2)
-        below.setSizes([620, 420])
         # The list across the whole width (its reason column is what the committee reads), the selected
         # household's reasons and the list's history under it.
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(below)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([330, 210])
-        layout.addWidget(self.splitter, 1)
-
-        bottom = QHBoxLayout()
-        self.count_label = QLabel()
-        self.print_status = QLabel()
-        self.print_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        bottom.addWidget(self.count_label)
-        bottom.addStretch(1)
-        bottom.addWidget(self.print_status)
-        layout.addLayout(bottom)
+        below = MasterDetail(self.detail, history_box, key="targets-detail", ratio=(3, 2))
+        self.splitter = MasterDetail(
+            self.table, below, key="targets", orientation=Qt.Orientation.Vertical, ratio=(3, 2)
+        )
+        self.stack = EmptyOr(self.splitter)
+        self.page.body.addWidget(self.stack)
 
         self.retranslate()
         self._update_buttons()
@@ -273,6 +131,7 @@ class TargetsScreen(LazyScreen):
 
     def _loaded(self, loaded: Loaded) -> None:
         self.institute_id = loaded.institute_id
+        self.households = loaded.households
         self.selection = loaded.selection
         self.changes = loaded.changes
         self._fill()
@@ -286,96 +145,66 @@ class TargetsScreen(LazyScreen):
         self._select_after = None
         language = screen_language()
         self.model.removeRows(0, self.model.rowCount())
-        rows = self.selection.rows if self.selection else ()
-        for r in rows:
-            self.model.appendRow(self._items(r, language))
-        self.proxy.sort(
-            self.table.horizontalHeader().sortIndicatorSection(), self.table.horizontalHeader().sortIndicatorOrder()
-        )
-        self._fill_history()
+        for row in self.selection.rows if self.selection else ():
+            self.model.appendRow(shown.items(row, language))
+        header = self.table.horizontalHeader()
+        self.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.history.clear()
+        for change in reversed(self.changes):  # newest first
+            item = QListWidgetItem(shown.history_text(change))
+            item.setToolTip(change.reason)
+            self.history.addItem(item)
         self._show_status()
+        self._show_empty_or_list()
         if keep:
             self.select_household(keep)
         self._selection_changed()
         self._update_buttons()
 
-    def _items(self, r: TargetRow, language: str) -> list[QStandardItem]:
-        village = " ".join(p for p in (str(r.village_no) if r.village_no is not None else "", r.village) if p)
-        dsr = "–" if r.dsr_pct is None else f"{r.dsr_pct:,.2f}"
-        term = "–" if r.consolidated_term_months is None else str(r.consolidated_term_months)
-        klass = r.class_at_selection
-        if r.current_class is not None and r.current_class.value != r.class_at_selection:
-            klass = f"{r.class_at_selection} → {r.current_class.value}"
-        reason = r.reason_text(language)
-        if not r.proposed:
-            reason = f"{reason} {_t('(added by the officer)')}"
-        cells: list[tuple[str, object]] = [
-            (str(r.rank), r.rank),
-            (r.code, r.code),
-            (r.head_name, r.head_name),
-            (village, village),
-            (klass, "CBDA".find(r.class_at_selection)),
-            (labels.baht_text(r.total_debt), float(r.total_debt)),
-            (dsr, float(r.dsr_pct) if r.dsr_pct is not None else -1.0),
-            (labels.baht_text(r.affordable_installment), float(r.affordable_installment)),
-            (term, r.consolidated_term_months if r.consolidated_term_months is not None else 10**6),
-            (reason, reason),
-        ]
-        tooltip = self._tooltip(r, language)
-        items = []
-        for column, (text, key) in enumerate(cells):
-            item = QStandardItem(text)
-            item.setData(key, SORT_ROLE)
-            item.setData(r.household_id, ID_ROLE)
-            item.setToolTip(tooltip)
-            if COLUMNS[column][2]:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            items.append(item)
-        return items
-
-    def _tooltip(self, r: TargetRow, language: str) -> str:
-        lines = [f"{r.code} {r.head_name}", f"{_t('Reason')}: {r.reason_text(language)}"]
-        if r.current_class is not None:
-            lines.append(
-                QCoreApplication.translate("TargetsScreen", "Class now: %1").replace(
-                    "%1", _t(CLASS_NAMES[r.current_class.value])
-                )
+    def _show_empty_or_list(self) -> None:
+        """Nothing to show: say what to do first, and offer the one action that can be done now."""
+        if self.selection is not None and (self.selection.rows or self.changes):
+            self.stack.show_content()
+        elif self.institute_id is None:
+            self.stack.show_empty(
+                first_steps.no_institute_text(),
+                first_steps.create_institute_action(),
+                lambda: first_steps.go_to_step(self, "institute"),
             )
-            lines += [f"• {text}" for text in r.class_reason_texts(language)]
-        return "\n".join(lines)
-
-    def _fill_history(self) -> None:
-        self.history.clear()
-        for change in reversed(self.changes):  # newest first
-            who = f"{change.household_code} {change.head_name}".strip()
-            when = labels.date_text(change.at.date())
-            head = f"{when} · {_t(ACTIONS[change.action])}"
-            if who:
-                head += f" · {who}"
-            if change.officer:
-                head += f" · {change.officer}"
-            item = QListWidgetItem(f"{head}\n{change.reason}")
-            item.setToolTip(change.reason)
-            self.history.addItem(item)
+        elif not self.households:
+            self.stack.show_empty(
+                self.tr(
+                    "The register has no households yet, so there is nobody to propose. Import or add the "
+                    "households in step 2 (Registers) first."
+                ),
+                self.tr("Go to the registers"),
+                lambda: first_steps.go_to_step(self, "registers"),
+            )
+        else:
+            self.stack.show_empty(
+                self.tr(
+                    "No target list for %1 yet. Propose ranks the households of class C, then B, whose "
+                    "consolidated debt is affordable; you can then add, remove and move households."
+                ).replace("%1", labels.fiscal_year_text(self.fiscal_year)),
+                self.tr("Propose the list"),
+                self.propose,
+            )
 
     def _show_status(self) -> None:
         view = self.selection
         if view is None:
-            text = self.tr("No list yet: press Propose")
-            state = "none"
+            text, state = self.tr("No list yet"), "none"
         elif view.locked:
             when = labels.date_text(view.locked_at.date()) if view.locked_at else ""
             text = self.tr("Locked on %1 by %2").replace("%1", when).replace("%2", view.locked_by or "–")
             state = "locked"
         else:
-            text = self.tr("Draft: not locked")
-            state = "draft"
-        colours = {"locked": "#1b5e20", "draft": "#8a5a00", "none": "#555555"}
-        backgrounds = {"locked": "#e3f2e1", "draft": "#fff4d6", "none": "#eeeeee"}
+            text, state = self.tr("Draft: not locked"), "draft"
+        colour, background = BADGE[state]
         self.status_badge.setText(text)
         self.status_badge.setProperty("state", state)
         self.status_badge.setStyleSheet(
-            f"QLabel {{ color: {colours[state]}; background: {backgrounds[state]}; border: 1px solid {colours[state]};"
+            f"QLabel {{ color: {colour}; background: {background}; border: 1px solid {colour};"
             " border-radius: 4px; padding: 3px 10px; font-weight: bold; }"
         )
         count = len(view.rows) if view else 0
@@ -386,7 +215,7 @@ class TargetsScreen(LazyScreen):
             .replace("%2", str(wanted))
         )
 
-    # -- selection and the side panel -------------------------------------------------------------------------------
+    # -- selection and the detail panel -----------------------------------------------------------------------------
     def current_household_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
@@ -412,78 +241,66 @@ class TargetsScreen(LazyScreen):
         self._update_buttons()
         row = self.current_row()
         if row is None:
-            self.detail.setHtml(
-                f"<p>{html.escape(self.tr('Choose a household in the list to see why it is there.'))}</p>"
-            )
-            return
-        language = screen_language()
-        e = html.escape
-        who = self.tr("Proposed by the app") if row.proposed else self.tr("Added by the officer")
-        left = [
-            f"<b style='font-size:large'>{e(str(row.rank))}. {e(row.head_name)}</b>",
-            f"{e(self.tr('Register no.'))} {e(row.code)} · {e(row.village)}",
-            f"<br><b>{e(self.tr('Reason'))}</b> ({e(who)})",
-            e(row.reason_text(language)),
-        ]
-        dsr = "–" if row.dsr_pct is None else f"{row.dsr_pct:,.2f}%"
-        term = "–" if row.consolidated_term_months is None else str(row.consolidated_term_months)
-        left += [
-            "",
-            f"{e(self.tr('Total debt'))}: {e(labels.baht_text(row.total_debt))} · "
-            f"{e(self.tr('Debt-service ratio'))}: {e(dsr)}",
-            f"{e(self.tr('Affordable a month'))}: {e(labels.baht_text(row.affordable_installment))} · "
-            f"{e(self.tr('Term (months)'))}: {e(term)}",
-        ]
-        right = [f"<b>{e(self.tr('Class when selected'))}:</b> {e(_t(CLASS_NAMES.get(row.class_at_selection, '')))}"]
-        if row.current_class is not None:
-            right.append(f"<b>{e(self.tr('Class now'))}:</b> {e(_t(CLASS_NAMES[row.current_class.value]))}")
-            right.append(f"<br><b>{e(self.tr('Why this class'))}</b>")
-            right += [f"• {e(text)}" for text in row.class_reason_texts(language)]
-        parts = [
-            "<table width='100%' cellspacing='0' cellpadding='2'><tr>",
-            f"<td width='55%' valign='top'>{'<br>'.join(left)}</td>",
-            f"<td width='45%' valign='top'>{'<br>'.join(right)}</td>",
-            "</tr></table>",
-        ]
-        self.detail.setHtml("".join(parts))
+            self.detail.show_hint(self.tr("Choose a household in the list to see why it is there."))
+        else:
+            self.detail.show_lines(*shown.detail_lines(row, screen_language()))
 
     def _update_buttons(self) -> None:
-        has_institute = self.institute_id is not None
-        editable = has_institute and not self.locked
-        listed = self.selection is not None and bool(self.selection.rows)
+        available = self.page.actions.set_available
         row = self.current_row()
         count = len(self.selection.rows) if self.selection else 0
-        self.propose_button.setEnabled(editable)
-        self.add_button.setEnabled(editable and self.selection is not None)
-        self.remove_button.setEnabled(editable and row is not None)
-        self.up_button.setEnabled(editable and row is not None and row.rank > 1)
-        self.down_button.setEnabled(editable and row is not None and row.rank < count)
-        self.lock_button.setEnabled(has_institute and self.selection is not None)
+        has_institute = self.institute_id is not None
+        editable = has_institute and not self.locked
+        if not has_institute:
+            why_not = first_steps.why_no_institute()
+        else:
+            why_not = self.tr("The list is locked: unlock it first (Unlock…).")
+        choose = self.tr("Choose a household in the list first.")
+        no_households = self.tr("The register has no households yet: import or add them in step 2 (Registers).")
+        available(self.propose_button, editable and self.households > 0, no_households if editable else why_not)
+        available(
+            self.add_button,
+            editable and self.selection is not None,
+            self.tr("Propose the list first; then add households to it.") if editable else why_not,
+        )
+        available(self.remove_button, editable and row is not None, choose if editable else why_not)
+        if not editable:
+            why_not_up = why_not_down = why_not
+        elif row is None:
+            why_not_up = why_not_down = choose
+        else:
+            why_not_up, why_not_down = (
+                self.tr("The household is first on the list."),
+                self.tr("The household is last on the list."),
+            )
+        available(self.up_button, editable and row is not None and row.rank > 1, why_not_up)
+        available(self.down_button, editable and row is not None and row.rank < count, why_not_down)
+        available(
+            self.lock_button,
+            has_institute and self.selection is not None,
+            self.tr("There is no list to lock yet.") if has_institute else first_steps.why_no_institute(),
+        )
         self.lock_button.setText(self.tr("Unlock…") if self.locked else self.tr("Lock the list…"))
-        self.print_button.setEnabled(has_institute and listed)
-        self.participation_button.setEnabled(has_institute and row is not None)
+        available(self.print_button, has_institute and count > 0, self.tr("The list is empty."))
+        available(self.participation_button, has_institute and row is not None, choose)
 
     # -- changes -------------------------------------------------------------------------------------------------------
     def confirm(self, question: str) -> bool:
         return ask(self, self.tr("Target households"), question)
-
-    def _show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
 
     def _failed(self, exc: Exception) -> None:
         from cdfi_desktop.services.errors import ValidationFailed
 
         if isinstance(exc, ValidationFailed):
             language = screen_language()
-            self._show_problem("\n".join(message(i.code, language, **i.params) for i in exc.issues))
+            self.page.show_problem("\n".join(message(i.code, language, **i.params) for i in exc.issues))
         else:
             log.error("changing the target list failed: %s", exc)
-            self._show_problem(self.tr("The operation failed: %1").replace("%1", describe(exc, screen_language())))
+            self.page.show_problem(self.tr("The operation failed: %1").replace("%1", describe(exc, screen_language())))
         self.reload()
 
     def _change(self, fn: Callable[[UnitOfWork], Any], *, select: str | None = None) -> None:
-        self._show_problem("")
+        self.page.show_problem("")
         self._select_after = select
         self.ops.change(in_unit_of_work(fn), failure=self._failed)
 
@@ -630,7 +447,7 @@ class TargetsScreen(LazyScreen):
             what = self.tr("Unlock the list of %1 to change it again.")
         self._ask_reason(title=title, what=what.replace("%1", labels.fiscal_year_text(self.fiscal_year)), then=then)
 
-    # -- printing ----------------------------------------------------------------------------------------------------
+    # -- the participation record ------------------------------------------------------------------------------------
     def edit_participation(self) -> None:
         """Open the selected household's participation record (แบบบันทึกการเข้าร่วมโครงการ)."""
         household_id = self.current_household_id()
@@ -641,13 +458,9 @@ class TargetsScreen(LazyScreen):
         today = self.today
 
         def read(db: Database) -> tuple[ParticipationRow | None, list[SignedContract]]:
-            from cdfi_desktop.services import obligations
-            from cdfi_desktop.services import targets as tg
-
-            with db.session() as session:
-                rows = tg.participation(session, institute_id=institute_id, fiscal_year=fiscal_year)
-                signed = obligations.signed_contracts(session, [household_id], as_of=today).get(household_id, [])
-            return next((r for r in rows if r.household_id == household_id), None), signed
+            return participation(
+                db, institute_id=institute_id, fiscal_year=fiscal_year, household_id=household_id, today=today
+            )
 
         self.ops.query(read, success=self._open_participation)
 
@@ -681,46 +494,34 @@ class TargetsScreen(LazyScreen):
         dialog.accepted.connect(save)
         dialog.open()
 
-    def _print_clicked(self) -> None:
-        self.print_reports()
-
     def print_reports(self, folder: Path | None = None) -> None:
         """Write the list (PDF, Excel) and the participation forms (PDF) into ``folder`` (asked when None)."""
         if self.institute_id is None:
             return
-        if folder is None:
-            folder = choose_folder(self, self.tr("Folder for the printed list and forms"))
-            if folder is None:
-                return
         institute_id, fiscal_year, today, language = self.institute_id, self.fiscal_year, self.today, screen_language()
-        target = folder
-
-        def done(written: list[Path]) -> None:
-            self.printed = written
-
-        print_to_folder(
+        self.page.print_into_folder(
             self.ops,
-            write=lambda db: write_reports(
-                db, institute_id=institute_id, fiscal_year=fiscal_year, folder=target, today=today, language=language
+            folder=folder,
+            ask=self.tr("Folder for the printed list and forms"),
+            write=partial(
+                write_reports, institute_id=institute_id, fiscal_year=fiscal_year, today=today, language=language
             ),
-            folder=target,
-            status=self.print_status,
-            done=done,
-            problem=self._show_problem,
             what=self.tr("The target list"),
+            done=lambda written: setattr(self, "printed", written),
         )
 
     # -- language ----------------------------------------------------------------------------------------------------
-
     def retranslate(self) -> None:
-        self.year_label.setText(
+        self.page.set_heading(
             self.tr("Target households of %1").replace("%1", labels.fiscal_year_text(self.fiscal_year))
         )
+        tip = self.page.actions.set_tip
         self.propose_button.setText(self.tr("Propose"))
-        self.propose_button.setToolTip(
+        tip(
+            self.propose_button,
             self.tr(
                 "Rank the fiscal year's number of households: class C, then B, whose consolidated debt is affordable"
-            )
+            ),
         )
         self.add_button.setText(self.tr("Add…"))
         self.remove_button.setText(self.tr("Remove…"))
@@ -728,14 +529,14 @@ class TargetsScreen(LazyScreen):
         self.down_button.setText(self.tr("Move down"))
         self.print_button.setText(self.tr("Print…"))
         self.participation_button.setText(self.tr("Participation record…"))
-        self.participation_button.setToolTip(
-            self.tr("Who represents the household, when it enrolled, its consent and when it signed the form")
+        tip(
+            self.participation_button,
+            self.tr("Who represents the household, when it enrolled, its consent and when it signed the form"),
         )
-        self.print_button.setToolTip(
-            self.tr("The list as PDF and Excel, and a participation record form per household")
-        )
+        tip(self.print_button, self.tr("The list as PDF and Excel, and a participation record form per household"))
         self.history_label.setText(self.tr("History of the list"))
-        self.model.setHorizontalHeaderLabels([_t(header) for header, _w, _r in COLUMNS])
+        self.model.setHorizontalHeaderLabels([shown._t(c.header) for c in COLUMNS])
+        self.table.retranslate()
         self._update_buttons()
         if self.selection is not None or self.institute_id is not None:
             self._fill()

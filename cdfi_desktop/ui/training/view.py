@@ -10,28 +10,19 @@ attendance summary print from here.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
-    QMessageBox,
-    QPushButton,
-    QSpinBox,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,51 +31,29 @@ from PySide6.QtWidgets import (
 from cdfi_desktop.domain.enums import AttendanceStatus
 from cdfi_desktop.domain.errors import DomainError
 from cdfi_desktop.domain.fiscal import fiscal_year_be
-from cdfi_desktop.domain.thai_date import format_date_be, parse_date
 from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.services.errors import ValidationFailed
 from cdfi_desktop.services.training_types import COURSE_TITLE
 from cdfi_desktop.ui import labels
-from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.ops import Ops, in_unit_of_work
+from cdfi_desktop.ui.overview import first_steps
+from cdfi_desktop.ui.training.course import CoursePage
 from cdfi_desktop.ui.training.dialogs import PersonDialog, ask_note
 from cdfi_desktop.ui.training.grid_model import CYCLE, AttendanceModel, MarkDelegate, status_text
+from cdfi_desktop.ui.training.work import Loaded, load_training, write_paper
 from cdfi_desktop.ui.widgets.dialogs import ask
-from cdfi_desktop.ui.widgets.fields import problem_label, screen_language
+from cdfi_desktop.ui.widgets.empty import EmptyOr
+from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
-    from cdfi_desktop.services.training_types import AttendanceGrid, CourseDefaults, CourseView, DayForm
+    from cdfi_desktop.services.training_types import CourseView
+    from cdfi_desktop.services.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
-MAX_DAYS = 10
-
-
-@dataclass(frozen=True)
-class Loaded:
-    institutes: list[tuple[str, str]]
-    institute_id: str | None
-    fiscal_year: int
-    course: CourseView | None
-    defaults: CourseDefaults | None
-    grid: AttendanceGrid | None
-
-
-def load_training(db: Database, *, institute_id: str | None, fiscal_year: int) -> Loaded:
-    """On the worker: the institutes, and the chosen one's course, its defaults and its grid."""
-    from cdfi_desktop.services import training as svc
-
-    with db.session() as session:
-        institutes = svc.institute_choices(session)
-        ids = [i for i, _ in institutes]
-        chosen = institute_id if institute_id in ids else (ids[0] if ids else None)
-        if chosen is None:
-            return Loaded(institutes, None, fiscal_year, None, None, None)
-        course = svc.course(session, institute_id=chosen, fiscal_year=fiscal_year)
-        defaults = svc.course_defaults(session, fiscal_year=fiscal_year)
-        grid = svc.attendance_grid(session, course.id) if course else None
-    return Loaded(institutes, chosen, fiscal_year, course, defaults, grid)
 
 
 class TrainingScreen(LazyScreen):
@@ -102,26 +71,35 @@ class TrainingScreen(LazyScreen):
         self._reload_after_saves = False
         self.last_written: Path | None = None
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 8, 24, 12)
-        layout.setSpacing(6)
-        top = QHBoxLayout()
+        self.page = Page(self)
         self.institute_box = QComboBox()
         self.institute_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.institute_box.currentIndexChanged.connect(self._institute_chosen)
         self.year_box = QComboBox()
         self.year_box.currentIndexChanged.connect(self._year_chosen)
-        self.heading = QLabel()
-        self.heading.setObjectName("sectionTitle")
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.institute_box)
-        top.addWidget(self.year_box)
-        layout.addLayout(top)
+        self.page.add_to_heading(self.institute_box)
+        self.page.add_to_heading(self.year_box)
+        actions = self.page.actions
+        self.add_targets = actions.add(self.add_target_households)
+        self.add_person = actions.add(self._add_person)
+        self.remove_person = actions.add(self._remove_person)
+        actions.stretch()
+        self.print_sheets = actions.add(self._print_sign_in_sheets)
+        self.print_summary = actions.add(self._print_summary)
 
+        self.course_page = CoursePage()
+        self.title_edit = self.course_page.title_edit
+        self.venue_edit = self.course_page.venue_edit
+        self.trainers_edit = self.course_page.trainers_edit
+        self.days_table = self.course_page.days_table
+        self.course_problem = self.course_page.problem
+        self.save_course = self.course_page.save_button
+        self.save_course.clicked.connect(self._save_course)
         self.tabs = QTabWidget()
-        layout.addWidget(self.tabs, 1)
         self.tabs.addTab(self._attendance_page(), "")
-        self.tabs.addTab(self._course_page(), "")
+        self.tabs.addTab(self.course_page, "")
+        self.stack = EmptyOr(self.tabs)
+        self.page.body.addWidget(self.stack)
 
         self._fill_years()
         self.retranslate()
@@ -131,24 +109,6 @@ class TrainingScreen(LazyScreen):
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(8, 8, 8, 6)
-        bar = QHBoxLayout()
-        self.add_targets = QPushButton()
-        self.add_targets.clicked.connect(self.add_target_households)
-        self.add_person = QPushButton()
-        self.add_person.clicked.connect(self._add_person)
-        self.remove_person = QPushButton()
-        self.remove_person.clicked.connect(self._remove_person)
-        self.print_sheets = QPushButton()
-        self.print_sheets.clicked.connect(self._print_sign_in_sheets)
-        self.print_summary = QPushButton()
-        self.print_summary.clicked.connect(self._print_summary)
-        for button in (self.add_targets, self.add_person, self.remove_person):
-            bar.addWidget(button)
-        bar.addStretch(1)
-        bar.addWidget(self.print_sheets)
-        bar.addWidget(self.print_summary)
-        column.addLayout(bar)
-
         self.model = AttendanceModel(self)
         self.grid = QTableView()
         self.grid.setModel(self.model)
@@ -178,57 +138,6 @@ class TrainingScreen(LazyScreen):
         column.addWidget(self.hint)
         return page
 
-    def _course_page(self) -> QWidget:
-        page = QWidget()
-        column = QVBoxLayout(page)
-        column.setContentsMargins(8, 8, 8, 6)
-        form = QGridLayout()
-        form.setHorizontalSpacing(10)
-        self.title_edit = QLineEdit()
-        self.title_edit.setMaxLength(200)
-        self.venue_edit = QLineEdit()
-        self.venue_edit.setMaxLength(200)
-        self.trainers_edit = QLineEdit()
-        self.days_spin = QSpinBox()
-        self.days_spin.setRange(1, MAX_DAYS)
-        self.days_spin.valueChanged.connect(self._days_changed)
-        self.min_days_spin = QSpinBox()
-        self.min_days_spin.setRange(1, MAX_DAYS)
-        self.title_label, self.venue_label, self.trainers_label = QLabel(), QLabel(), QLabel()
-        self.days_label, self.min_days_label = QLabel(), QLabel()
-        form.addWidget(self.title_label, 0, 0)
-        form.addWidget(self.title_edit, 0, 1, 1, 3)
-        form.addWidget(self.venue_label, 1, 0)
-        form.addWidget(self.venue_edit, 1, 1, 1, 3)
-        form.addWidget(self.trainers_label, 2, 0)
-        form.addWidget(self.trainers_edit, 2, 1, 1, 3)
-        rule = QHBoxLayout()
-        rule.addWidget(self.days_spin)
-        rule.addSpacing(24)
-        rule.addWidget(self.min_days_label)
-        rule.addSpacing(6)
-        rule.addWidget(self.min_days_spin)
-        rule.addStretch(1)
-        form.addWidget(self.days_label, 3, 0)
-        form.addLayout(rule, 3, 1, 1, 3)
-        form.setColumnStretch(1, 1)
-        column.addLayout(form)
-        self.days_table = QTableWidget(0, 3)
-        self.days_table.verticalHeader().setVisible(False)
-        self.days_table.horizontalHeader().setStretchLastSection(True)
-        self.days_table.setColumnWidth(0, 70)
-        self.days_table.setColumnWidth(1, 150)
-        self.days_table.verticalHeader().setDefaultSectionSize(30)
-        column.addWidget(self.days_table, 1)
-        bar = QHBoxLayout()
-        self.course_problem = problem_label(state="error", hidden=False)
-        self.save_course = QPushButton()
-        self.save_course.clicked.connect(self._save_course)
-        bar.addWidget(self.course_problem, 1)
-        bar.addWidget(self.save_course)
-        column.addLayout(bar)
-        return page
-
     def _fill_years(self) -> None:
         self.year_box.blockSignals(True)
         self.year_box.clear()
@@ -239,9 +148,13 @@ class TrainingScreen(LazyScreen):
         self.year_box.blockSignals(False)
 
     def _size_columns(self) -> None:
+        """Each column as wide as its header or its widest cell (the model's own measure as the least)."""
+        self.grid.resizeColumnsToContents()
         scale = self.grid.fontMetrics().averageCharWidth() / 7
+        header = self.grid.horizontalHeader()
         for section in range(self.model.columnCount()):
-            self.grid.setColumnWidth(section, int(self.model.width_of(section) * scale))
+            wanted = max(int(self.model.width_of(section) * scale), header.sectionSizeHint(section))
+            self.grid.setColumnWidth(section, max(self.grid.columnWidth(section), wanted))
 
     # -- loading ---------------------------------------------------------------------------------------------------
     def _data_changed(self) -> None:
@@ -295,69 +208,32 @@ class TrainingScreen(LazyScreen):
         self.institute_box.setCurrentIndex(max(0, self.institute_box.findData(loaded.institute_id)))
         self.institute_box.setVisible(len(loaded.institutes) > 1)
         self.institute_box.blockSignals(False)
-        self._fill_course_form()
+        if loaded.defaults is not None:
+            self.course_page.fill(loaded.course, loaded.defaults)
         self.model.set_grid(loaded.grid)
         self._update_state()
+        if self.institute_id is None:
+            self.stack.show_empty(
+                first_steps.no_institute_text(),
+                first_steps.create_institute_action(),
+                lambda: first_steps.go_to_step(self, "institute"),
+            )
+        else:
+            self.stack.show_content()
         if self.course is None:  # nothing to mark before the course is saved
             self.tabs.setCurrentIndex(1)
 
-    def _fill_course_form(self) -> None:
-        loaded = self.loaded
-        if loaded is None or loaded.defaults is None:
-            return
-        course, defaults = loaded.course, loaded.defaults
-        days: list[tuple[date | None, str]]
-        if course is not None:
-            self.title_edit.setText(course.title)
-            self.venue_edit.setText(course.venue)
-            self.trainers_edit.setText(course.trainers)
-            days = [(d.held_on, d.topics) for d in course.days]
-            minimum = course.min_days_to_complete
-        else:
-            self.title_edit.setText(defaults.title)
-            self.venue_edit.clear()
-            self.trainers_edit.clear()
-            days = [(d.held_on, d.topics) for d in defaults.days]
-            minimum = defaults.min_days_to_complete
-        self._default_topics = [d.topics for d in defaults.days]
-        self.days_spin.blockSignals(True)
-        self.days_spin.setValue(max(1, len(days)))
-        self.days_spin.blockSignals(False)
-        self.days_table.setRowCount(0)
-        for held_on, topics in days:
-            self._append_day(held_on, topics)
-        self.min_days_spin.setMaximum(max(1, len(days)))
-        self.min_days_spin.setValue(minimum)
-        self.course_problem.clear()
-
-    def _append_day(self, held_on: date | None, topics: str) -> None:
-        row = self.days_table.rowCount()
-        self.days_table.insertRow(row)
-        number = QTableWidgetItem(str(row + 1))
-        number.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        number.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.days_table.setItem(row, 0, number)
-        self.days_table.setItem(row, 1, QTableWidgetItem(_date_text(held_on)))
-        self.days_table.setItem(row, 2, QTableWidgetItem(topics))
-
-    def _days_changed(self, count: int) -> None:
-        while self.days_table.rowCount() < count:
-            n = self.days_table.rowCount()
-            defaults = getattr(self, "_default_topics", [])
-            self._append_day(None, defaults[n] if n < len(defaults) else "")
-        while self.days_table.rowCount() > count:
-            self.days_table.removeRow(self.days_table.rowCount() - 1)
-        at_most = self.min_days_spin.value() == self.min_days_spin.maximum()
-        self.min_days_spin.setMaximum(count)
-        if at_most:
-            self.min_days_spin.setValue(count)
-
     def _update_state(self) -> None:
-        has_institute = self.institute_id is not None
+        available = self.page.actions.set_available
         has_course = self.course is not None
+        why = (
+            first_steps.why_no_institute()
+            if self.institute_id is None
+            else self.tr("Save the course and its days first (tab Course and days).")
+        )
         for widget in (self.add_targets, self.add_person, self.remove_person, self.print_sheets, self.print_summary):
-            widget.setEnabled(has_course)
-        self.save_course.setEnabled(has_institute)
+            available(widget, has_course, why)
+        available(self.save_course, self.institute_id is not None, first_steps.why_no_institute())
         self._show_heading()
         self._show_summary()
 
@@ -368,7 +244,7 @@ class TrainingScreen(LazyScreen):
             venue = self.course.venue
             if venue:
                 title += " · " + venue
-        self.heading.setText(title)
+        self.page.set_heading(title)
 
     def _show_summary(self) -> None:
         if self.institute_id is None:
@@ -418,16 +294,14 @@ class TrainingScreen(LazyScreen):
         self.pending += 1
         self._show_summary()
 
-        def save(db: Database, _progress: Any) -> None:
+        def save(uow: UnitOfWork) -> None:
             from cdfi_desktop.services import training as svc
-            from cdfi_desktop.services.uow import UnitOfWork
 
-            with UnitOfWork(db) as uow:
-                svc.set_attendance(
-                    uow, course_id=course_id, participant_id=participant_id, day_no=day_no, status=status, note=note
-                )
+            svc.set_attendance(
+                uow, course_id=course_id, participant_id=participant_id, day_no=day_no, status=status, note=note
+            )
 
-        self.ops.change(save, success=lambda _r: self._saved(), failure=self._save_failed)
+        self.ops.change(in_unit_of_work(save), success=lambda _r: self._saved(), failure=self._save_failed)
 
     def _saved(self) -> None:
         self.pending -= 1
@@ -438,11 +312,7 @@ class TrainingScreen(LazyScreen):
     def _save_failed(self, exc: Exception) -> None:
         self.pending -= 1
         log.warning("attendance not saved: %s", exc)
-        self._tell(
-            QMessageBox.Icon.Warning,
-            self.tr("Attendance"),
-            self.tr("The mark was not saved: %1").replace("%1", describe(exc, screen_language())),
-        )
+        self.page.show_problem(self.tr("The mark was not saved: %1").replace("%1", describe(exc, screen_language())))
         self._reload_after_saves = False
         if not self.pending:
             self.reload()
@@ -493,25 +363,24 @@ class TrainingScreen(LazyScreen):
         if course_id is None:
             return
 
-        def add(db: Database, _progress: Any) -> int:
+        def add(uow: UnitOfWork) -> int:
             from cdfi_desktop.services import training as svc
-            from cdfi_desktop.services.uow import UnitOfWork
 
-            with UnitOfWork(db) as uow:
-                return svc.add_target_participants(uow, course_id=course_id)
+            return svc.add_target_participants(uow, course_id=course_id)
 
-        self.ops.change(add, success=self._targets_added, failure=self._failed)
+        self.page.clear_problem()
+        self.ops.change(in_unit_of_work(add), success=self._targets_added, failure=self._failed)
 
     def _targets_added(self, added: int) -> None:
         if added == 0:
-            self._tell(
-                QMessageBox.Icon.Information,
-                self.tr("Add target households"),
+            self.page.show_problem(
                 self.tr(
                     "Nobody was added: every target household of this fiscal year is already on the list, "
                     "or no target households have been selected yet."
-                ),
+                )
             )
+        else:
+            self.page.say(self.tr("%n people added from the target households.", "", added))
 
     def _add_person(self) -> None:
         if self.course is None or self.institute_id is None:
@@ -540,23 +409,20 @@ class TrainingScreen(LazyScreen):
         if course_id is None:
             return
 
-        def add(db: Database, _progress: Any) -> str:
+        def add(uow: UnitOfWork) -> str:
             from cdfi_desktop.services import training as svc
-            from cdfi_desktop.services.uow import UnitOfWork
 
-            with UnitOfWork(db) as uow:
-                return svc.add_participant(
-                    uow, course_id=course_id, full_name=full_name, household_id=household_id, note=note
-                )
+            return svc.add_participant(
+                uow, course_id=course_id, full_name=full_name, household_id=household_id, note=note
+            )
 
-        self.ops.change(add, failure=self._failed)
+        self.page.clear_problem()
+        self.ops.change(in_unit_of_work(add), failure=self._failed)
 
     def _remove_person(self) -> None:
         index = self.grid.currentIndex()
         if not index.isValid() or self.course is None:
-            self._tell(
-                QMessageBox.Icon.Information, self.tr("Remove person"), self.tr("Choose a person in the list first.")
-            )
+            self.page.show_problem(self.tr("Choose a person in the list first."))
             return
         person = self.model.participant(index.row())
         if not ask(
@@ -567,68 +433,56 @@ class TrainingScreen(LazyScreen):
             return
         course_id = self.course.id
 
-        def remove(db: Database, _progress: Any) -> None:
+        def remove(uow: UnitOfWork) -> None:
             from cdfi_desktop.services import training as svc
-            from cdfi_desktop.services.uow import UnitOfWork
 
-            with UnitOfWork(db) as uow:
-                svc.remove_participant(uow, course_id=course_id, participant_id=person.id)
+            svc.remove_participant(uow, course_id=course_id, participant_id=person.id)
 
-        self.ops.change(remove, failure=self._failed)
+        self.page.clear_problem()
+        self.ops.change(in_unit_of_work(remove), failure=self._failed)
 
     # -- course ----------------------------------------------------------------------------------------------------
-    def day_forms(self) -> list[DayForm]:
-        """The days as typed; raises DomainError for a date that cannot be read."""
-        from cdfi_desktop.services.training_types import DayForm
-
-        forms = []
-        for row in range(self.days_table.rowCount()):
-            date_item, topics_item = self.days_table.item(row, 1), self.days_table.item(row, 2)
-            typed = date_item.text().strip() if date_item else ""
-            held_on = parse_date(typed) if typed else None
-            forms.append(DayForm(row + 1, held_on, topics_item.text().strip() if topics_item else ""))
-        return forms
+    def day_forms(self) -> list[Any]:
+        return self.course_page.day_forms()
 
     def _save_course(self) -> None:
         if self.institute_id is None:
             return
         language = screen_language()
         try:
-            days = self.day_forms()
+            days = self.course_page.day_forms()
         except DomainError as error:
-            self.course_problem.setText(message(error.code, language, **error.params))
+            self.course_page.problem.setText(message(error.code, language, **error.params))
             return
         institute_id, fiscal_year = self.institute_id, self.fiscal_year
         title, venue, trainers = self.title_edit.text(), self.venue_edit.text(), self.trainers_edit.text()
-        minimum = self.min_days_spin.value()
+        minimum = self.course_page.min_days_spin.value()
 
-        def save(db: Database, _progress: Any) -> str:
+        def save(uow: UnitOfWork) -> str:
             from cdfi_desktop.services import training as svc
-            from cdfi_desktop.services.uow import UnitOfWork
 
-            with UnitOfWork(db) as uow:
-                return svc.save_course(
-                    uow,
-                    institute_id=institute_id,
-                    fiscal_year=fiscal_year,
-                    title=title,
-                    venue=venue,
-                    trainers=trainers,
-                    days=days,
-                    min_days_to_complete=minimum,
-                )
+            return svc.save_course(
+                uow,
+                institute_id=institute_id,
+                fiscal_year=fiscal_year,
+                title=title,
+                venue=venue,
+                trainers=trainers,
+                days=days,
+                min_days_to_complete=minimum,
+            )
 
-        self.course_problem.clear()
-        self.ops.change(save, success=self._course_saved, failure=self._course_failed)
+        self.course_page.problem.clear()
+        self.ops.change(in_unit_of_work(save), success=self._course_saved, failure=self._course_failed)
 
     def _course_saved(self, _course_id: str) -> None:
-        self.course_problem.clear()
+        self.course_page.problem.clear()
         self.tabs.setCurrentIndex(0)
 
     def _course_failed(self, exc: Exception) -> None:
         language = screen_language()
         if isinstance(exc, ValidationFailed):
-            self.course_problem.setText("\n".join(message(i.code, language, **i.params) for i in exc.issues))
+            self.course_page.problem.setText("\n".join(message(i.code, language, **i.params) for i in exc.issues))
         else:
             self._failed(exc)
 
@@ -638,15 +492,7 @@ class TrainingScreen(LazyScreen):
             text = "\n".join(message(i.code, screen_language(), **i.params) for i in exc.issues)
         else:
             text = describe(exc, screen_language())
-        self._tell(QMessageBox.Icon.Warning, self.tr("Training"), self.tr("Not saved: %1").replace("%1", text))
-
-    def _tell(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
-        """A message that does not stop the screen (the officer reads it and closes it)."""
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self)
-        box.addButton(QCoreApplication.translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.message_box = box
+        self.page.show_problem(self.tr("Not saved: %1").replace("%1", text))
 
     # -- printing --------------------------------------------------------------------------------------------------
     def _ask_path(self, title: str, name: str, wanted: str) -> Path | None:
@@ -675,80 +521,45 @@ class TrainingScreen(LazyScreen):
         if self.institute_id is None:
             return
         institute_id, fiscal_year, language = self.institute_id, self.fiscal_year, screen_language()
-
-        def write(db: Database) -> Path:
-            from cdfi_desktop.reports.training_data import training_report
-            from cdfi_desktop.reports.training_pdf import write_attendance_summary_pdf, write_sign_in_sheets_pdf
-            from cdfi_desktop.reports.training_xlsx import write_attendance_summary_xlsx
-
-            with db.session() as session:
-                report = training_report(
-                    session,
-                    institute_id=institute_id,
-                    fiscal_year=fiscal_year,
-                    printed_on=date.today(),
-                    language=language,
-                )
-            if kind == "sign-in":
-                return write_sign_in_sheets_pdf(report, path)
-            if path.suffix == ".xlsx":
-                return write_attendance_summary_xlsx(report, path)
-            return write_attendance_summary_pdf(report, path)
-
-        self.ops.query(write, success=self._written, failure=self._write_failed)
+        self.page.clear_problem()
+        self.ops.query(
+            lambda db: write_paper(
+                db, institute_id=institute_id, fiscal_year=fiscal_year, language=language, path=path, kind=kind
+            ),
+            success=self._written,
+            failure=self._write_failed,
+        )
 
     def _written(self, path: Path) -> None:
         self.last_written = path
-        self._tell(QMessageBox.Icon.Information, self.tr("Saved"), self.tr("Saved as %1").replace("%1", str(path)))
+        self.page.say(self.tr("Saved as %1").replace("%1", str(path)))
 
     def _write_failed(self, exc: Exception) -> None:
-        self._tell(
-            QMessageBox.Icon.Warning,
-            self.tr("Not saved"),
-            self.tr("The file could not be written: %1").replace("%1", describe(exc, screen_language())),
+        self.page.show_problem(
+            self.tr("The file could not be written: %1").replace("%1", describe(exc, screen_language()))
         )
 
     # -- language --------------------------------------------------------------------------------------------------
-
     def retranslate(self) -> None:
+        tip = self.page.actions.set_tip
         self.tabs.setTabText(0, self.tr("Participants and attendance"))
         self.tabs.setTabText(1, self.tr("Course and days"))
         self.add_targets.setText(self.tr("Add target households"))
-        self.add_targets.setToolTip(self.tr("One person from each target household of this fiscal year"))
+        tip(self.add_targets, self.tr("One person from each target household of this fiscal year"))
         self.add_person.setText(self.tr("Add person…"))
         self.remove_person.setText(self.tr("Remove person…"))
         self.print_sheets.setText(self.tr("Print sign-in sheets…"))
-        self.print_sheets.setToolTip(self.tr("One sign-in sheet per day, with a blank column for signatures (PDF)"))
+        tip(self.print_sheets, self.tr("One sign-in sheet per day, with a blank column for signatures (PDF)"))
         self.print_summary.setText(self.tr("Attendance summary…"))
-        self.print_summary.setToolTip(self.tr("Everyone's attendance and who completed the course (PDF or Excel)"))
+        tip(self.print_summary, self.tr("Everyone's attendance and who completed the course (PDF or Excel)"))
         self.hint.setText(
             self.tr(
                 "Click a day to mark it: blank → present → late → absent → on leave → blank. "
                 "Right-click for a note. Late counts as attended; absent and leave do not."
             )
         )
-        self.title_label.setText(self.tr("Course title"))
-        self.venue_label.setText(self.tr("Venue"))
-        self.trainers_label.setText(self.tr("Trainers"))
-        self.days_label.setText(self.tr("Days"))
-        self.min_days_label.setText(self.tr("Completed when attending at least (days)"))
-        self.days_table.setHorizontalHeaderLabels([self.tr("Day"), self.tr("Date"), self.tr("Topics")])
-        self.save_course.setText(self.tr("Save course"))
+        self.course_page.retranslate()
         for i in range(self.year_box.count()):
             self.year_box.setItemText(i, labels.fiscal_year_text(int(self.year_box.itemData(i))))
-        for row in range(self.days_table.rowCount()):
-            item = self.days_table.item(row, 1)
-            if item is not None:
-                try:
-                    typed = item.text().strip()
-                    item.setText(_date_text(parse_date(typed)) if typed else "")
-                except DomainError:
-                    pass
         self.model.retranslate()
-        self._show_heading()
-        self._show_summary()
-
-
-def _date_text(value: date | None) -> str:
-    """A day's date as typed in the days table: B.E. in both languages, which parse_date reads back."""
-    return format_date_be(value, style="short") if value else ""
+        self._update_state()
