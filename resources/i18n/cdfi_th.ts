@@ -142,6 +142,12 @@
         <source>Edit the activities, dates and budget on the institute screen →</source>
         <translation>แก้ไขกิจกรรม วันที่ และงบประมาณ ได้ที่หน้าสถาบัน →</translation>
     </message>
+    <message numerus="yes">
+        <source>Copied %n activities: paste them into BPM or Excel</source>
+        <translation>
+            <numerusform>คัดลอก %n กิจกรรมแล้ว: วางลงใน BPM หรือ Excel ได้</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActivityDialog</name>
@@ -573,6 +579,14 @@
         <location filename="../../cdfi_desktop/ui/analysis/view.py" line="433" />
         <source>B, C and D</source>
         <translation>ชั้น B, C และ D</translation>
+    </message>
+    <message>
+        <source>The analysis report</source>
+        <translation>รายงานการวิเคราะห์หนี้</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation>เลขทะเบียน</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2226,14 @@
         <location filename="../../cdfi_desktop/ui/reports/evidence.py" line="531" />
         <source>Remove</source>
         <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>No institute yet: set it up on the institute screen first.</source>
+        <translation>ยังไม่มีสถาบัน: ตั้งค่าสถาบันที่หน้าจอสถาบันก่อน</translation>
+    </message>
+    <message>
+        <source>Choose a file among the attached ones first.</source>
+        <translation>เลือกไฟล์ที่แนบไว้ก่อน</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4027,26 @@ Bylaws: %3</source>
         <source>Every plan of the fiscal year in one PDF, a household to a section</source>
         <translation>ทุกแผนของปีงบประมาณในไฟล์ PDF เดียว ครัวเรือนละหนึ่งส่วน</translation>
     </message>
+    <message>
+        <source>Choose a household in the list first.</source>
+        <translation>เลือกครัวเรือนในรายการก่อน</translation>
+    </message>
+    <message>
+        <source>Choose a household to see its plan.</source>
+        <translation>เลือกครัวเรือนเพื่อดูแผนของครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Go to the target households</source>
+        <translation>ไปที่ครัวเรือนเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>No plan has been written this year yet.</source>
+        <translation>ปีนี้ยังไม่มีครัวเรือนใดจัดทำแผน</translation>
+    </message>
+    <message>
+        <source>This household has no plan yet: write it first with “New plan…”.</source>
+        <translation>ครัวเรือนนี้ยังไม่มีแผน: จัดทำแผนก่อนด้วย “ทำแผนใหม่…”</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4857,6 +4899,26 @@ Bylaws: %3</source>
         <location filename="../../cdfi_desktop/ui/plan/view.py" line="775" />
         <source>Remove…</source>
         <translation>ลบ…</translation>
+    </message>
+    <message>
+        <source>Choose a project in the list first.</source>
+        <translation>เลือกโครงการในรายการก่อน</translation>
+    </message>
+    <message>
+        <source>Save the meeting first: the scans belong to the saved plan.</source>
+        <translation>บันทึกการประชุมก่อน: ไฟล์สแกนผูกกับแผนที่บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <source>Nothing changed since it was saved.</source>
+        <translation>ยังไม่มีการแก้ไขหลังบันทึกครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <source>Choose a scan in the list first.</source>
+        <translation>เลือกไฟล์สแกนในรายการก่อน</translation>
+    </message>
+    <message>
+        <source>Add project…</source>
+        <translation>เพิ่มโครงการ…</translation>
     </message>
 </context>
 <context>
@@ -5973,6 +6035,36 @@ Bylaws: %3</source>
         <source>Register no.</source>
         <translation>เลขทะเบียน</translation>
     </message>
+    <message>
+        <source>No institute yet: set it up on the institute screen first.</source>
+        <translation>ยังไม่มีสถาบัน: ตั้งค่าสถาบันที่หน้าจอสถาบันก่อน</translation>
+    </message>
+    <message>
+        <source>This round is already submitted; a correction goes into a later round.</source>
+        <translation>รอบนี้ส่งแล้ว การแก้ไขให้ทำในรอบถัดไป</translation>
+    </message>
+    <message>
+        <source>The round could not be worked out: see the message above.</source>
+        <translation>คำนวณรอบรายงานนี้ไม่ได้ ดูข้อความด้านบน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contracts</source>
+        <translation>
+            <numerusform>%n สัญญา</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n households</source>
+        <translation>
+            <numerusform>%n ครัวเรือน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Arrears changed for %n households</source>
+        <translation>
+            <numerusform>ยอดค้างชำระเปลี่ยนไป %n ครัวเรือน</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScheduleModel</name>
@@ -6244,6 +6336,12 @@ Bylaws: %3</source>
     <message>
         <source>Principal waived (baht)</source>
         <translation>เงินต้นที่ยกเว้น (บาท)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debts: owed %2 = new principal %3 + waived %4 + down-payment %5 baht</source>
+        <translation>
+            <numerusform>หนี้ %n ก้อน: ยอดหนี้เดิม %2 = เงินต้นใหม่ %3 + ยกเว้น %4 + เงินดาวน์ %5 บาท</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6870,6 +6968,62 @@ Bylaws: %3</source>
         <source>History of the list</source>
         <translation>ประวัติการเปลี่ยนแปลงรายชื่อ</translation>
     </message>
+    <message>
+        <source>The register has no households yet, so there is nobody to propose. Import or add the households in step 2 (Registers) first.</source>
+        <translation>ทะเบียนยังไม่มีครัวเรือน จึงยังเสนอรายชื่อไม่ได้ นำเข้าหรือเพิ่มครัวเรือนในขั้นที่ 2 (ทะเบียน) ก่อน</translation>
+    </message>
+    <message>
+        <source>Go to the registers</source>
+        <translation>ไปที่ทะเบียน</translation>
+    </message>
+    <message>
+        <source>No target list for %1 yet. Propose ranks the households of class C, then B, whose consolidated debt is affordable; you can then add, remove and move households.</source>
+        <translation>ยังไม่มีรายชื่อครัวเรือนเป้าหมาย %1 กด "เสนอรายชื่อ" เพื่อจัดลำดับครัวเรือนชั้น C แล้วชั้น B ที่ผ่อนรวมหนี้ได้ จากนั้นเพิ่ม นำออก หรือเปลี่ยนลำดับได้</translation>
+    </message>
+    <message>
+        <source>Propose the list</source>
+        <translation>เสนอรายชื่อ</translation>
+    </message>
+    <message>
+        <source>No list yet</source>
+        <translation>ยังไม่มีรายชื่อ</translation>
+    </message>
+    <message>
+        <source>The list is locked: unlock it first (Unlock…).</source>
+        <translation>รายชื่อถูกล็อกแล้ว: ปลดล็อกก่อน (ปลดล็อก…)</translation>
+    </message>
+    <message>
+        <source>Choose a household in the list first.</source>
+        <translation>เลือกครัวเรือนในรายชื่อก่อน</translation>
+    </message>
+    <message>
+        <source>The register has no households yet: import or add them in step 2 (Registers).</source>
+        <translation>ทะเบียนยังไม่มีครัวเรือน: นำเข้าหรือเพิ่มครัวเรือนในขั้นที่ 2 (ทะเบียน)</translation>
+    </message>
+    <message>
+        <source>Propose the list first; then add households to it.</source>
+        <translation>เสนอรายชื่อก่อน แล้วจึงเพิ่มครัวเรือน</translation>
+    </message>
+    <message>
+        <source>The household is first on the list.</source>
+        <translation>ครัวเรือนนี้อยู่ลำดับแรกแล้ว</translation>
+    </message>
+    <message>
+        <source>The household is last on the list.</source>
+        <translation>ครัวเรือนนี้อยู่ลำดับสุดท้ายแล้ว</translation>
+    </message>
+    <message>
+        <source>There is no list to lock yet.</source>
+        <translation>ยังไม่มีรายชื่อให้ล็อก</translation>
+    </message>
+    <message>
+        <source>The list is empty.</source>
+        <translation>ยังไม่มีครัวเรือนในรายชื่อ</translation>
+    </message>
+    <message>
+        <source>(added by the officer)</source>
+        <translation>(เจ้าหน้าที่เพิ่มเอง)</translation>
+    </message>
 </context>
 <context>
     <name>TermsPage</name>
@@ -7345,6 +7499,20 @@ attended</source>
         <location filename="../../cdfi_desktop/ui/training/view.py" line="742" />
         <source>Save course</source>
         <translation>บันทึกหลักสูตร</translation>
+    </message>
+    <message>
+        <source>Save the course and its days first (tab Course and days).</source>
+        <translation>บันทึกหลักสูตรและวันอบรมก่อน (แท็บหลักสูตรและวันอบรม)</translation>
+    </message>
+    <message>
+        <source>Date (B.E.)</source>
+        <translation>วันที่ (พ.ศ.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people added from the target households.</source>
+        <translation>
+            <numerusform>เพิ่มผู้เข้าอบรมจากครัวเรือนเป้าหมาย %n คน</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -332,3 +332,99 @@ def test_GIVEN_a_target_at_1hh1c_WHEN_its_participation_record_opens_THEN_it_sho
     qtbot.addWidget(plain)
     plain.show()
     assert not plain.contract.isVisible()
+
+
+def _row(**changes: object) -> tg.TargetRow:
+    from dataclasses import replace
+    from decimal import Decimal
+
+    from cdfi_desktop.domain.classification import DebtorClass
+    from cdfi_desktop.messages import message
+
+    recorded = message(
+        "target_proposed", "th", debtor_class="C", debt=Decimal("120190.00"), term=118, installment=Decimal("1350.00")
+    )
+    row = tg.TargetRow(
+        household_id="h1",
+        code="00222",
+        head_name="นายกิตติ ภูผาทอง",
+        house_no="63",
+        village_no=5,
+        village="บ้านบึงสวรรค์",
+        rank=1,
+        class_at_selection="C",
+        current_class=DebtorClass.B,
+        class_reasons=(),
+        total_debt=Decimal("95000.00"),
+        dsr_pct=Decimal("31.5"),
+        affordable_installment=Decimal("1500.00"),
+        consolidated_term_months=64,
+        eligible=True,
+        proposed=True,
+        reason=recorded,
+        # what the service re-derives from today's figures (the debt has been paid down since the proposal)
+        reason_code="target_proposed",
+        reason_params={"debtor_class": "B", "debt": Decimal("95000.00"), "term": 64, "installment": Decimal("1500")},
+    )
+    return replace(row, **changes)  # type: ignore[arg-type]
+
+
+def test_GIVEN_a_proposed_household_whose_debt_changed_THEN_its_reason_says_the_same_in_thai_and_english(
+    app: QApplication,
+) -> None:
+    from cdfi_desktop.ui.targets import rows as shown
+
+    row = _row()
+    thai, english = shown.reason_text(row, "th"), shown.reason_text(row, "en")
+    # THEN both name the class and the figures recorded when the household was proposed (as the printed list does)
+    assert thai == row.reason and "120,190.00" in thai and "118" in thai
+    assert english.startswith("Class C:") and "120,190.00" in english and "118 months" in english
+    assert "1,350.00" in english and "95,000" not in english
+    # and the officer's own words stay as typed, in either language
+    added = _row(proposed=False, reason="คณะกรรมการเห็นชอบ", reason_code=None, reason_params={})
+    assert shown.reason_text(added, "en") == "คณะกรรมการเห็นชอบ"
+
+
+def test_GIVEN_the_english_ui_WHEN_a_household_is_chosen_THEN_the_detail_panel_is_all_english_and_in_thai_all_thai(
+    screen: tuple[MainWindow, TargetsScreen], qtbot: QtBot
+) -> None:
+    import re
+
+    from cdfi_desktop.ui.i18n import set_language
+
+    _window, targets = screen
+    targets.table.selectRow(0)
+    row = targets.current_row()
+    assert row is not None
+    thai = targets.detail.toPlainText()
+    for english in ("Class when selected", "Class now", "Why this class", "Total debt", "Debt-service ratio"):
+        assert english not in thai
+    assert "ชั้นเมื่อคัดเลือก" in thai and "สัดส่วนภาระหนี้ต่อรายได้" in thai
+    set_language("en")
+    qtbot.waitUntil(lambda: "Class when selected" in targets.detail.toPlainText(), timeout=5_000)
+    english = targets.detail.toPlainText()
+    names = {row.head_name, row.village, *re.findall(r"\S+", row.village)}
+    thai_words = [w for w in re.findall(r"[\u0e00-\u0e7f]+", english) if not any(w in n for n in names)]
+    assert thai_words == []  # the reason and the class reasons in English too; only names stay Thai
+    reason = targets.proxy.index(0, REASON_COLUMN).data()
+    assert reason.startswith("Class ") and not re.search(r"[\u0e00-\u0e7f]", reason)
+
+
+def test_GIVEN_an_empty_database_THEN_the_target_step_offers_what_can_be_done_and_disabled_buttons_say_why(
+    app: QApplication, qtbot: QtBot, empty_db: Database
+) -> None:
+    from cdfi_desktop.ui.ops import Ops
+    from cdfi_desktop.ui.overview import first_steps
+
+    targets = TargetsScreen(Ops(empty_db), today=DEMO_AS_OF)
+    qtbot.addWidget(targets)
+    targets.resize(1366, 697)
+    targets.show()
+    qtbot.waitUntil(targets.stack.is_empty, timeout=15_000)
+    empty = targets.stack.empty
+    # THEN it says to create the institute, and the button it shows does that (no greyed-out Propose to press)
+    assert empty.message.text() == first_steps.no_institute_text()
+    assert empty.action.isVisible() and empty.action.text() == first_steps.create_institute_action()
+    for button in (targets.propose_button, targets.add_button, targets.lock_button, targets.print_button):
+        assert not button.isEnabled() and button.toolTip()
+    assert targets.propose_button.toolTip() == first_steps.why_no_institute()
