@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
@@ -112,7 +113,8 @@ def _grid_label_for(widget: QWidget, layout: QLayout | None) -> QLabel | None:
     if isinstance(layout, QGridLayout):
         index = layout.indexOf(widget)
         if index >= 0:
-            row, column, _rows, _columns = layout.getItemPosition(index)
+            position = cast("tuple[int, int, int, int]", layout.getItemPosition(index))
+            row, column = position[0], position[1]
             candidates = [(row, column - 1)] + [(above, column) for above in range(row - 1, -1, -1)]
             for at_row, at_column in candidates:
                 item = layout.itemAtPosition(at_row, at_column) if at_column >= 0 else None

@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -52,9 +53,11 @@ _THAI = re.compile("[\u0e00-\u0e7f]")
 _TAG = re.compile(r"(<[^>]*>|&[#\w]+;)")
 
 
-def allowed_breaks(text: str) -> frozenset[int]:
+def allowed_breaks(text: str, *, keep_runs: bool = True) -> frozenset[int]:
     """Positions a line may start at in ``text``: Qt's word breaks minus those inside the kept compounds and
-    inside the kept runs (dates, amounts, titled names) that fit on a line."""
+    inside the kept runs (dates, amounts, titled names) up to ``SCREEN_KEPT_LONGEST`` — all of them, or with
+    ``keep_runs=False`` all but those at the run's spaces (a name then breaks between its parts, never inside one).
+    """
     found = word_breaks(text)
     breaks = set(found)
     edges = {0, len(text), *found}
@@ -67,7 +70,8 @@ def allowed_breaks(text: str) -> frozenset[int]:
             start = text.find(word, start + 1)
     for start, end in kept_spans(text):
         if end - start <= SCREEN_KEPT_LONGEST:
-            breaks.difference_update(range(start + 1, end))
+            inside = range(start + 1, end)
+            breaks.difference_update(inside if keep_runs else [p for p in inside if not text[p - 1].isspace()])
     return frozenset(breaks)
 
 
@@ -86,15 +90,16 @@ def _build(text: str, marks: dict[int, str], nbsp: set[int]) -> tuple[str, list[
 
 
 @lru_cache(maxsize=4096)
-def breakable(text: str) -> str:
+def breakable(text: str, *, keep_runs: bool = True) -> str:
     """``text`` marked so that Qt wraps it only between words (see the module's description); a text without Thai
-    is returned unchanged."""
+    is returned unchanged. ``keep_runs=False`` lets a titled name, a date or an amount break at its spaces only (for
+    a line narrower than such a run)."""
     if not text or not _THAI.search(text):
         return text
     lines = text.split("\n")
     if len(lines) > 1:
-        return "\n".join(breakable(line) for line in lines)
-    allowed = allowed_breaks(text)
+        return "\n".join(breakable(line, keep_runs=keep_runs) for line in lines)
+    allowed = allowed_breaks(text, keep_runs=keep_runs)
     marks = {p: ZWSP for p in allowed if not text[p - 1].isspace()}
     nbsp: set[int] = set()
     built = text
@@ -111,9 +116,18 @@ def breakable(text: str) -> str:
     return built
 
 
-def breakable_rich(text: str) -> str:
+def breakable_rich(text: str, *, keep_runs: bool = True) -> str:
     """``breakable`` for the text between the tags of a rich text (HTML) label."""
-    return "".join(part if _TAG.fullmatch(part) else breakable(part) for part in _TAG.split(text))
+    return "".join(part if _TAG.fullmatch(part) else breakable(part, keep_runs=keep_runs) for part in _TAG.split(text))
+
+
+def kept_runs(text: str) -> list[str]:
+    """The runs ``breakable`` keeps on one line (titled names, dates, amounts) in the text parts of ``text``."""
+    runs = []
+    for part in _TAG.split(text):
+        if part and not _TAG.fullmatch(part):
+            runs += [part[a:b] for a, b in kept_spans(part) if b - a <= SCREEN_KEPT_LONGEST]
+    return runs
 
 
 def plain(text: str) -> str:
@@ -122,20 +136,42 @@ def plain(text: str) -> str:
 
 
 class WrappingLabel(QLabel):
-    """A word-wrapping label whose Thai lines break between words, never inside one (``breakable``)."""
+    """A word-wrapping label whose Thai lines break between words, never inside one (``breakable``). A titled
+    name, a date or an amount stays on one line, unless the label is narrower than it: then it breaks at its
+    spaces rather than being cut off."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._plain = ""
+        self._widest_run = 0
+        self._keep_runs = True
         self.setWordWrap(True)
         self.setText(text)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
         self._plain = text
+        metrics = self.fontMetrics()
+        self._widest_run = max((metrics.horizontalAdvance(run) for run in kept_runs(text)), default=0)
+        self._keep_runs = self._runs_fit()
+        self._show()
+
+    def _runs_fit(self) -> bool:
+        width = self.contentsRect().width() - 2 * self.margin()
+        return width <= 0 or self._widest_run <= width
+
+    def _show(self) -> None:
+        text = self._plain
         rich = self.textFormat() == Qt.TextFormat.RichText or (
             self.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)
         )
-        super().setText(breakable_rich(text) if rich else breakable(text))
+        mark = breakable_rich if rich else breakable
+        super().setText(mark(text, keep_runs=self._keep_runs))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        if self._widest_run and self._runs_fit() != self._keep_runs:
+            self._keep_runs = not self._keep_runs
+            self._show()
 
     def text(self) -> str:
         """The text as set (without the line-break marks)."""

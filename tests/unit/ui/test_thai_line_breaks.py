@@ -88,3 +88,23 @@ def test_GIVEN_a_wrapping_label_THEN_it_keeps_the_text_as_set_and_lays_out_the_m
     assert label.wordWrap()
     label.setText("<b>ยอดชำระขั้นต่ำ</b> ของครัวเรือน")
     assert label.shown_text().startswith("<b>") and ZWSP in label.shown_text()
+
+
+def test_GIVEN_a_label_narrower_than_a_name_THEN_the_name_breaks_at_its_space_and_never_inside_a_word(
+    thai_words: None,
+) -> None:
+    text = "ยอดชำระขั้นต่ำของครัวเรือนที่มีหนี้ นายสมชาย ใจดีมีสุข หัวหน้าครัวเรือน"
+    label = WrappingLabel(text)
+    name_width = label.fontMetrics().horizontalAdvance("นายสมชาย ใจดีมีสุข")
+    label.setFixedWidth(name_width - 10)
+    label.show()
+    QApplication.processEvents()
+    lines = [plain(line).strip() for line in _lines(label.shown_text(), label.contentsRect().width())]
+    assert any(
+        first.endswith("นายสมชาย") and second.startswith("ใจดีมีสุข") for first, second in itertools.pairwise(lines)
+    ), lines
+    label.setFixedWidth(name_width + 40)
+    QApplication.processEvents()
+    wide = [plain(line).replace("\u00a0", " ") for line in _lines(label.shown_text(), label.contentsRect().width())]
+    assert any("นายสมชาย ใจดีมีสุข" in line for line in wide)
+    label.close()
