@@ -4,38 +4,41 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QGridLayout,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from cdfi_desktop.domain.citizen_id import mask_citizen_id
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.labels import AreaText
 from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.overview import first_steps
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
+from cdfi_desktop.ui.widgets.empty import EmptyOr
 from cdfi_desktop.ui.widgets.fields import problem_label
+from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import TranslatedWidget
+from cdfi_desktop.ui.widgets.table import Column, Kind, RegisterTable
 
 REPEATS_SHOWN = 5
 
 FUND_COLUMNS = (
-    QT_TRANSLATE_NOOP("OverviewScreen", "Member fund"),
-    QT_TRANSLATE_NOOP("OverviewScreen", "Type"),
-    QT_TRANSLATE_NOOP("OverviewScreen", "Members"),
-    QT_TRANSLATE_NOOP("OverviewScreen", "Capital (baht)"),
-    QT_TRANSLATE_NOOP("OverviewScreen", "Lending limit (baht)"),
-    QT_TRANSLATE_NOOP("OverviewScreen", "Rate % a year"),
-    QT_TRANSLATE_NOOP("OverviewScreen", "Max. term (months)"),
+    Column(QT_TRANSLATE_NOOP("OverviewScreen", "Member fund"), Kind.TEXT, stretch=True),
+    Column(QT_TRANSLATE_NOOP("OverviewScreen", "Type"), Kind.TEXT, priority=2),
+    Column(QT_TRANSLATE_NOOP("OverviewScreen", "Members"), Kind.NUMBER, priority=1),
+    Column(QT_TRANSLATE_NOOP("OverviewScreen", "Capital (baht)"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("OverviewScreen", "Lending limit (baht)"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("OverviewScreen", "Rate % a year"), Kind.NUMBER, priority=1),
+    Column(QT_TRANSLATE_NOOP("OverviewScreen", "Max. term (months)"), Kind.NUMBER, priority=2),
 )
+TILE_COLUMNS_NARROW = 3  # tiles a row when the screen is narrower than WIDE
+WIDE = 1100
+
+
+class _FundTable(RegisterTable):
+    def rowCount(self) -> int:  # noqa: N802 - as QTableWidget names it
+        model = self.model()
+        return model.rowCount() if model is not None else 0
 
 
 if TYPE_CHECKING:
@@ -85,7 +88,8 @@ class _Tile(QFrame):
 
 
 class OverviewScreen(TranslatedWidget):
-    """Shows the first institute of the database (the usual case: one institute per officer database)."""
+    """Shows the first institute of the database (the usual case: one institute per officer database); an empty
+    database shows the first step instead (create the institute, then import the registers)."""
 
     loaded = Signal()
 
@@ -94,47 +98,60 @@ class OverviewScreen(TranslatedWidget):
         self.setObjectName("overview")
         self.ops = ops
         self.data: list[tuple[InstituteOverview, AreaText]] | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(12)
-        self.name = QLabel()
+        self._retranslate_when_shown = False
+        self._tiles_per_row = 0
+        self.page = Page(self)
+        self.page.actions.hide()  # the overview has nothing to do but look; its empty state offers the first step
+        self.name = self.page.heading
         self.name.setObjectName("instituteName")
-        self.name.setWordWrap(True)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
         self.area = QLabel()
         self.area.setObjectName("instituteArea")
         self.area.setWordWrap(True)
-        layout.addWidget(self.name)
         layout.addWidget(self.area)
         self.repeats = problem_label(state="warning")
         layout.addWidget(self.repeats)
-
-        grid = QGridLayout()
-        grid.setSpacing(10)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(10)
         self.tiles = {key: _Tile() for key in ("households", "members", "debts", "outstanding", "overdue", "funds")}
-        for i, tile in enumerate(self.tiles.values()):
-            grid.addWidget(tile, 0, i)
-        layout.addLayout(grid)
-
+        self._place_tiles(len(self.tiles))
+        layout.addLayout(self.grid)
         self.funds_title = QLabel()
         self.funds_title.setObjectName("sectionTitle")
         layout.addWidget(self.funds_title)
-        self.funds = QTableWidget(0, len(FUND_COLUMNS))
-        self.funds.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.funds.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.funds.verticalHeader().setVisible(False)
-        self.funds.setAlternatingRowColors(True)
-        header = self.funds.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, len(FUND_COLUMNS)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.funds = _FundTable(FUND_COLUMNS, context="OverviewScreen", key="overview_funds")
+        # owned here, not by the table: the screen fills it when the language changes, also while closing
+        self.fund_model = QStandardItemModel(0, len(FUND_COLUMNS))
+        self.funds.setModel(self.fund_model)
         layout.addWidget(self.funds, 1)
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        self.empty.setObjectName("pageSummary")
-        layout.addWidget(self.empty)
+        self.stack = EmptyOr(content)
+        self.page.body.addWidget(self.stack, 1)
         self.retranslate()
         ops.data_changed.connect(self.reload)
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._retranslate_when_shown:
+            self._retranslate_when_shown = False
+            self.retranslate()
+
+    def _place_tiles(self, per_row: int) -> None:
+        """Six tiles a row on a wide screen, three on a narrow one."""
+        if per_row == self._tiles_per_row:
+            return
+        self._tiles_per_row = per_row
+        for tile in self.tiles.values():
+            self.grid.removeWidget(tile)
+        for i, tile in enumerate(self.tiles.values()):
+            self.grid.addWidget(tile, i // per_row, i % per_row)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._place_tiles(len(self.tiles) if event.size().width() >= WIDE else TILE_COLUMNS_NARROW)
 
     def reload(self) -> None:
         self.ops.query(_load, success=self.show_data)
@@ -156,25 +173,27 @@ class OverviewScreen(TranslatedWidget):
         for key, tile in self.tiles.items():
             tile.caption.setText(captions[key])
         self.funds_title.setText(self.tr("Member funds"))
-        self.funds.setHorizontalHeaderLabels([QCoreApplication.translate("OverviewScreen", c) for c in FUND_COLUMNS])
+        self.funds.retranslate()
         if self.data is None:
             self.name.setText(self.tr("Loading…"))
             self.area.clear()
-            self.empty.clear()
             return
         if not self.data:
             self.repeats.hide()
             self.name.setText(self.tr("No institute yet"))
             self.area.clear()
-            self.empty.setText(
-                self.tr(
-                    "Register the institute in the Institute step, import the officers' workbooks, "
-                    "or start the demo institute from the Help menu."
-                )
+            self.fund_model.setRowCount(0)
+            self.stack.show_empty(
+                first_steps.no_institute_text(), first_steps.create_institute_action(), self.create_institute
             )
-            self.funds.setRowCount(0)
             return
-        self.empty.clear()
+        if not self.isVisible():  # a closed window keeps its figures; they are put in the language when shown
+            self._retranslate_when_shown = True
+            return
+        if self.data[0][0].households == 0:
+            self.stack.show_empty(first_steps.empty_register_text(), first_steps.import_action(), self.import_registers)
+        else:
+            self.stack.show_content()
         self._fill(*self.data[0])
 
     def _fill(self, inst: InstituteOverview, area: AreaText) -> None:
@@ -205,9 +224,9 @@ class OverviewScreen(TranslatedWidget):
             .replace("%1", f"{inst.contracts:,}")
             .replace("%2", f"{inst.indebted_households:,}")
         )
-        self.funds.setRowCount(len(inst.funds))
+        self.fund_model.setRowCount(0)
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        for row, fund in enumerate(inst.funds):
+        for fund in inst.funds:
             cells = [
                 (fund.name, None),
                 (labels.fund_type_label(fund.fund_type), None),
@@ -222,12 +241,25 @@ class OverviewScreen(TranslatedWidget):
                 (f"{fund.interest_rate.normalize():f}" if fund.interest_rate is not None else "–", right),
                 (str(fund.max_term_months) if fund.max_term_months else "–", right),
             ]
-            for col, (text, align) in enumerate(cells):
-                item = QTableWidgetItem(text)
+            items = []
+            for text, align in cells:
+                item = QStandardItem(text)
                 item.setToolTip(text)
                 if align is not None:
                     item.setTextAlignment(align)
-                self.funds.setItem(row, col, item)
+                items.append(item)
+            self.fund_model.appendRow(items)
+
+    # -- first steps -------------------------------------------------------------------------------------------
+    def create_institute(self) -> None:
+        first_steps.go_to_step(self, "institute")
+
+    def import_registers(self) -> None:
+        if first_steps.go_to_step(self, "registers"):
+            registers = first_steps.screen_of_step(self, "registers")
+            start = getattr(registers, "start_import", None)
+            if start is not None:
+                start()
 
     def _show_repeats(self, inst: InstituteOverview) -> None:
         """Citizen IDs registered twice (before the database refused repeats), masked, with their house numbers."""

@@ -155,6 +155,7 @@ class RegistersScreen(LazyScreen):
         self._debt_query = DebtQuery(institute_id="")
         self._funds: list[rt.Choice] = []
         self.loaded = False
+        self._import_wanted = False
         self.retranslate()
 
     # -- loading -----------------------------------------------------------------------------------------------
@@ -170,11 +171,15 @@ class RegistersScreen(LazyScreen):
         self._fill_filters()
         self.retranslate()
         if institute_id is None:
+            self._import_wanted = False
             return
         self._household_query = replace(self._household_query, institute_id=institute_id)
         self._debt_query = replace(self._debt_query, institute_id=institute_id)
         self.households.set_query(self._household_query)
         self.debts.set_query(self._debt_query)
+        if self._import_wanted:
+            self._import_wanted = False
+            self._import()
 
     def _households_counted(self, count: int) -> None:
         self._show_count(self.household_count, count)
@@ -373,6 +378,13 @@ class RegistersScreen(LazyScreen):
             what=self.tr("The register"),
             done=lambda paths: setattr(self, "printed", paths),
         )
+
+    def start_import(self) -> None:
+        """Open the import wizard (once the institute is read, when the screen was just built)."""
+        if self.institute_id is not None:
+            self._import()
+        else:
+            self._import_wanted = True
 
     def _import(self) -> None:
         if self.institute_id is None:
