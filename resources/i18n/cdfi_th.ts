@@ -1645,6 +1645,12 @@
         <source>M baht</source>
         <translation>ล้านบาท</translation>
     </message>
+    <message numerus="yes">
+        <source>baht in arrears, %n contracts</source>
+        <translation>
+            <numerusform>บาท ค้างชำระ (%n สัญญา)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>

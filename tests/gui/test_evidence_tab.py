@@ -107,7 +107,7 @@ def test_GIVEN_the_demo_WHEN_evidence_is_attached_THEN_the_checklist_follows_and
     SCREENS_DIR.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(SCREENS_DIR / "evidence-th.png"))
     # AND it fits the screen area and the checklist needs no scrolling
-    assert evidence.width() <= 1120 and evidence.height() <= 680
+    assert evidence.width() <= window.width() - 150 and evidence.height() <= window.height() - 60
     assert not evidence.table.verticalScrollBar().isVisible(), evidence.height()
 
     # WHEN the demo's files are removed, one by one

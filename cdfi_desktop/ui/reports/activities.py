@@ -15,21 +15,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QGuiApplication
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QStandardItem
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from cdfi_desktop.domain.activity_deadlines import State
 from cdfi_desktop.domain.fiscal import fiscal_year_be
@@ -38,10 +26,13 @@ from cdfi_desktop.domain.thai_date import format_date_be
 from cdfi_desktop.failures import describe
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.reports.cells import cell
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
-from cdfi_desktop.ui.widgets.fields import problem_label, screen_language
-from cdfi_desktop.ui.widgets.printing import choose_folder, print_to_folder
+from cdfi_desktop.ui.widgets.counter import count
+from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
+from cdfi_desktop.ui.widgets.table import Column, Kind, RegisterTable
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -50,25 +41,25 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 CONTEXT = "ActivitiesTab"
 
-ACTIVITY_COLUMNS: tuple[tuple[str, int, bool], ...] = (  # header, width, right-aligned
-    (QT_TRANSLATE_NOOP("ActivitiesTab", "Activity"), 250, False),
-    (QT_TRANSLATE_NOOP("ActivitiesTab", "Quarter"), 92, False),
-    (QT_TRANSLATE_NOOP("ActivitiesTab", "Deadline"), 100, False),
-    (QT_TRANSLATE_NOOP("ActivitiesTab", "Planned"), 100, False),
-    (QT_TRANSLATE_NOOP("ActivitiesTab", "Done"), 100, False),
-    (QT_TRANSLATE_NOOP("ActivitiesTab", "Status"), 190, False),
-    (QT_TRANSLATE_NOOP("ActivitiesTab", "Budget"), 100, True),
-    (QT_TRANSLATE_NOOP("ActivitiesTab", "Spent"), 100, True),
+ACTIVITY_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("ActivitiesTab", "Activity"), Kind.TEXT, stretch=True),
+    Column(QT_TRANSLATE_NOOP("ActivitiesTab", "Quarter"), Kind.TEXT),
+    Column(QT_TRANSLATE_NOOP("ActivitiesTab", "Deadline"), Kind.DATE),
+    Column(QT_TRANSLATE_NOOP("ActivitiesTab", "Planned"), Kind.DATE, priority=2),
+    Column(QT_TRANSLATE_NOOP("ActivitiesTab", "Done"), Kind.DATE),
+    Column(QT_TRANSLATE_NOOP("ActivitiesTab", "Status"), Kind.TEXT),
+    Column(QT_TRANSLATE_NOOP("ActivitiesTab", "Budget"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("ActivitiesTab", "Spent"), Kind.MONEY),
 )
-BPM_COLUMNS: tuple[tuple[str, int, bool], ...] = (
-    (QT_TRANSLATE_NOOP("ActivitiesTab", "Activity"), 250, False),
-    (QT_TRANSLATE_NOOP("ActivitiesTab", "Quarter"), 92, False),
-    (QT_TRANSLATE_NOOP("ActivitiesTab", "Target"), 105, True),
-    (QT_TRANSLATE_NOOP("ActivitiesTab", "Result to date"), 115, True),
-    (QT_TRANSLATE_NOOP("ActivitiesTab", "Budget"), 100, True),
-    (QT_TRANSLATE_NOOP("ActivitiesTab", "Spent"), 100, True),
-    (QT_TRANSLATE_NOOP("ActivitiesTab", "% spent"), 75, True),
-    (QT_TRANSLATE_NOOP("ActivitiesTab", "Status"), 190, False),
+BPM_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("ActivitiesTab", "Activity"), Kind.TEXT, stretch=True),
+    Column(QT_TRANSLATE_NOOP("ActivitiesTab", "Quarter"), Kind.TEXT),
+    Column(QT_TRANSLATE_NOOP("ActivitiesTab", "Target"), Kind.NUMBER),
+    Column(QT_TRANSLATE_NOOP("ActivitiesTab", "Result to date"), Kind.NUMBER),
+    Column(QT_TRANSLATE_NOOP("ActivitiesTab", "Budget"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("ActivitiesTab", "Spent"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("ActivitiesTab", "% spent"), Kind.NUMBER),
+    Column(QT_TRANSLATE_NOOP("ActivitiesTab", "Status"), Kind.TEXT),
 )
 STATUS_COLUMN = 5
 BPM_STATUS_COLUMN = 7
@@ -83,10 +74,6 @@ BADGES: dict[State, tuple[str, str]] = {
     State.NOT_APPLICABLE: ("#f2f2f2", "#777777"),
 }
 SEVERITY_COLOURS = {"error": "#c53030", "warning": "#a05a00", "info": "#4a5568"}
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _date_text(value: date | None) -> str:
@@ -141,37 +128,19 @@ def write_reports(
         )
 
 
-def _table(columns: tuple[tuple[str, int, bool], ...], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(columns))
-    table.setObjectName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(30)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-    return table
-
-
-def _item(text: str, *, right: bool = False, state: State | None = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    align = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
-    if state is not None:
-        align = Qt.AlignmentFlag.AlignHCenter
-        background, foreground = BADGES[state]
-        item.setBackground(QColor(background))
-        item.setForeground(QColor(foreground))
-        if state in (State.OVERDUE, State.DONE_LATE, State.DUE_SOON):
-            font = item.font()
-            font.setBold(True)
-            item.setFont(font)
-    item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
-    item.setToolTip(text)
-    return item
+def _item(text: str, kind: Kind = Kind.TEXT, *, state: State | None = None) -> QStandardItem:
+    if state is None:
+        return cell(text, kind, tip=text)
+    background, foreground = BADGES[state]
+    bold = state in (State.OVERDUE, State.DONE_LATE, State.DUE_SOON)
+    return cell(
+        text,
+        color=QColor(foreground),
+        background=QColor(background),
+        bold=bold,
+        tip=text,
+        align=Qt.AlignmentFlag.AlignHCenter,
+    )
 
 
 class ActivitiesTab(LazyScreen):
@@ -186,73 +155,56 @@ class ActivitiesTab(LazyScreen):
         self.loaded: Loaded | None = None
         self.printed: list[Path] = []
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
-        layout.setSpacing(6)
-        top = QHBoxLayout()
-        self.heading = QLabel()
-        self.heading.setObjectName("sectionTitle")
-        self.institute_box = QComboBox()
+        self.page = Page(self)
+        self.institute_box = self.page.add_to_heading(QComboBox())
         self.institute_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.institute_box.currentIndexChanged.connect(self._institute_chosen)
-        self.year_box = QComboBox()
+        self.year_box = self.page.add_to_heading(QComboBox())
+        self.year_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.year_box.currentIndexChanged.connect(self._year_chosen)
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.institute_box)
-        top.addWidget(self.year_box)
-        layout.addLayout(top)
-
-        self.activities = _table(ACTIVITY_COLUMNS, "activitiesTable")
-        layout.addWidget(self.activities)
-        self.steps = QLabel()
-        self.steps.setObjectName("activitySteps")
-        self.steps.setWordWrap(True)
-        self.steps.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(self.steps)
-        self.warnings = QLabel()
-        self.warnings.setObjectName("activityWarnings")
-        self.warnings.setWordWrap(True)
-        self.warnings.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(self.warnings)
-        edit_row = QHBoxLayout()
-        self.institute_link = QPushButton()
+        self.copy_button = self.page.actions.add(self.copy_for_bpm)
+        self.copy_button.setObjectName("copyForBpm")
+        self.print_button = self.page.actions.add(self.print_reports)
+        self.page.actions.stretch()
+        self.institute_link = self.page.actions.add(self.open_institute)
         self.institute_link.setObjectName("instituteLink")
         self.institute_link.setFlat(True)
         self.institute_link.setCursor(Qt.CursorShape.PointingHandCursor)
         self.institute_link.setStyleSheet("QPushButton { color: #1f5fa8; text-decoration: underline; border: none; }")
-        self.institute_link.clicked.connect(self.open_institute)
-        edit_row.addWidget(self.institute_link)
-        edit_row.addStretch(1)
-        layout.addLayout(edit_row)
+        self.problem = self.page.problem
+        self.print_status = self.page.status
 
+        self.activities = RegisterTable(ACTIVITY_COLUMNS, context=CONTEXT, key="activities")
+        self.activities.setObjectName("activitiesTable")
+        self.activities_model = self.activities.standard_model()
+        self.page.body.addWidget(self.activities)
+        self.steps = self._rich_label("activitySteps")
+        self.warnings = self._rich_label("activityWarnings")
         self.bpm_box = QGroupBox()
         box = QVBoxLayout(self.bpm_box)
         box.setContentsMargins(8, 6, 8, 6)
-        self.bpm = _table(BPM_COLUMNS, "bpmTable")
+        self.bpm = RegisterTable(BPM_COLUMNS, context=CONTEXT, key="activities_bpm")
+        self.bpm.setObjectName("bpmTable")
+        self.bpm_model = self.bpm.standard_model()
         box.addWidget(self.bpm)
-        buttons = QHBoxLayout()
-        self.copy_button = QPushButton()
-        self.copy_button.setObjectName("copyForBpm")
-        self.copy_button.clicked.connect(self.copy_for_bpm)
-        self.print_button = QPushButton()
-        self.print_button.clicked.connect(self._print_clicked)
-        self.print_status = QLabel()
-        self.print_status.setObjectName("pageSummary")
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.print_status, 1)
-        box.addLayout(buttons)
-        layout.addWidget(self.bpm_box)
+        self.page.body.addWidget(self.bpm_box)
         self.rollup = QLabel()
         self.rollup.setObjectName("pageSummary")
         self.rollup.setWordWrap(True)
-        layout.addWidget(self.rollup)
-        self.problem = problem_label(state="error")
-        layout.addWidget(self.problem)
-        layout.addStretch(1)
+        self.page.body.addWidget(self.rollup)
+        self.page.body.addStretch(1)
+        self.bpm_rows: list[BpmRow] = []
 
         self._fill_years()
         self.retranslate()
+
+    def _rich_label(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        self.page.body.addWidget(label)
+        return label
 
     # -- loading ---------------------------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -297,13 +249,9 @@ class ActivitiesTab(LazyScreen):
 
     def _failed(self, exc: Exception) -> None:
         log.error("reading the activities failed: %s", exc)
-        self._show_problem(
+        self.page.show_problem(
             self.tr("The activities could not be read: %1").replace("%1", describe(exc, screen_language()))
         )
-
-    def _show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
 
     def _loaded(self, loaded: Loaded) -> None:
         self.loaded = loaded
@@ -315,7 +263,7 @@ class ActivitiesTab(LazyScreen):
         self.institute_box.setCurrentIndex(max(0, self.institute_box.findData(loaded.institute_id)))
         self.institute_box.setVisible(len(loaded.institutes) > 1)
         self.institute_box.blockSignals(False)
-        self._show_problem("")
+        self.page.clear_problem()
         self._fill()
 
     # -- showing ---------------------------------------------------------------------------------------------------
@@ -323,56 +271,56 @@ class ActivitiesTab(LazyScreen):
         view = self.loaded.view if self.loaded else None
         language = screen_language()
         self._show_heading()
-        self.activities.setRowCount(0)
-        self.bpm.setRowCount(0)
-        has_view = view is not None
-        for widget in (self.copy_button, self.print_button):
-            widget.setEnabled(has_view)
+        self.activities_model.removeRows(0, self.activities_model.rowCount())
+        self.bpm_model.removeRows(0, self.bpm_model.rowCount())
+        self.bpm_rows = []
+        why = self.tr("Set up the institute first.")
+        for button in (self.copy_button, self.print_button):
+            self.page.actions.set_available(button, view is not None, why)
         if view is None:
-            self.steps.setText(self.tr("Set up the institute first."))
+            self.steps.setText(why)
             self.warnings.clear()
             self.rollup.clear()
-            self._fit_tables()
+            self._fit_heights()
             return
         from cdfi_desktop.services.activity_tracking import bpm_rows
 
-        for row, line in enumerate(view.lines):
-            self.activities.insertRow(row)
+        grey = QColor("#8a8a8a")
+        for line in view.lines:
             name = line.name(language)
             cells = [
                 _item(name),
                 _item(line.quarter_text(language)),
-                _item(_date_text(line.deadline.due)),
-                _item(_date_text(line.planned_date)),
-                _item(_date_text(line.done_on)),
+                _item(_date_text(line.deadline.due), Kind.DATE),
+                _item(_date_text(line.planned_date), Kind.DATE),
+                _item(_date_text(line.done_on), Kind.DATE),
                 _item(line.state_text(language), state=line.state),
-                _item(format_baht(line.budget) if line.applicable else "", right=True),
-                _item(format_baht(line.spent) if line.applicable else "", right=True),
+                _item(format_baht(line.budget) if line.applicable else "", Kind.MONEY),
+                _item(format_baht(line.spent) if line.applicable else "", Kind.MONEY),
             ]
             if line.titles:
                 cells[0].setToolTip(name + "\n" + "\n".join(line.titles))
             if line.done_from_records:
                 cells[4].setToolTip(self.tr("From the training and plan-meeting records"))
-            for column, cell in enumerate(cells):
+            for column, item in enumerate(cells):
                 if not line.applicable and column != STATUS_COLUMN:
-                    cell.setForeground(QColor("#8a8a8a"))
-                self.activities.setItem(row, column, cell)
-        self.bpm_rows: list[BpmRow] = bpm_rows(view)
-        for row, bpm in enumerate(self.bpm_rows):
-            self.bpm.insertRow(row)
-            cells = [
-                _item(bpm.name(language)),
-                _item(bpm.quarter_text(language)),
-                _item(bpm.target_text(language), right=True),
-                _item(bpm.result_text(language), right=True),
-                _item(format_baht(bpm.budget), right=True),
-                _item(format_baht(bpm.spent), right=True),
-                _item(_pct_text(bpm.spent_pct), right=True),
-                _item(bpm.state_text(language), state=bpm.verdict.state),
-            ]
-            for column, cell in enumerate(cells):
-                self.bpm.setItem(row, column, cell)
-        self._fit_tables()
+                    item.setForeground(grey)
+            self.activities_model.appendRow(cells)
+        self.bpm_rows = bpm_rows(view)
+        for bpm in self.bpm_rows:
+            self.bpm_model.appendRow(
+                [
+                    _item(bpm.name(language)),
+                    _item(bpm.quarter_text(language)),
+                    _item(bpm.target_text(language), Kind.NUMBER),
+                    _item(bpm.result_text(language), Kind.NUMBER),
+                    _item(format_baht(bpm.budget), Kind.MONEY),
+                    _item(format_baht(bpm.spent), Kind.MONEY),
+                    _item(_pct_text(bpm.spent_pct), Kind.NUMBER),
+                    _item(bpm.state_text(language), state=bpm.verdict.state),
+                ]
+            )
+        self._fit_heights()
         steps = [
             f"<b>{html.escape(line.name(language))}</b>: {html.escape(line.details(language))}"
             for line in view.applicable
@@ -418,40 +366,28 @@ class ActivitiesTab(LazyScreen):
         self.rollup.setText(f"{head} — " + " · ".join(parts))
         self.rollup.show()
 
-    def _fit_tables(self) -> None:
-        scale = self.fontMetrics().averageCharWidth() / 7
-        for table, columns in ((self.activities, ACTIVITY_COLUMNS), (self.bpm, BPM_COLUMNS)):
-            header = table.horizontalHeader()
-            header.setStretchLastSection(False)
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the activity's name takes what is left
-            metrics = header.fontMetrics()
-            for index, (title, width, _right) in enumerate(columns):
-                if index:  # wide enough for its header in the language shown
-                    table.setColumnWidth(index, max(int(width * scale), metrics.horizontalAdvance(_t(title)) + 18))
-            table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            rows = max(1, table.rowCount())
-            height = table.horizontalHeader().height() + rows * table.verticalHeader().defaultSectionSize() + 4
-            table.setFixedHeight(height)
+    def _fit_heights(self) -> None:
+        """The tables as tall as their rows: the tab shows every activity without scrolling."""
+        for table in (self.activities, self.bpm):
+            rows = max(1, table.model().rowCount())
+            table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows * table.rowHeight(0) + 4)
 
     def _show_heading(self) -> None:
         text = self.tr("Activities of %1 · as of %2").replace("%1", labels.fiscal_year_text(self.fiscal_year))
-        self.heading.setText(text.replace("%2", _date_text(self.as_of)))
+        self.page.set_heading(text.replace("%2", _date_text(self.as_of)))
 
     # -- actions ---------------------------------------------------------------------------------------------------
     def bpm_text(self) -> str:
         """The BPM summary as tab-separated lines, header first (what "Copy for BPM" puts on the clipboard)."""
         from cdfi_desktop.services.activity_tracking import bpm_tsv
 
-        return bpm_tsv(getattr(self, "bpm_rows", []), screen_language())
+        return bpm_tsv(self.bpm_rows, screen_language())
 
     def copy_for_bpm(self) -> None:
-        rows = getattr(self, "bpm_rows", [])
-        if not rows:
+        if not self.bpm_rows:
             return
         QGuiApplication.clipboard().setText(self.bpm_text())
-        self.print_status.setText(
-            self.tr("Copied %1 activities: paste them into BPM or Excel").replace("%1", str(len(rows)))
-        )
+        self.page.say(count(CONTEXT, "Copied %n activities: paste them into BPM or Excel", len(self.bpm_rows)))
 
     def open_institute(self) -> None:
         """Go to the institute screen, where the activities are edited."""
@@ -460,45 +396,34 @@ class ActivitiesTab(LazyScreen):
         if callable(show_step):
             show_step("institute")
 
-    def _print_clicked(self) -> None:
-        self.print_reports()
-
     def print_reports(self, folder: Path | None = None) -> None:
         """Write the activity report (PDF and Excel) into ``folder`` (asked when None)."""
         if self.institute_id is None:
             return
-        if folder is None:
-            folder = choose_folder(self, self.tr("Folder for the activity report"))
-            if folder is None:
-                return
         institute_id, fiscal_year, today, language = self.institute_id, self.fiscal_year, self.as_of, screen_language()
-        target = folder
-
-        def done(written: list[Path]) -> None:
-            self.printed = written
-
-        print_to_folder(
+        self.page.print_into_folder(
             self.ops,
-            write=lambda db: write_reports(
+            folder=folder,
+            ask=self.tr("Folder for the activity report"),
+            write=lambda db, target: write_reports(
                 db, institute_id=institute_id, fiscal_year=fiscal_year, folder=target, today=today, language=language
             ),
-            folder=target,
-            status=self.print_status,
-            done=done,
-            problem=self._show_problem,
             what=self.tr("The activity report"),
+            done=lambda written: setattr(self, "printed", written),
         )
 
     # -- language --------------------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.activities.setHorizontalHeaderLabels([_t(header) for header, _w, _r in ACTIVITY_COLUMNS])
-        self.bpm.setHorizontalHeaderLabels([_t(header) for header, _w, _r in BPM_COLUMNS])
+        self.activities.retranslate()
+        self.bpm.retranslate()
         self.bpm_box.setTitle(self.tr("Summary for keying into BPM"))
         self.copy_button.setText(self.tr("Copy for BPM"))
-        self.copy_button.setToolTip(self.tr("Copy the summary as tab-separated cells, to paste into BPM or Excel"))
+        self.page.actions.set_tip(
+            self.copy_button, self.tr("Copy the summary as tab-separated cells, to paste into BPM or Excel")
+        )
         self.print_button.setText(self.tr("Print…"))
-        self.print_button.setToolTip(self.tr("The activity report as PDF and Excel"))
+        self.page.actions.set_tip(self.print_button, self.tr("The activity report as PDF and Excel"))
         self.institute_link.setText(self.tr("Edit the activities, dates and budget on the institute screen →"))
         for index in range(self.year_box.count()):
             self.year_box.setItemText(index, labels.fiscal_year_text(int(self.year_box.itemData(index))))

@@ -9,39 +9,39 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from cdfi_desktop.domain.criteria import Criterion, CriterionResult
+from cdfi_desktop.domain.criteria import Criterion
 from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.reports.cells import cell
+from cdfi_desktop.ui.reports.criteria_rows import (
+    AMOUNT,
+    FAIL,
+    GOAL_MET,
+    GOAL_SHORT,
+    LATE,
+    PASS,
+    CriterionRow,
+    Figure,
+    GoalChart,
+    pct_text,
+)
+from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.charts import CLASS_COLOURS, Bar, BarChart, Segment, ShareBar
+from cdfi_desktop.ui.widgets.counter import count
 from cdfi_desktop.ui.widgets.fields import screen_language
-from cdfi_desktop.ui.widgets.printing import choose_folder, print_to_folder
+from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
-from cdfi_desktop.ui.workflow import STEPS
+from cdfi_desktop.ui.widgets.table import Column, Kind, RegisterTable
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -49,17 +49,17 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 CONTEXT = "DashboardTab"
-PASS = "#2f7a45"
-FAIL = "#b5473f"
-LATE = "#d1a73a"
-GOAL_MET = "#4f8a5b"
-GOAL_SHORT = "#d9793a"
-AMOUNT = "#8fb0cf"
 MAX_CHART_AREAS = 8
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+ROLLUP_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("DashboardTab", "Area"), Kind.TEXT, stretch=True),
+    Column(QT_TRANSLATE_NOOP("DashboardTab", "Passing"), Kind.NUMBER),
+    Column(QT_TRANSLATE_NOOP("DashboardTab", "%"), Kind.NUMBER, priority=2),
+    Column(QT_TRANSLATE_NOOP("DashboardTab", "Goal met"), Kind.TEXT),
+    Column(QT_TRANSLATE_NOOP("DashboardTab", "1HH1C / goal"), Kind.NUMBER),
+    Column(QT_TRANSLATE_NOOP("DashboardTab", "Contracts"), Kind.NUMBER, priority=1),
+    Column(QT_TRANSLATE_NOOP("DashboardTab", "M baht"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("DashboardTab", "On time"), Kind.NUMBER, priority=1),
+)
 
 
 # -- work on the worker thread ---------------------------------------------------------------------------------------
@@ -99,105 +99,9 @@ def write_reports(
         )
 
 
-def step_title(key: str) -> str:
-    step = next((s for s in STEPS if s.key == key), None)
-    return key if step is None else QCoreApplication.translate("Workflow", step.title)
-
-
-def pct_text(value: Decimal | None) -> str:
-    return "–" if value is None else f"{value:,.1f}%"
-
-
-class GoalChart(BarChart):
-    """Bars against a goal line: drawn even when every bar is at zero (no institute passes yet)."""
-
-    def has_data(self) -> bool:
-        return bool(self.bars)
-
-
-# -- the checklist ---------------------------------------------------------------------------------------------------
-class CriterionRow(QFrame):
-    """One criterion: ✓ or ✗, its name, what was found or is missing, and the way to the step that fixes it."""
-
-    def __init__(self, number: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.number = number
-        self.step = ""
-        self.setObjectName(f"criterion{number}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.mark = QLabel()
-        self.mark.setObjectName("criterionMark")
-        self.mark.setFixedWidth(26)
-        self.mark.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        mark_font = QFont(self.font())
-        mark_font.setPointSizeF(mark_font.pointSizeF() * 1.5)
-        mark_font.setBold(True)
-        self.mark.setFont(mark_font)
-        self.name = QLabel()
-        self.name.setWordWrap(True)
-        name_font = QFont(self.font())
-        name_font.setBold(True)
-        self.name.setFont(name_font)
-        self.reasons = QLabel()
-        self.reasons.setWordWrap(True)
-        self.reasons.setObjectName("criterionReasons")
-        self.go = QPushButton()
-        self.go.setObjectName(f"goTo{number}")
-        self.go.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        text = QVBoxLayout()
-        text.setSpacing(1)
-        text.addWidget(self.name)
-        text.addWidget(self.reasons)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(6, 4, 6, 4)
-        row.addWidget(self.mark)
-        row.addLayout(text, 1)
-        row.addWidget(self.go, 0, Qt.AlignmentFlag.AlignVCenter)
-
-    def show_result(self, result: CriterionResult, *, name: str, reasons: list[str], reading: str = "") -> None:
-        self.step = result.step.value
-        self.name.setToolTip(reading)
-        self.setToolTip(reading)
-        self.mark.setText("✓" if result.passed else "✗")
-        self.mark.setStyleSheet(f"color: {PASS if result.passed else FAIL};")
-        self.mark.setAccessibleName(
-            QCoreApplication.translate("DashboardTab", "Passed")
-            if result.passed
-            else QCoreApplication.translate("DashboardTab", "Not passed")
-        )
-        self.name.setText(f"{result.number}. {name}")
-        self.reasons.setText("\n".join(reasons))
-        self.reasons.setStyleSheet("" if result.passed else f"color: {FAIL};")
-        self.go.setText(QCoreApplication.translate("DashboardTab", "Go to %1").replace("%1", step_title(self.step)))
-        self.go.setVisible(not result.passed)
-
-
-class Figure(QFrame):
-    """A key figure: the number large, its caption small."""
-
-    def __init__(self, key: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"figure_{key}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.value = QLabel("–")
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.value.setFont(font)
-        self.caption = QLabel()
-        self.caption.setWordWrap(True)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(8, 4, 8, 4)
-        column.setSpacing(0)
-        column.addWidget(self.value)
-        column.addWidget(self.caption)
-
-
 # -- the tab ---------------------------------------------------------------------------------------------------------
 class DashboardTab(LazyScreen):
     """The institute's five criteria and the roll-up of every institute, for the fiscal year the day falls in."""
-
-    TABLE_COLUMNS = 8
 
     def __init__(self, ops: Ops, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(ops, parent)
@@ -206,15 +110,19 @@ class DashboardTab(LazyScreen):
         self.fiscal_year = fiscal_year_be(self.today)
         self.loaded: Loaded | None = None
         self.printed: list[Path] = []
+        self.page = Page(self)
+        self.print_button = self.page.add_to_heading(QPushButton())
+        self.print_button.setObjectName("printIndicators")
+        self.print_button.clicked.connect(lambda _checked=False: self.print_to())
+        self.page.actions.hide()  # the one action sits in the heading row, beside the institute's name
+        self.print_status = self.page.status
 
         # left: the institute
-        self.institute_label = QLabel()
+        self.institute_label = self.page.heading
         self.institute_label.setObjectName("dashboardInstitute")
-        self.institute_label.setWordWrap(True)
         title_font = QFont(self.font())
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
-        self.institute_label.setFont(title_font)
         self.verdict = QLabel()
         self.verdict.setObjectName("dashboardVerdict")
         self.verdict.setWordWrap(True)
@@ -229,22 +137,13 @@ class DashboardTab(LazyScreen):
         figures.setSpacing(6)
         for i, figure in enumerate(self.figures.values()):
             figures.addWidget(figure, i // 3, i % 3)
-        self.print_button = QPushButton()
-        self.print_button.setObjectName("printIndicators")
-        self.print_button.clicked.connect(self._print)
-        self.print_status = QLabel()
-        self.print_status.setWordWrap(True)
         left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
         left.setSpacing(4)
-        top = QHBoxLayout()
-        top.addWidget(self.institute_label, 1)
-        top.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
-        left.addLayout(top)
         left.addWidget(self.verdict)
         for row in self.rows:
             left.addWidget(row)
         left.addLayout(figures)
-        left.addWidget(self.print_status)
         left.addStretch(1)
 
         # right: the roll-up
@@ -254,17 +153,12 @@ class DashboardTab(LazyScreen):
         self.rollup_note.setWordWrap(True)
         self.level = QComboBox()
         self.level.setObjectName("rollupLevel")
+        self.level.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.level.addItems(["", ""])
         self.level.currentIndexChanged.connect(lambda _i: self._show_table())
-        self.table = QTableWidget(0, self.TABLE_COLUMNS)
+        self.table = RegisterTable(ROLLUP_COLUMNS, context=CONTEXT, key="indicators_rollup")
         self.table.setObjectName("rollupTable")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table_model = self.table.standard_model()
         self.table.setMinimumHeight(130)
         self.passing_chart = GoalChart()
         self.passing_chart.setObjectName("chartPassing")
@@ -289,15 +183,15 @@ class DashboardTab(LazyScreen):
         right.addWidget(self.table, 1)
         right.addLayout(charts, 2)
 
-        columns = QHBoxLayout(self)
-        columns.setContentsMargins(0, 4, 0, 0)
+        columns = QHBoxLayout()
         columns.setSpacing(14)
         left_box = QWidget()
         left_box.setLayout(left)
-        left_box.setMinimumWidth(420)
+        left_box.setMinimumWidth(400)
         left_box.setMaximumWidth(500)
         columns.addWidget(left_box, 4)
         columns.addLayout(right, 6)
+        self.page.body.addLayout(columns)
         self.retranslate()
 
     # -- loading -----------------------------------------------------------------------------------------------------
@@ -324,9 +218,9 @@ class DashboardTab(LazyScreen):
             return
         language = screen_language()
         institute = loaded.institute
-        self.print_button.setEnabled(institute is not None)
+        self.page.actions.set_available(self.print_button, institute is not None, message("ind_no_institute", language))
         if institute is None:
-            self.institute_label.setText(message("ind_no_institute", language))
+            self.page.set_heading(message("ind_no_institute", language))
             self.verdict.setText("")
             for row in self.rows:
                 row.hide()
@@ -336,7 +230,7 @@ class DashboardTab(LazyScreen):
         self._show_charts()
 
     def _show_institute(self, i: InstituteIndicators, language: str) -> None:
-        self.institute_label.setText(f"{i.institute_name}\n{labels.fiscal_year_text(i.fiscal_year)}")
+        self.page.set_heading(f"{i.institute_name} · {labels.fiscal_year_text(i.fiscal_year)}")
         if i.passed:
             self.verdict.setText(QCoreApplication.translate("DashboardTab", "The institute passes all five criteria."))
         else:
@@ -385,9 +279,7 @@ class DashboardTab(LazyScreen):
         self._figure(
             "arrears",
             format_baht(p.arrears),
-            QCoreApplication.translate("DashboardTab", "baht in arrears, %1 contracts").replace(
-                "%1", f"{p.contracts_in_arrears:,}"
-            ),
+            count(CONTEXT, "baht in arrears, %n contracts", p.contracts_in_arrears),
         )
         change = i.class_change
         self._figure(
@@ -421,38 +313,31 @@ class DashboardTab(LazyScreen):
             .replace("%3", f"{r.national_goal_households:,}")
             .replace("%4", f"{r.total.households_1hh1c:,}")
         )
-        rows = [*self._areas(), r.total]
-        self.table.setRowCount(len(rows))
-        bold = QFont(self.table.font())
-        bold.setBold(True)
-        for n, a in enumerate(rows):
+        model = self.table_model
+        model.removeRows(0, model.rowCount())
+        for a in [*self._areas(), r.total]:
             total = a.level == "total"
             name = QCoreApplication.translate("DashboardTab", "All institutes") if total else a.name
             if a.level == "district":
                 name = f"{a.name} ({a.province})"
-            values = [
-                name,
-                f"{a.passing:,} / {a.institutes:,}",
-                pct_text(a.passing_pct),
+            met = (
                 QCoreApplication.translate("DashboardTab", "Yes")
                 if a.meets_goal
-                else QCoreApplication.translate("DashboardTab", "No"),
-                f"{a.households_1hh1c:,} / {a.households_goal:,}",
-                f"{a.contracts:,}",
-                f"{float(a.amount_consolidated) / 1_000_000:,.2f}",
-                pct_text(a.repayment.on_time_pct),
-            ]
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if column:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if column == 3:
-                    item.setForeground(Qt.GlobalColor.darkGreen if a.meets_goal else Qt.GlobalColor.darkRed)
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if total:
-                    item.setFont(bold)
-                self.table.setItem(n, column, item)
-        self.table.resizeRowsToContents()
+                else QCoreApplication.translate("DashboardTab", "No")
+            )
+            green = Qt.GlobalColor.darkGreen if a.meets_goal else Qt.GlobalColor.darkRed
+            model.appendRow(
+                [
+                    cell(name, bold=total),
+                    cell(f"{a.passing:,} / {a.institutes:,}", Kind.NUMBER, bold=total),
+                    cell(pct_text(a.passing_pct), Kind.NUMBER, bold=total),
+                    cell(met, color=QColor(green), bold=total, align=Qt.AlignmentFlag.AlignHCenter),
+                    cell(f"{a.households_1hh1c:,} / {a.households_goal:,}", Kind.NUMBER, bold=total),
+                    cell(f"{a.contracts:,}", Kind.NUMBER, bold=total),
+                    cell(f"{float(a.amount_consolidated) / 1_000_000:,.2f}", Kind.MONEY, bold=total),
+                    cell(pct_text(a.repayment.on_time_pct), Kind.NUMBER, bold=total),
+                ]
+            )
 
     def _show_charts(self) -> None:
         assert self.loaded is not None
@@ -549,32 +434,21 @@ class DashboardTab(LazyScreen):
         if callable(show_step):
             show_step(key)
 
-    def _print(self) -> None:
+    def print_to(self, target: Path | None = None) -> None:
+        """Write the indicators report into ``target`` (asked when None)."""
         if self.loaded is None or self.loaded.institute is None:
             return
-        target = choose_folder(self, QCoreApplication.translate("DashboardTab", "Folder for the indicators report"))
-        if target is None:
-            return
-        self.print_to(target)
-
-    def print_to(self, target: Path) -> None:
-        assert self.loaded is not None and self.loaded.institute is not None
         institute_id, fiscal_year = self.loaded.institute.institute_id, self.fiscal_year
         today, language = self.today, screen_language()
-
-        def done(written: list[Path]) -> None:
-            self.printed = written
-
-        print_to_folder(
+        self.page.print_into_folder(
             self.ops,
-            write=lambda db: write_reports(
-                db, institute_id=institute_id, fiscal_year=fiscal_year, folder=target, today=today, language=language
-            ),
             folder=target,
-            status=self.print_status,
-            done=done,
-            problem=self.print_status.setText,
+            ask=QCoreApplication.translate("DashboardTab", "Folder for the indicators report"),
+            write=lambda db, folder: write_reports(
+                db, institute_id=institute_id, fiscal_year=fiscal_year, folder=folder, today=today, language=language
+            ),
             what=QCoreApplication.translate("DashboardTab", "The indicators report"),
+            done=lambda written: setattr(self, "printed", written),
         )
 
     # -- language ----------------------------------------------------------------------------------------------------
@@ -584,18 +458,7 @@ class DashboardTab(LazyScreen):
         self.rollup_label.setText(QCoreApplication.translate("DashboardTab", "All institutes in this database"))
         self.level.setItemText(0, QCoreApplication.translate("DashboardTab", "Per province"))
         self.level.setItemText(1, QCoreApplication.translate("DashboardTab", "Per district"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                QCoreApplication.translate("DashboardTab", "Area"),
-                QCoreApplication.translate("DashboardTab", "Passing"),
-                QCoreApplication.translate("DashboardTab", "%"),
-                QCoreApplication.translate("DashboardTab", "Goal met"),
-                QCoreApplication.translate("DashboardTab", "1HH1C / goal"),
-                QCoreApplication.translate("DashboardTab", "Contracts"),
-                QCoreApplication.translate("DashboardTab", "M baht"),
-                QCoreApplication.translate("DashboardTab", "On time"),
-            ]
-        )
+        self.table.retranslate()
         if self.loaded is not None:
             self._show()  # texts from messages follow the language at once; area names with the next read
             if self.isVisible():

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,11 +38,11 @@ from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
-from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.ops import Ops, in_unit_of_work
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.dialogs import ask
-from cdfi_desktop.ui.widgets.fields import problem_label, screen_language
-from cdfi_desktop.ui.widgets.printing import choose_folder, print_to_folder
+from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
 from cdfi_desktop.ui.workflow import STEPS, step_text
 
@@ -125,16 +124,6 @@ def load(db: Database, *, fiscal_year: int) -> Loaded:
     return Loaded(institute_id, fiscal_year, listing, files, thumbnails, stored)
 
 
-def in_unit_of_work(fn: Callable[[UnitOfWork], Any]) -> Callable[[Database, Any], Any]:
-    def run(db: Database, _progress: Any) -> Any:
-        from cdfi_desktop.services.uow import UnitOfWork
-
-        with UnitOfWork(db) as uow:
-            return fn(uow)
-
-    return run
-
-
 def write_pack(
     db: Database, *, institute_id: str, fiscal_year: int, folder: Path, today: date, language: str
 ) -> list[Path]:
@@ -170,25 +159,14 @@ class EvidenceTab(LazyScreen):
         self.printed: list[Path] = []
         self.opener: Callable[[Path], None] = open_with_system
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
-        layout.setSpacing(6)
-        top = QHBoxLayout()
-        self.heading = QLabel()
-        self.heading.setObjectName("sectionTitle")
-        self.summary = QLabel()
+        self.page = Page(self)
+        self.summary = self.page.add_to_heading(QLabel())
         self.summary.setObjectName("pageSummary")
-        self.build_button = QPushButton()
+        self.page.actions.stretch()
+        self.build_button = self.page.actions.add(self.build_pack)
         self.build_button.setObjectName("buildEvidencePack")
-        self.build_button.clicked.connect(self._build_clicked)
-        top.addWidget(self.heading)
-        top.addSpacing(12)
-        top.addWidget(self.summary, 1)
-        top.addWidget(self.build_button)
-        layout.addLayout(top)
-        self.print_status = QLabel()
-        self.print_status.setObjectName("pageSummary")
-        self.print_status.setWordWrap(True)
+        self.problem = self.page.problem
+        self.print_status = self.page.status
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("evidenceChecklist")
@@ -204,7 +182,7 @@ class EvidenceTab(LazyScreen):
                 self.table.setColumnWidth(index, width)
             else:
                 header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.table, 3)
+        self.page.body.addWidget(self.table, 3)
 
         self.files_box = QGroupBox()
         files_layout = QHBoxLayout(self.files_box)
@@ -245,10 +223,7 @@ class EvidenceTab(LazyScreen):
         buttons.addWidget(self.remove_button, 2, 0)
         buttons.setRowStretch(3, 1)
         files_layout.addLayout(buttons)
-        layout.addWidget(self.files_box)
-        layout.addWidget(self.print_status)
-        self.problem = problem_label(state="error")
-        layout.addWidget(self.problem)
+        self.page.body.addWidget(self.files_box)
         self.retranslate()
         self._update_buttons()
 
@@ -272,15 +247,11 @@ class EvidenceTab(LazyScreen):
 
         if isinstance(exc, ValidationFailed):
             language = screen_language()
-            self._show_problem("\n".join(message(i.code, language, **i.params) for i in exc.issues))
+            self.page.show_problem("\n".join(message(i.code, language, **i.params) for i in exc.issues))
         else:
             log.error("the evidence tab failed: %s", exc)
-            self._show_problem(self.tr("The operation failed: %1").replace("%1", describe(exc, screen_language())))
+            self.page.show_problem(self.tr("The operation failed: %1").replace("%1", describe(exc, screen_language())))
         self.reload()
-
-    def _show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
 
     def _loaded(self, loaded: Loaded) -> None:
         if loaded.fiscal_year != self.fiscal_year:
@@ -357,11 +328,12 @@ class EvidenceTab(LazyScreen):
     def _update_buttons(self) -> None:
         has_institute = bool(self.loaded and self.loaded.institute_id)
         chosen = self.current_link_id() is not None
-        self.attach_button.setEnabled(has_institute)
-        self.kind_box.setEnabled(has_institute)
-        self.build_button.setEnabled(has_institute)
+        no_institute = self.tr("No institute yet: set it up on the institute screen first.")
+        actions = self.page.actions
+        for widget in (self.attach_button, self.kind_box, self.build_button):
+            actions.set_available(widget, has_institute, no_institute)
         for button in (self.caption_button, self.open_button, self.remove_button):
-            button.setEnabled(chosen)
+            actions.set_available(button, chosen, self.tr("Choose a file among the attached ones first."))
 
     # -- the checklist's way to each step ----------------------------------------------------------------------------
     def go_to_step(self, key: str) -> None:
@@ -388,7 +360,7 @@ class EvidenceTab(LazyScreen):
         return False
 
     def _change(self, fn: Callable[[UnitOfWork], Any], *, success: Callable[[Any], None] | None = None) -> None:
-        self._show_problem("")
+        self.page.clear_problem()
         self.ops.change(in_unit_of_work(fn), success=success, failure=self._failed)
 
     def _attach_clicked(self) -> None:
@@ -474,33 +446,21 @@ class EvidenceTab(LazyScreen):
         self._change(work)
 
     # -- the pack ----------------------------------------------------------------------------------------------------
-    def _build_clicked(self) -> None:
-        self.build_pack()
-
     def build_pack(self, folder: Path | None = None) -> None:
         """Build the evidence pack (PDF) and the zip of its originals into ``folder`` (asked when None)."""
         institute_id = self.loaded.institute_id if self.loaded else None
         if institute_id is None:
             return
-        if folder is None:
-            folder = choose_folder(self, self.tr("Folder for the evidence pack"))
-            if folder is None:
-                return
-        fiscal_year, today, language, target = self.fiscal_year, self.today, screen_language(), folder
-
-        def done(written: list[Path]) -> None:
-            self.printed = written
-
-        print_to_folder(
+        fiscal_year, today, language = self.fiscal_year, self.today, screen_language()
+        self.page.print_into_folder(
             self.ops,
-            write=lambda db: write_pack(
+            folder=folder,
+            ask=self.tr("Folder for the evidence pack"),
+            write=lambda db, target: write_pack(
                 db, institute_id=institute_id, fiscal_year=fiscal_year, folder=target, today=today, language=language
             ),
-            folder=target,
-            status=self.print_status,
-            done=done,
-            problem=self._show_problem,
             what=self.tr("The evidence pack"),
+            done=lambda written: setattr(self, "printed", written),
         )
 
     # -- language ----------------------------------------------------------------------------------------------------
@@ -510,17 +470,18 @@ class EvidenceTab(LazyScreen):
             self._fill()
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Evidence of %1").replace("%1", labels.fiscal_year_text(self.fiscal_year)))
+        self.page.set_heading(self.tr("Evidence of %1").replace("%1", labels.fiscal_year_text(self.fiscal_year)))
         self.build_button.setText(self.tr("Build the evidence pack…"))
-        self.build_button.setToolTip(
-            self.tr("One PDF with a cover, contents, the checklist and every document, and a zip of the originals")
+        self.page.actions.set_tip(
+            self.build_button,
+            self.tr("One PDF with a cover, contents, the checklist and every document, and a zip of the originals"),
         )
         self.table.setHorizontalHeaderLabels([_t(label) for label, _width in COLUMNS])
         self.files_box.setTitle(self.tr("Attached photos and scans"))
         language = screen_language()
         for index, kind in enumerate(KINDS):
             self.kind_box.setItemText(index, message(f"evidence_kind_{kind}", language))
-        self.kind_box.setToolTip(self.tr("What the next file attached is"))
+        self.page.actions.set_tip(self.kind_box, self.tr("What the next file attached is"))
         self.attach_button.setText(self.tr("Attach…"))
         self.caption_button.setText(self.tr("Caption…"))
         self.open_button.setText(self.tr("Open"))

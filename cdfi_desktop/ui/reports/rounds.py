@@ -11,39 +11,30 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QWidget
 
 from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.domain.thai_date import THAI_MONTHS
 from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
-from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.ops import Ops, in_unit_of_work
+from cdfi_desktop.ui.reports.cells import KEY_ROLE, cell
+from cdfi_desktop.ui.reports.round_figures import GREEN, RED, RoundFigures
+from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.dialogs import ask
 from cdfi_desktop.ui.widgets.fields import screen_language
-from cdfi_desktop.ui.widgets.printing import choose_folder, print_to_folder
+from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
+from cdfi_desktop.ui.widgets.table import Column, Kind, RegisterTable
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
-    from cdfi_desktop.services.report_rounds import Comparison, RegisterLine, RoundInfo, RoundView
+    from cdfi_desktop.services.report_rounds import RegisterLine, RoundInfo, RoundView
+    from cdfi_desktop.services.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 CONTEXT = "RoundsTab"
-ROUND_ROLE = Qt.ItemDataRole.UserRole + 1
 _EN_MONTHS = (
     "January",
     "February",
@@ -58,8 +49,27 @@ _EN_MONTHS = (
     "November",
     "December",
 )
-RED = QColor("#b00d0d")
-GREEN = QColor("#1a6626")
+ROUND_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("RoundsTab", "Round"), Kind.TEXT),
+    Column(QT_TRANSLATE_NOOP("RoundsTab", "Month"), Kind.TEXT),
+    Column(QT_TRANSLATE_NOOP("RoundsTab", "Status"), Kind.TEXT),
+    Column(QT_TRANSLATE_NOOP("RoundsTab", "As of"), Kind.DATE),
+    Column(QT_TRANSLATE_NOOP("RoundsTab", "Submitted"), Kind.TEXT, stretch=True),
+)
+REGISTER_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("RoundsTab", "No."), Kind.NUMBER),
+    Column(QT_TRANSLATE_NOOP("RoundsTab", "Register no."), Kind.TEXT),
+    Column(QT_TRANSLATE_NOOP("RoundsTab", "Head of household"), Kind.TEXT, stretch=True),
+    Column(QT_TRANSLATE_NOOP("RoundsTab", "Contract no."), Kind.TEXT, priority=2),
+    Column(QT_TRANSLATE_NOOP("RoundsTab", "Signed"), Kind.DATE, priority=1),
+    Column(QT_TRANSLATE_NOOP("RoundsTab", "Former debt"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("RoundsTab", "New principal"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("RoundsTab", "Installment"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("RoundsTab", "Repaid"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("RoundsTab", "Outstanding"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("RoundsTab", "Arrears"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("RoundsTab", "Status"), Kind.TEXT, priority=3),
+)
 
 
 @dataclass(frozen=True)
@@ -98,19 +108,17 @@ def load(db: Database, *, fiscal_year: int, today: date, round_no: int | None, l
         return Loaded(institute_id, found, chosen, view)
 
 
-def submit(db: Database, *, institute_id: str, fiscal_year: int, round_no: int, as_of: date) -> str:
+def submit(uow: UnitOfWork, *, institute_id: str, fiscal_year: int, round_no: int, as_of: date) -> str:
     from cdfi_desktop.services import report_rounds as rr
-    from cdfi_desktop.services.uow import UnitOfWork
 
-    with UnitOfWork(db) as uow:
-        return rr.submit_round(
-            uow,
-            institute_id=institute_id,
-            fiscal_year=fiscal_year,
-            round_no=round_no,
-            as_of=as_of,
-            officer=db.recorder.officer or "",
-        )
+    return rr.submit_round(
+        uow,
+        institute_id=institute_id,
+        fiscal_year=fiscal_year,
+        round_no=round_no,
+        as_of=as_of,
+        officer=uow.db.recorder.officer or "",
+    )
 
 
 def write_reports(
@@ -130,21 +138,6 @@ def write_reports(
         )
 
 
-def _item(
-    text: str, *, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft, color: QColor | None = None
-) -> QStandardItem:
-    item = QStandardItem(text)
-    item.setEditable(False)
-    item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
-    if color is not None:
-        item.setForeground(color)
-    return item
-
-
-RIGHT = Qt.AlignmentFlag.AlignRight
-CENTER = Qt.AlignmentFlag.AlignHCenter
-
-
 class RoundsTab(LazyScreen):
     """The report rounds of the fiscal year: pick a round, see its figures, submit it, print it."""
 
@@ -161,103 +154,27 @@ class RoundsTab(LazyScreen):
         self.printed: list[Path] = []
         self.submitted_hash = ""
 
-        self.title = QLabel()
-        self.title.setObjectName("screenTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.submit_button = QPushButton()
-        self.submit_button.clicked.connect(self._submit_clicked)
-        self.print_button = QPushButton()
-        self.print_button.clicked.connect(self._print_clicked)
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.submit_button)
-        top.addWidget(self.print_button)
+        self.page = Page(self)
+        self.submit_button = self.page.actions.add(self.submit_round)
+        self.page.actions.stretch()
+        self.print_button = self.page.actions.add(self.print_reports)
+        self.problem = self.page.problem
+        self.print_status = self.page.status
 
-        self.rounds_model = QStandardItemModel(0, 5, self)
-        self.rounds_table = QTableView()
-        self.rounds_table.setModel(self.rounds_model)
-        self.rounds_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.rounds_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.rounds_table.verticalHeader().setVisible(False)
-        rounds_header = self.rounds_table.horizontalHeader()
-        rounds_header.setStretchLastSection(True)
-        self.rounds_table.setMaximumHeight(96)
-        self.rounds_table.clicked.connect(
-            lambda index: self.select_round(int(index.siblingAtColumn(0).data(ROUND_ROLE)))
-        )
-
-        self.figures_box = QGroupBox()
-        self.figure_grid = QGridLayout(self.figures_box)
-        self.figure_grid.setHorizontalSpacing(14)
-        self.figure_grid.setVerticalSpacing(2)
-        self.figure_labels: dict[str, tuple[QLabel, QLabel]] = {}
-        keys = (
-            "targets",
-            "households",
-            "minimum",
-            "debt_before",
-            "principal",
-            "paid",
-            "balance",
-            "arrears",
-            "inside",
-            "formal",
-            "informal",
-            "standing",
-        )
-        for index, key in enumerate(keys):
-            name, value = QLabel(), QLabel()
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            row, pair = index % 6, index // 6
-            self.figure_grid.addWidget(name, row, pair * 2)
-            self.figure_grid.addWidget(value, row, pair * 2 + 1, alignment=Qt.AlignmentFlag.AlignRight)
-            self.figure_labels[key] = (name, value)
-        self.figure_grid.setColumnStretch(1, 1)
-        self.figure_grid.setColumnStretch(3, 1)
-
-        self.compare_box = QGroupBox()
-        self.compare_text = QLabel()
-        self.compare_text.setWordWrap(True)
-        self.compare_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.compare_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        compare_layout = QVBoxLayout(self.compare_box)
-        compare_layout.addWidget(self.compare_text)
-        middle = QHBoxLayout()
-        middle.addWidget(self.figures_box, 3)
-        middle.addWidget(self.compare_box, 2)
-
+        self.rounds_table = RegisterTable(ROUND_COLUMNS, context=CONTEXT, key="report_rounds")
+        self.rounds_model = self.rounds_table.standard_model()
+        self.rounds_table.setMaximumHeight(self.rounds_table.verticalHeader().defaultSectionSize() * 3 + 8)
+        self.rounds_table.clicked.connect(lambda index: self.select_round(int(index.siblingAtColumn(0).data(KEY_ROLE))))
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
-        self.register_model = QStandardItemModel(0, 12, self)
-        self.register_table = QTableView()
-        self.register_table.setModel(self.register_model)
-        self.register_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.register_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.register_table.verticalHeader().setVisible(False)
-        self.register_table.setAlternatingRowColors(True)
-        header = self.register_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-
-        self.print_status = QLabel()
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00d0d;")
-        self.problem.setVisible(False)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(6)
-        layout.addLayout(top)
-        layout.addWidget(self.rounds_table)
-        layout.addWidget(self.state_label)
-        layout.addLayout(middle)
-        layout.addWidget(self.register_table, 1)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.print_status)
+        self.figures = RoundFigures()
+        self.figure_labels = self.figures.labels
+        self.compare_box, self.compare_text = self.figures.compare_box, self.figures.compare_text
+        self.register_table = RegisterTable(REGISTER_COLUMNS, context=CONTEXT, key="round_register")
+        self.register_model = self.register_table.standard_model()
+        for widget in (self.rounds_table, self.state_label, self.figures):
+            self.page.body.addWidget(widget)
+        self.page.body.addWidget(self.register_table, 1)
         self.retranslate()
         self._update_buttons()
 
@@ -278,8 +195,14 @@ class RoundsTab(LazyScreen):
         self.reload()
 
     def _failed(self, exc: Exception) -> None:
-        log.error("report rounds could not be read: %s", exc)
-        self._show_problem(describe(exc, screen_language()))
+        from cdfi_desktop.services.errors import ValidationFailed
+
+        if isinstance(exc, ValidationFailed):
+            language = screen_language()
+            self.page.show_problem(" ".join(message(i.code, language, **i.params) for i in exc.issues))
+        else:
+            log.error("the report rounds failed: %s", exc)
+            self.page.show_problem(describe(exc, screen_language()))
 
     def _loaded(self, loaded: Loaded) -> None:
         self.institute_id = loaded.institute_id
@@ -287,20 +210,17 @@ class RoundsTab(LazyScreen):
         self.round_no = loaded.round_no
         self.view = loaded.view
         self.loaded = True
-        self._show_problem(loaded.problem)
+        self.page.show_problem(loaded.problem)
         self._fill()
 
     # -- showing -------------------------------------------------------------------------------------------------
     def _month(self, month: int) -> str:
         return THAI_MONTHS[month - 1] if labels.is_thai() else _EN_MONTHS[month - 1]
 
-    def _status(self, info: RoundInfo) -> str:
-        return self.tr("Submitted") if info.submitted else self.tr("Draft")
-
     def _fill(self) -> None:
         self._fill_rounds()
-        self._fill_figures()
-        self._fill_comparison()
+        self._fill_state()
+        self.figures.show_view(self.view)
         self._fill_register()
         self._update_buttons()
 
@@ -308,8 +228,6 @@ class RoundsTab(LazyScreen):
         model = self.rounds_model
         model.removeRows(0, model.rowCount())
         for info in self.rounds:
-            first = _item(self.tr("Round %1").replace("%1", str(info.round_no)))
-            first.setData(info.round_no, ROUND_ROLE)
             submitted = ""
             if info.submitted_at is not None:
                 submitted = (
@@ -317,67 +235,25 @@ class RoundsTab(LazyScreen):
                     .replace("%1", labels.date_text(info.submitted_at.astimezone().date()))
                     .replace("%2", info.submitted_by)
                 )
+            status = self.tr("Submitted") if info.submitted else self.tr("Draft")
             model.appendRow(
                 [
-                    first,
-                    _item(self._month(info.month)),
-                    _item(self._status(info), color=GREEN if info.submitted else None),
-                    _item(labels.date_text(info.as_of)),
-                    _item(submitted + (f"  · SHA-256 {info.sha256[:12]}…" if info.sha256 else "")),
+                    cell(self.tr("Round %1").replace("%1", str(info.round_no)), key=info.round_no),
+                    cell(self._month(info.month)),
+                    cell(status, color=GREEN if info.submitted else None),
+                    cell(labels.date_text(info.as_of), Kind.DATE),
+                    cell(submitted + (f"  · SHA-256 {info.sha256[:12]}…" if info.sha256 else "")),
                 ]
             )
         for row, info in enumerate(self.rounds):
             if info.round_no == self.round_no:
                 self.rounds_table.selectRow(row)
-        for column in range(model.columnCount() - 1):
-            self.rounds_table.resizeColumnToContents(column)
 
-    def _set(self, key: str, value: str, color: QColor | None = None) -> None:
-        label = self.figure_labels[key][1]
-        label.setText(value)
-        label.setStyleSheet(f"color: {color.name()};" if color is not None else "")
-
-    def _fill_figures(self) -> None:
+    def _fill_state(self) -> None:
         view = self.view
         if view is None:
-            for _name, value in self.figure_labels.values():
-                value.setText("–")
             self.state_label.setText("")
             return
-        t = view.figures.totals
-        baht = labels.baht_text
-        self._set("targets", str(t.target_households))
-        self._set(
-            "households",
-            self.tr("%1 (%2 contracts)").replace("%1", str(t.households_1hh1c)).replace("%2", str(t.contracts)),
-        )
-        if t.meets_minimum:
-            self._set("minimum", self.tr("Met (at least %1)").replace("%1", str(t.min_households)), GREEN)
-        else:
-            self._set(
-                "minimum",
-                self.tr("%1 short of %2").replace("%1", str(t.short_of_minimum)).replace("%2", str(t.min_households)),
-                RED,
-            )
-        self._set("debt_before", baht(t.debt_before))
-        self._set("principal", baht(t.principal))
-        self._set("paid", baht(t.paid))
-        self._set("balance", baht(t.balance))
-        self._set(
-            "arrears",
-            self.tr("%1 (%2 households)").replace("%1", baht(t.arrears)).replace("%2", str(t.in_arrears)),
-            RED if t.arrears > 0 else None,
-        )
-        self._set("inside", baht(t.source("inside_institute").amount))
-        self._set("formal", baht(t.source("other_formal").amount))
-        self._set("informal", baht(t.source("informal").amount))
-        self._set(
-            "standing",
-            self.tr("%1 on schedule, %2 behind, %3 paid off")
-            .replace("%1", str(t.current))
-            .replace("%2", str(t.in_arrears))
-            .replace("%3", str(t.paid_off)),
-        )
         as_of = labels.date_text(view.as_of)
         criteria = view.figures.criteria
         passed = (
@@ -389,57 +265,11 @@ class RoundsTab(LazyScreen):
             else ""
         )
         if view.submitted:
-            self.state_label.setText(
-                self.tr("Submitted: the figures as of %1 are frozen and printed as they were submitted.").replace(
-                    "%1", as_of
-                )
-                + passed
-            )
-            self.state_label.setStyleSheet("color: #1a6626;")
+            text = self.tr("Submitted: the figures as of %1 are frozen and printed as they were submitted.")
         else:
-            self.state_label.setText(
-                self.tr(
-                    "Draft: worked out from the data as of %1; it follows every change until it is submitted."
-                ).replace("%1", as_of)
-                + passed
-            )
-            self.state_label.setStyleSheet("color: #8a5a00;")
-
-    def _change_line(self, label: str, before: str, after: str) -> str:
-        return f"{label}: {before} → {after}"
-
-    def _fill_comparison(self) -> None:
-        view = self.view
-        c: Comparison | None = view.comparison if view is not None else None
-        if c is None:
-            self.compare_box.setTitle(self.tr("Compared with the last submitted round"))
-            self.compare_text.setText(self.tr("No earlier round has been submitted."))
-            return
-        self.compare_box.setTitle(
-            self.tr("Compared with round %1 (as of %2)")
-            .replace("%1", str(c.previous_round_no))
-            .replace("%2", labels.date_text(c.previous_as_of))
-        )
-        baht = labels.baht_text
-        lines = [
-            self._change_line(self.tr("Households"), str(c.households_before), str(c.households_after)),
-            self._change_line(self.tr("Repaid"), baht(c.paid_before), baht(c.paid_after)),
-            self._change_line(self.tr("Outstanding"), baht(c.balance_before), baht(c.balance_after)),
-            self._change_line(self.tr("Arrears"), baht(c.arrears_before), baht(c.arrears_after)),
-        ]
-        if c.principal_before != c.principal_after:
-            lines.insert(1, self._change_line(self.tr("Principal"), baht(c.principal_before), baht(c.principal_after)))
-        if c.added:
-            names = ", ".join(f"{h.household_code} {h.head_name}" for h in c.added)
-            lines.append(self.tr("New: %1").replace("%1", names))
-        if c.gone:
-            names = ", ".join(f"{h.household_code} {h.head_name}" for h in c.gone)
-            lines.append(self.tr("No longer reported: %1").replace("%1", names))
-        if c.arrears_changed:
-            lines.append(self.tr("Arrears changed for %1 households").replace("%1", str(len(c.arrears_changed))))
-        if not c.changed:
-            lines.append(self.tr("No change."))
-        self.compare_text.setText("\n".join(lines))
+            text = self.tr("Draft: worked out from the data as of %1; it follows every change until it is submitted.")
+        self.state_label.setText(text.replace("%1", as_of) + passed)
+        self.state_label.setStyleSheet("color: #1a6626;" if view.submitted else "color: #8a5a00;")
 
     def _standing(self, line: RegisterLine) -> str:
         names = {
@@ -461,37 +291,37 @@ class RoundsTab(LazyScreen):
         baht = labels.baht_text
         for line in view.figures.lines:
             behind = line.arrears > Decimal(0)
+            red = RED if behind else None
             model.appendRow(
                 [
-                    _item(str(line.no), align=CENTER),
-                    _item(line.household_code, align=CENTER),
-                    _item(line.head_name),
-                    _item(line.contract_no),
-                    _item(labels.date_text(line.signing_date), align=CENTER),
-                    _item(baht(line.debt_before), align=RIGHT),
-                    _item(baht(line.principal), align=RIGHT),
-                    _item(baht(line.installment), align=RIGHT),
-                    _item(baht(line.paid), align=RIGHT),
-                    _item(baht(line.balance), align=RIGHT),
-                    _item(baht(line.arrears) if behind else "–", align=RIGHT, color=RED if behind else None),
-                    _item(self._standing(line), color=RED if behind else None),
+                    cell(str(line.no), Kind.NUMBER),
+                    cell(line.household_code),
+                    cell(line.head_name),
+                    cell(line.contract_no),
+                    cell(labels.date_text(line.signing_date), Kind.DATE),
+                    *(
+                        cell(baht(amount), Kind.MONEY)
+                        for amount in (line.debt_before, line.principal, line.installment, line.paid, line.balance)
+                    ),
+                    cell(baht(line.arrears) if behind else "–", Kind.MONEY, color=red),
+                    cell(self._standing(line), color=red),
                 ]
             )
-        self.register_table.resizeColumnsToContents()
 
     def _update_buttons(self) -> None:
-        view = self.view
-        self.submit_button.setEnabled(bool(self.institute_id) and view is not None and not view.submitted)
-        self.print_button.setEnabled(bool(self.institute_id) and view is not None)
-
-    def _show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
+        view, actions = self.view, self.page.actions
+        if not self.institute_id:
+            why = self.tr("No institute yet: set it up on the institute screen first.")
+        elif view is None:
+            why = self.tr("The round could not be worked out: see the message above.")
+        else:
+            why = self.tr("This round is already submitted; a correction goes into a later round.")
+        actions.set_available(
+            self.submit_button, bool(self.institute_id) and view is not None and not view.submitted, why
+        )
+        actions.set_available(self.print_button, bool(self.institute_id) and view is not None, why)
 
     # -- submitting and printing ---------------------------------------------------------------------------------
-    def _submit_clicked(self) -> None:
-        self.submit_round()
-
     def submit_round(self) -> None:
         """Ask, then freeze the selected draft round's figures."""
         view, institute_id = self.view, self.institute_id
@@ -507,54 +337,37 @@ class RoundsTab(LazyScreen):
         )
         if not ask(self, self.tr("Submit the report round"), question):
             return
-        fiscal_year, round_no, as_of, language = view.fiscal_year, view.round_no, view.as_of, screen_language()
+        fiscal_year, round_no, as_of = view.fiscal_year, view.round_no, view.as_of
 
         def done(sha: str) -> None:
             self.submitted_hash = sha
-            self.print_status.setText(
+            self.page.say(
                 self.tr("Round %1 submitted; SHA-256 %2").replace("%1", str(round_no)).replace("%2", sha[:16] + "…")
             )
             self.reload()
 
-        def failed(exc: Exception) -> None:
-            from cdfi_desktop.services.errors import ValidationFailed
-
-            if isinstance(exc, ValidationFailed):
-                self._show_problem(" ".join(message(i.code, language, **i.params) for i in exc.issues))
-            else:
-                log.error("submitting round %s failed: %s", round_no, exc)
-                self._show_problem(describe(exc, screen_language()))
-
-        self._show_problem("")
+        self.page.clear_problem()
         self.ops.change(
-            lambda db, _progress: submit(
-                db, institute_id=institute_id, fiscal_year=fiscal_year, round_no=round_no, as_of=as_of
+            in_unit_of_work(
+                lambda uow: submit(
+                    uow, institute_id=institute_id, fiscal_year=fiscal_year, round_no=round_no, as_of=as_of
+                )
             ),
             success=done,
-            failure=failed,
+            failure=self._failed,
         )
-
-    def _print_clicked(self) -> None:
-        self.print_reports()
 
     def print_reports(self, folder: Path | None = None) -> None:
         """Write the selected round's report form and register (PDF, Excel) into ``folder`` (asked when None)."""
         view, institute_id = self.view, self.institute_id
         if view is None or institute_id is None:
             return
-        if folder is None:
-            folder = choose_folder(self, self.tr("Folder for the printed report round"))
-            if folder is None:
-                return
         fiscal_year, round_no, today, language = view.fiscal_year, view.round_no, self.today, screen_language()
-        target = folder
-
-        def done(written: list[Path]) -> None:
-            self.printed = written
-
-        print_to_folder(
+        self.page.print_into_folder(
             self.ops,
-            write=lambda db: write_reports(
+            folder=folder,
+            ask=self.tr("Folder for the printed report round"),
+            write=lambda db, target: write_reports(
                 db,
                 institute_id=institute_id,
                 fiscal_year=fiscal_year,
@@ -563,56 +376,18 @@ class RoundsTab(LazyScreen):
                 today=today,
                 language=language,
             ),
-            folder=target,
-            status=self.print_status,
-            done=done,
-            problem=self._show_problem,
             what=self.tr("The report round"),
+            done=lambda written: setattr(self, "printed", written),
         )
 
     # -- language --------------------------------------------------------------------------------------------------
-
     def retranslate(self) -> None:
-        self.title.setText(
+        self.page.set_heading(
             self.tr("1 household 1 contract report rounds, %1").replace("%1", labels.fiscal_year_text(self.fiscal_year))
         )
         self.submit_button.setText(self.tr("Submit…"))
         self.print_button.setText(self.tr("Print…"))
-        self.rounds_model.setHorizontalHeaderLabels(
-            [self.tr("Round"), self.tr("Month"), self.tr("Status"), self.tr("As of"), self.tr("Submitted")]
-        )
-        self.figures_box.setTitle(self.tr("Report form"))
-        names = {
-            "targets": self.tr("Target households"),
-            "households": self.tr("Households at 1HH1C"),
-            "minimum": self.tr("Minimum per institute"),
-            "debt_before": self.tr("Former debts transferred"),
-            "principal": self.tr("Principal of the new contracts"),
-            "paid": self.tr("Repaid so far"),
-            "balance": self.tr("Outstanding"),
-            "arrears": self.tr("In arrears"),
-            "inside": self.tr("From member funds"),
-            "formal": self.tr("From other formal lenders"),
-            "informal": self.tr("From informal lenders"),
-            "standing": self.tr("Contracts"),
-        }
-        for key, (name, _value) in self.figure_labels.items():
-            name.setText(names[key])
-        self.register_model.setHorizontalHeaderLabels(
-            [
-                self.tr("No."),
-                self.tr("Household"),
-                self.tr("Head of household"),
-                self.tr("Contract no."),
-                self.tr("Signed"),
-                self.tr("Former debt"),
-                self.tr("New principal"),
-                self.tr("Installment"),
-                self.tr("Repaid"),
-                self.tr("Outstanding"),
-                self.tr("Arrears"),
-                self.tr("Status"),
-            ]
-        )
+        self.rounds_table.retranslate()
+        self.register_table.retranslate()
         if self.loaded:
             self._fill()

@@ -19,7 +19,7 @@ class ReportsScreen(QWidget):
         self.setObjectName("reports")
         self.ops = ops
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 4, 16, 8)
+        layout.setContentsMargins(4, 2, 4, 2)
         self.tabs = QTabWidget()
         self.dashboard = DashboardTab(ops)
         self.rounds = RoundsTab(ops)
