@@ -97,7 +97,7 @@ def run_gui(*, db: str | Path | None, language: str | None, offer_demo: bool = T
         return EXIT_COULD_NOT_RUN
 
     window = create_main_window(opened or (lambda: open_database(url, settings=settings)), settings, location=url)
-    window.show()
+    window.show_as_remembered()  # maximised the first time; then as it was last closed
     if os.environ.get(QUIT_WHEN_SHOWN_ENV):
         _probe_start_up(app, window)
     elif offer_demo:

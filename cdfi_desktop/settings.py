@@ -12,6 +12,7 @@ from cdfi_desktop.paths import config_dir
 
 log = logging.getLogger(__name__)
 LANGUAGES = ("th", "en")
+NAVIGATION_STYLES = ("names", "numbers")
 
 
 @dataclass
@@ -20,6 +21,10 @@ class Settings:
     officer: str = ""
     backup_folder: str = ""  # where backups go; empty: backups/ beside the database
     digit_style: str = "thai"  # the digits of printed Thai forms: "thai" (๑๒๓, as official forms) or "arabic"
+    window_geometry: str = (
+        ""  # the main window's last size, place and state (Qt's saveGeometry, base64); empty: maximised
+    )
+    navigation: str = "names"  # the workflow navigation: "names" (numbers and titles) or "numbers" (collapsed)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
@@ -37,6 +42,8 @@ class Settings:
             settings.language = "th"
         if settings.digit_style not in DIGIT_STYLES:
             settings.digit_style = "thai"
+        if settings.navigation not in NAVIGATION_STYLES:
+            settings.navigation = "names"
         return settings
 
     def save(self, path: Path | None = None) -> None:

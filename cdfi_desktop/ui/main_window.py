@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QShowEvent
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +41,7 @@ from cdfi_desktop.ui.overview.view import OverviewScreen
 from cdfi_desktop.ui.screens import has_screen, screen_factory
 from cdfi_desktop.ui.sync.status import import_line, province_line, receipt_from_setting
 from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.fit import fit_to_screen
 from cdfi_desktop.ui.workflow import STEPS, PlannedScreen, step_text
 
 if TYPE_CHECKING:
@@ -46,6 +50,10 @@ if TYPE_CHECKING:
     from cdfi_desktop.ui.sync.dialogs import DeviceKeyDialog
 
 log = logging.getLogger(__name__)
+DEFAULT_SIZE = (1280, 720)  # the size a window restored from maximised takes when nothing was remembered
+NAV_ITEM_PADDING = 2 * 12 + 4  # the navigation items' left and right padding and their 4-pixel marker (style.py)
+NAV_NAMES_WIDTH = (170, 260)  # the navigation with step names: as wide as its longest title, within these bounds
+PAGE_MARGINS = (12, 8, 12, 0)  # around the page title and the current screen: the tables need the width
 
 
 @dataclass(frozen=True)
@@ -92,7 +100,7 @@ class MainWindow(QMainWindow):
         self.ops.error.connect(self._show_error)
         self.ops.data_changed.connect(self.refresh_status)  # a receipt imported, a restore: the status bar follows
         self.setObjectName("mainWindow")
-        self.resize(1280, 720)
+        self.resize(*DEFAULT_SIZE)
 
         central = QWidget()
         central.setObjectName("central")
@@ -100,9 +108,8 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
 
-        sidebar = QWidget()
+        self.sidebar = sidebar = QWidget()
         sidebar.setObjectName("sidebar")
-        sidebar.setFixedWidth(250)
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(0, 0, 0, 0)
         side.setSpacing(0)
@@ -117,10 +124,18 @@ class MainWindow(QMainWindow):
         side.addWidget(self.app_title)
         side.addWidget(self.app_subtitle)
         side.addWidget(self.nav, 1)
+        # the navigation folds to the step numbers (the tables get the width), and unfolds again; remembered
+        self.nav_toggle = QToolButton()
+        self.nav_toggle.setObjectName("navigationToggle")
+        self.nav_toggle.setAutoRaise(True)
+        self.nav_toggle.setCheckable(True)
+        self.nav_toggle.setChecked(settings.navigation == "numbers")
+        self.nav_toggle.toggled.connect(self.set_navigation_collapsed)
+        side.addWidget(self.nav_toggle, 0, Qt.AlignmentFlag.AlignRight)
 
         content = QWidget()
         column = QVBoxLayout(content)
-        column.setContentsMargins(24, 16, 24, 0)
+        column.setContentsMargins(*PAGE_MARGINS)
         column.setSpacing(4)
         header = QHBoxLayout()
         self.page_title = QLabel()
@@ -240,15 +255,56 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def _titles(self) -> list[str]:
+        return [self.tr("Overview")] + [f"{i}. {step_text(step.title)}" for i, step in enumerate(STEPS, 1)]
+
+    @property
+    def navigation_collapsed(self) -> bool:
+        return self.nav_toggle.isChecked()
+
+    def set_navigation_collapsed(self, collapsed: bool) -> None:
+        """Show the navigation as step numbers only (``True``) or with the steps' names; the choice is kept."""
+        if self.nav_toggle.isChecked() != collapsed:
+            self.nav_toggle.setChecked(collapsed)  # comes back here through toggled
+            return
+        style = "numbers" if collapsed else "names"
+        if self.settings.navigation != style:
+            self.settings.navigation = style
+            self._save_settings()
+        self._show_navigation()
+
+    def _show_navigation(self) -> None:
+        collapsed = self.navigation_collapsed
+        titles = self._titles()
+        metrics = QFontMetrics(self.nav.font())
+        overview_mark = next((m for m in ("⌂", "•", "*") if metrics.inFontUcs4(ord(m))), "*")
+        for i, title in enumerate(titles):
+            item = self.nav.item(i)
+            item.setText((str(i) if i else overview_mark) if collapsed else title)
+            item.setToolTip(title)
+            item.setTextAlignment(
+                Qt.AlignmentFlag.AlignCenter
+                if collapsed
+                else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            )
+        self.app_title.setVisible(not collapsed)
+        self.app_subtitle.setVisible(not collapsed)
+        widest = max(metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
+        width = widest + NAV_ITEM_PADDING + 2 * self.nav.frameWidth() + 8
+        if not collapsed:
+            width = max(NAV_NAMES_WIDTH[0], min(NAV_NAMES_WIDTH[1], width))
+        self.sidebar.setFixedWidth(max(width, self.nav_toggle.sizeHint().width() + 8))
+        self.nav_toggle.setText("»" if collapsed else "«")
+        tip = self.tr("Show the steps' names") if collapsed else self.tr("Show step numbers only")
+        self.nav_toggle.setToolTip(tip)
+        self.nav_toggle.setAccessibleName(tip)
+
     def retranslate(self) -> None:
         program = self.tr("Community Fund Management Institutes")
         self.setWindowTitle(f"{APP_NAME} — {program}")
         self.app_subtitle.setText(self.tr("Community Fund Management Institutes\n1 household 1 contract"))
-        titles = [self.tr("Overview")] + [f"{i}. {step_text(step.title)}" for i, step in enumerate(STEPS, 1)]
-        for i, title in enumerate(titles):
-            item = self.nav.item(i)
-            item.setText(title)
-            item.setToolTip(title)
+        titles = self._titles()
+        self._show_navigation()
         self.page_title.setText(titles[max(0, self.nav.currentRow())].split(". ", 1)[-1])
         self.fiscal_year.setText(labels.fiscal_year_text(fiscal_year_be(date.today())))
         self.file_menu.setTitle(self.tr("&File"))
@@ -287,7 +343,7 @@ class MainWindow(QMainWindow):
             return
         self._build_screen(row)
         self.stack.setCurrentIndex(row)
-        self.page_title.setText(self.nav.item(row).text().split(". ", 1)[-1])
+        self.page_title.setText(self._titles()[row].split(". ", 1)[-1])
 
     def _build_screen(self, row: int) -> None:
         key = self._unbuilt.pop(row, None)
@@ -309,11 +365,15 @@ class MainWindow(QMainWindow):
 
     # -- actions ---------------------------------------------------------------------------------------------
     def _ask_officer(self) -> None:
-        name, ok = QInputDialog.getText(
-            self, self.tr("Officer name"), self.tr("Name of the officer using this computer:"), text=self.officer
-        )
-        if ok:
-            self.set_officer(name.strip())
+        dialog = QInputDialog(self)
+        dialog.setObjectName("officerDialog")
+        dialog.setWindowTitle(self.tr("Officer name"))
+        dialog.setLabelText(self.tr("Name of the officer using this computer:"))
+        dialog.setTextValue(self.officer)
+        dialog.setOkButtonText(QCoreApplication.translate("Dialogs", "OK"))  # Qt has no Thai for its own buttons
+        dialog.setCancelButtonText(QCoreApplication.translate("Dialogs", "Cancel"))
+        if dialog.exec() == QInputDialog.DialogCode.Accepted:
+            self.set_officer(dialog.textValue().strip())
 
     def set_officer(self, name: str) -> None:
         self.officer = name
@@ -325,21 +385,51 @@ class MainWindow(QMainWindow):
         """Settings → Digits on printed forms: every report written from now on, in one digit style."""
         self.settings.digit_style = style
         set_default_digit_style(style)
+        self._save_settings()
+
+    def _save_settings(self) -> None:
         try:
             self.settings.save()
         except OSError as exc:
             log.warning("could not save settings: %s", exc)
 
+    # -- the window's size -----------------------------------------------------------------------------------------
+    def show_as_remembered(self) -> None:
+        """Show the window as it was last closed (size, place, maximised or not); the first time, maximised."""
+        if self._restore_geometry():
+            self.show()
+        else:
+            self.showMaximized()
+
+    def _restore_geometry(self) -> bool:
+        if not self.settings.window_geometry:
+            return False
+        try:
+            saved = base64.b64decode(self.settings.window_geometry, validate=True)
+        except (binascii.Error, ValueError):
+            return False
+        return bool(saved) and self.restoreGeometry(QByteArray(saved))
+
+    def remember_geometry(self) -> None:
+        """Keep the window's size, place and state in the settings, for the next start."""
+        self.settings.window_geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
+        self._save_settings()
+
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
             self.tr("About %1").replace("%1", APP_NAME),
             f"<b>{APP_NAME} {__version__}</b><br>"
             + self.tr("Database: %1").replace("%1", display_name(self.location))
             + "<br>"
             + (self.tr("Device: %1").replace("%1", self.ops.db.device_id) + "<br>" if self.ops.is_open else "")
             + self.tr("Thai font Sarabun, SIL Open Font Licence (%1).").replace("%1", "OFL.txt"),
+            QMessageBox.StandardButton.NoButton,
+            self,
         )
+        box.setObjectName("aboutBox")
+        box.addButton(QCoreApplication.translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
 
     def open_backups(self) -> None:
         """Settings → Backups…: the backups folder, the backups, back up now, restore."""
@@ -350,6 +440,7 @@ class MainWindow(QMainWindow):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.finished.connect(self._backups_closed)
         self.backups_dialog = dialog
+        fit_to_screen(dialog)
         dialog.open()
 
     def open_device_key(self) -> None:
@@ -361,6 +452,7 @@ class MainWindow(QMainWindow):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.finished.connect(self._device_key_closed)
         self.device_key_dialog = dialog
+        fit_to_screen(dialog)
         dialog.open()
 
     def _device_key_closed(self) -> None:
@@ -381,4 +473,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.ops.wait_idle()
+        if self.isVisible():
+            self.remember_geometry()
         super().closeEvent(event)

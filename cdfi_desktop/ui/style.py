@@ -13,7 +13,11 @@ QListWidget#navigation::item:hover:!selected { background: #27466f; }
 QLabel#appTitle { color: white; font-size: 13pt; font-weight: 600; padding: 12px 12px 2px 12px; }
 QLabel#appSubtitle { color: #b9c8da; padding: 0 12px 10px 12px; }
 QWidget#sidebar { background: #1f3a5f; }
-QLabel#pageTitle { font-size: 17pt; font-weight: 600; color: #1f3a5f; }
+QToolButton#navigationToggle {
+    color: #e8eef5; background: transparent; border: none; padding: 4px 10px; font-size: 13pt; font-weight: 600;
+}
+QToolButton#navigationToggle:hover { background: #27466f; }
+QLabel#pageTitle { font-size: 15pt; font-weight: 600; color: #1f3a5f; }
 QLabel#fiscalYear { color: #4a5568; font-size: 11pt; }
 QLabel#instituteName { font-size: 14pt; font-weight: 600; color: #1a202c; }
 QLabel#instituteArea, QLabel#pageSummary { color: #4a5568; font-size: 11pt; }

@@ -169,7 +169,7 @@ class PlannedScreen(TranslatedWidget):
         self.step = step
         self.setObjectName(f"planned-{step.key}")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(12)
         self.badge = QLabel()
         self.badge.setObjectName("plannedBadge")

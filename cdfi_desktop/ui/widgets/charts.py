@@ -4,7 +4,9 @@ stays on PySide6-Essentials).
 - :class:`BarChart`: vertical bars with their values on top, category labels under them (wrapped between
   words), optional dividers between categories (a DSR threshold) and a horizontal reference line;
 - :class:`ShareBar`: one bar split into shares (debt by source) with a legend of amounts and percentages;
-- :class:`CapacityChart`: per member fund, what it has lent against its capital, with the share used.
+- :class:`CapacityChart`: per member fund, what it has lent against its capital, with the share used;
+- :class:`Tile` and :class:`TileGrid`: key figures (a number large, its caption under it) that wrap to more
+  rows when the width is short, each as wide as its number and a readable caption need (from the font).
 
 Every chart takes plain values (labels already translated, amounts already formatted) and shows a quiet
 message when there is nothing to draw. Colours are muted and the same on every screen and printout
@@ -13,12 +15,22 @@ message when there is nothing to draw. Colours are muted and the same on every s
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 # Debtor classes A–D: muted green, amber, orange, red (the same hex values print in the PDF).
 CLASS_COLOURS: dict[str, str] = {"A": "#4f8a5b", "B": "#d1a73a", "C": "#d9793a", "D": "#b5473f"}
@@ -267,6 +279,7 @@ class ShareBar(Chart):
         super().__init__(parent)
         self.segments: list[Segment] = []
         self.total_text = ""
+        self.legend_rects: list[QRectF] = []  # where each segment's legend was last painted
 
     def set_segments(self, segments: Sequence[Segment], *, total_text: str = "") -> None:
         self.segments = list(segments)
@@ -281,57 +294,106 @@ class ShareBar(Chart):
         total = sum(max(0.0, s.value) for s in self.segments)
         return [0.0 if total <= 0 else max(0.0, s.value) / total * 100 for s in self.segments]
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Room for the title, a thin bar, the legend side by side (two lines) and the total."""
+        metrics, small = QFontMetrics(self.font()), QFontMetrics(self._small_font())
+        title = QFontMetrics(self._title_font()).height() + 6
+        legend = metrics.height() + small.height() + 3
+        total = metrics.height() + 2 if self.total_text else 0
+        return QSize(200, 2 * self.PAD + title + self.MIN_BAR + 8 + legend + total)
+
+    MIN_BAR = 14
+
+    def legend_texts(self) -> list[tuple[str, str]]:
+        """Each segment's legend: its label, and its amount with its share."""
+        return [
+            (segment.label, f"{segment.text or _number(segment.value)} · {share:.1f}%")
+            for segment, share in zip(self.segments, self.shares(), strict=True)
+        ]
+
     def paint_plot(self, painter: QPainter, plot: QRectF) -> None:
+        """The bar on top, then the legend in the first arrangement that fits the card whole: one entry under
+        another on two lines, one entry a line, or the entries side by side (a narrow, low card); the total under
+        it all on the right."""
         metrics = QFontMetrics(self.font())
         small = self._small_font()
         small_metrics = QFontMetrics(small)
+        entries = self.legend_texts()
+        count = max(1, len(entries))
+        swatch = metrics.height() * 0.6
+        total_height = metrics.height() + 2 if self.total_text else 0
+        two_lines = metrics.height() + small_metrics.height() + 3
         bar_height = max(18.0, min(30.0, plot.height() * 0.2))
+        room = plot.height() - bar_height - 8 - total_height
+        one_line_width = max(
+            (
+                swatch + 6 + metrics.horizontalAdvance(label) + 10 + small_metrics.horizontalAdvance(amount)
+                for label, amount in entries
+            ),
+            default=0.0,
+        )
+        if room >= count * two_lines:
+            arrangement = "stacked"
+        elif room >= count * (metrics.height() + 2) and one_line_width <= plot.width():
+            arrangement = "lines"
+        else:
+            arrangement = "columns"
+            bar_height = max(float(self.MIN_BAR), min(bar_height, plot.height() - 8 - total_height - two_lines))
         x = plot.left()
-        shares = self.shares()
-        for segment, share in zip(self.segments, shares, strict=True):
+        for segment, share in zip(self.segments, self.shares(), strict=True):
             width = plot.width() * share / 100
             rect = QRectF(x, plot.top(), width, bar_height)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(segment.colour))
             painter.drawRect(rect)
-            if share >= 9:
+            if share >= 9 and small_metrics.horizontalAdvance(f"{share:.0f}%") + 4 <= width:
                 painter.setPen(QColor("#ffffff") if QColor(segment.colour).lightness() < 150 else QColor(TEXT))
                 painter.setFont(small)
                 painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), f"{share:.0f}%")
             self._tips.append((rect, f"{segment.label}: {segment.text or _number(segment.value)} ({share:.1f}%)"))
             x += width
-        y = plot.top() + bar_height + 8
-        line = max(metrics.lineSpacing(), small_metrics.lineSpacing() * 2) + 2
-        swatch = metrics.height() * 0.6
-        for segment, share in zip(self.segments, shares, strict=True):
-            if y + line > plot.bottom() + 2:
-                break
+        top = plot.top() + bar_height + 8
+        self.legend_rects = []
+        for n, (segment, (label, amount)) in enumerate(zip(self.segments, entries, strict=True)):
+            if arrangement == "columns":
+                slot = plot.width() / count
+                entry = QRectF(plot.left() + slot * n, top, slot - 6, two_lines)
+            elif arrangement == "lines":
+                entry = QRectF(plot.left(), top + n * (metrics.height() + 2), plot.width(), metrics.height())
+            else:
+                entry = QRectF(plot.left(), top + n * two_lines, plot.width(), two_lines - 3)
+            self.legend_rects.append(entry)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(segment.colour))
-            painter.drawRect(QRectF(plot.left(), y + (metrics.height() - swatch) / 2, swatch, swatch))
+            painter.drawRect(QRectF(entry.left(), entry.top() + (metrics.height() - swatch) / 2, swatch, swatch))
+            left = entry.left() + swatch + 6
+            text_width = int(entry.right() - left)
             painter.setFont(self.font())
             painter.setPen(QColor(TEXT))
-            left = plot.left() + swatch + 6
             painter.drawText(
-                QRectF(left, y, plot.width() - swatch - 6, metrics.height()),
+                QRectF(left, entry.top(), text_width, metrics.height()),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                metrics.elidedText(segment.label, Qt.TextElideMode.ElideRight, int(plot.width() - swatch - 6)),
+                metrics.elidedText(label, Qt.TextElideMode.ElideRight, text_width),
             )
             painter.setFont(small)
             painter.setPen(QColor(MUTED))
+            if arrangement == "lines":
+                amount_rect = QRectF(left, entry.top(), text_width, metrics.height())
+                align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            else:
+                amount_rect = QRectF(left, entry.top() + metrics.height() - 1, text_width, small_metrics.height())
+                align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
             painter.drawText(
-                QRectF(left, y + metrics.height() - 1, plot.width() - swatch - 6, small_metrics.height()),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                f"{segment.text or _number(segment.value)} · {share:.1f}%",
+                amount_rect, int(align), small_metrics.elidedText(amount, Qt.TextElideMode.ElideRight, text_width)
             )
-            y += metrics.height() + small_metrics.height() + 3
-        if self.total_text and y + metrics.height() <= plot.bottom() + 2:
+            self._tips.append((entry, f"{label}: {amount}"))
+        if self.total_text:
             painter.setFont(self.font())
             painter.setPen(QColor(TEXT))
             painter.drawText(
                 QRectF(plot.left(), plot.bottom() - metrics.height(), plot.width(), metrics.height()),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                self.total_text,
+                metrics.elidedText(self.total_text, Qt.TextElideMode.ElideRight, int(plot.width())),
             )
 
 
@@ -455,3 +517,193 @@ class CapacityChart(Chart):
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                 self.more_text.replace("%1", str(left_out)),
             )
+
+
+# -- key figures -----------------------------------------------------------------------------------------------------
+class Tile(QFrame):
+    """A key figure: its number large (``value``), what it counts under it (``caption``, wrapped between words)."""
+
+    CAPTION_EMS = 8  # a caption line at least this many "M" wide: shorter lines break Thai words too often
+
+    def __init__(self, key: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName("tile")
+        self.value = QLabel("–")
+        self.value.setObjectName("tileValue")
+        self.caption = QLabel()
+        self.caption.setObjectName("tileCaption")
+        self.caption.setWordWrap(True)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption, 1)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def set(self, value: str, caption: str | None = None) -> None:
+        self.value.setText(value)
+        if caption is not None:
+            self.caption.setText(caption)
+        self.updateGeometry()
+
+    def minimum_width(self) -> int:
+        """As wide as the number and a readable caption line, from the fonts the labels are drawn in."""
+        self.value.ensurePolished()
+        self.caption.ensurePolished()
+        value = QFontMetrics(self.value.font()).horizontalAdvance(self.value.text())
+        caption_metrics = QFontMetrics(self.caption.font())
+        words = self.caption.text().split()
+        longest = max((caption_metrics.horizontalAdvance(w) for w in words), default=0)
+        readable = min(longest, caption_metrics.horizontalAdvance("M") * self.CAPTION_EMS * 2)
+        caption = max(readable, caption_metrics.horizontalAdvance("M") * self.CAPTION_EMS)
+        margins = self.contentsMargins()
+        inner = self.layout().contentsMargins() if self.layout() is not None else margins
+        return max(value, caption) + inner.left() + inner.right() + margins.left() + margins.right() + 2
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        width = self.minimum_width()
+        return QSize(width, self.heightForWidth(width))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        self.value.ensurePolished()
+        caption_width = max(1, width - margins.left() - margins.right())
+        caption = self.caption.heightForWidth(caption_width) if self.caption.text() else 0
+        return margins.top() + self.value.sizeHint().height() + layout.spacing() + max(0, caption) + margins.bottom()
+
+
+class _TileFlow(QLayout):
+    """Lays its widgets out in equal columns, as many as fit side by side at their minimum width, in rows as
+    even as can be (six tiles: 6, 3+3 or 2+2+2, never 5+1); each row as tall as its tallest at that width."""
+
+    def __init__(self, parent: QWidget | None = None, *, spacing: int = 8, max_columns: int = 0) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.max_columns = max_columns
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt override
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt override
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt override
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt override
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def _cell_minimum(self) -> int:
+        return max((item.minimumSize().width() for item in self._shown()), default=0)
+
+    def columns(self, width: int) -> int:
+        """How many columns ``width`` (the layout's own, margins included) holds."""
+        shown = len(self._shown())
+        if not shown:
+            return 1
+        margins = self.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        fit = (inner + self.spacing()) // max(1, self._cell_minimum() + self.spacing())
+        columns = max(1, min(shown, fit, self.max_columns or shown))
+        rows = math.ceil(shown / columns)
+        return math.ceil(shown / rows)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        shown = self._shown()
+        margins = self.contentsMargins()
+        columns = min(len(shown), self.max_columns or len(shown))
+        width = columns * self._cell_minimum() + max(0, columns - 1) * self.spacing()
+        width += margins.left() + margins.right()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt override
+        margins = self.contentsMargins()
+        width = self._cell_minimum() + margins.left() + margins.right()
+        return QSize(width, self.heightForWidth(width))
+
+    def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        shown = self._shown()
+        margins = self.contentsMargins()
+        if not shown:
+            return margins.top() + margins.bottom()
+        columns = self.columns(rect.width())
+        spacing = self.spacing()
+        inner_width = rect.width() - margins.left() - margins.right()
+        cell = max(1, (inner_width - (columns - 1) * spacing) // columns)
+        y = rect.y() + margins.top()
+        for start in range(0, len(shown), columns):
+            row = shown[start : start + columns]
+            height = max(
+                max(item.minimumSize().height(), item.heightForWidth(cell) if item.hasHeightForWidth() else 0)
+                for item in row
+            )
+            if apply:
+                for n, item in enumerate(row):
+                    item.setGeometry(
+                        QRect(QPoint(rect.x() + margins.left() + n * (cell + spacing), y), QSize(cell, height))
+                    )
+            y += height + spacing
+        return y - spacing - rect.y() + margins.bottom()
+
+
+class TileGrid(QWidget):
+    """Key figures that wrap to more rows when the width is short (see :class:`_TileFlow`); ``tiles`` by key."""
+
+    def __init__(
+        self, keys: Sequence[str] = (), parent: QWidget | None = None, *, spacing: int = 8, max_columns: int = 0
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("tileGrid")
+        self.flow = _TileFlow(self, spacing=spacing, max_columns=max_columns)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.tiles: dict[str, Tile] = {}
+        for key in keys:
+            self.add_tile(key)
+
+    def add_tile(self, key: str) -> Tile:
+        tile = Tile(key, self)
+        self.tiles[key] = tile
+        self.flow.addWidget(tile)
+        return tile
+
+    def columns(self) -> int:
+        """How many tiles stand side by side at the grid's present width."""
+        return self.flow.columns(self.width())
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return self.flow.heightForWidth(width)

@@ -1,0 +1,317 @@
+"""The screenshot walk: every workflow step, tab and dialog of the main window on the demo database, at the size
+of a maximised window on a 1366×768 laptop (1366×697) and on a full-HD screen (1920×1040), in Thai and English.
+
+Each screen is saved as artifacts/screen-walk/<language>-<size>/<name>.png, and checked (tests/support/walk.py):
+no clipped header text, nothing outside the window or cut off by its parent, no labels drawn over each other or
+cut, the money columns of every register in view without scrolling sideways, and no text of the other language
+in what the program writes (names, addresses and notes the officer typed are shown as typed). The findings
+of a walk are also written to findings.txt beside its screenshots.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, QSize, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+    QWizard,
+)
+
+from cdfi_desktop.app import create_main_window, make_application
+from cdfi_desktop.db.database import Database
+from cdfi_desktop.settings import Settings
+from cdfi_desktop.ui.i18n import set_language
+from cdfi_desktop.ui.main_window import MainWindow
+from cdfi_desktop.ui.widgets import fit
+from cdfi_desktop.ui.workflow import STEPS
+from tests.support import walk
+from tests.support.walk import Allowed, Finding
+
+SIZES = {"1366x697": QSize(1366, 697), "1920x1040": QSize(1920, 1040)}
+LANGUAGES = ("th", "en")
+OUT = Path(__file__).resolve().parents[2] / "artifacts" / "screen-walk"
+# A button that opens a dialog: "…" at the end (the convention), or Add / Edit.
+OPENS_DIALOG = re.compile(r"(…|\.\.\.)\s*$|^\s*(Add|New|Edit|เพิ่ม|แก้ไข)", re.IGNORECASE)
+DIALOG_WAIT = 1.5  # seconds for a dialog to show after its button is pressed
+MAX_WIZARD_PAGES = 8
+ROWS_TRIED = 30  # rows of a register tried to enable a button that wants a chosen row
+
+
+def _wait(condition: Callable[[], bool], timeout: float = 10.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        if condition():
+            return True
+        time.sleep(0.01)
+    return condition()
+
+
+def _settle(window: MainWindow, pause: float = 0.05) -> None:
+    """Let the worker finish what the screen asked for, and the layouts settle, as a person would see it."""
+    _wait(lambda: not window.ops.busy, 20.0)
+    end = time.monotonic() + pause
+    while time.monotonic() < end:
+        QApplication.processEvents()
+    _wait(lambda: not window.ops.busy, 20.0)
+    QApplication.processEvents()
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower() or "x"
+
+
+class Walker:
+    """Visits the window's steps, tabs and dialogs; saves each as a PNG and keeps the findings of the checks."""
+
+    def __init__(self, window: MainWindow, *, language: str, size: QSize, folder: Path, allowed: Allowed) -> None:
+        self.window, self.language, self.size, self.folder, self.allowed = window, language, size, folder, allowed
+        self.walk = f"{language}-{size.width()}x{size.height()}"
+        self.findings: list[Finding] = []
+        self.shots: list[str] = []
+        self.dialogs_seen: set[str] = set()
+
+    # -- taking a screen in ----------------------------------------------------------------------------------------
+    def shoot(self, root: QWidget, name: str, *, main: bool) -> None:
+        screen = f"{self.walk}:{name}"
+        root.grab().save(str(self.folder / f"{name}.png"))
+        self.shots.append(name)
+        found = walk.check_window(root, screen, language=self.language, allowed=self.allowed)
+        if main:
+            found += walk.window_too_large(root, screen, self.size)
+        else:
+            limit = fit.largest_size(root)
+            if root.width() > limit.width() + 1 or root.height() > limit.height() + 1:
+                found.append(
+                    Finding(
+                        screen,
+                        walk.widget_name(root),
+                        f"dialog {root.width()}×{root.height()} larger than the screen leaves "
+                        f"({limit.width()}×{limit.height()})",
+                        "size",
+                        walk.module_of(root),
+                    )
+                )
+        self.findings += found
+
+    def _select_first_rows(self, root: QWidget) -> None:
+        """Choose the first row of every register in view: the detail panels show a record."""
+        for view in walk.shown_widgets(root):
+            if not isinstance(view, QAbstractItemView) or view.model() is None or view.model().rowCount() == 0:
+                continue
+            if not view.selectionModel() or not view.selectionModel().hasSelection():
+                view.setCurrentIndex(view.model().index(0, 0))
+
+    # -- the window ------------------------------------------------------------------------------------------------
+    def visit_all(self) -> None:
+        for key in ["overview", *(s.key for s in STEPS)]:
+            self.window.show_step(key)
+            _settle(self.window)
+            screen = self.window.stack.currentWidget()
+            self.visit(screen, key, depth=0)
+        self.visit_menus()
+
+    def visit(self, page: QWidget, name: str, *, depth: int) -> None:
+        self._select_first_rows(page)
+        _settle(self.window)
+        self.shoot(self.window, name, main=True)
+        self.open_dialogs(page, name)
+        if depth >= 2:
+            return
+        tabs = [t for t in walk.shown_widgets(page) if isinstance(t, QTabWidget)]
+        tabs = [t for t in tabs if not any(t is not o and o.isAncestorOf(t) for o in tabs)]  # the outermost
+        for widget in tabs:
+            start = widget.currentIndex()
+            for index in range(widget.count()):
+                if not widget.isTabEnabled(index) or not widget.isTabVisible(index):
+                    continue
+                widget.setCurrentIndex(index)
+                _settle(self.window)
+                tab = widget.widget(index)
+                label = tab.objectName() or f"tab{index + 1}"
+                if index == start and depth == 0 and not tab.objectName():
+                    label = f"tab{index + 1}"
+                self.visit(tab, f"{name}-{index + 1}-{_slug(label)}", depth=depth + 1)
+            widget.setCurrentIndex(start)
+            _settle(self.window)
+
+    def visit_menus(self) -> None:
+        w = self.window
+        for action, name in (
+            (w.backups_action, "settings-backups"),
+            (w.device_key_action, "settings-device-key"),
+            (w.officer_action, "settings-officer"),
+            (w.about_action, "help-about"),
+        ):
+            self.catch(action.trigger, name)
+
+    # -- dialogs ---------------------------------------------------------------------------------------------------
+    def open_dialogs(self, page: QWidget, name: str, *, depth: int = 0) -> None:
+        """Press each button of ``page`` that opens a dialog; one disabled until a row is chosen (Consolidate…
+        wants a household with debts) gets the first row of a register that enables it."""
+        buttons = [
+            b
+            for b in walk.shown_widgets(page)
+            if isinstance(b, QPushButton | QToolButton)
+            and b.menu() is None
+            and OPENS_DIALOG.search(walk.plain_text(b.text()))
+        ]
+        for n, button in enumerate(buttons, 1):
+            if not button.isVisible() or (not button.isEnabled() and not self._enable_by_choosing(page, button)):
+                continue
+            label = button.objectName() or f"button{n}"
+            self.catch(button.click, f"{name}-dialog-{_slug(label)}", depth=depth)
+
+    def _enable_by_choosing(self, page: QWidget, button: QAbstractButton) -> bool:
+        for view in walk.shown_widgets(page):
+            if not isinstance(view, QAbstractItemView) or view.model() is None:
+                continue
+            for row in range(min(ROWS_TRIED, view.model().rowCount())):
+                view.setCurrentIndex(view.model().index(row, 0))
+                _settle(self.window, 0.05)
+                if button.isEnabled():
+                    return True
+        return False
+
+    def catch(self, press: Callable[[], object], name: str, *, depth: int = 0) -> None:
+        """Press what opens a dialog; check and save the dialog (each wizard page), then close it unchanged."""
+        before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+        handled: list[QWidget] = []
+
+        def poll() -> None:
+            for widget in QApplication.topLevelWidgets():
+                if not widget.isVisible() or id(widget) in before or widget in handled:
+                    continue
+                if isinstance(widget, QMenu):
+                    handled.append(widget)
+                    widget.close()
+                elif isinstance(widget, QDialog):
+                    timer.stop()
+                    handled.append(widget)
+                    self.dialog(widget, name, depth=depth)
+                    if widget.isVisible():
+                        widget.reject()
+                    return
+
+        timer = QTimer()
+        timer.setInterval(30)
+        timer.timeout.connect(poll)
+        timer.start()
+        try:
+            press()
+            _wait(lambda: bool(handled), DIALOG_WAIT)
+        finally:
+            timer.stop()
+        _settle(self.window)
+
+    def dialog(self, dialog: QDialog, name: str, *, depth: int = 0) -> None:
+        if isinstance(dialog, QFileDialog):
+            return  # Qt's own file chooser: not the program's screen
+        kind = type(dialog).__name__
+        name = f"{name}-{_slug(kind)}"
+        _settle(self.window, 0.1)
+        if isinstance(dialog, QWizard):
+            seen: set[int] = set()
+            while dialog.currentId() not in seen and len(seen) < MAX_WIZARD_PAGES:
+                seen.add(dialog.currentId())
+                self._select_first_rows(dialog)
+                _settle(self.window)
+                self.shoot(dialog, f"{name}-page{len(seen)}", main=False)
+                dialog.next()
+                _settle(self.window, 0.1)
+            return
+        if isinstance(dialog, QMessageBox):
+            self.shoot(dialog, name, main=False)
+            return
+        self._select_first_rows(dialog)
+        _settle(self.window)
+        self.shoot(dialog, name, main=False)
+        if depth < 1:  # a dialog's own dialogs: the household's "Add debt…"
+            self.open_dialogs(dialog, name, depth=depth + 1)
+
+
+# -- fixtures ----------------------------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def walk_db_file(demo_db_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One copy of the demo database for the whole walk (the walk closes every dialog unchanged)."""
+    copy = tmp_path_factory.mktemp("walk") / "demo.sqlite"
+    copy.write_bytes(demo_db_file.read_bytes())
+    return copy
+
+
+@pytest.fixture(scope="module")
+def data(walk_db_file: Path) -> list[str]:
+    return walk.data_values(walk_db_file)
+
+
+@pytest.fixture(scope="module")
+def window(qapp: QApplication, walk_db_file: Path) -> Iterator[MainWindow]:
+    """One main window for every walk: the language switches live, the window is resized."""
+    make_application()
+    set_language("th")
+    db = Database.open(walk_db_file)
+    main = create_main_window(db, Settings(officer="นางสาวพรทิพย์ ใจดี"))
+    main.resize(SIZES["1366x697"])
+    main.show()
+    assert _wait(lambda: main.overview.data is not None, 20.0)
+    yield main
+    main.ops.wait_idle()
+    main.close()
+    main.deleteLater()
+    QApplication.processEvents()
+    db.close()
+    set_language("th")
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_given_the_demo_when_every_screen_is_walked_then_each_fits_and_speaks_one_language(
+    window: MainWindow, data: list[str], language: str, size: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # GIVEN a screen of this size (what a maximised window gets) and the program in this language
+    target = SIZES[size]
+    monkeypatch.setattr(fit, "available_area", lambda _widget: QRect(0, 0, target.width() + 16, target.height() + 40))
+    set_language(language)
+    overview = "ภาพรวม" if language == "th" else "Overview"
+    assert _wait(lambda: window.nav.item(0).text() == overview)
+    window.set_navigation_collapsed(False)
+    window.showNormal()
+    window.resize(target)
+    _settle(window)
+    folder = OUT / f"{language}-{size}"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    allowed = Allowed(walk.THAI_UI_ALLOWED if language == "th" else walk.ENGLISH_UI_ALLOWED, data)
+
+    # WHEN every step, tab and dialog is shown
+    walker = Walker(window, language=language, size=target, folder=folder, allowed=allowed)
+    walker.visit_all()
+    window.show_step("overview")
+    _settle(window)
+
+    # THEN each was saved, and none has a finding
+    (folder / "findings.txt").write_text("\n".join(str(f) for f in walker.findings) + "\n", encoding="utf-8")
+    (folder / "findings.tsv").write_text(
+        "".join(f"{f.screen}\t{f.widget}\t{f.check}\t{f.module}\t{f.what}\n" for f in walker.findings),
+        encoding="utf-8",
+    )
+    steps = {"overview", *(s.key for s in STEPS)}
+    assert steps <= set(walker.shots), f"steps not shown: {steps - set(walker.shots)}"
+    assert any("-dialog-" in s for s in walker.shots), "no dialog was opened"
+    assert not walker.findings, f"{len(walker.findings)} findings:\n" + "\n".join(str(f) for f in walker.findings)
