@@ -136,3 +136,22 @@ def test_given_nothing_to_show_then_the_empty_state_offers_its_one_action(qtbot:
     assert clicked == [True]
     holder.show_content()
     assert not holder.is_empty()
+
+
+def test_given_rows_added_until_the_vertical_scroll_bar_shows_then_the_columns_refit_without_a_horizontal_one(
+    qtbot: QtBot,
+) -> None:
+    table = RegisterTable(COLUMNS, context="KitTest", key="kit_rows")
+    model = table.standard_model()
+    qtbot.addWidget(table)
+    table.resize(1100, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    model.appendRow([QStandardItem("1"), QStandardItem("นาย ก"), *(QStandardItem("x") for _ in range(5))])
+    qtbot.wait(20)
+    for n in range(60):
+        model.appendRow([QStandardItem(str(n)), QStandardItem("นาย ข"), *(QStandardItem("1,000.00") for _ in range(5))])
+    qtbot.waitUntil(lambda: table.verticalScrollBar().isVisible(), timeout=2000)
+    qtbot.wait(50)
+    assert table.horizontalScrollBar().maximum() == 0
+    assert all(_inside(table, c) for c in table.money_columns())

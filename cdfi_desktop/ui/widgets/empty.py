@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
 
 
 class EmptyState(QWidget):
@@ -14,7 +16,7 @@ class EmptyState(QWidget):
         self.setObjectName("emptyState")
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        self.message = QLabel()
+        self.message = WrappingLabel()
         self.message.setObjectName("emptyMessage")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)

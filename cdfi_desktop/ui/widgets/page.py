@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from cdfi_desktop.ui.widgets.fields import problem_label
 from cdfi_desktop.ui.widgets.printing import choose_folder, print_to_folder
+from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -35,11 +36,11 @@ PAGE_SPACING = 6
 STATUS_CLEARS_AFTER_MS = 10_000
 
 
-class StatusLine(QLabel):
-    """A one-line note of what just happened ("Saved 3 files in …"); it clears itself after a while."""
+class StatusLine(WrappingLabel):
+    """A note of what just happened ("Saved 3 files in …"); it clears itself after a while."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.setObjectName("statusLine")
         self.setWordWrap(True)
         self._timer = QTimer(self)

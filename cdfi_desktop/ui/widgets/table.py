@@ -24,7 +24,7 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QPoint, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QResizeEvent, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QToolButton, QWidget
 
@@ -163,10 +163,13 @@ class RegisterTable(QTableView):
     def refit(self) -> None:
         self._fit_timer.start()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.refit()
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # The viewport narrows when the window does and when the vertical scroll bar appears with more rows.
+        if event.type() == QEvent.Type.Resize:
+            assert isinstance(event, QResizeEvent)
+            if event.size().width() != event.oldSize().width():
+                self.refit()
+        return super().viewportEvent(event)
 
     def natural_width(self, column: int) -> int:
         spec = self.columns[column] if column < len(self.columns) else Column("")
