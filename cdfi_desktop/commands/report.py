@@ -5,18 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from cdfi_desktop.commands import add_db_option, open_database
 from cdfi_desktop.failures import EXIT_NOTHING_DONE
 
-if TYPE_CHECKING:
-    from cdfi_desktop.reports.registers_data import Register
-
-# One choice per report of the guideline.
+# One choice per printout of the registry (reports/registry.py), then the evidence pack that holds them.
+# The names are listed here, not imported, so that `--help` loads no report module.
 REPORTS = (
     "registers",
     "analysis",
@@ -30,20 +28,6 @@ REPORTS = (
     "activities",
     "evidence",
 )
-# The writers of the reports other than the registers: "module:function", each taking
-# (session, *, institute_id, fiscal_year, out_dir, formats, printed_on, language) and returning the paths written.
-WRITERS = {
-    "analysis": "cdfi_desktop.reports.analysis_data:write_analysis_reports",
-    "targets": "cdfi_desktop.reports.targets_data:write_targets_reports",
-    "training": "cdfi_desktop.reports.training_data:write_training_reports",
-    "plan": "cdfi_desktop.reports.plan_pdf:write_plan_reports",
-    "contracts": "cdfi_desktop.reports.contract_pdf:write_contract_reports",
-    "life-plans": "cdfi_desktop.services.life_plans:write_life_plan_reports",
-    "indicators": "cdfi_desktop.reports.indicators_pdf:write_indicators_reports",
-    "round": "cdfi_desktop.reports.round_data:write_round_reports",
-    "activities": "cdfi_desktop.reports.activities_data:write_activity_reports",
-    "evidence": "cdfi_desktop.reports.evidence_pack:write_evidence_reports",
-}
 FORMATS = ("xlsx", "pdf")
 
 _TEXTS: dict[str, tuple[str, str]] = {
@@ -120,7 +104,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from cdfi_desktop.reports.registers_data import InstituteNotFound, debtor_register, household_register
     from cdfi_desktop.services.registers import first_institute_id
 
     language = getattr(args, "language", "th") or "th"
@@ -132,43 +115,36 @@ def _run(args: argparse.Namespace) -> int:
             if institute_id is None:
                 print(_text("no_institute", language, location=db.url), file=sys.stderr)
                 return EXIT_NOTHING_DONE
-            if args.name != "registers":
-                return _write_other(args, session, institute_id=institute_id, language=language, started=started)
-            options: dict[str, Any] = {
-                "institute_id": institute_id,
-                "printed_on": args.printed_on or date.today(),
-                "fiscal_year": args.fiscal_year,
-                "language": language,
-                "full_citizen_ids": args.full_citizen_ids,
-            }
-            try:
-                registers: list[Register] = [
-                    household_register(session, with_debts=args.with_debts, **options),
-                    debtor_register(session, **options),
-                ]
-            except InstituteNotFound:
-                print(_text("institute_not_found", language, institute=institute_id, location=db.url), file=sys.stderr)
-                return EXIT_NOTHING_DONE
+            return _write(args, session, institute_id=institute_id, language=language, started=started)
     finally:
         db.close()
-    written = write_registers(registers, out_dir=args.out, formats=_formats(args.format))
-    for file in written:
-        print(file)
-    print(_text("written", language, count=len(written), seconds=time.perf_counter() - started), file=sys.stderr)
-    return 0
 
 
-def _write_other(args: argparse.Namespace, session: Any, *, institute_id: str, language: str, started: float) -> int:
-    from importlib import import_module
+def _writer(name: str) -> Callable[..., list[Path]]:
+    """The printout's writer from the registry; the evidence pack, which holds the registry's printouts, writes
+    itself."""
+    if name == "evidence":
+        from cdfi_desktop.reports.evidence_pack import write_evidence_reports
 
+        return write_evidence_reports
+    from cdfi_desktop.reports.registry import PRINTOUTS
+
+    return PRINTOUTS[name].write
+
+
+def _write(args: argparse.Namespace, session: Any, *, institute_id: str, language: str, started: float) -> int:
     from cdfi_desktop.domain.fiscal import fiscal_year_be
+    from cdfi_desktop.reports.registers_data import InstituteNotFound
     from cdfi_desktop.services.errors import NotFound
 
-    module, _, name = WRITERS[args.name].partition(":")
-    writer: Callable[..., list[Path]] = getattr(import_module(module), name)
     printed_on = args.printed_on or date.today()
+    options: dict[str, Any] = {}
+    missing_institute: tuple[type[Exception], ...] = (NotFound,)
+    if args.name == "registers":
+        options = {"with_debts": args.with_debts, "full_citizen_ids": args.full_citizen_ids}
+        missing_institute = (NotFound, InstituteNotFound)
     try:
-        written = writer(
+        written = _writer(args.name)(
             session,
             institute_id=institute_id,
             fiscal_year=args.fiscal_year or fiscal_year_be(printed_on),
@@ -176,8 +152,9 @@ def _write_other(args: argparse.Namespace, session: Any, *, institute_id: str, l
             formats=_formats(args.format),
             printed_on=printed_on,
             language=language,
+            **options,
         )
-    except NotFound:
+    except missing_institute:
         location = session.get_bind().url
         print(_text("institute_not_found", language, institute=institute_id, location=location), file=sys.stderr)
         return EXIT_NOTHING_DONE
@@ -195,18 +172,3 @@ def _write_other(args: argparse.Namespace, session: Any, *, institute_id: str, l
 
 def _formats(choice: str) -> tuple[str, ...]:
     return FORMATS if choice == "both" else (choice,)
-
-
-def write_registers(registers: Sequence[Register], *, out_dir: Path, formats: Sequence[str] = FORMATS) -> list[Path]:
-    """Write each register in each format into ``out_dir`` under its standard name; returns the paths written."""
-    from cdfi_desktop.reports.registers_data import register_file_name
-    from cdfi_desktop.reports.registers_pdf import write_pdf
-    from cdfi_desktop.reports.registers_xlsx import write_xlsx
-
-    writers: dict[str, Callable[[Register, Path], Path]] = {"xlsx": write_xlsx, "pdf": write_pdf}
-    out_dir.mkdir(parents=True, exist_ok=True)
-    return [
-        writers[file_format](register, out_dir / register_file_name(register, f".{file_format}"))
-        for register in registers
-        for file_format in formats
-    ]

@@ -1,32 +1,42 @@
 """The activity-tracking report of one institute and fiscal year as print-ready data, shared by the PDF (A4
 landscape) and the workbook laid out like the BPM keying form.
 
-The activities come from ``services.activity_tracking`` (deadlines, status, dates, budget and spending, warnings,
-BPM rows), the title facts from ``reports.registers_data.register_heading``, so the papers read like the registers.
+Plain data: ``services/printouts/activities.py`` builds it from ``services.activity_tracking`` (deadlines, status,
+dates, budget and spending, warnings, BPM rows) with the registers' title facts, so the papers read like them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from cdfi_desktop.messages import message
-from cdfi_desktop.reports.registers_data import RegisterHeading, register_heading
-from cdfi_desktop.services import activity_tracking as svc
+from cdfi_desktop.reports._moved import moved
+from cdfi_desktop.reports.registers_data import RegisterHeading
 
-__all__ = [
-    "LABELS",
-    "ActivitiesReport",
-    "activities_file_name",
-    "activities_report",
-    "write_activity_reports",
-]
+if TYPE_CHECKING:
+    from cdfi_desktop.services import activity_tracking as svc
+
+__all__ = ["LABELS", "ActivitiesReport", "activities_file_name", "activities_report", "write_activity_reports"]
+
+# The screens still import these from here: built by services/printouts, written through the registry.
+_MOVED = {
+    "activities_report": "cdfi_desktop.services.printouts.activities",
+    "write_activity_reports": "cdfi_desktop.reports.registry",
+}
+
+
+if TYPE_CHECKING:  # the type checker sees the names where they live now
+    from cdfi_desktop.reports.registry import write_activity_reports
+    from cdfi_desktop.services.printouts.activities import activities_report
+
+
+def __getattr__(name: str) -> Any:
+    return moved(__name__, name, _MOVED)
+
 
 LABELS: dict[str, dict[str, str]] = {
     "th": {
@@ -103,6 +113,7 @@ class ActivitiesReport:
     heading: RegisterHeading
     view: svc.ActivitiesView
     bpm: tuple[svc.BpmRow, ...]
+    bpm_spent_pct: Decimal | None  # the BPM rows' spending as a share of their budget
 
     @property
     def language(self) -> str:
@@ -148,33 +159,8 @@ class ActivitiesReport:
     def bpm_spent(self) -> Decimal:
         return sum((row.spent for row in self.bpm), Decimal("0.00"))
 
-    @property
-    def bpm_spent_pct(self) -> Decimal | None:
-        return svc.percent_spent(self.bpm_budget, self.bpm_spent)
-
     def other_status(self, other: svc.OtherActivity) -> str:
         return message(f"activity_status_{other.status.value}", self.language)
-
-
-def activities_report(
-    session: Session,
-    *,
-    institute_id: str,
-    fiscal_year: int,
-    printed_on: date,
-    as_of: date | None = None,
-    language: str = "th",
-) -> ActivitiesReport:
-    """The institute's activities of ``fiscal_year`` (B.E.) as they stand on ``as_of`` (the printing day)."""
-    if language not in LABELS:
-        language = "th"
-    heading = register_heading(
-        session, institute_id=institute_id, printed_on=printed_on, fiscal_year=fiscal_year, language=language
-    )
-    view = svc.activity_status(
-        session, institute_id=institute_id, fiscal_year=fiscal_year, as_of=as_of if as_of is not None else printed_on
-    )
-    return ActivitiesReport(heading=heading, view=view, bpm=tuple(svc.bpm_rows(view)))
 
 
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+|\s+')
@@ -184,36 +170,3 @@ def activities_file_name(report: ActivitiesReport, suffix: str) -> str:
     """``activities_<institute>_FY2570.pdf``: safe on Windows, Thai kept."""
     institute = _UNSAFE_IN_FILE_NAMES.sub("-", report.heading.institute_name).strip("-. ")[:80] or "institute"
     return f"activities_{institute}_FY{report.heading.fiscal_year}{suffix}"
-
-
-def write_activity_reports(
-    session: Session,
-    *,
-    institute_id: str,
-    fiscal_year: int,
-    out_dir: Path,
-    formats: Sequence[str] = ("xlsx", "pdf"),
-    printed_on: date,
-    language: str = "th",
-    as_of: date | None = None,
-) -> list[Path]:
-    """Write the activity-tracking report in each format asked (the workbook laid out like the BPM keying form);
-    the activities as they stand on ``as_of`` (default: the printing day). Returns the paths."""
-    from cdfi_desktop.reports.activities_pdf import write_activities_pdf
-    from cdfi_desktop.reports.activities_xlsx import write_activities_xlsx
-
-    report = activities_report(
-        session,
-        institute_id=institute_id,
-        fiscal_year=fiscal_year,
-        printed_on=printed_on,
-        as_of=as_of,
-        language=language,
-    )
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    if "xlsx" in formats:
-        written.append(write_activities_xlsx(report, out_dir / activities_file_name(report, ".xlsx")))
-    if "pdf" in formats:
-        written.append(write_activities_pdf(report, out_dir / activities_file_name(report, ".pdf")))
-    return written

@@ -1,37 +1,43 @@
-"""The debt analysis of one institute as print-ready data, shared by the PDF and Excel writers, and
-:func:`write_analysis_reports` which writes both (``cdfi-desktop report analysis``, the screen's Export).
+"""The debt analysis of one institute as print-ready data, shared by the PDF and Excel writers.
 
-The analysis itself is ``services.analysis.analyse_institute``; the title facts (institute, ตำบล อำเภอ จังหวัด,
-fiscal year B.E., printing date) are the registers' (``registers_data.register_heading``); reasons are the texts
+Plain data: ``services/printouts/analysis.py`` builds it from ``services.analysis.analyse_institute`` with the
+registers' title facts (institute, ตำบล อำเภอ จังหวัด, fiscal year B.E., printing date); reasons are the texts
 of ``messages.message`` in the report's language.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
-from pathlib import Path
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from cdfi_desktop.domain.classification import DebtorClass, Reason
-from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.domain.funding import SourceKind
 from cdfi_desktop.messages import message
-from cdfi_desktop.reports.registers_data import RegisterHeading, register_heading
-from cdfi_desktop.services.analysis import AnalysisRow, DsrBucket, InstituteAnalysis, analyse_institute, pooled_capacity
+from cdfi_desktop.reports._moved import moved
+from cdfi_desktop.reports.registers_data import RegisterHeading
 
-__all__ = [
-    "FORMATS",
-    "LABELS",
-    "AnalysisReport",
-    "analysis_file_name",
-    "analysis_report",
-    "write_analysis_reports",
-]
+if TYPE_CHECKING:
+    from cdfi_desktop.services.analysis import AnalysisRow, DsrBucket, InstituteAnalysis
+
+__all__ = ["FORMATS", "LABELS", "AnalysisReport", "analysis_file_name", "analysis_report", "write_analysis_reports"]
+
+# The screens still import these from here: built by services/printouts, written through the registry.
+_MOVED = {
+    "analysis_report": "cdfi_desktop.services.printouts.analysis",
+    "write_analysis_reports": "cdfi_desktop.reports.registry",
+}
+
+
+if TYPE_CHECKING:  # the type checker sees the names where they live now
+    from cdfi_desktop.reports.registry import write_analysis_reports
+    from cdfi_desktop.services.printouts.analysis import analysis_report
+
+
+def __getattr__(name: str) -> Any:
+    return moved(__name__, name, _MOVED)
+
 
 FORMATS = ("xlsx", "pdf")
 CLASS_ORDER = (DebtorClass.D, DebtorClass.C, DebtorClass.B, DebtorClass.A)  # the households most in need first
@@ -283,24 +289,6 @@ class AnalysisReport:
         return sum((r.classification.indicators.total_debt for r in self.analysis.rows), Decimal("0.00"))
 
 
-def _as_of(printed_on: date, fiscal_year: int | None) -> date:
-    """The analysis date: the printing day, unless a fiscal year other than its own is asked for (then the
-    last day of that year, but never after the printing day)."""
-    if fiscal_year is None or fiscal_year_be(printed_on) == fiscal_year:
-        return printed_on
-    return min(printed_on, date(fiscal_year - 543, 9, 30))
-
-
-def analysis_report(
-    session: Session, *, institute_id: str, printed_on: date, fiscal_year: int | None = None, language: str = "th"
-) -> AnalysisReport:
-    heading = register_heading(
-        session, institute_id=institute_id, printed_on=printed_on, fiscal_year=fiscal_year, language=language
-    )
-    analysis = analyse_institute(session, institute_id, as_of=_as_of(printed_on, fiscal_year))
-    return AnalysisReport(heading=heading, analysis=analysis, pooled=pooled_capacity(analysis))
-
-
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+|\s+')
 
 
@@ -308,29 +296,3 @@ def analysis_file_name(report: AnalysisReport, suffix: str) -> str:
     """``debt-analysis_<institute>_FY2570.pdf``: safe on Windows, Thai kept."""
     institute = _UNSAFE_IN_FILE_NAMES.sub("-", report.heading.institute_name).strip("-. ")[:80] or "institute"
     return f"debt-analysis_{institute}_FY{report.heading.fiscal_year}{suffix}"
-
-
-def write_analysis_reports(
-    session: Session,
-    *,
-    institute_id: str,
-    fiscal_year: int | None = None,
-    out_dir: Path,
-    formats: Sequence[str] = FORMATS,
-    printed_on: date,
-    language: str = "th",
-) -> list[Path]:
-    """Analyse the institute and write the report in each of ``formats`` ("xlsx", "pdf") into ``out_dir`` (made
-    if missing); returns the paths written."""
-    from cdfi_desktop.reports.analysis_pdf import write_analysis_pdf
-    from cdfi_desktop.reports.analysis_xlsx import write_analysis_xlsx
-
-    report = analysis_report(
-        session, institute_id=institute_id, printed_on=printed_on, fiscal_year=fiscal_year, language=language
-    )
-    writers: dict[str, Callable[[AnalysisReport, Path], Path]] = {
-        "xlsx": write_analysis_xlsx,
-        "pdf": write_analysis_pdf,
-    }
-    out_dir.mkdir(parents=True, exist_ok=True)
-    return [writers[f](report, out_dir / analysis_file_name(report, f".{f}")) for f in formats]

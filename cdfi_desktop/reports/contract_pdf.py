@@ -24,7 +24,7 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.graphics.barcode import qrencoder  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
@@ -37,15 +37,14 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     PageTemplate,
     Table,
 )
-from sqlalchemy.orm import Session
 
 from cdfi_desktop import APP_NAME
-from cdfi_desktop.db import models as m
 from cdfi_desktop.domain.bahttext import baht_text
 from cdfi_desktop.domain.citizen_id import format_citizen_id, is_valid_citizen_id
 from cdfi_desktop.domain.enums import CommitteeRole, ContractStatus, PartyRole, RepaymentMethod
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.domain.thai_date import THAI_MONTHS, be_year, format_date_be
+from cdfi_desktop.reports._moved import moved
 from cdfi_desktop.reports.pdf_common import (
     BODY_SIZE,
     FONT,
@@ -72,10 +71,27 @@ from cdfi_desktop.reports.pdf_common import (
     wrap,
 )
 from cdfi_desktop.reports.thai_text import unbreakable
-from cdfi_desktop.services.contracts import ContractView, PartyView, contract_view, contracts
-from cdfi_desktop.services.errors import NotFound
 
-__all__ = ["write_contract_pdf", "write_contract_reports", "write_contracts_pdf"]
+if TYPE_CHECKING:
+    from cdfi_desktop.services.contracts import ContractView, PartyView
+
+__all__ = ["T", "contracts_file_name", "write_contract_pdf", "write_contract_reports", "write_contracts_pdf"]
+
+# The screens still import these from here: the printout's file name (its data module) and the registry.
+_MOVED = {
+    "contracts_file_name": "cdfi_desktop.reports.contracts_data",
+    "write_contract_reports": "cdfi_desktop.reports.registry",
+}
+
+
+if TYPE_CHECKING:  # the type checker sees the names where they live now
+    from cdfi_desktop.reports.contracts_data import contracts_file_name
+    from cdfi_desktop.reports.registry import write_contract_reports
+
+
+def __getattr__(name: str) -> Any:
+    return moved(__name__, name, _MOVED)
+
 
 QR_FOOTER = 34.0
 # the foot of every page, from the margin line up: the personal-data note, the footer, the initials and page no.
@@ -789,38 +805,3 @@ def _write_contracts_pdf(views: Sequence[ContractView], path: Path, *, empty_tit
 def write_contract_pdf(view: ContractView, path: Path, *, digits: str | None = None) -> Path:
     """One contract with its schedule annex."""
     return write_contracts_pdf([view], path, digits=digits)
-
-
-def contracts_file_name(institute_name: str, fiscal_year: int) -> str:
-    """``contracts_<institute>_FY2570.pdf``: safe on Windows, Thai kept."""
-    name = "".join("-" if ch in '\\/:*?"<>|' or ch.isspace() or ord(ch) < 32 else ch for ch in institute_name)
-    name = "-".join(p for p in name.split("-") if p).strip(". ")[:80] or "institute"
-    return f"contracts_{name}_FY{fiscal_year}.pdf"
-
-
-def write_contract_reports(
-    session: Session,
-    *,
-    institute_id: str,
-    fiscal_year: int,
-    out_dir: Path,
-    formats: tuple[str, ...] = ("pdf",),
-    printed_on: date,
-    language: str = "th",
-    digits: str | None = None,
-) -> list[Path]:
-    """All signed contracts of the institute's fiscal year in one PDF (a contract is a Thai legal document: it is
-    printed in Thai whatever ``language``, its numbers in ``digits``); returns the files written."""
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    institute = session.get(m.Institute, institute_id)
-    if institute is None:
-        raise NotFound(institute_id)
-    written: list[Path] = []
-    if "pdf" in formats:
-        rows = contracts(session, institute_id=institute_id, fiscal_year=fiscal_year, statuses=(ContractStatus.SIGNED,))
-        views = [contract_view(session, r.id) for r in rows]
-        path = out_dir / contracts_file_name(institute.name, fiscal_year)
-        empty = T["no_contracts"].format(year=fiscal_year)
-        written.append(write_contracts_pdf(views, path, empty_title=empty, digits=digits))
-    return written

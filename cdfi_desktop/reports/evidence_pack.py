@@ -59,7 +59,8 @@ from cdfi_desktop.reports.pdf_common import (
     text_width,
     wrap,
 )
-from cdfi_desktop.reports.registers_data import RegisterHeading, register_heading
+from cdfi_desktop.reports.registers_data import RegisterHeading
+from cdfi_desktop.reports.registry import PRINTOUTS
 from cdfi_desktop.services.evidence import (
     KIND_MINUTES,
     KIND_OTHER,
@@ -73,6 +74,7 @@ from cdfi_desktop.services.evidence import (
     evidence_files,
     session_attachments_dir,
 )
+from cdfi_desktop.services.printouts.registers import register_heading
 
 __all__ = ["LABELS", "build_evidence_pack", "evidence_pack_names", "write_evidence_reports"]
 
@@ -272,90 +274,18 @@ def evidence_pack_names(heading: RegisterHeading) -> tuple[str, str]:
     )
 
 
-Writer = Callable[..., list[Path]]
-
-
-def _writers() -> dict[str, Writer]:
-    """The report writers, imported when printing."""
-    from cdfi_desktop.reports.analysis_data import write_analysis_reports
-    from cdfi_desktop.reports.contract_pdf import write_contract_reports
-    from cdfi_desktop.reports.plan_pdf import write_plan_reports
-    from cdfi_desktop.reports.targets_data import write_targets_reports
-    from cdfi_desktop.reports.training_data import write_training_reports
-    from cdfi_desktop.services.life_plans import write_life_plan_reports
-
-    writers: dict[str, Writer] = {
-        "registers": _write_registers,
-        "analysis": write_analysis_reports,
-        "targets": write_targets_reports,
-        "training": write_training_reports,
-        "plan": write_plan_reports,
-        "contracts": write_contract_reports,
-        "life_plans": write_life_plan_reports,
-    }
-    writers["rounds"] = _write_rounds
-    return writers
-
-
-def _write_rounds(
-    session: Session,
-    *,
-    institute_id: str,
-    fiscal_year: int,
-    out_dir: Path,
-    formats: Sequence[str],
-    printed_on: date,
-    language: str,
-) -> list[Path]:
-    """Every submitted round's report form and register (from its frozen snapshot); before the first is submitted,
-    the current draft."""
-    from cdfi_desktop.reports.round_data import write_round_reports
-    from cdfi_desktop.services.report_rounds import rounds
-
-    found = rounds(session, institute_id=institute_id, fiscal_year=fiscal_year, today=printed_on)
-    numbers: list[int | None] = [r.round_no for r in found if r.submitted] or [None]
-    written: list[Path] = []
-    for number in numbers:
-        written += write_round_reports(
-            session,
-            institute_id=institute_id,
-            fiscal_year=fiscal_year,
-            out_dir=out_dir,
-            formats=formats,
-            printed_on=printed_on,
-            language=language,
-            round_no=number,
-        )
-    return written
-
-
-def _write_registers(
-    session: Session,
-    *,
-    institute_id: str,
-    fiscal_year: int,
-    out_dir: Path,
-    formats: Sequence[str],
-    printed_on: date,
-    language: str,
-) -> list[Path]:
-    from cdfi_desktop.reports.registers_data import debtor_register, household_register, register_file_name
-    from cdfi_desktop.reports.registers_pdf import write_pdf
-    from cdfi_desktop.reports.registers_xlsx import write_xlsx
-
-    options: dict[str, Any] = {
-        "institute_id": institute_id,
-        "printed_on": printed_on,
-        "fiscal_year": fiscal_year,
-        "language": language,
-    }
-    written: list[Path] = []
-    for register in (household_register(session, **options), debtor_register(session, **options)):
-        if "pdf" in formats:
-            written.append(write_pdf(register, out_dir / register_file_name(register, ".pdf")))
-        if "xlsx" in formats:
-            written.append(write_xlsx(register, out_dir / register_file_name(register, ".xlsx")))
-    return written
+# The printouts the pack holds (reports/registry.py), by the folder each is written into, in the pack's order;
+# each is written in its ``pack_formats``.
+_PACKED: tuple[tuple[str, str], ...] = (
+    ("registers", "registers"),
+    ("analysis", "analysis"),
+    ("targets", "targets"),
+    ("training", "training"),
+    ("plan", "plan"),
+    ("contracts", "contracts"),
+    ("life_plans", "life-plans"),
+    ("rounds", "rounds"),
+)
 
 
 # The checklist item whose data a section prints: with none of it, the section is left out, saying why.
@@ -389,14 +319,6 @@ _DOCUMENTS: tuple[tuple[str, str, str], ...] = (
     ("photos", "", ""),
     ("other", "", ""),
 )
-_WRITER_FORMATS: dict[str, tuple[str, ...]] = {
-    "registers": ("pdf", "xlsx"),
-    "analysis": ("pdf", "xlsx"),
-    "targets": ("pdf", "xlsx"),
-    "training": ("pdf", "xlsx"),
-    "plan": ("pdf", "xlsx"),
-    "rounds": ("pdf", "xlsx"),
-}
 
 
 def _run_writers(
@@ -417,19 +339,20 @@ def _run_writers(
 
     written: dict[str, list[Path]] = {}
     reasons: dict[str, str] = {}
-    for name, writer in _writers().items():
+    for name, key in _PACKED:
+        printout = PRINTOUTS[key]
         if name in skip:
             written[name] = []
             continue
         out = folder / name
         out.mkdir(parents=True, exist_ok=True)
         try:
-            written[name] = writer(
+            written[name] = printout.write(
                 session,
                 institute_id=institute_id,
                 fiscal_year=fiscal_year,
                 out_dir=out,
-                formats=_WRITER_FORMATS.get(name, ("pdf",)),
+                formats=printout.pack_formats,
                 printed_on=printed_on,
                 language=language,
             )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook  # type: ignore[import-untyped]
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side  # type: ignore[import-untyped]
@@ -20,8 +20,10 @@ from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 from cdfi_desktop import APP_NAME
 from cdfi_desktop.domain.classification import DebtorClass
 from cdfi_desktop.domain.criteria import ON_TIME_GRACE_DAYS
-from cdfi_desktop.reports.indicators_pdf import IndicatorsReport
-from cdfi_desktop.services.indicators import AreaRow
+from cdfi_desktop.reports.indicators_data import IndicatorsReport
+
+if TYPE_CHECKING:
+    from cdfi_desktop.services.indicators import AreaRow
 
 __all__ = ["write_indicators_xlsx"]
 

@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
 from cdfi_desktop import APP_NAME
 from cdfi_desktop.domain.money import format_baht
-from cdfi_desktop.reports.plan_pdf import PlanReport
+from cdfi_desktop.reports.plan_data import PlanReport
 
 __all__ = ["write_plan_xlsx"]
 

@@ -1,5 +1,4 @@
-"""What the 1HH1C report round's printouts say: the texts (Thai, English), the title facts and the file names,
-and ``write_round_reports`` that writes the report form and the register of a round as PDF and Excel.
+"""What the 1HH1C report round's printouts say: the texts (Thai, English), the title facts and the file names.
 
 Everything printed comes from a ``services.report_rounds.RoundView``: for a submitted round that is its frozen
 snapshot (hash checked), never the data as it stands now, and the printouts carry the submission's date instead of
@@ -9,27 +8,36 @@ the printing day, so printing a submitted round again gives the same bytes. A dr
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from pathlib import Path
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.domain.thai_date import THAI_MONTHS, be_year, format_date_be
 from cdfi_desktop.messages import message
+from cdfi_desktop.reports._moved import moved
 from cdfi_desktop.reports.registers_data import format_area_line
-from cdfi_desktop.services import report_rounds as svc
 
-__all__ = [
-    "LABELS",
-    "RoundReport",
-    "round_file_name",
-    "round_report",
-    "write_round_reports",
-]
+if TYPE_CHECKING:
+    from cdfi_desktop.services import report_rounds as svc
+
+__all__ = ["LABELS", "RoundReport", "round_file_name", "round_report", "write_round_reports"]
+
+# A contract's standing in the round, named as services.report_rounds names it (a test checks they agree).
+CURRENT, IN_ARREARS, PAID_OFF = "current", "in_arrears", "paid_off"
+
+# The screens still import this from here: written through the registry.
+_MOVED = {"write_round_reports": "cdfi_desktop.reports.registry"}
+
+
+if TYPE_CHECKING:  # the type checker sees the names where they live now
+    from cdfi_desktop.reports.registry import write_round_reports
+
+
+def __getattr__(name: str) -> Any:
+    return moved(__name__, name, _MOVED)
+
 
 LABELS: dict[str, dict[str, str]] = {
     "th": {
@@ -419,39 +427,3 @@ def round_file_name(report: RoundReport, key: str, suffix: str) -> str:
     if report.draft:
         parts.append(report.text("file_draft"))
     return "_".join(parts) + suffix
-
-
-def write_round_reports(
-    session: Session,
-    *,
-    institute_id: str,
-    fiscal_year: int,
-    out_dir: Path,
-    formats: Sequence[str] = ("xlsx", "pdf"),
-    printed_on: date,
-    language: str = "th",
-    round_no: int | None = None,
-) -> list[Path]:
-    """Write the round's report form and register (PDF: one file each; Excel: one workbook with both sheets);
-    ``round_no`` None takes the latest submitted round, else the current draft. A submitted round is printed from
-    its snapshot alone (SnapshotTampered when its hash does not match); a draft is worked out as of the end of its
-    month, or ``printed_on`` before then."""
-    number = round_no or svc.latest_round_no(
-        session, institute_id=institute_id, fiscal_year=fiscal_year, today=printed_on
-    )
-    view = svc.round_view(
-        session, institute_id=institute_id, fiscal_year=fiscal_year, round_no=number, today=printed_on
-    )
-    report = round_report(view, language=language, printed_on=printed_on)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    if "xlsx" in formats:
-        from cdfi_desktop.reports.round_xlsx import write_round_xlsx
-
-        written.append(write_round_xlsx(report, out_dir / round_file_name(report, "file_book", ".xlsx")))
-    if "pdf" in formats:
-        from cdfi_desktop.reports.round_pdf import write_form_pdf, write_register_pdf
-
-        written.append(write_form_pdf(report, out_dir / round_file_name(report, "file_form", ".pdf")))
-        written.append(write_register_pdf(report, out_dir / round_file_name(report, "file_register", ".pdf")))
-    return written

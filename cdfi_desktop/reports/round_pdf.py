@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
@@ -46,9 +46,11 @@ from cdfi_desktop.reports.pdf_common import (
     title_block,
     wrap,
 )
-from cdfi_desktop.reports.round_data import RoundReport
+from cdfi_desktop.reports.round_data import CURRENT, IN_ARREARS, PAID_OFF, RoundReport
 from cdfi_desktop.reports.thai_text import NBSP, unbreakable
-from cdfi_desktop.services import report_rounds as svc
+
+if TYPE_CHECKING:
+    from cdfi_desktop.services import report_rounds as svc
 
 __all__ = ["write_form_pdf", "write_register_pdf"]
 
@@ -281,17 +283,17 @@ def _repayment(report: RoundReport) -> list[Any]:
     households = t.contracts
     rows = [
         [
-            report.standing(svc.CURRENT),
+            report.standing(CURRENT),
             report.text("contracts_count", count=t.current),
             report.pct(t.current, households),
         ],
         [
-            report.standing(svc.IN_ARREARS),
+            report.standing(IN_ARREARS),
             report.text("contracts_count", count=t.in_arrears),
             report.pct(t.in_arrears, households),
         ],
         [
-            report.standing(svc.PAID_OFF),
+            report.standing(PAID_OFF),
             report.text("contracts_count", count=t.paid_off),
             report.pct(t.paid_off, households),
         ],

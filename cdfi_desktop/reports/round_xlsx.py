@@ -25,8 +25,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side  # type: 
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
 from cdfi_desktop import APP_NAME
-from cdfi_desktop.reports.round_data import RoundReport
-from cdfi_desktop.services import report_rounds as svc
+from cdfi_desktop.reports.round_data import CURRENT, IN_ARREARS, PAID_OFF, RoundReport
 
 __all__ = ["write_round_xlsx"]
 
@@ -240,9 +239,9 @@ def _form_sheet(ws: Any, report: RoundReport) -> None:
     header("col_item", "col_count", "col_share")
     _merged(ws, row - 1, report.text("col_share"), first=3, last=last, bold=True, align="center", fill=_SHADE)
     for label, count, whole in (
-        (report.standing(svc.CURRENT), t.current, t.contracts),
-        (report.standing(svc.IN_ARREARS), t.in_arrears, t.contracts),
-        (report.standing(svc.PAID_OFF), t.paid_off, t.contracts),
+        (report.standing(CURRENT), t.current, t.contracts),
+        (report.standing(IN_ARREARS), t.in_arrears, t.contracts),
+        (report.standing(PAID_OFF), t.paid_off, t.contracts),
         (report.text("class_improved"), t.class_improved, t.households_1hh1c),
     ):
         _put(ws, row, 1, label)

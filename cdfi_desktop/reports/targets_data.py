@@ -6,8 +6,8 @@ data shared by the PDF and Excel writers.
 - the participation record (แบบบันทึกการเข้าร่วมโครงการการบริหารจัดการหนี้ ๑ ครัวเรือน ๑ สัญญา): one form per
   target household with its members, open debts, money figures, the reason and the consent.
 
-Rows come from ``services.targets`` and ``services.registers``; the institute's title facts from
-``registers_data.register_heading``. Citizen IDs are masked (PDPA).
+Plain data: ``services/printouts/targets.py`` builds it from ``services.targets`` and ``services.registers`` with
+the registers' title facts. Citizen IDs are masked (PDPA).
 """
 
 from __future__ import annotations
@@ -15,18 +15,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from pathlib import Path
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from cdfi_desktop.domain.classification import Indicators
 from cdfi_desktop.domain.enums import Relation
 from cdfi_desktop.domain.money import format_baht
-from cdfi_desktop.reports.registers_data import RegisterHeading, register_heading, show_citizen_id
-from cdfi_desktop.services import obligations
-from cdfi_desktop.services import registers as reg
-from cdfi_desktop.services import targets as tg
-from cdfi_desktop.services.analysis import classify_households, fiscal_profile
+from cdfi_desktop.reports._moved import moved
+from cdfi_desktop.reports.registers_data import RegisterHeading
+
+if TYPE_CHECKING:
+    from cdfi_desktop.services import obligations
 
 __all__ = [
     "LABELS",
@@ -36,11 +34,29 @@ __all__ = [
     "ParticipationForms",
     "TargetLine",
     "TargetList",
+    "label_text",
     "participation_forms",
     "target_list",
     "targets_file_name",
     "write_targets_reports",
 ]
+
+# The screens still import these from here: built by services/printouts, written through the registry.
+_MOVED = {
+    "target_list": "cdfi_desktop.services.printouts.targets",
+    "participation_forms": "cdfi_desktop.services.printouts.targets",
+    "write_targets_reports": "cdfi_desktop.reports.registry",
+}
+
+
+if TYPE_CHECKING:  # the type checker sees the names where they live now
+    from cdfi_desktop.reports.registry import write_targets_reports
+    from cdfi_desktop.services.printouts.targets import participation_forms, target_list
+
+
+def __getattr__(name: str) -> Any:
+    return moved(__name__, name, _MOVED)
+
 
 ZERO = Decimal("0.00")
 
@@ -211,7 +227,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-_RELATIONS: dict[str, dict[Relation, str]] = {
+RELATIONS: dict[str, dict[Relation, str]] = {
     "th": {
         Relation.HEAD: "หัวหน้าครัวเรือน",
         Relation.SPOUSE: "คู่สมรส",
@@ -235,7 +251,7 @@ _RELATIONS: dict[str, dict[Relation, str]] = {
 }
 
 
-def _text(language: str, key: str, **params: object) -> str:
+def label_text(language: str, key: str, **params: object) -> str:
     template = LABELS[language][key]
     return template.format(**params) if params else template
 
@@ -272,7 +288,7 @@ class TargetList:
     lines: tuple[TargetLine, ...]
 
     def text(self, key: str, **params: object) -> str:
-        return _text(self.heading.language, key, **params)
+        return label_text(self.heading.language, key, **params)
 
     @property
     def title(self) -> str:
@@ -359,14 +375,14 @@ class ParticipationForms:
     forms: tuple[ParticipationForm, ...]
 
     def text(self, key: str, **params: object) -> str:
-        return _text(self.heading.language, key, **params)
+        return label_text(self.heading.language, key, **params)
 
     @property
     def title(self) -> str:
         return self.text("participation")
 
     def relation(self, value: Relation) -> str:
-        return _RELATIONS[self.heading.language][value]
+        return RELATIONS[self.heading.language][value]
 
     def address(self, form: ParticipationForm) -> str:
         return self.text(
@@ -433,140 +449,6 @@ class ParticipationForms:
         )
 
 
-# -- building --------------------------------------------------------------------------------------------------------
-def _language(language: str) -> str:
-    return language if language in LABELS else "th"
-
-
-def target_list(
-    session: Session, *, institute_id: str, fiscal_year: int, printed_on: date, language: str = "th"
-) -> TargetList:
-    """The institute's target list of ``fiscal_year`` (empty before any proposal), figures as of ``printed_on``."""
-    language = _language(language)
-    heading = register_heading(
-        session, institute_id=institute_id, printed_on=printed_on, fiscal_year=fiscal_year, language=language
-    )
-    view = tg.selection(session, institute_id=institute_id, fiscal_year=fiscal_year, as_of=printed_on)
-    if view is None:
-        wanted = fiscal_profile(session, fiscal_year).target_households
-        return TargetList(heading=heading, locked=False, locked_at=None, locked_by="", wanted=wanted, lines=())
-    lines = tuple(
-        TargetLine(
-            rank=r.rank,
-            household_id=r.household_id,
-            code=r.code,
-            house_no=r.house_no,
-            village_no=r.village_no,
-            village=r.village,
-            head_name=r.head_name,
-            debtor_class=r.class_at_selection or (r.current_class.value if r.current_class else ""),
-            total_debt=r.total_debt,
-            dsr_pct=r.dsr_pct,
-            affordable_installment=r.affordable_installment,
-            term_months=r.consolidated_term_months,
-            proposed=r.proposed,
-            reason=r.reason_text(language),
-        )
-        for r in view.rows
-    )
-    return TargetList(
-        heading=heading,
-        locked=view.locked,
-        locked_at=view.locked_at,
-        locked_by=view.locked_by,
-        wanted=view.wanted,
-        lines=lines,
-    )
-
-
-def _age(born: date | None, on: date) -> int | None:
-    if born is None:
-        return None
-    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
-
-
-def participation_forms(
-    session: Session, *, institute_id: str, fiscal_year: int, printed_on: date, language: str = "th"
-) -> ParticipationForms:
-    """One participation record form per household on the target list, in rank order."""
-    language = _language(language)
-    heading = register_heading(
-        session, institute_id=institute_id, printed_on=printed_on, fiscal_year=fiscal_year, language=language
-    )
-    view = tg.selection(session, institute_id=institute_id, fiscal_year=fiscal_year, as_of=printed_on)
-    records = {r.household_id: r for r in tg.participation(session, institute_id=institute_id, fiscal_year=fiscal_year)}
-    if view is None:
-        return ParticipationForms(heading=heading, forms=())
-    profile = fiscal_profile(session, fiscal_year)
-    ids = [r.household_id for r in view.rows]
-    classes, owed = classify_households(session, ids=ids, thresholds=profile.thresholds, as_of=printed_on)
-    contracts = obligations.signed_contracts(session, ids, as_of=printed_on)
-    fund_names = {c.id: c.name for c, _rules in reg.fund_choices(session, institute_id=institute_id)}
-    forms = []
-    for row in view.rows:
-        record = records.get(row.household_id)
-        detail = reg.household_detail(session, row.household_id)
-        members = tuple(
-            MemberLine(
-                no=no,
-                name=member.full_name,
-                relation=_RELATIONS[language][Relation.HEAD if member.is_head else member.relation],
-                age=_age(member.birth_date, printed_on),
-                citizen_id=show_citizen_id(member.citizen_id, full=False),
-                occupation=member.occupation,
-            )
-            for no, member in enumerate(detail.form.members, start=1)
-        )
-        # its debts now (services/obligations.py): the 1HH1C contract first, then the register's open debts,
-        # member funds before outside creditors, older first
-        open_debts = sorted(
-            owed.get(row.household_id, ()),
-            key=lambda d: (not d.consolidated, not d.creditor_kind.is_inside_institute, d.contract_date or date.min),
-        )
-        debts = tuple(
-            DebtSummaryLine(
-                no=no,
-                creditor=_text(language, "contract_creditor", no=d.creditor_name)
-                if d.consolidated
-                else fund_names.get(d.member_fund_id or "", "")
-                or d.creditor_name
-                or heading.creditor_kind(d.creditor_kind),
-                kind=_text(language, "contract_kind") if d.consolidated else heading.creditor_kind(d.creditor_kind),
-                outstanding=d.outstanding,
-                installment=d.installment or ZERO,
-                days_overdue=d.days_overdue,
-                consolidated=d.consolidated,
-            )
-            for no, d in enumerate(open_debts, start=1)
-        )
-        c = classes.get(row.household_id)
-        forms.append(
-            ParticipationForm(
-                rank=row.rank,
-                household_id=row.household_id,
-                code=row.code,
-                head_name=row.head_name,
-                house_no=row.house_no,
-                village_no=row.village_no,
-                village=row.village,
-                representative_name=record.representative_name if record else row.head_name,
-                members=members,
-                debts=debts,
-                indicators=c.indicators if c else None,
-                debtor_class=row.class_at_selection or (c.debtor_class.value if c else ""),
-                affordable_installment=row.affordable_installment,
-                term_months=row.consolidated_term_months,
-                reason=row.reason_text(language),
-                enrolled_on=record.enrolled_on if record else None,
-                consent_given=record.consent_given if record else False,
-                signed_on=record.signed_on if record else None,
-                notes=record.notes if record else "",
-                contracts=tuple(contracts.get(row.household_id, ())),
-            )
-        )
-    return ParticipationForms(heading=heading, forms=tuple(forms))
-
-
 def targets_file_name(heading: RegisterHeading, kind: str, suffix: str) -> str:
     """``target-households_<institute>_FY2570.pdf``: safe on Windows, Thai kept."""
     institute = "".join(
@@ -574,39 +456,3 @@ def targets_file_name(heading: RegisterHeading, kind: str, suffix: str) -> str:
     )
     institute = "-".join(p for p in institute.split("-") if p).strip(". ")[:80] or "institute"
     return f"{kind}_{institute}_FY{heading.fiscal_year}{suffix}"
-
-
-def write_targets_reports(
-    session: Session,
-    *,
-    institute_id: str,
-    fiscal_year: int,
-    out_dir: Path,
-    formats: tuple[str, ...] = ("xlsx", "pdf"),
-    printed_on: date,
-    language: str = "th",
-) -> list[Path]:
-    """Write the target list (as each of ``formats``) and, with "pdf", the participation record forms (one A4
-    page per target household) into ``out_dir``; returns the files written."""
-    # The writers import this module's types, so they are imported here, when printing.
-    from cdfi_desktop.reports.targets_pdf import write_participation_pdf, write_target_list_pdf
-    from cdfi_desktop.reports.targets_xlsx import write_target_list_xlsx
-
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    listing = target_list(
-        session, institute_id=institute_id, fiscal_year=fiscal_year, printed_on=printed_on, language=language
-    )
-    written: list[Path] = []
-    if "xlsx" in formats:
-        path = out_dir / targets_file_name(listing.heading, "target-households", ".xlsx")
-        written.append(write_target_list_xlsx(listing, path))
-    if "pdf" in formats:
-        path = out_dir / targets_file_name(listing.heading, "target-households", ".pdf")
-        written.append(write_target_list_pdf(listing, path))
-        forms = participation_forms(
-            session, institute_id=institute_id, fiscal_year=fiscal_year, printed_on=printed_on, language=language
-        )
-        path = out_dir / targets_file_name(listing.heading, "participation-records", ".pdf")
-        written.append(write_participation_pdf(forms, path))
-    return written

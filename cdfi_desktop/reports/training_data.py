@@ -1,23 +1,22 @@
 """The training "สำนึกดี แผนดี บริหารหนี้ได้" as print-ready data of one institute and fiscal year, shared by the
 sign-in sheets (one per day) and the attendance summary (PDF and Excel).
 
-The course and its attendance come from ``services.training``, the title facts (institute, area, fiscal year) from
-``reports.registers_data.register_heading``, so the training's papers read like the registers.
+Plain data: ``services/printouts/training.py`` builds it from the course and its attendance (``services.training``)
+with the registers' title facts (institute, area, fiscal year), so the training's papers read like the registers.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
-from pathlib import Path
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from cdfi_desktop.domain.enums import AttendanceStatus
-from cdfi_desktop.reports.registers_data import RegisterHeading, register_heading
-from cdfi_desktop.services import training as svc
+from cdfi_desktop.reports._moved import moved
+from cdfi_desktop.reports.registers_data import RegisterHeading
+
+if TYPE_CHECKING:
+    from cdfi_desktop.services import training as svc
 
 __all__ = [
     "LABELS",
@@ -27,6 +26,22 @@ __all__ = [
     "training_report",
     "write_training_reports",
 ]
+
+# The screens still import these from here: built by services/printouts, written through the registry.
+_MOVED = {
+    "training_report": "cdfi_desktop.services.printouts.training",
+    "write_training_reports": "cdfi_desktop.reports.registry",
+}
+
+
+if TYPE_CHECKING:  # the type checker sees the names where they live now
+    from cdfi_desktop.reports.registry import write_training_reports
+    from cdfi_desktop.services.printouts.training import training_report
+
+
+def __getattr__(name: str) -> Any:
+    return moved(__name__, name, _MOVED)
+
 
 LABELS: dict[str, dict[str, str]] = {
     "th": {
@@ -195,26 +210,6 @@ class TrainingReport:
         return self.text("completed_line", completed=self.grid.completed, participants=len(self.grid.participants))
 
 
-def training_report(
-    session: Session,
-    *,
-    institute_id: str,
-    fiscal_year: int,
-    printed_on: date,
-    language: str = "th",
-) -> TrainingReport:
-    """The course of ``fiscal_year`` (B.E.) with its attendance; raises CourseNotFound before it is saved."""
-    if language not in LABELS:
-        language = "th"
-    heading = register_heading(
-        session, institute_id=institute_id, printed_on=printed_on, fiscal_year=fiscal_year, language=language
-    )
-    found = svc.course(session, institute_id=institute_id, fiscal_year=fiscal_year)
-    if found is None:
-        raise CourseNotFound(institute_id, fiscal_year)
-    return TrainingReport(heading=heading, course=found, grid=svc.attendance_grid(session, found.id))
-
-
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+|\s+')
 
 
@@ -222,32 +217,3 @@ def training_file_name(report: TrainingReport, kind: str, suffix: str) -> str:
     """``training-sign-in_<institute>_FY2570.pdf``: safe on Windows, Thai kept."""
     institute = _UNSAFE_IN_FILE_NAMES.sub("-", report.heading.institute_name).strip("-. ")[:80] or "institute"
     return f"training-{kind}_{institute}_FY{report.heading.fiscal_year}{suffix}"
-
-
-def write_training_reports(
-    session: Session,
-    *,
-    institute_id: str,
-    fiscal_year: int,
-    out_dir: Path,
-    formats: Sequence[str] = ("xlsx", "pdf"),
-    printed_on: date,
-    language: str = "th",
-) -> list[Path]:
-    """Write the attendance summary (each format asked) and, with "pdf", the sign-in sheets; returns the paths."""
-    from cdfi_desktop.reports.training_pdf import write_attendance_summary_pdf, write_sign_in_sheets_pdf
-    from cdfi_desktop.reports.training_xlsx import write_attendance_summary_xlsx
-
-    report = training_report(
-        session, institute_id=institute_id, fiscal_year=fiscal_year, printed_on=printed_on, language=language
-    )
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    if "xlsx" in formats:
-        written.append(
-            write_attendance_summary_xlsx(report, out_dir / training_file_name(report, "attendance", ".xlsx"))
-        )
-    if "pdf" in formats:
-        written.append(write_attendance_summary_pdf(report, out_dir / training_file_name(report, "attendance", ".pdf")))
-        written.append(write_sign_in_sheets_pdf(report, out_dir / training_file_name(report, "sign-in", ".pdf")))
-    return written

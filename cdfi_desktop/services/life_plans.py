@@ -14,8 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,6 +23,7 @@ from cdfi_desktop.db import models as m
 from cdfi_desktop.db.base import table_of
 from cdfi_desktop.domain.enums import FinanceKind, LifePlanItemKind, PlanStatus
 from cdfi_desktop.domain.register_rules import Issue, Severity
+from cdfi_desktop.reports._moved import moved
 from cdfi_desktop.services.errors import NotFound, ValidationFailed
 from cdfi_desktop.services.uow import UnitOfWork
 
@@ -42,6 +42,18 @@ __all__ = [
     "save_life_plan",
     "write_life_plan_reports",
 ]
+
+# The life-plans screen still imports this from here; the printout is written through reports/registry.py now.
+_MOVED = {"write_life_plan_reports": "cdfi_desktop.reports.registry"}
+
+
+if TYPE_CHECKING:  # the type checker sees the names where they live now
+    from cdfi_desktop.reports.registry import write_life_plan_reports
+
+
+def __getattr__(name: str) -> Any:
+    return moved(__name__, name, _MOVED)
+
 
 ZERO = Decimal("0.00")
 TEXT_LIMIT = 4000
@@ -517,31 +529,3 @@ def life_plan_households(session: Session, *, institute_id: str, fiscal_year: in
 
 
 # -- printing --------------------------------------------------------------------------------------------------------
-def write_life_plan_reports(
-    session: Session,
-    *,
-    institute_id: str,
-    fiscal_year: int,
-    out_dir: Path,
-    formats: Sequence[str] = ("pdf",),
-    printed_on: date,
-    language: str = "th",
-    household_ids: Sequence[str] | None = None,
-) -> list[Path]:
-    """Every plan of the institute in ``fiscal_year`` in one PDF (a household a section, each on its own pages);
-    with ``household_ids``, only those households' plans. Returns the files written."""
-    from cdfi_desktop.reports.life_plan_pdf import life_plans_file_name, write_life_plans_pdf
-    from cdfi_desktop.reports.registers_data import register_heading
-
-    heading = register_heading(
-        session, institute_id=institute_id, printed_on=printed_on, fiscal_year=fiscal_year, language=language
-    )
-    plans = life_plans(session, institute_id=institute_id, fiscal_year=fiscal_year)
-    if household_ids is not None:
-        wanted = set(household_ids)
-        plans = [p for p in plans if p.household_id in wanted]
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    if "pdf" in formats:
-        written.append(write_life_plans_pdf(heading, plans, out_dir / life_plans_file_name(heading, ".pdf")))
-    return written

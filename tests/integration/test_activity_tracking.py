@@ -19,7 +19,7 @@ from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.activity_deadlines import State, TrackedActivity
 from cdfi_desktop.domain.enums import ActivityKind, ActivityStatus, Cohort
-from cdfi_desktop.reports.activities_data import write_activity_reports
+from cdfi_desktop.reports.registry import write_activity_reports
 from cdfi_desktop.services import activity_tracking as at
 from cdfi_desktop.services import institute as inst
 from cdfi_desktop.services import training

@@ -19,9 +19,11 @@ from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.classification import DebtorClass
 from cdfi_desktop.messages import message
-from cdfi_desktop.reports.analysis_data import AnalysisReport, analysis_report, write_analysis_reports
+from cdfi_desktop.reports.analysis_data import AnalysisReport
+from cdfi_desktop.reports.registry import write_analysis_reports
 from cdfi_desktop.services.analysis import InstituteAnalysis, analyse_institute
 from cdfi_desktop.services.demo import demo_device_id, generate_demo
+from cdfi_desktop.services.printouts.analysis import analysis_report
 from cdfi_desktop.services.registers import first_institute_id
 
 PRINTED_ON = date(2026, 11, 26)

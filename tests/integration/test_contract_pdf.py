@@ -21,7 +21,8 @@ from cdfi_desktop.domain.enums import ContractStatus, RepaymentMethod
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.domain.schedule import add_months
 from cdfi_desktop.domain.thai_date import format_date_be
-from cdfi_desktop.reports.contract_pdf import write_contract_pdf, write_contract_reports, write_contracts_pdf
+from cdfi_desktop.reports.contract_pdf import write_contract_pdf, write_contracts_pdf
+from cdfi_desktop.reports.registry import write_contract_reports
 from cdfi_desktop.services import contracts as ct
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services import targets as tg

@@ -14,13 +14,13 @@ from sqlalchemy import func, select
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.enums import LenderKind, RepaymentMethod
-from cdfi_desktop.reports.registers_data import debtor_register, household_register
 from cdfi_desktop.services import contracts as ct
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services import targets as tg
 from cdfi_desktop.services.analysis import analyse_institute
 from cdfi_desktop.services.contract_types import ConsolidationStart, ContractForm, SourceDebtForm
 from cdfi_desktop.services.demo import demo_device_id, generate_demo
+from cdfi_desktop.services.printouts.registers import debtor_register, household_register
 from cdfi_desktop.services.uow import UnitOfWork
 
 FISCAL_YEAR = 2570

@@ -23,16 +23,13 @@ from cdfi_desktop.domain.enums import ContractStatus
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.domain.thai_date import format_date_be
 from cdfi_desktop.domain.thai_digits import set_default_digit_style, to_thai_digits
-from cdfi_desktop.reports.analysis_data import analysis_report
 from cdfi_desktop.reports.analysis_pdf import write_analysis_pdf
 from cdfi_desktop.reports.contract_pdf import write_contract_pdf
 from cdfi_desktop.reports.life_plan_pdf import write_life_plans_pdf
 from cdfi_desktop.reports.pdf_common import BODY_SIZE, CM, PAGE_MARGIN, TABLE_SIZE
-from cdfi_desktop.reports.plan_pdf import plan_report, write_plan_pdf
-from cdfi_desktop.reports.registers_data import register_heading
+from cdfi_desktop.reports.plan_pdf import write_plan_pdf
 from cdfi_desktop.reports.round_data import round_report
 from cdfi_desktop.reports.round_pdf import write_register_pdf
-from cdfi_desktop.reports.targets_data import participation_forms
 from cdfi_desktop.reports.targets_pdf import write_participation_pdf
 from cdfi_desktop.services import contracts as ct
 from cdfi_desktop.services import life_plans as lp
@@ -40,6 +37,10 @@ from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services import report_rounds as rr
 from cdfi_desktop.services.contracts import ContractView
 from cdfi_desktop.services.demo import demo_device_id, generate_demo
+from cdfi_desktop.services.printouts.analysis import analysis_report
+from cdfi_desktop.services.printouts.plan import plan_report
+from cdfi_desktop.services.printouts.registers import register_heading
+from cdfi_desktop.services.printouts.targets import participation_forms
 from cdfi_desktop.settings import Settings
 
 FY = 2570

@@ -15,7 +15,7 @@ from openpyxl import load_workbook  # type: ignore[import-untyped]
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.enums import Cohort
-from cdfi_desktop.reports.indicators_pdf import write_indicators_reports
+from cdfi_desktop.reports.registry import write_indicators_reports
 from cdfi_desktop.services.demo import DEMO_AS_OF, demo_device_id, generate_demo
 
 FY = 2570

@@ -28,12 +28,14 @@ from cdfi_desktop.db.base import table_of
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.enums import ContractStatus, DebtStatus
 from cdfi_desktop.domain.fiscal import fiscal_year_be
-from cdfi_desktop.reports.analysis_data import write_analysis_reports
-from cdfi_desktop.reports.indicators_pdf import write_indicators_reports
-from cdfi_desktop.reports.registers_data import household_register
 from cdfi_desktop.reports.registers_xlsx import write_xlsx
-from cdfi_desktop.reports.round_data import write_round_reports
-from cdfi_desktop.reports.targets_data import ParticipationForm, participation_forms, write_targets_reports
+from cdfi_desktop.reports.registry import (
+    write_analysis_reports,
+    write_indicators_reports,
+    write_round_reports,
+    write_targets_reports,
+)
+from cdfi_desktop.reports.targets_data import ParticipationForm
 from cdfi_desktop.services import obligations
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services import report_rounds as rounds
@@ -42,6 +44,8 @@ from cdfi_desktop.services.demo import DEMO_AS_OF, demo_device_id, generate_demo
 from cdfi_desktop.services.evidence import checklist
 from cdfi_desktop.services.indicators import institute_indicators, standing
 from cdfi_desktop.services.overview import institute_overviews
+from cdfi_desktop.services.printouts.registers import household_register
+from cdfi_desktop.services.printouts.targets import participation_forms
 
 ON = DEMO_AS_OF
 FISCAL_YEAR = fiscal_year_be(ON)

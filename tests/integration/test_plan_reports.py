@@ -16,10 +16,12 @@ import pytest
 from openpyxl import load_workbook
 
 from cdfi_desktop.db.database import Database
-from cdfi_desktop.reports.plan_pdf import PlanNotFound, plan_report, write_plan_reports
+from cdfi_desktop.reports.plan_data import PlanNotFound
+from cdfi_desktop.reports.registry import write_plan_reports
 from cdfi_desktop.services import plan as pl
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services.demo import demo_device_id, generate_demo
+from cdfi_desktop.services.printouts.plan import plan_report
 from cdfi_desktop.services.uow import UnitOfWork
 
 FY = 2571

@@ -31,9 +31,7 @@ from cdfi_desktop.reports.registers_data import (
     HouseholdTotals,
     RegisterHeading,
     arrears_class,
-    debtor_register,
     format_area_line,
-    household_register,
     register_file_name,
     show_citizen_id,
 )
@@ -42,6 +40,7 @@ from cdfi_desktop.reports.registers_xlsx import write_xlsx
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services.demo import demo_device_id, generate_demo
 from cdfi_desktop.services.overview import institute_overviews
+from cdfi_desktop.services.printouts.registers import debtor_register, household_register
 
 PRINTED_ON = date(2026, 11, 26)
 HOUSEHOLD_TITLE = "ทะเบียนข้อมูลครัวเรือนและภาวะหนี้สินของครัวเรือน"

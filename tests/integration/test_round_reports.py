@@ -21,7 +21,7 @@ from sqlalchemy import select, update
 
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
-from cdfi_desktop.reports.round_data import write_round_reports
+from cdfi_desktop.reports.registry import write_round_reports
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services import repayments as rp
 from cdfi_desktop.services import report_rounds as rr

@@ -16,16 +16,12 @@ import pytest
 from openpyxl import load_workbook  # type: ignore[import-untyped]
 
 from cdfi_desktop.db.database import Database
-from cdfi_desktop.reports.targets_data import (
-    ParticipationForms,
-    TargetList,
-    participation_forms,
-    target_list,
-    write_targets_reports,
-)
+from cdfi_desktop.reports.registry import write_targets_reports
+from cdfi_desktop.reports.targets_data import ParticipationForms, TargetList
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services import targets as tg
 from cdfi_desktop.services.demo import demo_device_id, generate_demo
+from cdfi_desktop.services.printouts.targets import participation_forms, target_list
 from cdfi_desktop.services.uow import UnitOfWork
 
 PRINTED_ON = date(2026, 11, 26)

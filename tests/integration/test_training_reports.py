@@ -15,11 +15,13 @@ from openpyxl import load_workbook
 
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.enums import AttendanceStatus
-from cdfi_desktop.reports.training_data import CourseNotFound, training_report, write_training_reports
+from cdfi_desktop.reports.registry import write_training_reports
+from cdfi_desktop.reports.training_data import CourseNotFound
 from cdfi_desktop.reports.training_pdf import write_sign_in_sheets_pdf
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services import training as tr
 from cdfi_desktop.services.demo import demo_device_id, generate_demo
+from cdfi_desktop.services.printouts.training import training_report
 from cdfi_desktop.services.uow import UnitOfWork
 
 PRESENT, LATE, ABSENT, LEAVE = (
