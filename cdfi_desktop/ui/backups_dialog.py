@@ -38,6 +38,7 @@ from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets import dialogs
 from cdfi_desktop.ui.widgets.fields import no_default_buttons, problem_label, screen_language
 from cdfi_desktop.ui.widgets.screen import Retranslates, TranslatedWidget
+from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -237,7 +238,7 @@ class BackupPreviewPanel(TranslatedWidget):
         self.preview: backups.BackupPreview | None = None
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        self.note = QLabel()
+        self.note = WrappingLabel()
         self.note.setWordWrap(True)
         column.addWidget(self.note)
         self.form = QWidget()
@@ -247,7 +248,7 @@ class BackupPreviewPanel(TranslatedWidget):
         self.captions: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         for key, _text in self._ROWS:
-            caption, value = QLabel(), QLabel()
+            caption, value = WrappingLabel(), QLabel()
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.captions[key], self.values[key] = caption, value
@@ -310,16 +311,16 @@ class BackupsDialog(Retranslates, QDialog):
 
         self.folder_title = QLabel()
         self.folder_title.setObjectName("sectionTitle")
-        self.folder_label = QLabel()
+        self.folder_label = WrappingLabel()
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.change_button = QPushButton()
         self.change_button.clicked.connect(self.choose_folder)
         self.default_button = QPushButton()
         self.default_button.clicked.connect(lambda: self.use_folder(None))
-        self.folder_note = QLabel()
+        self.folder_note = WrappingLabel()
         self.folder_note.setWordWrap(True)
-        self.server_note = QLabel()
+        self.server_note = WrappingLabel()
         self.server_note.setWordWrap(True)
         self.server_note.setObjectName("plannedBadge")
 

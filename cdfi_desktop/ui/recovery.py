@@ -27,6 +27,7 @@ from cdfi_desktop.messages import message
 from cdfi_desktop.ui.backups_dialog import BackupPreviewPanel, backup_of, keep_before_restore, unusable_text, when_text
 from cdfi_desktop.ui.widgets.fields import no_default_buttons, problem_label, screen_language
 from cdfi_desktop.ui.widgets.screen import Retranslates
+from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.preflight import DatabaseRefused
@@ -82,9 +83,9 @@ class RecoveryDialog(Retranslates, QDialog):
 
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
-        self.explanation = QLabel()
+        self.explanation = WrappingLabel()
         self.explanation.setWordWrap(True)
-        self.advice = QLabel()
+        self.advice = WrappingLabel()
         self.advice.setWordWrap(True)
         self.section = QLabel()
         self.section.setObjectName("sectionTitle")
@@ -94,7 +95,7 @@ class RecoveryDialog(Retranslates, QDialog):
         inside = QVBoxLayout(self.card)
         inside.setContentsMargins(12, 10, 12, 10)
         inside.addWidget(self.preview_panel)
-        self.no_backup = QLabel()
+        self.no_backup = WrappingLabel()
         self.no_backup.setWordWrap(True)
         self.no_backup.setObjectName("plannedBadge")
         self.status = problem_label(state="error")

@@ -33,6 +33,7 @@ from cdfi_desktop.ui.widgets.fields import screen_language
 from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
 from cdfi_desktop.ui.widgets.table import Column, Kind, RegisterTable
+from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -188,7 +189,7 @@ class ActivitiesTab(LazyScreen):
         self.bpm_model = self.bpm.standard_model()
         box.addWidget(self.bpm)
         self.page.body.addWidget(self.bpm_box)
-        self.rollup = QLabel()
+        self.rollup = WrappingLabel()
         self.rollup.setObjectName("pageSummary")
         self.rollup.setWordWrap(True)
         self.page.body.addWidget(self.rollup)
@@ -199,7 +200,7 @@ class ActivitiesTab(LazyScreen):
         self.retranslate()
 
     def _rich_label(self, name: str) -> QLabel:
-        label = QLabel()
+        label = WrappingLabel()
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)

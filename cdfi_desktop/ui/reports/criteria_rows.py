@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 
 from cdfi_desktop.domain.criteria import CriterionResult
 from cdfi_desktop.ui.widgets.charts import BarChart
+from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
 from cdfi_desktop.ui.workflow import STEPS
 
 PASS = "#2f7a45"
@@ -55,12 +56,12 @@ class CriterionRow(QFrame):
         mark_font.setPointSizeF(mark_font.pointSizeF() * 1.5)
         mark_font.setBold(True)
         self.mark.setFont(mark_font)
-        self.name = QLabel()
+        self.name = WrappingLabel()
         self.name.setWordWrap(True)
         name_font = QFont(self.font())
         name_font.setBold(True)
         self.name.setFont(name_font)
-        self.reasons = QLabel()
+        self.reasons = WrappingLabel()
         self.reasons.setWordWrap(True)
         self.reasons.setObjectName("criterionReasons")
         self.go = QPushButton()
@@ -106,7 +107,7 @@ class Figure(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.value.setFont(font)
-        self.caption = QLabel()
+        self.caption = WrappingLabel()
         self.caption.setWordWrap(True)
         column = QVBoxLayout(self)
         column.setContentsMargins(8, 4, 8, 4)

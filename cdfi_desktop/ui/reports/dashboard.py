@@ -42,6 +42,7 @@ from cdfi_desktop.ui.widgets.fields import screen_language
 from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
 from cdfi_desktop.ui.widgets.table import Column, Kind, RegisterTable
+from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -123,7 +124,7 @@ class DashboardTab(LazyScreen):
         title_font = QFont(self.font())
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
-        self.verdict = QLabel()
+        self.verdict = WrappingLabel()
         self.verdict.setObjectName("dashboardVerdict")
         self.verdict.setWordWrap(True)
         self.rows = [CriterionRow(n) for n in range(1, len(Criterion) + 1)]
@@ -149,7 +150,7 @@ class DashboardTab(LazyScreen):
         # right: the roll-up
         self.rollup_label = QLabel()
         self.rollup_label.setFont(title_font)
-        self.rollup_note = QLabel()
+        self.rollup_note = WrappingLabel()
         self.rollup_note.setWordWrap(True)
         self.level = QComboBox()
         self.level.setObjectName("rollupLevel")

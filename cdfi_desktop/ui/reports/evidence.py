@@ -44,6 +44,7 @@ from cdfi_desktop.ui.widgets.dialogs import ask
 from cdfi_desktop.ui.widgets.fields import screen_language
 from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
+from cdfi_desktop.ui.widgets.thai_text import breakable
 from cdfi_desktop.ui.workflow import STEPS, step_text
 
 if TYPE_CHECKING:
@@ -162,9 +163,10 @@ class EvidenceTab(LazyScreen):
         self.page = Page(self)
         self.summary = self.page.add_to_heading(QLabel())
         self.summary.setObjectName("pageSummary")
-        self.page.actions.stretch()
-        self.build_button = self.page.actions.add(self.build_pack)
+        self.build_button = self.page.add_to_heading(QPushButton())
         self.build_button.setObjectName("buildEvidencePack")
+        self.build_button.clicked.connect(lambda _checked=False: self.build_pack())
+        self.page.actions.hide()  # the one action sits in the heading row
         self.problem = self.page.problem
         self.print_status = self.page.status
 
@@ -282,12 +284,12 @@ class EvidenceTab(LazyScreen):
                 state.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 state.setData(STATE_ROLE, item.state.value)
                 self.table.setItem(row, STATE_COLUMN, state)
-                title = QTableWidgetItem(item.title(language))
+                title = QTableWidgetItem(breakable(item.title(language)))
                 title.setData(ID_ROLE, item.key)
                 self.table.setItem(row, 1, title)
-                self.table.setItem(row, 2, QTableWidgetItem(item.summary(language)))
+                self.table.setItem(row, 2, QTableWidgetItem(breakable(item.summary(language))))
                 missing = "\n".join(item.missing_texts(language)) or "–"
-                cell = QTableWidgetItem(missing)
+                cell = QTableWidgetItem(breakable(missing))
                 cell.setToolTip(missing)
                 self.table.setItem(row, 3, cell)
                 self.table.setItem(row, FIX_COLUMN, QTableWidgetItem(""))

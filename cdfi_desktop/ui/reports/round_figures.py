@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QVBox
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.widgets.counter import count
 from cdfi_desktop.ui.widgets.screen import TranslatedWidget
+from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
 
 if TYPE_CHECKING:
     from cdfi_desktop.services.report_rounds import Comparison, RoundView
@@ -56,7 +57,7 @@ class RoundFigures(TranslatedWidget):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.compare_box = QGroupBox()
-        self.compare_text = QLabel()
+        self.compare_text = WrappingLabel()
         self.compare_text.setWordWrap(True)
         self.compare_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.compare_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

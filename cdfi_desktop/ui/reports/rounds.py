@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.domain.thai_date import THAI_MONTHS
@@ -27,6 +27,7 @@ from cdfi_desktop.ui.widgets.fields import screen_language
 from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
 from cdfi_desktop.ui.widgets.table import Column, Kind, RegisterTable
+from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -165,7 +166,7 @@ class RoundsTab(LazyScreen):
         self.rounds_model = self.rounds_table.standard_model()
         self.rounds_table.setMaximumHeight(self.rounds_table.verticalHeader().defaultSectionSize() * 3 + 8)
         self.rounds_table.clicked.connect(lambda index: self.select_round(int(index.siblingAtColumn(0).data(KEY_ROLE))))
-        self.state_label = QLabel()
+        self.state_label = WrappingLabel()
         self.state_label.setWordWrap(True)
         self.figures = RoundFigures()
         self.figure_labels = self.figures.labels

@@ -35,6 +35,7 @@ from cdfi_desktop.ui.sync.tables import counted_rows, status_label, table_label
 from cdfi_desktop.ui.widgets.dialogs import name_standard_buttons
 from cdfi_desktop.ui.widgets.fields import no_default_buttons, problem_label, screen_language
 from cdfi_desktop.ui.widgets.screen import Retranslates
+from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
 
 if TYPE_CHECKING:
     from cdfi_desktop.sync.report import ImportReport
@@ -98,7 +99,7 @@ class ProvinceKeyDialog(Retranslates, QDialog):
         super().__init__(parent)
         self.setObjectName("provinceKeyDialog")
         self.name, self.fingerprint = name, fingerprint
-        self.lead = QLabel()
+        self.lead = WrappingLabel()
         self.lead.setWordWrap(True)
         self.name_caption, self.name_value = QLabel(), value_label()
         self.fingerprint_caption, self.fingerprint_value = QLabel(), value_label()
@@ -106,7 +107,7 @@ class ProvinceKeyDialog(Retranslates, QDialog):
         self.typed_caption = QLabel()
         self.typed = QLineEdit()
         self.typed.setObjectName("typedFingerprint")
-        self.note = QLabel()
+        self.note = WrappingLabel()
         self.note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -182,7 +183,7 @@ class DeviceKeyDialog(Retranslates, QDialog):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
-        self.lead = QLabel()
+        self.lead = WrappingLabel()
         self.lead.setWordWrap(True)
         layout.addWidget(self.lead)
         layout.addLayout(self.form)
@@ -351,7 +352,7 @@ class ImportReportView(Retranslates, QWidget):
         for column in range(1, 1 + len(_COUNT_FIELDS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.counts, 3)
-        self.summary = QLabel()
+        self.summary = WrappingLabel()
         self.summary.setObjectName("reportSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -364,7 +365,7 @@ class ImportReportView(Retranslates, QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.errors.setColumnWidth(1, 150)
         layout.addWidget(self.errors, 1)
-        self.empty = QLabel()
+        self.empty = WrappingLabel()
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
         layout.addStretch(0)  # takes the tables' place when there is no report
@@ -507,7 +508,7 @@ class ReasonDialog(Retranslates, QDialog):
         super().__init__(parent)
         self.kind, self.subject = kind, subject  # kind: "revoke" | "resolve"
         self.setObjectName(f"{kind}Dialog")
-        self.lead = QLabel()
+        self.lead = WrappingLabel()
         self.lead.setWordWrap(True)
         self.caption = QLabel()
         self.text = QPlainTextEdit()

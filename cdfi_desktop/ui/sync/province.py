@@ -44,6 +44,7 @@ from cdfi_desktop.ui.sync.province_data import (
 )
 from cdfi_desktop.ui.sync.tables import kind_label, status_label, table_label
 from cdfi_desktop.ui.widgets.screen import Retranslates
+from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
 
 if TYPE_CHECKING:
     from cdfi_desktop.sync.service import ImportOutcome, SyncStatus
@@ -88,7 +89,7 @@ class ProvincePage(Retranslates, QWidget):
         for label in self.key_values[2:]:
             label.setFont(fingerprint_font(self.font()))
         inside.addLayout(form(list(zip(self.key_captions, self.key_values, strict=True))))
-        self.key_note = QLabel()
+        self.key_note = WrappingLabel()
         self.key_note.setWordWrap(True)
         inside.addWidget(self.key_note)
         self.export_key_button = QPushButton()
@@ -111,7 +112,7 @@ class ProvincePage(Retranslates, QWidget):
             header.setSectionResizeMode(index, QHeaderView.ResizeMode.ResizeToContents)
         self.laptops_table.itemSelectionChanged.connect(self._update_enabled)
         inside.addWidget(self.laptops_table, 1)
-        self.no_laptops = QLabel()
+        self.no_laptops = WrappingLabel()
         self.no_laptops.setWordWrap(True)
         inside.addWidget(self.no_laptops)
         inside.addStretch(0)  # takes the table's place when no laptop is enrolled
@@ -136,7 +137,7 @@ class ProvincePage(Retranslates, QWidget):
         column.setContentsMargins(0, 8, 0, 0)
         column.setSpacing(6)
         row = QHBoxLayout()
-        self.import_lead = QLabel()
+        self.import_lead = WrappingLabel()
         self.import_lead.setWordWrap(True)
         self.dry_run_check = QCheckBox()
         self.dry_run_check.setObjectName("dryRun")
@@ -179,7 +180,7 @@ class ProvincePage(Retranslates, QWidget):
             header.setSectionResizeMode(index, QHeaderView.ResizeMode.ResizeToContents)
         self.bundles_table.itemSelectionChanged.connect(self._bundle_chosen)
         inner.addWidget(self.bundles_table, 1)
-        self.no_bundles = QLabel()
+        self.no_bundles = WrappingLabel()
         self.no_bundles.setWordWrap(True)
         inner.addWidget(self.no_bundles)
         inner.addStretch(0)  # takes the table's place when nothing was imported
@@ -203,7 +204,7 @@ class ProvincePage(Retranslates, QWidget):
         column = QVBoxLayout(tab)
         column.setContentsMargins(0, 8, 0, 0)
         column.setSpacing(6)
-        self.conflicts_lead = QLabel()
+        self.conflicts_lead = WrappingLabel()
         self.conflicts_lead.setWordWrap(True)
         column.addWidget(self.conflicts_lead)
         split = self.conflicts_split = QSplitter(Qt.Orientation.Horizontal)
@@ -221,11 +222,11 @@ class ProvincePage(Retranslates, QWidget):
         detail = QWidget()
         inner = QVBoxLayout(detail)
         inner.setContentsMargins(0, 0, 0, 0)
-        self.conflict_title = QLabel()
+        self.conflict_title = WrappingLabel()
         self.conflict_title.setObjectName("sectionTitle")
         self.conflict_title.setWordWrap(True)
         inner.addWidget(self.conflict_title)
-        self.conflict_devices = QLabel()
+        self.conflict_devices = WrappingLabel()
         self.conflict_devices.setObjectName("conflictDevices")
         self.conflict_devices.setWordWrap(True)
         self.conflict_devices.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -248,7 +249,7 @@ class ProvincePage(Retranslates, QWidget):
         split.addWidget(detail)
         split.setSizes([500, 540])
         column.addWidget(split, 1)
-        self.no_conflicts = QLabel()
+        self.no_conflicts = WrappingLabel()
         self.no_conflicts.setObjectName("noConflicts")
         self.no_conflicts.setWordWrap(True)
         column.addWidget(self.no_conflicts)

@@ -34,6 +34,7 @@ from cdfi_desktop.ui.sync.status import moment, receipt_agreed, receipt_moment
 from cdfi_desktop.ui.sync.tables import counted_rows
 from cdfi_desktop.ui.widgets.fields import problem_label
 from cdfi_desktop.ui.widgets.screen import LazyScreen
+from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -154,7 +155,7 @@ class SyncScreen(LazyScreen):
         # -- the last receipt ------------------------------------------------------------------------------------------
         self.receipt_title = QLabel()
         card, inside = _card(self.receipt_title)
-        self.confirmed_label = QLabel()
+        self.confirmed_label = WrappingLabel()
         self.confirmed_label.setObjectName("confirmedByProvince")
         self.confirmed_label.setWordWrap(True)
         font = self.confirmed_label.font()
@@ -192,7 +193,7 @@ class SyncScreen(LazyScreen):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.waiting_table.verticalHeader().setDefaultSectionSize(24)
         inside.addWidget(self.waiting_table, 1)
-        self.waiting_total = QLabel()
+        self.waiting_total = WrappingLabel()
         self.waiting_total.setObjectName("waitingTotal")
         self.waiting_total.setWordWrap(True)
         font = self.waiting_total.font()
@@ -211,7 +212,7 @@ class SyncScreen(LazyScreen):
         self.bundle_form = QWidget()
         self.bundle_form.setLayout(_form(list(zip(self.bundle_captions, self.bundle_values, strict=True))))
         inside.addWidget(self.bundle_form)
-        self.no_bundle = QLabel()
+        self.no_bundle = WrappingLabel()
         self.no_bundle.setWordWrap(True)
         inside.addWidget(self.no_bundle)
         make = QHBoxLayout()
