@@ -588,6 +588,10 @@
         <source>Register no.</source>
         <translation>เลขทะเบียน</translation>
     </message>
+    <message>
+        <source>Filter: register no., head of household, village…</source>
+        <translation>ค้นหา: เลขทะเบียน ชื่อหัวหน้าครัวเรือน หมู่บ้าน…</translation>
+    </message>
 </context>
 <context>
     <name>BackupPreviewPanel</name>
@@ -2612,6 +2616,10 @@
         <location filename="../../cdfi_desktop/ui/registers/household_dialog.py" line="920" />
         <source>This member is the head</source>
         <translation>เป็นหัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <source>%1 (given when saved; type another number to use it)</source>
+        <translation>%1 (ได้เลขนี้เมื่อบันทึก หรือพิมพ์เลขอื่นเอง)</translation>
     </message>
 </context>
 <context>
@@ -5406,6 +5414,54 @@ Bylaws: %3</source>
         <source>Register no.</source>
         <translation>เลขทะเบียน</translation>
     </message>
+    <message>
+        <source>Registers of %1</source>
+        <translation>ทะเบียนของ%1</translation>
+    </message>
+    <message>
+        <source>Remove household…</source>
+        <translation>ลบครัวเรือน…</translation>
+    </message>
+    <message>
+        <source>Undo the removal</source>
+        <translation>เรียกคืนครัวเรือนที่เพิ่งลบ</translation>
+    </message>
+    <message>
+        <source>Removed households…</source>
+        <translation>ครัวเรือนที่ลบแล้ว…</translation>
+    </message>
+    <message>
+        <source>Remove a household entered by mistake (with the reason)</source>
+        <translation>ลบครัวเรือนที่บันทึกผิดพลาด (ระบุเหตุผล)</translation>
+    </message>
+    <message>
+        <source>The households removed by mistake, to bring them back</source>
+        <translation>รายการครัวเรือนที่ลบไปแล้ว เพื่อเรียกคืน</translation>
+    </message>
+    <message>
+        <source>Print the register shown as an Excel workbook into a folder</source>
+        <translation>พิมพ์ทะเบียนที่แสดงอยู่เป็นไฟล์ Excel ลงในโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Print the register shown as a PDF into a folder</source>
+        <translation>พิมพ์ทะเบียนที่แสดงอยู่เป็นไฟล์ PDF ลงในโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Household %1 was removed from the registers.</source>
+        <translation>ลบครัวเรือน%1 ออกจากทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <source>Household %1 is back in the registers.</source>
+        <translation>เรียกคืนครัวเรือน%1 เข้าทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <source>Folder for the printed register</source>
+        <translation>โฟลเดอร์สำหรับเก็บทะเบียนที่พิมพ์</translation>
+    </message>
+    <message>
+        <source>The register</source>
+        <translation>ทะเบียน</translation>
+    </message>
 </context>
 <context>
     <name>RepaymentsPanel</name>
@@ -7276,6 +7332,10 @@ attended</source>
         <source>Not yet</source>
         <translation>ยังไม่ผ่าน</translation>
     </message>
+    <message>
+        <source>Register no.</source>
+        <translation>เลขทะเบียน</translation>
+    </message>
 </context>
 <context>
     <name>TrainingScreen</name>
@@ -8164,6 +8224,93 @@ attended</source>
     <message>
         <source>Register no.</source>
         <translation>เลขทะเบียน</translation>
+    </message>
+    <message>
+        <source>Remove a household</source>
+        <translation>ลบครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Remove household %1 from the registers, with its members and debts? It was entered by mistake: say why (kept in the change history). It can be brought back from the removed households.</source>
+        <translation>ลบครัวเรือน%1 พร้อมสมาชิกและหนี้ออกจากทะเบียนหรือไม่? ใช้เมื่อบันทึกผิดพลาด กรุณาระบุเหตุผล (เก็บไว้ในประวัติการแก้ไข) และเรียกคืนได้จากรายการครัวเรือนที่ลบแล้ว</translation>
+    </message>
+    <message>
+        <source>Reason for the removal, e.g. entered twice</source>
+        <translation>เหตุผลที่ลบ เช่น บันทึกซ้ำ</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation>ฉบับร่าง</translation>
+    </message>
+    <message>
+        <source>This household has a 1HH1C contract (%1) and cannot be removed: the contract, its schedule and its repayments are the fund's books. Cancel or correct the contract on the Contracts step first.</source>
+        <translation>ครัวเรือนนี้มีสัญญารวมหนี้ 1HH1C (%1) จึงลบไม่ได้ เพราะสัญญา ตารางผ่อนชำระ และการรับชำระเป็นบัญชีของกองทุน กรุณายกเลิกหรือแก้ไขสัญญาในขั้นตอนสัญญาก่อน</translation>
+    </message>
+    <message>
+        <source>The household cannot be brought back: %1 Correct that household first.</source>
+        <translation>เรียกคืนครัวเรือนนี้ไม่ได้: %1 กรุณาแก้ไขครัวเรือนนั้นก่อน</translation>
+    </message>
+    <message>
+        <source>House no.</source>
+        <translation>บ้านเลขที่</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>หัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Removed on</source>
+        <translation>วันที่ลบ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ผู้ลบ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Removed households</source>
+        <translation>ครัวเรือนที่ลบแล้ว</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>เรียกคืน</translation>
+    </message>
+    <message>
+        <source>Bring the chosen household back into the registers, with its members and debts</source>
+        <translation>เรียกคืนครัวเรือนที่เลือกเข้าทะเบียน พร้อมสมาชิกและหนี้</translation>
+    </message>
+    <message>
+        <source>No household has been removed.</source>
+        <translation>ยังไม่มีครัวเรือนที่ถูกลบ</translation>
+    </message>
+    <message>
+        <source>no. %1 (house %2)</source>
+        <translation>เลขทะเบียน %1 (บ้านเลขที่ %2)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <source>This database holds no institute yet. Start with the institute: its name, area and member funds. The registers of households and debts belong to it.</source>
+        <translation>ฐานข้อมูลนี้ยังไม่มีข้อมูลสถาบัน เริ่มจากบันทึกสถาบัน: ชื่อ พื้นที่ และกองทุนสมาชิก ทะเบียนครัวเรือนและหนี้สินจะอยู่ภายใต้สถาบันนี้</translation>
+    </message>
+    <message>
+        <source>Create the institute…</source>
+        <translation>บันทึกข้อมูลสถาบัน…</translation>
+    </message>
+    <message>
+        <source>Create the institute first (step 1, Institute): the registers belong to it.</source>
+        <translation>กรุณาบันทึกข้อมูลสถาบันก่อน (ขั้นตอนที่ 1 สถาบัน) เพราะทะเบียนอยู่ภายใต้สถาบัน</translation>
+    </message>
+    <message>
+        <source>The register has no households yet. Import the officers' Excel workbooks, or add the households one by one with Add household.</source>
+        <translation>ทะเบียนยังไม่มีครัวเรือน นำเข้าจากไฟล์ Excel ของเจ้าหน้าที่ หรือเพิ่มทีละครัวเรือนด้วยปุ่มเพิ่มครัวเรือน</translation>
+    </message>
+    <message>
+        <source>Import the registers from Excel…</source>
+        <translation>นำเข้าทะเบียนจาก Excel…</translation>
     </message>
 </context>
 </TS>

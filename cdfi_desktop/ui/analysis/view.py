@@ -60,7 +60,7 @@ if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
 
 NO_INCOME = QT_TRANSLATE_NOOP("AnalysisScreen", "No income")
-CHART_HEIGHT = 212
+CHART_HEIGHT = 226  # two lines of Thai under the bars
 PANEL_MIN_WIDTH = 260
 
 
@@ -117,10 +117,13 @@ class AnalysisScreen(LazyScreen):
         self.exported: list[Path] = []
         self.page = Page(self)
         self.summary = self.page.heading
+        # The analysis has two actions only: they sit on the heading's row, leaving the height to the table.
         actions = self.page.actions
-        actions.stretch()
         self.refresh_button = actions.add(self.reload)
         self.export_button = actions.add(self._export)
+        self.page.add_to_heading(self.refresh_button)
+        self.page.add_to_heading(self.export_button)
+        actions.hide()
 
         charts = QHBoxLayout()
         charts.setSpacing(8)
@@ -372,7 +375,7 @@ class AnalysisScreen(LazyScreen):
         tip(self.refresh_button, self.tr("Work the analysis out again from the registers"))
         self.export_button.setText(self.tr("PDF and Excel…"))
         tip(self.export_button, self.tr("Print the analysis with its charts as a PDF and an Excel workbook"))
-        self.filter.setPlaceholderText(self.tr("Filter: no., name of the head, village…"))
+        self.filter.setPlaceholderText(self.tr("Filter: register no., head of household, village…"))
         self.class_chart.set_title(self.tr("Households per class"))
         self.source_chart.set_title(self.tr("Debt by source"))
         self.dsr_chart.set_title(self.tr("Households by debt-service ratio (%)"))

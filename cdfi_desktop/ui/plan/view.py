@@ -35,6 +35,7 @@ from cdfi_desktop.ui.plan.work import DEFAULT_CAP, Loaded, load, open_with_syste
 from cdfi_desktop.ui.widgets.dialogs import ask
 from cdfi_desktop.ui.widgets.empty import EmptyOr
 from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.fit import fit_to_screen
 from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
 from cdfi_desktop.ui.widgets.split import MasterDetail
@@ -420,6 +421,7 @@ class PlanScreen(LazyScreen):
 
         dialog = PlanProjectDialog(context, project=project, on_save=on_save, parent=self)
         self.project_dialog = dialog
+        fit_to_screen(dialog)
         dialog.open()
 
     def remove_project(self) -> None:

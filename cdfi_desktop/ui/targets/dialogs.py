@@ -7,29 +7,37 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
+from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.dialogs import name_standard_buttons
 from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.table import Column, Kind, RegisterTable
 
 if TYPE_CHECKING:
     from cdfi_desktop.services.targets import CandidateRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+CANDIDATE_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("AddTargetDialog", "Register no."), Kind.TEXT),
+    Column(QT_TRANSLATE_NOOP("AddTargetDialog", "Head of household"), Kind.TEXT),
+    Column(QT_TRANSLATE_NOOP("AddTargetDialog", "Village"), Kind.TEXT, priority=2),
+    Column(QT_TRANSLATE_NOOP("AddTargetDialog", "Class"), Kind.TEXT),
+    Column(QT_TRANSLATE_NOOP("AddTargetDialog", "Total debt (baht)"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("AddTargetDialog", "Term (months)"), Kind.NUMBER, priority=1),
+    Column(QT_TRANSLATE_NOOP("AddTargetDialog", "Why (not) proposed"), Kind.TEXT, stretch=True),
+)
 
 
 class ReasonDialog(QDialog):
@@ -95,16 +103,8 @@ class AddTargetDialog(QDialog):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setSortRole(SORT_ROLE)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView()
+        self.table = RegisterTable(CANDIDATE_COLUMNS, context="AddTargetDialog", key="targets-add", sortable=True)
         self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().selectionChanged.connect(self._changed)
         layout.addWidget(self.table, 1)
         self.note = QLabel()
@@ -124,17 +124,7 @@ class AddTargetDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._rows: dict[str, CandidateRow] = {}
-        self.model.setHorizontalHeaderLabels(
-            [
-                self.tr("Register no."),
-                self.tr("Head of household"),
-                self.tr("Village"),
-                self.tr("Class"),
-                self.tr("Total debt (baht)"),
-                self.tr("Term (months)"),
-                self.tr("Why (not) proposed"),
-            ]
-        )
+        self.model.setHorizontalHeaderLabels([self.tr(c.header) for c in CANDIDATE_COLUMNS])
         self.loading = QLabel(self.tr("Reading the households…"))
         layout.insertWidget(2, self.loading)
 
@@ -168,11 +158,7 @@ class AddTargetDialog(QDialog):
             for column in (4, 5):
                 items[column].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.model.appendRow(items)
-        self.proxy.sort(0, Qt.SortOrder.AscendingOrder)
-        widths = (90, 220, 150, 60, 130, 100)
-        scale = self.table.fontMetrics().averageCharWidth() / 7
-        for column, width in enumerate(widths):
-            self.table.setColumnWidth(column, int(width * scale))
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
     def select_household(self, household_id: str) -> bool:
         """Select a household in the table (tests, and the screen when it knows which)."""

@@ -62,13 +62,43 @@ def class_name(value: str) -> str:
     return _t(CLASS_NAMES[value]) if value in CLASS_NAMES else value
 
 
+# Texts the service records in Thai (the list's reasons and history), which the screen can say in English too.
+RECORDED = (PROPOSED, "targets_proposed_list", "target_short_list_noted")
+
+
 @cache
-def _recorded_pattern() -> re.Pattern[str]:
-    """The Thai proposal reason as the list records it, with its figures as groups."""
-    template = message(PROPOSED, "th")  # without figures: the template itself
+def _recorded_pattern(code: str) -> re.Pattern[str]:
+    """The Thai text of ``code`` as the service records it, with its figures as groups."""
+    template = message(code, "th")  # without figures: the template itself
     parts = re.split(r"\{(\w+)\}", template)
     pattern = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts))
-    return re.compile(f"^{pattern}$")
+    return re.compile(f"^{pattern}$", re.DOTALL)
+
+
+def _figure(name: str, value: str) -> object:
+    """A recorded figure for the English text: a B.E. date read back as a date, anything else as written."""
+    if name == "as_of":
+        from cdfi_desktop.domain.errors import DomainError
+        from cdfi_desktop.domain.thai_date import parse_date
+
+        try:
+            return parse_date(value)
+        except (DomainError, ValueError):
+            return value
+    return value
+
+
+def recorded_text(text: str, language: str) -> str:
+    """A text the service recorded in Thai, in ``language`` with the same figures; as recorded when it is not one
+    of the texts the service writes (the officer's own words)."""
+    if language == "th":
+        return text
+    for code in RECORDED:
+        found = _recorded_pattern(code).match(text.strip())
+        if found is not None:
+            figures = {name: _figure(name, value) for name, value in found.groupdict().items()}
+            return message(code, language, **figures)
+    return text
 
 
 def reason_text(row: TargetRow, language: str) -> str:
@@ -76,10 +106,8 @@ def reason_text(row: TargetRow, language: str) -> str:
     it was proposed (what the printed list shows), the officer's own words as typed."""
     if language == "th" or not row.proposed:
         return row.reason
-    found = _recorded_pattern().match(row.reason.strip())
-    if found is not None:
-        return message(PROPOSED, language, **found.groupdict())
-    return row.reason_text(language)
+    said = recorded_text(row.reason, language)
+    return said if said != row.reason else row.reason_text(language)
 
 
 def list_reason(row: TargetRow, language: str) -> str:
@@ -155,7 +183,7 @@ def detail_lines(row: TargetRow, language: str) -> tuple[list[Line], list[Line]]
     return left, right
 
 
-def history_text(change: ChangeRow) -> str:
+def history_text(change: ChangeRow, language: str) -> str:
     """A line of the list's history: when, what, whom, who did it; the reason below."""
     who = f"{change.household_code} {change.head_name}".strip()
     head = f"{labels.date_text(change.at.date())} · {_t(ACTIONS[change.action])}"
@@ -163,4 +191,4 @@ def history_text(change: ChangeRow) -> str:
         head += f" · {who}"
     if change.officer:
         head += f" · {change.officer}"
-    return f"{head}\n{change.reason}"
+    return f"{head}\n{recorded_text(change.reason, language)}"

@@ -30,6 +30,7 @@ from cdfi_desktop.ui.widgets.detail import DetailPanel
 from cdfi_desktop.ui.widgets.dialogs import ask
 from cdfi_desktop.ui.widgets.empty import EmptyOr
 from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.fit import fit_to_screen
 from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
 from cdfi_desktop.ui.widgets.split import MasterDetail
@@ -151,7 +152,7 @@ class TargetsScreen(LazyScreen):
         self.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.history.clear()
         for change in reversed(self.changes):  # newest first
-            item = QListWidgetItem(shown.history_text(change))
+            item = QListWidgetItem(shown.history_text(change, language))
             item.setToolTip(change.reason)
             self.history.addItem(item)
         self._show_status()
@@ -308,6 +309,7 @@ class TargetsScreen(LazyScreen):
         dialog = ReasonDialog(title=title, what=what, parent=self)
         dialog.accepted.connect(lambda: then(dialog.reason()))
         self.reason_dialog = dialog
+        fit_to_screen(dialog)
         dialog.open()
 
     def propose(self) -> None:
@@ -359,6 +361,7 @@ class TargetsScreen(LazyScreen):
             lambda db: candidates(db, institute_id=institute_id, fiscal_year=fiscal_year, as_of=as_of),
             success=dialog.set_candidates,
         )
+        fit_to_screen(dialog)
         dialog.open()
 
     def remove(self) -> None:
@@ -492,6 +495,7 @@ class TargetsScreen(LazyScreen):
             self._change(work, select=row.household_id)
 
         dialog.accepted.connect(save)
+        fit_to_screen(dialog)
         dialog.open()
 
     def print_reports(self, folder: Path | None = None) -> None:

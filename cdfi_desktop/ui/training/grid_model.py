@@ -177,7 +177,7 @@ class AttendanceModel(QAbstractTableModel):
                 return (
                     QCoreApplication.translate("TrainingGrid", "No."),
                     QCoreApplication.translate("TrainingGrid", "Name and surname"),
-                    QCoreApplication.translate("TrainingGrid", "Household"),
+                    QCoreApplication.translate("TrainingGrid", "Register no."),
                 )[section]
             if day_index is not None:
                 day = self.days[day_index]

@@ -45,6 +45,7 @@ from cdfi_desktop.ui.training.work import Loaded, load_training, write_paper
 from cdfi_desktop.ui.widgets.dialogs import ask
 from cdfi_desktop.ui.widgets.empty import EmptyOr
 from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.fit import fit_to_screen
 from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
 
@@ -398,6 +399,7 @@ class TrainingScreen(LazyScreen):
     def _open_person_dialog(self, households: Any) -> None:
         self.person_dialog = PersonDialog(households, self)
         self.person_dialog.accepted.connect(self._person_accepted)
+        fit_to_screen(self.person_dialog)
         self.person_dialog.open()
 
     def _person_accepted(self) -> None:
