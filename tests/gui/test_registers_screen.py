@@ -340,3 +340,132 @@ def test_given_the_registers_when_printed_then_excel_and_pdf_files_go_into_the_f
     assert (tmp_path / "households" / "household-register.xlsx").stat().st_size > 0
     assert (tmp_path / "debtors" / "debtor-register.pdf").read_bytes().startswith(b"%PDF")
     assert str(tmp_path / "debtors") in registers.page.status.text()
+
+
+def _select_household(qtbot: QtBot, registers: RegistersScreen, household_id: str) -> int:
+    qtbot.waitUntil(lambda: registers.households.row(0) is not None)
+    total = registers.households.total or 0
+    index = next(i for i in range(total) if registers.households.id_at(i) == household_id)
+    registers.household_view.selectRow(index)
+    return index
+
+
+def test_given_a_household_entered_by_mistake_when_removed_then_undo_and_the_removed_list_bring_it_back(
+    screen: tuple[MainWindow, RegistersScreen],
+    qtbot: QtBot,
+    demo_db: Database,
+    artifacts_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from cdfi_desktop.ui.registers import removal
+    from cdfi_desktop.ui.registers.removal import RemovedHouseholdsDialog
+
+    window, registers = screen
+    with demo_db.session() as session:
+        with_contract = session.scalars(select(m.ConsolidationContract.household_id).limit(1)).one()
+        contract_no = session.scalars(
+            select(m.ConsolidationContract.contract_no).where(m.ConsolidationContract.household_id == with_contract)
+        ).first()
+        contracted = set(session.scalars(select(m.ConsolidationContract.household_id)))
+        free = next(
+            h for h in session.scalars(select(m.Household.id).order_by(m.Household.code)) if h not in contracted
+        )
+    reasons: list[str] = []
+
+    def reason(_parent: object, household: str) -> str:
+        reasons.append(household)
+        return "กรอกซ้ำ"
+
+    monkeypatch.setattr(removal, "ask_reason", reason)
+    # Nothing chosen: Remove says why it cannot be used
+    registers.household_view.clearSelection()
+    assert not registers.remove_button.isEnabled()
+    assert registers.remove_button.toolTip() == "กรุณาเลือกครัวเรือนในรายการก่อน"
+
+    # WHEN a household with a 1HH1C contract is removed THEN it is refused, naming the contract
+    _select_household(qtbot, registers, with_contract)
+    assert registers.remove_button.isEnabled()
+    qtbot.mouseClick(registers.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(registers.page.problem.isVisible, timeout=5_000)
+    assert "สัญญา" in registers.page.problem.text() and (contract_no or "") in registers.page.problem.text()
+    assert count(demo_db, m.Household) == 60
+
+    # WHEN a household without a contract is removed, with its reason THEN it leaves the register with its people
+    _select_household(qtbot, registers, free)
+    members = count(demo_db, m.HouseholdMember)
+    with demo_db.session() as session:
+        own = session.scalar(
+            select(func.count()).select_from(m.HouseholdMember).where(m.HouseholdMember.household_id == free)
+        )
+    qtbot.mouseClick(registers.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: registers.households.total == 59, timeout=5_000)
+    assert not registers.page.problem.isVisible()  # the refusal before is gone with the new action
+    assert count(demo_db, m.HouseholdMember) == members - own
+    assert registers.undo_button.isVisible()
+    assert reasons[-1] in registers.page.status.text()
+    window.grab().save(str(artifacts_dir / "registers_removed_th.png"))
+
+    # AND Undo brings it back whole
+    qtbot.mouseClick(registers.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: registers.households.total == 60, timeout=5_000)
+    assert count(demo_db, m.HouseholdMember) == members
+    assert not registers.undo_button.isVisible()
+
+    # AND removed again, the list of removed households shows it with its reason and brings it back
+    _select_household(qtbot, registers, free)
+    qtbot.mouseClick(registers.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: registers.households.total == 59, timeout=5_000)
+    qtbot.mouseClick(registers.removed_button, Qt.MouseButton.LeftButton)
+    dialog = registers.removed_dialog
+    assert isinstance(dialog, RemovedHouseholdsDialog)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=5_000)
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.item(0, 5).text() == "กรอกซ้ำ"
+    assert not dialog.restore_button.isEnabled()
+    dialog.table.selectRow(0)
+    dialog.grab().save(str(artifacts_dir / "removed_households_th.png"))
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: registers.households.total == 60, timeout=5_000)
+    qtbot.waitUntil(dialog.stack.is_empty, timeout=5_000)
+    assert count(demo_db, m.HouseholdMember) == members
+
+
+def test_given_a_household_typed_in_then_it_gets_the_next_register_number_and_its_debts_are_the_heads(
+    screen: tuple[MainWindow, RegistersScreen], qtbot: QtBot, demo_db: Database
+) -> None:
+    _window, registers = screen
+    qtbot.mouseClick(registers.add_household, Qt.MouseButton.LeftButton)
+    dialog = registers.household_dialog
+    assert isinstance(dialog, HouseholdDialog)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded)
+    # THEN the number it will get is shown before it is saved
+    assert dialog.code.edit.placeholderText().startswith("00061")
+    type_into(qtbot, dialog.house_no, "12/3")
+    dialog.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(dialog.add_member, Qt.MouseButton.LeftButton)
+    type_into(qtbot, dialog.m_first, "สมหมาย")
+    type_into(qtbot, dialog.m_last, "ตั้งใจ")
+    qtbot.mouseClick(dialog.add_member, Qt.MouseButton.LeftButton)
+    type_into(qtbot, dialog.m_first, "สมใจ")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.code.text() == "00061", timeout=5_000)
+    with demo_db.session() as session:
+        saved = session.scalars(select(m.Household).where(m.Household.house_no == "12/3")).one()
+        head = session.scalars(
+            select(m.HouseholdMember.id).where(
+                m.HouseholdMember.household_id == saved.id, m.HouseholdMember.is_head.is_(True)
+            )
+        ).one()
+    assert saved.code == "00061"
+
+    # WHEN a debt is added THEN its debtor is the head of household, not "–"
+    dialog.tabs.setCurrentIndex(3)
+    qtbot.waitUntil(dialog.add_debt.isEnabled)
+    qtbot.mouseClick(dialog.add_debt, Qt.MouseButton.LeftButton)
+    debt = dialog.debt_dialog
+    assert isinstance(debt, DebtDialog)
+    qtbot.addWidget(debt)
+    assert debt.debtor.currentData() == head
+    assert debt.debtor.currentText() == "นายสมหมาย ตั้งใจ"

@@ -187,13 +187,13 @@ class OverviewScreen(TranslatedWidget):
                 first_steps.no_institute_text(), first_steps.create_institute_action(), self.create_institute
             )
             return
-        if not self.isVisible():  # a closed window keeps its figures; they are put in the language when shown
-            self._retranslate_when_shown = True
-            return
         if self.data[0][0].households == 0:
             self.stack.show_empty(first_steps.empty_register_text(), first_steps.import_action(), self.import_registers)
         else:
             self.stack.show_content()
+        if not self.isVisible():  # a hidden overview fills its figures when shown
+            self._retranslate_when_shown = True
+            return
         self._fill(*self.data[0])
 
     def _fill(self, inst: InstituteOverview, area: AreaText) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,6 +36,11 @@ if TYPE_CHECKING:
 DEBTS_TAB = 3
 
 
+def _tr(text: str) -> str:
+    """The editor's texts are translated as the dialog's (context HouseholdDialog)."""
+    return QCoreApplication.translate("HouseholdDialog", text)
+
+
 class DebtsPart:
     """The debts tab of the household editor (mixed into ``HouseholdDialog``)."""
 
@@ -51,8 +56,6 @@ class DebtsPart:
     _pending_debt: str | None
 
     if TYPE_CHECKING:  # given by the dialog and its other parts
-
-        def tr(self, text: str) -> str: ...
 
         def windowTitle(self) -> str:  # noqa: N802 - Qt naming
             ...
@@ -112,15 +115,15 @@ class DebtsPart:
                 self.debt_table.setItem(r, c, item)
         # the signed 1HH1C contract is the household's debt now (its source debts were transferred into it):
         # listed after the register's debts, read only (it is kept on the contracts screen)
-        tip = self.tr("The household's signed 1HH1C contract: its balance is a debt of the household.")
+        tip = _tr("The household's signed 1HH1C contract: its balance is a debt of the household.")
         for r, contract in enumerate(detail.contracts, start=len(detail.debts)):
             cells = [
-                f"{self.tr('1HH1C contract')}: {contract.lender}",
+                f"{_tr('1HH1C contract')}: {contract.lender}",
                 contract.contract_no,
                 labels.date_text(contract.signing_date),
                 format_baht(contract.principal),
                 format_baht(contract.balance),
-                self.tr("1HH1C contract"),
+                _tr("1HH1C contract"),
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -194,7 +197,7 @@ class DebtsPart:
         debt = self._selected_debt()
         if debt is None or debt.id is None:
             return
-        if not dialogs.ask(self, self.windowTitle(), self.tr("Remove this debt from the register?")):
+        if not dialogs.ask(self, self.windowTitle(), _tr("Remove this debt from the register?")):
             return
         debt_id = debt.id
 
@@ -224,16 +227,16 @@ class DebtsPart:
     def _retranslate_debts(self) -> None:
         self.debt_table.setHorizontalHeaderLabels(
             [
-                self.tr("Creditor"),
-                self.tr("Contract no."),
-                self.tr("Contract date"),
-                self.tr("Principal"),
-                self.tr("Outstanding"),
-                self.tr("Status"),
+                _tr("Creditor"),
+                _tr("Contract no."),
+                _tr("Contract date"),
+                _tr("Principal"),
+                _tr("Outstanding"),
+                _tr("Status"),
             ]
         )
-        self.add_debt.setText(self.tr("Add debt…"))
-        self.edit_debt.setText(self.tr("Edit debt…"))
-        self.status_button.setText(self.tr("Close or reopen…"))
-        self.remove_debt.setText(self.tr("Remove debt"))
-        self.debts_hint.setText(self.tr("Save the household first, then add its debts."))
+        self.add_debt.setText(_tr("Add debt…"))
+        self.edit_debt.setText(_tr("Edit debt…"))
+        self.status_button.setText(_tr("Close or reopen…"))
+        self.remove_debt.setText(_tr("Remove debt"))
+        self.debts_hint.setText(_tr("Save the household first, then add its debts."))

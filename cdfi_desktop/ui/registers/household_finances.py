@@ -47,12 +47,15 @@ EXPENSE_CATEGORIES = (
 )
 
 
+def _tr(text: str) -> str:
+    """The editor's texts are translated as the dialog's (context HouseholdDialog)."""
+    return QCoreApplication.translate("HouseholdDialog", text)
+
+
 class FinancesPart:
     """The income-and-expenses tab of the household editor (mixed into ``HouseholdDialog``)."""
 
     if TYPE_CHECKING:  # given by the dialog and its other parts
-
-        def tr(self, text: str) -> str: ...
 
         def _update_save_enabled(self) -> None: ...
 
@@ -176,10 +179,8 @@ class FinancesPart:
         return finances, ok
 
     def _retranslate_finances(self) -> None:
-        self.finance_table.setHorizontalHeaderLabels(
-            [self.tr("Kind"), self.tr("Category"), self.tr("Baht a month"), self.tr("Note")]
-        )
-        self.add_income.setText(self.tr("Add income"))
-        self.add_expense.setText(self.tr("Add expense"))
-        self.remove_finance.setText(self.tr("Remove line"))
+        self.finance_table.setHorizontalHeaderLabels([_tr("Kind"), _tr("Category"), _tr("Baht a month"), _tr("Note")])
+        self.add_income.setText(_tr("Add income"))
+        self.add_expense.setText(_tr("Add expense"))
+        self.remove_finance.setText(_tr("Remove line"))
         self._update_finance_summary()

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +45,11 @@ TITLES = ("นาย", "นาง", "นางสาว", "เด็กชาย
 MEMBERS_TAB = 1
 
 
+def _tr(text: str) -> str:
+    """The editor's texts are translated as the dialog's (context HouseholdDialog)."""
+    return QCoreApplication.translate("HouseholdDialog", text)
+
+
 @dataclass
 class MemberDraft:
     """What is typed for one member, kept as text until saved (so a half-typed ID survives switching)."""
@@ -75,8 +80,6 @@ class MembersPart:
     current_member: int
 
     if TYPE_CHECKING:  # given by the dialog and its other parts
-
-        def tr(self, text: str) -> str: ...
 
         def _update_save_enabled(self) -> None: ...
 
@@ -300,26 +303,24 @@ class MembersPart:
         for lbl, text in zip(
             self.member_labels,
             (
-                self.tr("Title"),
-                self.tr("First name"),
-                self.tr("Last name"),
-                self.tr("Citizen ID"),
-                self.tr("Sex"),
-                self.tr("Birth date"),
-                self.tr("Relation to the head"),
-                self.tr("Head of household"),
-                self.tr("Occupation"),
-                self.tr("Phone"),
+                _tr("Title"),
+                _tr("First name"),
+                _tr("Last name"),
+                _tr("Citizen ID"),
+                _tr("Sex"),
+                _tr("Birth date"),
+                _tr("Relation to the head"),
+                _tr("Head of household"),
+                _tr("Occupation"),
+                _tr("Phone"),
             ),
             strict=True,
         ):
             lbl.setText(text)
-        self.member_list.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Citizen ID"), self.tr("Relation"), self.tr("Head")]
-        )
-        self.add_member.setText(self.tr("Add member"))
-        self.remove_member.setText(self.tr("Remove member"))
-        self.m_head.setText(self.tr("This member is the head"))
+        self.member_list.setHorizontalHeaderLabels([_tr("Name"), _tr("Citizen ID"), _tr("Relation"), _tr("Head")])
+        self.add_member.setText(_tr("Add member"))
+        self.remove_member.setText(_tr("Remove member"))
+        self.m_head.setText(_tr("This member is the head"))
         for combo, vocabulary in ((self.m_sex, Sex), (self.m_relation, Relation)):
             current = combo.currentData()
             combo.blockSignals(True)

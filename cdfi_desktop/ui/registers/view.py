@@ -196,6 +196,7 @@ class RegistersScreen(LazyScreen):
             self.stack.show_empty(first_steps.empty_register_text(), first_steps.import_action(), self._import)
         else:
             self.stack.show_content()
+        self.show_ids.setVisible(not self.stack.is_empty())
 
     def create_institute(self) -> None:
         first_steps.go_to_step(self, "institute")
