@@ -6699,6 +6699,14 @@ Bylaws: %3</source>
         <source>What the province did with the bundle its last receipt confirmed</source>
         <translation>จังหวัดนำเข้าชุดข้อมูลที่ยืนยันล่าสุดอย่างไร</translation>
     </message>
+    <message>
+        <source>A province database makes no bundles: it imports the laptops' bundles.</source>
+        <translation>ฐานข้อมูลของจังหวัดไม่ทำชุดข้อมูลส่ง แต่นำเข้าชุดข้อมูลจากเครื่องของเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Wait until the work under way is done.</source>
+        <translation>รอให้งานที่กำลังทำอยู่เสร็จก่อน</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusLine</name>
@@ -8175,6 +8183,22 @@ attended</source>
     <message>
         <source>Field</source>
         <translation>ฟิลด์</translation>
+    </message>
+    <message>
+        <source>Wait until the work under way is done.</source>
+        <translation>รอให้งานที่กำลังทำอยู่เสร็จก่อน</translation>
+    </message>
+    <message>
+        <source>Choose a conflict or a duplicate in the list first.</source>
+        <translation>เลือกข้อมูลที่ขัดกันหรือข้อมูลซ้ำในรายการก่อน</translation>
+    </message>
+    <message>
+        <source>Choose a laptop in the list first.</source>
+        <translation>เลือกเครื่องในรายการก่อน</translation>
+    </message>
+    <message>
+        <source>This laptop's key is already revoked.</source>
+        <translation>กุญแจของเครื่องนี้ถูกเพิกถอนแล้ว</translation>
     </message>
 </context>
 <context>

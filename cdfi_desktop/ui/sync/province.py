@@ -43,6 +43,7 @@ from cdfi_desktop.ui.sync.province_data import (
     value_text,
 )
 from cdfi_desktop.ui.sync.tables import kind_label, status_label, table_label
+from cdfi_desktop.ui.widgets.page import ActionBar
 from cdfi_desktop.ui.widgets.screen import Retranslates
 from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
 
@@ -65,6 +66,9 @@ class ProvincePage(Retranslates, QWidget):
         sync_actions.busy_changed.connect(self._set_busy)
         sync_actions.progressed.connect(self._progressed)
         sync_actions.done.connect(self._done)
+        # the buttons sit on the tabs' cards; the kit's action bar (never shown) keeps what each says when disabled
+        self.availability = ActionBar(self)
+        self.availability.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -320,12 +324,21 @@ class ProvincePage(Retranslates, QWidget):
 
     def _update_enabled(self) -> None:
         idle = not self.sync_actions.busy
-        for button in (self.export_key_button, self.enrol_button, self.import_button):
-            button.setEnabled(idle)
-        self.dry_run_check.setEnabled(idle)
+        wait = self.tr("Wait until the work under way is done.")
+        available = self.availability.set_available
+        for widget in (self.export_key_button, self.enrol_button, self.import_button, self.dry_run_check):
+            available(widget, idle, wait)
         laptop = self.selected_laptop()
-        self.revoke_button.setEnabled(idle and laptop is not None and laptop.revoked_at is None)
-        self.resolve_button.setEnabled(idle and self.selected_conflict() is not None)
+        if not idle:
+            why = wait
+        elif laptop is None:
+            why = self.tr("Choose a laptop in the list first.")
+        else:
+            why = self.tr("This laptop's key is already revoked.")
+        available(self.revoke_button, idle and laptop is not None and laptop.revoked_at is None, why)
+        conflict = self.selected_conflict()
+        why = wait if not idle else self.tr("Choose a conflict or a duplicate in the list first.")
+        available(self.resolve_button, idle and conflict is not None, why)
 
     # -- texts -----------------------------------------------------------------------------------------------------
     def retranslate(self) -> None:

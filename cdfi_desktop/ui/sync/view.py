@@ -33,6 +33,7 @@ from cdfi_desktop.ui.sync.dialogs import set_state as _set_state
 from cdfi_desktop.ui.sync.status import moment, receipt_agreed, receipt_moment
 from cdfi_desktop.ui.sync.tables import counted_rows
 from cdfi_desktop.ui.widgets.fields import problem_label
+from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
 from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
 
@@ -83,12 +84,12 @@ class SyncScreen(LazyScreen):
         self.sync_actions.busy_changed.connect(self._set_busy)
         self.sync_actions.progressed.connect(self._progressed)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 8)
-        layout.setSpacing(8)
-        self.message = problem_label()
+        # the step's title is the main window's; what happened shows in the page's problem line, in its state's look
+        self.page = Page(self, margins=(0, 4, 0, 8))
+        self.page.heading.hide()
+        self.page.actions.hide()
+        self.message = self.page.problem
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.message)
 
         # the laptop's page; a province database shows the province's page in its place (made when first needed)
         self.pages = QStackedWidget()
@@ -104,7 +105,7 @@ class SyncScreen(LazyScreen):
         right.setSpacing(8)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        layout.addWidget(self.pages, 1)
+        self.page.body.addWidget(self.pages, 1)
 
         # -- this device ---------------------------------------------------------------------------------------------
         self.device_title = QLabel()
@@ -304,7 +305,7 @@ class SyncScreen(LazyScreen):
 
     def _set_busy(self, busy: bool) -> None:
         for button in (self.make_button, self.receipt_button, self.province_key_button, self.enrolment_button):
-            button.setEnabled(not busy)
+            self.page.actions.set_available(button, not busy, self.tr("Wait until the work under way is done."))
         self.full_check.setEnabled(not busy)
         if busy:
             self.progress.setRange(0, 0)  # until the first step is reported
@@ -321,8 +322,13 @@ class SyncScreen(LazyScreen):
 
     def _update_enabled(self) -> None:
         province = self.status is not None and self.status.is_province
-        self.make_button.setEnabled(not self.sync_actions.busy and not province)
-        self.full_check.setEnabled(not self.sync_actions.busy and not province)
+        why = (
+            self.tr("A province database makes no bundles: it imports the laptops' bundles.")
+            if province
+            else self.tr("Wait until the work under way is done.")
+        )
+        for widget in (self.make_button, self.full_check):
+            self.page.actions.set_available(widget, not self.sync_actions.busy and not province, why)
 
     # -- texts ---------------------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -350,8 +356,9 @@ class SyncScreen(LazyScreen):
         ):
             caption.setText(text)
         self.full_check.setText(self.tr("Send everything"))
-        self.full_check.setToolTip(
-            self.tr("A full bundle holds every record, not only what changed since the province's last receipt.")
+        self.page.actions.set_tip(
+            self.full_check,
+            self.tr("A full bundle holds every record, not only what changed since the province's last receipt."),
         )
         self.make_button.setText(self.tr("Make a bundle to send…"))
         self._show()
