@@ -22,16 +22,12 @@ from cdfi_desktop.domain.schedule import add_months
 from cdfi_desktop.services.contract_types import PartyForm
 from cdfi_desktop.services.limits import text_limit
 from cdfi_desktop.ui.contracts.parties import PartyList
-from cdfi_desktop.ui.registers.columns import CitizenIds
-from cdfi_desktop.ui.widgets.fields import DateField, TextField
-
-if TYPE_CHECKING:
-    pass
-
 from cdfi_desktop.ui.contracts.wizard_parts import (
     _problem_label,
     _show,
 )
+from cdfi_desktop.ui.registers.columns import CitizenIds
+from cdfi_desktop.ui.widgets.fields import DateField, TextField
 
 if TYPE_CHECKING:
     from cdfi_desktop.ui.contracts.wizard import ConsolidationWizard

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import html
 import logging
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -27,12 +26,14 @@ from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.contracts.repayment_dialogs import RecordPaymentDialog, ReverseDialog
+from cdfi_desktop.ui.contracts.repayment_work import Loaded, load, preview, write_receipt
 from cdfi_desktop.ui.contracts.view_parts import titled
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.fields import problem_label, screen_language
 from cdfi_desktop.ui.widgets.page import ActionBar, StatusLine
 from cdfi_desktop.ui.widgets.split import MasterDetail
+from cdfi_desktop.ui.widgets.state import remembered
 from cdfi_desktop.ui.widgets.table import Column, Kind, RegisterTable
 
 if TYPE_CHECKING:
@@ -51,16 +52,16 @@ SCHEDULE_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Principal"), Kind.MONEY),
     Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Interest"), Kind.MONEY),
     Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Balance after"), Kind.MONEY),
-    Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Paid"), Kind.TEXT, stretch=True),
+    Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Paid"), Kind.TEXT, priority=1, stretch=True),
 )
 LEDGER_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Receipt no."), Kind.TEXT),  # R2570-K7Q2-00013 in full
+    Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Receipt no."), Kind.NUMBER),  # R2570-K7Q2-00013 whole, never cut
     Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Paid on"), Kind.DATE),
     Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Amount"), Kind.MONEY),
     Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Penalty"), Kind.MONEY),
     Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Interest"), Kind.MONEY),
     Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Principal"), Kind.MONEY),
-    Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Balance after"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Owed after"), Kind.MONEY),  # principal owed once it was paid
     Column(QT_TRANSLATE_NOOP("RepaymentsPanel", "Note"), Kind.TEXT, priority=1, stretch=True),
 )
 STATES = {
@@ -106,54 +107,6 @@ def _problems(exc: Exception) -> str:
     )
 
 
-# -- work on the worker thread ---------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Loaded:
-    account: Account
-    figures: BeforeAfter | None
-
-
-def load(db: Database, *, contract_id: str, as_of: date) -> Loaded:
-    from cdfi_desktop.services import repayments as rp
-
-    with db.session() as session:
-        account = rp.contract_account(session, contract_id, as_of=as_of)
-        try:
-            figures = rp.before_after(session, household_id=account.household_id, contract_id=contract_id, as_of=as_of)
-        except Exception:  # the figures are extra: a household without finances still shows its account
-            log.exception("before/after figures of %s", contract_id)
-            figures = None
-    return Loaded(account, figures)
-
-
-def preview(
-    db: Database, *, contract_id: str, paid_on: date, amount: Decimal, penalty: Decimal | None, today: date
-) -> Allocation:
-    from cdfi_desktop.services import repayments as rp
-
-    with db.session() as session:
-        return rp.preview_allocation(
-            session, contract_id=contract_id, paid_on=paid_on, amount=amount, penalty_due=penalty, today=today
-        )
-
-
-def write_receipt(db: Database, *, repayment_id: str, path: Path) -> Path:
-    from cdfi_desktop.reports.receipt_pdf import write_receipt_pdf
-    from cdfi_desktop.services import repayments as rp
-
-    with db.session() as session:
-        found = rp.receipt(session, repayment_id)
-    return write_receipt_pdf(found, path)
-
-
-def receipt_name(db: Database, *, repayment_id: str) -> str:
-    from cdfi_desktop.reports.receipt_pdf import receipt_file_name
-    from cdfi_desktop.services import repayments as rp
-
-    with db.session() as session:
-        return receipt_file_name(rp.receipt(session, repayment_id))
-
-
 # -- the panel ---------------------------------------------------------------------------------------------------------
 def _money_item(amount: Decimal | None) -> QStandardItem:
     item = QStandardItem(labels.baht_text(amount))
@@ -163,6 +116,8 @@ def _money_item(amount: Decimal | None) -> QStandardItem:
 
 def _table(columns: tuple[Column, ...], key: str) -> tuple[RegisterTable, QStandardItemModel]:
     table = RegisterTable(columns, context=CONTEXT, key=key)
+    # the scroll bar always there: the columns are fitted to a width that does not change when rows come
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
     return table, table.standard_model()
 
 
@@ -185,7 +140,7 @@ class RepaymentsPanel(QWidget):
 
         # compact facts on top, so that the receipts and the schedule below keep the height of a laptop screen
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(0, 4, 0, 0)  # the width goes to the two tables
         layout.setSpacing(4)
         self.position_label = QLabel()
         self.position_label.setObjectName("contractPosition")
@@ -199,15 +154,14 @@ class RepaymentsPanel(QWidget):
         self.figures_label.setWordWrap(True)
         layout.addWidget(self.figures_label)
 
-        self.action_bar = ActionBar()
+        self.action_bar = ActionBar()  # above the receipts, beside their title
+        self.ledger_title = QLabel()
+        self.ledger_title.setObjectName("sectionTitle")
+        self.action_bar.add(widget=self.ledger_title)
+        self.action_bar.stretch()
         self.record_button = self.action_bar.add(self.record_payment)
         self.reverse_button = self.action_bar.add(self.reverse_payment)
         self.print_button = self.action_bar.add(self._print_clicked)
-        self.action_bar.stretch()
-        self.status = StatusLine()
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.action_bar.add(widget=self.status)
-        layout.addWidget(self.action_bar)
         self.problem = problem_label(state="error")
         layout.addWidget(self.problem)
 
@@ -215,15 +169,20 @@ class RepaymentsPanel(QWidget):
         self.ledger.selectionModel().selectionChanged.connect(self._update_buttons)
         self.ledger.doubleClicked.connect(lambda _index: self._print_clicked())
         self.schedule, self.schedule_model = _table(SCHEDULE_COLUMNS, "repayments_schedule")
-        self.ledger_title = QLabel()
-        self.ledger_title.setObjectName("sectionTitle")
+        self.schedule_bar = ActionBar()  # above the schedule: its title and the status of the last action
         self.schedule_title = QLabel()
         self.schedule_title.setObjectName("sectionTitle")
+        self.schedule_bar.add(widget=self.schedule_title)
+        self.schedule_bar.stretch()
+        self.status = StatusLine()
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.schedule_bar.add(widget=self.status)
+        # the receipts need a little more width than the schedule: the whole receipt number and five money columns
         self.splitter = MasterDetail(
-            titled(self.ledger_title, self.ledger),
-            titled(self.schedule_title, self.schedule),
+            titled(self.action_bar, self.ledger),
+            titled(self.schedule_bar, self.schedule),
             key="repayments",
-            ratio=(1, 1),
+            ratio=(9, 7),
         )
         layout.addWidget(self.splitter, 1)
 
@@ -281,9 +240,29 @@ class RepaymentsPanel(QWidget):
         self._show_figures()
         self._fill_schedule()
         self._fill_ledger()
+        self._share_width()
         if keep:
             self.select_repayment(keep)
         self._update_buttons()
+
+    def _share_width(self) -> None:
+        """Share the width between the receipts and the schedule as their columns need it (until the officer drags
+        the handle: then the split keeps the officer's sizes)."""
+        if remembered(f"split/{self.splitter.key}") is not None:
+            return
+        whole = sum(self.splitter.sizes())
+        needs = [self._needed(table) for table in (self.ledger, self.schedule)]
+        if whole <= 0 or min(needs) <= 0:
+            return
+        first = whole * needs[0] // sum(needs)
+        self.splitter.setSizes([first, whole - first])
+
+    @staticmethod
+    def _needed(table: RegisterTable) -> int:
+        """Pixels ``table`` needs to show its columns that never give way, with its frame and scroll bar."""
+        columns = [c for c in range(len(table.columns)) if table.columns[c].essential]
+        chrome = table.frameWidth() * 2 + table.verticalScrollBar().sizeHint().width()
+        return sum(table.natural_width(c) for c in columns) + chrome
 
     def _show_position(self) -> None:
         account = self.account
@@ -360,17 +339,18 @@ class RepaymentsPanel(QWidget):
                 state.setText(f"{state.text()} {labels.baht_text(row.covered)}")
             number = QStandardItem(str(row.seq))
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.schedule_model.appendRow(
-                [
-                    number,
-                    QStandardItem(labels.date_text(row.due_date)),
-                    _money_item(row.installment),
-                    _money_item(row.principal),
-                    _money_item(row.interest),
-                    _money_item(row.balance_after),
-                    state,
-                ]
-            )
+            items = [
+                number,
+                QStandardItem(labels.date_text(row.due_date)),
+                _money_item(row.installment),
+                _money_item(row.principal),
+                _money_item(row.interest),
+                _money_item(row.balance_after),
+            ]
+            for item in items:  # the state column gives way on a narrow screen: the row's colour and tip say it
+                item.setForeground(QColor(STATE_COLOURS[row.state.value]))
+                item.setToolTip(state.text())
+            self.schedule_model.appendRow([*items, state])
         upcoming = self.account.next_due
         if upcoming is not None:
             self.schedule.scrollTo(self.schedule_model.index(max(0, upcoming.seq - 3), 0))
@@ -436,9 +416,20 @@ class RepaymentsPanel(QWidget):
     def _update_buttons(self, *_args: object) -> None:
         account = self.account
         row = self.current_repayment()
-        self.record_button.setEnabled(account is not None and account.signed)
-        self.reverse_button.setEnabled(row is not None and not row.is_reversal and not row.reversed)
-        self.print_button.setEnabled(row is not None)
+        bar = self.action_bar
+        if account is None:
+            bar.set_available(self.record_button, False, self.tr("Choose a signed contract first."))
+        else:
+            bar.set_available(self.record_button, account.signed, self.tr("Only a signed contract takes payments."))
+        if row is None:
+            bar.set_available(self.reverse_button, False, self.tr("Choose a payment in the list first."))
+        else:
+            bar.set_available(
+                self.reverse_button,
+                not row.is_reversal and not row.reversed,
+                self.tr("This entry is a reversal or is reversed already."),
+            )
+        bar.set_available(self.print_button, row is not None, self.tr("Choose a payment in the list first."))
 
     def _show_problem(self, text: str) -> None:
         self.problem.setText(text)
@@ -586,11 +577,11 @@ class RepaymentsPanel(QWidget):
     def retranslate(self) -> None:
         self.record_button.setText(self.tr("Record payment…"))
         self.reverse_button.setText(self.tr("Reverse…"))
-        self.reverse_button.setToolTip(
-            self.tr("Cancel the chosen entry with a reversing entry (it stays in the ledger)")
+        self.action_bar.set_tip(
+            self.reverse_button, self.tr("Cancel the chosen entry with a reversing entry (it stays in the ledger)")
         )
         self.print_button.setText(self.tr("Print receipt…"))
-        self.ledger_title.setText(self.tr("Payments received (a correction is a reversing entry)"))
+        self.ledger_title.setText(self.tr("Payments received"))
         self.schedule_title.setText(self.tr("Schedule"))
         self.ledger.retranslate()
         self.schedule.retranslate()

@@ -26,12 +26,6 @@ from PySide6.QtWidgets import (
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.contracts.figures import balance, new_principal
-from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
-from cdfi_desktop.ui.widgets.fields import MoneyField, RateField, TextField, screen_language
-
-if TYPE_CHECKING:
-    pass
-
 from cdfi_desktop.ui.contracts.wizard_parts import (
     REASON_LIMIT,
     RIGHT,
@@ -44,6 +38,8 @@ from cdfi_desktop.ui.contracts.wizard_parts import (
     kept_share,
     waived_percent,
 )
+from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
+from cdfi_desktop.ui.widgets.fields import MoneyField, RateField, TextField, screen_language
 
 if TYPE_CHECKING:
     from cdfi_desktop.ui.contracts.wizard import ConsolidationWizard
@@ -53,19 +49,18 @@ if TYPE_CHECKING:
 class SourcesPage(QWizardPage):
     """The household's open debts with a box to take each over; the selected debt's payoff and waivers below."""
 
-    COLUMNS = (
-        QT_TRANSLATE_NOOP("SourcesPage", "Take over"),
-        QT_TRANSLATE_NOOP("SourcesPage", "Creditor"),
-        QT_TRANSLATE_NOOP("SourcesPage", "Contract no."),
-        QT_TRANSLATE_NOOP("SourcesPage", "Outstanding"),
-        QT_TRANSLATE_NOOP("SourcesPage", "Rate %"),
-        QT_TRANSLATE_NOOP("SourcesPage", "Days overdue"),
-        QT_TRANSLATE_NOOP("SourcesPage", "Interest"),
-        QT_TRANSLATE_NOOP("SourcesPage", "Penalty"),
-        QT_TRANSLATE_NOOP("SourcesPage", "Waived"),
-        QT_TRANSLATE_NOOP("SourcesPage", "Payoff"),
+    COLUMNS: tuple[tuple[str, int], ...] = (  # header, width at the default font
+        (QT_TRANSLATE_NOOP("SourcesPage", "Take over"), 70),
+        (QT_TRANSLATE_NOOP("SourcesPage", "Creditor"), 200),
+        (QT_TRANSLATE_NOOP("SourcesPage", "Contract no."), 95),
+        (QT_TRANSLATE_NOOP("SourcesPage", "Outstanding"), 95),
+        (QT_TRANSLATE_NOOP("SourcesPage", "Rate %"), 55),
+        (QT_TRANSLATE_NOOP("SourcesPage", "Days overdue"), 80),
+        (QT_TRANSLATE_NOOP("SourcesPage", "Interest"), 85),
+        (QT_TRANSLATE_NOOP("SourcesPage", "Penalty"), 75),
+        (QT_TRANSLATE_NOOP("SourcesPage", "Waived"), 80),
+        (QT_TRANSLATE_NOOP("SourcesPage", "Payoff"), 100),
     )
-    WIDTHS = (70, 200, 95, 95, 55, 80, 85, 75, 80, 100)
 
     def __init__(self, wizard: ConsolidationWizard) -> None:
         super().__init__()
@@ -75,7 +70,9 @@ class SourcesPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.setSpacing(6)
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("SourcesPage", c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("SourcesPage", c) for c, _width in self.COLUMNS]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -83,7 +80,7 @@ class SourcesPage(QWizardPage):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         scale = self.table.fontMetrics().averageCharWidth() / 7
-        for column, width in enumerate(self.WIDTHS):
+        for column, (_header, width) in enumerate(self.COLUMNS):
             self.table.setColumnWidth(column, int(width * scale))
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._item_changed)
@@ -398,8 +395,7 @@ class SourcesPage(QWizardPage):
         else:
             money = balance(self.w.entries, down)
             self.total.setText(
-                self.tr("%1 debts: owed %2 = new principal %3 + waived %4 + down-payment %5 baht")
-                .replace("%1", str(len(chosen)))
+                self.tr("%n debts: owed %2 = new principal %3 + waived %4 + down-payment %5 baht", "", len(chosen))
                 .replace("%2", labels.baht_text(money.owed))
                 .replace("%3", labels.baht_text(money.principal))
                 .replace("%4", labels.baht_text(money.waived))

@@ -29,13 +29,6 @@ from cdfi_desktop.domain.enums import RepaymentMethod
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.contracts.figures import MethodFigures, compare
 from cdfi_desktop.ui.contracts.table_models import SCHEDULE_COLUMNS, ScheduleModel
-from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
-from cdfi_desktop.ui.widgets.fields import MoneyField, RateField
-from cdfi_desktop.ui.widgets.table import RegisterTable
-
-if TYPE_CHECKING:
-    pass
-
 from cdfi_desktop.ui.contracts.wizard_parts import (
     RIGHT,
     _problem_label,
@@ -44,6 +37,9 @@ from cdfi_desktop.ui.contracts.wizard_parts import (
     method_name,
     step_text,
 )
+from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
+from cdfi_desktop.ui.widgets.fields import MoneyField, RateField
+from cdfi_desktop.ui.widgets.table import RegisterTable
 
 if TYPE_CHECKING:
     from cdfi_desktop.ui.contracts.wizard import ConsolidationWizard

@@ -239,7 +239,7 @@ class ContractsScreen(LazyScreen):
 
     def retranslate(self) -> None:
         self.page.set_heading(
-            self.tr("Target households of %1 and their debt-transfer contracts").replace(
+            self.tr("%1: target households and their debt-transfer contracts").replace(
                 "%1", labels.fiscal_year_text(self.fiscal_year)
             )
         )
@@ -417,7 +417,7 @@ class ContractsScreen(LazyScreen):
             lender = self.tr("%1 (member fund)").replace("%1", view.lender_name)
         apr = "–" if view.apr is None else f"{view.apr:,.2f}%"
         head = "".join(
-            f"<th align='{'left' if i < 2 else 'right'}'>{e(h)}</th>"
+            f"<th nowrap align='{'left' if i < 2 else 'right'}'>{e(h)}</th>"
             for i, h in enumerate(
                 (
                     self.tr("Creditor"),
@@ -492,8 +492,15 @@ class ContractsScreen(LazyScreen):
             and household_id is not None
             and self.wizard is None  # a household that signed this year may sign a second contract, with a reason
         )
-        self.consolidate_button.setEnabled(can_consolidate)
-        self.print_button.setEnabled(self.current_contract_id() is not None)
+        why = (
+            self.tr("The consolidation of another household is open.")
+            if self.wizard is not None
+            else self.tr("Choose a target household in the list first.")
+        )
+        self.page.actions.set_available(self.consolidate_button, can_consolidate, why)
+        self.page.actions.set_available(
+            self.print_button, self.current_contract_id() is not None, self.tr("Choose a contract in the list first.")
+        )
 
     # -- the wizard --------------------------------------------------------------------------------------------------
     def consolidate(self) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 
-def titled(title: QLabel, content: QWidget) -> QWidget:
-    """``content`` under its section title, without margins (one side of a split)."""
+def titled(title: QWidget, content: QWidget) -> QWidget:
+    """``content`` under its section title (a label, or a row with the title and buttons), without margins: one
+    side of a split."""
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
