@@ -23,4 +23,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SourcesPage</name>
+    <message numerus="yes">
+        <source>%n debts: owed %2 = new principal %3 + waived %4 + down-payment %5 baht</source>
+        <translation>
+            <numerusform>%n debt: owed %2 = new principal %3 + waived %4 + down-payment %5 baht</numerusform>
+            <numerusform>%n debts: owed %2 = new principal %3 + waived %4 + down-payment %5 baht</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
