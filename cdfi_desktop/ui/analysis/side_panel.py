@@ -15,6 +15,7 @@ from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.analysis.table_model import class_text, dsr_text, term_text, tr
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.charts import CLASS_COLOURS, MUTED, TEXT
+from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
 
 SOURCE_KINDS: dict[SourceKind, str] = {
     SourceKind.MEMBER_FUND: QT_TRANSLATE_NOOP("AnalysisScreen", "Member fund"),
@@ -49,18 +50,18 @@ class HouseholdPanel(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(6)
-        self.heading = QLabel()
+        self.heading = WrappingLabel()
         self.heading.setObjectName("sectionTitle")
         self.heading.setWordWrap(True)
         self.badge = QLabel()
         self.badge.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.reasons = QLabel()
+        self.reasons = WrappingLabel()
         self.reasons.setWordWrap(True)
         self.reasons.setTextFormat(Qt.TextFormat.RichText)
-        self.indicators = QLabel()
+        self.indicators = WrappingLabel()
         self.indicators.setWordWrap(True)
         self.indicators.setTextFormat(Qt.TextFormat.RichText)
-        self.debts = QLabel()
+        self.debts = WrappingLabel()
         self.debts.setWordWrap(True)
         self.debts.setTextFormat(Qt.TextFormat.RichText)
         for label in (self.heading, self.reasons, self.indicators, self.debts):

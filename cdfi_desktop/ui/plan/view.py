@@ -40,6 +40,7 @@ from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
 from cdfi_desktop.ui.widgets.split import MasterDetail
 from cdfi_desktop.ui.widgets.table import RegisterTable
+from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
 
 if TYPE_CHECKING:
     from cdfi_desktop.services.plan import PlanForm, PlanView, ProjectForm, ProjectView
@@ -116,7 +117,7 @@ class PlanScreen(LazyScreen):
         self.table.doubleClicked.connect(lambda _index: self.edit_project())
         actions.add(widget=self.table.chooser_button())
         box.addWidget(self.table, 3)
-        self.lines_label = QLabel()
+        self.lines_label = WrappingLabel()
         self.lines_label.setObjectName("planLines")
         self.lines_label.setWordWrap(True)
         self.lines_label.setTextFormat(Qt.TextFormat.RichText)
@@ -128,7 +129,7 @@ class PlanScreen(LazyScreen):
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.splitter, 1)
-        self.totals = QLabel()
+        self.totals = WrappingLabel()
         self.totals.setObjectName("planTotals")
         self.totals.setWordWrap(True)
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

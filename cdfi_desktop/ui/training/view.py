@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHeaderView,
-    QLabel,
     QMenu,
     QTableView,
     QTabWidget,
@@ -48,6 +47,7 @@ from cdfi_desktop.ui.widgets.fields import screen_language
 from cdfi_desktop.ui.widgets.fit import fit_to_screen
 from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
+from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -75,9 +75,9 @@ class TrainingScreen(LazyScreen):
         self.page = Page(self)
         self.institute_box = QComboBox()
         self.institute_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.institute_box.currentIndexChanged.connect(self._institute_chosen)
+        self.institute_box.currentIndexChanged.connect(self._chosen)
         self.year_box = QComboBox()
-        self.year_box.currentIndexChanged.connect(self._year_chosen)
+        self.year_box.currentIndexChanged.connect(self._chosen)
         self.page.add_to_heading(self.institute_box)
         self.page.add_to_heading(self.year_box)
         actions = self.page.actions
@@ -129,10 +129,10 @@ class TrainingScreen(LazyScreen):
         self.model.modelReset.connect(self._size_columns)
         column.addWidget(self.grid, 1)
 
-        self.summary = QLabel()
+        self.summary = WrappingLabel()
         self.summary.setObjectName("pageSummary")
         self.summary.setWordWrap(True)
-        self.hint = QLabel()
+        self.hint = WrappingLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #4a5568;")
         column.addWidget(self.summary)
@@ -183,16 +183,15 @@ class TrainingScreen(LazyScreen):
         self.year_box.blockSignals(False)
         self.reload()
 
-    def _institute_chosen(self) -> None:
-        data = self.institute_box.currentData()
-        if data and data != self.institute_id:
-            self.institute_id = str(data)
-            self.reload()
-
-    def _year_chosen(self) -> None:
-        data = self.year_box.currentData()
-        if data is not None and int(data) != self.fiscal_year:
-            self.fiscal_year = int(data)
+    def _chosen(self) -> None:
+        """The officer chose another institute or fiscal year: show its course."""
+        institute, year = self.institute_box.currentData(), self.year_box.currentData()
+        chosen = (
+            str(institute) if institute else self.institute_id,
+            int(year) if year is not None else self.fiscal_year,
+        )
+        if chosen != (self.institute_id, self.fiscal_year):
+            self.institute_id, self.fiscal_year = chosen
             self.reload()
 
     def _loaded(self, loaded: Loaded) -> None:
