@@ -2,145 +2,42 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from cdfi_desktop.failures import describe
 from cdfi_desktop.ui import labels
-from cdfi_desktop.ui.ops import Ops, Progress
+from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.registers import import_work as work
+from cdfi_desktop.ui.registers.import_mapping import MappingPart
+from cdfi_desktop.ui.registers.import_preview import STATUSES, PreviewPart
+from cdfi_desktop.ui.registers.import_work import Inspected
 
 if TYPE_CHECKING:
-    from cdfi_desktop.db.database import Database
-    from cdfi_desktop.services.excel_import import ColumnMapping, ImportPlan, ImportResult, MissingFund, WorkbookData
+    from cdfi_desktop.services.excel_import import ColumnMapping, ImportPlan, ImportResult, MissingFund
 
 PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_DONE = range(4)
-STATUSES = ("new", "updated", "unchanged", "rejected")
-_NOT_MAPPED = -1
-
-
-@dataclass(frozen=True)
-class Inspected:
-    """A workbook read on the worker: its sheets and the mapping of each data sheet (saved or suggested)."""
-
-    workbook: WorkbookData
-    mappings: dict[str, ColumnMapping]
 
 
 def _language() -> str:
     return "th" if labels.is_thai() else "en"
 
 
-# -- work done on the worker thread ---------------------------------------------------------------------------------
-def _inspect(db: Database, path: Path) -> Inspected:
-    from cdfi_desktop.services.excel_import import NoDataSheet, mappings_for, read_workbook
-
-    workbook = read_workbook(path)
-    with db.session() as session:
-        mappings = mappings_for(workbook, session)
-    if not mappings:
-        raise NoDataSheet(str(path))
-    return Inspected(workbook=workbook, mappings=mappings)
-
-
-def _plan(
-    db: Database,
-    *,
-    institute_id: str,
-    inspected: Inspected,
-    mappings: dict[str, ColumnMapping],
-    create_funds: tuple[str, ...] = (),
-) -> ImportPlan:
-    from cdfi_desktop.services.excel_import import plan_import
-
-    with db.session() as session:
-        return plan_import(
-            session,
-            institute_id=institute_id,
-            workbook_path=inspected.workbook.path,
-            mapping=mappings,
-            today=date.today(),
-            workbook=inspected.workbook,
-            create_funds=create_funds,
-        )
-
-
-def _save_mappings(db: Database, mappings: list[ColumnMapping]) -> None:
-    from cdfi_desktop.services.excel_import import save_mapping
-
-    with db.session() as session, session.begin():
-        for mapping in mappings:
-            save_mapping(session, mapping)
-
-
-def _apply(db: Database, plan: ImportPlan, progress: Progress) -> tuple[ImportResult, Exception | None]:
-    """Back the database up, then write the plan; also returns why the backup failed (the import goes on)."""
-    from cdfi_desktop.services.excel_import import apply_import, back_up_before_import
-
-    unsaved = back_up_before_import(db)
-    return apply_import(db, plan, progress=progress), unsaved
-
-
-def _write_template(db: Database, *, institute_id: str, out: Path) -> Path:
-    from sqlalchemy import select
-
-    from cdfi_desktop.db import models as m
-    from cdfi_desktop.db.base import table_of
-    from cdfi_desktop.services.excel_import import write_template
-
-    fund_t = table_of(m.MemberFund)
-    with db.session() as session:
-        funds = list(
-            session.scalars(
-                select(fund_t.c.name)
-                .where(fund_t.c.institute_id == institute_id, fund_t.c.deleted_at.is_(None))
-                .order_by(fund_t.c.name)
-            )
-        )
-    write_template(out, funds=funds)
-    return out
-
-
-def _error_text(exc: Exception, language: str) -> str:
-    """The message of a refusal: a workbook that cannot be read says why (its own code: an .xls file, a password,
-    a limit passed, with the cell or part it concerns), other refusals by their code."""
-    from cdfi_desktop.services.excel_import import WorkbookUnreadable
-    from cdfi_desktop.services.excel_import.texts import reason_text
-
-    if isinstance(exc, WorkbookUnreadable):
-        return reason_text(exc.code, language, **{**exc.params, "location": exc.path.name, "detail": exc.detail})
-    code = getattr(exc, "code", None)
-    if isinstance(code, str):
-        return reason_text(code, language)
-    return str(exc)
-
-
-class ImportDialog(QDialog):
+class ImportDialog(MappingPart, PreviewPart, QDialog):
     """The registers screen opens it with ``ImportDialog(ops, institute_id=..., parent=self)`` and ``open()``.
 
     ``path`` starts with a workbook already chosen. Every read and write runs through ``ops`` on the worker
@@ -248,120 +145,6 @@ class ImportDialog(QDialog):
         self.template_button.clicked.connect(lambda _checked=False: self.save_template())
         column.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
-        return page
-
-    def _mapping_page(self) -> QWidget:
-        page = QWidget()
-        column = QVBoxLayout(page)
-        self.mapping_intro = QLabel()
-        self.mapping_intro.setWordWrap(True)
-        column.addWidget(self.mapping_intro)
-        row = QHBoxLayout()
-        self.sheet_label = QLabel()
-        self.sheet_combo = QComboBox()
-        self.sheet_combo.currentIndexChanged.connect(lambda _i: self._fill_mapping_table())
-        self.header_row_label = QLabel()
-        row.addWidget(self.sheet_label)
-        row.addWidget(self.sheet_combo, 1)
-        row.addWidget(self.header_row_label)
-        column.addLayout(row)
-        self.mapping_table = QTableWidget(0, 3)
-        self.mapping_table.verticalHeader().setVisible(False)
-        self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.mapping_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.mapping_table.setColumnWidth(1, 340)
-        column.addWidget(self.mapping_table, 1)
-        self.questions_label = QLabel()
-        self.questions_label.setWordWrap(True)
-        self.questions_label.setObjectName("importQuestions")
-        self.questions_label.setStyleSheet("color: #9a3412; font-weight: bold;")
-        column.addWidget(self.questions_label)
-        self.questions = QTableWidget(0, 3)
-        self.questions.setObjectName("importQuestionTable")
-        self.questions.verticalHeader().setVisible(False)
-        self.questions.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.questions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.questions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.questions.setMaximumHeight(150)
-        column.addWidget(self.questions)
-        self.remember = QCheckBox()
-        self.remember.setChecked(True)
-        column.addWidget(self.remember)
-        return page
-
-    def _preview_page(self) -> QWidget:
-        page = QWidget()
-        column = QVBoxLayout(page)
-        self.preview_intro = QLabel()
-        self.preview_intro.setWordWrap(True)
-        column.addWidget(self.preview_intro)
-        tiles = QGridLayout()
-        self.tile_values: dict[str, QLabel] = {}
-        self.tile_captions: dict[str, QLabel] = {}
-        for index, status in enumerate(STATUSES):
-            tile = QFrame()
-            tile.setObjectName("tile")
-            inside = QVBoxLayout(tile)
-            value = QLabel("0")
-            value.setObjectName("tileValue")
-            caption = QLabel()
-            caption.setObjectName("tileCaption")
-            inside.addWidget(value)
-            inside.addWidget(caption)
-            tiles.addWidget(tile, 0, index)
-            self.tile_values[status], self.tile_captions[status] = value, caption
-        column.addLayout(tiles)
-        self.skipped_label = QLabel()
-        self.skipped_label.setObjectName("importSkipped")
-        self.skipped_label.setWordWrap(True)
-        column.addWidget(self.skipped_label)
-        self.area_label = QLabel()
-        self.area_label.setObjectName("importAreaWarning")
-        self.area_label.setWordWrap(True)
-        self.area_label.setStyleSheet("color: #9a3412;")
-        column.addWidget(self.area_label)
-        self.area_confirm = QCheckBox()
-        self.area_confirm.toggled.connect(lambda _on: self._update_buttons())
-        column.addWidget(self.area_confirm)
-        self.funds_label = QLabel()
-        self.funds_label.setWordWrap(True)
-        column.addWidget(self.funds_label)
-        funds_row = QHBoxLayout()
-        self.fund_list = QListWidget()
-        self.fund_list.setObjectName("importMissingFunds")
-        self.fund_list.setMaximumHeight(96)
-        self.funds_button = QPushButton()
-        self.funds_button.setAutoDefault(False)
-        self.funds_button.clicked.connect(lambda _checked=False: self.create_ticked_funds())
-        funds_row.addWidget(self.fund_list, 1)
-        funds_row.addWidget(self.funds_button, 0, Qt.AlignmentFlag.AlignTop)
-        column.addLayout(funds_row)
-        for widget in (
-            self.skipped_label,
-            self.area_label,
-            self.area_confirm,
-            self.funds_label,
-            self.fund_list,
-            self.funds_button,
-        ):
-            widget.hide()
-        self.problems_label = QLabel()
-        self.problems_label.setObjectName("sectionTitle")
-        column.addWidget(self.problems_label)
-        self.problems = QTableWidget(0, 4)
-        self.problems.verticalHeader().setVisible(False)
-        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.problems.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.problems.setWordWrap(True)
-        header = self.problems.horizontalHeader()
-        for col in range(3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        column.addWidget(self.problems, 1)
         return page
 
     def _done_page(self) -> QWidget:
@@ -508,7 +291,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)
-        self._say(_error_text(exc, _language()), error=True)
+        self._say(work.error_text(exc, _language()), error=True)
 
     def go_back(self) -> None:
         page = self.pages.currentIndex()
@@ -536,7 +319,7 @@ class ImportDialog(QDialog):
     def read_workbook(self) -> None:
         path = Path(self.path_edit.text().strip())
         self._set_busy(True, self.tr("Reading the workbook…"))
-        self.ops.query(lambda db: _inspect(db, path), success=self._inspected, failure=self._failed)
+        self.ops.query(lambda db: work.inspect(db, path), success=self._inspected, failure=self._failed)
 
     def _inspected(self, inspected: Inspected) -> None:
         self.inspected = inspected
@@ -553,121 +336,6 @@ class ImportDialog(QDialog):
         self._set_busy(False)
         self._show_page(PAGE_MAPPING)
 
-    # -- step 2: the column mapping ------------------------------------------------------------------------------
-    def _current_mapping(self) -> ColumnMapping | None:
-        name = self.sheet_combo.currentData()
-        return self.mappings.get(name) if isinstance(name, str) else None
-
-    def _fill_mapping_table(self) -> None:
-        from openpyxl.utils.cell import get_column_letter  # type: ignore[import-untyped]
-
-        from cdfi_desktop.services.excel_import.fields import FIELDS
-
-        mapping = self._current_mapping()
-        if mapping is None or self.inspected is None:
-            self.mapping_table.setRowCount(0)
-            return
-        self.header_row_label.setText(self.tr("Headings on row %1").replace("%1", str(mapping.header_row)))
-        thai = labels.is_thai()
-        self.mapping_table.setRowCount(len(FIELDS))
-        for row, fld in enumerate(FIELDS):
-            self.mapping_table.setItem(row, 0, QTableWidgetItem(fld.th if thai else fld.en))
-            combo = QComboBox()
-            combo.addItem(self.tr("— not in the workbook —"), _NOT_MAPPED)
-            for col, header in enumerate(mapping.headers):
-                if header.strip():
-                    combo.addItem(f"{get_column_letter(col + 1)}: {header}", col)
-            combo.currentIndexChanged.connect(lambda _i, key=fld.key, box=combo: self._mapping_changed(key, box))
-            self.mapping_table.setCellWidget(row, 1, combo)
-        self._fill_questions(mapping)
-        self._sync_mapping_table()
-
-    def _fill_questions(self, mapping: ColumnMapping) -> None:
-        """The columns whose heading could mean several fields, each with a choice of those fields."""
-        from openpyxl.utils.cell import get_column_letter
-
-        from cdfi_desktop.services.excel_import.fields import FIELD_BY_KEY
-
-        asked = self.asked.get(mapping.sheet, [])
-        self.questions_label.setVisible(bool(asked))
-        self.questions.setVisible(bool(asked))
-        self.questions.setRowCount(len(asked))
-        thai = labels.is_thai()
-        for row, (col, header, fields) in enumerate(asked):
-            self.questions.setItem(row, 0, QTableWidgetItem(get_column_letter(col + 1)))
-            self.questions.setItem(row, 1, QTableWidgetItem(header))
-            combo = QComboBox()
-            combo.addItem(self.tr("— choose (not imported) —"), "")
-            for key in fields:
-                combo.addItem(FIELD_BY_KEY[key].th if thai else FIELD_BY_KEY[key].en, key)
-            combo.currentIndexChanged.connect(lambda _i, column=col, box=combo: self._question_answered(column, box))
-            self.questions.setCellWidget(row, 2, combo)
-
-    def _question_answered(self, column: int, combo: QComboBox) -> None:
-        mapping = self._current_mapping()
-        if mapping is None:
-            return
-        key = combo.currentData()
-        for other, col in list(mapping.columns.items()):
-            if col == column:
-                mapping.set(other, None)
-        if key:
-            mapping.set(str(key), column)
-        self.plan = None
-        self._sync_mapping_table()
-
-    def answer(self, column: int, key: str | None, *, sheet: str | None = None) -> None:
-        """Choose what a column with a heading of several meanings holds, as the officer would."""
-        if sheet is not None:
-            self.sheet_combo.setCurrentIndex(self.sheet_combo.findData(sheet))
-        for row, (col, _header, _fields) in enumerate(self.asked.get(self.sheet_combo.currentData(), [])):
-            combo = self.questions.cellWidget(row, 2)
-            if col == column and isinstance(combo, QComboBox):
-                combo.setCurrentIndex(max(0, combo.findData(key or "")))
-
-    def _mapping_changed(self, key: str, combo: QComboBox) -> None:
-        mapping = self._current_mapping()
-        if mapping is None:
-            return
-        col = combo.currentData()
-        mapping.set(key, None if col == _NOT_MAPPED else int(col))
-        self.plan = None
-        self._sync_mapping_table()  # a column holds one field: others pointing at it are cleared
-
-    def _sync_mapping_table(self) -> None:
-        """The combos and first values shown again from the mapping, without rebuilding the table."""
-        from cdfi_desktop.services.excel_import.fields import FIELDS
-
-        mapping = self._current_mapping()
-        if mapping is None or self.inspected is None:
-            return
-        sheet = self.inspected.workbook.sheet(mapping.sheet)
-        first = next((r for r in sheet.rows[mapping.header_row :] if any(v is not None for v in r)), ())
-        for row, fld in enumerate(FIELDS):
-            combo = self.mapping_table.cellWidget(row, 1)
-            if not isinstance(combo, QComboBox):
-                continue
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(0, combo.findData(mapping.columns.get(fld.key, _NOT_MAPPED))))
-            combo.blockSignals(False)
-            mapped = mapping.columns.get(fld.key)
-            value = None if mapped is None or mapped >= len(first) else first[mapped]
-            self.mapping_table.setItem(row, 2, QTableWidgetItem("" if value is None else str(value)))
-        by_column = {col: key for key, col in mapping.columns.items()}
-        for row, (col, _header, _fields) in enumerate(self.asked.get(mapping.sheet, [])):
-            answer = self.questions.cellWidget(row, 2)
-            if isinstance(answer, QComboBox):
-                answer.blockSignals(True)
-                answer.setCurrentIndex(max(0, answer.findData(by_column.get(col, ""))))
-                answer.blockSignals(False)
-
-    def set_column(self, key: str, column: int | None, *, sheet: str | None = None) -> None:
-        """Point a field at a column (0-based) as the officer would with the combo box."""
-        name = sheet or self.sheet_combo.currentData()
-        self.mappings[name].set(key, column)
-        self.plan = None
-        self._sync_mapping_table()
-
     # -- step 3: the dry run -------------------------------------------------------------------------------------
     def check(self) -> None:
         inspected = self.inspected
@@ -675,25 +343,16 @@ class ImportDialog(QDialog):
             return
         mappings = {name: mp for name, mp in self.mappings.items() if mp.columns}
         if self.remember.isChecked():
-            self.ops.change(lambda db, _progress: _save_mappings(db, list(mappings.values())), failure=self._failed)
+            self.ops.change(lambda db, _progress: work.save_mappings(db, list(mappings.values())), failure=self._failed)
         self._set_busy(True, self.tr("Checking every row…"))
         create = tuple(name for name in self.offered_funds if name in self.create_funds)
         self.ops.query(
-            lambda db: _plan(
+            lambda db: work.plan(
                 db, institute_id=self.institute_id, inspected=inspected, mappings=mappings, create_funds=create
             ),
             success=self._planned,
             failure=self._failed,
         )
-
-    def create_ticked_funds(self) -> None:
-        """Check the workbook again, creating with the import the missing funds the officer ticked."""
-        self.create_funds = {
-            str(item.data(Qt.ItemDataRole.UserRole))
-            for item in (self.fund_list.item(i) for i in range(self.fund_list.count()))
-            if item is not None and item.checkState() == Qt.CheckState.Checked
-        }
-        self.check()
 
     def _planned(self, plan: ImportPlan) -> None:
         self.plan = plan
@@ -706,60 +365,6 @@ class ImportDialog(QDialog):
         if not plan.has_changes:
             self._say(self.tr("Nothing to import: the registers already hold every accepted row."))
 
-    def _fill_preview(self) -> None:
-        plan = self.plan
-        if plan is None:
-            return
-        counts = plan.counts()
-        for status in STATUSES:
-            self.tile_values[status].setText(f"{counts[status]:,}")
-        language = _language()
-        self.skipped_label.setText(
-            self.tr("Lines that are not data (totals, signatures, notes, headings) skipped: %1").replace(
-                "%1", f"{len(plan.skipped):,}"
-            )
-        )
-        self.skipped_label.setVisible(bool(plan.skipped))
-        warnings = [w.message(language) for w in plan.area_warnings]
-        self.area_label.setText("\n".join(warnings))
-        self.area_label.setVisible(bool(warnings))
-        self.area_confirm.setVisible(bool(warnings))
-        self._fill_funds()
-        shown = [o for o in plan.outcomes if o.status == "rejected"] + [
-            o for o in plan.outcomes if o.status != "rejected" and o.warnings
-        ]
-        self.problems.setRowCount(len(shown))
-        for row, outcome in enumerate(shown):
-            reasons = "\n".join(outcome.reasons(language))
-            values = (outcome.sheet, str(outcome.row), self._status_text(outcome.status), reasons)
-            for col, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                if outcome.status == "rejected":
-                    item.setForeground(Qt.GlobalColor.darkRed)
-                self.problems.setItem(row, col, item)
-        self.problems.resizeRowsToContents()
-
-    def _fill_funds(self) -> None:
-        """The member funds the workbook names that the institute lacks, each to tick for creating."""
-        from cdfi_desktop.domain.enums import FundType
-
-        offered = list(self.offered_funds.values())
-        for widget in (self.funds_label, self.fund_list, self.funds_button):
-            widget.setVisible(bool(offered))
-        self.fund_list.clear()
-        for fund in offered:
-            text = (
-                self.tr("%1 (%2): %3 rows")
-                .replace("%1", fund.name)
-                .replace("%2", labels.fund_type_label(FundType(fund.fund_type)))
-                .replace("%3", f"{fund.rows:,}")
-            )
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, fund.name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if fund.name in self.create_funds else Qt.CheckState.Unchecked)
-            self.fund_list.addItem(item)
-
     # -- step 4: import ------------------------------------------------------------------------------------------
     def start_import(self) -> None:
         plan = self.plan
@@ -770,7 +375,7 @@ class ImportDialog(QDialog):
         self._set_busy(True, self.tr("Importing (one transaction)…"))
         self.progress.setRange(0, 100)
         self.ops.change(
-            lambda db, progress: _apply(db, plan, progress),
+            lambda db, progress: work.apply(db, plan, progress),
             success=self._imported,
             failure=self._import_failed,
             progress=self._progress,
@@ -832,7 +437,9 @@ class ImportDialog(QDialog):
         target = Path(out)
         language = _language()
         self._set_busy(True, self.tr("Writing the report copy…"))
-        self.ops.query(lambda _db: _report(plan, target, language=language), success=self._saved, failure=self._failed)
+        self.ops.query(
+            lambda _db: work.write_report(plan, target, language=language), success=self._saved, failure=self._failed
+        )
 
     def save_template(self, out: str | Path | None = None) -> None:
         """Write the import template with this institute's member funds (asks where unless ``out`` is given)."""
@@ -848,7 +455,7 @@ class ImportDialog(QDialog):
         target = Path(out)
         self._set_busy(True, self.tr("Writing the template…"))
         self.ops.query(
-            lambda db: _write_template(db, institute_id=self.institute_id, out=target),
+            lambda db: work.write_template_for(db, institute_id=self.institute_id, out=target),
             success=self._saved,
             failure=self._failed,
         )
@@ -857,12 +464,6 @@ class ImportDialog(QDialog):
         self._set_busy(False)
         self._say(self.tr("Saved: %1").replace("%1", str(path)))
         self.saved_path = path
-
-
-def _report(plan: ImportPlan, out: Path, *, language: str) -> Path:
-    from cdfi_desktop.services.excel_import import write_report
-
-    return write_report(plan, out, language=language)
 
 
 def open_import_dialog(ops: Ops, *, institute_id: str, parent: QWidget | None = None, **kwargs: Any) -> ImportDialog:
