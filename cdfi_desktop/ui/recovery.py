@@ -26,6 +26,7 @@ from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui.backups_dialog import BackupPreviewPanel, backup_of, keep_before_restore, unusable_text, when_text
 from cdfi_desktop.ui.widgets.fields import no_default_buttons, problem_label, screen_language
+from cdfi_desktop.ui.widgets.fit import fit_to_screen
 from cdfi_desktop.ui.widgets.screen import Retranslates
 from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
 
@@ -49,6 +50,7 @@ def offer_restore(path: Path, *, settings: Settings, problem: DatabaseRefused) -
     """
     folders = backup_folders(path, settings)
     dialog = RecoveryDialog(path, folders=folders, problem=problem, found=backups.newest_good(path, folders))
+    fit_to_screen(dialog)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.restored is None:
         return False
     backup, before = dialog.restored

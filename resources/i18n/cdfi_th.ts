@@ -3817,6 +3817,14 @@ Bylaws: %3</source>
         <source>Item %1: %2</source>
         <translation>รายการที่ %1: %2</translation>
     </message>
+    <message>
+        <source>By (dd/mm/yyyy)</source>
+        <translation>ภายในวันที่ (วว/ดด/ปปปป พ.ศ.)</translation>
+    </message>
+    <message>
+        <source>More income: what it adds a month; lower expense: what it saves a month. Dates as dd/mm/yyyy, e.g. %1.</source>
+        <translation>เพิ่มรายได้: ใส่รายได้ที่เพิ่มขึ้นต่อเดือน ลดรายจ่าย: ใส่รายจ่ายที่ลดลงต่อเดือน วันที่เป็น พ.ศ. เช่น %1</translation>
+    </message>
 </context>
 <context>
     <name>LifePlansScreen</name>

@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 from cdfi_desktop.domain.enums import LifePlanItemKind, PlanStatus
 from cdfi_desktop.domain.errors import DomainError
 from cdfi_desktop.domain.money import format_baht, parse_money
-from cdfi_desktop.domain.thai_date import format_date_be, parse_date
 from cdfi_desktop.messages import message
+from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.dialogs import name_standard_buttons
 from cdfi_desktop.ui.widgets.fields import DateField, MoneyField, no_default_buttons, screen_language
+from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
 
 if TYPE_CHECKING:
     from cdfi_desktop.services.life_plans import LifePlanForm, LifePlanView, TargetPlanRow
@@ -145,7 +146,7 @@ class LifePlanDialog(QDialog):
         layout.addLayout(items_bar)
         self.items = QTableWidget(0, 4)
         self.items.setHorizontalHeaderLabels(
-            [self.tr("Kind"), self.tr("Description"), self.tr("Baht a month"), self.tr("By (dd/mm/B.E.)")]
+            [self.tr("Kind"), self.tr("Description"), self.tr("Baht a month"), self.tr("By (dd/mm/yyyy)")]
         )
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items.verticalHeader().setVisible(False)
@@ -163,11 +164,10 @@ class LifePlanDialog(QDialog):
         notes_form = QFormLayout()
         notes_form.addRow(self.tr("Notes"), self.notes)
         layout.addLayout(notes_form)
-        hint = QLabel(
+        hint = WrappingLabel(
             self.tr(
-                "More income: what it adds a month; lower expense: what it saves a month. "
-                "Dates in B.E., e.g. 31/3/2570."
-            )
+                "More income: what it adds a month; lower expense: what it saves a month. Dates as dd/mm/yyyy, e.g. %1."
+            ).replace("%1", labels.date_numeric(date(today.year, 3, 31)))
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555555")
@@ -200,9 +200,7 @@ class LifePlanDialog(QDialog):
         amount_item = QTableWidgetItem("" if amount is None else format_baht(amount))
         amount_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.items.setItem(row, AMOUNT_COLUMN, amount_item)
-        self.items.setItem(
-            row, DATE_COLUMN, QTableWidgetItem("" if target is None else format_date_be(target, style="numeric"))
-        )
+        self.items.setItem(row, DATE_COLUMN, QTableWidgetItem(labels.date_numeric(target)))
         self.items.setCurrentCell(row, DESCRIPTION_COLUMN)
         return row
 
@@ -226,7 +224,7 @@ class LifePlanDialog(QDialog):
             amount_text, date_text = self._text(row, AMOUNT_COLUMN), self._text(row, DATE_COLUMN)
             try:
                 amount = parse_money(amount_text) if amount_text else None
-                target = parse_date(date_text, era="be") if date_text else None
+                target = labels.parse_screen_date(date_text) if date_text else None
             except DomainError as error:
                 raise DomainError(error.code, field=f"items[{row + 1}]", **error.params) from error
             items.append(

@@ -26,6 +26,7 @@ from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.detail import DetailPanel, Line, heading
 from cdfi_desktop.ui.widgets.empty import EmptyOr
 from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.fit import fit_to_screen
 from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
 from cdfi_desktop.ui.widgets.split import MasterDetail
@@ -322,6 +323,7 @@ class LifePlansScreen(LazyScreen):
             self._run(lambda uow: lp.save_life_plan(uow, form), dialog, select=row.household_id)
 
         dialog.submitted.connect(submitted)
+        fit_to_screen(dialog)
         dialog.open()
 
     def add_visit(self) -> None:
@@ -346,6 +348,7 @@ class LifePlansScreen(LazyScreen):
             )
 
         dialog.submitted.connect(submitted)
+        fit_to_screen(dialog)
         dialog.open()
 
     def _run(self, work: Callable[[UnitOfWork], Any], dialog: LifePlanDialog | FollowUpDialog, *, select: str) -> None:

@@ -20,6 +20,7 @@ from cdfi_desktop.db.keys import OFFICER_KEY
 from cdfi_desktop.failures import describe
 from cdfi_desktop.sync.errors import BundleRefused
 from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.fit import fit_to_screen
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -151,6 +152,7 @@ def ask_province_fingerprint(parent: QWidget, name: str, fingerprint: str) -> st
     from cdfi_desktop.ui.sync.dialogs import ProvinceKeyDialog
 
     dialog = ProvinceKeyDialog(name, fingerprint, parent)
+    fit_to_screen(dialog)
     if dialog.exec() != ProvinceKeyDialog.DialogCode.Accepted:
         return None
     return dialog.typed_fingerprint()
@@ -161,6 +163,7 @@ def ask_reason(parent: QWidget, kind: str, subject: str) -> str | None:
     from cdfi_desktop.ui.sync.dialogs import ReasonDialog
 
     dialog = ReasonDialog(kind, subject, parent)
+    fit_to_screen(dialog)
     if dialog.exec() != ReasonDialog.DialogCode.Accepted:
         return None
     return dialog.reason()

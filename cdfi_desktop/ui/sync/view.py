@@ -33,6 +33,7 @@ from cdfi_desktop.ui.sync.dialogs import set_state as _set_state
 from cdfi_desktop.ui.sync.status import moment, receipt_agreed, receipt_moment
 from cdfi_desktop.ui.sync.tables import counted_rows
 from cdfi_desktop.ui.widgets.fields import problem_label
+from cdfi_desktop.ui.widgets.fit import fit_to_screen
 from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
 from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
@@ -288,6 +289,7 @@ class SyncScreen(LazyScreen):
             self.report_dialog.close()
         self.report_dialog = ImportReportDialog(*found, parent=self)
         self.report_dialog.finished.connect(self._report_closed)
+        fit_to_screen(self.report_dialog)
         self.report_dialog.open()
 
     def _report_closed(self) -> None:
