@@ -94,7 +94,7 @@ def reloaded_after(qtbot: QtBot, screen: InstituteScreen, before: int) -> None:
 
 def _row_texts(screen: InstituteScreen, table: str) -> list[list[str]]:
     tab = getattr(screen, table)
-    return [[tab.table.item(r, c).text() for c in range(tab.table.columnCount())] for r in range(tab.table.rowCount())]
+    return [[tab.text(r, c) for c in range(tab.model.columnCount())] for r in range(tab.model.rowCount())]
 
 
 def _assert_labels_not_cut(root: QWidget) -> None:
@@ -217,7 +217,7 @@ def test_given_the_demo_institute_when_a_funds_lending_limit_is_changed_then_the
     screen = demo.screen
     screen.tabs.setCurrentIndex(2)
     core = screen.funds.rows[0]
-    assert screen.funds.table.item(0, 0).text().startswith("★ ")  # the core fund comes first
+    assert screen.funds.text(0, 0).startswith("★ ")  # the core fund comes first
     screen.funds.table.selectRow(0)
     click(qtbot, screen.funds.edit_button)
     dialog = screen.dialog
@@ -468,7 +468,7 @@ def test_given_the_thai_screen_when_english_is_chosen_then_texts_and_area_names_
         assert screen.area.text().startswith("Subdistrict ")
         assert not any("\u0e00" <= ch <= "\u0e7f" for ch in screen.area.text())  # area names in English too
         assert screen.details.province_code.combo.currentText().isascii()
-        assert screen.funds.table.horizontalHeaderItem(0).text() == "Member fund"
+        assert screen.funds.table.header_text(0) == "Member fund"
     finally:
         set_language("th")
     qtbot.waitUntil(lambda: screen.tabs.tabText(0) == "ข้อมูลสถาบัน")

@@ -12,21 +12,15 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,9 +31,13 @@ from cdfi_desktop.ui.institute import work
 from cdfi_desktop.ui.institute.details import DetailsForm, sorted_by_name
 from cdfi_desktop.ui.institute.dialogs import ActivityDialog, CommitteeDialog, FundDialog, RecordDialog
 from cdfi_desktop.ui.institute.form import issue_text
+from cdfi_desktop.ui.institute.record_tab import Cell, RecordTab
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
-from cdfi_desktop.ui.widgets.fields import problem_label, screen_language
+from cdfi_desktop.ui.widgets.detail import heading
+from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.page import Page
+from cdfi_desktop.ui.widgets.table import Column, Kind
 
 if TYPE_CHECKING:
     from cdfi_desktop.services.institute import (
@@ -57,156 +55,36 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
 
 COMMITTEE_COLUMNS = (
-    QT_TRANSLATE_NOOP("InstituteScreen", "Name and surname"),
-    QT_TRANSLATE_NOOP("InstituteScreen", "Role"),
-    QT_TRANSLATE_NOOP("InstituteScreen", "Phone"),
-    QT_TRANSLATE_NOOP("InstituteScreen", "Term of office"),
+    Column(QT_TRANSLATE_NOOP("InstituteScreen", "Name and surname"), Kind.TEXT, stretch=True),
+    Column(QT_TRANSLATE_NOOP("InstituteScreen", "Role"), Kind.TEXT),
+    Column(QT_TRANSLATE_NOOP("InstituteScreen", "Phone"), Kind.TEXT, priority=2),
+    Column(QT_TRANSLATE_NOOP("InstituteScreen", "Term of office"), Kind.DATE, priority=1),
 )
 FUND_COLUMNS = (
-    QT_TRANSLATE_NOOP("InstituteScreen", "Member fund"),
-    QT_TRANSLATE_NOOP("InstituteScreen", "Type"),
-    QT_TRANSLATE_NOOP("InstituteScreen", "Members"),
-    QT_TRANSLATE_NOOP("InstituteScreen", "Capital\n(baht)"),
-    QT_TRANSLATE_NOOP("InstituteScreen", "Lending limit\nper borrower (baht)"),
-    QT_TRANSLATE_NOOP("InstituteScreen", "Interest\n% a year"),
-    QT_TRANSLATE_NOOP("InstituteScreen", "Max. term\n(months)"),
-    QT_TRANSLATE_NOOP("InstituteScreen", "Lends"),
-    QT_TRANSLATE_NOOP("InstituteScreen", "Bylaws"),
+    Column(QT_TRANSLATE_NOOP("InstituteScreen", "Member fund"), Kind.TEXT, stretch=True),
+    Column(QT_TRANSLATE_NOOP("InstituteScreen", "Type"), Kind.TEXT, priority=2),
+    Column(QT_TRANSLATE_NOOP("InstituteScreen", "Members"), Kind.NUMBER, priority=1),
+    Column(QT_TRANSLATE_NOOP("InstituteScreen", "Capital\n(baht)"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("InstituteScreen", "Lending limit\nper borrower (baht)"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("InstituteScreen", "Interest\n% a year"), Kind.NUMBER, priority=1),
+    Column(QT_TRANSLATE_NOOP("InstituteScreen", "Max. term\n(months)"), Kind.NUMBER, priority=2),
+    Column(QT_TRANSLATE_NOOP("InstituteScreen", "Lends"), Kind.TEXT, priority=3),
+    Column(QT_TRANSLATE_NOOP("InstituteScreen", "Bylaws"), Kind.TEXT, priority=4),
 )
-FUND_TYPE_WIDTH = 170  # long type names are elided; the whole name is in the tooltip and the panel below
-
 ACTIVITY_COLUMNS = (
-    QT_TRANSLATE_NOOP("InstituteScreen", "Fiscal year"),
-    QT_TRANSLATE_NOOP("InstituteScreen", "Activity"),
-    QT_TRANSLATE_NOOP("InstituteScreen", "Activity title"),
-    QT_TRANSLATE_NOOP("InstituteScreen", "Planned for"),
-    QT_TRANSLATE_NOOP("InstituteScreen", "Done on"),
-    QT_TRANSLATE_NOOP("InstituteScreen", "Status"),
-    QT_TRANSLATE_NOOP("InstituteScreen", "Budget (baht)"),
-    QT_TRANSLATE_NOOP("InstituteScreen", "Spent (baht)"),
+    Column(QT_TRANSLATE_NOOP("InstituteScreen", "Fiscal year"), Kind.NUMBER, priority=2),
+    Column(QT_TRANSLATE_NOOP("InstituteScreen", "Activity"), Kind.TEXT),
+    Column(QT_TRANSLATE_NOOP("InstituteScreen", "Activity title"), Kind.TEXT, stretch=True),
+    Column(QT_TRANSLATE_NOOP("InstituteScreen", "Planned for"), Kind.DATE, priority=1),
+    Column(QT_TRANSLATE_NOOP("InstituteScreen", "Done on"), Kind.DATE, priority=1),
+    Column(QT_TRANSLATE_NOOP("InstituteScreen", "Status"), Kind.TEXT, priority=3),
+    Column(QT_TRANSLATE_NOOP("InstituteScreen", "Budget (baht)"), Kind.MONEY),
+    Column(QT_TRANSLATE_NOOP("InstituteScreen", "Spent (baht)"), Kind.MONEY),
 )
-
-Cell = tuple[str, Qt.AlignmentFlag | None]
-
-
-def _t(text: str) -> str:
-    """A column title marked with QT_TRANSLATE_NOOP, in the screen language."""
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def _rate_text(rate: Decimal | None) -> str:
     return "–" if rate is None else f"{rate.normalize():f}"
-
-
-class RecordTab(QWidget):
-    """A table of records with Add / Edit / Remove above it, a summary line and a line for refusals."""
-
-    def __init__(
-        self,
-        columns: Sequence[str],
-        *,
-        stretch: Sequence[int],
-        name: str,
-        fixed: dict[int, int] | None = None,
-        with_detail: bool = False,
-    ) -> None:
-        super().__init__()
-        self.setObjectName(name)
-        self.columns = columns
-        self.rows: list[Any] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.setSpacing(6)
-        bar = QHBoxLayout()
-        self.add_button, self.edit_button, self.remove_button = QPushButton(), QPushButton(), QPushButton()
-        self.add_button.setObjectName("primary")
-        for button in (self.add_button, self.edit_button, self.remove_button):
-            bar.addWidget(button)
-        self.extra = QHBoxLayout()
-        bar.addLayout(self.extra)
-        bar.addStretch(1)
-        self.summary = QLabel()
-        self.summary.setObjectName("pageSummary")
-        bar.addWidget(self.summary)
-        layout.addLayout(bar)
-        self.problem = problem_label()
-        layout.addWidget(self.problem)
-        self.table = QTableWidget(0, len(columns))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.table.horizontalHeader()
-        for col in range(len(columns)):
-            mode = QHeaderView.ResizeMode.Stretch if col in stretch else QHeaderView.ResizeMode.ResizeToContents
-            if fixed and col in fixed:
-                mode = QHeaderView.ResizeMode.Interactive
-                header.resizeSection(col, fixed[col])
-            header.setSectionResizeMode(col, mode)
-        layout.addWidget(self.table, 1)
-        self.detail = QLabel()
-        self.detail.setObjectName("card")
-        self.detail.setContentsMargins(12, 8, 12, 8)
-        self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setVisible(with_detail)
-        layout.addWidget(self.detail)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
-        self._selection_changed()
-
-    def retranslate(self) -> None:
-        self.add_button.setText(QCoreApplication.translate("InstituteScreen", "Add…"))
-        self.edit_button.setText(QCoreApplication.translate("InstituteScreen", "Edit…"))
-        self.remove_button.setText(QCoreApplication.translate("InstituteScreen", "Remove…"))
-        self.table.setHorizontalHeaderLabels([_t(c) for c in self.columns])
-
-    def set_rows(self, rows: Sequence[Any], cells: Callable[[Any], list[Cell]], *, bold: str | None = None) -> None:
-        """Show ``rows`` (keeping the selected record selected); ``bold``: the id of a row to stress."""
-        selected = self.current()
-        self.rows = list(rows)
-        self.table.setRowCount(len(self.rows))
-        for r, row in enumerate(self.rows):
-            for c, (text, align) in enumerate(cells(row)):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if align is not None:
-                    item.setTextAlignment(align)
-                if bold is not None and row.id == bold:
-                    font = QFont(item.font())
-                    font.setBold(True)
-                    item.setFont(font)
-                self.table.setItem(r, c, item)
-        if selected is not None:
-            self.select(selected.id)
-        self._selection_changed()
-
-    def select(self, record_id: str) -> None:
-        for r, row in enumerate(self.rows):
-            if row.id == record_id:
-                self.table.selectRow(r)
-                return
-
-    def current(self) -> Any | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        index = rows[0].row()
-        return self.rows[index] if 0 <= index < len(self.rows) else None
-
-    def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
-        self.problem.setProperty("state", "error" if text else "")
-        self.problem.style().unpolish(self.problem)
-        self.problem.style().polish(self.problem)
-
-    def _selection_changed(self) -> None:
-        chosen = self.current() is not None
-        self.edit_button.setEnabled(chosen)
-        self.remove_button.setEnabled(chosen)
 
 
 class InstituteScreen(QWidget):
@@ -227,41 +105,35 @@ class InstituteScreen(QWidget):
         self.load_count = 0
         self._pending_select: tuple[RecordTab, str] | None = None
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 8)
-        layout.setSpacing(8)
-        top = QHBoxLayout()
+        # the frame of the kit (not ``self.page``: that is the institute's data shown)
+        self.frame = Page(self)
+        self.title = self.frame.heading
+        self.title.setObjectName("instituteName")
         self.chooser_label = QLabel()
         self.chooser = QComboBox()
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.chooser.setMinimumContentsLength(30)
         self.chooser.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.title = QLabel()
-        self.title.setObjectName("instituteName")
-        self.new_button = QPushButton()
-        top.addWidget(self.chooser_label)
-        top.addWidget(self.chooser, 1)
-        top.addWidget(self.title, 1)
-        top.addWidget(self.new_button)
-        layout.addLayout(top)
+        self.frame.heading_row.insertWidget(0, self.chooser, 1)
+        self.frame.heading_row.insertWidget(0, self.chooser_label)
+        self.new_button = self.frame.actions.add()
+        self.frame.actions.stretch()
         self.area = QLabel()
         self.area.setObjectName("instituteArea")
         self.area.setWordWrap(True)
-        layout.addWidget(self.area)
+        self.frame.body.addWidget(self.area)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.details = DetailsForm(ops)
-        self.committee = RecordTab(COMMITTEE_COLUMNS, stretch=(0,), name="committeeTab")
-        self.funds = RecordTab(
-            FUND_COLUMNS, stretch=(0, 8), name="fundsTab", fixed={1: FUND_TYPE_WIDTH}, with_detail=True
-        )
-        self.activities = RecordTab(ACTIVITY_COLUMNS, stretch=(2,), name="activitiesTab")
+        self.committee = RecordTab(COMMITTEE_COLUMNS, name="committeeTab")
+        self.funds = RecordTab(FUND_COLUMNS, name="fundsTab", with_detail=True)
+        self.activities = RecordTab(ACTIVITY_COLUMNS, name="activitiesTab")
         self.core_button = QPushButton()
         self.funds.extra.addWidget(self.core_button)
         for tab in (self.details, self.committee, self.funds, self.activities):
             self.tabs.addTab(tab, "")
-        layout.addWidget(self.tabs, 1)
+        self.frame.body.addWidget(self.tabs, 1)
 
         self.chooser.activated.connect(self._choose)
         self.new_button.clicked.connect(self.start_new)
@@ -278,8 +150,8 @@ class InstituteScreen(QWidget):
         self.committee.remove_button.clicked.connect(self.remove_committee)
         self.funds.remove_button.clicked.connect(self.remove_fund)
         self.activities.remove_button.clicked.connect(self.remove_activity)
-        self.funds.table.itemSelectionChanged.connect(self._update_core_button)
-        self.funds.table.itemSelectionChanged.connect(self._show_fund_detail)
+        self.funds.on_selection(self._update_core_button)
+        self.funds.on_selection(self._show_fund_detail)
         self.core_button.clicked.connect(self.make_core)
         ops.data_changed.connect(self.reload)
         self.retranslate()
@@ -464,17 +336,14 @@ class InstituteScreen(QWidget):
 
     def _show_fund_detail(self) -> None:
         """The chosen fund's whole name, type and bylaws, for the committee to read."""
+        panel = self.funds.detail
+        assert panel is not None
         fund: MemberFundRow | None = self.funds.current()
         if fund is None:
-            self.funds.detail.setText(self.tr("Choose a fund in the table to read its bylaws here."))
+            panel.show_hint(self.tr("Choose a fund in the table to read its bylaws here."))
             return
         bylaws = fund.bylaw_notes.strip() or self.tr("(no bylaws noted)")
-        self.funds.detail.setText(
-            self.tr("%1 · %2\nBylaws: %3")
-            .replace("%1", fund.name)
-            .replace("%2", labels.label(fund.fund_type))
-            .replace("%3", bylaws)
-        )
+        panel.show_lines([heading(f"{fund.name} · {labels.label(fund.fund_type)}"), (self.tr("Bylaws"), bylaws)])
 
     def _fill_activities(self, rows: Sequence[ActivityRow]) -> None:
         def cells(row: ActivityRow) -> list[Cell]:
