@@ -9,7 +9,8 @@ How: ``cdfi_desktop.ui.i18n`` builds its translator from the ``QTranslator`` nam
 is active that name is a ``RecordingTranslator``, which answers as the real one and notes each lookup it cannot
 answer while the screen language is Thai. PySide's ``self.tr`` asks for the text under each class of the object's
 ancestry in turn (``HouseholdDialog``, then its base classes) until one answers, so a miss only counts when no
-class of the same run of look-ups had the text; Qt's own classes (``QLineEdit``'s context menu…) are not ours.
+class of the same run of look-ups had the text. Qt's own look-ups (``QPlatformTheme``'s button names…) are not
+ours; a text of the program looked up under a Qt class is (``dialog.tr(...)`` on a plain ``QDialog``).
 
 tests/gui/conftest.py registers it (``from tests.support.translation_misses import *``-style hook names).
 ``CDFI_TRANSLATION_MISSES=report`` lists the misses without failing the run; ``off`` leaves the translator alone.
@@ -17,25 +18,52 @@ tests/gui/conftest.py registers it (``from tests.support.translation_misses impo
 
 from __future__ import annotations
 
+import linecache
 import os
+import sys
 import threading
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QTranslator
 
+from cdfi_desktop.paths import i18n_dir
 from cdfi_desktop.ui import i18n
 
 
-def _qt_own(context: str) -> bool:
-    """Qt's own classes (public or not, like QPlatformTheme) and Python's base class; the program's never start
-    with a Q and a capital."""
-    return (
-        context in ("object", "Object", "")
-        or (len(context) > 1 and context[0] == "Q" and context[1].isupper())
-        or any(hasattr(m, context) for m in (QtCore, QtGui, QtWidgets))
-    )
+@lru_cache(maxsize=1)
+def our_texts() -> frozenset[str]:
+    """Every English source text of the program's Thai translation (any context)."""
+    tree = ET.parse(i18n_dir() / "cdfi_th.ts")
+    return frozenset(message.findtext("source") or "" for message in tree.iter("message"))
+
+
+def _counts(context: str, source: str, *, from_code: bool) -> bool:
+    """Whether a miss of ``source`` looked up in ``context`` is the program's: Qt's own look-ups (its private
+    classes like QPlatformTheme, and its public ones for its own texts) are not. A text of the program looked up
+    under a Qt class is: ``dialog.tr("Reason")`` on a plain QDialog asks for "QDialog", which has no Thai."""
+    if context in ("object", "Object", "Shiboken.Object", ""):
+        return False
+    qt_named = len(context) > 1 and context[0] == "Q" and context[1].isupper()
+    if not qt_named:
+        return True
+    public = any(hasattr(module, context) for module in (QtCore, QtGui, QtWidgets))
+    return public and from_code and source in our_texts()
+
+
+def _asked_by_python_tr() -> bool:
+    """Whether the look-up comes from a ``tr(``/``translate(`` in the program's code (not from Qt translating
+    its own buttons, as QWizard does with "Cancel" when a wizard is built)."""
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_code.co_filename == __file__:
+        frame = frame.f_back  # type: ignore[assignment]
+    if frame is None or "site-packages" in frame.f_code.co_filename:
+        return False
+    lines = [linecache.getline(frame.f_code.co_filename, n) for n in range(frame.f_lineno - 3, frame.f_lineno + 2)]
+    return any("tr(" in line or "translate(" in line for line in lines)
 
 
 @dataclass
@@ -45,17 +73,20 @@ class Misses:
     found: dict[str, set[str]] = field(default_factory=dict)
     _run_source: str | None = None
     _run_contexts: list[str] = field(default_factory=list)
+    _run_answered: bool = False
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def looked_up(self, context: str, source: str, *, answered: bool) -> None:
+    def looked_up(self, context: str, source: str, *, answered: bool, from_code: bool = True) -> None:
         with self._lock:
             if source != self._run_source:
                 self._close_run()
                 self._run_source = source
             if answered:
-                self._run_contexts.clear()  # a base class had it: the look-ups before were PySide's search
-                self._run_source = None
-            elif not _qt_own(context):
+                # a class of the run had it: the misses before were PySide's search up the ancestry, and the
+                # look-ups after it too (PySide goes on when the translation equals the source, as "PDF…" does)
+                self._run_contexts.clear()
+                self._run_answered = True
+            elif not self._run_answered and _counts(context, source, from_code=from_code):
                 self._run_contexts.append(context)
 
     def _close_run(self) -> None:
@@ -63,6 +94,7 @@ class Misses:
             self.found.setdefault(self._run_source, set()).update(self._run_contexts)
         self._run_source = None
         self._run_contexts = []
+        self._run_answered = False
 
     def report(self) -> list[str]:
         with self._lock:
@@ -81,7 +113,7 @@ class RecordingTranslator(QTranslator):
     ) -> str | None:
         found = super().translate(context, source, disambiguation, n)
         if i18n.current_language() == "th" and source and not source.isspace():
-            MISSES.looked_up(context, source, answered=bool(found))
+            MISSES.looked_up(context, source, answered=bool(found), from_code=bool(found) or _asked_by_python_tr())
         return found or None  # None (a null string) lets Qt fall back to the source; "" would show nothing
 
 
