@@ -166,20 +166,20 @@ def removed_households(session: Session, *, institute_id: str) -> list[RemovedHo
         return []
     ids = [r.id for r in rows]
     heads: dict[str, str] = {}
-    for r in session.execute(
+    for head in session.execute(
         select(MEMBER.c.household_id, MEMBER.c.title, MEMBER.c.first_name, MEMBER.c.last_name)
         .where(MEMBER.c.household_id.in_(ids), MEMBER.c.is_head.is_(True))
         .order_by(MEMBER.c.deleted_at.desc())  # the head removed with the household, not an earlier one
     ):
-        heads.setdefault(r.household_id, f"{r.title}{r.first_name} {r.last_name}".strip())
+        heads.setdefault(head.household_id, f"{head.title}{head.first_name} {head.last_name}".strip())
     entries: dict[str, tuple[str, str]] = {}
-    for r in session.execute(
+    for entry in session.execute(
         select(AUDIT.c.record_id, AUDIT.c.officer, AUDIT.c.changes)
         .where(AUDIT.c.table_name == HH.name, AUDIT.c.record_id.in_(ids), AUDIT.c.action == AuditAction.DELETE)
         .order_by(AUDIT.c.id.desc())
     ):
-        changes = r.changes if isinstance(r.changes, dict) else {}
-        entries.setdefault(r.record_id, (r.officer or "", str(changes.get("reason", ""))))
+        changes = entry.changes if isinstance(entry.changes, dict) else {}
+        entries.setdefault(entry.record_id, (entry.officer or "", str(changes.get("reason", ""))))
     return [
         RemovedHousehold(
             id=r.id,

@@ -4,7 +4,7 @@ the debt editor, closing or reopening a debt, and removing one entered by mistak
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -163,7 +163,7 @@ class DebtsPart:
             funds=self.funds,
             today=self.today,
             head_id=head,
-            parent=self,
+            parent=cast(QWidget, self),
         )
         dialog.saved.connect(self._reload_debts)
         dialog.open()
@@ -181,7 +181,7 @@ class DebtsPart:
         from cdfi_desktop.ui.registers.debt_dialog import ask_status_change
 
         status = self.debt_statuses.get(debt.id, DebtStatus.OPEN)
-        change = ask_status_change(self, current=status, today=self.today)
+        change = ask_status_change(cast(QWidget, self), current=status, today=self.today)
         if change is None:
             return
         to_status, on, reason = change
@@ -197,7 +197,7 @@ class DebtsPart:
         debt = self._selected_debt()
         if debt is None or debt.id is None:
             return
-        if not dialogs.ask(self, self.windowTitle(), _tr("Remove this debt from the register?")):
+        if not dialogs.ask(cast(QWidget, self), self.windowTitle(), _tr("Remove this debt from the register?")):
             return
         debt_id = debt.id
 

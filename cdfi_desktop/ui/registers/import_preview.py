@@ -54,6 +54,8 @@ class PreviewPart:
 
         def _status_text(self, status: str) -> str: ...
 
+        def _update_buttons(self) -> None: ...
+
     def _preview_page(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
