@@ -417,7 +417,7 @@ class ContractsScreen(LazyScreen):
             lender = self.tr("%1 (member fund)").replace("%1", view.lender_name)
         apr = "–" if view.apr is None else f"{view.apr:,.2f}%"
         head = "".join(
-            f"<th nowrap align='{'left' if i < 2 else 'right'}'>{e(h)}</th>"
+            f"<th align='{'left' if i < 2 else 'right'}'>{e(h)}</th>"
             for i, h in enumerate(
                 (
                     self.tr("Creditor"),
@@ -479,9 +479,8 @@ class ContractsScreen(LazyScreen):
         table = "<table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'>"
         return (
             f"<p><b>{e(title)}</b><br>{e(lender_text)}<br>{e(terms)}<br>{e(signed)}</p>"
-            f"<table width='100%'><tr><td valign='top' width='62%'>"
-            f"<b>{e(taken_over)}</b>{table}<tr>{head}</tr>{rows}</table></td>"
-            f"<td valign='top'><b>{e(parties)}</b><br>{people}</td></tr></table>"
+            f"<p><b>{e(parties)}</b><br>{people}</p>"
+            f"<b>{e(taken_over)}</b>{table}<tr>{head}</tr>{rows}</table>"
             f"{notes}"
         )
 

@@ -224,7 +224,7 @@ class ConsolidationWizard(QWizard):
             self.tr("Waived"),
             self.tr("Payoff"),
         )
-        head = "".join(f"<th nowrap align='{'left' if i < 2 else 'right'}'>{e(h)}</th>" for i, h in enumerate(headers))
+        head = "".join(f"<th align='{'left' if i < 2 else 'right'}'>{e(h)}</th>" for i, h in enumerate(headers))
         role_names = {
             PartyRole.GUARANTOR: self.tr("Guarantor"),
             PartyRole.WITNESS: self.tr("Witness"),
