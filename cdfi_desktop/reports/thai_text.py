@@ -67,6 +67,18 @@ KEEP_TOGETHER: tuple[str, ...] = (
     "ต่ำกว่า",
     "จะสูญ",
     "ชื่อ-สกุล",
+    # words the screens keep whole too (ui/widgets/thai_text.py), so a form and its screen break alike
+    "ขั้นต่ำ",
+    "เลขทะเบียน",
+    "ลูกหนี้",
+    "เจ้าหนี้",
+    "รายได้",
+    "รายจ่าย",
+    "ภาระหนี้",
+    "หนี้สิน",
+    "ประชาชน",
+    "สถาบัน",
+    "การเงิน",
 )
 
 _DIGIT = "[0-9๐-๙]"
