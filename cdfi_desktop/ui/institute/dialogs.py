@@ -110,6 +110,11 @@ class RecordDialog(QDialog):
         self.binder: FormBinder | None = None
 
     # -- building --------------------------------------------------------------------------------------------
+    def add_rows(self, *names: str) -> None:
+        """Add the fields held in the attributes ``names``, in that order."""
+        for name in names:
+            self.add_row(name, getattr(self, name))
+
     def add_row(self, name: str, widget: AnyField) -> None:
         caption = QLabel()
         caption.setWordWrap(False)
@@ -208,8 +213,7 @@ class CommitteeDialog(RecordDialog):
         self.phone = TextField(max_length=text_limit("committee_member", "phone"))
         self.term_start = DateField()
         self.term_end = DateField()
-        for name in ("full_name", "role", "citizen_id", "phone", "term_start", "term_end"):
-            self.add_row(name, getattr(self, name))
+        self.add_rows("full_name", "role", "citizen_id", "phone", "term_start", "term_end")
         self.bind(self.rules)
         assert self.binder is not None
         with self.binder.loading():
@@ -279,7 +283,7 @@ class FundDialog(RecordDialog):
         self.interest_rate = RateField()
         self.max_term_months = IntField()
         self.bylaw_notes = NotesField(lines=3)
-        for name in (
+        self.add_rows(
             "name",
             "fund_type",
             "founded_date",
@@ -290,8 +294,7 @@ class FundDialog(RecordDialog):
             "interest_rate",
             "max_term_months",
             "bylaw_notes",
-        ):
-            self.add_row(name, getattr(self, name))
+        )
         self.bind(self.rules)
         assert self.binder is not None
         self.fund_type.set_choices(labels.choices(FundType))
@@ -385,18 +388,7 @@ class ActivityDialog(RecordDialog):
         self.budget = MoneyField()
         self.spent = MoneyField()
         self.notes = NotesField(lines=2)
-        for name in (
-            "kind",
-            "title",
-            "fiscal_year",
-            "planned_date",
-            "status",
-            "done_date",
-            "budget",
-            "spent",
-            "notes",
-        ):
-            self.add_row(name, getattr(self, name))
+        self.add_rows("kind", "title", "fiscal_year", "planned_date", "status", "done_date", "budget", "spent", "notes")
         self.bind(self.rules)
         assert self.binder is not None
         self.kind.set_choices(labels.choices(ActivityKind))
