@@ -553,7 +553,7 @@
     <message>
         <location filename="../../cdfi_desktop/ui/analysis/view.py" line="422" />
         <source>Households by debt-service ratio (%)</source>
-        <translation>ครัวเรือนตามภาระหนี้ต่อรายได้ (%)</translation>
+        <translation>ครัวเรือนตามสัดส่วนภาระหนี้ต่อรายได้ (%)</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/analysis/view.py" line="423" />
@@ -7029,7 +7029,7 @@ Bylaws: %3</source>
     <message>
         <location filename="../../cdfi_desktop/ui/targets/view.py" line="719" />
         <source>Participation record…</source>
-        <translation>บันทึกการเข้าร่วมโครงการ…</translation>
+        <translation>แบบบันทึกการเข้าร่วมโครงการ…</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/targets/view.py" line="721" />
