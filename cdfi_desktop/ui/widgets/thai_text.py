@@ -14,7 +14,8 @@ exactly where that breaker would:
 * a no-break space instead of the space inside a kept run (a person's name after its title, a date, an amount).
 
 ``WrappingLabel`` is a word-wrapping ``QLabel`` that does this to every text it is given; ``text()`` and
-``plain_text()`` give the text as set (without the marks).
+``plain_text()`` give the text as set (without the marks). ``whole(name)`` marks a name the screen knows is a
+name (no title before it) so that it breaks only at its spaces.
 """
 
 from __future__ import annotations
@@ -128,6 +129,27 @@ def kept_runs(text: str) -> list[str]:
         if part and not _TAG.fullmatch(part):
             runs += [part[a:b] for a, b in kept_spans(part) if b - a <= SCREEN_KEPT_LONGEST]
     return runs
+
+
+@lru_cache(maxsize=4096)
+def whole(name: str) -> str:
+    """A name the screen knows is a name (a person without a title, a village, a fund) marked so that Qt breaks it
+    only at its spaces, never inside a part (libthai's dictionary splits names: "สม|ชาย"). Put it into a text
+    before ``breakable``/``WrappingLabel`` sees it; ``plain()`` takes the marks out again."""
+    if not name or not _THAI.search(name):
+        return name
+    text = name
+    for _ in range(6):  # a glue mark changes how libthai splits the rest of the part: look again
+        inner = [
+            p
+            for p in word_breaks(text)
+            if not text[p - 1].isspace() and not text[p].isspace() and GLUE not in (text[p - 1], text[p])
+        ]
+        if not inner:
+            break
+        for position in sorted(inner, reverse=True):
+            text = text[:position] + GLUE + text[position:]
+    return text
 
 
 def plain(text: str) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication
 
 from cdfi_desktop.reports.thai_text import thai_breaks_available
-from cdfi_desktop.ui.widgets.thai_text import GLUE, ZWSP, WrappingLabel, breakable, plain
+from cdfi_desktop.ui.widgets.thai_text import GLUE, ZWSP, WrappingLabel, breakable, plain, whole
 
 SENTENCES = (
     "ครัวเรือนที่มีหนี้นอกระบบต้องชำระขั้นต่ำทุกเดือนตามสัญญาของครัวเรือน",
@@ -108,3 +108,14 @@ def test_GIVEN_a_label_narrower_than_a_name_THEN_the_name_breaks_at_its_space_an
     wide = [plain(line).replace("\u00a0", " ") for line in _lines(label.shown_text(), label.contentsRect().width())]
     assert any("นายสมชาย ใจดีมีสุข" in line for line in wide)
     label.close()
+
+
+def test_GIVEN_a_name_without_a_title_marked_whole_THEN_it_breaks_only_between_its_parts(thai_words: None) -> None:
+    name = "สมชาย ใจดีมีสุข"
+    assert {w for width in range(20, 200, 2) for w in _lines(name, width)} - {"สมชาย ", "ใจดีมีสุข", name} != set()
+    text = breakable(f"ผู้ค้ำประกัน {whole(name)} ชำระขั้นต่ำแทนครัวเรือน")
+    for width in range(40, 300, 2):
+        lines = [plain(line).strip() for line in _lines(text, width)]
+        for line in lines:
+            assert not line.endswith(("สม", "ใจ", "ใจดี")) and not line.startswith(("ชาย", "ดี", "มีสุข")), lines
+    assert plain(whole(name)) == name
