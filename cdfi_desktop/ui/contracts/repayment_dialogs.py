@@ -25,6 +25,7 @@ from cdfi_desktop.domain.errors import DomainError
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.widgets.dialogs import name_standard_buttons
 from cdfi_desktop.ui.widgets.fields import DateField, MoneyField, no_default_buttons, problem_label
+from cdfi_desktop.ui.widgets.fit import fit_to_screen
 
 if TYPE_CHECKING:
     from cdfi_desktop.domain.schedule import Allocation
@@ -83,6 +84,7 @@ class RecordPaymentDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         no_default_buttons(self)
+        fit_to_screen(self)
         self.allocation: Allocation | None = None
         self.preview_requested: Callable[[], None] | None = None
         for field in (self.date_field, self.amount_field, self.penalty_field):
@@ -185,6 +187,7 @@ class ReverseDialog(QDialog):
         layout.addWidget(self.buttons)
         self.reason_edit.textChanged.connect(lambda: self.save_button.setEnabled(bool(self.reason())))
         self.reason_edit.setFocus()
+        fit_to_screen(self)
 
     def reason(self) -> str:
         return self.reason_edit.toPlainText().strip()

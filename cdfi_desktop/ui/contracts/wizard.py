@@ -42,6 +42,7 @@ from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.contracts.figures import SourceEntry, balance, new_principal
 from cdfi_desktop.ui.registers.columns import CitizenIds
 from cdfi_desktop.ui.widgets.fields import Field, screen_language
+from cdfi_desktop.ui.widgets.fit import fit_to_screen
 
 if TYPE_CHECKING:
     from cdfi_desktop.domain.register_rules import Issue
@@ -135,6 +136,7 @@ class ConsolidationWizard(QWizard):
             self.setPage(page_id, page)
         self.currentIdChanged.connect(self._step_changed)
         self._step_changed(SOURCES)
+        fit_to_screen(self)  # never taller than a laptop's screen less its taskbar: a page's body scrolls instead
 
     def _step_changed(self, current: int) -> None:
         for row in range(self.steps.count()):
