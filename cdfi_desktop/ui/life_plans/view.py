@@ -132,7 +132,8 @@ class LifePlansScreen(LazyScreen):
         self._select_after: str | None = None
 
         self.page = Page(self)
-        self.count_label = self.page.add_to_heading(QLabel())
+        self.count_label = QLabel()
+        self.page.add_to_heading(self.count_label)
         self.edit_button = self.page.actions.add(self.edit_plan)
         self.visit_button = self.page.actions.add(self.add_visit)
         self.page.actions.stretch()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 from cdfi_desktop.domain.activity_deadlines import State
 from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.domain.money import format_baht
-from cdfi_desktop.domain.thai_date import format_date_be
 from cdfi_desktop.failures import describe
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
@@ -78,9 +77,8 @@ SEVERITY_COLOURS = {"error": "#c53030", "warning": "#a05a00", "info": "#4a5568"}
 
 
 def _date_text(value: date | None) -> str:
-    if value is None:
-        return ""
-    return format_date_be(value, style="short") if labels.is_thai() else value.strftime("%d %b %Y")
+    """The date as every screen writes it (B.E. in Thai, C.E. in English); an empty cell for no date."""
+    return "" if value is None else labels.date_text(value)
 
 
 def _pct_text(value: Decimal | None) -> str:
@@ -157,10 +155,12 @@ class ActivitiesTab(LazyScreen):
         self.printed: list[Path] = []
 
         self.page = Page(self)
-        self.institute_box = self.page.add_to_heading(QComboBox())
+        self.institute_box = QComboBox()
+        self.page.add_to_heading(self.institute_box)
         self.institute_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.institute_box.currentIndexChanged.connect(self._institute_chosen)
-        self.year_box = self.page.add_to_heading(QComboBox())
+        self.year_box = QComboBox()
+        self.page.add_to_heading(self.year_box)
         self.year_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.year_box.currentIndexChanged.connect(self._year_chosen)
         self.copy_button = self.page.actions.add(self.copy_for_bpm)

@@ -112,7 +112,8 @@ class DashboardTab(LazyScreen):
         self.loaded: Loaded | None = None
         self.printed: list[Path] = []
         self.page = Page(self)
-        self.print_button = self.page.add_to_heading(QPushButton())
+        self.print_button = QPushButton()
+        self.page.add_to_heading(self.print_button)
         self.print_button.setObjectName("printIndicators")
         self.print_button.clicked.connect(lambda _checked=False: self.print_to())
         self.page.actions.hide()  # the one action sits in the heading row, beside the institute's name

@@ -161,9 +161,11 @@ class EvidenceTab(LazyScreen):
         self.opener: Callable[[Path], None] = open_with_system
 
         self.page = Page(self)
-        self.summary = self.page.add_to_heading(QLabel())
+        self.summary = QLabel()
+        self.page.add_to_heading(self.summary)
         self.summary.setObjectName("pageSummary")
-        self.build_button = self.page.add_to_heading(QPushButton())
+        self.build_button = QPushButton()
+        self.page.add_to_heading(self.build_button)
         self.build_button.setObjectName("buildEvidencePack")
         self.build_button.clicked.connect(lambda _checked=False: self.build_pack())
         self.page.actions.hide()  # the one action sits in the heading row
