@@ -24,7 +24,7 @@ from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.classification import DebtorClass
 from cdfi_desktop.domain.enums import ContractStatus, DebtStatus, LenderKind, PartyRole, RepaymentMethod
 from cdfi_desktop.domain.numbering import device_tag
-from cdfi_desktop.domain.schedule import add_months, build_schedule
+from cdfi_desktop.domain.schedule import EarlyInterest, add_months, build_schedule
 from cdfi_desktop.messages import known
 from cdfi_desktop.services import contracts as _contracts  # noqa: F401 - its guard on signed contracts, as in the app
 from cdfi_desktop.services import registers as reg
@@ -242,6 +242,31 @@ def test_GIVEN_the_preview_WHEN_asked_THEN_it_splits_as_recording_would_and_writ
     row = account(db, contract_id).row(entry_id)
     assert row is not None
     assert (split.penalty, split.interest, split.principal) == (row.penalty, row.interest, row.principal)
+
+
+def test_GIVEN_the_profiles_rule_WHEN_an_installment_is_paid_early_THEN_scheduled_by_default_or_accrued_when_set(
+    db: Database,
+) -> None:
+    contract_id = sign_contract(db)
+    first = account(db, contract_id).schedule[0]  # its period: signing (1 Dec 2026) to 5 Jan 2027, 35 days
+    early = date(2026, 12, 26)  # 25 days in
+    # THEN by default the receipt of an installment paid ten days early splits as its schedule line
+    with db.session() as session:
+        assert rp.early_interest(session, early) is EarlyInterest.SCHEDULED
+        split = rp.preview_allocation(
+            session, contract_id=contract_id, paid_on=early, amount=first.installment, today=TODAY
+        )
+    assert (split.interest, split.principal) == (first.interest, first.principal)
+    # WHEN the fiscal year's profile says "accrued": the interest of the 25 days gone by, the rest principal
+    with db.session() as session, session.begin():
+        profiles = session.scalars(select(m.FiscalYearProfile).where(m.FiscalYearProfile.deleted_at.is_(None)))
+        for profile in profiles:
+            profile.early_payment_interest = EarlyInterest.ACCRUED.value
+    entry_id = pay(db, contract_id, early, str(first.installment))
+    row = account(db, contract_id).row(entry_id)
+    assert row is not None
+    assert row.interest == (first.interest * 25 / 35).quantize(Decimal("0.01"))
+    assert row.principal == first.installment - row.interest
 
 
 # -- arrears -----------------------------------------------------------------------------------------------------------
