@@ -6804,7 +6804,7 @@ Bylaws: %3</source>
     <message>
         <location filename="../../cdfi_desktop/ui/targets/view.py" line="60" />
         <source>DSR (%)</source>
-        <translation>DSR (%)</translation>
+        <translation>ภาระหนี้ต่อรายได้ (%)</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/targets/view.py" line="61" />

@@ -214,3 +214,20 @@ def test_given_shares_and_capacities_then_their_numbers_follow(app: QApplication
     funds.grab()
     assert 5 < funds.shown_rows < 21  # one line a fund when many; what does not fit is counted, not squeezed
     assert Capacity("x", 150, 100).share == 1.5 and Capacity("x", 1, 0).share is None
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_given_a_laptop_window_when_the_analysis_shows_then_money_columns_are_in_view_and_headers_whole(
+    screen: tuple[MainWindow, AnalysisScreen], qtbot: QtBot, artifacts_dir: Path, language: str
+) -> None:
+    from tests.gui.test_targets_screen import assert_register_fits
+
+    window, analysis = screen
+    set_language(language)
+    for width, height in ((1366, 697), (1920, 1040)):
+        window.resize(width, height)
+        # the table settles to the new width without a sideways scroll bar (the layout runs after the resize)
+        qtbot.waitUntil(lambda: not analysis.table.horizontalScrollBar().isVisible(), timeout=5_000)
+        assert_register_fits(analysis.table)
+        (artifacts_dir / "screens").mkdir(exist_ok=True)
+        window.grab().save(str(artifacts_dir / "screens" / f"analysis-{language}-{width}x{height}.png"))

@@ -21,6 +21,7 @@ from cdfi_desktop.ui import screens
 from cdfi_desktop.ui.main_window import MainWindow
 from cdfi_desktop.ui.targets.dialogs import ReasonDialog
 from cdfi_desktop.ui.targets.view import REASON_COLUMN, TargetsScreen
+from cdfi_desktop.ui.widgets.table import RegisterTable
 from tests.gui.typing_helpers import type_text
 
 OFFICER = "นางสาวพรทิพย์ ใจดี"
@@ -428,3 +429,73 @@ def test_GIVEN_an_empty_database_THEN_the_target_step_offers_what_can_be_done_an
     for button in (targets.propose_button, targets.add_button, targets.lock_button, targets.print_button):
         assert not button.isEnabled() and button.toolTip()
     assert targets.propose_button.toolTip() == first_steps.why_no_institute()
+
+
+def assert_register_fits(table: RegisterTable) -> None:
+    """Money columns shown and inside the view without scrolling sideways; no shown header cut."""
+    QApplication.processEvents()
+    table.fit_columns()
+    viewport = table.viewport().width()
+    for column in table.money_columns():
+        assert not table.isColumnHidden(column), table.header_text(column)
+        assert table.columnViewportPosition(column) + table.columnWidth(column) <= viewport, table.header_text(column)
+    for column in range(table.model().columnCount()):
+        if not table.isColumnHidden(column):
+            assert table.columnWidth(column) >= table.header_width(column), table.header_text(column)
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_GIVEN_a_laptop_window_WHEN_the_list_shows_THEN_money_columns_are_in_view_and_headers_whole(
+    screen: tuple[MainWindow, TargetsScreen], qtbot: QtBot, artifacts_dir: Path, language: str
+) -> None:
+    from cdfi_desktop.ui.i18n import set_language
+
+    window, targets = screen
+    set_language(language)
+    for width, height in ((1366, 697), (1920, 1040)):
+        window.resize(width, height)
+        # the table settles to the new width without a sideways scroll bar (the layout runs after the resize)
+        qtbot.waitUntil(lambda: not targets.table.horizontalScrollBar().isVisible(), timeout=5_000)
+        assert_register_fits(targets.table)
+        (artifacts_dir / "screens").mkdir(exist_ok=True)
+        window.grab().save(str(artifacts_dir / "screens" / f"targets-{language}-{width}x{height}.png"))
+
+
+def test_GIVEN_an_institute_without_households_THEN_the_target_step_sends_the_officer_to_the_registers(
+    app: QApplication, qtbot: QtBot, empty_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date
+
+    from cdfi_desktop.domain.enums import Cohort, InstituteLevel
+    from cdfi_desktop.services import institute as service
+    from cdfi_desktop.services.uow import UnitOfWork
+    from cdfi_desktop.ui.ops import Ops
+    from cdfi_desktop.ui.overview import first_steps
+
+    form = service.InstituteForm(
+        id=None,
+        name="สถาบันการจัดการเงินทุนชุมชนตำบลในเมือง",
+        code="CDD-40-001",
+        level=InstituteLevel.SUBDISTRICT,
+        cohort=Cohort.NEW,
+        cohort_fiscal_year=2570,
+        founding_date=date(2026, 11, 1),
+        province_code="40",
+        district_code="4001",
+        subdistrict_code="400101",
+        address="ศาลาประชาคมหมู่ที่ 1",
+        phone="043123456",
+    )
+    with UnitOfWork(empty_db) as uow:
+        service.save_institute(uow, form, today=DEMO_AS_OF)
+    targets = TargetsScreen(Ops(empty_db), today=DEMO_AS_OF)
+    qtbot.addWidget(targets)
+    targets.show()
+    qtbot.waitUntil(lambda: targets.institute_id is not None, timeout=15_000)
+    # THEN nothing to propose from: it says to import or add the households first, and goes there
+    assert targets.stack.is_empty() and targets.households == 0
+    assert not targets.propose_button.isEnabled() and "2" in targets.propose_button.toolTip()
+    went: list[str] = []
+    monkeypatch.setattr(first_steps, "go_to_step", lambda _widget, key: went.append(key) or True)
+    qtbot.mouseClick(targets.stack.empty.action, Qt.MouseButton.LeftButton)
+    assert went == ["registers"]
