@@ -431,7 +431,8 @@ DATE_PLACEHOLDER = QT_TRANSLATE_NOOP("DateField", "dd/mm/yyyy")
 
 class DateField(Field):
     """A date typed as officers do: day/month/B.E. year in Thai (15/3/2560), day/month/C.E. year in English
-    (15/3/2017). A year that looks like the other era is asked about."""
+    (15/3/2017). In Thai a year that looks Gregorian (2017) is asked about; in English a B.E. year (2560) is
+    read as B.E. and shown again in C.E."""
 
     era_confirmed = Signal()
     kind = "date"
@@ -464,7 +465,14 @@ class DateField(Field):
         era = self._era
         if self._other_era_ok:
             era = "ce" if era == "be" else "be"
-        return parse_date(self.edit.text(), era=era)
+        try:
+            return parse_date(self.edit.text(), era=era)
+        except DomainError as error:
+            if error.code == "date_era_buddhist_suspected":  # 2560 in an English field: no C.E. date is so late
+                as_ce = error.params["as_ce"]
+                assert isinstance(as_ce, date)
+                return as_ce
+            raise
 
     def set_value(self, day: date | None) -> None:
         self._other_era_ok = False
@@ -505,16 +513,25 @@ class DateField(Field):
         self._other_era_ok = False
         super()._on_text_changed()
 
+    def tidy(self) -> None:
+        """A B.E. year typed in English is shown again in C.E. (the same date)."""
+        if self._era == "ce" and not self.is_blank():
+            try:
+                parse_date(self.edit.text(), era="ce")
+            except DomainError as error:
+                if error.code == "date_era_buddhist_suspected":
+                    self.set_value(self.value())
+
     def _on_editing_finished(self) -> None:
         if self._asking:  # the question itself takes the focus away
             return
         try:
             self.value()
         except DomainError as error:
-            if error.code in ("date_era_gregorian_suspected", "date_era_buddhist_suspected"):
+            if error.code == "date_era_gregorian_suspected":
                 self._asking = True
                 try:
-                    confirmed = self.ask_other_era(error)
+                    confirmed = self.ask_gregorian(error)
                 finally:
                     self._asking = False
                 if confirmed:
@@ -523,19 +540,6 @@ class DateField(Field):
                     self.set_value(as_ce)
                     self.era_confirmed.emit()
         super()._on_editing_finished()
-
-    def ask_other_era(self, error: DomainError) -> bool:
-        """Ask whether a year typed in the other era (2017 in Thai, 2560 in English) was meant so."""
-        if error.code == "date_era_gregorian_suspected":
-            return self.ask_gregorian(error)
-        as_ce = error.params["as_ce"]
-        assert isinstance(as_ce, date)
-        question = (
-            QCoreApplication.translate("DateField", "The year %1 looks like a Buddhist Era year: do you mean %2?")
-            .replace("%1", str(error.params["year"]))
-            .replace("%2", labels.date_numeric(as_ce))
-        )
-        return dialogs.ask(self, QCoreApplication.translate("DateField", "Buddhist Era year?"), question)
 
     def ask_gregorian(self, error: DomainError) -> bool:
         """Ask whether a year like 2017 was meant as the Gregorian year; the answer decides the date."""

@@ -58,24 +58,30 @@ def test_GIVEN_a_typed_date_WHEN_the_language_changes_THEN_the_same_date_is_show
     assert (field.text(), field.edit.placeholderText(), field.value()) == ("15/03/2560", "วว/ดด/ปปปป (พ.ศ.)", DAY)
 
 
-@pytest.mark.parametrize(
-    ("language", "typed", "meant"),
-    [("th", "15/3/2017", date(2017, 3, 15)), ("en", "15/3/2560", date(2017, 3, 15))],
-)
-def test_GIVEN_a_year_of_the_other_era_WHEN_the_officer_confirms_THEN_the_date_is_read_so(
-    ui: QApplication, monkeypatch: pytest.MonkeyPatch, language: str, typed: str, meant: date
+def test_GIVEN_a_gregorian_year_in_thai_WHEN_the_officer_confirms_THEN_the_date_is_read_so(
+    ui: QApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    set_language(language)
     questions: list[str] = []
     monkeypatch.setattr(fields.dialogs, "ask", lambda _parent, _title, text: questions.append(text) or True)
     dialog = QDialog()
     field = DateField(required=True)
-    QFormLayout(dialog).addRow("Signed on", field)
-    field.setText(typed)
+    QFormLayout(dialog).addRow("ลงนามเมื่อ", field)
+    field.setText("15/3/2017")
     field.edit.editingFinished.emit()
-    assert len(questions) == 1
-    assert field.value() == meant
-    assert field.problem_text == ""
+    assert len(questions) == 1 and "ค.ศ." in questions[0]
+    assert (field.value(), field.text(), field.problem_text) == (DAY, "15/03/2560", "")
+
+
+def test_GIVEN_a_buddhist_year_in_english_THEN_it_is_read_as_such_and_shown_in_the_common_era(
+    ui: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    set_language("en")
+    monkeypatch.setattr(fields.dialogs, "ask", lambda *_args: pytest.fail("no question: 2560 is no C.E. year"))
+    field = DateField(required=True)
+    field.setText("15/3/2560")
+    assert field.value() == DAY
+    field.edit.editingFinished.emit()
+    assert (field.text(), field.problem_text) == ("15/03/2017", "")
 
 
 def test_GIVEN_an_empty_required_date_THEN_it_asks_for_it_by_its_label(ui: QApplication) -> None:
