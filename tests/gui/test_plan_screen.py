@@ -239,3 +239,23 @@ def test_GIVEN_no_plan_yet_WHEN_a_project_is_added_THEN_the_meeting_is_saved_fir
     type_line(dialog, 0, "สมุดบัญชีครัวเรือน", "30", "เล่ม", "35")
     save_dialog(qtbot, plan, dialog, 1)
     assert "1,050.00" in plan.totals.text()
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_GIVEN_the_demo_plan_on_a_laptop_window_THEN_budget_and_spent_are_in_view_and_headers_whole(
+    screen: tuple[MainWindow, PlanScreen], qtbot: QtBot, artifacts_dir: Path, language: str
+) -> None:
+    from cdfi_desktop.ui.i18n import set_language
+    from tests.gui.test_targets_screen import assert_register_fits
+
+    window, plan = screen
+    plan.today, plan.fiscal_year = date(2026, 11, 20), 2570  # the demo's plan with its three projects
+    plan.reload()
+    qtbot.waitUntil(lambda: plan.plan is not None and plan.model.rowCount() == 3, timeout=15_000)
+    set_language(language)
+    for width, height in ((1366, 697), (1920, 1040)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda: not plan.table.horizontalScrollBar().isVisible(), timeout=5_000)
+        assert_register_fits(plan.table)
+        (artifacts_dir / "screens").mkdir(exist_ok=True)
+        window.grab().save(str(artifacts_dir / "screens" / f"plan-{language}-{width}x{height}.png"))
