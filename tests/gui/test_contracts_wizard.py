@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QRadioButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from cdfi_desktop.db.database import Database
@@ -455,3 +455,30 @@ def test_GIVEN_a_household_that_signed_this_year_WHEN_waiving_principal_THEN_rea
     assert form.second_contract_reason == "กู้เพิ่มหลังสัญญาแรก"
     assert form.sources[0].principal == D("20000") and form.sources[0].principal_waived == D("500")
     assert form.sources[0].waiver_reason == "ชำระแล้วแต่ไม่มีใบเสร็จ" and form.principal == D("20700")
+
+
+def test_GIVEN_the_wizard_in_thai_WHEN_reading_its_labels_THEN_plain_words_and_waivers_as_percent_or_baht(
+    qtbot: QtBot, ops: Ops
+) -> None:
+    wizard = open_wizard(qtbot, ops, make_start(debt("d1", "กองทุนหมู่บ้าน", "43600")))
+    tick(qtbot, wizard, 0)
+    page = wizard.sources_page
+    texts = [w.text() for w in wizard.findChildren(QLabel)] + [w.text() for w in wizard.findChildren(QRadioButton)]
+    texts += [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
+    # THEN no variable names and no 0–1 shares: waivers are a percentage or an amount in baht
+    assert not any("A_max" in t or "share" in t.lower() for t in texts)
+    assert page.share_a_label.text() == "ดอกเบี้ยที่ยกเว้น (ร้อยละ)"
+    assert page.waived_i_label.text() == "ดอกเบี้ยที่ยกเว้น (บาท)"
+    assert page.interest_share.value() == 0 and page.penalty_share.value() == 100  # the rulebook's a = 1, b = 0
+    # WHEN 25 % of the interest is waived THEN the committee keeps 75 % of it
+    retype(page.interest_share, "25")
+    entry = wizard.entries[0]
+    assert entry.interest_share == D("0.75")
+    assert entry.payoff().interest_waived == (entry.interest * D("0.25")).quantize(D("0.01"))
+    next_page(qtbot, wizard)
+    terms_texts = [w.text() for w in wizard.terms_page.findChildren(QLabel)]
+    assert "ค่างวดที่ผ่อนได้ต่อเดือน" in terms_texts and not any("A_max" in t for t in terms_texts)
+    next_page(qtbot, wizard)
+    # THEN the schedule's first column is headed งวดที่
+    model = wizard.schedule_page.model
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "งวดที่"
