@@ -255,3 +255,18 @@ def test_GIVEN_the_round_printout_THEN_it_names_a_contract_standing_as_the_servi
         report_rounds.IN_ARREARS,
         report_rounds.PAID_OFF,
     )
+
+
+def test_GIVEN_a_fresh_interpreter_WHEN_every_writer_and_data_module_is_loaded_THEN_no_service_or_database_is() -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import importlib, sys\n"
+        f"for name in {WRITERS + DATA!r}:\n"
+        "    importlib.import_module(name)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('cdfi_desktop.services', 'cdfi_desktop.db', "
+        "'sqlalchemy', 'PySide6.QtWidgets'))))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
