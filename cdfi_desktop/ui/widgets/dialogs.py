@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
+from cdfi_desktop.ui.widgets.thai_text import breakable
+
 
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
-    """A yes/no question; True for yes."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    """A yes/no question; True for yes. Thai lines of the question break between words (``thai_text``)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, breakable(text), QMessageBox.StandardButton.NoButton, parent)
     yes = box.addButton(QCoreApplication.translate("Dialogs", "Yes"), QMessageBox.ButtonRole.YesRole)
     box.addButton(QCoreApplication.translate("Dialogs", "No"), QMessageBox.ButtonRole.NoRole)
     box.exec()

@@ -119,3 +119,23 @@ def test_GIVEN_a_name_without_a_title_marked_whole_THEN_it_breaks_only_between_i
         for line in lines:
             assert not line.endswith(("สม", "ใจ", "ใจดี")) and not line.startswith(("ชาย", "ดี", "มีสุข")), lines
     assert plain(whole(name)) == name
+
+
+def test_GIVEN_a_question_to_the_officer_THEN_its_thai_lines_break_between_words(
+    thai_words: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from cdfi_desktop.ui.widgets import dialogs
+
+    shown: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        shown.append(box.text())
+        box.buttons()[0].click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    question = "ลบหนี้ขั้นต่ำของครัวเรือนนี้ออกจากทะเบียนหรือไม่"
+    assert dialogs.ask(None, "ยืนยัน", question) is True
+    assert shown == [breakable(question)] and ZWSP in shown[0]
