@@ -165,7 +165,12 @@ def test_given_an_empty_database_then_the_screen_says_there_is_no_institute(
     qtbot.waitUntil(lambda: analysis.loaded, timeout=15_000)
     assert analysis.analysis is None and analysis.model.rowCount() == 0
     assert not analysis.class_chart.has_data() and not analysis.export_button.isEnabled()
-    analysis.grab()  # paints the empty charts without error
+    assert analysis.export_button.toolTip()  # the disabled button says why
+    # the empty state offers creating the institute instead of empty charts
+    from cdfi_desktop.ui.overview import first_steps
+
+    assert analysis.stack.is_empty() and analysis.stack.empty.action.text() == first_steps.create_institute_action()
+    analysis.grab()  # paints without error
 
 
 # -- the chart widgets on their own ------------------------------------------------------------------------------

@@ -259,3 +259,18 @@ def test_GIVEN_the_demo_plan_on_a_laptop_window_THEN_budget_and_spent_are_in_vie
         assert_register_fits(plan.table)
         (artifacts_dir / "screens").mkdir(exist_ok=True)
         window.grab().save(str(artifacts_dir / "screens" / f"plan-{language}-{width}x{height}.png"))
+
+
+def test_GIVEN_an_empty_database_THEN_the_plan_offers_the_institute_and_its_buttons_say_why(
+    app: QApplication, qtbot: QtBot, empty_db: Database
+) -> None:
+    from cdfi_desktop.ui.ops import Ops
+    from cdfi_desktop.ui.overview import first_steps
+
+    plan = PlanScreen(Ops(empty_db), today=TODAY)
+    qtbot.addWidget(plan)
+    plan.show()
+    qtbot.waitUntil(lambda: plan.loaded, timeout=15_000)
+    assert plan.stack.is_empty() and plan.stack.empty.action.text() == first_steps.create_institute_action()
+    assert not plan.add_button.isEnabled() and plan.add_button.toolTip() == first_steps.why_no_institute()
+    assert not plan.print_button.isEnabled() and plan.print_button.toolTip()

@@ -193,3 +193,17 @@ def test_given_the_demo_course_then_the_grid_shows_it_with_who_completed(
         grid = tr.attendance_grid(session, screen.course.id)
     assert screen.model.rowCount() == len(grid.participants)
     assert screen.model.completed_count() == grid.completed
+
+
+def test_given_an_empty_database_then_training_offers_the_institute_and_its_buttons_say_why(
+    app: QApplication, qtbot: QtBot, empty_db: Database
+) -> None:
+    from cdfi_desktop.ui.overview import first_steps
+
+    screen = TrainingScreen(Ops(empty_db))
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.loaded is not None, timeout=15_000)
+    assert screen.stack.is_empty() and screen.stack.empty.action.text() == first_steps.create_institute_action()
+    for button in (screen.add_targets, screen.add_person, screen.print_sheets, screen.save_course):
+        assert not button.isEnabled() and button.toolTip() == first_steps.why_no_institute()

@@ -50,6 +50,7 @@ from cdfi_desktop.ui.widgets.charts import (
     Segment,
     ShareBar,
 )
+from cdfi_desktop.ui.widgets.empty import EmptyOr
 from cdfi_desktop.ui.widgets.fields import screen_language
 from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
@@ -139,7 +140,10 @@ class AnalysisScreen(LazyScreen):
         ):
             chart.setFixedHeight(CHART_HEIGHT)
             charts.addWidget(chart, stretch)
-        self.page.body.addLayout(charts)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(charts)
 
         filters = QHBoxLayout()
         self.filter = QLineEdit()
@@ -170,7 +174,9 @@ class AnalysisScreen(LazyScreen):
         self.panel = HouseholdPanel()
         self.panel.setMinimumWidth(PANEL_MIN_WIDTH)
         self.splitter = MasterDetail(table_side, self.panel, key="analysis", ratio=(7, 3))
-        self.page.body.addWidget(self.splitter, 1)
+        column.addWidget(self.splitter, 1)
+        self.stack = EmptyOr(content)
+        self.page.body.addWidget(self.stack)
 
         self.retranslate()
 
@@ -229,11 +235,17 @@ class AnalysisScreen(LazyScreen):
         self._show_count()
         if a is None:
             self.summary.setText(self.tr("There is no institute yet: set one up first."))
+            self.stack.show_empty(
+                first_steps.no_institute_text(),
+                first_steps.create_institute_action(),
+                lambda: first_steps.go_to_step(self, "institute"),
+            )
             self.class_chart.set_bars([])
             self.dsr_chart.set_bars([])
             self.source_chart.set_segments([])
             self.fund_chart.set_rows([])
             return
+        self.stack.show_content()
         per_class = a.households_per_class()
         problem = per_class[DebtorClass.C] + per_class[DebtorClass.D]
         self.summary.setText(
