@@ -148,6 +148,10 @@
             <numerusform>คัดลอก %n กิจกรรมแล้ว: วางลงใน BPM หรือ Excel ได้</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The activities and their deadlines are the institute's.</source>
+        <translation>กิจกรรมและกำหนดเวลาเป็นของสถาบัน</translation>
+    </message>
 </context>
 <context>
     <name>ActivityDialog</name>
@@ -1440,6 +1444,22 @@
         <source>%1: target households and their debt-transfer contracts</source>
         <translation>%1: ครัวเรือนเป้าหมายและสัญญาการถ่ายโอนภาระหนี้สิน</translation>
     </message>
+    <message>
+        <source>No institute yet: its target households and their contracts come after it is registered.</source>
+        <translation>ยังไม่มีสถาบัน: ครัวเรือนเป้าหมายและสัญญาจะตามมาหลังบันทึกข้อมูลสถาบันแล้ว</translation>
+    </message>
+    <message>
+        <source>Go to the institute…</source>
+        <translation>ไปที่ข้อมูลสถาบัน…</translation>
+    </message>
+    <message>
+        <source>No target list for this fiscal year yet: choose the target households first.</source>
+        <translation>ยังไม่มีรายชื่อครัวเรือนเป้าหมายของปีงบประมาณนี้: เลือกครัวเรือนเป้าหมายก่อน</translation>
+    </message>
+    <message>
+        <source>Go to the target households…</source>
+        <translation>ไปที่ครัวเรือนเป้าหมาย…</translation>
+    </message>
 </context>
 <context>
     <name>DashboardTab</name>
@@ -2244,6 +2264,10 @@
     <message>
         <source>Choose a file among the attached ones first.</source>
         <translation>เลือกไฟล์ที่แนบไว้ก่อน</translation>
+    </message>
+    <message>
+        <source>The evidence of section 4.3 is gathered for an institute.</source>
+        <translation>หลักฐานตามข้อ 4.3 รวบรวมสำหรับสถาบัน</translation>
     </message>
 </context>
 <context>
@@ -6135,6 +6159,10 @@ Bylaws: %3</source>
             <numerusform>ยอดค้างชำระเปลี่ยนไป %n ครัวเรือน</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The report rounds are worked out from the institute's contracts.</source>
+        <translation>รอบรายงานคำนวณจากสัญญาของสถาบัน</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleModel</name>
@@ -8343,6 +8371,17 @@ attended</source>
     <message>
         <source>Import the registers from Excel…</source>
         <translation>นำเข้าทะเบียนจาก Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTabs</name>
+    <message>
+        <source>Go to the institute</source>
+        <translation>ไปที่สถาบัน</translation>
+    </message>
+    <message>
+        <source>Set up the institute first.</source>
+        <translation>ตั้งค่าสถาบันก่อน</translation>
     </message>
 </context>
 </TS>

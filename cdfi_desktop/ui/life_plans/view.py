@@ -21,7 +21,7 @@ from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.life_plans.dialogs import FollowUpDialog, LifePlanDialog, kind_text, status_text
 from cdfi_desktop.ui.ops import Ops, in_unit_of_work
-from cdfi_desktop.ui.reports.cells import KEY_ROLE, cell
+from cdfi_desktop.ui.reports.common import KEY_ROLE, cell, go_to_step
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.detail import DetailPanel, Line, heading
 from cdfi_desktop.ui.widgets.empty import EmptyOr
@@ -197,18 +197,13 @@ class LifePlansScreen(LazyScreen):
             self.stack.show_empty(
                 self.tr("No target households in this fiscal year yet: lock the target list first."),
                 self.tr("Go to the target households"),
-                lambda: self.go_to_step("targets"),
+                lambda: go_to_step(self, "targets"),
             )
         if keep:
             self.select_household(keep)
         elif self.rows:
             self.table.selectRow(0)
         self._selection_changed()
-
-    def go_to_step(self, key: str) -> None:
-        show_step = getattr(self.window(), "show_step", None)
-        if callable(show_step):
-            show_step(key)
 
     # -- selection -----------------------------------------------------------------------------------------------------
     def current_household_id(self) -> str | None:

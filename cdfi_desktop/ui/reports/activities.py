@@ -25,9 +25,10 @@ from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.failures import describe
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
-from cdfi_desktop.ui.reports.cells import cell
+from cdfi_desktop.ui.reports.common import cell, go_to_step, show_no_institute
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.counter import count
+from cdfi_desktop.ui.widgets.empty import EmptyOr
 from cdfi_desktop.ui.widgets.fields import screen_language
 from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
@@ -155,6 +156,9 @@ class ActivitiesTab(LazyScreen):
         self.printed: list[Path] = []
 
         self.page = Page(self)
+        # the tab's own content, or in its place the empty state of a database without an institute
+        self.content = QVBoxLayout()
+        self.content.setContentsMargins(0, 0, 0, 0)
         self.institute_box = QComboBox()
         self.page.add_to_heading(self.institute_box)
         self.institute_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -178,7 +182,7 @@ class ActivitiesTab(LazyScreen):
         self.activities = RegisterTable(ACTIVITY_COLUMNS, context=CONTEXT, key="activities")
         self.activities.setObjectName("activitiesTable")
         self.activities_model = self.activities.standard_model()
-        self.page.body.addWidget(self.activities)
+        self.content.addWidget(self.activities)
         self.steps = self._rich_label("activitySteps")
         self.warnings = self._rich_label("activityWarnings")
         self.bpm_box = QGroupBox()
@@ -188,14 +192,18 @@ class ActivitiesTab(LazyScreen):
         self.bpm.setObjectName("bpmTable")
         self.bpm_model = self.bpm.standard_model()
         box.addWidget(self.bpm)
-        self.page.body.addWidget(self.bpm_box)
+        self.content.addWidget(self.bpm_box)
         self.rollup = WrappingLabel()
         self.rollup.setObjectName("pageSummary")
         self.rollup.setWordWrap(True)
-        self.page.body.addWidget(self.rollup)
-        self.page.body.addStretch(1)
+        self.content.addWidget(self.rollup)
+        self.content.addStretch(1)
         self.bpm_rows: list[BpmRow] = []
 
+        content = QWidget()
+        content.setLayout(self.content)
+        self.stack = EmptyOr(content)
+        self.page.body.addWidget(self.stack)
         self._fill_years()
         self.retranslate()
 
@@ -204,7 +212,7 @@ class ActivitiesTab(LazyScreen):
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
-        self.page.body.addWidget(label)
+        self.content.addWidget(label)
         return label
 
     # -- loading ---------------------------------------------------------------------------------------------------
@@ -279,12 +287,15 @@ class ActivitiesTab(LazyScreen):
         for button in (self.copy_button, self.print_button):
             self.page.actions.set_available(button, view is not None, why)
         if view is None:
+            show_no_institute(self.stack, self.tr("The activities and their deadlines are the institute's."))
             self.steps.setText(why)
             self.warnings.clear()
             self.rollup.clear()
             self._fit_heights()
             return
         from cdfi_desktop.services.activity_tracking import bpm_rows
+
+        self.stack.show_content()
 
         grey = QColor("#8a8a8a")
         for line in view.lines:
@@ -392,10 +403,7 @@ class ActivitiesTab(LazyScreen):
 
     def open_institute(self) -> None:
         """Go to the institute screen, where the activities are edited."""
-        window = self.window()
-        show_step = getattr(window, "show_step", None)
-        if callable(show_step):
-            show_step("institute")
+        go_to_step(self, "institute")
 
     def print_reports(self, folder: Path | None = None) -> None:
         """Write the activity report (PDF and Excel) into ``folder`` (asked when None)."""

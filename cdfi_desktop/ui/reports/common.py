@@ -1,13 +1,16 @@
-"""Cells of the report tabs' and the life plans' register tables: a read-only item aligned as its column's kind
-(numbers and money to the right, dates centred), optionally coloured and carrying a key for the screen."""
+"""What the report tabs and the life plans share: the cells of their register tables (a read-only item aligned as
+its column's kind: numbers and money to the right, dates centred; optionally coloured and carrying a key for the
+screen), the way to another workflow step, and the empty state of a database without an institute."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem
+from PySide6.QtWidgets import QWidget
 
+from cdfi_desktop.ui.widgets.empty import EmptyOr
 from cdfi_desktop.ui.widgets.table import Kind
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,3 +49,20 @@ def cell(
         font.setBold(True)
         item.setFont(font)
     return item
+
+
+def go_to_step(widget: QWidget, key: str) -> None:
+    """Show the workflow step ``key`` in the main window (when ``widget`` sits in one)."""
+    show_step = getattr(widget.window(), "show_step", None)
+    if callable(show_step):
+        show_step(key)
+
+
+def show_no_institute(stack: EmptyOr, what: str) -> None:
+    """The empty state of a tab while the database holds no institute: ``what`` (translated) says what the tab
+    would show, and the one action leads to the institute step."""
+    stack.show_empty(
+        what + " " + QCoreApplication.translate("ReportTabs", "Set up the institute first."),
+        QCoreApplication.translate("ReportTabs", "Go to the institute"),
+        lambda: go_to_step(stack, "institute"),
+    )

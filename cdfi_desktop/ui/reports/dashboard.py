@@ -22,7 +22,7 @@ from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
-from cdfi_desktop.ui.reports.cells import cell
+from cdfi_desktop.ui.reports.common import cell, go_to_step, show_no_institute
 from cdfi_desktop.ui.reports.criteria_rows import (
     AMOUNT,
     FAIL,
@@ -38,6 +38,7 @@ from cdfi_desktop.ui.reports.criteria_rows import (
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.charts import CLASS_COLOURS, Bar, BarChart, Segment, ShareBar
 from cdfi_desktop.ui.widgets.counter import count
+from cdfi_desktop.ui.widgets.empty import EmptyOr
 from cdfi_desktop.ui.widgets.fields import screen_language
 from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
@@ -112,6 +113,9 @@ class DashboardTab(LazyScreen):
         self.loaded: Loaded | None = None
         self.printed: list[Path] = []
         self.page = Page(self)
+        # the tab's own content, or in its place the empty state of a database without an institute
+        self.content = QVBoxLayout()
+        self.content.setContentsMargins(0, 0, 0, 0)
         self.print_button = QPushButton()
         self.page.add_to_heading(self.print_button)
         self.print_button.setObjectName("printIndicators")
@@ -193,7 +197,11 @@ class DashboardTab(LazyScreen):
         left_box.setMaximumWidth(500)
         columns.addWidget(left_box, 4)
         columns.addLayout(right, 6)
-        self.page.body.addLayout(columns)
+        self.content.addLayout(columns)
+        content = QWidget()
+        content.setLayout(self.content)
+        self.stack = EmptyOr(content)
+        self.page.body.addWidget(self.stack)
         self.retranslate()
 
     # -- loading -----------------------------------------------------------------------------------------------------
@@ -222,11 +230,13 @@ class DashboardTab(LazyScreen):
         institute = loaded.institute
         self.page.actions.set_available(self.print_button, institute is not None, message("ind_no_institute", language))
         if institute is None:
+            show_no_institute(self.stack, message("ind_no_institute", language))
             self.page.set_heading(message("ind_no_institute", language))
             self.verdict.setText("")
             for row in self.rows:
                 row.hide()
         else:
+            self.stack.show_content()
             self._show_institute(institute, language)
         self._show_table()
         self._show_charts()
@@ -432,9 +442,7 @@ class DashboardTab(LazyScreen):
     # -- actions -----------------------------------------------------------------------------------------------------
     def go_to(self, key: str) -> None:
         """Switch the main window to the workflow step ``key`` (when the tab sits in one)."""
-        show_step = getattr(self.window(), "show_step", None)
-        if callable(show_step):
-            show_step(key)
+        go_to_step(self, key)
 
     def print_to(self, target: Path | None = None) -> None:
         """Write the indicators report into ``target`` (asked when None)."""

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -39,8 +40,10 @@ from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops, in_unit_of_work
+from cdfi_desktop.ui.reports.common import go_to_step, show_no_institute
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.dialogs import ask
+from cdfi_desktop.ui.widgets.empty import EmptyOr
 from cdfi_desktop.ui.widgets.fields import screen_language
 from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
@@ -161,6 +164,9 @@ class EvidenceTab(LazyScreen):
         self.opener: Callable[[Path], None] = open_with_system
 
         self.page = Page(self)
+        # the tab's own content, or in its place the empty state of a database without an institute
+        self.content = QVBoxLayout()
+        self.content.setContentsMargins(0, 0, 0, 0)
         self.summary = QLabel()
         self.page.add_to_heading(self.summary)
         self.summary.setObjectName("pageSummary")
@@ -186,7 +192,7 @@ class EvidenceTab(LazyScreen):
                 self.table.setColumnWidth(index, width)
             else:
                 header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
-        self.page.body.addWidget(self.table, 3)
+        self.content.addWidget(self.table, 3)
 
         self.files_box = QGroupBox()
         files_layout = QHBoxLayout(self.files_box)
@@ -227,7 +233,11 @@ class EvidenceTab(LazyScreen):
         buttons.addWidget(self.remove_button, 2, 0)
         buttons.setRowStretch(3, 1)
         files_layout.addLayout(buttons)
-        self.page.body.addWidget(self.files_box)
+        self.content.addWidget(self.files_box)
+        content = QWidget()
+        content.setLayout(self.content)
+        self.stack = EmptyOr(content)
+        self.page.body.addWidget(self.stack)
         self.retranslate()
         self._update_buttons()
 
@@ -270,8 +280,11 @@ class EvidenceTab(LazyScreen):
         language = screen_language()
         self.table.setRowCount(0)
         if listing is None:
-            self.summary.setText(self.tr("No institute yet.") if loaded else "")
+            self.summary.setText("")
+            if loaded is not None:
+                show_no_institute(self.stack, self.tr("The evidence of section 4.3 is gathered for an institute."))
         else:
+            self.stack.show_content()
             self.summary.setText(
                 self.tr("%1 of %2 items complete")
                 .replace("%1", str(listing.present))
@@ -341,10 +354,7 @@ class EvidenceTab(LazyScreen):
 
     # -- the checklist's way to each step ----------------------------------------------------------------------------
     def go_to_step(self, key: str) -> None:
-        window = self.window()
-        show = getattr(window, "show_step", None)
-        if callable(show):
-            show(key)
+        go_to_step(self, key)
 
     # -- attached files ----------------------------------------------------------------------------------------------
     def current_link_id(self) -> str | None:

@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.domain.thai_date import THAI_MONTHS
@@ -19,10 +19,11 @@ from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops, in_unit_of_work
-from cdfi_desktop.ui.reports.cells import KEY_ROLE, cell
+from cdfi_desktop.ui.reports.common import KEY_ROLE, cell, show_no_institute
 from cdfi_desktop.ui.reports.round_figures import GREEN, RED, RoundFigures
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.dialogs import ask
+from cdfi_desktop.ui.widgets.empty import EmptyOr
 from cdfi_desktop.ui.widgets.fields import screen_language
 from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
@@ -156,6 +157,9 @@ class RoundsTab(LazyScreen):
         self.submitted_hash = ""
 
         self.page = Page(self)
+        # the tab's own content, or in its place the empty state of a database without an institute
+        self.content = QVBoxLayout()
+        self.content.setContentsMargins(0, 0, 0, 0)
         self.submit_button = self.page.actions.add(self.submit_round)
         self.page.actions.stretch()
         self.print_button = self.page.actions.add(self.print_reports)
@@ -174,8 +178,12 @@ class RoundsTab(LazyScreen):
         self.register_table = RegisterTable(REGISTER_COLUMNS, context=CONTEXT, key="round_register")
         self.register_model = self.register_table.standard_model()
         for widget in (self.rounds_table, self.state_label, self.figures):
-            self.page.body.addWidget(widget)
-        self.page.body.addWidget(self.register_table, 1)
+            self.content.addWidget(widget)
+        self.content.addWidget(self.register_table, 1)
+        content = QWidget()
+        content.setLayout(self.content)
+        self.stack = EmptyOr(content)
+        self.page.body.addWidget(self.stack)
         self.retranslate()
         self._update_buttons()
 
@@ -219,6 +227,10 @@ class RoundsTab(LazyScreen):
         return THAI_MONTHS[month - 1] if labels.is_thai() else _EN_MONTHS[month - 1]
 
     def _fill(self) -> None:
+        if self.institute_id is None:
+            show_no_institute(self.stack, self.tr("The report rounds are worked out from the institute's contracts."))
+        else:
+            self.stack.show_content()
         self._fill_rounds()
         self._fill_state()
         self.figures.show_view(self.view)
