@@ -32,22 +32,27 @@ from cdfi_desktop.reports.thai_text import KEEP_TOGETHER, NBSP, ZWSP, kept_spans
 
 GLUE = "\u180e"  # invisible, line-break class GL: no line break on either side (Qt honours it in Thai)
 MARKS = (ZWSP, GLUE)
-# Compounds of the screens' words that libthai splits, besides those the printed forms keep together.
-SCREEN_KEEP_TOGETHER: tuple[str, ...] = (
-    *KEEP_TOGETHER,
-    "ขั้นต่ำ",
-    "เลขทะเบียน",
-    "ทะเบียน",
-    "สมาชิก",
-    "ลูกหนี้",
-    "เจ้าหนี้",
-    "รายได้",
-    "รายจ่าย",
-    "ภาระหนี้",
-    "หนี้สิน",
-    "ประชาชน",
-    "สถาบัน",
-    "การเงิน",
+# Compounds of the screens' words that libthai splits, besides those the printed forms keep together (the printed
+# forms now keep these too; listed here so the screens keep them whatever the forms' list holds).
+SCREEN_KEEP_TOGETHER: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        (
+            *KEEP_TOGETHER,
+            "ขั้นต่ำ",
+            "เลขทะเบียน",
+            "ทะเบียน",
+            "สมาชิก",
+            "ลูกหนี้",
+            "เจ้าหนี้",
+            "รายได้",
+            "รายจ่าย",
+            "ภาระหนี้",
+            "หนี้สิน",
+            "ประชาชน",
+            "สถาบัน",
+            "การเงิน",
+        )
+    )
 )
 SCREEN_KEPT_LONGEST = 30  # characters: a longer kept run (a long name) may still break at its spaces on screen
 _THAI = re.compile("[\u0e00-\u0e7f]")
