@@ -37,6 +37,7 @@ from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets import dialogs
 from cdfi_desktop.ui.widgets.fields import no_default_buttons, problem_label, screen_language
+from cdfi_desktop.ui.widgets.page import ActionBar
 from cdfi_desktop.ui.widgets.screen import Retranslates, TranslatedWidget
 from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
 
@@ -308,6 +309,9 @@ class BackupsDialog(Retranslates, QDialog):
         self.busy = False
         self.last_restored: backups.Backup | None = None  # the backup kept of the database before the last restore
         self._wanted: Path | None = None  # the backup whose preview is awaited
+        # the kit's action bar (never shown) keeps what each button says while it cannot be used
+        self.availability = ActionBar(self)
+        self.availability.hide()
 
         self.folder_title = QLabel()
         self.folder_title.setObjectName("sectionTitle")
@@ -385,9 +389,8 @@ class BackupsDialog(Retranslates, QDialog):
 
         self.server_note.setVisible(self.server)
         self.retranslate()
+        self._update_buttons()
         if self.server:
-            for button in (self.change_button, self.default_button, self.backup_button, self.restore_button):
-                button.setEnabled(False)
             self.table.setEnabled(False)
         else:
             self.reload()
@@ -430,11 +433,23 @@ class BackupsDialog(Retranslates, QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Each button usable now, or disabled with the reason in its tooltip."""
+        available = self.availability.set_available
+        wait = self.tr("Wait until the work under way is done.")
+        blocked = wait if self.busy else self.tr("A database on a server is backed up by its administrator.")
+        idle = not self.busy and not self.server
         for widget in (self.change_button, self.backup_button):
-            widget.setEnabled(not busy and not self.server)
-        self.close_button.setEnabled(not busy)
-        self.default_button.setEnabled(not busy and not self.server and bool(self.settings.backup_folder))
-        self.restore_button.setEnabled(not busy and not self.server and self.selected() is not None)
+            available(widget, idle, blocked)
+        available(self.close_button, not self.busy, wait)
+        default = bool(self.settings.backup_folder)
+        why = blocked if not idle else self.tr("The backups already go to the default folder.")
+        available(self.default_button, idle and default, why)
+        chosen = self.selected() is not None
+        why = blocked if not idle else self.tr("Choose a backup in the list first.")
+        available(self.restore_button, idle and chosen, why)
 
     # -- the list ----------------------------------------------------------------------------------------------------
     def reload(self, *, select: Path | None = None) -> None:
@@ -487,7 +502,7 @@ class BackupsDialog(Retranslates, QDialog):
 
     def _selected(self) -> None:
         backup = self.selected()
-        self.restore_button.setEnabled(not self.busy and backup is not None)
+        self._update_buttons()
         if backup is None:
             return
         known = self.previews.get(backup.path)

@@ -870,6 +870,22 @@
         <source>Restoring…</source>
         <translation>กำลังกู้คืน…</translation>
     </message>
+    <message>
+        <source>A database on a server is backed up by its administrator.</source>
+        <translation>ฐานข้อมูลบนเครื่องแม่ข่ายสำรองโดยผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list first.</source>
+        <translation>เลือกไฟล์สำรองในรายการก่อน</translation>
+    </message>
+    <message>
+        <source>The backups already go to the default folder.</source>
+        <translation>ไฟล์สำรองเก็บในโฟลเดอร์ค่าเริ่มต้นอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Wait until the work under way is done.</source>
+        <translation>รอให้งานที่กำลังทำอยู่เสร็จก่อน</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeDialog</name>
