@@ -110,3 +110,26 @@ def test_GIVEN_the_counter_WHEN_shown_THEN_it_says_households_and_the_target(
         "en": f"{done} household{'' if done == 1 else 's'} (target at least {wanted})",
     }[language]
     assert contracts.counter.text() == expected
+
+
+def test_GIVEN_an_empty_database_WHEN_on_the_contracts_step_THEN_it_says_what_comes_first_and_goes_there(
+    app: QApplication, qtbot: QtBot, empty_db: Database
+) -> None:
+    window = create_main_window(empty_db, Settings(officer="x"))
+    qtbot.addWidget(window)
+    window.resize(1366, 697)
+    window.show()
+    window.show_step("contracts")
+    contracts = window.stack.currentWidget()
+    assert isinstance(contracts, ContractsScreen)
+    qtbot.waitUntil(lambda: contracts.loaded is not None, timeout=15_000)
+    # THEN instead of two empty tables: why, and the one action that helps
+    assert contracts.stack.is_empty()
+    empty = contracts.stack.empty
+    assert "สถาบัน" in empty.message.text() and empty.action.isVisible()
+    assert not contracts.consolidate_button.isEnabled() and contracts.consolidate_button.toolTip()
+    # WHEN pressing it THEN the institute step opens
+    empty.action.click()
+    assert window.stack.currentWidget() is not contracts
+    assert type(window.stack.currentWidget()).__name__ == "InstituteScreen"
+    window.ops.wait_idle()

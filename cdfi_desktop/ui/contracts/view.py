@@ -4,7 +4,6 @@ parties and repayments, with printing the contract."""
 
 from __future__ import annotations
 
-import html
 import logging
 from dataclasses import dataclass
 from datetime import date
@@ -21,19 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cdfi_desktop.domain.enums import ContractStatus, LenderKind, PartyRole
+from cdfi_desktop.domain.enums import ContractStatus
 from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
+from cdfi_desktop.ui.contracts.contract_detail import STATUS_NAMES, contract_html
 from cdfi_desktop.ui.contracts.repayments import RepaymentsPanel
 from cdfi_desktop.ui.contracts.table_models import SCHEDULE_COLUMNS, ScheduleModel
 from cdfi_desktop.ui.contracts.view_parts import titled
-from cdfi_desktop.ui.contracts.wizard import ConsolidationWizard, method_name
+from cdfi_desktop.ui.contracts.wizard import ConsolidationWizard
 from cdfi_desktop.ui.ops import Ops
-from cdfi_desktop.ui.registers.columns import CitizenIds
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.detail import DetailPanel
+from cdfi_desktop.ui.widgets.empty import EmptyOr
 from cdfi_desktop.ui.widgets.fields import screen_language
 from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
@@ -68,19 +68,6 @@ CONTRACT_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("ContractsScreen", "Signed on"), Kind.DATE, priority=3),
     Column(QT_TRANSLATE_NOOP("ContractsScreen", "Status"), Kind.TEXT, priority=1),
 )
-STATUS_NAMES = {
-    ContractStatus.DRAFT: QT_TRANSLATE_NOOP("ContractsScreen", "Draft"),
-    ContractStatus.SIGNED: QT_TRANSLATE_NOOP("ContractsScreen", "Signed"),
-    ContractStatus.CLOSED: QT_TRANSLATE_NOOP("ContractsScreen", "Closed"),
-    ContractStatus.CANCELLED: QT_TRANSLATE_NOOP("ContractsScreen", "Cancelled"),
-}
-ROLE_NAMES = {
-    PartyRole.BORROWER: QT_TRANSLATE_NOOP("ContractsScreen", "Borrower"),
-    PartyRole.CO_BORROWER: QT_TRANSLATE_NOOP("ContractsScreen", "Co-borrower"),
-    PartyRole.GUARANTOR: QT_TRANSLATE_NOOP("ContractsScreen", "Guarantor"),
-    PartyRole.WITNESS: QT_TRANSLATE_NOOP("ContractsScreen", "Witness"),
-    PartyRole.LENDER_SIGNATORY: QT_TRANSLATE_NOOP("ContractsScreen", "Signing for the lender"),
-}
 
 
 def _t(text: str) -> str:
@@ -232,7 +219,8 @@ class ContractsScreen(LazyScreen):
         self.splitter = MasterDetail(
             upper, self.detail_tabs, key="contracts_detail", orientation=Qt.Orientation.Vertical, ratio=(2, 3)
         )
-        self.page.body.addWidget(self.splitter, 1)
+        self.stack = EmptyOr(self.splitter)  # no institute or no target list yet: what to do first, and where
+        self.page.body.addWidget(self.stack, 1)
 
         self.retranslate()
         self._update_buttons()
@@ -341,12 +329,30 @@ class ContractsScreen(LazyScreen):
             f"QLabel {{ color: {colour}; background: {background}; border: 1px solid {colour};"
             " border-radius: 4px; padding: 3px 10px; font-weight: bold; }"
         )
-        if self.loaded is not None and self.loaded.institute_id is not None and not self.loaded.targets:
-            self.status.setText(self.tr("No target list for this fiscal year yet: make it on the target step."))
-        elif self.loaded is not None and self.loaded.targets and not self.loaded.locked:
+        loaded = self.loaded
+        if loaded is not None and loaded.institute_id is None:
+            self.stack.show_empty(
+                self.tr("No institute yet: its target households and their contracts come after it is registered."),
+                self.tr("Go to the institute…"),
+                lambda: self._go_to("institute"),
+            )
+        elif loaded is not None and not loaded.targets and not loaded.contracts:
+            self.stack.show_empty(
+                self.tr("No target list for this fiscal year yet: choose the target households first."),
+                self.tr("Go to the target households…"),
+                lambda: self._go_to("targets"),
+            )
+        else:
+            self.stack.show_content()
+        if loaded is not None and loaded.targets and not loaded.locked:
             self.status.setText(self.tr("The target list is not locked yet."))
         else:
             self.status.setText("")
+
+    def _go_to(self, step: str) -> None:
+        show_step = getattr(self.window(), "show_step", None)
+        if callable(show_step):
+            show_step(step)
 
     # -- selection ---------------------------------------------------------------------------------------------------
     @staticmethod
@@ -408,81 +414,7 @@ class ContractsScreen(LazyScreen):
             self.schedule_model.set_lines([])
             return
         self.schedule_model.set_lines(view.schedule)
-        self.summary.setHtml(self.contract_html(view))
-
-    def contract_html(self, view: ContractView) -> str:
-        e = html.escape
-        lender = view.lender_name
-        if view.lender_kind is LenderKind.MEMBER_FUND:
-            lender = self.tr("%1 (member fund)").replace("%1", view.lender_name)
-        apr = "–" if view.apr is None else f"{view.apr:,.2f}%"
-        head = "".join(
-            f"<th align='{'left' if i < 2 else 'right'}'>{e(h)}</th>"
-            for i, h in enumerate(
-                (
-                    self.tr("Creditor"),
-                    self.tr("Contract no."),
-                    self.tr("Principal"),
-                    self.tr("Interest"),
-                    self.tr("Penalty"),
-                    self.tr("Waived"),
-                    self.tr("Transferred"),
-                )
-            )
-        )
-        rows = "".join(
-            "<tr>"
-            f"<td>{e(t.creditor)}</td><td>{e(t.source_contract_no or '–')}</td>"
-            f"<td align='right'>{e(labels.baht_text(t.principal))}</td>"
-            f"<td align='right'>{e(labels.baht_text(t.interest))}</td>"
-            f"<td align='right'>{e(labels.baht_text(t.penalty))}</td>"
-            f"<td align='right'>{e(labels.baht_text(t.waived))}</td>"
-            f"<td align='right'><b>{e(labels.baht_text(t.amount_transferred))}</b></td>"
-            "</tr>"
-            for t in view.transfers
-        )
-        citizen_id = self.tr("Citizen ID %1")
-        people = "<br>".join(
-            f"{e(_t(ROLE_NAMES[p.role]))}: {e(p.full_name)}"
-            + (f" · {e(citizen_id.replace('%1', CitizenIds.text(p.citizen_id)))}" if p.citizen_id else "")
-            for p in view.parties
-        )
-        title = (
-            self.tr("Contract no. %1 · register no. %2 · %3")
-            .replace("%1", view.contract_no)
-            .replace("%2", view.household_code)
-            .replace("%3", _t(STATUS_NAMES[view.status]))
-        )
-        terms = (
-            self.tr("%1 baht at %2% a year, %3, %4 months: %5 baht a month, the last %6 baht; interest %7 baht; APR %8")
-            .replace("%1", labels.baht_text(view.principal))
-            .replace("%2", f"{view.interest_rate.normalize():f}")
-            .replace("%3", method_name(view.method))
-            .replace("%4", str(view.term_months))
-            .replace("%5", labels.baht_text(view.installment))
-            .replace("%6", labels.baht_text(view.last_installment))
-            .replace("%7", labels.baht_text(view.total_interest))
-            .replace("%8", apr)
-        )
-        signed = (
-            self.tr("Signed at %1 on %2; first installment due %3")
-            .replace("%1", view.signing_place)
-            .replace("%2", labels.date_text(view.signing_date))
-            .replace("%3", labels.date_text(view.first_due_date))
-        )
-        lender_text = self.tr("Lender: %1").replace("%1", lender)
-        taken_over, parties = self.tr("Debts taken over"), self.tr("Parties")
-        notes = ""
-        if view.notes.strip():
-            notes_text = self.tr("Notes: %1").replace("%1", view.notes.strip())
-            notes = f"<p>{e(notes_text).replace(chr(10), '<br>')}</p>"
-        table = "<table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'>"
-        return (
-            f"<p><b>{e(title)}</b><br>{e(lender_text)}<br>{e(terms)}<br>{e(signed)}</p>"
-            f"<p><b>{e(parties)}</b><br>{people}</p>"
-            f"<b>{e(taken_over)}</b>{table}<tr>{head}</tr>{rows}</table>"
-            f"{notes}"
-        )
+        self.summary.setHtml(contract_html(view))
 
     def _update_buttons(self) -> None:
         household_id = self.current_household_id()
