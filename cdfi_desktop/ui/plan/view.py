@@ -230,10 +230,7 @@ class PlanScreen(LazyScreen):
     # -- selection ---------------------------------------------------------------------------------------------------
     def current_project_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        found = rows[0].data(ID_ROLE)
-        return str(found) if found else None
+        return str(rows[0].data(ID_ROLE) or "") or None if rows else None
 
     def current_project(self) -> ProjectView | None:
         project_id = self.current_project_id()
@@ -242,11 +239,10 @@ class PlanScreen(LazyScreen):
         return self.plan.project(project_id)
 
     def select_project(self, project_id: str) -> bool:
-        for row in range(self.model.rowCount()):
-            if self.model.index(row, 0).data(ID_ROLE) == project_id:
-                self.table.selectRow(row)
-                return True
-        return False
+        found = self.model.match(self.model.index(0, 0), ID_ROLE, project_id, 1, Qt.MatchFlag.MatchExactly)
+        if found:
+            self.table.selectRow(found[0].row())
+        return bool(found)
 
     def _selection_changed(self, *_args: object) -> None:
         self._update_buttons()
@@ -444,6 +440,19 @@ class PlanScreen(LazyScreen):
     def confirm(self, question: str) -> bool:
         return ask(self, self.tr("Debt-management plan"), question)
 
+    # -- printing ----------------------------------------------------------------------------------------------------
+    def print_reports(self, folder: Path | None = None) -> None:
+        """Write the plan (PDF and Excel) into ``folder`` (asked when None)."""
+        if self.institute_id is None or self.plan is None:
+            return
+        write = partial(write_reports, institute_id=self.institute_id, fiscal_year=self.fiscal_year)
+        write = partial(write, today=self.today, language=screen_language())
+        ask, what = self.tr("Folder for the printed plan"), self.tr("The plan")
+        self.page.print_into_folder(self.ops, folder=folder, ask=ask, write=write, what=what, done=self._printed)
+
+    def _printed(self, written: list[Path]) -> None:
+        self.printed = written
+
     # -- scans of the minutes ---------------------------------------------------------------------------------------
     def attach(self, path: Path | None = None) -> None:
         """Attach a scan of the minutes (asked with a file dialog when ``path`` is None)."""
@@ -492,23 +501,6 @@ class PlanScreen(LazyScreen):
             pl.remove_minutes(uow, link_id)
 
         self._change(work)
-
-    # -- printing ----------------------------------------------------------------------------------------------------
-    def print_reports(self, folder: Path | None = None) -> None:
-        """Write the plan (PDF and Excel) into ``folder`` (asked when None)."""
-        if self.institute_id is None or self.plan is None:
-            return
-        institute_id, fiscal_year, today, language = self.institute_id, self.fiscal_year, self.today, screen_language()
-        self.page.print_into_folder(
-            self.ops,
-            folder=folder,
-            ask=self.tr("Folder for the printed plan"),
-            write=partial(
-                write_reports, institute_id=institute_id, fiscal_year=fiscal_year, today=today, language=language
-            ),
-            what=self.tr("The plan"),
-            done=lambda written: setattr(self, "printed", written),
-        )
 
     # -- language ----------------------------------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -219,10 +219,7 @@ class TargetsScreen(LazyScreen):
     # -- selection and the detail panel -----------------------------------------------------------------------------
     def current_household_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        found = rows[0].data(ID_ROLE)
-        return str(found) if found else None
+        return str(rows[0].data(ID_ROLE) or "") or None if rows else None
 
     def current_row(self) -> TargetRow | None:
         household_id = self.current_household_id()
@@ -231,12 +228,11 @@ class TargetsScreen(LazyScreen):
         return self.selection.row(household_id)
 
     def select_household(self, household_id: str) -> bool:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(ID_ROLE) == household_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.proxy.index(row, 0))
-                return True
-        return False
+        found = self.proxy.match(self.proxy.index(0, 0), ID_ROLE, household_id, 1, Qt.MatchFlag.MatchExactly)
+        if found:
+            self.table.selectRow(found[0].row())
+            self.table.scrollTo(found[0])
+        return bool(found)
 
     def _selection_changed(self, *_args: object) -> None:
         self._update_buttons()
@@ -502,17 +498,13 @@ class TargetsScreen(LazyScreen):
         """Write the list (PDF, Excel) and the participation forms (PDF) into ``folder`` (asked when None)."""
         if self.institute_id is None:
             return
-        institute_id, fiscal_year, today, language = self.institute_id, self.fiscal_year, self.today, screen_language()
-        self.page.print_into_folder(
-            self.ops,
-            folder=folder,
-            ask=self.tr("Folder for the printed list and forms"),
-            write=partial(
-                write_reports, institute_id=institute_id, fiscal_year=fiscal_year, today=today, language=language
-            ),
-            what=self.tr("The target list"),
-            done=lambda written: setattr(self, "printed", written),
-        )
+        write = partial(write_reports, institute_id=self.institute_id, fiscal_year=self.fiscal_year)
+        write = partial(write, today=self.today, language=screen_language())
+        ask, what = self.tr("Folder for the printed list and forms"), self.tr("The target list")
+        self.page.print_into_folder(self.ops, folder=folder, ask=ask, write=write, what=what, done=self._printed)
+
+    def _printed(self, written: list[Path]) -> None:
+        self.printed = written
 
     # -- language ----------------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
