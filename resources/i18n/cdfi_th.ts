@@ -1476,6 +1476,14 @@
         <source>Go to the target households…</source>
         <translation>ไปที่ครัวเรือนเป้าหมาย…</translation>
     </message>
+    <message>
+        <source>Folder for the contract</source>
+        <translation>โฟลเดอร์สำหรับสัญญา</translation>
+    </message>
+    <message>
+        <source>The contract</source>
+        <translation>สัญญา</translation>
+    </message>
 </context>
 <context>
     <name>DashboardTab</name>
@@ -5786,6 +5794,14 @@ Bylaws: %3</source>
     <message>
         <source>Owed after</source>
         <translation>คงเหลือ</translation>
+    </message>
+    <message>
+        <source>Folder for the receipt</source>
+        <translation>โฟลเดอร์สำหรับใบเสร็จรับเงิน</translation>
+    </message>
+    <message>
+        <source>The receipt</source>
+        <translation>ใบเสร็จรับเงิน</translation>
     </message>
 </context>
 <context>

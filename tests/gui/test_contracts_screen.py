@@ -25,7 +25,7 @@ from cdfi_desktop.messages import message
 from cdfi_desktop.services.demo import DEMO_AS_OF
 from cdfi_desktop.settings import Settings
 from cdfi_desktop.ui import screens
-from cdfi_desktop.ui.contracts.view import ContractsScreen
+from cdfi_desktop.ui.contracts.view import ContractsScreen, contract_file_name
 from cdfi_desktop.ui.contracts.wizard import PARTIES, REVIEW, SCHEDULE, TERMS, ConsolidationWizard
 from cdfi_desktop.ui.main_window import MainWindow
 from tests.gui.typing_helpers import type_text
@@ -161,8 +161,8 @@ def test_GIVEN_the_locked_targets_WHEN_consolidating_one_through_the_wizard_THEN
         import cdfi_desktop.reports.contract_pdf  # noqa: F401
     except ImportError:
         pytest.skip("reports/contract_pdf.py is not written yet")
-    out = tmp_path / "contract.pdf"
-    contracts.print_contract(out)
+    contracts.print_contract(tmp_path)  # into the folder, named after the contract
+    out = tmp_path / contract_file_name(contracts.contract.contract_no)
     qtbot.waitUntil(lambda: contracts.printed == out, timeout=30_000)
     assert out.stat().st_size > 0
     if shutil.which("pdftotext") is None:
@@ -284,8 +284,8 @@ def test_GIVEN_a_signed_household_WHEN_a_second_contract_waives_principal_THEN_b
     # THEN and in the contract's detail panel
     detail = contracts.summary.toPlainText()
     assert "หมายเหตุ" in detail and waiver_reason in detail and second_reason in detail
-    out = tmp_path / "second.pdf"
-    contracts.print_contract(out)
+    contracts.print_contract(tmp_path)
+    out = tmp_path / contract_file_name(contracts.contract.contract_no)
     qtbot.waitUntil(lambda: contracts.printed == out, timeout=30_000)
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")

@@ -114,10 +114,11 @@ def test_GIVEN_the_panel_WHEN_recording_a_payment_then_reversing_it_THEN_the_led
     assert account is not None and account.balance == before.balance and account.status is ContractStatus.SIGNED
     assert widget.grab().save(str(artifacts_dir / "screens" / "repayments-panel-reversed.png"))
 
-    target = tmp_path / "receipt.pdf"
-    widget.print_receipt(target)
+    widget.print_receipt(tmp_path)  # into the folder, named after the receipt
+    target = tmp_path / f"receipt_{reversal.receipt_no}.pdf"
     qtbot.waitUntil(lambda: widget.printed == target, timeout=15_000)
     assert target.stat().st_size > 1000
+    assert str(tmp_path) in widget.status.text()
 
 
 def test_GIVEN_a_payment_dated_in_the_future_WHEN_previewing_THEN_the_reason_shows_and_save_stays_off(

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -26,12 +25,13 @@ from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.contracts.repayment_dialogs import RecordPaymentDialog, ReverseDialog
-from cdfi_desktop.ui.contracts.repayment_work import Loaded, load, preview, write_receipt
+from cdfi_desktop.ui.contracts.repayment_work import Loaded, load, preview, receipt_name, write_receipt
 from cdfi_desktop.ui.contracts.view_parts import titled
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.fields import problem_label, screen_language
 from cdfi_desktop.ui.widgets.page import ActionBar, StatusLine
+from cdfi_desktop.ui.widgets.printing import choose_folder, print_to_folder
 from cdfi_desktop.ui.widgets.split import MasterDetail
 from cdfi_desktop.ui.widgets.state import remembered
 from cdfi_desktop.ui.widgets.table import Column, Kind, RegisterTable
@@ -536,36 +536,28 @@ class RepaymentsPanel(QWidget):
     def _print_clicked(self) -> None:
         self.print_receipt()
 
-    def print_receipt(self, path: Path | None = None) -> None:
-        """Write the chosen entry's receipt (or cancellation note) as PDF to ``path`` (asked when None)."""
+    def print_receipt(self, folder: Path | None = None) -> None:
+        """Write the chosen entry's receipt (or cancellation note) as PDF into ``folder`` (asked when None);
+        ``printed`` is the file written."""
         row = self.current_repayment()
         if row is None:
             return
-        repayment_id = row.id
-        if path is None:
-            suggested = f"receipt_{row.receipt_no}.pdf"
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Save the receipt"), suggested, self.tr("PDF files (*.pdf)")
-            )
-            if not chosen:
+        if folder is None:
+            folder = choose_folder(self, self.tr("Folder for the receipt"))
+            if folder is None:
                 return
-            path = Path(chosen)
-        target = path
-        self.status.setText(self.tr("Printing…"))
-
-        def done(written: Path) -> None:
-            self.printed = written
-            self.status.say(self.tr("Saved %1").replace("%1", str(written)))
-
-        def failed(exc: Exception) -> None:
-            log.error("printing a receipt failed: %s", exc)
-            self.status.setText("")
-            self._show_problem(
-                self.tr("The receipt could not be printed: %1").replace("%1", describe(exc, screen_language()))
-            )
-
-        self.ops.query(
-            lambda db: write_receipt(db, repayment_id=repayment_id, path=target), success=done, failure=failed
+        repayment_id, target = row.id, folder
+        self._show_problem("")
+        print_to_folder(
+            self.ops,
+            write=lambda db: [
+                write_receipt(db, repayment_id=repayment_id, path=target / receipt_name(db, repayment_id=repayment_id))
+            ],
+            folder=target,
+            status=self.status,
+            done=lambda paths: setattr(self, "printed", paths[0]),
+            problem=self._show_problem,
+            what=self.tr("The receipt"),
         )
 
     # -- language ----------------------------------------------------------------------------------------------------

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QTableView,
     QTabWidget,
@@ -131,6 +130,11 @@ def view_of(db: Database, contract_id: str) -> ContractView:
 
     with db.session() as session:
         return ct.contract_view(session, contract_id)
+
+
+def contract_file_name(contract_no: str) -> str:
+    """The PDF's name in the folder: ``contract-1HH1C-K7Q2-006-2570.pdf``."""
+    return f"contract-{contract_no.replace('/', '-')}.pdf"
 
 
 def print_contract(db: Database, contract_id: str, path: Path) -> Path:
@@ -477,26 +481,22 @@ class ContractsScreen(LazyScreen):
 
     # -- printing ----------------------------------------------------------------------------------------------------
     def _print_clicked(self) -> None:
+        self.print_contract()
+
+    def print_contract(self, folder: Path | None = None) -> None:
+        """Print the chosen contract as PDF into ``folder`` (asked when None); ``printed`` is the file written."""
         view = self.contract
-        if view is None:
+        if view is None or view.id != self.current_contract_id():
             return
-        suggested = str(Path.home() / f"contract-{view.contract_no.replace('/', '-')}.pdf")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Print the contract"), suggested, self.tr("PDF files (*.pdf)")
+        contract_id, name = view.id, contract_file_name(view.contract_no)
+        self.page.print_into_folder(
+            self.ops,
+            folder=folder,
+            ask=self.tr("Folder for the contract"),
+            write=lambda db, into: [print_contract(db, contract_id, into / name)],
+            what=self.tr("The contract"),
+            done=lambda paths: setattr(self, "printed", paths[0]),
         )
-        if path:
-            self.print_contract(Path(path))
-
-    def print_contract(self, path: Path) -> None:
-        contract_id = self.current_contract_id()
-        if contract_id is None:
-            return
-        self.status.setText(self.tr("Printing…"))
-        self.ops.query(lambda db: print_contract(db, contract_id, path), success=self._printed, failure=self._failed)
-
-    def _printed(self, path: Path) -> None:
-        self.printed = path
-        self.status.setText(self.tr("The contract is printed to %1").replace("%1", str(path)))
 
     def _show_problem(self, text: str) -> None:
         self.page.show_problem(text)
