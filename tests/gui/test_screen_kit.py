@@ -155,3 +155,30 @@ def test_given_rows_added_until_the_vertical_scroll_bar_shows_then_the_columns_r
     qtbot.wait(50)
     assert table.horizontalScrollBar().maximum() == 0
     assert all(_inside(table, c) for c in table.money_columns())
+
+
+def test_given_a_year_chooser_then_it_lists_the_years_around_today_and_says_which_was_picked(qtbot: QtBot) -> None:
+    from cdfi_desktop.ui.widgets.page import YearChooser
+
+    chooser = YearChooser()
+    qtbot.addWidget(chooser)
+    picked: list[int] = []
+    chooser.chosen.connect(picked.append)
+    chooser.show_year(2565, current=2570)
+    assert [chooser.itemData(i) for i in range(chooser.count())] == [2565, 2568, 2569, 2570, 2571]
+    assert chooser.year() == 2565 and picked == []
+    chooser.setCurrentIndex(3)
+    assert picked == [2570]
+
+
+def test_given_a_register_then_a_row_is_chosen_by_its_id_and_read_back(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    table = _table(qtbot, 1000)
+    model = table.model()
+    for row in range(model.rowCount()):
+        model.setData(model.index(row, 0), f"id-{row}", Qt.ItemDataRole.UserRole)
+    assert table.chosen_value(Qt.ItemDataRole.UserRole) is None
+    assert table.select_where(Qt.ItemDataRole.UserRole, "id-7")
+    assert table.chosen_value(Qt.ItemDataRole.UserRole) == "id-7"
+    assert not table.select_where(Qt.ItemDataRole.UserRole, "id-none")

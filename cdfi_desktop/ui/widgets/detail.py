@@ -8,6 +8,8 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from cdfi_desktop.ui.widgets.thai_text import breakable
+
 Line = tuple[str, str] | str  # (label, value), or a line of its own (a heading when bold=True in ``heading``)
 
 
@@ -16,13 +18,18 @@ def heading(text: str) -> str:
     return f"\x00{text}"
 
 
+def _text(text: str) -> str:
+    """Escaped, with Thai line breaks between words only (as the labels and the printed forms break)."""
+    return html.escape(breakable(text))
+
+
 def _line(item: Line) -> str:
     if isinstance(item, tuple):
         label, value = item
-        return f"<b>{html.escape(label)}:</b> {html.escape(value)}"
+        return f"<b>{_text(label)}:</b> {_text(value)}"
     if item.startswith("\x00"):
-        return f"<b>{html.escape(item[1:])}</b>"
-    return html.escape(item)
+        return f"<b>{_text(item[1:])}</b>"
+    return _text(item)
 
 
 class DetailPanel(QTextBrowser):
@@ -33,7 +40,7 @@ class DetailPanel(QTextBrowser):
 
     def show_hint(self, text: str) -> None:
         """What the panel says while no row is chosen."""
-        self.setHtml(f"<p style='color:#4a5568'>{html.escape(text)}</p>")
+        self.setHtml(f"<p style='color:#4a5568'>{_text(text)}</p>")
 
     def show_lines(self, *columns: Sequence[Line]) -> None:
         """One or more columns of lines; an empty string is a blank line."""

@@ -15,11 +15,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.widgets.fields import problem_label
 from cdfi_desktop.ui.widgets.printing import choose_folder, print_to_folder
 from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from cdfi_desktop.ui.ops import Ops
 
 log = logging.getLogger(__name__)
+W = TypeVar("W", bound=QWidget)
 
 # Margins of a page: small, so that the tables keep the width of a 1366-pixel laptop screen.
 PAGE_MARGINS = (10, 6, 10, 6)
@@ -58,6 +60,41 @@ class StatusLine(WrappingLabel):
     def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
         super().setText(text)
         self.setVisible(bool(text))
+
+
+class YearChooser(QComboBox):
+    """The fiscal years (B.E.) a screen can show: two before the current one, the next one, and the one shown.
+    ``chosen`` says which the officer picked; ``show_year`` sets it without saying so."""
+
+    chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("yearChooser")
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.currentIndexChanged.connect(self._picked)
+
+    def show_year(self, year: int, *, current: int) -> None:
+        """List the years around ``current`` (the fiscal year of today) and select ``year``."""
+        self.blockSignals(True)
+        self.clear()
+        for each in sorted({*range(current - 2, current + 2), year}):
+            self.addItem(labels.fiscal_year_text(each), each)
+        self.setCurrentIndex(max(0, self.findData(year)))
+        self.blockSignals(False)
+
+    def retranslate(self) -> None:
+        for index in range(self.count()):
+            self.setItemText(index, labels.fiscal_year_text(int(self.itemData(index))))
+
+    def year(self) -> int | None:
+        data = self.currentData()
+        return None if data is None else int(data)
+
+    def _picked(self, _index: int) -> None:
+        year = self.year()
+        if year is not None:
+            self.chosen.emit(year)
 
 
 class ActionBar(QWidget):
@@ -131,7 +168,7 @@ class Page:
         self.layout.addLayout(self.body, 1)
         self.layout.addWidget(self.status)
 
-    def add_to_heading(self, widget: QWidget) -> QWidget:
+    def add_to_heading(self, widget: W) -> W:
         """A widget at the right of the heading (a counter, a year chooser)."""
         self.heading_row.addWidget(widget)
         return widget

@@ -159,6 +159,25 @@ class RegisterTable(QTableView):
         lines = self.header_text(column).split("\n")
         return max(metrics.horizontalAdvance(line) for line in lines) + HEADER_PADDING
 
+    # -- the chosen row ------------------------------------------------------------------------------------------------
+    def chosen_value(self, role: int, column: int = 0) -> object:
+        """``role``'s data in ``column`` of the chosen row (e.g. the record id a screen keeps there), or None."""
+        rows = self.selectionModel().selectedRows(column) if self.selectionModel() else []
+        return rows[0].data(role) if rows else None
+
+    def select_where(self, role: int, value: object, column: int = 0) -> bool:
+        """Choose (and scroll to) the first row whose ``column`` holds ``value`` under ``role``; False if none."""
+        model = self.model()
+        if model is None or value is None:
+            return False
+        for row in range(model.rowCount()):
+            index = model.index(row, column)
+            if index.data(role) == value:
+                self.selectRow(row)
+                self.scrollTo(index)
+                return True
+        return False
+
     # -- fitting -----------------------------------------------------------------------------------------------------
     def refit(self) -> None:
         self._fit_timer.start()
