@@ -14,6 +14,65 @@
         </message>
     </context>
     <context>
+        <name>AnalysisScreen</name>
+        <message numerus="yes">
+            <source>Outstanding %1 baht · installment %2 · %n days overdue</source>
+            <translation>
+                <numerusform>Outstanding %1 baht · installment %2 · %n day overdue</numerusform>
+                <numerusform>Outstanding %1 baht · installment %2 · %n days overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n months</source>
+            <translation>
+                <numerusform>%n month</numerusform>
+                <numerusform>%n months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n households analysed on %2 · %3 in class C or D</source>
+            <translation>
+                <numerusform>%1 · %n household analysed on %2 · %3 in class C or D</numerusform>
+                <numerusform>%1 · %n households analysed on %2 · %3 in class C or D</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n households (%2)</source>
+            <translation>
+                <numerusform>%1: %n household (%2)</numerusform>
+                <numerusform>%1: %n households (%2)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>DSR %1%: %n households</source>
+            <translation>
+                <numerusform>DSR %1%: %n household</numerusform>
+                <numerusform>DSR %1%: %n households</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n households</source>
+            <translation>
+                <numerusform>%1: %n household</numerusform>
+                <numerusform>%1: %n households</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n households</source>
+            <translation>
+                <numerusform>%n household</numerusform>
+                <numerusform>%n households</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n households</source>
+            <translation>
+                <numerusform>%1 of %n household</numerusform>
+                <numerusform>%1 of %n households</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ContractsScreen</name>
         <message numerus="yes">
             <source>%n households (target at least %1)</source>
@@ -30,6 +89,16 @@
             <translation>
                 <numerusform>baht in arrears, %n contract</numerusform>
                 <numerusform>baht in arrears, %n contracts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseholdPanel</name>
+        <message numerus="yes">
+            <source>Outstanding %1 baht · installment %2 · %n days overdue</source>
+            <translation>
+                <numerusform>Outstanding %1 baht · installment %2 · %n day overdue</numerusform>
+                <numerusform>Outstanding %1 baht · installment %2 · %n days overdue</numerusform>
             </translation>
         </message>
     </context>
@@ -78,12 +147,43 @@
         </message>
     </context>
     <context>
+        <name>TargetsScreen</name>
+        <message numerus="yes">
+            <source>%n households on the list (the fiscal year's target: %1)</source>
+            <translation>
+                <numerusform>%n household on the list (the fiscal year's target: %1)</numerusform>
+                <numerusform>%n households on the list (the fiscal year's target: %1)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Replace the list of %n households by a new proposal?</source>
+            <translation>
+                <numerusform>Replace the list of %n household by a new proposal?</numerusform>
+                <numerusform>Replace the list of %n households by a new proposal?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The list has %n households, fewer than the %2 the guideline asks: give the reason it is short.</source>
+            <translation>
+                <numerusform>The list has %n household, fewer than the %2 the guideline asks: give the reason it is short.</numerusform>
+                <numerusform>The list has %n households, fewer than the %2 the guideline asks: give the reason it is short.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingScreen</name>
         <message numerus="yes">
             <source>%n people added from the target households.</source>
             <translation>
                 <numerusform>%n person added from the target households.</numerusform>
                 <numerusform>%n people added from the target households.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Completed: %1 of %n participants (at least %2 of %3 days)</source>
+            <translation>
+                <numerusform>Completed: %1 of %n participant (at least %2 of %3 days)</numerusform>
+                <numerusform>Completed: %1 of %n participants (at least %2 of %3 days)</numerusform>
             </translation>
         </message>
     </context>
