@@ -109,6 +109,7 @@ class InstituteScreen(QWidget):
         self.frame = Page(self)
         self.title = self.frame.heading
         self.title.setObjectName("instituteName")
+        self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)  # the name whole
         self.chooser_label = QLabel()
         self.chooser = QComboBox()
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -248,6 +249,7 @@ class InstituteScreen(QWidget):
             self.title.setText(self.tr("Adding an institute") if institutes else self.tr("No institute yet"))
         elif page is not None:
             self.title.setText(page.detail.name)
+        self.title.setMinimumWidth(self.title.sizeHint().width())  # the heading whole, whatever shares its row
         self.area.setText(self._area_text(page) if page is not None and not self.creating else self._hint())
         self.new_button.setEnabled(data is not None and not self.creating)
         self.tabs.setEnabled(data is not None)

@@ -71,6 +71,8 @@ class DebtsPart:
         self.debt_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.debt_table.verticalHeader().setVisible(False)
         self.debt_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 6):  # numbers, dates, amounts and statuses whole; the creditor takes the rest
+            self.debt_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.debt_table.doubleClicked.connect(lambda _i: self._edit_debt())
         col.addWidget(self.debt_table, 1)
         self.debts_hint = QLabel()

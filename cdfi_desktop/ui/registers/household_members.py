@@ -93,8 +93,8 @@ class MembersPart:
         self.member_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.member_list.verticalHeader().setVisible(False)
         self.member_list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 150), (2, 120), (3, 70)):
-            self.member_list.setColumnWidth(column, width)
+        for column in (1, 2, 3):  # as wide as their header and content: "เลขประจำตัวประชาชน" whole
+            self.member_list.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.member_list.itemSelectionChanged.connect(self._member_selected)
         left.addWidget(self.member_list, 1)
         self.members_problem = problem_label(state="error", hidden=False)

@@ -127,7 +127,7 @@ class RegistersScreen(LazyScreen):
         for combo in (self.fund_filter, self.kind_filter, self.status_filter):
             combo.currentIndexChanged.connect(self._debt_query_changed)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(20)  # "All funds and creditors" whole; a long fund name is elided
         self.debt_view = _table(self.debts, "debts")
         self.debt_view.doubleClicked.connect(self._open_debt_household)
         self.debt_view.horizontalHeader().sortIndicatorChanged.connect(self._debt_sort)
@@ -189,11 +189,16 @@ class RegistersScreen(LazyScreen):
     def _show_empty_or_content(self) -> None:
         """An empty database shows what fills it instead of an empty table."""
         if self.institute_id is None:
-            self.stack.show_empty(
-                first_steps.no_institute_text(), first_steps.create_institute_action(), self.create_institute
+            first_steps.show_empty(
+                self.stack,
+                first_steps.no_institute_text(),
+                first_steps.create_institute_action(),
+                self.create_institute,
             )
         elif self.households.total == 0 and not self._household_query.text.strip():
-            self.stack.show_empty(first_steps.empty_register_text(), first_steps.import_action(), self._import)
+            first_steps.show_empty(
+                self.stack, first_steps.empty_register_text(), first_steps.import_action(), self._import
+            )
         else:
             self.stack.show_content()
         self.show_ids.setVisible(not self.stack.is_empty())
