@@ -596,6 +596,54 @@
         <source>Filter: register no., head of household, village…</source>
         <translation>ค้นหา: เลขทะเบียน ชื่อหัวหน้าครัวเรือน หมู่บ้าน…</translation>
     </message>
+    <message numerus="yes">
+        <source>Outstanding %1 baht · installment %2 · %n days overdue</source>
+        <translation>
+            <numerusform>คงค้าง %1 บาท · ผ่อนงวดละ %2 · ค้างชำระ %n วัน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n งวด</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n households analysed on %2 · %3 in class C or D</source>
+        <translation>
+            <numerusform>%1 · วิเคราะห์ %n ครัวเรือน ณ วันที่ %2 · ชั้น C และ D %3 ครัวเรือน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n households (%2)</source>
+        <translation>
+            <numerusform>%1: %n ครัวเรือน (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>DSR %1%: %n households</source>
+        <translation>
+            <numerusform>ภาระหนี้ต่อรายได้ %1%: %n ครัวเรือน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n households</source>
+        <translation>
+            <numerusform>%1: %n ครัวเรือน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n households</source>
+        <translation>
+            <numerusform>%n ครัวเรือน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n households</source>
+        <translation>
+            <numerusform>%1 จาก %n ครัวเรือน</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackupPreviewPanel</name>
@@ -2786,6 +2834,12 @@
         <location filename="../../cdfi_desktop/ui/analysis/side_panel.py" line="147" />
         <source>Source:</source>
         <translation>แหล่งเงิน:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outstanding %1 baht · installment %2 · %n days overdue</source>
+        <translation>
+            <numerusform>คงค้าง %1 บาท · ผ่อนงวดละ %2 · ค้างชำระ %n วัน</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7162,6 +7216,24 @@ Bylaws: %3</source>
         <source>(added by the officer)</source>
         <translation>(เจ้าหน้าที่เพิ่มเอง)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n households on the list (the fiscal year's target: %1)</source>
+        <translation>
+            <numerusform>มีรายชื่อ %n ครัวเรือน (เป้าหมายของปีงบประมาณ %1 ครัวเรือน)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the list of %n households by a new proposal?</source>
+        <translation>
+            <numerusform>แทนที่รายชื่อ %n ครัวเรือนด้วยรายชื่อที่โปรแกรมเสนอใหม่หรือไม่</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list has %n households, fewer than the %2 the guideline asks: give the reason it is short.</source>
+        <translation>
+            <numerusform>รายชื่อมี %n ครัวเรือน น้อยกว่า %2 ครัวเรือนตามแนวทาง กรุณาระบุเหตุผลที่รายชื่อไม่ครบ</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TermsPage</name>
@@ -7654,6 +7726,12 @@ attended</source>
         <source>%n people added from the target households.</source>
         <translation>
             <numerusform>เพิ่มผู้เข้าอบรมจากครัวเรือนเป้าหมาย %n คน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed: %1 of %n participants (at least %2 of %3 days)</source>
+        <translation>
+            <numerusform>ผ่านหลักสูตร %1 คน จาก %n คน (เข้าอบรมอย่างน้อย %2 จาก %3 วัน)</numerusform>
         </translation>
     </message>
 </context>
