@@ -233,3 +233,35 @@ def test_given_a_citizen_id_registered_again_when_restoring_then_the_restore_is_
     with db.session() as session:
         assert session.get(m.Household, hh).deleted_at is not None
         assert session.get(m.Household, again).deleted_at is None
+
+
+def test_given_a_removal_and_a_restore_then_both_go_to_the_province_in_the_next_bundles(db: Database) -> None:
+    from cdfi_desktop.sync.feed import collect
+
+    inst = institute(db)
+    hh = save(db, household(inst, head="310110099997"))
+    debt = add_debt(db, hh)
+    before = collect(db, since_hlc="")
+    with UnitOfWork(db) as uow:
+        removal.remove_household(uow, hh, reason="บันทึกผิดหมู่บ้าน")
+    removed = collect(db, since_hlc=before.upto_hlc, since_audit=before.upto_audit)
+    # THEN the household, its member, finance line and debt travel as tombstones, with the reason in the audit
+    assert {(t, r["id"]) for t in ("household", "debt") for r in removed.tables[t]} == {
+        ("household", hh),
+        ("debt", debt),
+    }
+    assert all(r["deleted_at"] is not None for rows in removed.tables.values() for r in rows)
+    assert len(removed.tables["household_member"]) == len(removed.tables["household_finance"]) == 1
+    (entry,) = [a for a in removed.audit if a["record_id"] == hh]
+    assert entry["changes"]["reason"] == "บันทึกผิดหมู่บ้าน"
+
+    with UnitOfWork(db) as uow:
+        removal.restore_household(uow, hh)
+    restored = collect(db, since_hlc=removed.upto_hlc, since_audit=removed.upto_audit)
+    # AND the restore travels as an update of the same records, live again, each a version further
+    assert {r["id"] for r in restored.tables["household"]} == {hh}
+    assert {r["id"] for r in restored.tables["debt"]} == {debt}
+    assert all(r["deleted_at"] is None for rows in restored.tables.values() for r in rows)
+    (back,) = restored.tables["household"]
+    (gone,) = removed.tables["household"]
+    assert back["version"] == gone["version"] + 1
