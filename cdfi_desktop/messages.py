@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -145,7 +146,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{amount} baht is implausibly high (over {limit}); check it.",
     ),
     "rate_out_of_range": ("อัตราดอกเบี้ย {rate}% ต่อปี ไม่อยู่ในช่วงที่เป็นไปได้", "A rate of {rate}% a year is out of range."),
-    "term_out_of_range": ("ระยะเวลาผ่อน {term} เดือน ไม่อยู่ในช่วงที่เป็นไปได้", "A term of {term} months is out of range."),
+    "term_out_of_range": (
+        "ระยะเวลาผ่อน {term} เดือน ไม่อยู่ในช่วงที่เป็นไปได้",
+        "A term of {term|# month|# months} is out of range.",
+    ),
     "days_overdue_out_of_range": ("จำนวนวันค้างชำระไม่ถูกต้อง", "The days overdue are out of range."),
     "outstanding_above_principal_interest": (
         "ยอดคงค้าง {outstanding} บาท สูงกว่าเงินต้นรวมดอกเบี้ยตลอดสัญญา ({ceiling} บาท)",
@@ -172,12 +176,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "above_max_term": (
         "ระยะเวลาผ่อนเกินที่ระเบียบ{fund}กำหนด ({max_term} เดือน): {bylaw}",
-        "Longer than the maximum term of {fund} ({max_term} months); bylaws: {bylaw}",
+        "Longer than the maximum term of {fund} ({max_term|# month|# months}); bylaws: {bylaw}",
     ),
     # Debtor classification (cdfi_desktop.domain.classification): why a household is in its class.
     "normal": ("ไม่พบสัญญาณปัญหาหนี้", "No sign of a debt problem."),
-    "arrears_over": ("ค้างชำระ {days} วัน (เกิน {limit} วัน)", "{days} days overdue (over {limit})."),
-    "arrears_watch": ("ค้างชำระ {days} วัน (ช่วง {low}–{high} วัน)", "{days} days overdue ({low}–{high})."),
+    "arrears_over": ("ค้างชำระ {days} วัน (เกิน {limit} วัน)", "{days|# day|# days} overdue (over {limit})."),
+    "arrears_watch": ("ค้างชำระ {days} วัน (ช่วง {low}–{high} วัน)", "{days|# day|# days} overdue ({low}–{high})."),
     "dsr_over": (
         "ภาระหนี้ต่อรายได้ {dsr_pct}% (เกิน {limit_pct}%)",
         "Debt service is {dsr_pct}% of income (over {limit_pct}%).",
@@ -198,21 +202,21 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "informal_debt": ("มีหนี้นอกระบบ {informal} บาท", "Informal debt of {informal} baht."),
     "not_affordable": (
         "ผ่อนได้ไม่เกิน {installment} บาทต่อเดือน ไม่พอรวมหนี้ {debt} บาท ภายใน {max_term} งวด",
-        "At most {installment} baht a month cannot repay {debt} baht within {max_term} months.",
+        "At most {installment} baht a month cannot repay {debt} baht within {max_term|# month|# months}.",
     ),
     "persistent_debt": (
         "หนี้เรื้อรัง {count} สัญญา: 5 ปีที่ผ่านมาจ่ายดอกเบี้ยราว {interest} บาท มากกว่าเงินต้นราว {principal} บาท",
-        "{count} persistent debt(s): over 5 years about {interest} baht of interest paid, more than about "
-        "{principal} baht of principal.",
+        "{count|# persistent debt|# persistent debts}: over 5 years about {interest} baht of interest paid, "
+        "more than about {principal} baht of principal.",
     ),
     # Source of money per debt (cdfi_desktop.domain.funding).
     "source_own_fund": (
         "{fund}: อยู่ในวงเงิน {limit} บาท และผ่อน {term} งวด ไม่เกิน {max_term} งวดตามระเบียบ",
-        "{fund}: within its limit of {limit} baht, {term} months within its {max_term}.",
+        "{fund}: within its limit of {limit} baht, {term|# month|# months} within its {max_term}.",
     ),
     "source_fund": (
         "{fund}: อยู่ในวงเงิน {limit} บาท และผ่อน {term} งวด ไม่เกิน {max_term} งวดตามระเบียบ",
-        "{fund}: within its limit of {limit} baht, {term} months within its {max_term}.",
+        "{fund}: within its limit of {limit} baht, {term|# month|# months} within its {max_term}.",
     ),
     "source_pooled": (
         "ไม่มีกองทุนใดให้กู้ {amount} บาทได้ตามระเบียบ ใช้เงินกองกลางของสถาบัน (คงเหลือ {capacity} บาท)",
@@ -230,7 +234,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     # Target households (cdfi_desktop.domain.targets): why a household is proposed.
     "target_proposed": (
         "ชั้น {debtor_class} ผ่อนรวมหนี้ {debt} บาทได้ภายใน {term} งวด งวดละไม่เกิน {installment} บาท",
-        "Class {debtor_class}: {debt} baht can be repaid in {term} months at up to {installment} baht a month.",
+        "Class {debtor_class}: {debt} baht can be repaid in {term|# month|# months} at up to {installment} baht"
+        " a month.",
     ),
     # Attached files (cdfi_desktop.services.attachments).
     "attachment_missing": ("ไม่พบไฟล์ {path}", "There is no file {path}."),
@@ -243,18 +248,18 @@ _TEXTS: dict[str, tuple[str, str]] = {
     # -- targets and participation (services/targets.py) --
     "targets_proposed_list": (
         "โปรแกรมเสนอ {count} ครัวเรือน จากชั้น C แล้วชั้น B ที่ผ่อนรวมหนี้ได้ภายใน {max_term} งวด (ข้อมูล ณ {as_of})",
-        "The app proposed {count} households of class C, then B, whose consolidated debt can be repaid within "
-        "{max_term} months (data as of {as_of}).",
+        "The app proposed {count|# household|# households} of class C, then B, whose consolidated debt can be "
+        "repaid within {max_term|# month|# months} (data as of {as_of}).",
     ),
     "target_reason_required": ("กรุณาระบุเหตุผลของการเปลี่ยนแปลงนี้", "Give the reason for this change."),
     "target_short_list_reason_required": (
         "รายชื่อมี {count} ครัวเรือน น้อยกว่า {wanted} ครัวเรือนตามแนวทาง กรุณาระบุเหตุผลที่รายชื่อไม่ครบก่อนยืนยัน",
-        "The list has {count} households, fewer than the {wanted} the guideline asks: give the reason the list "
-        "is short before locking it.",
+        "The list has {count|# household|# households}, fewer than the {wanted} the guideline asks: give the "
+        "reason the list is short before locking it.",
     ),
     "target_short_list_noted": (
         "รายชื่อไม่ครบ ({count} จาก {wanted} ครัวเรือน): {reason}",
-        "Short list ({count} of {wanted} households): {reason}",
+        "Short list ({count} of {wanted|# household|# households}): {reason}",
     ),
     "targets_locked": (
         "รายชื่อครัวเรือนเป้าหมายปีงบประมาณนี้ล็อกแล้ว ต้องปลดล็อกก่อนจึงแก้ไขได้",
@@ -267,7 +272,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "There is no target list for this fiscal year yet; propose one first.",
     ),
     "target_already_listed": (
-        "ครัวเรือนลำดับทะเบียน {code} อยู่ในรายชื่อครัวเรือนเป้าหมายแล้ว (ลำดับที่ {rank})",
+        "ครัวเรือนเลขทะเบียน {code} อยู่ในรายชื่อครัวเรือนเป้าหมายแล้ว (ลำดับที่ {rank})",
         "Household {code} is already on the target list (rank {rank}).",
     ),
     "target_other_institute": (
@@ -282,7 +287,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "target_rank_out_of_range": ("ลำดับต้องอยู่ระหว่าง 1 ถึง {count}", "The rank must be between 1 and {count}."),
     "target_not_eligible": (
         "ชั้น {debtor_class}: ไม่เข้าเกณฑ์ที่โปรแกรมเสนอ (ชั้น C หรือ B ที่ผ่อนรวมหนี้ได้ภายใน {max_term} งวด)",
-        "Class {debtor_class}: outside what the app proposes (class C or B, repayable within {max_term} months).",
+        "Class {debtor_class}: outside what the app proposes (class C or B, repayable within"
+        " {max_term|# month|# months}).",
     ),
     "participation_not_target": (
         "ครัวเรือนนี้ไม่อยู่ในรายชื่อครัวเรือนเป้าหมาย ปีงบประมาณ {year}",
@@ -305,7 +311,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "training_title_required": ("กรุณาใส่ชื่อหลักสูตรการอบรม", "Give the course a title."),
     "training_days_invalid": (
         "จำนวนวันอบรมต้องมี 1 ถึง {most} วัน เรียงวันที่ 1, 2, 3 … ไม่ข้ามวัน",
-        "A course has 1 to {most} days, numbered 1, 2, 3 … without gaps.",
+        "A course has 1 to {most|# day|# days}, numbered 1, 2, 3 … without gaps.",
     ),
     "training_min_days_out_of_range": (
         "จำนวนวันที่ต้องเข้าอบรมเพื่อผ่านหลักสูตรต้องอยู่ระหว่าง 1 ถึง {days} วัน",
@@ -381,7 +387,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The debt to {creditor} (no. {contract_no}) is listed twice; list it once.",
     ),
     "contract_source_other_household": (
-        "หนี้ {creditor} สัญญาเลขที่ {contract_no} เป็นหนี้ของครัวเรือนอื่น (ลำดับทะเบียน {household_code}) "
+        "หนี้ {creditor} สัญญาเลขที่ {contract_no} เป็นหนี้ของครัวเรือนอื่น (เลขทะเบียน {household_code}) "
         "จึงโอนมารวมในสัญญาของครัวเรือนนี้ไม่ได้",
         "The debt to {creditor} (no. {contract_no}) belongs to another household (register no. {household_code}); "
         "it cannot be taken over by this household's contract.",
@@ -435,7 +441,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "contract_term_invalid": (
         "จำนวนงวดผ่อนชำระต้องอยู่ระหว่าง 1 ถึง {most} งวด (เดือน) ตามเกณฑ์ของปีงบประมาณ",
-        "The term must be between 1 and {most} months (the fiscal year's maximum).",
+        "The term must be between 1 and {most|# month|# months} (the fiscal year's maximum).",
     ),
     "contract_first_due_before_signing": (
         "วันครบกำหนดชำระงวดแรก ({first_due}) ต้องอยู่หลังวันลงนามในสัญญา ({signing_date})",
@@ -632,7 +638,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "ind_criterion_plan": ("สถาบันมีแผนการบริหารจัดการหนี้", "The institute has a debt-management plan"),
     "ind_criterion_households_1hh1c": (
         "บริหารจัดการหนี้ครัวเรือนเป้าหมายสู่ ๑ ครัวเรือน ๑ สัญญา ไม่น้อยกว่า {minimum} ครัวเรือน",
-        "At least {minimum} target households at 1 household 1 contract",
+        "At least {minimum|# target household|# target households} at 1 household 1 contract",
     ),
     "ind_reading_debtors_registered": (
         "ผ่านเมื่อทะเบียนมีครัวเรือนและหนี้สิน ทุกครัวเรือนมีหัวหน้าครัวเรือน และหนี้กองทุนสมาชิกทุกรายการระบุกองทุน",
@@ -648,7 +654,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "ผ่านเมื่อยืนยัน (ล็อก) รายชื่อครัวเรือนเป้าหมายครบ {wanted} ครัวเรือน (หรือน้อยกว่าโดยบันทึกเหตุผลไว้) "
         "และครัวเรือนเป้าหมายทุกครัวเรือนได้ปรับโครงสร้างหนี้แล้ว คือ อยู่ใน ๑ ครัวเรือน ๑ สัญญา "
         "หรือหนี้กับเจ้าหนี้ภายนอกรายการใดรายการหนึ่งบันทึกวันที่ตกลงปรับโครงสร้าง/ประนอมหนี้แล้ว (ภายในวันที่ประเมิน)",
-        "Passes when the target list of {wanted} households is agreed (locked) — or a shorter one with its reason "
+        "Passes when the target list of {wanted|# household|# households} is agreed (locked) — or a shorter one "
+        "with its reason "
         "recorded — and every target household's debts were restructured: it is at 1HH1C, or one of its debts "
         "owed outside the institute records the day a rescheduling was agreed with the creditor (by the day of "
         "the reading).",
@@ -661,37 +668,40 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "ผ่านเมื่อครัวเรือนเป้าหมายอย่างน้อย {minimum} ครัวเรือนอยู่ใน ๑ ครัวเรือน ๑ สัญญา คือ "
         "หนี้กองทุนสมาชิกของสถาบันที่ยังค้างทุกรายการอยู่ในสัญญาที่ลงนามแล้วฉบับเดียว "
         "(ครัวเรือนที่ไม่อยู่ในรายชื่อเป้าหมายไม่นับ)",
-        "Passes when at least {minimum} target households are at 1HH1C: all their open debts to the institute's "
+        "Passes when at least {minimum|# target household|# target households} are at 1HH1C: all their open debts "
+        "to the institute's "
         "member funds are in one signed contract (households off the target list do not count).",
     ),
     "ind_targets_short_list": (
         "รายชื่อครัวเรือนเป้าหมายมี {targets} ครัวเรือน น้อยกว่า {wanted} ครัวเรือน และไม่ได้บันทึกเหตุผลเมื่อยืนยันรายชื่อ",
-        "The target list has {targets} households, fewer than {wanted}, and no reason was recorded when it was locked.",
+        "The target list has {targets|# household|# households}, fewer than {wanted}, and no reason was recorded "
+        "when it was locked.",
     ),
     "ind_registers_ok": (
         "มีครัวเรือนในทะเบียน {households} ครัวเรือน มีหนี้ {with_debts} ครัวเรือน",
-        "{households} households registered, {with_debts} of them with debts",
+        "{households|# household|# households} registered, {with_debts} of them with debts",
     ),
     "ind_no_households": ("ยังไม่มีครัวเรือนในทะเบียน", "No households are registered yet."),
     "ind_no_debts": (
         "มีครัวเรือน {households} ครัวเรือน แต่ยังไม่ได้บันทึกหนี้สินของครัวเรือนใด",
-        "{households} households are registered, but no debt of any of them is recorded.",
+        "{households|# household is|# households are} registered, but no debt of any of them is recorded.",
     ),
     "ind_households_without_head": (
         "ครัวเรือน {count} ครัวเรือนยังไม่ได้ระบุหัวหน้าครัวเรือน",
-        "{count} households have no head of household.",
+        "{count|# household has|# households have} no head of household.",
     ),
     "ind_fund_debts_without_fund": (
         "หนี้กองทุนสมาชิก {count} รายการยังไม่ได้ระบุว่าเป็นหนี้ของกองทุนใด",
-        "{count} debts owed to a member fund do not name the fund.",
+        "{count|# debt owed to a member fund does|# debts owed to a member fund do} not name the fund.",
     ),
     "ind_analysed_ok": (
         "จัดชั้นลูกหนี้ครบทั้ง {households} ครัวเรือน และจัดทำรายชื่อครัวเรือนเป้าหมายแล้ว",
-        "All {households} households classified, and the target list drawn up",
+        "{households|The # household|All # households} classified, and the target list drawn up",
     ),
     "ind_households_without_income": (
         "ครัวเรือนที่มีหนี้ {count} ครัวเรือนยังไม่ได้บันทึกรายได้ จึงจัดชั้นลูกหนี้ไม่ได้",
-        "{count} households with debts have no income recorded, so they cannot be classified.",
+        "{count|# household with debts has|# households with debts have} no income recorded,"
+        " so {count|it cannot|they cannot} be classified.",
     ),
     "ind_no_target_selection": (
         "ยังไม่ได้คัดเลือกครัวเรือนเป้าหมายจากผลการวิเคราะห์",
@@ -699,16 +709,17 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "ind_targets_ok": (
         "ครัวเรือนเป้าหมายทั้ง {targets} ครัวเรือนได้ปรับโครงสร้างหนี้แล้ว",
-        "All {targets} target households have had their debts restructured",
+        "All {targets|# target household|# target households} have had their debts restructured",
     ),
     "ind_no_targets": ("ยังไม่มีรายชื่อครัวเรือนเป้าหมาย", "There is no list of target households yet."),
     "ind_targets_not_locked": (
         "รายชื่อครัวเรือนเป้าหมาย {targets} ครัวเรือนยังไม่ได้ยืนยัน (ล็อก)",
-        "The list of {targets} target households is not agreed (locked) yet.",
+        "The list of {targets|# target household|# target households} is not agreed (locked) yet.",
     ),
     "ind_targets_without_contract": (
         "ครัวเรือนเป้าหมายปรับโครงสร้างหนี้แล้ว {done} จาก {targets} ครัวเรือน ยังขาดอีก {missing} ครัวเรือน",
-        "{done} of {targets} target households have had their debts restructured; {missing} still to go.",
+        "{done} of {targets|# target household|# target households} have had their debts restructured; {missing} "
+        "still to go.",
     ),
     "ind_plan_ok": (
         "แผนได้รับอนุมัติแล้ว ขอรับการสนับสนุน {total} บาท ไม่เกินวงเงิน {cap} บาท",
@@ -728,11 +739,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "ind_1hh1c_ok": (
         "{households} ครัวเรือนอยู่ที่ ๑ ครัวเรือน ๑ สัญญา (เกณฑ์ไม่น้อยกว่า {minimum})",
-        "{households} households at 1 household 1 contract (at least {minimum} needed)",
+        "{households|# household|# households} at 1 household 1 contract (at least {minimum} needed)",
     ),
     "ind_1hh1c_short": (
         "มี {households} ครัวเรือนที่ ๑ ครัวเรือน ๑ สัญญา ยังขาดอีก {missing} ครัวเรือนจึงจะถึงเกณฑ์ {minimum} ครัวเรือน",
-        "{households} households at 1 household 1 contract; {missing} more needed to reach {minimum}.",
+        "{households|# household|# households} at 1 household 1 contract; {missing} more needed to reach {minimum}.",
     ),
     "ind_no_institute": (
         "ยังไม่มีสถาบันในฐานข้อมูล",
@@ -742,7 +753,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     # -- report rounds --
     "report_round_unknown": (
         "ไม่มีรายงานรอบที่ {round_no} ในปีงบประมาณนี้ (ตามค่ากำหนดของปีงบประมาณมี {rounds} รอบ)",
-        "There is no report round {round_no} this fiscal year (its profile has {rounds} rounds).",
+        "There is no report round {round_no} this fiscal year (its profile has {rounds|# round|# rounds}).",
     ),
     "report_round_already_submitted": (
         "รายงานรอบที่ {round_no} ส่งแล้ว จึงแก้ไขหรือส่งซ้ำไม่ได้ หากต้องแก้ไขให้รายงานในรอบถัดไป",
@@ -786,29 +797,29 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "activity_name_founding": ("จัดตั้งสถาบันการจัดการเงินทุนชุมชน", "Founding the institute"),
     "activity_name_debt_management": ("สำนึกดี แผนดี บริหารหนี้ได้", "Debt-management activity"),
     "activity_state_done_on_time": ("ดำเนินการแล้ว ทันกำหนด", "Done on time"),
-    "activity_state_done_late": ("ดำเนินการแล้ว ช้ากว่ากำหนด {days} วัน", "Done, {days} days late"),
-    "activity_state_due_soon": ("ใกล้ครบกำหนด (เหลือ {days} วัน)", "Due soon ({days} days left)"),
-    "activity_state_overdue": ("เกินกำหนด {days} วัน", "Overdue by {days} days"),
-    "activity_state_upcoming": ("ยังไม่ถึงกำหนด (เหลือ {days} วัน)", "Not due yet ({days} days left)"),
+    "activity_state_done_late": ("ดำเนินการแล้ว ช้ากว่ากำหนด {days} วัน", "Done, {days|# day|# days} late"),
+    "activity_state_due_soon": ("ใกล้ครบกำหนด (เหลือ {days} วัน)", "Due soon ({days|# day|# days} left)"),
+    "activity_state_overdue": ("เกินกำหนด {days} วัน", "Overdue by {days|# day|# days}"),
+    "activity_state_upcoming": ("ยังไม่ถึงกำหนด (เหลือ {days} วัน)", "Not due yet ({days|# day|# days} left)"),
     "activity_state_cancelled": ("ยกเลิก", "Cancelled"),
     "activity_state_not_applicable": ("ไม่ต้องดำเนินการ", "Not applicable"),
     "activity_quarter": ("ไตรมาส {quarter}", "Q{quarter}"),
     "activity_quarters": ("ไตรมาส {first}–{last}", "Q{first}–Q{last}"),
-    "activity_unit_institutes": ("{count} สถาบัน", "{count} institute(s)"),
-    "activity_unit_households": ("{count} ครัวเรือน", "{count} households"),
+    "activity_unit_institutes": ("{count} สถาบัน", "{count|# institute|# institutes}"),
+    "activity_unit_households": ("{count} ครัวเรือน", "{count|# household|# households}"),
     "activity_step_targets": (
         "ครัวเรือนเป้าหมาย {count} ครัวเรือน (ยืนยัน {date})",
-        "{count} target households (locked {date})",
+        "{count|# target household|# target households} (locked {date})",
     ),
     "activity_step_targets_open": (
         "ครัวเรือนเป้าหมาย {count} ครัวเรือน (ยังไม่ยืนยันรายชื่อ)",
-        "{count} target households (list not locked yet)",
+        "{count|# target household|# target households} (list not locked yet)",
     ),
     "activity_step_training": (
         "อบรม {days} วัน {first}–{last} ผ่านหลักสูตร {completed} ครัวเรือน",
-        "Training of {days} days, {first}–{last}: {completed} households completed",
+        "Training of {days|# day|# days}, {first}–{last}: {completed|# household|# households} completed",
     ),
-    "activity_step_training_open": ("อบรมแล้ว {held} จาก {days} วัน", "Training: {held} of {days} days held"),
+    "activity_step_training_open": ("อบรมแล้ว {held} จาก {days} วัน", "Training: {held} of {days|# day|# days} held"),
     "activity_step_training_missing": ("ยังไม่ได้บันทึกการอบรม", "Training not recorded yet"),
     "activity_step_plan": ("ประชุมจัดทำแผนการบริหารจัดการหนี้ {date}", "Plan meeting {date}"),
     "activity_step_plan_missing": (
@@ -817,22 +828,22 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "activity_step_contracts": (
         "ทำสัญญา ๑ ครัวเรือน ๑ สัญญา แล้ว {count} ครัวเรือน ({first}–{last})",
-        "{count} households at 1HH1C ({first}–{last})",
+        "{count|# household|# households} at 1HH1C ({first}–{last})",
     ),
     "activity_step_no_contracts": ("ยังไม่มีสัญญา ๑ ครัวเรือน ๑ สัญญา", "No 1HH1C contract yet"),
     "activity_step_done_on": ("ดำเนินการเมื่อ {date}", "Held on {date}"),
     "activity_step_planned_on": ("กำหนดจัด {date}", "Planned for {date}"),
     "activity_warn_overdue": (
         "{activity}: เลยกำหนด {deadline} มาแล้ว {days} วัน ยังไม่ได้ดำเนินการ",
-        "{activity}: {days} days past its deadline of {deadline} and not done",
+        "{activity}: {days|# day|# days} past its deadline of {deadline} and not done",
     ),
     "activity_warn_due_soon": (
         "{activity}: ต้องดำเนินการให้เสร็จภายใน {deadline} (เหลือ {days} วัน)",
-        "{activity}: due by {deadline} ({days} days left)",
+        "{activity}: due by {deadline} ({days|# day|# days} left)",
     ),
     "activity_warn_done_late": (
         "{activity}: ดำเนินการเสร็จ {done} ช้ากว่ากำหนด {deadline} อยู่ {days} วัน",
-        "{activity}: done on {done}, {days} days after its deadline of {deadline}",
+        "{activity}: done on {done}, {days|# day|# days} after its deadline of {deadline}",
     ),
     "activity_warn_over_budget": (
         "{activity}: ใช้จ่ายไป {spent} บาท เกินงบประมาณ {budget} บาท",
@@ -906,24 +917,33 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "evidence_item_life_plans": ("แผนพัฒนาชีวิตครัวเรือนเป้าหมาย", "Life-development plans of the target households"),
     "evidence_item_photos": ("ภาพถ่ายการดำเนินกิจกรรม", "Photographs of the activities"),
-    "evidence_count_household_register": ("{count} ครัวเรือน", "{count} households"),
-    "evidence_count_debtor_register": ("หนี้กับกองทุนสมาชิก {count} รายการ", "{count} debts owed to member funds"),
-    "evidence_count_debtor_analysis": ("ครัวเรือนที่มีหนี้ {count} ครัวเรือน", "{count} households with debts"),
-    "evidence_count_target_households": ("{count} จาก {expected} ครัวเรือน", "{count} of {expected} households"),
+    "evidence_count_household_register": ("{count} ครัวเรือน", "{count|# household|# households}"),
+    "evidence_count_debtor_register": ("หนี้กับกองทุนสมาชิก {count} รายการ", "{count|# debt|# debts} owed to member funds"),
+    "evidence_count_debtor_analysis": ("ครัวเรือนที่มีหนี้ {count} ครัวเรือน", "{count|# household|# households} with debts"),
+    "evidence_count_target_households": (
+        "{count} จาก {expected} ครัวเรือน",
+        "{count} of {expected|# household|# households}",
+    ),
     "evidence_count_participation_records": (
         "ลงนามแล้ว {count} จาก {expected} ครัวเรือน",
-        "{count} of {expected} households signed",
+        "{count} of {expected|# household|# households} signed",
     ),
     "evidence_count_training": ("อบรมครบหลักสูตร {count} คน", "{count} completed the course"),
-    "evidence_count_debt_management_plan": ("{count} โครงการ/กิจกรรม", "{count} projects or activities"),
-    "evidence_count_meeting_minutes": ("{count} ไฟล์", "{count} files"),
+    "evidence_count_debt_management_plan": (
+        "{count} โครงการ/กิจกรรม",
+        "{count|# project or activity|# projects or activities}",
+    ),
+    "evidence_count_meeting_minutes": ("{count} ไฟล์", "{count|# file|# files}"),
     "evidence_count_contracts_1hh1c": (
         "{count} ครัวเรือน (เกณฑ์อย่างน้อย {expected})",
-        "{count} households (at least {expected})",
+        "{count|# household|# households} (at least {expected})",
     ),
-    "evidence_count_report_rounds": ("ส่งแล้ว {count} จาก {expected} รอบ", "{count} of {expected} rounds submitted"),
-    "evidence_count_life_plans": ("{count} จาก {expected} ครัวเรือน", "{count} of {expected} households"),
-    "evidence_count_photos": ("{count} ภาพ", "{count} photos"),
+    "evidence_count_report_rounds": (
+        "ส่งแล้ว {count} จาก {expected} รอบ",
+        "{count} of {expected|# round|# rounds} submitted",
+    ),
+    "evidence_count_life_plans": ("{count} จาก {expected} ครัวเรือน", "{count} of {expected|# household|# households}"),
+    "evidence_count_photos": ("{count} ภาพ", "{count|# photo|# photos}"),
     "evidence_missing_households": ("ยังไม่มีครัวเรือนในทะเบียน", "No household is registered yet."),
     "evidence_missing_funds": ("ยังไม่ได้บันทึกกองทุนสมาชิกของสถาบัน", "No member fund of the institute is recorded yet."),
     "evidence_missing_fund_debts": (
@@ -944,11 +964,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "evidence_missing_targets": (
         "ยังไม่ได้คัดเลือกครัวเรือนเป้าหมาย {wanted} ครัวเรือน",
-        "The {wanted} target households are not selected yet.",
+        "The {wanted|# target household|# target households} are not selected yet.",
     ),
     "evidence_missing_targets_short": (
         "คัดเลือกครัวเรือนเป้าหมายแล้ว {count} ครัวเรือน ยังไม่ครบ {wanted} ครัวเรือน",
-        "Only {count} of the {wanted} target households are selected.",
+        "Only {count} of the {wanted|# target household|# target households} are selected.",
     ),
     "evidence_missing_targets_unlocked": (
         "ยังไม่ได้ยืนยันรายชื่อครัวเรือนเป้าหมาย",
@@ -983,7 +1003,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "evidence_missing_contracts": (
         "ครัวเรือนเป้าหมายอยู่ใน ๑ ครัวเรือน ๑ สัญญาแล้ว {count} ครัวเรือน ยังไม่ถึงเกณฑ์ {wanted} ครัวเรือน",
-        "{count} target households are at 1HH1C; the criterion is at least {wanted}.",
+        "{count|# target household is|# target households are} at 1HH1C; the criterion is at least {wanted}.",
     ),
     "evidence_missing_round": (
         "รายงานรอบที่ {round_no} (เดือน{month_th}) ยังไม่ได้ส่ง",
@@ -1058,7 +1078,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "fund_has_open_debts": (
         "ลบกองทุนนี้ไม่ได้ เพราะยังมีหนี้คงค้างกับกองทุนอีก {count} รายการ",
-        "This fund cannot be removed: {count} open debts are still owed to it.",
+        "This fund cannot be removed: {count|# open debt is|# open debts are} still owed to it.",
     ),
     "fund_is_core": (
         "ลบกองทุนนี้ไม่ได้ เพราะเป็นกองทุนแกนหลักของสถาบัน กรุณาตั้งกองทุนอื่นเป็นแกนหลักก่อน",
@@ -1082,10 +1102,24 @@ def shown(value: object, language: str) -> object:
     return value
 
 
-def message(code: str, language: str = "th", **params: object) -> str:
+# A counted phrase of an English text: ``{count|# household has|# households have}`` says the singular form when
+# ``count`` is 1 and the plural otherwise, ``#`` standing for the number (Thai has no plural and needs none).
+_COUNTED = re.compile(r"\{(\w+)\|([^|{}]*)\|([^|{}]*)\}")
+
+
+def _counted(template: str, params: dict[str, object]) -> str:
+    def form(match: re.Match[str]) -> str:
+        name, one, many = match.groups()
+        chosen = one if params.get(name) == 1 else many
+        return chosen.replace("#", "{" + name + "}")
+
+    return _COUNTED.sub(form, template)
+
+
+def message(code: str, language: str = "th", /, **params: object) -> str:
     """The text for ``code`` in ``language`` ("th" or "en"), with ``params`` filled in (amounts, dates shown)."""
     th, en = _TEXTS.get(code, (code, code))
-    template = en if language == "en" else th
+    template = _counted(en if language == "en" else th, params)
     try:
         return template.format(**{key: shown(value, language) for key, value in params.items()})
     except (KeyError, IndexError):
