@@ -56,7 +56,7 @@ LABELS: dict[str, dict[str, str]] = {
     "th": {
         "title": "แผนพัฒนาชีวิตครัวเรือน",
         "subtitle": "โครงการบริหารจัดการหนี้ครัวเรือน (หนึ่งครัวเรือน หนึ่งสัญญา)",
-        "household": "ครัวเรือนทะเบียนเลขที่",
+        "household": "เลขทะเบียนครัวเรือน",
         "head": "หัวหน้าครัวเรือน",
         "address": "ที่อยู่",
         "address_value": "บ้านเลขที่ {house_no} หมู่ที่ {village_no} {village}",
@@ -104,7 +104,7 @@ LABELS: dict[str, dict[str, str]] = {
     "en": {
         "title": "Household life-development plan",
         "subtitle": "Household debt management (one household, one contract)",
-        "household": "Household register no.",
+        "household": "Register no.",
         "head": "Head of household",
         "address": "Address",
         "address_value": "House {house_no}, village no. {village_no}, {village}",

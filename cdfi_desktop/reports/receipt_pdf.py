@@ -119,7 +119,7 @@ def _write_receipt_pdf(receipt: Receipt, path: Path) -> Path:
     story.append(_number_and_date(receipt, width, on_label="วันที่"))
     story.append(Spacer(1, 6))
     payer = receipt.payer_name or "........................................"
-    household = f" (ครัวเรือนทะเบียนเลขที่ {receipt.household_code})" if receipt.household_code else ""
+    household = f" (เลขทะเบียนครัวเรือน {receipt.household_code})" if receipt.household_code else ""
     address = f" {receipt.household_address}" if receipt.household_address else ""
     if reversal:
         original_on = format_date_be(receipt.reverses_paid_on) if receipt.reverses_paid_on else "–"

@@ -55,7 +55,7 @@ LABELS: dict[str, dict[str, str]] = {
         "topics": "หัวข้อ: {topics}",
         "col_no": "ลำดับที่",
         "col_name": "ชื่อ–สกุล",
-        "col_household": "ครัวเรือน (ลำดับทะเบียน)",
+        "col_household": "ครัวเรือน (เลขทะเบียน)",
         "col_signature": "ลายมือชื่อ",
         "col_remarks": "หมายเหตุ",
         "col_day": "วันที่ {day}",
