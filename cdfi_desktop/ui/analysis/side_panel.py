@@ -141,9 +141,9 @@ class HouseholdPanel(QScrollArea):
         s = source.suggestion
         kind = source_kind_text(s.kind)
         term = f" · {term_text(s.term_months)}" if s.term_months else ""
-        owed = self.tr("Outstanding %1 baht · installment %2 · %3 days overdue")
+        owed = self.tr("Outstanding %1 baht · installment %2 · %n days overdue", "", source.days_overdue)
         owed = owed.replace("%1", labels.baht_text(source.outstanding))
-        owed = owed.replace("%2", labels.baht_text(source.installment)).replace("%3", str(source.days_overdue))
+        owed = owed.replace("%2", labels.baht_text(source.installment))
         reason = message(s.reason.code, self.language, **s.reason.params)
         source_label = escape(self.tr("Source:"))
         return (

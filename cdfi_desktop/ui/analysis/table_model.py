@@ -24,6 +24,7 @@ from cdfi_desktop.services.analysis import AnalysisRow
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.charts import CLASS_COLOURS
+from cdfi_desktop.ui.widgets.counter import count
 from cdfi_desktop.ui.widgets.table import Column, Kind
 
 CONTEXT = "AnalysisScreen"
@@ -55,7 +56,6 @@ def reasons_text(row: AnalysisRow, language: str) -> str:
 
 
 NO_INCOME = QT_TRANSLATE_NOOP("AnalysisScreen", "no income")
-MONTHS = QT_TRANSLATE_NOOP("AnalysisScreen", "%1 months")
 
 
 def dsr_text(value: Decimal | None) -> str:
@@ -63,7 +63,7 @@ def dsr_text(value: Decimal | None) -> str:
 
 
 def term_text(months: int | None) -> str:
-    return "–" if months is None else tr(MONTHS).replace("%1", str(months))
+    return "–" if months is None else count(CONTEXT, "%n months", months)
 
 
 def tint(hex_colour: str, amount: float = 0.78) -> QColor:

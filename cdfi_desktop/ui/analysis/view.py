@@ -249,11 +249,10 @@ class AnalysisScreen(LazyScreen):
         per_class = a.households_per_class()
         problem = per_class[DebtorClass.C] + per_class[DebtorClass.D]
         self.summary.setText(
-            self.tr("%1 · %2 households analysed on %3 · %4 in class C or D")
+            self.tr("%1 · %n households analysed on %2 · %3 in class C or D", "", len(a.rows))
             .replace("%1", a.institute_name)
-            .replace("%2", f"{len(a.rows):,}")
-            .replace("%3", labels.date_text(a.as_of))
-            .replace("%4", f"{problem:,}")
+            .replace("%2", labels.date_text(a.as_of))
+            .replace("%3", f"{problem:,}")
         )
         total = len(a.rows)
         self.class_chart.set_bars(
@@ -263,10 +262,9 @@ class AnalysisScreen(LazyScreen):
                     value=n,
                     colour=CLASS_COLOURS[c.value],
                     text=f"{n:,}",
-                    tooltip=self.tr("%1: %2 households (%3)")
+                    tooltip=self.tr("%1: %n households (%2)", "", n)
                     .replace("%1", class_text(c))
-                    .replace("%2", f"{n:,}")
-                    .replace("%3", _pct(n, total)),
+                    .replace("%2", _pct(n, total)),
                 )
                 for c, n in per_class.items()
             ]
@@ -315,8 +313,11 @@ class AnalysisScreen(LazyScreen):
                 colour = CLASS_COLOURS["A"]
             if b.low is not None and i > 0 and b.low in (t.dsr_watch_pct, t.dsr_problem_pct):
                 dividers.append((i, f"{b.low:,.0f}%"))
-            tip = self.tr("DSR %1%: %2 households") if b.low is not None else self.tr("%1: %2 households")
-            tip = tip.replace("%1", dsr_label(b)).replace("%2", f"{b.households:,}")
+            if b.low is not None:
+                tip = self.tr("DSR %1%: %n households", "", b.households)
+            else:
+                tip = self.tr("%1: %n households", "", b.households)
+            tip = tip.replace("%1", dsr_label(b))
             bars.append(Bar(dsr_label(b), b.households, colour, f"{b.households:,}", tip))
         self.dsr_chart.set_bars(bars, dividers=dividers)
 
@@ -338,9 +339,9 @@ class AnalysisScreen(LazyScreen):
     def _show_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            self.count.setText(self.tr("%1 households").replace("%1", f"{total:,}"))
+            self.count.setText(self.tr("%n households", "", total))
         else:
-            self.count.setText(self.tr("%1 of %2 households").replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))
+            self.count.setText(self.tr("%1 of %n households", "", total).replace("%1", str(shown)))
 
     # -- filters and selection ---------------------------------------------------------------------------------
     def _filter_changed(self) -> None:

@@ -211,9 +211,7 @@ class TargetsScreen(LazyScreen):
         count = len(view.rows) if view else 0
         wanted = view.wanted if view else 30
         self.count_label.setText(
-            self.tr("%1 households on the list (the fiscal year's target: %2)")
-            .replace("%1", str(count))
-            .replace("%2", str(wanted))
+            self.tr("%n households on the list (the fiscal year's target: %1)", "", count).replace("%1", str(wanted))
         )
 
     # -- selection and the detail panel -----------------------------------------------------------------------------
@@ -312,9 +310,7 @@ class TargetsScreen(LazyScreen):
         if self.institute_id is None or self.locked:
             return
         if self.selection is not None and self.selection.rows:
-            question = self.tr("Replace the list of %1 households by a new proposal?").replace(
-                "%1", str(len(self.selection.rows))
-            )
+            question = self.tr("Replace the list of %n households by a new proposal?", "", len(self.selection.rows))
             if not self.confirm(question):
                 return
         institute_id, fiscal_year, as_of = self.institute_id, self.fiscal_year, self.today
@@ -439,8 +435,10 @@ class TargetsScreen(LazyScreen):
             what = self.tr("Lock the list of %1: nothing can be changed until it is unlocked.")
             if short:
                 what += " " + self.tr(
-                    "The list has %2 households, fewer than the %3 the guideline asks: give the reason it is short."
-                ).replace("%2", str(count)).replace("%3", str(wanted))
+                    "The list has %n households, fewer than the %2 the guideline asks: give the reason it is short.",
+                    "",
+                    count,
+                ).replace("%2", str(wanted))
         else:
             title = self.tr("Unlock the list")
             what = self.tr("Unlock the list of %1 to change it again.")

@@ -261,11 +261,10 @@ class TrainingScreen(LazyScreen):
             return
         days = len(self.model.days)
         text = (
-            self.tr("Completed: %1 of %2 participants (at least %3 of %4 days)")
+            self.tr("Completed: %1 of %n participants (at least %2 of %3 days)", "", total)
             .replace("%1", str(self.model.completed_count()))
-            .replace("%2", str(total))
-            .replace("%3", str(self.model.required))
-            .replace("%4", str(days))
+            .replace("%2", str(self.model.required))
+            .replace("%3", str(days))
         )
         per_day = [
             self.tr("day %1: %2 attended").replace("%1", str(d.day_no)).replace("%2", str(self.model.attended_on(i)))
