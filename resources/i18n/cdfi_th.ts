@@ -7734,6 +7734,10 @@ attended</source>
             <numerusform>ผ่านหลักสูตร %1 คน จาก %n คน (เข้าอบรมอย่างน้อย %2 จาก %3 วัน)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Date (dd/mm/yyyy)</source>
+        <translation>วันที่ (วว/ดด/ปปปป พ.ศ.)</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>

@@ -207,3 +207,31 @@ def test_given_an_empty_database_then_training_offers_the_institute_and_its_butt
     assert screen.stack.is_empty() and screen.stack.empty.action.text() == first_steps.create_institute_action()
     for button in (screen.add_targets, screen.add_person, screen.print_sheets, screen.save_course):
         assert not button.isEnabled() and button.toolTip() == first_steps.why_no_institute()
+
+
+def test_given_a_day_typed_in_thai_when_the_language_changes_then_it_shows_and_saves_in_the_era_of_the_screen(
+    app: QApplication, qtbot: QtBot, demo_db: Database
+) -> None:
+    from datetime import date
+
+    from cdfi_desktop.ui.i18n import set_language
+
+    ops = Ops(demo_db)
+    screen = TrainingScreen(ops)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.set_fiscal_year(FY)
+    settle(qtbot, ops, screen)
+    cell = screen.days_table.item(0, 1)
+    assert cell is not None
+    cell.setText("10/01/2571")  # B.E., as the Thai screen types it
+    assert screen.day_forms()[0].held_on == date(2028, 1, 10)
+    set_language("en")
+    # THEN the English screen shows the same day in C.E., labelled, and reads it back as that day
+    qtbot.waitUntil(lambda: cell.text() == "10/01/2028", timeout=5_000)
+    assert screen.days_table.horizontalHeaderItem(1).text() == "Date (dd/mm/yyyy)"  # type: ignore[union-attr]
+    assert screen.day_forms()[0].held_on == date(2028, 1, 10)
+    cell.setText("11/01/2028")
+    assert screen.day_forms()[0].held_on == date(2028, 1, 11)
+    set_language("th")
+    qtbot.waitUntil(lambda: cell.text() == "11/01/2571", timeout=5_000)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdfi_desktop.domain.errors import DomainError
-from cdfi_desktop.domain.thai_date import format_date_be, parse_date
+from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.widgets.fields import problem_label
 
 if TYPE_CHECKING:
@@ -36,9 +36,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def date_text(value: date | None) -> str:
-    """A day's date as typed in the days table: B.E. in both languages, which parse_date reads back."""
-    return format_date_be(value, style="short") if value else ""
+DATE_ROLE = Qt.ItemDataRole.UserRole + 1  # the date a cell's text was read as (kept across a language change)
 
 
 class CoursePage(QWidget):
@@ -90,6 +88,7 @@ class CoursePage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.days_table.verticalHeader().setDefaultSectionSize(30)
+        self.days_table.itemChanged.connect(self._cell_changed)
         column.addWidget(self.days_table, 1)
         bar = QHBoxLayout()
         self.problem = problem_label(state="error", hidden=False)
@@ -131,8 +130,27 @@ class CoursePage(QWidget):
         number.setFlags(Qt.ItemFlag.ItemIsEnabled)
         number.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         self.days_table.setItem(row, 0, number)
-        self.days_table.setItem(row, 1, QTableWidgetItem(date_text(held_on)))
+        self.days_table.setItem(row, 1, self._date_item(held_on))
         self.days_table.setItem(row, 2, QTableWidgetItem(topics))
+
+    @staticmethod
+    def _date_item(held_on: date | None) -> QTableWidgetItem:
+        """A date cell: typed and shown as the screen's dates are (B.E. in Thai, C.E. in English)."""
+        item = QTableWidgetItem(labels.date_numeric(held_on))
+        item.setData(DATE_ROLE, held_on)
+        return item
+
+    def _cell_changed(self, item: QTableWidgetItem) -> None:
+        """Keep the date a typed cell means, so that it shows in the other era after a language change."""
+        if item.column() != 1:
+            return
+        typed = item.text().strip()
+        try:
+            held_on = labels.parse_screen_date(typed) if typed else None
+        except DomainError:
+            held_on = None
+        if item.data(DATE_ROLE) != held_on:
+            item.setData(DATE_ROLE, held_on)
 
     def _days_changed(self, count: int) -> None:
         while self.days_table.rowCount() < count:
@@ -153,7 +171,7 @@ class CoursePage(QWidget):
         for row in range(self.days_table.rowCount()):
             date_item, topics_item = self.days_table.item(row, 1), self.days_table.item(row, 2)
             typed = date_item.text().strip() if date_item else ""
-            held_on = parse_date(typed) if typed else None
+            held_on = labels.parse_screen_date(typed) if typed else None
             forms.append(DayForm(row + 1, held_on, topics_item.text().strip() if topics_item else ""))
         return forms
 
@@ -163,13 +181,12 @@ class CoursePage(QWidget):
         self.trainers_label.setText(_t("Trainers"))
         self.days_label.setText(_t("Days"))
         self.min_days_label.setText(_t("Completed when attending at least (days)"))
-        self.days_table.setHorizontalHeaderLabels([_t("Day"), _t("Date (B.E.)"), _t("Topics")])
+        self.days_table.setHorizontalHeaderLabels([_t("Day"), _t("Date (dd/mm/yyyy)"), _t("Topics")])
         self.save_button.setText(_t("Save course"))
+        self.days_table.blockSignals(True)
         for row in range(self.days_table.rowCount()):
             item = self.days_table.item(row, 1)
-            if item is not None:
-                try:
-                    typed = item.text().strip()
-                    item.setText(date_text(parse_date(typed)) if typed else "")
-                except DomainError:
-                    pass
+            held_on = item.data(DATE_ROLE) if item is not None else None
+            if item is not None and isinstance(held_on, date):
+                item.setText(labels.date_numeric(held_on))  # the same day in the era of the new language
+        self.days_table.blockSignals(False)
