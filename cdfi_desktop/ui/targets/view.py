@@ -35,6 +35,7 @@ from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
 from cdfi_desktop.ui.widgets.split import MasterDetail
 from cdfi_desktop.ui.widgets.table import RegisterTable
+from cdfi_desktop.ui.widgets.thai_text import breakable
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -152,7 +153,7 @@ class TargetsScreen(LazyScreen):
         self.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.history.clear()
         for change in reversed(self.changes):  # newest first
-            item = QListWidgetItem(shown.history_text(change, language))
+            item = QListWidgetItem(breakable(shown.history_text(change, language)))  # Thai wraps between words
             item.setToolTip(change.reason)
             self.history.addItem(item)
         self._show_status()
