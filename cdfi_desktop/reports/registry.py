@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -415,16 +416,22 @@ def write_activity_reports(
 # -- the list ----------------------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Printout:
-    """One printout: ``key`` is its name in the ``report`` command; ``pack_formats`` the files the evidence pack
-    takes of it (none: not in the pack)."""
+    """One printout: ``key`` is its name in the ``report`` command; ``builders`` the functions of
+    ``services/printouts`` that make its data, ``writers`` the functions that write each file type; ``write``
+    does both; ``pack_formats`` are the files the evidence pack takes of it (none: not in the pack)."""
 
     key: str
     title_th: str
     title_en: str
-    formats: tuple[str, ...]
+    builders: tuple[Callable[..., Any], ...]
+    writers: dict[str, tuple[Callable[..., Path], ...]]
     write: Writer
     in_command: bool = True
     pack_formats: tuple[str, ...] = ()
+
+    @property
+    def formats(self) -> tuple[str, ...]:
+        return tuple(self.writers)
 
     def title(self, language: str) -> str:
         return self.title_en if language == "en" else self.title_th
@@ -434,84 +441,104 @@ PRINTOUTS: dict[str, Printout] = {
     p.key: p
     for p in (
         Printout(
-            "registers",
-            "ทะเบียนครัวเรือนและทะเบียนลูกหนี้",
-            "Household and debtor registers",
-            ("xlsx", "pdf"),
-            write_register_reports,
+            key="registers",
+            title_th="ทะเบียนครัวเรือนและทะเบียนลูกหนี้",
+            title_en="Household and debtor registers",
+            builders=(household_register, debtor_register),
+            writers={"xlsx": (write_register_xlsx,), "pdf": (write_register_pdf,)},
+            write=write_register_reports,
             pack_formats=("pdf", "xlsx"),
         ),
         Printout(
-            "analysis",
-            "การวิเคราะห์และจัดประเภทลูกหนี้",
-            "Debtor analysis",
-            ("xlsx", "pdf"),
-            write_analysis_reports,
+            key="analysis",
+            title_th="การวิเคราะห์และจัดประเภทลูกหนี้",
+            title_en="Debtor analysis",
+            builders=(analysis_report,),
+            writers={"xlsx": (write_analysis_xlsx,), "pdf": (write_analysis_pdf,)},
+            write=write_analysis_reports,
             pack_formats=("pdf", "xlsx"),
         ),
         Printout(
-            "targets",
-            "ครัวเรือนเป้าหมายและแบบบันทึกการเข้าร่วมโครงการ",
-            "Target households and participation records",
-            ("xlsx", "pdf"),
-            write_targets_reports,
+            key="targets",
+            title_th="ครัวเรือนเป้าหมายและแบบบันทึกการเข้าร่วมโครงการ",
+            title_en="Target households and participation records",
+            builders=(target_list, participation_forms),
+            writers={"xlsx": (write_target_list_xlsx,), "pdf": (write_target_list_pdf, write_participation_pdf)},
+            write=write_targets_reports,
             pack_formats=("pdf", "xlsx"),
         ),
         Printout(
-            "training",
-            "ใบลงทะเบียนและสรุปการเข้ารับการอบรม",
-            "Training sign-in sheets and attendance",
-            ("xlsx", "pdf"),
-            write_training_reports,
+            key="training",
+            title_th="ใบลงทะเบียนและสรุปการเข้ารับการอบรม",
+            title_en="Training sign-in sheets and attendance",
+            builders=(training_report,),
+            writers={
+                "xlsx": (write_attendance_summary_xlsx,),
+                "pdf": (write_attendance_summary_pdf, write_sign_in_sheets_pdf),
+            },
+            write=write_training_reports,
             pack_formats=("pdf", "xlsx"),
         ),
         Printout(
-            "plan",
-            "แผนการบริหารจัดการหนี้",
-            "Debt-management plan",
-            ("xlsx", "pdf"),
-            write_plan_reports,
+            key="plan",
+            title_th="แผนการบริหารจัดการหนี้",
+            title_en="Debt-management plan",
+            builders=(plan_report,),
+            writers={"xlsx": (write_plan_xlsx,), "pdf": (write_plan_pdf,)},
+            write=write_plan_reports,
             pack_formats=("pdf", "xlsx"),
         ),
         Printout(
-            "contracts",
-            "สัญญา ๑ ครัวเรือน ๑ สัญญา",
-            "1HH1C contracts",
-            ("pdf",),
-            write_contract_reports,
+            key="contracts",
+            title_th="สัญญา ๑ ครัวเรือน ๑ สัญญา",
+            title_en="1HH1C contracts",
+            builders=(signed_contracts,),
+            writers={"pdf": (write_contracts_pdf,)},
+            write=write_contract_reports,
             pack_formats=("pdf",),
         ),
         Printout(
-            "life-plans",
-            "แผนพัฒนาชีวิตครัวเรือนเป้าหมาย",
-            "Life-development plans",
-            ("pdf",),
-            write_life_plan_reports,
+            key="life-plans",
+            title_th="แผนพัฒนาชีวิตครัวเรือนเป้าหมาย",
+            title_en="Life-development plans",
+            builders=(life_plans_printout,),
+            writers={"pdf": (write_life_plans_pdf,)},
+            write=write_life_plan_reports,
             pack_formats=("pdf",),
         ),
-        Printout("indicators", "ตัวชี้วัด", "Indicators", ("xlsx", "pdf"), write_indicators_reports),
         Printout(
-            "round",
-            "รายงาน ๑ ครัวเรือน ๑ สัญญา (รอบล่าสุด)",
-            "1HH1C report round (the latest)",
-            ("xlsx", "pdf"),
-            write_round_reports,
+            key="indicators",
+            title_th="ตัวชี้วัด",
+            title_en="Indicators",
+            builders=(indicators_report,),
+            writers={"xlsx": (write_indicators_xlsx,), "pdf": (write_indicators_pdf,)},
+            write=write_indicators_reports,
         ),
         Printout(
-            "rounds",
-            "รายงาน ๑ ครัวเรือน ๑ สัญญา ทุกรอบที่ส่งแล้ว",
-            "Every submitted 1HH1C report round",
-            ("xlsx", "pdf"),
-            write_submitted_round_reports,
+            key="round",
+            title_th="รายงาน ๑ ครัวเรือน ๑ สัญญา (รอบล่าสุด)",
+            title_en="1HH1C report round (the latest)",
+            builders=(institute_round_report,),
+            writers={"xlsx": (write_round_xlsx,), "pdf": (write_form_pdf, write_round_register_pdf)},
+            write=write_round_reports,
+        ),
+        Printout(
+            key="rounds",
+            title_th="รายงาน ๑ ครัวเรือน ๑ สัญญา ทุกรอบที่ส่งแล้ว",
+            title_en="Every submitted 1HH1C report round",
+            builders=(submitted_round_numbers, institute_round_report),
+            writers={"xlsx": (write_round_xlsx,), "pdf": (write_form_pdf, write_round_register_pdf)},
+            write=write_submitted_round_reports,
             in_command=False,
             pack_formats=("pdf", "xlsx"),
         ),
         Printout(
-            "activities",
-            "การติดตามกิจกรรม",
-            "Activity tracking",
-            ("xlsx", "pdf"),
-            write_activity_reports,
+            key="activities",
+            title_th="การติดตามกิจกรรม",
+            title_en="Activity tracking",
+            builders=(activities_report,),
+            writers={"xlsx": (write_activities_xlsx,), "pdf": (write_activities_pdf,)},
+            write=write_activity_reports,
         ),
     )
 }

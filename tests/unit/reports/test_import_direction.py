@@ -270,3 +270,14 @@ def test_GIVEN_a_fresh_interpreter_WHEN_every_writer_and_data_module_is_loaded_T
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_GIVEN_the_registry_THEN_each_printout_is_built_by_services_and_written_by_writers() -> None:
+    from cdfi_desktop.reports.registry import PRINTOUTS
+
+    for printout in PRINTOUTS.values():
+        assert printout.builders and printout.writers
+        assert all(_under(b.__module__, "cdfi_desktop.services.printouts") for b in printout.builders), printout.key
+        writers = [w for ws in printout.writers.values() for w in ws]
+        assert all(_kind(w.__module__) == "writer" for w in writers), printout.key
+        assert printout.write.__module__ == REGISTRY
