@@ -220,9 +220,6 @@ class AnalysisModel(QAbstractTableModel):
                 return tint(CLASS_COLOURS[row.debtor_class.value])
         return None
 
-    def row_of(self, household_id: str) -> int | None:
-        return next((i for i, r in enumerate(self.rows) if r.household_id == household_id), None)
-
 
 class HouseholdFilter(QSortFilterProxyModel):
     """Narrows the households to a text (code, head, village) and to some classes; sorts by value."""

@@ -31,6 +31,7 @@ from cdfi_desktop.ui.analysis.table_model import (
     CLASS_COLUMN,
     CLASS_NAMES,
     CONTEXT,
+    ID_ROLE,
     TABLE_COLUMNS,
     AnalysisModel,
     HouseholdFilter,
@@ -218,15 +219,7 @@ class AnalysisScreen(LazyScreen):
         self._select(chosen)
 
     def _select(self, household_id: str | None) -> None:
-        source_row = self.model.row_of(household_id) if household_id else None
-        if source_row is None:
-            self.panel.show_row(None, language=screen_language())
-            return
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if index.isValid():
-            self.table.selectRow(index.row())
-            self.table.scrollTo(index)
-        else:
+        if not self.table.select_where(ID_ROLE, household_id):
             self.panel.show_row(None, language=screen_language())
 
     # -- what is shown -----------------------------------------------------------------------------------------

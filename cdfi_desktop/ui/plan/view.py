@@ -229,8 +229,8 @@ class PlanScreen(LazyScreen):
 
     # -- selection ---------------------------------------------------------------------------------------------------
     def current_project_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        return str(rows[0].data(ID_ROLE) or "") or None if rows else None
+        found = self.table.chosen_value(ID_ROLE)
+        return str(found) if found else None
 
     def current_project(self) -> ProjectView | None:
         project_id = self.current_project_id()
@@ -239,10 +239,7 @@ class PlanScreen(LazyScreen):
         return self.plan.project(project_id)
 
     def select_project(self, project_id: str) -> bool:
-        found = self.model.match(self.model.index(0, 0), ID_ROLE, project_id, 1, Qt.MatchFlag.MatchExactly)
-        if found:
-            self.table.selectRow(found[0].row())
-        return bool(found)
+        return self.table.select_where(ID_ROLE, project_id)
 
     def _selection_changed(self, *_args: object) -> None:
         self._update_buttons()

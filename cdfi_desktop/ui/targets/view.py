@@ -217,8 +217,8 @@ class TargetsScreen(LazyScreen):
 
     # -- selection and the detail panel -----------------------------------------------------------------------------
     def current_household_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        return str(rows[0].data(ID_ROLE) or "") or None if rows else None
+        found = self.table.chosen_value(ID_ROLE)
+        return str(found) if found else None
 
     def current_row(self) -> TargetRow | None:
         household_id = self.current_household_id()
@@ -227,11 +227,7 @@ class TargetsScreen(LazyScreen):
         return self.selection.row(household_id)
 
     def select_household(self, household_id: str) -> bool:
-        found = self.proxy.match(self.proxy.index(0, 0), ID_ROLE, household_id, 1, Qt.MatchFlag.MatchExactly)
-        if found:
-            self.table.selectRow(found[0].row())
-            self.table.scrollTo(found[0])
-        return bool(found)
+        return self.table.select_where(ID_ROLE, household_id)
 
     def _selection_changed(self, *_args: object) -> None:
         self._update_buttons()

@@ -34,7 +34,6 @@ from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.services.errors import ValidationFailed
 from cdfi_desktop.services.training_types import COURSE_TITLE
-from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops, in_unit_of_work
 from cdfi_desktop.ui.overview import first_steps
 from cdfi_desktop.ui.training.course import CoursePage
@@ -45,7 +44,7 @@ from cdfi_desktop.ui.widgets.dialogs import ask
 from cdfi_desktop.ui.widgets.empty import EmptyOr
 from cdfi_desktop.ui.widgets.fields import screen_language
 from cdfi_desktop.ui.widgets.fit import fit_to_screen
-from cdfi_desktop.ui.widgets.page import Page
+from cdfi_desktop.ui.widgets.page import Page, YearChooser
 from cdfi_desktop.ui.widgets.screen import LazyScreen
 from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
 
@@ -76,8 +75,8 @@ class TrainingScreen(LazyScreen):
         self.institute_box = QComboBox()
         self.institute_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.institute_box.currentIndexChanged.connect(self._chosen)
-        self.year_box = QComboBox()
-        self.year_box.currentIndexChanged.connect(self._chosen)
+        self.year_box = YearChooser()
+        self.year_box.chosen.connect(lambda _year: self._chosen())
         self.page.add_to_heading(self.institute_box)
         self.page.add_to_heading(self.year_box)
         actions = self.page.actions
@@ -102,7 +101,7 @@ class TrainingScreen(LazyScreen):
         self.stack = EmptyOr(self.tabs)
         self.page.body.addWidget(self.stack)
 
-        self._fill_years()
+        self.year_box.show_year(self.fiscal_year, current=fiscal_year_be(date.today()))
         self.retranslate()
 
     # -- building --------------------------------------------------------------------------------------------------
@@ -139,15 +138,6 @@ class TrainingScreen(LazyScreen):
         column.addWidget(self.hint)
         return page
 
-    def _fill_years(self) -> None:
-        self.year_box.blockSignals(True)
-        self.year_box.clear()
-        current = fiscal_year_be(date.today())
-        for year in range(current - 2, current + 2):
-            self.year_box.addItem(labels.fiscal_year_text(year), year)
-        self.year_box.setCurrentIndex(max(0, self.year_box.findData(self.fiscal_year)))
-        self.year_box.blockSignals(False)
-
     def _size_columns(self) -> None:
         """Each column as wide as its header or its widest cell (the model's own measure as the least)."""
         self.grid.resizeColumnsToContents()
@@ -176,16 +166,12 @@ class TrainingScreen(LazyScreen):
     def set_fiscal_year(self, fiscal_year: int) -> None:
         """Show the course of another fiscal year (B.E.)."""
         self.fiscal_year = fiscal_year
-        if self.year_box.findData(fiscal_year) < 0:
-            self.year_box.addItem(labels.fiscal_year_text(fiscal_year), fiscal_year)
-        self.year_box.blockSignals(True)
-        self.year_box.setCurrentIndex(self.year_box.findData(fiscal_year))
-        self.year_box.blockSignals(False)
+        self.year_box.show_year(fiscal_year, current=fiscal_year_be(date.today()))
         self.reload()
 
     def _chosen(self) -> None:
         """The officer chose another institute or fiscal year: show its course."""
-        institute, year = self.institute_box.currentData(), self.year_box.currentData()
+        institute, year = self.institute_box.currentData(), self.year_box.year()
         chosen = (
             str(institute) if institute else self.institute_id,
             int(year) if year is not None else self.fiscal_year,
@@ -559,7 +545,6 @@ class TrainingScreen(LazyScreen):
             )
         )
         self.course_page.retranslate()
-        for i in range(self.year_box.count()):
-            self.year_box.setItemText(i, labels.fiscal_year_text(int(self.year_box.itemData(i))))
+        self.year_box.retranslate()
         self.model.retranslate()
         self._update_state()
