@@ -142,7 +142,7 @@ def test_given_a_household_when_chosen_then_the_panel_gives_every_reason_and_eac
 
 
 def test_given_the_screen_when_exported_then_pdf_and_excel_are_written(
-    screen: tuple[MainWindow, AnalysisScreen], qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    screen: tuple[MainWindow, AnalysisScreen], qtbot: QtBot, tmp_path: Path
 ) -> None:
     _window, analysis = screen
     analysis.export_to(tmp_path)
