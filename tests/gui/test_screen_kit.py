@@ -4,6 +4,7 @@ disabled action says why."""
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 
 from PySide6.QtGui import QStandardItem
@@ -182,3 +183,35 @@ def test_given_a_register_then_a_row_is_chosen_by_its_id_and_read_back(qtbot: Qt
     assert table.select_where(Qt.ItemDataRole.UserRole, "id-7")
     assert table.chosen_value(Qt.ItemDataRole.UserRole) == "id-7"
     assert not table.select_where(Qt.ItemDataRole.UserRole, "id-none")
+
+
+def _panel_lines(panel: object) -> list[str]:
+    """The lines the panel's document is laid out in, without the line-break marks."""
+    lines: list[str] = []
+    block = panel.document().begin()  # type: ignore[attr-defined]
+    while block.isValid():
+        layout, text = block.layout(), block.text()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+        block = block.next()
+    return ["".join(ch for ch in line if ch not in "\u200b\u180e").strip() for line in lines if line.strip()]
+
+
+def test_given_a_narrow_detail_panel_then_thai_lines_break_between_words_only(qtbot: QtBot) -> None:
+    from cdfi_desktop.ui.widgets.detail import DetailPanel
+
+    panel = DetailPanel()
+    qtbot.addWidget(panel)
+    text = "ค่างวดไม่เกินความสามารถในการชำระหนี้ของครัวเรือนต่อเดือน ครัวเรือนเป้าหมายขั้นต่ำ"
+    panel.show_lines([("ภาระหนี้", text)])
+    words = ("ภาระหนี้", "ครัวเรือน", "ขั้นต่ำ", "เป้าหมาย", "สามารถ", "เดือน")
+    for width in (50, 60, 75, 90, 120, 150, 200):
+        panel.document().setTextWidth(width)
+        lines = _panel_lines(panel)
+        assert "".join(lines).replace(" ", "").replace(":", "") == ("ภาระหนี้" + text).replace(" ", "")
+        for before, after in itertools.pairwise(lines):
+            for word in words:
+                assert not any(
+                    before.endswith(word[:cut]) and after.startswith(word[cut:]) for cut in range(1, len(word))
+                ), (width, before, after)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from cdfi_desktop.ui.widgets.thai_text import breakable
@@ -37,6 +38,9 @@ class DetailPanel(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("detailPanel")
         self.setOpenLinks(False)
+        # Qt's default for a text browser breaks a run "anywhere" once it is wider than the line; the runs are
+        # words and kept names here, so they move whole to the next line instead.
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
 
     def show_hint(self, text: str) -> None:
         """What the panel says while no row is chosen."""
