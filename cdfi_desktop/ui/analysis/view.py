@@ -77,7 +77,7 @@ def _analyse(db: Database, institute_id: str | None) -> InstituteAnalysis | None
 
 
 def write_reports(db: Database, *, institute_id: str, out_dir: Path, language: str) -> list[Path]:
-    from cdfi_desktop.reports.analysis_data import write_analysis_reports
+    from cdfi_desktop.reports.registry import write_analysis_reports
 
     with db.session() as session:
         written: list[Path] = write_analysis_reports(

@@ -48,7 +48,7 @@ def write_reports(
     db: Database, folder: Path, *, institute_id: str, fiscal_year: int, today: date, language: str
 ) -> list[Path]:
     """The plan as PDF and Excel into ``folder`` (for ``Page.print_into_folder``)."""
-    from cdfi_desktop.reports.plan_pdf import write_plan_reports
+    from cdfi_desktop.reports.registry import write_plan_reports
 
     with db.session() as session:
         written: list[Path] = write_plan_reports(

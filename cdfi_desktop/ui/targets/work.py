@@ -61,7 +61,7 @@ def write_reports(
     db: Database, folder: Path, *, institute_id: str, fiscal_year: int, today: date, language: str
 ) -> list[Path]:
     """The printouts of the fiscal year's list into ``folder`` (for ``Page.print_into_folder``)."""
-    from cdfi_desktop.reports.targets_data import write_targets_reports
+    from cdfi_desktop.reports.registry import write_targets_reports
 
     with db.session() as session:
         written: list[Path] = write_targets_reports(
