@@ -5453,7 +5453,7 @@ Bylaws: %3</source>
     <message>
         <location filename="../../cdfi_desktop/ui/registers/view.py" line="425" />
         <source>Choose a household in the list first.</source>
-        <translation>กรุณาเลือกครัวเรือนในรายการก่อน</translation>
+        <translation>เลือกครัวเรือนในรายการก่อน</translation>
     </message>
     <message>
         <location filename="../../cdfi_desktop/ui/registers/view.py" line="469" />
@@ -7186,7 +7186,7 @@ Bylaws: %3</source>
     </message>
     <message>
         <source>Choose a household in the list first.</source>
-        <translation>เลือกครัวเรือนในรายชื่อก่อน</translation>
+        <translation>เลือกครัวเรือนในรายการก่อน</translation>
     </message>
     <message>
         <source>The register has no households yet: import or add them in step 2 (Registers).</source>
@@ -8332,7 +8332,7 @@ attended</source>
     </message>
     <message>
         <source>Field</source>
-        <translation>ฟิลด์</translation>
+        <translation>ข้อมูล</translation>
     </message>
     <message>
         <source>Wait until the work under way is done.</source>
@@ -8495,7 +8495,7 @@ attended</source>
     </message>
     <message>
         <source>Set up the institute first.</source>
-        <translation>ตั้งค่าสถาบันก่อน</translation>
+        <translation>กรุณาบันทึกข้อมูลสถาบันก่อน</translation>
     </message>
 </context>
 </TS>
