@@ -344,6 +344,10 @@ class MainWindow(QMainWindow):
         self._build_screen(row)
         self.stack.setCurrentIndex(row)
         self.page_title.setText(self._titles()[row].split(". ", 1)[-1])
+        # a screen with its own heading (the kit's page frame: title and fiscal year) is not titled twice
+        own = self.screens[row].findChild(QLabel, "pageHeading") is not None
+        self.page_title.setVisible(not own)
+        self.fiscal_year.setVisible(not own)
 
     def _build_screen(self, row: int) -> None:
         key = self._unbuilt.pop(row, None)

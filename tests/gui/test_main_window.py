@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
@@ -159,3 +159,90 @@ def test_given_the_window_then_a_step_screen_is_made_when_first_chosen_and_speak
     window.show_step("contracts")
     assert window.stack.currentWidget() is screen
     window.language_actions["th"].trigger()
+
+
+def test_given_a_first_start_when_the_window_shows_then_it_is_maximised_and_next_time_as_it_was_left(
+    app: QApplication, qtbot: QtBot, demo_db: Database
+) -> None:
+    # GIVEN settings that remember no window yet WHEN the window shows THEN it fills the screen
+    settings = Settings()
+    window = create_main_window(demo_db, settings)
+    qtbot.addWidget(window)
+    window.show_as_remembered()
+    qtbot.waitExposed(window)
+    assert window.isMaximized()
+    # WHEN the officer makes it smaller and closes it THEN the next window opens at that size, not maximised
+    window.showNormal()
+    screen = window.screen().availableGeometry()
+    smaller = QSize(screen.width() - 40, screen.height() - 60).expandedTo(window.minimumSizeHint())
+    assert smaller.width() < screen.width() and smaller.height() < screen.height()
+    window.resize(smaller)
+    qtbot.waitUntil(lambda: window.size() == smaller)
+    window.close()
+    assert settings.window_geometry
+    saved = json.loads(settings_path().read_text(encoding="utf-8"))
+    assert saved["window_geometry"] == settings.window_geometry
+
+    again = create_main_window(demo_db, Settings.load())
+    qtbot.addWidget(again)
+    again.show_as_remembered()
+    qtbot.waitExposed(again)
+    assert not again.isMaximized()
+    assert again.size() == smaller
+    # AND a window closed maximised opens maximised again
+    again.showMaximized()
+    qtbot.waitUntil(again.isMaximized)
+    again.close()
+    third = create_main_window(demo_db, Settings.load())
+    qtbot.addWidget(third)
+    third.show_as_remembered()
+    qtbot.waitExposed(third)
+    assert third.isMaximized()
+
+
+def test_given_the_navigation_when_folded_then_it_shows_step_numbers_and_stays_folded(
+    app: QApplication, qtbot: QtBot, demo_db: Database
+) -> None:
+    window = _open(qtbot, demo_db)
+    wide = window.sidebar.width()
+    page_width = window.stack.width()
+
+    # WHEN the officer folds the navigation
+    window.nav_toggle.click()
+    qtbot.waitUntil(lambda: window.stack.width() > page_width)
+
+    # THEN it shows the steps' numbers, their names as tooltips, and the page gets the width
+    assert window.navigation_collapsed
+    assert [window.nav.item(i).text() for i in range(1, 4)] == ["1", "2", "3"]
+    assert window.nav.item(2).toolTip() == "2. ทะเบียน"
+    assert window.sidebar.width() < wide / 2
+    assert not window.app_title.isVisible()
+    metrics = QFontMetrics(window.nav.font())
+    assert metrics.horizontalAdvance("10") + 2 * 12 + 4 <= window.nav.viewport().width()
+    assert window.nav_toggle.toolTip() == "แสดงชื่อขั้นตอน"
+    # AND choosing a step still titles the page with its name
+    window.show_step("registers")
+    assert window.page_title.text() == "ทะเบียน"
+    # AND the next window opens folded
+    assert json.loads(settings_path().read_text(encoding="utf-8"))["navigation"] == "numbers"
+    again = create_main_window(demo_db, Settings.load())
+    qtbot.addWidget(again)
+    assert again.navigation_collapsed and again.nav.item(1).text() == "1"
+    # WHEN unfolded THEN the names are back
+    again.nav_toggle.click()
+    assert again.nav.item(1).text() == "1. สถาบัน" and not again.navigation_collapsed
+
+
+def test_given_a_laptop_screen_when_each_step_is_shown_then_the_window_fits_it(
+    app: QApplication, qtbot: QtBot, demo_db: Database
+) -> None:
+    # GIVEN a maximised window on a 1366×768 laptop with its taskbar: 1366×697 inside the title bar
+    window = _open(qtbot, demo_db)
+    window.resize(1366, 697)
+    for key in ["overview", *(s.key for s in STEPS)]:
+        window.show_step(key)
+        qtbot.waitUntil(lambda: not window.ops.busy)
+        # THEN no step needs more room than that (the navigation and the page margins leave the width)
+        assert window.minimumSizeHint().width() <= 1366, key
+        assert window.width() == 1366, key
+    assert window.sidebar.width() <= 260

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSize, QTimer
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -46,11 +46,14 @@ from tests.support.walk import Allowed, Finding
 SIZES = {"1366x697": QSize(1366, 697), "1920x1040": QSize(1920, 1040)}
 LANGUAGES = ("th", "en")
 OUT = Path(__file__).resolve().parents[2] / "artifacts" / "screen-walk"
-# A button that opens a dialog: "…" at the end (the convention), or Add / Edit.
-OPENS_DIALOG = re.compile(r"(…|\.\.\.)\s*$|^\s*(Add|New|Edit|เพิ่ม|แก้ไข)", re.IGNORECASE)
-DIALOG_WAIT = 1.5  # seconds for a dialog to show after its button is pressed
+# A button that opens a dialog: "…" at the end, the convention for a command that asks more before it acts (a
+# button without it acts at once: the walk leaves those alone, so the database stays as it was).
+OPENS_DIALOG = re.compile(r"(…|\.\.\.)\s*$")
+DIALOG_WAIT = 0.15  # seconds for a dialog to show after its button is pressed and the worker is done
 MAX_WIZARD_PAGES = 8
 ROWS_TRIED = 30  # rows of a register tried to enable a button that wants a chosen row
+HUNT_SECONDS = 15  # the most spent looking for a row a button opens its dialog for
+MAX_DIALOG_DEPTH = 2  # a screen's dialogs, and their dialogs (the household's debts)
 
 
 def _wait(condition: Callable[[], bool], timeout: float = 10.0) -> bool:
@@ -67,10 +70,25 @@ def _settle(window: MainWindow, pause: float = 0.05) -> None:
     """Let the worker finish what the screen asked for, and the layouts settle, as a person would see it."""
     _wait(lambda: not window.ops.busy, 20.0)
     end = time.monotonic() + pause
-    while time.monotonic() < end:
+    while time.monotonic() < end:  # timers fire (a table refits, a panel follows the row), the worker gets the CPU
         QApplication.processEvents()
+        time.sleep(0.005)
     _wait(lambda: not window.ops.busy, 20.0)
     QApplication.processEvents()
+
+
+def _common_ancestor(first: QWidget, second: QWidget) -> QWidget | None:
+    current: QWidget | None = first
+    while current is not None and not current.isAncestorOf(second):
+        current = current.parentWidget()
+    return current
+
+
+def _depth(widget: QWidget | None) -> int:
+    depth = 0
+    while widget is not None:
+        widget, depth = widget.parentWidget(), depth + 1
+    return depth
 
 
 def _slug(text: str) -> str:
@@ -85,7 +103,7 @@ class Walker:
         self.walk = f"{language}-{size.width()}x{size.height()}"
         self.findings: list[Finding] = []
         self.shots: list[str] = []
-        self.dialogs_seen: set[str] = set()
+        self.pressed: set[int] = set()  # the buttons pressed (once each)
 
     # -- taking a screen in ----------------------------------------------------------------------------------------
     def shoot(self, root: QWidget, name: str, *, main: bool) -> None:
@@ -124,16 +142,21 @@ class Walker:
             self.window.show_step(key)
             _settle(self.window)
             screen = self.window.stack.currentWidget()
-            self.visit(screen, key, depth=0)
+            self.visit(screen, key, root=self.window)
         self.visit_menus()
 
-    def visit(self, page: QWidget, name: str, *, depth: int) -> None:
+    def visit(self, page: QWidget, name: str, *, root: QWidget, depth: int = 0, dialogs: int = 0) -> None:
+        """Show ``page`` (a step's screen, a tab, a dialog) in ``root``'s window with the first rows chosen, press
+        what opens its dialogs (``dialogs`` deep) after doing the same for each tab of its tab widgets."""
         self._select_first_rows(page)
         _settle(self.window)
-        self.shoot(self.window, name, main=True)
-        self.open_dialogs(page, name)
-        if depth >= 2:
-            return
+        self.shoot(root, name, main=root is self.window)
+        if depth < 2:
+            self._visit_tabs(page, name, root=root, depth=depth, dialogs=dialogs)
+        if dialogs < MAX_DIALOG_DEPTH:  # last: a button may leave the page changed (a new, empty form)
+            self.open_dialogs(page, name, depth=dialogs)
+
+    def _visit_tabs(self, page: QWidget, name: str, *, root: QWidget, depth: int, dialogs: int) -> None:
         tabs = [t for t in walk.shown_widgets(page) if isinstance(t, QTabWidget)]
         tabs = [t for t in tabs if not any(t is not o and o.isAncestorOf(t) for o in tabs)]  # the outermost
         for widget in tabs:
@@ -145,9 +168,7 @@ class Walker:
                 _settle(self.window)
                 tab = widget.widget(index)
                 label = tab.objectName() or f"tab{index + 1}"
-                if index == start and depth == 0 and not tab.objectName():
-                    label = f"tab{index + 1}"
-                self.visit(tab, f"{name}-{index + 1}-{_slug(label)}", depth=depth + 1)
+                self.visit(tab, f"{name}-{index + 1}-{_slug(label)}", root=root, depth=depth + 1, dialogs=dialogs)
             widget.setCurrentIndex(start)
             _settle(self.window)
 
@@ -173,10 +194,42 @@ class Walker:
             and OPENS_DIALOG.search(walk.plain_text(b.text()))
         ]
         for n, button in enumerate(buttons, 1):
+            if id(button) in self.pressed:
+                continue  # pressed on the page around this tab already
             if not button.isVisible() or (not button.isEnabled() and not self._enable_by_choosing(page, button)):
                 continue
+            self.pressed.add(id(button))
             label = button.objectName() or f"button{n}"
-            self.catch(button.click, f"{name}-dialog-{_slug(label)}", depth=depth)
+            if not self.catch(button.click, f"{name}-dialog-{_slug(label)}", depth=depth):
+                # nothing to show for this row (Consolidate… on a household without open debts): another row
+                self._press_on_another_row(page, button, f"{name}-dialog-{_slug(label)}", depth)
+
+    def _press_on_another_row(self, page: QWidget, button: QAbstractButton, name: str, depth: int) -> None:
+        views = [v for v in walk.shown_widgets(page) if isinstance(v, QAbstractItemView) and v.model() is not None]
+        views.sort(key=lambda v: -_depth(_common_ancestor(v, button)))  # the register beside the button first
+        deadline = time.monotonic() + HUNT_SECONDS
+        for view in views:
+            rows = view.model().rowCount()
+            for row in range(1, min(ROWS_TRIED, rows)):
+                if time.monotonic() > deadline:
+                    return
+                view.setCurrentIndex(view.model().index(row, 0))
+                _settle(self.window, 0)
+                if button.isVisible() and button.isEnabled() and self.catch(button.click, name, depth=depth):
+                    return
+
+    def _tick_first_row(self, page: QWidget) -> None:
+        """Tick the first row of each register with check boxes (what a wizard page wants chosen to go on)."""
+        for view in walk.shown_widgets(page):
+            if not isinstance(view, QAbstractItemView) or view.model() is None or view.model().rowCount() == 0:
+                continue
+            model = view.model()
+            for column in range(model.columnCount()):
+                index = model.index(0, column)
+                if model.flags(index) & Qt.ItemFlag.ItemIsUserCheckable:
+                    model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+                    break
+        _settle(self.window)
 
     def _enable_by_choosing(self, page: QWidget, button: QAbstractButton) -> bool:
         for view in walk.shown_widgets(page):
@@ -189,8 +242,9 @@ class Walker:
                     return True
         return False
 
-    def catch(self, press: Callable[[], object], name: str, *, depth: int = 0) -> None:
-        """Press what opens a dialog; check and save the dialog (each wizard page), then close it unchanged."""
+    def catch(self, press: Callable[[], object], name: str, *, depth: int = 0) -> bool:
+        """Press what opens a dialog; check and save the dialog (each wizard page), then close it unchanged.
+        False when no dialog came."""
         before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
         handled: list[QWidget] = []
 
@@ -213,12 +267,18 @@ class Walker:
         timer.setInterval(30)
         timer.timeout.connect(poll)
         timer.start()
+        pressed = time.monotonic()
         try:
             press()
-            _wait(lambda: bool(handled), DIALOG_WAIT)
+            # a dialog comes at once, or once the worker read what it shows
+            _wait(
+                lambda: bool(handled) or (not self.window.ops.busy and time.monotonic() - pressed > DIALOG_WAIT),
+                30.0,
+            )
         finally:
             timer.stop()
         _settle(self.window)
+        return bool(handled)
 
     def dialog(self, dialog: QDialog, name: str, *, depth: int = 0) -> None:
         if isinstance(dialog, QFileDialog):
@@ -233,17 +293,15 @@ class Walker:
                 self._select_first_rows(dialog)
                 _settle(self.window)
                 self.shoot(dialog, f"{name}-page{len(seen)}", main=False)
+                if not dialog.button(QWizard.WizardButton.NextButton).isEnabled():
+                    self._tick_first_row(dialog.currentPage())  # the first source debt, say
                 dialog.next()
                 _settle(self.window, 0.1)
             return
         if isinstance(dialog, QMessageBox):
             self.shoot(dialog, name, main=False)
             return
-        self._select_first_rows(dialog)
-        _settle(self.window)
-        self.shoot(dialog, name, main=False)
-        if depth < 1:  # a dialog's own dialogs: the household's "Add debt…"
-            self.open_dialogs(dialog, name, depth=depth + 1)
+        self.visit(dialog, name, root=dialog, dialogs=depth + 1)  # its tabs; its own dialogs (Add debt…)
 
 
 # -- fixtures ----------------------------------------------------------------------------------------------------------
@@ -261,12 +319,19 @@ def data(walk_db_file: Path) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def window(qapp: QApplication, walk_db_file: Path) -> Iterator[MainWindow]:
-    """One main window for every walk: the language switches live, the window is resized."""
+def walk_db(qapp: QApplication, walk_db_file: Path) -> Iterator[Database]:
+    db = Database.open(walk_db_file)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def window(qapp: QApplication, walk_db: Database) -> Iterator[MainWindow]:
+    """A main window of its own for each walk (what one walk pressed leaves nothing behind for the next), opened
+    in Thai as on a first start; an English walk switches it live."""
     make_application()
     set_language("th")
-    db = Database.open(walk_db_file)
-    main = create_main_window(db, Settings(officer="นางสาวพรทิพย์ ใจดี"))
+    main = create_main_window(walk_db, Settings(officer="นางสาวพรทิพย์ ใจดี"))
     main.resize(SIZES["1366x697"])
     main.show()
     assert _wait(lambda: main.overview.data is not None, 20.0)
@@ -275,7 +340,6 @@ def window(qapp: QApplication, walk_db_file: Path) -> Iterator[MainWindow]:
     main.close()
     main.deleteLater()
     QApplication.processEvents()
-    db.close()
     set_language("th")
 
 

@@ -504,15 +504,16 @@ def wrong_language(root: QWidget, screen: str, language: str, allowed: Allowed) 
 
 # The program's own words that are written in Latin letters in the Thai UI too.
 THAI_UI_ALLOWED: dict[str, str] = {
+    r"\b(?=[0-9A-Za-z_+/=-]*\d)(?=[0-9A-Za-z_+/=-]*[A-Za-z])[0-9A-Za-z_+/=-]{8,}\b": "a device id or key fingerprint",
+    r"\bx(?:-x+){2,}\b": "the citizen ID's pattern (x-xxxx-xxxxx-xx-x), as Thai forms print it",
     r"1HH1C": "the program's code (one household, one contract), written so in the guideline and the forms",
     r"\bCDFI Desktop\b": "the program's name",
     r"\bPDF\b": "the file format, as Thai officers name it",
     r"\bExcel\b": "the spreadsheet program, as Thai officers name it",
     r"\bQR\b": "the QR code printed on contracts",
-    r"(?<![A-Za-z])[A-D](?![A-Za-z])": "debtor classes A–D (ชั้น A … ชั้น D), as the messages name them",
+    r"(?<![A-Za-z0-9])[A-D](?![A-Za-z0-9])": "debtor classes A–D (ชั้น A … ชั้น D), as the messages name them",
     r"\S*[/\\]\S+": "a file path",
     r"[\w.-]+\.(?:sqlite|xlsx|pdf|json|zip|cdfibundle|csv|txt|pub|key|minisig)\b": "a file name",
-    r"\b(?=[0-9A-Za-z_+/=-]*\d)(?=[0-9A-Za-z_+/=-]*[A-Za-z])[0-9A-Za-z_+/=-]{8,}\b": "a device id or key fingerprint",
     r"\b[0-9A-F]{2}(?::[0-9A-F]{2}){3,}\b|\b[0-9A-F]{4}(?: [0-9A-F]{4}){3,}\b": "a key fingerprint",
     r"(?<!\w)\.(?:xlsx|pdf|sqlite|json|zip|cdfibundle|csv)\b": "a file extension",
     r"\([A-Z]\)": "a menu's keyboard letter (Alt+F), shown in brackets after the Thai word as Thai programs do",

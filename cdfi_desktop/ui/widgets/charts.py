@@ -206,7 +206,15 @@ class BarChart(Chart):
         metrics = QFontMetrics(self.font())
         count = len(self.bars)
         slot = plot.width() / count
-        label_lines = 2 if any(small_metrics.horizontalAdvance(b.label) > slot - 4 for b in self.bars) else 1
+        # a label's own lines ("A\nปกติ"), and one more where a line is wider than its slot and wraps
+        label_lines = max(
+            (
+                len(b.label.split("\n"))
+                + (1 if any(small_metrics.horizontalAdvance(line) > slot - 4 for line in b.label.split("\n")) else 0)
+                for b in self.bars
+            ),
+            default=1,
+        )
         label_height = small_metrics.lineSpacing() * label_lines + 2
         top_space = metrics.height() + 2
         marker_space = small_metrics.height() if self.dividers else 0
