@@ -19,6 +19,7 @@ from cdfi_desktop.services import life_plans as lp
 from cdfi_desktop.ui.life_plans.dialogs import AMOUNT_COLUMN, DATE_COLUMN, DESCRIPTION_COLUMN, KIND_COLUMN
 from cdfi_desktop.ui.life_plans.view import LifePlansScreen
 from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.widgets.thai_text import plain
 from tests.gui.typing_helpers import type_text
 
 TODAY = date(2027, 3, 10)  # fiscal year 2570, the demo's target list
@@ -88,7 +89,7 @@ def test_GIVEN_the_target_households_WHEN_writing_editing_and_visiting_a_plan_TH
         (LifePlanItemKind.INCOME, "ปลูกผักขายตลาดนัด", Decimal("1500.00"), date(2027, 3, 1)),
         (LifePlanItemKind.ACTIVITY, "อบรมการทำบัญชีครัวเรือน", None, date(2027, 2, 15)),
     ]
-    assert "ปลูกผักขายตลาดนัด" in screen.detail.toPlainText()
+    assert "ปลูกผักขายตลาดนัด" in plain(screen.detail.toPlainText())
 
     # edit again: the dialog opens with the saved plan, a wrong date is named with its item number
     qtbot.mouseClick(screen.edit_button, Qt.MouseButton.LeftButton)
@@ -117,7 +118,7 @@ def test_GIVEN_the_target_households_WHEN_writing_editing_and_visiting_a_plan_TH
     plan = screen.plan
     assert plan is not None
     assert plan.items[0].amount_monthly == Decimal("2000.00") and plan.status is PlanStatus.IN_PROGRESS
-    assert "เริ่มขายผักได้แล้ว" in screen.detail.toPlainText()
+    assert "เริ่มขายผักได้แล้ว" in plain(screen.detail.toPlainText())
     shown = screen.current_row()
     assert shown is not None and shown.follow_ups == 1 and shown.last_visit == TODAY
     assert screen.grab().save(str(artifacts_dir / "screens" / "life-plans.png"))

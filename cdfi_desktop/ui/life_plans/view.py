@@ -21,7 +21,7 @@ from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.life_plans.dialogs import FollowUpDialog, LifePlanDialog, kind_text, status_text
 from cdfi_desktop.ui.ops import Ops, in_unit_of_work
-from cdfi_desktop.ui.reports.common import KEY_ROLE, cell, go_to_step
+from cdfi_desktop.ui.reports.common import KEY_ROLE, cell, go_to_step, in_session
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.detail import DetailPanel, Line, heading
 from cdfi_desktop.ui.widgets.empty import EmptyOr
@@ -87,30 +87,6 @@ def plan_of(db: Database, *, household_id: str, fiscal_year: int) -> LifePlanVie
 
     with db.session() as session:
         return lp.life_plan(session, household_id=household_id, fiscal_year=fiscal_year)
-
-
-def write_plans(
-    db: Database,
-    *,
-    institute_id: str,
-    fiscal_year: int,
-    folder: Path,
-    today: date,
-    language: str,
-    household_ids: list[str] | None,
-) -> list[Path]:
-    from cdfi_desktop.services.life_plans import write_life_plan_reports
-
-    with db.session() as session:
-        return write_life_plan_reports(
-            session,
-            institute_id=institute_id,
-            fiscal_year=fiscal_year,
-            out_dir=folder,
-            printed_on=today,
-            language=language,
-            household_ids=household_ids,
-        )
 
 
 # -- the screen --------------------------------------------------------------------------------------------------------
@@ -364,16 +340,19 @@ class LifePlansScreen(LazyScreen):
             return
         institute_id, fiscal_year, today, language = self.institute_id, self.fiscal_year, self.today, screen_language()
         household_ids = [row.household_id] if only_chosen and row is not None else None
+        from cdfi_desktop.services.life_plans import write_life_plan_reports
+
         self.page.print_into_folder(
             self.ops,
             folder=folder,
             ask=self.tr("Folder for the printed plans"),
-            write=lambda db, target: write_plans(
+            write=lambda db, target: in_session(
                 db,
+                write_life_plan_reports,
                 institute_id=institute_id,
                 fiscal_year=fiscal_year,
-                folder=target,
-                today=today,
+                out_dir=target,
+                printed_on=today,
                 language=language,
                 household_ids=household_ids,
             ),

@@ -25,7 +25,7 @@ from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.failures import describe
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
-from cdfi_desktop.ui.reports.common import cell, go_to_step, show_no_institute
+from cdfi_desktop.ui.reports.common import cell, go_to_step, in_session, show_no_institute
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.counter import count
 from cdfi_desktop.ui.widgets.empty import EmptyOr
@@ -110,22 +110,6 @@ def load_activities(db: Database, *, institute_id: str | None, fiscal_year: int,
         view = svc.activity_status(session, institute_id=chosen, fiscal_year=fiscal_year, as_of=as_of)
         rollup = svc.activity_rollup(session, fiscal_year=fiscal_year, as_of=as_of) if len(ids) > 1 else None
     return Loaded(choices, chosen, fiscal_year, as_of, view, rollup)
-
-
-def write_reports(
-    db: Database, *, institute_id: str, fiscal_year: int, folder: Path, today: date, language: str
-) -> list[Path]:
-    from cdfi_desktop.reports.activities_data import write_activity_reports
-
-    with db.session() as session:
-        return write_activity_reports(
-            session,
-            institute_id=institute_id,
-            fiscal_year=fiscal_year,
-            out_dir=folder,
-            printed_on=today,
-            language=language,
-        )
 
 
 def _item(text: str, kind: Kind = Kind.TEXT, *, state: State | None = None) -> QStandardItem:
@@ -409,13 +393,21 @@ class ActivitiesTab(LazyScreen):
         """Write the activity report (PDF and Excel) into ``folder`` (asked when None)."""
         if self.institute_id is None:
             return
+        from cdfi_desktop.reports.activities_data import write_activity_reports
+
         institute_id, fiscal_year, today, language = self.institute_id, self.fiscal_year, self.as_of, screen_language()
         self.page.print_into_folder(
             self.ops,
             folder=folder,
             ask=self.tr("Folder for the activity report"),
-            write=lambda db, target: write_reports(
-                db, institute_id=institute_id, fiscal_year=fiscal_year, folder=target, today=today, language=language
+            write=lambda db, target: in_session(
+                db,
+                write_activity_reports,
+                institute_id=institute_id,
+                fiscal_year=fiscal_year,
+                out_dir=target,
+                printed_on=today,
+                language=language,
             ),
             what=self.tr("The activity report"),
             done=lambda written: setattr(self, "printed", written),

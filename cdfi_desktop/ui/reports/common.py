@@ -1,10 +1,12 @@
 """What the report tabs and the life plans share: the cells of their register tables (a read-only item aligned as
 its column's kind: numbers and money to the right, dates centred; optionally coloured and carrying a key for the
-screen), the way to another workflow step, and the empty state of a database without an institute."""
+screen), the way to another workflow step, the empty state of a database without an institute, and a printout
+written in a session of its own."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem
@@ -12,6 +14,11 @@ from PySide6.QtWidgets import QWidget
 
 from cdfi_desktop.ui.widgets.empty import EmptyOr
 from cdfi_desktop.ui.widgets.table import Kind
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from cdfi_desktop.db.database import Database
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 _ALIGN = {
@@ -66,3 +73,9 @@ def show_no_institute(stack: EmptyOr, what: str) -> None:
         QCoreApplication.translate("ReportTabs", "Go to the institute"),
         lambda: go_to_step(stack, "institute"),
     )
+
+
+def in_session(db: Database, write: Callable[..., list[Path]], /, **arguments: Any) -> list[Path]:
+    """Run a printout's writer (``write(session, **arguments)``) in a read session of its own, on the worker."""
+    with db.session() as session:
+        return write(session, **arguments)

@@ -22,7 +22,7 @@ from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
-from cdfi_desktop.ui.reports.common import cell, go_to_step, show_no_institute
+from cdfi_desktop.ui.reports.common import cell, go_to_step, in_session, show_no_institute
 from cdfi_desktop.ui.reports.criteria_rows import (
     AMOUNT,
     FAIL,
@@ -85,23 +85,6 @@ def load(db: Database, *, fiscal_year: int, as_of: date, language: str) -> Loade
         return Loaded(institute, ind.rollup(session, fiscal_year=fiscal_year, as_of=as_of, language=language))
 
 
-def write_reports(
-    db: Database, *, institute_id: str, fiscal_year: int, folder: Path, today: date, language: str
-) -> list[Path]:
-    from cdfi_desktop.reports.indicators_pdf import write_indicators_reports
-
-    with db.session() as session:
-        return write_indicators_reports(
-            session,
-            institute_id=institute_id,
-            fiscal_year=fiscal_year,
-            out_dir=folder,
-            printed_on=today,
-            language=language,
-        )
-
-
-# -- the tab ---------------------------------------------------------------------------------------------------------
 class DashboardTab(LazyScreen):
     """The institute's five criteria and the roll-up of every institute, for the fiscal year the day falls in."""
 
@@ -448,14 +431,22 @@ class DashboardTab(LazyScreen):
         """Write the indicators report into ``target`` (asked when None)."""
         if self.loaded is None or self.loaded.institute is None:
             return
+        from cdfi_desktop.reports.indicators_pdf import write_indicators_reports
+
         institute_id, fiscal_year = self.loaded.institute.institute_id, self.fiscal_year
         today, language = self.today, screen_language()
         self.page.print_into_folder(
             self.ops,
             folder=target,
             ask=QCoreApplication.translate("DashboardTab", "Folder for the indicators report"),
-            write=lambda db, folder: write_reports(
-                db, institute_id=institute_id, fiscal_year=fiscal_year, folder=folder, today=today, language=language
+            write=lambda db, folder: in_session(
+                db,
+                write_indicators_reports,
+                institute_id=institute_id,
+                fiscal_year=fiscal_year,
+                out_dir=folder,
+                printed_on=today,
+                language=language,
             ),
             what=QCoreApplication.translate("DashboardTab", "The indicators report"),
             done=lambda written: setattr(self, "printed", written),

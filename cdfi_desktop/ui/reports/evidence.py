@@ -40,7 +40,7 @@ from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops, in_unit_of_work
-from cdfi_desktop.ui.reports.common import go_to_step, show_no_institute
+from cdfi_desktop.ui.reports.common import go_to_step, in_session, show_no_institute
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.dialogs import ask
 from cdfi_desktop.ui.widgets.empty import EmptyOr
@@ -126,24 +126,6 @@ def load(db: Database, *, fiscal_year: int) -> Loaded:
             if image is not None:
                 thumbnails[found.sha256] = image
     return Loaded(institute_id, fiscal_year, listing, files, thumbnails, stored)
-
-
-def write_pack(
-    db: Database, *, institute_id: str, fiscal_year: int, folder: Path, today: date, language: str
-) -> list[Path]:
-    from cdfi_desktop.reports.evidence_pack import build_evidence_pack
-    from cdfi_desktop.services.attachments import attachments_dir
-
-    with db.session() as session:
-        return build_evidence_pack(
-            session,
-            institute_id=institute_id,
-            fiscal_year=fiscal_year,
-            out_dir=folder,
-            printed_on=today,
-            language=language,
-            attachments_dir=attachments_dir(db),
-        )
 
 
 def open_with_system(path: Path) -> None:
@@ -465,13 +447,23 @@ class EvidenceTab(LazyScreen):
         institute_id = self.loaded.institute_id if self.loaded else None
         if institute_id is None:
             return
+        from cdfi_desktop.reports.evidence_pack import build_evidence_pack
+        from cdfi_desktop.services.attachments import attachments_dir
+
         fiscal_year, today, language = self.fiscal_year, self.today, screen_language()
         self.page.print_into_folder(
             self.ops,
             folder=folder,
             ask=self.tr("Folder for the evidence pack"),
-            write=lambda db, target: write_pack(
-                db, institute_id=institute_id, fiscal_year=fiscal_year, folder=target, today=today, language=language
+            write=lambda db, target: in_session(
+                db,
+                build_evidence_pack,
+                institute_id=institute_id,
+                fiscal_year=fiscal_year,
+                out_dir=target,
+                printed_on=today,
+                language=language,
+                attachments_dir=attachments_dir(db),
             ),
             what=self.tr("The evidence pack"),
             done=lambda written: setattr(self, "printed", written),

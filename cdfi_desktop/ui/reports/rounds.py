@@ -19,7 +19,7 @@ from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops, in_unit_of_work
-from cdfi_desktop.ui.reports.common import KEY_ROLE, cell, show_no_institute
+from cdfi_desktop.ui.reports.common import KEY_ROLE, cell, in_session, show_no_institute
 from cdfi_desktop.ui.reports.round_figures import GREEN, RED, RoundFigures
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.dialogs import ask
@@ -121,23 +121,6 @@ def submit(uow: UnitOfWork, *, institute_id: str, fiscal_year: int, round_no: in
         as_of=as_of,
         officer=uow.db.recorder.officer or "",
     )
-
-
-def write_reports(
-    db: Database, *, institute_id: str, fiscal_year: int, round_no: int, folder: Path, today: date, language: str
-) -> list[Path]:
-    from cdfi_desktop.reports.round_data import write_round_reports
-
-    with db.session() as session:
-        return write_round_reports(
-            session,
-            institute_id=institute_id,
-            fiscal_year=fiscal_year,
-            out_dir=folder,
-            printed_on=today,
-            language=language,
-            round_no=round_no,
-        )
 
 
 class RoundsTab(LazyScreen):
@@ -375,19 +358,22 @@ class RoundsTab(LazyScreen):
         view, institute_id = self.view, self.institute_id
         if view is None or institute_id is None:
             return
+        from cdfi_desktop.reports.round_data import write_round_reports
+
         fiscal_year, round_no, today, language = view.fiscal_year, view.round_no, self.today, screen_language()
         self.page.print_into_folder(
             self.ops,
             folder=folder,
             ask=self.tr("Folder for the printed report round"),
-            write=lambda db, target: write_reports(
+            write=lambda db, target: in_session(
                 db,
+                write_round_reports,
                 institute_id=institute_id,
                 fiscal_year=fiscal_year,
-                round_no=round_no,
-                folder=target,
-                today=today,
+                out_dir=target,
+                printed_on=today,
                 language=language,
+                round_no=round_no,
             ),
             what=self.tr("The report round"),
             done=lambda written: setattr(self, "printed", written),
