@@ -21,7 +21,7 @@ from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.life_plans.dialogs import FollowUpDialog, LifePlanDialog, kind_text, status_text
 from cdfi_desktop.ui.ops import Ops, in_unit_of_work
-from cdfi_desktop.ui.reports.common import KEY_ROLE, cell, go_to_step, in_session
+from cdfi_desktop.ui.reports.common import KEY_ROLE, cell, go_to_step, print_printout
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.detail import DetailPanel, Line, heading
 from cdfi_desktop.ui.widgets.empty import EmptyOr
@@ -342,22 +342,17 @@ class LifePlansScreen(LazyScreen):
         household_ids = [row.household_id] if only_chosen and row is not None else None
         from cdfi_desktop.services.life_plans import write_life_plan_reports
 
-        self.page.print_into_folder(
-            self.ops,
-            folder=folder,
+        print_printout(
+            self,
+            folder,
+            write_life_plan_reports,
             ask=self.tr("Folder for the printed plans"),
-            write=lambda db, target: in_session(
-                db,
-                write_life_plan_reports,
-                institute_id=institute_id,
-                fiscal_year=fiscal_year,
-                out_dir=target,
-                printed_on=today,
-                language=language,
-                household_ids=household_ids,
-            ),
             what=self.tr("The life-development plans"),
-            done=lambda written: setattr(self, "printed", written),
+            institute_id=institute_id,
+            fiscal_year=fiscal_year,
+            printed_on=today,
+            language=language,
+            household_ids=household_ids,
         )
 
     # -- language ----------------------------------------------------------------------------------------------------

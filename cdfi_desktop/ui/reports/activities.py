@@ -25,7 +25,7 @@ from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.failures import describe
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
-from cdfi_desktop.ui.reports.common import cell, go_to_step, in_session, show_no_institute
+from cdfi_desktop.ui.reports.common import cell, go_to_step, print_printout, show_no_institute
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.counter import count
 from cdfi_desktop.ui.widgets.empty import EmptyOr
@@ -396,21 +396,16 @@ class ActivitiesTab(LazyScreen):
         from cdfi_desktop.reports.activities_data import write_activity_reports
 
         institute_id, fiscal_year, today, language = self.institute_id, self.fiscal_year, self.as_of, screen_language()
-        self.page.print_into_folder(
-            self.ops,
-            folder=folder,
+        print_printout(
+            self,
+            folder,
+            write_activity_reports,
             ask=self.tr("Folder for the activity report"),
-            write=lambda db, target: in_session(
-                db,
-                write_activity_reports,
-                institute_id=institute_id,
-                fiscal_year=fiscal_year,
-                out_dir=target,
-                printed_on=today,
-                language=language,
-            ),
             what=self.tr("The activity report"),
-            done=lambda written: setattr(self, "printed", written),
+            institute_id=institute_id,
+            fiscal_year=fiscal_year,
+            printed_on=today,
+            language=language,
         )
 
     # -- language --------------------------------------------------------------------------------------------------

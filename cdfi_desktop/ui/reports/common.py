@@ -75,7 +75,21 @@ def show_no_institute(stack: EmptyOr, what: str) -> None:
     )
 
 
-def in_session(db: Database, write: Callable[..., list[Path]], /, **arguments: Any) -> list[Path]:
-    """Run a printout's writer (``write(session, **arguments)``) in a read session of its own, on the worker."""
-    with db.session() as session:
-        return write(session, **arguments)
+def print_printout(screen: Any, folder: Path | None, write: Callable[..., list[Path]], /, **arguments: Any) -> None:
+    """Print a screen's printout into ``folder`` (asked when None) through its page: ``write(session, out_dir=folder,
+    **arguments)`` runs in a read session of its own on the worker, and the files written go to ``screen.printed``.
+    ``ask`` (the folder dialog's title) and ``what`` (the printout's name) are taken from ``arguments``."""
+    ask, what = arguments.pop("ask"), arguments.pop("what")
+
+    def run(db: Database, target: Path) -> list[Path]:
+        with db.session() as session:
+            return write(session, out_dir=target, **arguments)
+
+    screen.page.print_into_folder(
+        screen.ops,
+        folder=folder,
+        ask=ask,
+        write=run,
+        what=what,
+        done=lambda written: setattr(screen, "printed", written),
+    )

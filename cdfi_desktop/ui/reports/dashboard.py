@@ -22,7 +22,7 @@ from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
-from cdfi_desktop.ui.reports.common import cell, go_to_step, in_session, show_no_institute
+from cdfi_desktop.ui.reports.common import cell, go_to_step, print_printout, show_no_institute
 from cdfi_desktop.ui.reports.criteria_rows import (
     AMOUNT,
     FAIL,
@@ -435,21 +435,16 @@ class DashboardTab(LazyScreen):
 
         institute_id, fiscal_year = self.loaded.institute.institute_id, self.fiscal_year
         today, language = self.today, screen_language()
-        self.page.print_into_folder(
-            self.ops,
-            folder=target,
+        print_printout(
+            self,
+            target,
+            write_indicators_reports,
             ask=QCoreApplication.translate("DashboardTab", "Folder for the indicators report"),
-            write=lambda db, folder: in_session(
-                db,
-                write_indicators_reports,
-                institute_id=institute_id,
-                fiscal_year=fiscal_year,
-                out_dir=folder,
-                printed_on=today,
-                language=language,
-            ),
             what=QCoreApplication.translate("DashboardTab", "The indicators report"),
-            done=lambda written: setattr(self, "printed", written),
+            institute_id=institute_id,
+            fiscal_year=fiscal_year,
+            printed_on=today,
+            language=language,
         )
 
     # -- language ----------------------------------------------------------------------------------------------------

@@ -40,7 +40,7 @@ from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops, in_unit_of_work
-from cdfi_desktop.ui.reports.common import go_to_step, in_session, show_no_institute
+from cdfi_desktop.ui.reports.common import go_to_step, print_printout, show_no_institute
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.dialogs import ask
 from cdfi_desktop.ui.widgets.empty import EmptyOr
@@ -451,22 +451,17 @@ class EvidenceTab(LazyScreen):
         from cdfi_desktop.services.attachments import attachments_dir
 
         fiscal_year, today, language = self.fiscal_year, self.today, screen_language()
-        self.page.print_into_folder(
-            self.ops,
-            folder=folder,
+        print_printout(
+            self,
+            folder,
+            build_evidence_pack,
             ask=self.tr("Folder for the evidence pack"),
-            write=lambda db, target: in_session(
-                db,
-                build_evidence_pack,
-                institute_id=institute_id,
-                fiscal_year=fiscal_year,
-                out_dir=target,
-                printed_on=today,
-                language=language,
-                attachments_dir=attachments_dir(db),
-            ),
             what=self.tr("The evidence pack"),
-            done=lambda written: setattr(self, "printed", written),
+            institute_id=institute_id,
+            fiscal_year=fiscal_year,
+            printed_on=today,
+            language=language,
+            attachments_dir=attachments_dir(self.ops.db),
         )
 
     # -- language ----------------------------------------------------------------------------------------------------

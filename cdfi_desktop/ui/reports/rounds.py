@@ -19,7 +19,7 @@ from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops, in_unit_of_work
-from cdfi_desktop.ui.reports.common import KEY_ROLE, cell, in_session, show_no_institute
+from cdfi_desktop.ui.reports.common import KEY_ROLE, cell, print_printout, show_no_institute
 from cdfi_desktop.ui.reports.round_figures import GREEN, RED, RoundFigures
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.dialogs import ask
@@ -361,22 +361,17 @@ class RoundsTab(LazyScreen):
         from cdfi_desktop.reports.round_data import write_round_reports
 
         fiscal_year, round_no, today, language = view.fiscal_year, view.round_no, self.today, screen_language()
-        self.page.print_into_folder(
-            self.ops,
-            folder=folder,
+        print_printout(
+            self,
+            folder,
+            write_round_reports,
             ask=self.tr("Folder for the printed report round"),
-            write=lambda db, target: in_session(
-                db,
-                write_round_reports,
-                institute_id=institute_id,
-                fiscal_year=fiscal_year,
-                out_dir=target,
-                printed_on=today,
-                language=language,
-                round_no=round_no,
-            ),
             what=self.tr("The report round"),
-            done=lambda written: setattr(self, "printed", written),
+            institute_id=institute_id,
+            fiscal_year=fiscal_year,
+            printed_on=today,
+            language=language,
+            round_no=round_no,
         )
 
     # -- language --------------------------------------------------------------------------------------------------
