@@ -1912,6 +1912,22 @@
         <source>Remove guarantor</source>
         <translation>ลบผู้ค้ำประกัน</translation>
     </message>
+    <message>
+        <source>Change the status of a debt</source>
+        <translation>เปลี่ยนสถานะหนี้</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>สถานะใหม่</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
 </context>
 <context>
     <name>DemoOffer</name>

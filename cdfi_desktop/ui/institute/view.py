@@ -17,7 +17,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTabWidget,
@@ -34,6 +33,7 @@ from cdfi_desktop.ui.institute.form import issue_text
 from cdfi_desktop.ui.institute.record_tab import Cell, RecordTab
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
+from cdfi_desktop.ui.widgets import dialogs
 from cdfi_desktop.ui.widgets.detail import heading
 from cdfi_desktop.ui.widgets.fields import screen_language
 from cdfi_desktop.ui.widgets.page import Page
@@ -452,8 +452,7 @@ class InstituteScreen(QWidget):
     # -- removing --------------------------------------------------------------------------------------------
     def confirm(self, question: str) -> bool:
         """Ask before removing; tests answer for the officer."""
-        answer = QMessageBox.question(self, self.tr("Remove"), question)
-        return answer == QMessageBox.StandardButton.Yes
+        return dialogs.ask(self, self.tr("Remove"), question)  # Yes and No in the screen language
 
     def _remove(self, tab: RecordTab, kind: str, question: str) -> None:
         row = tab.current()

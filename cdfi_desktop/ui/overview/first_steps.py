@@ -68,7 +68,7 @@ def screen_of_step(widget: QWidget, key: str) -> QWidget | None:
     return current if current is not None and current.objectName() == key else None
 
 
-def show_empty(stack: EmptyOr, message: str, action: str, slot: Callable[[], object]) -> None:
+def show_empty(stack: EmptyOr, message: str, action: str = "", slot: Callable[[], object] | None = None) -> None:
     """``stack.show_empty``, its sentence given room to wrap onto its lines (until the kit's empty state sizes its
     sentence itself: requests.md)."""
     stack.show_empty(message, action, slot)

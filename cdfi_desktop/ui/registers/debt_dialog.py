@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -170,6 +170,8 @@ class DebtDialog(QDialog):
         self.guarantors = QTableWidget(0, 3)
         self.guarantors.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.guarantors.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):  # the citizen ID and the relation as wide as their header and content
+            self.guarantors.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.guarantors.setMaximumHeight(120)
         layout.addWidget(self.guarantors)
         row_buttons = QHBoxLayout()
@@ -444,7 +446,7 @@ class DebtDialog(QDialog):
 def ask_status_change(parent: QWidget, *, current: DebtStatus, today: date) -> tuple[DebtStatus, date, str] | None:
     """Ask for the new status of a debt, the day and the reason (kept in its history)."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle(dialog.tr("Change the status of a debt"))
+    dialog.setWindowTitle(QCoreApplication.translate("DebtDialog", "Change the status of a debt"))
     form = QFormLayout(dialog)
     status = QComboBox()
     for text, value in labels.choices(DebtStatus):
@@ -453,9 +455,9 @@ def ask_status_change(parent: QWidget, *, current: DebtStatus, today: date) -> t
     on = DateField(required=True)
     on.set_value(today)
     reason = TextField(required=True)
-    form.addRow(dialog.tr("New status"), status)
-    form.addRow(dialog.tr("Date"), on)
-    form.addRow(dialog.tr("Reason"), reason)
+    form.addRow(QCoreApplication.translate("DebtDialog", "New status"), status)
+    form.addRow(QCoreApplication.translate("DebtDialog", "Date"), on)
+    form.addRow(QCoreApplication.translate("DebtDialog", "Reason"), reason)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     dialogs.name_standard_buttons(buttons)
     form.addRow(buttons)
