@@ -154,7 +154,8 @@ class LifePlanDialog(QDialog):
         header.setSectionResizeMode(DESCRIPTION_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.items.setColumnWidth(KIND_COLUMN, 150)
         self.items.setColumnWidth(AMOUNT_COLUMN, 120)
-        self.items.setColumnWidth(DATE_COLUMN, 150)
+        date_header = self.items.horizontalHeader().fontMetrics().horizontalAdvance(self.tr("By (dd/mm/yyyy)"))
+        self.items.setColumnWidth(DATE_COLUMN, max(150, date_header + 28))  # the header whole in either language
         layout.addWidget(self.items, 1)
         for item in plan.items if plan else ():
             self.add_item(item.kind, item.description, item.amount_monthly, item.target_date)

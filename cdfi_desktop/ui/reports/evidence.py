@@ -395,11 +395,14 @@ class EvidenceTab(LazyScreen):
         found = self.current_file()
         if found is None:
             return
-        text, ok = QInputDialog.getText(
-            self, self.tr("Caption"), self.tr("What the file shows:"), text=found.caption or ""
-        )
-        if ok:
-            self.set_caption(text)
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Caption"))
+        dialog.setLabelText(self.tr("What the file shows:"))
+        dialog.setTextValue(found.caption or "")
+        dialog.setOkButtonText(QCoreApplication.translate("Dialogs", "OK"))  # Qt has no Thai for its own buttons
+        dialog.setCancelButtonText(QCoreApplication.translate("Dialogs", "Cancel"))
+        if dialog.exec() == QInputDialog.DialogCode.Accepted:
+            self.set_caption(dialog.textValue())
 
     def set_caption(self, caption: str, link_id: str | None = None) -> None:
         """Change the caption of the file chosen (or of ``link_id``)."""
