@@ -24,7 +24,8 @@ from cdfi_desktop import APP_NAME
 from cdfi_desktop.db import backups
 from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
-from cdfi_desktop.ui.backups_dialog import BackupPreviewPanel, backup_of, keep_before_restore, unusable_text, when_text
+from cdfi_desktop.ui.backup_preview import BackupPreviewPanel, unusable_text, when_text
+from cdfi_desktop.ui.backups_dialog import backup_of, keep_before_restore
 from cdfi_desktop.ui.widgets.fields import no_default_buttons, problem_label, screen_language
 from cdfi_desktop.ui.widgets.fit import fit_to_screen
 from cdfi_desktop.ui.widgets.screen import Retranslates

@@ -18,7 +18,8 @@ from cdfi_desktop.db.keys import OFFICER_KEY
 from cdfi_desktop.services.registers import remove_household
 from cdfi_desktop.services.uow import UnitOfWork
 from cdfi_desktop.settings import Settings
-from cdfi_desktop.ui.backups_dialog import BackupsDialog, live_contents, reason_text, when_text
+from cdfi_desktop.ui.backup_preview import reason_text, when_text
+from cdfi_desktop.ui.backups_dialog import BackupsDialog, live_contents
 from cdfi_desktop.ui.i18n import set_language
 from cdfi_desktop.ui.main_window import MainWindow
 from cdfi_desktop.ui.ops import Ops, Progress

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cdfi_desktop.ui.backups_dialog import when_text
+from cdfi_desktop.ui.backup_preview import when_text
 from cdfi_desktop.ui.sync.actions import SyncActions, failure_text, load_status
 from cdfi_desktop.ui.sync.tables import counted_rows, status_label, table_label
 from cdfi_desktop.ui.widgets.dialogs import name_standard_buttons

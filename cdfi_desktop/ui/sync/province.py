@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cdfi_desktop.ui.backups_dialog import when_text
+from cdfi_desktop.ui.backup_preview import when_text
 from cdfi_desktop.ui.sync.actions import SyncActions, failure_text, outcome_text
 from cdfi_desktop.ui.sync.dialogs import (
     ImportReportView,

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cdfi_desktop.ui.backups_dialog import when_text
+from cdfi_desktop.ui.backup_preview import when_text
 from cdfi_desktop.ui.sync.actions import SyncActions, failure_text, load_status
 from cdfi_desktop.ui.sync.dialogs import ImportReportDialog, ReportHeader, fingerprint_font, value_label
 from cdfi_desktop.ui.sync.dialogs import card as _card
