@@ -71,7 +71,7 @@ def _debt_count(db: Database, q: DebtQuery) -> int:
         return reg.debt_count(session, q)
 
 
-def _table(model: RegisterModel[Any, Any], key: str) -> RegisterTable:
+def _table(model: RegisterModel[Any, Any], key: str = "debts") -> RegisterTable:
     view = RegisterTable([c.spec for c in model.columns], context=CONTEXT, key=key, sortable=True)
     view.setModel(model)
     return view
