@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QTableWidgetItem
+from PySide6.QtGui import QStandardItem
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -65,18 +66,18 @@ def photo(path: Path) -> Path:
 
 def state(tab: EvidenceTab, key: str) -> str:
     """The state of an item as stored in its cell, and the mark the cell starts with."""
-    cell = tab.table.item(row_of(tab, key), STATE_COLUMN)
+    cell = tab.model.item(row_of(tab, key), STATE_COLUMN)
     return f"{cell.text()[0]} {cell.data(STATE_ROLE)}"
 
 
-def shown(item: QTableWidgetItem) -> str:
+def shown(item: QStandardItem) -> str:
     """A cell's text as written (without the marks that keep Thai words whole on a line)."""
     return plain(item.text()).replace("\xa0", " ")
 
 
 def row_of(tab: EvidenceTab, key: str) -> int:
-    for row in range(tab.table.rowCount()):
-        if tab.table.item(row, 1).data(ID_ROLE) == key:
+    for row in range(tab.model.rowCount()):
+        if tab.model.item(row, 1).data(ID_ROLE) == key:
             return row
     raise AssertionError(key)
 
@@ -93,14 +94,14 @@ def test_GIVEN_the_demo_WHEN_evidence_is_attached_THEN_the_checklist_follows_and
     tab: tuple[MainWindow, EvidenceTab], qtbot: QtBot, demo_db: Database, tmp_path: Path
 ) -> None:
     window, evidence = tab
-    assert evidence.table.rowCount() == 12
+    assert evidence.model.rowCount() == 12
     assert state(evidence, "household_register") == "✓ present"
-    assert shown(evidence.table.item(0, 1)) == "ทะเบียนข้อมูลครัวเรือนและภาวะหนี้สินของครัวเรือน"
-    assert shown(evidence.table.item(0, 2)) == "60 ครัวเรือน"
-    assert evidence.table.cellWidget(0, FIX_COLUMN) is None  # nothing to fix
+    assert shown(evidence.model.item(0, 1)) == "ทะเบียนข้อมูลครัวเรือนและภาวะหนี้สินของครัวเรือน"
+    assert shown(evidence.model.item(0, 2)) == "60 ครัวเรือน"
+    assert evidence.table.indexWidget(evidence.model.index(0, FIX_COLUMN)) is None  # nothing to fix
     assert state(evidence, "life_plans") == "◐ partial"
     assert state(evidence, "report_rounds") == "◐ partial"  # round 1 (April) submitted, round 2 not yet
-    present = [evidence.table.item(r, STATE_COLUMN).data(STATE_ROLE) for r in range(12)].count("present")
+    present = [evidence.model.item(r, STATE_COLUMN).data(STATE_ROLE) for r in range(12)].count("present")
     assert present == 9  # of the 60 households, only 25 are eligible targets
     assert evidence.summary.text() == f"ครบถ้วน {present} จาก 12 รายการ"
     # THEN the demo's three photos and its scanned minutes are listed, each with its thumbnail
@@ -126,7 +127,7 @@ def test_GIVEN_the_demo_WHEN_evidence_is_attached_THEN_the_checklist_follows_and
     assert files_shown(evidence) == 0
     # THEN the photos and the minutes are missing, each saying so
     assert state(evidence, "photos") == "✗ missing"
-    assert shown(evidence.table.item(row_of(evidence, "photos"), 3)) == "ยังไม่ได้แนบภาพถ่ายการดำเนินกิจกรรม"
+    assert shown(evidence.model.item(row_of(evidence, "photos"), 3)) == "ยังไม่ได้แนบภาพถ่ายการดำเนินกิจกรรม"
     assert state(evidence, "meeting_minutes") == "✗ missing"
     assert evidence.summary.text() == f"ครบถ้วน {present - 2} จาก 12 รายการ"
 
@@ -165,7 +166,7 @@ def test_GIVEN_the_demo_WHEN_evidence_is_attached_THEN_the_checklist_follows_and
     assert str(folder) in evidence.print_status.text()
 
     # WHEN the button of a missing item is pressed THEN the step that fixes it is shown
-    button = evidence.table.cellWidget(row_of(evidence, "life_plans"), FIX_COLUMN)
+    button = evidence.table.indexWidget(evidence.model.index(row_of(evidence, "life_plans"), FIX_COLUMN))
     assert isinstance(button, QPushButton)
     assert button.text() == "แผนพัฒนาชีวิต"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

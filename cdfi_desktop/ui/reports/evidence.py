@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QGridLayout,
@@ -29,8 +28,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -40,13 +37,14 @@ from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops, in_unit_of_work
-from cdfi_desktop.ui.reports.common import go_to_step, print_printout, show_no_institute
+from cdfi_desktop.ui.reports.common import KEY_ROLE, cell, go_to_step, print_printout, show_no_institute
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.dialogs import ask
 from cdfi_desktop.ui.widgets.empty import EmptyOr
 from cdfi_desktop.ui.widgets.fields import screen_language
 from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
+from cdfi_desktop.ui.widgets.table import Column, Kind, RegisterTable
 from cdfi_desktop.ui.widgets.thai_text import breakable
 from cdfi_desktop.ui.workflow import STEPS, step_text
 
@@ -57,18 +55,19 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 CONTEXT = "EvidenceTab"
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = KEY_ROLE  # the checklist item's key (services.evidence), and an attached file's link id
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 THUMB = QSize(112, 76)
 MAX_ROW_LINES = 2  # a longer "missing" text is cut there; the whole of it is in the cell's tooltip
 KINDS = ("photo", "minutes", "form", "other")  # services.evidence.EVIDENCE_KINDS, without importing services
 
-COLUMNS: tuple[tuple[str, int], ...] = (  # header, width (0: the rest)
-    (QT_TRANSLATE_NOOP("EvidenceTab", "State"), 92),
-    (QT_TRANSLATE_NOOP("EvidenceTab", "Evidence"), 370),
-    (QT_TRANSLATE_NOOP("EvidenceTab", "There"), 156),
-    (QT_TRANSLATE_NOOP("EvidenceTab", "What is missing"), 0),
-    (QT_TRANSLATE_NOOP("EvidenceTab", "Fixed in"), 140),
+COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("EvidenceTab", "State"), Kind.TEXT),
+    Column(QT_TRANSLATE_NOOP("EvidenceTab", "Evidence"), Kind.TEXT),
+    Column(QT_TRANSLATE_NOOP("EvidenceTab", "There"), Kind.TEXT),
+    Column(QT_TRANSLATE_NOOP("EvidenceTab", "What is missing"), Kind.TEXT, stretch=True),
+    # its buttons are kept whole, as a number's column is (a text column is narrowed when the table is short of room)
+    Column(QT_TRANSLATE_NOOP("EvidenceTab", "Fixed in"), Kind.NUMBER),
 )
 STATE_COLUMN, FIX_COLUMN = 0, 4
 # State cells: (mark, background, text colour).
@@ -160,20 +159,13 @@ class EvidenceTab(LazyScreen):
         self.problem = self.page.problem
         self.print_status = self.page.status
 
-        self.table = QTableWidget(0, len(COLUMNS))
+        self.table = RegisterTable(COLUMNS, context=CONTEXT, key="evidence")
         self.table.setObjectName("evidenceChecklist")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        for index, (_label, width) in enumerate(COLUMNS):
-            if width:
-                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Fixed)
-                self.table.setColumnWidth(index, width)
-            else:
-                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
+        self.model = self.table.standard_model()
+        self.table.setWordWrap(True)  # a row of the checklist takes up to two lines; the whole text is its tooltip
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMaximumSectionSize(self.table.fontMetrics().lineSpacing() * MAX_ROW_LINES + 10)
         self.content.addWidget(self.table, 3)
 
         self.files_box = QGroupBox()
@@ -260,7 +252,7 @@ class EvidenceTab(LazyScreen):
         loaded = self.loaded
         listing = loaded.checklist if loaded else None
         language = screen_language()
-        self.table.setRowCount(0)
+        self.model.removeRows(0, self.model.rowCount())
         if listing is None:
             self.summary.setText("")
             if loaded is not None:
@@ -272,38 +264,37 @@ class EvidenceTab(LazyScreen):
                 .replace("%1", str(listing.present))
                 .replace("%2", str(len(listing.items)))
             )
-            self.table.setRowCount(len(listing.items))
             for row, item in enumerate(listing.items):
                 mark, fill, ink = STATES[item.state.value]
-                state = QTableWidgetItem(f"{mark} {_t(STATE_NAMES[item.state.value])}")
-                state.setBackground(QColor(fill))
-                state.setForeground(QColor(ink))
-                state.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                state.setData(STATE_ROLE, item.state.value)
-                self.table.setItem(row, STATE_COLUMN, state)
-                title = QTableWidgetItem(breakable(item.title(language)))
-                title.setData(ID_ROLE, item.key)
-                self.table.setItem(row, 1, title)
-                self.table.setItem(row, 2, QTableWidgetItem(breakable(item.summary(language))))
+                state = cell(
+                    f"{mark} {_t(STATE_NAMES[item.state.value])}",
+                    color=QColor(ink),
+                    background=QColor(fill),
+                    align=Qt.AlignmentFlag.AlignHCenter,
+                )
+                state.setData(item.state.value, STATE_ROLE)
+                title = cell(breakable(item.title(language)), key=item.key)
                 missing = "\n".join(item.missing_texts(language)) or "–"
-                cell = QTableWidgetItem(breakable(missing))
-                cell.setToolTip(missing)
-                self.table.setItem(row, 3, cell)
-                self.table.setItem(row, FIX_COLUMN, QTableWidgetItem(""))
+                fix = ""
                 if item.key == "photos" and not item.present:  # fixed right here
-                    button = QPushButton(self.tr("Attach…"))
+                    fix = self.tr("Attach…")
+                elif not item.present:
+                    fix = step_text(STEP_TITLES.get(item.step, item.step))
+                there = cell(breakable(item.summary(language)))
+                # the button's text and size in its cell too, so that the column is as wide as the button
+                fix_cell = cell(fix)
+                self.model.appendRow([state, title, there, cell(breakable(missing), tip=missing), fix_cell])
+                if not fix:
+                    continue
+                button = QPushButton(fix)
+                fix_cell.setSizeHint(button.sizeHint())
+                if item.key == "photos":
                     button.setToolTip(self.tr("Attach photos of the activities"))
                     button.clicked.connect(lambda _checked=False: self._attach_photo())
-                    self.table.setCellWidget(row, FIX_COLUMN, button)
-                elif not item.present:
-                    button = QPushButton(step_text(STEP_TITLES.get(item.step, item.step)))
+                else:
                     button.setToolTip(self.tr("Go to the step where this is made"))
                     button.clicked.connect(lambda _checked=False, step=item.step: self.go_to_step(step))
-                    self.table.setCellWidget(row, FIX_COLUMN, button)
-            self.table.resizeRowsToContents()
-            most = self.table.fontMetrics().lineSpacing() * MAX_ROW_LINES + 10
-            for row in range(self.table.rowCount()):
-                self.table.setRowHeight(row, min(self.table.rowHeight(row), most))
+                self.table.setIndexWidget(self.model.index(row, FIX_COLUMN), button)
         self._fill_files()
         self._update_buttons()
 
@@ -480,7 +471,7 @@ class EvidenceTab(LazyScreen):
             self.build_button,
             self.tr("One PDF with a cover, contents, the checklist and every document, and a zip of the originals"),
         )
-        self.table.setHorizontalHeaderLabels([_t(label) for label, _width in COLUMNS])
+        self.table.retranslate()
         self.files_box.setTitle(self.tr("Attached photos and scans"))
         language = screen_language()
         for index, kind in enumerate(KINDS):
