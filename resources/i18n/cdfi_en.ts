@@ -103,12 +103,46 @@
         </message>
     </context>
     <context>
+        <name>InstituteScreen</name>
+        <message numerus="yes">
+            <source>%n committee members</source>
+            <translation>
+                <numerusform>%n committee member</numerusform>
+                <numerusform>%n committee members</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member funds</source>
+            <translation>
+                <numerusform>%n member fund</numerusform>
+                <numerusform>%n member funds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n activities</source>
+            <translation>
+                <numerusform>%n activity</numerusform>
+                <numerusform>%n activities</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message numerus="yes">
             <source>Saved %n files in %1</source>
             <translation>
                 <numerusform>Saved %n file in %1</numerusform>
                 <numerusform>Saved %n files in %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistersScreen</name>
+        <message numerus="yes">
+            <source>%n rows</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
             </translation>
         </message>
     </context>

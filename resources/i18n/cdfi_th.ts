@@ -3489,6 +3489,24 @@ Bylaws: %3</source>
         <source>Remove the activity %1?</source>
         <translation>ลบกิจกรรม “%1” หรือไม่</translation>
     </message>
+    <message numerus="yes">
+        <source>%n committee members</source>
+        <translation>
+            <numerusform>กรรมการ %n คน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member funds</source>
+        <translation>
+            <numerusform>กองทุนสมาชิก %n กองทุน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n กิจกรรม</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -5587,6 +5605,12 @@ Bylaws: %3</source>
     <message>
         <source>The register</source>
         <translation>ทะเบียน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n รายการ</numerusform>
+        </translation>
     </message>
 </context>
 <context>

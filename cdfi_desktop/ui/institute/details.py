@@ -157,7 +157,6 @@ class DetailsForm(QWidget):
             self._fill_areas()
         self.code.edit.setPlaceholderText(self.tr("code in the CDD central system, if known"))
         self.cohort_fiscal_year.edit.setPlaceholderText(self.tr("e.g. %1").replace("%1", "2560"))
-        self.founding_date.edit.setPlaceholderText(self.tr("dd/mm/yyyy (B.E.)"))
         self.save_button.setText(self.tr("Save institute details"))
         self.revert_button.setText(self.tr("Undo changes"))
         self._update_status()

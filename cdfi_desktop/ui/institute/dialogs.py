@@ -245,8 +245,6 @@ class CommitteeDialog(RecordDialog):
 
     def retranslate(self) -> None:
         self.role.set_choices(labels.choices(CommitteeRole))
-        self.term_start.edit.setPlaceholderText(self.tr("dd/mm/yyyy (B.E.)"))
-        self.term_end.edit.setPlaceholderText(self.tr("dd/mm/yyyy (B.E.)"))
         super().retranslate()
 
     def normalized(self, values: dict[str, Any]) -> dict[str, Any]:
@@ -347,7 +345,6 @@ class FundDialog(RecordDialog):
         self.fund_type.set_choices(labels.choices(FundType))
         self.fund_type.set_placeholder(self.tr("Choose the type of fund"))
         self.can_lend.setText(self.tr("The fund lends to its members"))
-        self.founded_date.edit.setPlaceholderText(self.tr("dd/mm/yyyy (B.E.)"))
         self.bylaw_notes.edit.setPlaceholderText(
             self.tr("What the fund's rules say about who may borrow, how much, the rate and the term")
         )
@@ -442,8 +439,6 @@ class ActivityDialog(RecordDialog):
         self.kind.set_choices(labels.choices(ActivityKind))
         self.kind.set_placeholder(self.tr("Choose the activity"))
         self.status.set_choices(labels.choices(ActivityStatus))
-        for field in (self.planned_date, self.done_date):
-            field.edit.setPlaceholderText(self.tr("dd/mm/yyyy (B.E.)"))
         super().retranslate()
 
     def normalized(self, values: dict[str, Any]) -> dict[str, Any]:

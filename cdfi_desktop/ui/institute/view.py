@@ -306,7 +306,7 @@ class InstituteScreen(QWidget):
             return [(row.full_name, None), (labels.label(row.role), None), (row.phone or "–", None), (term, None)]
 
         self.committee.set_rows(rows, cells)
-        self.committee.summary.setText(self.tr("%1 committee members").replace("%1", str(len(rows))))
+        self.committee.summary.setText(self.tr("%n committee members", "", len(rows)))
 
     def _fill_funds(self, rows: Sequence[MemberFundRow], core_id: str | None) -> None:
         core_first = sorted_by_name([(f.name, f) for f in rows])
@@ -328,7 +328,7 @@ class InstituteScreen(QWidget):
 
         self.funds.set_rows(ordered, cells, bold=core_id)
         capital = sum((f.capital for f in rows), start=Decimal("0.00"))
-        summary = self.tr("%1 member funds").replace("%1", str(len(rows)))
+        summary = self.tr("%n member funds", "", len(rows))
         if rows:
             summary += " · " + self.tr("capital %1 baht").replace("%1", labels.baht_text(capital))
             summary += " · " + self.tr("★ core fund")
@@ -363,7 +363,7 @@ class InstituteScreen(QWidget):
         self.activities.set_rows(rows, cells)
         budget = sum((a.budget for a in rows), start=Decimal("0.00"))
         spent = sum((a.spent for a in rows), start=Decimal("0.00"))
-        summary = self.tr("%1 activities").replace("%1", str(len(rows)))
+        summary = self.tr("%n activities", "", len(rows))
         if rows:
             summary += " · " + (
                 self.tr("budget %1 baht, spent %2 baht")

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 
 from cdfi_desktop.domain.enums import DebtStatus
 from cdfi_desktop.domain.register_rules import FundRules, Issue, Severity
-from cdfi_desktop.domain.thai_date import format_date_be
 from cdfi_desktop.failures import describe
 from cdfi_desktop.messages import message
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services.errors import ValidationFailed
 from cdfi_desktop.services.limits import text_limit
 from cdfi_desktop.services.uow import UnitOfWork
+from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.registers.household_debts import DebtsPart
 from cdfi_desktop.ui.registers.household_finances import FinancesPart
@@ -189,7 +189,7 @@ class HouseholdDialog(MembersPart, FinancesPart, DebtsPart, QDialog):
                     last_name=x.last_name,
                     citizen_id=x.citizen_id,
                     sex=x.sex,
-                    birth_date=format_date_be(x.birth_date, style="numeric") if x.birth_date else "",
+                    birth_date=labels.date_numeric(x.birth_date),  # B.E. in Thai, C.E. in English
                     relation=x.relation,
                     is_head=x.is_head,
                     occupation=x.occupation,

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from cdfi_desktop.domain.citizen_id import mask_citizen_id, validate_citizen_id
 from cdfi_desktop.domain.enums import Relation, Sex
 from cdfi_desktop.domain.errors import DomainError
-from cdfi_desktop.domain.thai_date import parse_date
 from cdfi_desktop.messages import message
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services.limits import text_limit
@@ -268,7 +267,7 @@ class MembersPart:
                 values[name] = parse(getattr(d, name))
             parsers = (
                 ("citizen_id", lambda text: validate_citizen_id(text) if text.strip() else ""),
-                ("birth_date", lambda text: parse_date(text) if text.strip() else None),
+                ("birth_date", lambda text: labels.parse_screen_date(text) if text.strip() else None),
             )
             for name, parse in parsers:
                 try:

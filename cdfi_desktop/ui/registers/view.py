@@ -207,7 +207,7 @@ class RegistersScreen(LazyScreen):
         first_steps.go_to_step(self, "institute")
 
     def _show_count(self, label: QLabel, count: int) -> None:
-        label.setText(self.tr("%1 rows").replace("%1", f"{count:,}"))
+        label.setText(self.tr("%n rows", "", count))
 
     def _update_actions(self) -> None:
         has_institute = self.institute_id is not None
