@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTabWidget,
     QVBoxLayout,
@@ -45,6 +44,7 @@ from cdfi_desktop.ui.sync.province_data import (
 from cdfi_desktop.ui.sync.tables import kind_label, status_label, table_label
 from cdfi_desktop.ui.widgets.page import ActionBar
 from cdfi_desktop.ui.widgets.screen import Retranslates
+from cdfi_desktop.ui.widgets.split import MasterDetail
 from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
 
 if TYPE_CHECKING:
@@ -169,8 +169,6 @@ class ProvincePage(Retranslates, QWidget):
         self.outcomes_table.hide()
         column.addWidget(self.outcomes_table)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.setChildrenCollapsible(False)
         left = QWidget()
         inner = QVBoxLayout(left)
         inner.setContentsMargins(0, 0, 0, 0)
@@ -197,10 +195,7 @@ class ProvincePage(Retranslates, QWidget):
         inner.addWidget(self.report_title)
         self.report_view = ImportReportView()
         inner.addWidget(self.report_view, 1)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setSizes([480, 560])
-        column.addWidget(split, 1)
+        column.addWidget(MasterDetail(left, right, key="province_bundles", ratio=(1, 1)), 1)
         return tab
 
     def _conflicts_tab(self) -> QWidget:
@@ -211,8 +206,6 @@ class ProvincePage(Retranslates, QWidget):
         self.conflicts_lead = WrappingLabel()
         self.conflicts_lead.setWordWrap(True)
         column.addWidget(self.conflicts_lead)
-        split = self.conflicts_split = QSplitter(Qt.Orientation.Horizontal)
-        split.setChildrenCollapsible(False)
         self.conflicts_table = read_only_table(5, "conflictsTable")
         header = self.conflicts_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -222,7 +215,6 @@ class ProvincePage(Retranslates, QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         self.conflicts_table.setColumnWidth(2, 110)
         self.conflicts_table.itemSelectionChanged.connect(self._conflict_chosen)
-        split.addWidget(self.conflicts_table)
         detail = QWidget()
         inner = QVBoxLayout(detail)
         inner.setContentsMargins(0, 0, 0, 0)
@@ -250,9 +242,8 @@ class ProvincePage(Retranslates, QWidget):
         self.resolve_button.clicked.connect(self._resolve)
         row.addWidget(self.resolve_button)
         inner.addLayout(row)
-        split.addWidget(detail)
-        split.setSizes([500, 540])
-        column.addWidget(split, 1)
+        self.conflicts_split = MasterDetail(self.conflicts_table, detail, key="province_conflicts", ratio=(1, 1))
+        column.addWidget(self.conflicts_split, 1)
         self.no_conflicts = WrappingLabel()
         self.no_conflicts.setObjectName("noConflicts")
         self.no_conflicts.setWordWrap(True)
