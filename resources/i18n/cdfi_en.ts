@@ -127,6 +127,23 @@
         </message>
     </context>
     <context>
+        <name>OverviewScreen</name>
+        <message numerus="yes">
+            <source>%n contracts</source>
+            <translation>
+                <numerusform>%n contract</numerusform>
+                <numerusform>%n contracts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n households</source>
+            <translation>
+                <numerusform>%n household</numerusform>
+                <numerusform>%n households</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message numerus="yes">
             <source>Saved %n files in %1</source>

@@ -4457,6 +4457,22 @@ Bylaws: %3</source>
         <source>does not lend</source>
         <translation>ไม่ให้กู้</translation>
     </message>
+    <message>
+        <source>Open register debts and signed 1HH1C contracts still owing (%1), of %2</source>
+        <translation>หนี้คงค้างในทะเบียนและสัญญารวมหนี้ 1HH1C ที่ยังผ่อนไม่หมด (%1) ของ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contracts</source>
+        <translation>
+            <numerusform>%n สัญญา</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n households</source>
+        <translation>
+            <numerusform>%n ครัวเรือน</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParticipationDialog</name>

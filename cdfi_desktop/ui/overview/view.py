@@ -225,9 +225,9 @@ class OverviewScreen(TranslatedWidget):
             tile.value.setText(values[key])
         self.tiles["outstanding"].setToolTip(labels.baht_text(inst.outstanding))
         self.tiles["debts"].setToolTip(
-            self.tr("Open register debts and signed 1HH1C contracts still owing (%1 contracts), of %2 households")
-            .replace("%1", f"{inst.contracts:,}")
-            .replace("%2", f"{inst.indebted_households:,}")
+            self.tr("Open register debts and signed 1HH1C contracts still owing (%1), of %2")
+            .replace("%1", self.tr("%n contracts", "", inst.contracts))
+            .replace("%2", self.tr("%n households", "", inst.indebted_households))
         )
         self.fund_model.setRowCount(0)
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
