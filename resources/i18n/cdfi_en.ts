@@ -1,7 +1,9 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- English singular and plural forms of the counted texts (%n); every other English text is its source.
-     Add a message here for each %n text in the code (tests/gui/test_translations.py checks it). -->
+<!-- English singular and plural forms of the counted texts (%n), and the few headings whose English reads better
+     than their source ("Target households, Fiscal year 2017" rather than "… of Fiscal year 2017"); every other
+     English text is its source. Add a message here for each %n text in the code (tests/gui/test_translations.py
+     checks it, and that every message here is still used). -->
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
     <context>
         <name>ActivitiesTab</name>
@@ -12,16 +14,13 @@
                 <numerusform>Copied %n activities: paste them into BPM or Excel</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Activities of %1 · as of %2</source>
+            <translation>Activities, %1 · as of %2</translation>
+        </message>
     </context>
     <context>
         <name>AnalysisScreen</name>
-        <message numerus="yes">
-            <source>Outstanding %1 baht · installment %2 · %n days overdue</source>
-            <translation>
-                <numerusform>Outstanding %1 baht · installment %2 · %n day overdue</numerusform>
-                <numerusform>Outstanding %1 baht · installment %2 · %n days overdue</numerusform>
-            </translation>
-        </message>
         <message numerus="yes">
             <source>%n months</source>
             <translation>
@@ -93,6 +92,13 @@
         </message>
     </context>
     <context>
+        <name>EvidenceTab</name>
+        <message>
+            <source>Evidence of %1</source>
+            <translation>Evidence, %1</translation>
+        </message>
+    </context>
+    <context>
         <name>HouseholdPanel</name>
         <message numerus="yes">
             <source>Outstanding %1 baht · installment %2 · %n days overdue</source>
@@ -127,6 +133,13 @@
         </message>
     </context>
     <context>
+        <name>LifePlansScreen</name>
+        <message>
+            <source>Life-development plans of %1</source>
+            <translation>Life-development plans, %1</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewScreen</name>
         <message numerus="yes">
             <source>%n contracts</source>
@@ -141,6 +154,13 @@
                 <numerusform>%n household</numerusform>
                 <numerusform>%n households</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanScreen</name>
+        <message>
+            <source>Debt-management plan of %1</source>
+            <translation>Debt-management plan, %1</translation>
         </message>
     </context>
     <context>
@@ -219,6 +239,10 @@
                 <numerusform>The list has %n household, fewer than the %2 the guideline asks: give the reason it is short.</numerusform>
                 <numerusform>The list has %n households, fewer than the %2 the guideline asks: give the reason it is short.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Target households of %1</source>
+            <translation>Target households, %1</translation>
         </message>
     </context>
     <context>

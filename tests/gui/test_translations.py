@@ -143,6 +143,11 @@ def test_given_a_counted_text_then_english_has_its_singular_and_plural_and_thai_
     assert problems == []
 
 
+def test_given_the_english_file_then_each_of_its_texts_is_still_used_in_its_context() -> None:
+    used = {(use.context, use.source) for use in _all_uses()}
+    assert sorted(set(_messages(TS_EN)) - used) == []
+
+
 def test_given_a_number_in_a_text_then_it_is_a_counted_text_not_a_percent_1_count() -> None:
     """ "%1 files" cannot say "1 file"; the printing status line counts with %n."""
     uses = collect_uses(ROOT / "cdfi_desktop" / "ui" / "widgets" / "printing.py")

@@ -26,3 +26,11 @@ def test_GIVEN_a_class_text_with_a_number_THEN_english_has_its_singular(ui: QApp
     set_language("en")
     one = QApplication.translate("ContractsScreen", "%n households (target at least %1)", None, 1)
     assert one == "1 household (target at least %1)"
+
+
+def test_GIVEN_english_THEN_a_heading_with_the_fiscal_year_reads_as_a_heading(ui: QApplication) -> None:
+    set_language("en")
+    heading = QApplication.translate("TargetsScreen", "Target households of %1")
+    assert heading.replace("%1", "Fiscal year 2017") == "Target households, Fiscal year 2017"
+    set_language("th")
+    assert QApplication.translate("TargetsScreen", "Target households of %1") != "Target households, %1"
