@@ -2157,6 +2157,10 @@
         <source>not imported yet</source>
         <translation>ยังไม่ได้นำเข้า</translation>
     </message>
+    <message>
+        <source>Wait until the work under way is done.</source>
+        <translation>รอให้งานที่กำลังทำอยู่เสร็จก่อน</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -5188,6 +5192,14 @@ Bylaws: %3</source>
     <message>
         <source>Resolution</source>
         <translation>วิธีแก้</translation>
+    </message>
+    <message>
+        <source>Write the reason first.</source>
+        <translation>เขียนเหตุผลก่อน</translation>
+    </message>
+    <message>
+        <source>Write what was decided first.</source>
+        <translation>เขียนผลการตัดสินก่อน</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ from cdfi_desktop.ui.sync.actions import SyncActions, failure_text, load_status
 from cdfi_desktop.ui.sync.tables import counted_rows, status_label, table_label
 from cdfi_desktop.ui.widgets.dialogs import name_standard_buttons
 from cdfi_desktop.ui.widgets.fields import no_default_buttons, problem_label, screen_language
+from cdfi_desktop.ui.widgets.page import ActionBar
 from cdfi_desktop.ui.widgets.screen import Retranslates
 from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
 
@@ -162,6 +163,9 @@ class DeviceKeyDialog(Retranslates, QDialog):
         self.sync_actions.said.connect(self._said)
         self.sync_actions.busy_changed.connect(self._set_busy)
         self.sync_actions.done.connect(lambda _what: self.reload())
+        # the kit's action bar (never shown) keeps what each button says while it cannot be used
+        self.availability = ActionBar(self)
+        self.availability.hide()
 
         self.form = QFormLayout()
         self.captions = {key: QLabel() for key in ("device", "key_id", "fingerprint", "province", "province_fp")}
@@ -215,8 +219,9 @@ class DeviceKeyDialog(Retranslates, QDialog):
         self._show()
 
     def _set_busy(self, busy: bool) -> None:
+        why = self.tr("Wait until the work under way is done.")
         for button in (self.enrolment_button, self.province_button, self.close_button):
-            button.setEnabled(not busy)
+            self.availability.set_available(button, not busy, why)
 
     def _said(self, text: str, state: str) -> None:
         self.message.setText(text)
@@ -515,6 +520,8 @@ class ReasonDialog(Retranslates, QDialog):
         self.text.setObjectName("reasonText")
         self.text.setFixedHeight(90)
         self.text.textChanged.connect(self._changed)
+        self.availability = ActionBar(self)  # never shown: keeps the action's reason while it cannot be used
+        self.availability.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -533,7 +540,12 @@ class ReasonDialog(Retranslates, QDialog):
     def _changed(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
-            ok.setEnabled(bool(self.reason()))
+            why = (
+                self.tr("Write the reason first.")
+                if self.kind == "revoke"
+                else self.tr("Write what was decided first.")
+            )
+            self.availability.set_available(ok, bool(self.reason()), why)
 
     def retranslate(self) -> None:
         name_standard_buttons(self.buttons)
@@ -557,3 +569,4 @@ class ReasonDialog(Retranslates, QDialog):
             self.caption.setText(self.tr("Resolution"))
             if ok is not None:
                 ok.setText(self.tr("Mark as resolved"))
+        self._changed()  # the reason in the language shown
