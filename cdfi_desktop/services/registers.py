@@ -1028,7 +1028,10 @@ def change_debt_status(
 
 
 def remove_household(uow: UnitOfWork, household_id: str) -> None:
-    """Tombstone a household with its members, finances and debts (kept for sync and the audit trail)."""
+    """Tombstone a household with its members, finances and debts (kept for sync and the audit trail).
+
+    No check and no reason: the officer's removal is ``household_removal.remove_household`` (a reason, refused
+    while the household has a 1HH1C contract, restorable)."""
     session = uow.session
     hh = session.get(m.Household, household_id)
     if hh is None:
