@@ -6897,6 +6897,12 @@ Bylaws: %3</source>
         <source>Wait until the work under way is done.</source>
         <translation>รอให้งานที่กำลังทำอยู่เสร็จก่อน</translation>
     </message>
+    <message numerus="yes">
+        <source>%n records in all</source>
+        <translation>
+            <numerusform>รวม %n รายการ</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusLine</name>

@@ -66,9 +66,7 @@ def open_step(qtbot: QtBot, db: Database) -> tuple[MainWindow, SyncScreen]:
 
 
 def cell(screen: SyncScreen, row: int, column: int) -> str:
-    item = screen.waiting_table.item(row, column)
-    assert item is not None
-    return item.text()
+    return str(screen.waiting_model.index(row, column).data() or "")
 
 
 def settle(qtbot: QtBot, window: MainWindow, screen: SyncScreen) -> None:
@@ -115,7 +113,7 @@ def test_GIVEN_a_demo_laptop_WHEN_a_bundle_is_made_in_step_10_and_the_receipt_im
     assert window.status_bundle.text() == "ยังไม่เคยส่งข้อมูลให้จังหวัด"
     assert status.waiting_total > 0 and status.waiting["household"] == 60
     assert cell(screen, 0, 0) == "สถาบัน"
-    households = [r for r in range(screen.waiting_table.rowCount()) if cell(screen, r, 0) == "ครัวเรือน"]
+    households = [r for r in range(screen.waiting_model.rowCount()) if cell(screen, r, 0) == "ครัวเรือน"]
     assert len(households) == 1 and cell(screen, households[0], 1) == "60"
     assert screen.waiting_total.text() == f"รวม {status.waiting_total:,} รายการ"
 

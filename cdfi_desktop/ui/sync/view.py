@@ -13,18 +13,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from cdfi_desktop.ui.backup_preview import when_text
+from cdfi_desktop.ui.reports.common import cell
 from cdfi_desktop.ui.sync.actions import SyncActions, failure_text, load_status
 from cdfi_desktop.ui.sync.dialogs import ImportReportDialog, ReportHeader, fingerprint_font, value_label
 from cdfi_desktop.ui.sync.dialogs import card as _card
@@ -32,10 +30,13 @@ from cdfi_desktop.ui.sync.dialogs import form as _form
 from cdfi_desktop.ui.sync.dialogs import set_state as _set_state
 from cdfi_desktop.ui.sync.status import moment, receipt_agreed, receipt_moment
 from cdfi_desktop.ui.sync.tables import counted_rows
+from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
+from cdfi_desktop.ui.widgets.counter import count
 from cdfi_desktop.ui.widgets.fields import problem_label
 from cdfi_desktop.ui.widgets.fit import fit_to_screen
 from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
+from cdfi_desktop.ui.widgets.table import Column, Kind, RegisterTable
 from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
 
 if TYPE_CHECKING:
@@ -44,6 +45,11 @@ if TYPE_CHECKING:
     from cdfi_desktop.sync.service import SyncStatus
     from cdfi_desktop.ui.ops import Ops
     from cdfi_desktop.ui.sync.province import ProvincePage
+
+WAITING_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("SyncScreen", "Data"), Kind.TEXT, stretch=True),
+    Column(QT_TRANSLATE_NOOP("SyncScreen", "Records"), Kind.NUMBER),
+)
 
 
 def load_receipt_report(db: Database, bundle_id: str) -> tuple[ImportReport | None, ReportHeader | None]:
@@ -183,17 +189,10 @@ class SyncScreen(LazyScreen):
         # -- waiting to be sent ----------------------------------------------------------------------------------------
         self.waiting_title = QLabel()
         card, inside = _card(self.waiting_title)
-        self.waiting_table = QTableWidget(0, 2)
+        self.waiting_table = RegisterTable(WAITING_COLUMNS, context="SyncScreen", key="sync_waiting")
         self.waiting_table.setObjectName("waitingTable")
-        self.waiting_table.verticalHeader().hide()
-        self.waiting_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.waiting_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.waiting_table.setAlternatingRowColors(True)
-        self.waiting_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header = self.waiting_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.waiting_table.verticalHeader().setDefaultSectionSize(24)
+        self.waiting_model = self.waiting_table.standard_model()
         inside.addWidget(self.waiting_table, 1)
         self.waiting_total = WrappingLabel()
         self.waiting_total.setObjectName("waitingTotal")
@@ -351,7 +350,7 @@ class SyncScreen(LazyScreen):
         self.report_button.setText(self.tr("See the import report…"))
         self.report_button.setToolTip(self.tr("What the province did with the bundle its last receipt confirmed"))
         self.waiting_title.setText(self.tr("Waiting to be sent"))
-        self.waiting_table.setHorizontalHeaderLabels([self.tr("Data"), self.tr("Records")])
+        self.waiting_table.retranslate()
         self.bundle_title.setText(self.tr("The last bundle"))
         for caption, text in zip(
             self.bundle_captions, (self.tr("No."), self.tr("Made"), self.tr("File"), self.tr("Records")), strict=True
@@ -445,16 +444,15 @@ class SyncScreen(LazyScreen):
         rows = counted_rows(status.waiting)
         self.waiting_table.setVisible(bool(rows))
         self.waiting_layout.setStretch(self.waiting_layout.count() - 1, 0 if rows else 1)
-        self.waiting_table.setRowCount(len(rows))
-        for row, (name, label, count) in enumerate(rows):
-            item = QTableWidgetItem(label)
-            item.setToolTip(name)
-            self.waiting_table.setItem(row, 0, item)
-            number = QTableWidgetItem(f"{count:,}")
-            number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.waiting_table.setItem(row, 1, number)
+        self.waiting_model.removeRows(0, self.waiting_model.rowCount())
+        for name, label, records in rows:
+            self.waiting_model.appendRow([cell(label, tip=name), cell(f"{records:,}", Kind.NUMBER)])
         if status.waiting_total:
-            self.waiting_total.setText(self.tr("%1 records in all").replace("%1", f"{status.waiting_total:,}"))
+            self.waiting_total.setText(
+                count("SyncScreen", "%n records in all", status.waiting_total).replace(
+                    str(status.waiting_total), f"{status.waiting_total:,}"
+                )
+            )
         else:
             self.waiting_total.setText(self.tr("Nothing new to send: the province has everything it confirmed."))
 
