@@ -38,6 +38,7 @@ from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
 from cdfi_desktop.ui.widgets.table import Column, Kind, RegisterTable
 from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
+from cdfi_desktop.ui.workflow import STEPS, step_text
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -91,9 +92,8 @@ class SyncScreen(LazyScreen):
         self.sync_actions.busy_changed.connect(self._set_busy)
         self.sync_actions.progressed.connect(self._progressed)
 
-        # the step's title is the main window's; what happened shows in the page's problem line, in its state's look
+        # the step's title as the page's heading; what happened shows in the page's problem line, in its state's look
         self.page = Page(self, margins=(0, 4, 0, 8))
-        self.page.heading.hide()
         self.page.actions.hide()
         self.message = self.page.problem
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -333,6 +333,7 @@ class SyncScreen(LazyScreen):
 
     # -- texts ---------------------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
+        self.page.set_heading(step_text(next(s.title for s in STEPS if s.key == "sync")))
         self.device_title.setText(self.tr("This device"))
         for caption, text in zip(
             self.device_captions, (self.tr("Device id"), self.tr("Key fingerprint"), self.tr("Officer")), strict=True
