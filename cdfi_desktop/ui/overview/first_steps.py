@@ -8,15 +8,10 @@ the same in their tooltips while they wait for an institute.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from cdfi_desktop.ui.widgets.empty import EmptyOr
-
 CONTEXT = "FirstSteps"
-EMPTY_TEXT_WIDTH = 560  # the empty state's sentence, wrapped at this width
 
 
 def _t(text: str) -> str:
@@ -66,11 +61,3 @@ def screen_of_step(widget: QWidget, key: str) -> QWidget | None:
     stack = getattr(window, "stack", None)
     current = stack.currentWidget() if stack is not None else None
     return current if current is not None and current.objectName() == key else None
-
-
-def show_empty(stack: EmptyOr, message: str, action: str = "", slot: Callable[[], object] | None = None) -> None:
-    """``stack.show_empty``, its sentence given room to wrap onto its lines (until the kit's empty state sizes its
-    sentence itself: requests.md)."""
-    stack.show_empty(message, action, slot)
-    label = stack.empty.message
-    label.setMinimumSize(EMPTY_TEXT_WIDTH, label.heightForWidth(EMPTY_TEXT_WIDTH))

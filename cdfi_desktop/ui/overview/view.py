@@ -183,17 +183,14 @@ class OverviewScreen(TranslatedWidget):
             self.name.setText(self.tr("No institute yet"))
             self.area.clear()
             self.fund_model.setRowCount(0)
-            first_steps.show_empty(
-                self.stack,
+            self.stack.show_empty(
                 first_steps.no_institute_text(),
                 first_steps.create_institute_action(),
                 self.create_institute,
             )
             return
         if self.data[0][0].households == 0:
-            first_steps.show_empty(
-                self.stack, first_steps.empty_register_text(), first_steps.import_action(), self.import_registers
-            )
+            self.stack.show_empty(first_steps.empty_register_text(), first_steps.import_action(), self.import_registers)
         else:
             self.stack.show_content()
         if not self.isVisible():  # a hidden overview fills its figures when shown

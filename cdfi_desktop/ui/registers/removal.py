@@ -29,7 +29,6 @@ from cdfi_desktop.services import household_removal as removal
 from cdfi_desktop.services.errors import ValidationFailed
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops, in_unit_of_work
-from cdfi_desktop.ui.overview import first_steps
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets import dialogs
 from cdfi_desktop.ui.widgets.empty import EmptyOr
@@ -226,7 +225,7 @@ class RemovedHouseholdsDialog(Retranslates, QDialog):
         dialogs.name_standard_buttons(self.buttons)
         self.table.retranslate()
         if self.loaded and not self.rows:
-            first_steps.show_empty(self.stack, _t("No household has been removed."))
+            self.stack.show_empty(_t("No household has been removed."))
         else:
             self.stack.show_content()
         self._update()

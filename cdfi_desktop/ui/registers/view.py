@@ -189,16 +189,13 @@ class RegistersScreen(LazyScreen):
     def _show_empty_or_content(self) -> None:
         """An empty database shows what fills it instead of an empty table."""
         if self.institute_id is None:
-            first_steps.show_empty(
-                self.stack,
+            self.stack.show_empty(
                 first_steps.no_institute_text(),
                 first_steps.create_institute_action(),
                 self.create_institute,
             )
         elif self.households.total == 0 and not self._household_query.text.strip():
-            first_steps.show_empty(
-                self.stack, first_steps.empty_register_text(), first_steps.import_action(), self._import
-            )
+            self.stack.show_empty(first_steps.empty_register_text(), first_steps.import_action(), self._import)
         else:
             self.stack.show_content()
         self.show_ids.setVisible(not self.stack.is_empty())

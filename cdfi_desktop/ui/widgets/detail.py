@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from cdfi_desktop.ui.widgets.thai_text import breakable
+from cdfi_desktop.ui.widgets.thai_text import breakable, plain
 
 Line = tuple[str, str] | str  # (label, value), or a line of its own (a heading when bold=True in ``heading``)
 
@@ -41,6 +41,10 @@ class DetailPanel(QTextBrowser):
         # Qt's default for a text browser breaks a run "anywhere" once it is wider than the line; the runs are
         # words and kept names here, so they move whole to the next line instead.
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+
+    def plain_text(self) -> str:
+        """The panel's text as written, without the line-break marks (for reading it back, as tests do)."""
+        return plain(self.toPlainText()).replace("\u00a0", " ")
 
     def show_hint(self, text: str) -> None:
         """What the panel says while no row is chosen."""

@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
+
+MESSAGE_WIDTH = 560  # pixels: the empty state's sentence wraps at a comfortable reading width
 
 
 class EmptyState(QWidget):
@@ -20,7 +23,6 @@ class EmptyState(QWidget):
         self.message.setObjectName("emptyMessage")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setMaximumWidth(640)
         layout.addWidget(self.message, 0, Qt.AlignmentFlag.AlignHCenter)
         self.action = QPushButton()
         self.action.setObjectName("emptyAction")
@@ -33,9 +35,22 @@ class EmptyState(QWidget):
     def set_text(self, message: str, action: str = "", slot: Callable[[], object] | None = None) -> None:
         """``message`` says why the screen is empty; ``action`` (with ``slot``) is what fills it, if anything."""
         self.message.setText(message)
+        self._size_message()
         self.action.setText(action)
         self._slot = slot
         self.action.setVisible(bool(action) and slot is not None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._size_message()
+
+    def _size_message(self) -> None:
+        """The sentence wraps at a reading width (narrower on a narrow screen) and gets the lines it needs."""
+        margins = self.layout().contentsMargins()
+        room = max(120, self.width() - margins.left() - margins.right())
+        width = min(MESSAGE_WIDTH, room)
+        self.message.setFixedWidth(width)
+        self.message.setMinimumHeight(self.message.heightForWidth(width))
 
     def _clicked(self) -> None:
         if self._slot is not None:

@@ -58,6 +58,7 @@ class Column:
     kind: Kind = Kind.TEXT
     priority: int = 0
     stretch: bool = False
+    narrow: bool = True  # a text column may be narrowed (its text elided) when the table is short of width
 
     @property
     def essential(self) -> bool:
@@ -226,7 +227,11 @@ class RegisterTable(QTableView):
             shown.remove(column)
             self.auto_hidden.add(column)
         if total() > available:  # still too wide: narrow the text columns, never below their header
-            text = [c for c in shown if c >= len(self.columns) or self.columns[c].kind is Kind.TEXT]
+            text = [
+                c
+                for c in shown
+                if c >= len(self.columns) or (self.columns[c].kind is Kind.TEXT and self.columns[c].narrow)
+            ]
             excess = total() - available
             room = {c: widths[c] - max(TEXT_MIN_WIDTH, self.header_width(c)) for c in text}
             spare = sum(max(0, r) for r in room.values())
