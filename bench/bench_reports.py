@@ -14,16 +14,12 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from cdfi_desktop.db.database import Database
-from cdfi_desktop.reports.registers_data import (
-    DebtorRegister,
-    HouseholdRegister,
-    debtor_register,
-    household_register,
-)
+from cdfi_desktop.reports.registers_data import DebtorRegister, HouseholdRegister
 from cdfi_desktop.reports.registers_pdf import write_pdf
 from cdfi_desktop.reports.registers_xlsx import write_xlsx
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services.demo import demo_device_id, generate_demo
+from cdfi_desktop.services.printouts.registers import debtor_register, household_register
 
 PRINTED_ON = date(2026, 11, 26)
 SIZES = (300, 3_000)

@@ -17,9 +17,10 @@ def write_register(
     db: Database, *, kind: str, institute_id: str, path: Path, full_citizen_ids: bool, language: str
 ) -> Path:
     """On the worker: collect the register and write it as .xlsx or .pdf (by the file's suffix)."""
-    from cdfi_desktop.reports.registers_data import Register, debtor_register, household_register
+    from cdfi_desktop.reports.registers_data import Register
     from cdfi_desktop.reports.registers_pdf import write_pdf
     from cdfi_desktop.reports.registers_xlsx import write_xlsx
+    from cdfi_desktop.services.printouts.registers import debtor_register, household_register
 
     register: Register
     with db.session() as session:
