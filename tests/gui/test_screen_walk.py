@@ -10,6 +10,7 @@ of a walk are also written to findings.txt beside its screenshots.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import time
@@ -45,7 +46,8 @@ from tests.support.walk import Allowed, Finding
 
 SIZES = {"1366x697": QSize(1366, 697), "1920x1040": QSize(1920, 1040)}
 LANGUAGES = ("th", "en")
-OUT = Path(__file__).resolve().parents[2] / "artifacts" / "screen-walk"
+# where the screenshots go (CDFI_WALK_OUT: another folder, for a second walk run at the same time)
+OUT = Path(os.environ.get("CDFI_WALK_OUT") or Path(__file__).resolve().parents[2] / "artifacts" / "screen-walk")
 # A button that opens a dialog: "…" at the end, the convention for a command that asks more before it acts (a
 # button without it acts at once: the walk leaves those alone, so the database stays as it was).
 OPENS_DIALOG = re.compile(r"(…|\.\.\.)\s*$")

@@ -428,9 +428,12 @@ class Allowed:
 
     def strip(self, text: str) -> str:
         """``text`` less what is allowed."""
+        text = unmarked(text)
         if self._data is None and self.data:
             # values with letters only: a house number "58" would cut a device id in two
-            values = sorted({v for v in self.data if len(v) >= 2 and LETTERS.search(v)}, key=len, reverse=True)
+            values = sorted(
+                {unmarked(v) for v in self.data if len(v) >= 2 and LETTERS.search(v)}, key=len, reverse=True
+            )
             self._data = re.compile("|".join(re.escape(v) for v in values))
         if self._compiled is None and self.patterns:
             self._compiled = re.compile("|".join(f"(?:{p})" for p in self.patterns))
@@ -439,6 +442,16 @@ class Allowed:
         if self._data is not None:
             text = self._data.sub(" ", text)
         return text
+
+
+# Marks a screen puts in Thai text to break lines between words (zero-width space, the glue marks) and the
+# no-break spaces that keep a name whole: invisible, or a space, on screen.
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u180e\u2060\u00ad\ufeff\u200c\u200d"), None) | {0x00A0: " ", 0x202F: " "}
+
+
+def unmarked(text: str) -> str:
+    """``text`` as a reader sees it: without the invisible line-break marks, no-break spaces as spaces."""
+    return text.translate(INVISIBLE)
 
 
 def plain_text(text: str) -> str:

@@ -569,7 +569,8 @@ class Tile(QFrame):
         readable = min(longest, caption_metrics.horizontalAdvance("M") * self.CAPTION_EMS * 2)
         caption = max(readable, caption_metrics.horizontalAdvance("M") * self.CAPTION_EMS)
         margins = self.contentsMargins()
-        inner = self.layout().contentsMargins() if self.layout() is not None else margins
+        layout = self.layout()
+        inner = layout.contentsMargins() if layout is not None else margins
         return max(value, caption) + inner.left() + inner.right() + margins.left() + margins.right() + 2
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override

@@ -46,11 +46,12 @@ def scroll_body(widget: QWidget) -> QScrollArea | None:
     layout = widget.layout()
     if layout is None:
         return None
-    buttons = [
-        item.widget()
-        for item in (layout.itemAt(i) for i in range(layout.count()))
-        if item is not None and isinstance(item.widget(), QDialogButtonBox)
-    ]
+    buttons: list[QDialogButtonBox] = []
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        box = item.widget() if item is not None else None
+        if isinstance(box, QDialogButtonBox):
+            buttons.append(box)
     for box in buttons:
         layout.removeWidget(box)
     body = QWidget()
