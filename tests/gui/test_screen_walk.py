@@ -25,14 +25,19 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
+    QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QToolButton,
+    QVBoxLayout,
     QWidget,
     QWizard,
 )
+from pytestqt.qtbot import QtBot
 
 from cdfi_desktop.app import create_main_window, make_application
 from cdfi_desktop.db.database import Database
@@ -381,3 +386,88 @@ def test_given_the_demo_when_every_screen_is_walked_then_each_fits_and_speaks_on
     assert steps <= set(walker.shots), f"steps not shown: {steps - set(walker.shots)}"
     assert any("-dialog-" in s for s in walker.shots), "no dialog was opened"
     assert not walker.findings, f"{len(walker.findings)} findings:\n" + "\n".join(str(f) for f in walker.findings)
+
+
+# -- the checks themselves: each finds what it is for ------------------------------------------------------------------
+def _shown(window: QWidget, qtbot: QtBot) -> QWidget:
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    return window
+
+
+def test_given_a_narrow_header_or_money_column_off_to_the_right_then_the_checks_name_them(
+    app: QApplication, qtbot: QtBot
+) -> None:
+    window = QWidget()
+    window.resize(420, 300)
+    table = QTableWidget(3, 6, window)
+    table.setObjectName("debts")
+    table.setGeometry(0, 0, 420, 300)
+    table.setHorizontalHeaderLabels(["Name", "Village", "Purpose", "Lender", "Note", "Outstanding (baht)"])
+    for row in range(3):
+        for column in range(6):
+            table.setItem(row, column, QTableWidgetItem("12,500.00" if column == 5 else "text"))
+    table.setColumnWidth(0, 30)  # "Name" needs more
+    table.setColumnWidth(5, 150)  # its header whole, but past the right edge
+    _shown(window, qtbot)
+
+    headers = walk.clipped_headers(window, "t")
+    money = walk.hidden_money(window, "t")
+
+    assert [f.what.split("”")[0] for f in headers] == ["header “Name"]
+    assert len(money) == 1 and "Outstanding (baht)" in money[0].what and "off to the right" in money[0].what
+    # AND a column of amounts under another header is a money column too
+    table.setHorizontalHeaderItem(5, QTableWidgetItem("Owed"))
+    assert walk.money_columns(table) == [5]
+    # WHEN the columns fit THEN nothing is found
+    for column in range(5):
+        table.setColumnWidth(column, 50)
+    table.setColumnWidth(5, 110)
+    assert not walk.hidden_money(window, "t")
+
+
+def test_given_widgets_outside_the_window_or_labels_over_each_other_then_the_checks_name_them(
+    app: QApplication, qtbot: QtBot
+) -> None:
+    window = QWidget()
+    window.resize(300, 200)
+    inside = QLabel("ยอดคงค้าง", window)
+    inside.setGeometry(10, 10, 120, 30)
+    over = QLabel("7,840,109", window)
+    over.setGeometry(20, 20, 120, 30)  # drawn over the caption
+    beyond = QPushButton("บันทึก", window)
+    beyond.setGeometry(250, 150, 100, 30)  # past the right edge
+    _shown(window, qtbot)
+
+    outside = walk.outside_window(window, "t")
+    overlaps = walk.overlapping_labels(window, "t")
+
+    assert len(outside) == 1 and "QPushButton" in outside[0].widget
+    assert len(overlaps) == 1 and "ยอดคงค้าง" in overlaps[0].what and "7,840,109" in overlaps[0].what
+    # AND a window made larger than the screen names what asks for the room
+    window.setMinimumSize(500, 200)
+    window.resize(500, 200)
+    assert walk.window_too_large(window, "t", QSize(400, 300))
+    assert not walk.window_too_large(window, "t", QSize(600, 300))
+
+
+def test_given_texts_of_the_other_language_then_the_language_check_names_them_and_lets_names_through(
+    app: QApplication, qtbot: QtBot
+) -> None:
+    window = QWidget()
+    window.setWindowTitle("ทะเบียน")
+    column = QVBoxLayout(window)
+    for text in ("Remove household", "ชั้น C · 1HH1C · ไฟล์ Excel (.xlsx)", "นาง\u180eลำดวน จันทร์หอม"):
+        column.addWidget(QLabel(text))
+    _shown(window, qtbot)
+
+    thai = walk.wrong_language(window, "t", "th", Allowed(walk.THAI_UI_ALLOWED, ["ลำดวน"]))
+    english = walk.wrong_language(window, "t", "en", Allowed(walk.ENGLISH_UI_ALLOWED, ["นาง", "ลำดวน", "จันทร์หอม"]))
+
+    assert [f.what.split("”")[0] for f in thai] == ["label “Remove household"]
+    assert sorted(f.what.split("”")[0] for f in english) == [
+        "label “ชั้น C · 1HH1C · ไฟล์ Excel (.xlsx)",
+        "window title “ทะเบียน",
+    ]
