@@ -439,6 +439,8 @@ def test_given_widgets_outside_the_window_or_labels_over_each_other_then_the_che
     over.setGeometry(20, 20, 120, 30)  # drawn over the caption
     beyond = QPushButton("บันทึก", window)
     beyond.setGeometry(250, 150, 100, 30)  # past the right edge
+    narrow = QPushButton("บันทึกข้อมูลครัวเรือน", window)
+    narrow.setGeometry(10, 100, 40, 30)  # its text clipped
     _shown(window, qtbot)
 
     outside = walk.outside_window(window, "t")
@@ -446,6 +448,7 @@ def test_given_widgets_outside_the_window_or_labels_over_each_other_then_the_che
 
     assert len(outside) == 1 and "QPushButton" in outside[0].widget
     assert len(overlaps) == 1 and "ยอดคงค้าง" in overlaps[0].what and "7,840,109" in overlaps[0].what
+    assert [f.what.split("”")[0] for f in walk.cut_buttons(window, "t")] == ["button “บันทึกข้อมูลครัวเรือน"]
     # AND a window made larger than the screen names what asks for the room
     window.setMinimumSize(500, 200)
     window.resize(500, 200)

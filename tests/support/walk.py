@@ -40,11 +40,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMenuBar,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QTabBar,
     QTableView,
     QTextEdit,
+    QToolButton,
     QTreeView,
     QWidget,
 )
@@ -366,6 +368,27 @@ def cut_labels(root: QWidget, screen: str) -> list[Finding]:
     return findings
 
 
+def cut_buttons(root: QWidget, screen: str) -> list[Finding]:
+    """A visible push or tool button narrower than its text needs (Qt clips a button's text, it does not elide)."""
+    findings = []
+    for button in shown_widgets(root):
+        if not isinstance(button, QPushButton | QToolButton) or not button.text().strip():
+            continue
+        if isinstance(button.parentWidget(), QTabBar | QAbstractScrollArea):
+            continue  # a tab bar's scroll arrows, a scroll area's own corner button
+        needed = button.sizeHint().width()
+        if needed > button.width() + TOLERANCE:
+            findings.append(
+                _finding(
+                    screen,
+                    button,
+                    f"button “{_short(plain_text(button.text()))}” cut: {button.width()} px of {needed}",
+                    "label",
+                )
+            )
+    return findings
+
+
 # -- d: money columns --------------------------------------------------------------------------------------------------
 def money_columns(view: QAbstractItemView) -> list[int]:
     """The register's money columns: as the kit's RegisterTable says, else the headers naming baht and the
@@ -599,6 +622,7 @@ def check_window(root: QWidget, screen: str, *, language: str, allowed: Allowed)
         *outside_window(root, screen),
         *overlapping_labels(root, screen),
         *cut_labels(root, screen),
+        *cut_buttons(root, screen),
         *hidden_money(root, screen),
         *wrong_language(root, screen, language, allowed),
     ]
