@@ -218,6 +218,16 @@
         </message>
     </context>
     <context>
+        <name>SyncScreen</name>
+        <message numerus="yes">
+            <source>%n records in all</source>
+            <translation>
+                <numerusform>%n record in all</numerusform>
+                <numerusform>%n records in all</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TargetsScreen</name>
         <message numerus="yes">
             <source>%n households on the list (the fiscal year's target: %1)</source>
