@@ -215,3 +215,27 @@ def test_given_a_narrow_detail_panel_then_thai_lines_break_between_words_only(qt
                 assert not any(
                     before.endswith(word[:cut]) and after.startswith(word[cut:]) for cut in range(1, len(word))
                 ), (width, before, after)
+
+
+def test_given_only_essential_columns_too_wide_for_the_table_then_long_headers_take_two_lines(qtbot: QtBot) -> None:
+    columns = (
+        Column("No.", Kind.NUMBER),
+        *(Column(f"Balance after payment {n}", Kind.MONEY) for n in range(5)),
+    )
+    table = RegisterTable(columns, context="KitTest", key="kit_wrap")
+    model = table.standard_model()
+    for n in range(3):
+        model.appendRow([QStandardItem(str(n)), *(QStandardItem("1,234.00") for _ in range(5))])
+    qtbot.addWidget(table)
+    table.resize(700, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    table.fit_columns()
+    qtbot.wait(20)
+    assert any("\n" in table.header_text(c) for c in table.money_columns())
+    assert table.horizontalScrollBar().maximum() == 0
+    for column in range(len(columns)):
+        assert table.columnWidth(column) >= table.header_width(column)
+    table.resize(1600, 200)
+    table.fit_columns()
+    assert not any("\n" in table.header_text(c) for c in range(len(columns)))

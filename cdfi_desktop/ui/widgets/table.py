@@ -109,6 +109,8 @@ class RegisterTable(QTableView):
         self._fit_timer.setInterval(0)
         self._fit_timer.timeout.connect(self.fit_columns)
         self._chooser: QToolButton | None = None
+        self._fitting = False
+        self._wrapped: dict[int, str] = {}  # headers put on two lines for want of width: column -> one-line text
 
     # -- the model ---------------------------------------------------------------------------------------------------
     def standard_model(self) -> QStandardItemModel:
@@ -138,6 +140,7 @@ class RegisterTable(QTableView):
         """Put the headers of a standard model in the screen language (own models give their own headers)."""
         model = self.model()
         if isinstance(model, QStandardItemModel):
+            self._wrapped = {}  # the headers are written afresh, on one line
             model.setHorizontalHeaderLabels([QCoreApplication.translate(self.context, c.header) for c in self.columns])
         if self._chooser is not None:
             self._chooser.setText(QCoreApplication.translate(CONTEXT, "Columns"))
@@ -181,7 +184,8 @@ class RegisterTable(QTableView):
 
     # -- fitting -----------------------------------------------------------------------------------------------------
     def refit(self) -> None:
-        self._fit_timer.start()
+        if not self._fitting:
+            self._fit_timer.start()
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # The viewport narrows when the window does and when the vertical scroll bar appears with more rows.
@@ -191,20 +195,49 @@ class RegisterTable(QTableView):
                 self.refit()
         return super().viewportEvent(event)
 
+    def content_width(self, column: int) -> int:
+        model = self.model()
+        return self.sizeHintForColumn(column) + CELL_PADDING if model is not None and model.rowCount() else 0
+
     def natural_width(self, column: int) -> int:
         spec = self.columns[column] if column < len(self.columns) else Column("")
-        content = self.sizeHintForColumn(column) + CELL_PADDING if self.model() and self.model().rowCount() else 0
-        width = max(self.header_width(column), content)
+        width = max(self.header_width(column), self.content_width(column))
         if spec.kind is Kind.TEXT and not spec.stretch:
             width = min(width, max(TEXT_MAX_WIDTH, self.header_width(column)))
         return width
 
     def fit_columns(self) -> None:
-        """Size every column to its header and content; hide the least important while they overflow; give the
-        stretch column (or the last) what is left over."""
+        """Size every column to its header and content; hide the least important while they overflow; narrow the
+        text columns, then put long headers on two lines, while it is still too wide; give the stretch column (or
+        the last) what is left over."""
         model = self.model()
-        if model is None:
+        if model is None or self._fitting:
             return
+        self._fitting = True
+        try:
+            self._fit(model)
+        finally:
+            self._fitting = False
+
+    def _set_header(self, model: QAbstractItemModel, column: int, text: str) -> None:
+        model.setHeaderData(column, Qt.Orientation.Horizontal, text, Qt.ItemDataRole.DisplayRole)
+
+    def _two_lines(self, text: str) -> str | None:
+        """``text`` broken at the space that makes its longer line shortest, or None without a space."""
+        words = text.split(" ")
+        if len(words) < 2:
+            return None
+        metrics = self.horizontalHeader().fontMetrics()
+        splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+        first, second = min(splits, key=lambda p: max(metrics.horizontalAdvance(p[0]), metrics.horizontalAdvance(p[1])))
+        return f"{first}\n{second}"
+
+    def _fit(self, model: QAbstractItemModel) -> None:
+        wrappable = isinstance(model, QStandardItemModel)
+        for column, text in self._wrapped.items():  # start again from the one-line headers
+            if column < model.columnCount():
+                self._set_header(model, column, text)
+        self._wrapped = {}
         count = model.columnCount()
         available = self.viewport().width() - 2  # a pixel short of the width shows Qt's scrollbar
         if available <= 0:
@@ -239,6 +272,21 @@ class RegisterTable(QTableView):
                 for c in text:
                     cut = min(max(0, room[c]), excess * max(0, room[c]) // spare + 1)
                     widths[c] -= cut
+        if total() > available and wrappable:  # still too wide: headers wider than their figures take two lines
+            for column in sorted(shown, key=lambda c: self.content_width(c) - widths[c]):
+                if total() <= available:
+                    break
+                text = self.header_text(column)
+                two = self._two_lines(text)
+                if two is None or "\n" in text:
+                    continue
+                self._set_header(model, column, two)
+                narrower = max(self.header_width(column), self.content_width(column))
+                if narrower < widths[column]:
+                    self._wrapped[column] = text
+                    widths[column] = narrower
+                else:
+                    self._set_header(model, column, text)
         left_over = available - total()
         if left_over > 0 and shown:
             stretch = next((c for c in shown if c < len(self.columns) and self.columns[c].stretch), shown[-1])
