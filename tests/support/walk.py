@@ -611,7 +611,16 @@ def data_values(database: Path) -> list[str]:
                     if isinstance(value, str) and value.strip():
                         values.add(value.strip())
                         values.update(line.strip() for line in value.splitlines() if line.strip())
+                        values.update(_officer_words(value))
     return sorted(values)
+
+
+def _officer_words(recorded: str) -> list[str]:
+    """The officer's own reason inside a text the program recorded around it ("รายชื่อไม่ครบ (…): <reason>")."""
+    from cdfi_desktop.ui.targets.rows import RECORDED, _recorded_pattern
+
+    found = [_recorded_pattern(code).match(recorded.strip()) for code in RECORDED]
+    return [m["reason"].strip() for m in found if m is not None and "reason" in m.groupdict() and m["reason"].strip()]
 
 
 # -- all of them -------------------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -46,7 +46,8 @@ class EmptyState(QWidget):
 
     def _size_message(self) -> None:
         """The sentence wraps at a reading width (narrower on a narrow screen) and gets the lines it needs."""
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
         room = max(120, self.width() - margins.left() - margins.right())
         width = min(MESSAGE_WIDTH, room)
         self.message.setFixedWidth(width)

@@ -260,16 +260,16 @@ class RegisterTable(QTableView):
             shown.remove(column)
             self.auto_hidden.add(column)
         if total() > available:  # still too wide: narrow the text columns, never below their header
-            text = [
+            narrowable = [
                 c
                 for c in shown
                 if c >= len(self.columns) or (self.columns[c].kind is Kind.TEXT and self.columns[c].narrow)
             ]
             excess = total() - available
-            room = {c: widths[c] - max(TEXT_MIN_WIDTH, self.header_width(c)) for c in text}
+            room = {c: widths[c] - max(TEXT_MIN_WIDTH, self.header_width(c)) for c in narrowable}
             spare = sum(max(0, r) for r in room.values())
             if spare > 0:
-                for c in text:
+                for c in narrowable:
                     cut = min(max(0, room[c]), excess * max(0, room[c]) // spare + 1)
                     widths[c] -= cut
         if total() > available and wrappable:  # still too wide: headers wider than their figures take two lines
@@ -304,8 +304,9 @@ class RegisterTable(QTableView):
             self._chooser = QToolButton(self)
             self._chooser.setObjectName("columnChooser")
             self._chooser.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-            self._chooser.setMenu(QMenu(self._chooser))
-            self._chooser.menu().aboutToShow.connect(lambda: self._fill_menu(self._chooser.menu()))  # type: ignore[union-attr]
+            menu = QMenu(self._chooser)
+            self._chooser.setMenu(menu)
+            menu.aboutToShow.connect(lambda: self._fill_menu(menu))
             self.retranslate()
         return self._chooser
 
