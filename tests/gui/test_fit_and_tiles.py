@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from cdfi_desktop.ui.widgets import fit
-from cdfi_desktop.ui.widgets.charts import Bar, BarChart, Segment, ShareBar, TileGrid
+from cdfi_desktop.ui.widgets.charts import Bar, BarChart, Segment, ShareBar
+from cdfi_desktop.ui.widgets.tiles import TileGrid
 
 LAPTOP = QRect(0, 0, 1366, 728)  # a 1366×768 screen less its taskbar
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cdfi_desktop.domain.citizen_id import mask_citizen_id
 from cdfi_desktop.ui import labels
@@ -19,6 +19,7 @@ from cdfi_desktop.ui.widgets.fields import problem_label
 from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import TranslatedWidget
 from cdfi_desktop.ui.widgets.table import Column, Kind, RegisterTable
+from cdfi_desktop.ui.widgets.tiles import TileGrid
 
 REPEATS_SHOWN = 5
 
@@ -31,8 +32,6 @@ FUND_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("OverviewScreen", "Rate % a year"), Kind.NUMBER, priority=1),
     Column(QT_TRANSLATE_NOOP("OverviewScreen", "Max. term (months)"), Kind.NUMBER, priority=2),
 )
-TILE_COLUMNS_NARROW = 3  # tiles a row when the screen is narrower than WIDE
-WIDE = 1100
 
 
 class _FundTable(RegisterTable):
@@ -72,21 +71,6 @@ def _load(db: Database) -> list[tuple[InstituteOverview, AreaText]]:
     ]
 
 
-class _Tile(QFrame):
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("tile")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
-        self.value = QLabel("–")
-        self.value.setObjectName("tileValue")
-        self.caption = QLabel()
-        self.caption.setObjectName("tileCaption")
-        self.caption.setWordWrap(True)
-        layout.addWidget(self.value)
-        layout.addWidget(self.caption)
-
-
 class OverviewScreen(TranslatedWidget):
     """Shows the first institute of the database (the usual case: one institute per officer database); an empty
     database shows the first step instead (create the institute, then import the registers)."""
@@ -99,7 +83,6 @@ class OverviewScreen(TranslatedWidget):
         self.ops = ops
         self.data: list[tuple[InstituteOverview, AreaText]] | None = None
         self._retranslate_when_shown = False
-        self._tiles_per_row = 0
         self.page = Page(self)
         self.page.actions.hide()  # the overview has nothing to do but look; its empty state offers the first step
         self.name = self.page.heading
@@ -114,11 +97,9 @@ class OverviewScreen(TranslatedWidget):
         layout.addWidget(self.area)
         self.repeats = problem_label(state="warning")
         layout.addWidget(self.repeats)
-        self.grid = QGridLayout()
-        self.grid.setSpacing(10)
-        self.tiles = {key: _Tile() for key in ("households", "members", "debts", "outstanding", "overdue", "funds")}
-        self._place_tiles(len(self.tiles))
-        layout.addLayout(self.grid)
+        self.tile_grid = TileGrid(("households", "members", "debts", "outstanding", "overdue", "funds"), spacing=10)
+        self.tiles = self.tile_grid.tiles
+        layout.addWidget(self.tile_grid)
         self.funds_title = QLabel()
         self.funds_title.setObjectName("sectionTitle")
         layout.addWidget(self.funds_title)
@@ -139,20 +120,6 @@ class OverviewScreen(TranslatedWidget):
             self._retranslate_when_shown = False
             self.retranslate()
 
-    def _place_tiles(self, per_row: int) -> None:
-        """Six tiles a row on a wide screen, three on a narrow one."""
-        if per_row == self._tiles_per_row:
-            return
-        self._tiles_per_row = per_row
-        for tile in self.tiles.values():
-            self.grid.removeWidget(tile)
-        for i, tile in enumerate(self.tiles.values()):
-            self.grid.addWidget(tile, i // per_row, i % per_row)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self._place_tiles(len(self.tiles) if event.size().width() >= WIDE else TILE_COLUMNS_NARROW)
-
     def reload(self) -> None:
         self.ops.query(_load, success=self.show_data)
 
@@ -171,7 +138,7 @@ class OverviewScreen(TranslatedWidget):
             "funds": self.tr("Member funds"),
         }
         for key, tile in self.tiles.items():
-            tile.caption.setText(captions[key])
+            tile.set(tile.value.text(), captions[key])
         self.funds_title.setText(self.tr("Member funds"))
         self.funds.retranslate()
         if self.data is None:
@@ -219,7 +186,7 @@ class OverviewScreen(TranslatedWidget):
             "funds": f"{len(inst.funds):,}",
         }
         for key, tile in self.tiles.items():
-            tile.value.setText(values[key])
+            tile.set(values[key])
         self.tiles["outstanding"].setToolTip(labels.baht_text(inst.outstanding))
         self.tiles["debts"].setToolTip(
             self.tr("Open register debts and signed 1HH1C contracts still owing (%1), of %2")

@@ -93,24 +93,3 @@ class CriterionRow(QFrame):
         self.reasons.setStyleSheet("" if result.passed else f"color: {FAIL};")
         self.go.setText(QCoreApplication.translate("DashboardTab", "Go to %1").replace("%1", step_title(self.step)))
         self.go.setVisible(not result.passed)
-
-
-class Figure(QFrame):
-    """A key figure: the number large, its caption small."""
-
-    def __init__(self, key: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"figure_{key}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.value = QLabel("–")
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.value.setFont(font)
-        self.caption = WrappingLabel()
-        self.caption.setWordWrap(True)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(8, 4, 8, 4)
-        column.setSpacing(0)
-        column.addWidget(self.value)
-        column.addWidget(self.caption)

@@ -31,7 +31,6 @@ from cdfi_desktop.ui.reports.criteria_rows import (
     LATE,
     PASS,
     CriterionRow,
-    Figure,
     GoalChart,
     pct_text,
 )
@@ -44,6 +43,7 @@ from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.screen import LazyScreen
 from cdfi_desktop.ui.widgets.table import Column, Kind, RegisterTable
 from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
+from cdfi_desktop.ui.widgets.tiles import TileGrid
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -119,20 +119,17 @@ class DashboardTab(LazyScreen):
         for row in self.rows:
             row.go.clicked.connect(lambda _checked=False, r=row: self.go_to(r.step))
             row.hide()  # until the criteria are read
-        self.figures = {
-            key: Figure(key) for key in ("households", "contracts", "amount", "on_time", "arrears", "improved")
-        }
-        figures = QGridLayout()
-        figures.setSpacing(6)
-        for i, figure in enumerate(self.figures.values()):
-            figures.addWidget(figure, i // 3, i % 3)
+        self.figure_grid = TileGrid(
+            ("households", "contracts", "amount", "on_time", "arrears", "improved"), spacing=6, max_columns=3
+        )
+        self.figures = self.figure_grid.tiles
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
         left.setSpacing(4)
         left.addWidget(self.verdict)
         for row in self.rows:
             left.addWidget(row)
-        left.addLayout(figures)
+        left.addWidget(self.figure_grid)
         left.addStretch(1)
 
         # right: the roll-up
@@ -284,8 +281,7 @@ class DashboardTab(LazyScreen):
         )
 
     def _figure(self, key: str, value: str, caption: str) -> None:
-        self.figures[key].value.setText(value)
-        self.figures[key].caption.setText(caption)
+        self.figures[key].set(value, caption)
 
     def _areas(self) -> tuple[AreaRow, ...]:
         assert self.loaded is not None
@@ -431,7 +427,7 @@ class DashboardTab(LazyScreen):
         """Write the indicators report into ``target`` (asked when None)."""
         if self.loaded is None or self.loaded.institute is None:
             return
-        from cdfi_desktop.reports.indicators_pdf import write_indicators_reports
+        from cdfi_desktop.reports.registry import write_indicators_reports
 
         institute_id, fiscal_year = self.loaded.institute.institute_id, self.fiscal_year
         today, language = self.today, screen_language()
