@@ -120,7 +120,10 @@ class DashboardTab(LazyScreen):
             row.go.clicked.connect(lambda _checked=False, r=row: self.go_to(r.step))
             row.hide()  # until the criteria are read
         self.figure_grid = TileGrid(
-            ("households", "contracts", "amount", "on_time", "arrears", "improved"), spacing=6, max_columns=3
+            ("households", "contracts", "amount", "on_time", "arrears", "improved"),
+            spacing=6,
+            max_columns=3,
+            compact=True,
         )
         self.figures = self.figure_grid.tiles
         left = QVBoxLayout()

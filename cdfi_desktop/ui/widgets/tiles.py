@@ -6,6 +6,7 @@ indicators dashboard show their figures in these."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
@@ -14,26 +15,35 @@ from PySide6.QtWidgets import QFrame, QLabel, QLayout, QLayoutItem, QSizePolicy,
 
 from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
 
+_BREAKS = re.compile("[ \t\n\u200b]+")  # a space or a zero-width space (breakable()'s break between words)
+
 
 class Tile(QFrame):
     """A key figure: its number large (``value``), what it counts under it (``caption``, a :class:`WrappingLabel`:
     Thai breaks between words, never inside one)."""
 
     CAPTION_EMS = 8  # a caption line at least this many "M" wide: shorter lines break Thai words too often
+    COMPACT_VALUE_PT = 12
 
-    def __init__(self, key: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, key: str = "", parent: QWidget | None = None, *, compact: bool = False) -> None:
         super().__init__(parent)
         self.key = key
         self.setObjectName("tile")
         self.value = QLabel("–")
         self.value.setObjectName("tileValue")
+        if compact:  # a smaller number (over the style sheet's) for figures that share a narrow column
+            self.setStyleSheet(f"QLabel#tileValue {{ font-size: {self.COMPACT_VALUE_PT}pt; }}")
         self.caption = WrappingLabel()
         self.caption.setObjectName("tileCaption")
         self.caption.setWordWrap(True)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(2)
+        if compact:
+            layout.setContentsMargins(8, 4, 8, 4)
+            layout.setSpacing(0)
+        else:
+            layout.setContentsMargins(12, 8, 12, 8)
+            layout.setSpacing(2)
         layout.addWidget(self.value)
         layout.addWidget(self.caption, 1)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -52,7 +62,8 @@ class Tile(QFrame):
         self.caption.ensurePolished()
         value = QFontMetrics(self.value.font()).horizontalAdvance(self.value.text())
         caption_metrics = QFontMetrics(self.caption.font())
-        words = self.caption.text().split()
+        # the pieces the caption may break between: spaces, and the breaks between Thai words it marks
+        words = _BREAKS.split(self.caption.shown_text())
         longest = max((caption_metrics.horizontalAdvance(w) for w in words), default=0)
         readable = min(longest, caption_metrics.horizontalAdvance("M") * self.CAPTION_EMS * 2)
         caption = max(readable, caption_metrics.horizontalAdvance("M") * self.CAPTION_EMS)
@@ -144,9 +155,11 @@ class _TileFlow(QLayout):
         return QSize(width, self.heightForWidth(width))
 
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt override
+        """One tile wide, and as tall as the rows are when the tiles stand side by side: a window's minimum height
+        is not that of one tile under another (a parent box layout gives the grid its height for its width)."""
         margins = self.contentsMargins()
         width = self._cell_minimum() + margins.left() + margins.right()
-        return QSize(width, self.heightForWidth(width))
+        return QSize(width, self.heightForWidth(self.sizeHint().width()))
 
     def _arrange(self, rect: QRect, *, apply: bool) -> int:
         shown = self._shown()
@@ -177,7 +190,13 @@ class TileGrid(QWidget):
     """Key figures that wrap to more rows when the width is short (see :class:`_TileFlow`); ``tiles`` by key."""
 
     def __init__(
-        self, keys: Sequence[str] = (), parent: QWidget | None = None, *, spacing: int = 8, max_columns: int = 0
+        self,
+        keys: Sequence[str] = (),
+        parent: QWidget | None = None,
+        *,
+        spacing: int = 8,
+        max_columns: int = 0,
+        compact: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("tileGrid")
@@ -185,12 +204,13 @@ class TileGrid(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        self.compact = compact
         self.tiles: dict[str, Tile] = {}
         for key in keys:
             self.add_tile(key)
 
     def add_tile(self, key: str) -> Tile:
-        tile = Tile(key, self)
+        tile = Tile(key, self, compact=self.compact)
         self.tiles[key] = tile
         self.flow.addWidget(tile)
         return tile
