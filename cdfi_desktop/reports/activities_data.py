@@ -11,31 +11,15 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from cdfi_desktop.messages import message
-from cdfi_desktop.reports._moved import moved
 from cdfi_desktop.reports.registers_data import RegisterHeading
 
 if TYPE_CHECKING:
     from cdfi_desktop.services import activity_tracking as svc
 
-__all__ = ["LABELS", "ActivitiesReport", "activities_file_name", "activities_report", "write_activity_reports"]
-
-# The screens still import these from here: built by services/printouts, written through the registry.
-_MOVED = {
-    "activities_report": "cdfi_desktop.services.printouts.activities",
-    "write_activity_reports": "cdfi_desktop.reports.registry",
-}
-
-
-if TYPE_CHECKING:  # the type checker sees the names where they live now
-    from cdfi_desktop.reports.registry import write_activity_reports
-    from cdfi_desktop.services.printouts.activities import activities_report
-
-
-def __getattr__(name: str) -> Any:
-    return moved(__name__, name, _MOVED)
+__all__ = ["LABELS", "ActivitiesReport", "activities_file_name"]
 
 
 LABELS: dict[str, dict[str, str]] = {

@@ -10,33 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from cdfi_desktop.domain.classification import DebtorClass, Reason
 from cdfi_desktop.domain.funding import SourceKind
 from cdfi_desktop.messages import message
-from cdfi_desktop.reports._moved import moved
 from cdfi_desktop.reports.registers_data import RegisterHeading
 
 if TYPE_CHECKING:
     from cdfi_desktop.services.analysis import AnalysisRow, DsrBucket, InstituteAnalysis
 
-__all__ = ["FORMATS", "LABELS", "AnalysisReport", "analysis_file_name", "analysis_report", "write_analysis_reports"]
-
-# The screens still import these from here: built by services/printouts, written through the registry.
-_MOVED = {
-    "analysis_report": "cdfi_desktop.services.printouts.analysis",
-    "write_analysis_reports": "cdfi_desktop.reports.registry",
-}
-
-
-if TYPE_CHECKING:  # the type checker sees the names where they live now
-    from cdfi_desktop.reports.registry import write_analysis_reports
-    from cdfi_desktop.services.printouts.analysis import analysis_report
-
-
-def __getattr__(name: str) -> Any:
-    return moved(__name__, name, _MOVED)
+__all__ = ["FORMATS", "LABELS", "AnalysisReport", "analysis_file_name"]
 
 
 FORMATS = ("xlsx", "pdf")

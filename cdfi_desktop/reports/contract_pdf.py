@@ -44,7 +44,6 @@ from cdfi_desktop.domain.citizen_id import format_citizen_id, is_valid_citizen_i
 from cdfi_desktop.domain.enums import CommitteeRole, ContractStatus, PartyRole, RepaymentMethod
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.domain.thai_date import THAI_MONTHS, be_year, format_date_be
-from cdfi_desktop.reports._moved import moved
 from cdfi_desktop.reports.pdf_common import (
     BODY_SIZE,
     FONT,
@@ -75,22 +74,7 @@ from cdfi_desktop.reports.thai_text import unbreakable
 if TYPE_CHECKING:
     from cdfi_desktop.services.contracts import ContractView, PartyView
 
-__all__ = ["T", "contracts_file_name", "write_contract_pdf", "write_contract_reports", "write_contracts_pdf"]
-
-# The screens still import these from here: the printout's file name (its data module) and the registry.
-_MOVED = {
-    "contracts_file_name": "cdfi_desktop.reports.contracts_data",
-    "write_contract_reports": "cdfi_desktop.reports.registry",
-}
-
-
-if TYPE_CHECKING:  # the type checker sees the names where they live now
-    from cdfi_desktop.reports.contracts_data import contracts_file_name
-    from cdfi_desktop.reports.registry import write_contract_reports
-
-
-def __getattr__(name: str) -> Any:
-    return moved(__name__, name, _MOVED)
+__all__ = ["T", "write_contract_pdf", "write_contracts_pdf"]
 
 
 QR_FOOTER = 34.0

@@ -20,7 +20,6 @@ from reportlab.lib import colors  # type: ignore[import-untyped]
 
 from cdfi_desktop.domain.classification import DebtorClass
 from cdfi_desktop.domain.money import format_baht
-from cdfi_desktop.reports._moved import moved
 from cdfi_desktop.reports.charts import CLASS_COLOURS, ChartPicture, Label, SegmentSpec, share_bar
 from cdfi_desktop.reports.indicators_data import IndicatorsReport, chart_areas
 from cdfi_desktop.reports.pdf_common import (
@@ -47,37 +46,7 @@ from cdfi_desktop.reports.pdf_common import (
 if TYPE_CHECKING:
     from cdfi_desktop.services.indicators import AreaRow, RepaymentPerformance
 
-__all__ = [
-    "FORMATS",
-    "LABELS",
-    "IndicatorsReport",
-    "grouped_bars",
-    "indicators_file_name",
-    "indicators_report",
-    "rollup_charts",
-    "write_indicators_pdf",
-    "write_indicators_reports",
-]
-
-# The screens still import these from here: the report's data, its builder (services/printouts) and the registry.
-_MOVED = {
-    "FORMATS": "cdfi_desktop.reports.indicators_data",
-    "LABELS": "cdfi_desktop.reports.indicators_data",
-    "IndicatorsReport": "cdfi_desktop.reports.indicators_data",
-    "indicators_file_name": "cdfi_desktop.reports.indicators_data",
-    "indicators_report": "cdfi_desktop.services.printouts.indicators",
-    "write_indicators_reports": "cdfi_desktop.reports.registry",
-}
-
-
-if TYPE_CHECKING:  # the type checker sees the names where they live now
-    from cdfi_desktop.reports.indicators_data import FORMATS, LABELS, IndicatorsReport, indicators_file_name
-    from cdfi_desktop.reports.registry import write_indicators_reports
-    from cdfi_desktop.services.printouts.indicators import indicators_report
-
-
-def __getattr__(name: str) -> Any:
-    return moved(__name__, name, _MOVED)
+__all__ = ["grouped_bars", "rollup_charts", "write_indicators_pdf"]
 
 
 MARGINS = Margins()

@@ -25,7 +25,6 @@ from reportlab.platypus import Flowable  # type: ignore[import-untyped]
 from cdfi_desktop.domain.bahttext import baht_text
 from cdfi_desktop.domain.enums import PlanStatus
 from cdfi_desktop.domain.money import format_baht
-from cdfi_desktop.reports._moved import moved
 from cdfi_desktop.reports.pdf_common import (
     BODY_SIZE,
     FONT,
@@ -53,35 +52,7 @@ from cdfi_desktop.reports.thai_text import unbreakable
 if TYPE_CHECKING:
     from cdfi_desktop.services import plan as svc
 
-__all__ = [
-    "LABELS",
-    "PlanNotFound",
-    "PlanReport",
-    "plan_file_name",
-    "plan_report",
-    "write_plan_pdf",
-    "write_plan_reports",
-]
-
-# The screens still import these from here: the plan's data, its builder (services/printouts) and the registry.
-_MOVED = {
-    "PlanNotFound": "cdfi_desktop.reports.plan_data",
-    "PlanReport": "cdfi_desktop.reports.plan_data",
-    "LABELS": "cdfi_desktop.reports.plan_data",
-    "plan_file_name": "cdfi_desktop.reports.plan_data",
-    "plan_report": "cdfi_desktop.services.printouts.plan",
-    "write_plan_reports": "cdfi_desktop.reports.registry",
-}
-
-
-if TYPE_CHECKING:  # the type checker sees the names where they live now
-    from cdfi_desktop.reports.plan_data import LABELS, PlanNotFound, PlanReport, plan_file_name
-    from cdfi_desktop.reports.registry import write_plan_reports
-    from cdfi_desktop.services.printouts.plan import plan_report
-
-
-def __getattr__(name: str) -> Any:
-    return moved(__name__, name, _MOVED)
+__all__ = ["write_plan_pdf"]
 
 
 MARGINS = Margins()

@@ -16,14 +16,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
 
 from cdfi_desktop.domain.citizen_id import format_citizen_id, mask_citizen_id
 from cdfi_desktop.domain.classification import ArrearsClass, arrears_class
 from cdfi_desktop.domain.enums import CreditorKind
 from cdfi_desktop.domain.errors import DomainError
 from cdfi_desktop.domain.thai_date import format_date_be
-from cdfi_desktop.reports._moved import moved
 
 __all__ = [
     "LABELS",
@@ -39,26 +37,10 @@ __all__ = [
     "Register",
     "RegisterHeading",
     "arrears_class",
-    "debtor_register",
     "format_area_line",
-    "household_register",
     "register_file_name",
-    "register_heading",
     "show_citizen_id",
 ]
-
-# Built from the database by services/printouts/registers.py now; the screens still import them from here.
-_MOVED = dict.fromkeys(
-    ("register_heading", "household_register", "debtor_register"), "cdfi_desktop.services.printouts.registers"
-)
-
-
-if TYPE_CHECKING:  # the type checker sees the names where they live now
-    from cdfi_desktop.services.printouts.registers import debtor_register, household_register, register_heading
-
-
-def __getattr__(name: str) -> Any:
-    return moved(__name__, name, _MOVED)
 
 
 ZERO = Decimal("0.00")

@@ -11,32 +11,20 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.domain.thai_date import THAI_MONTHS, be_year, format_date_be
 from cdfi_desktop.messages import message
-from cdfi_desktop.reports._moved import moved
 from cdfi_desktop.reports.registers_data import format_area_line
 
 if TYPE_CHECKING:
     from cdfi_desktop.services import report_rounds as svc
 
-__all__ = ["LABELS", "RoundReport", "round_file_name", "round_report", "write_round_reports"]
+__all__ = ["LABELS", "RoundReport", "round_file_name", "round_report"]
 
 # A contract's standing in the round, named as services.report_rounds names it (a test checks they agree).
 CURRENT, IN_ARREARS, PAID_OFF = "current", "in_arrears", "paid_off"
-
-# The screens still import this from here: written through the registry.
-_MOVED = {"write_round_reports": "cdfi_desktop.reports.registry"}
-
-
-if TYPE_CHECKING:  # the type checker sees the names where they live now
-    from cdfi_desktop.reports.registry import write_round_reports
-
-
-def __getattr__(name: str) -> Any:
-    return moved(__name__, name, _MOVED)
 
 
 LABELS: dict[str, dict[str, str]] = {

@@ -15,12 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from cdfi_desktop.domain.classification import Indicators
 from cdfi_desktop.domain.enums import Relation
 from cdfi_desktop.domain.money import format_baht
-from cdfi_desktop.reports._moved import moved
 from cdfi_desktop.reports.registers_data import RegisterHeading
 
 if TYPE_CHECKING:
@@ -35,27 +34,8 @@ __all__ = [
     "TargetLine",
     "TargetList",
     "label_text",
-    "participation_forms",
-    "target_list",
     "targets_file_name",
-    "write_targets_reports",
 ]
-
-# The screens still import these from here: built by services/printouts, written through the registry.
-_MOVED = {
-    "target_list": "cdfi_desktop.services.printouts.targets",
-    "participation_forms": "cdfi_desktop.services.printouts.targets",
-    "write_targets_reports": "cdfi_desktop.reports.registry",
-}
-
-
-if TYPE_CHECKING:  # the type checker sees the names where they live now
-    from cdfi_desktop.reports.registry import write_targets_reports
-    from cdfi_desktop.services.printouts.targets import participation_forms, target_list
-
-
-def __getattr__(name: str) -> Any:
-    return moved(__name__, name, _MOVED)
 
 
 ZERO = Decimal("0.00")

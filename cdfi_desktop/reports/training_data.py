@@ -9,38 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from cdfi_desktop.domain.enums import AttendanceStatus
-from cdfi_desktop.reports._moved import moved
 from cdfi_desktop.reports.registers_data import RegisterHeading
 
 if TYPE_CHECKING:
     from cdfi_desktop.services import training as svc
 
-__all__ = [
-    "LABELS",
-    "CourseNotFound",
-    "TrainingReport",
-    "training_file_name",
-    "training_report",
-    "write_training_reports",
-]
-
-# The screens still import these from here: built by services/printouts, written through the registry.
-_MOVED = {
-    "training_report": "cdfi_desktop.services.printouts.training",
-    "write_training_reports": "cdfi_desktop.reports.registry",
-}
-
-
-if TYPE_CHECKING:  # the type checker sees the names where they live now
-    from cdfi_desktop.reports.registry import write_training_reports
-    from cdfi_desktop.services.printouts.training import training_report
-
-
-def __getattr__(name: str) -> Any:
-    return moved(__name__, name, _MOVED)
+__all__ = ["LABELS", "CourseNotFound", "TrainingReport", "training_file_name"]
 
 
 LABELS: dict[str, dict[str, str]] = {

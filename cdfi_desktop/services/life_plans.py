@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -23,7 +23,6 @@ from cdfi_desktop.db import models as m
 from cdfi_desktop.db.base import table_of
 from cdfi_desktop.domain.enums import FinanceKind, LifePlanItemKind, PlanStatus
 from cdfi_desktop.domain.register_rules import Issue, Severity
-from cdfi_desktop.reports._moved import moved
 from cdfi_desktop.services.errors import NotFound, ValidationFailed
 from cdfi_desktop.services.uow import UnitOfWork
 
@@ -40,19 +39,7 @@ __all__ = [
     "life_plans",
     "remove_follow_up",
     "save_life_plan",
-    "write_life_plan_reports",
 ]
-
-# The life-plans screen still imports this from here; the printout is written through reports/registry.py now.
-_MOVED = {"write_life_plan_reports": "cdfi_desktop.reports.registry"}
-
-
-if TYPE_CHECKING:  # the type checker sees the names where they live now
-    from cdfi_desktop.reports.registry import write_life_plan_reports
-
-
-def __getattr__(name: str) -> Any:
-    return moved(__name__, name, _MOVED)
 
 
 ZERO = Decimal("0.00")

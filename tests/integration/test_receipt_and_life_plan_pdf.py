@@ -20,6 +20,7 @@ from cdfi_desktop.domain.bahttext import baht_text
 from cdfi_desktop.domain.enums import LifePlanItemKind, PlanStatus
 from cdfi_desktop.domain.numbering import device_tag
 from cdfi_desktop.reports.receipt_pdf import receipt_file_name, write_receipt_pdf
+from cdfi_desktop.reports.registry import write_life_plan_reports
 from cdfi_desktop.services import life_plans as lp
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services import repayments as rp
@@ -165,7 +166,7 @@ def test_GIVEN_two_plans_WHEN_printing_the_life_plans_THEN_one_pdf_a_section_eac
 
     with db.session() as session:
         plans = lp.life_plans(session, institute_id=institute_id, fiscal_year=FY)  # the demo's and these two
-        written = lp.write_life_plan_reports(
+        written = write_life_plan_reports(
             session, institute_id=institute_id, fiscal_year=FY, out_dir=tmp_path / "out", printed_on=PRINTED_ON
         )
 
@@ -192,7 +193,7 @@ def test_GIVEN_no_plans_WHEN_printing_THEN_a_page_says_so(db: Database, tmp_path
         institute_id = reg.first_institute_id(session)
         assert institute_id
         assert lp.life_plans(session, institute_id=institute_id, fiscal_year=FY + 1) == []  # the demo plans FY only
-        written = lp.write_life_plan_reports(
+        written = write_life_plan_reports(
             session,
             institute_id=institute_id,
             fiscal_year=FY + 1,

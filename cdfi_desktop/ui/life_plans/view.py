@@ -340,7 +340,7 @@ class LifePlansScreen(LazyScreen):
             return
         institute_id, fiscal_year, today, language = self.institute_id, self.fiscal_year, self.today, screen_language()
         household_ids = [row.household_id] if only_chosen and row is not None else None
-        from cdfi_desktop.services.life_plans import write_life_plan_reports
+        from cdfi_desktop.reports.registry import write_life_plan_reports
 
         print_printout(
             self,

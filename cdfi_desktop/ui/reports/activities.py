@@ -393,7 +393,7 @@ class ActivitiesTab(LazyScreen):
         """Write the activity report (PDF and Excel) into ``folder`` (asked when None)."""
         if self.institute_id is None:
             return
-        from cdfi_desktop.reports.activities_data import write_activity_reports
+        from cdfi_desktop.reports.registry import write_activity_reports
 
         institute_id, fiscal_year, today, language = self.institute_id, self.fiscal_year, self.as_of, screen_language()
         print_printout(

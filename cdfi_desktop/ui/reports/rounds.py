@@ -358,7 +358,7 @@ class RoundsTab(LazyScreen):
         view, institute_id = self.view, self.institute_id
         if view is None or institute_id is None:
             return
-        from cdfi_desktop.reports.round_data import write_round_reports
+        from cdfi_desktop.reports.registry import write_round_reports
 
         fiscal_year, round_no, today, language = view.fiscal_year, view.round_no, self.today, screen_language()
         print_printout(
