@@ -41,9 +41,9 @@ def load_training(db: Database, *, institute_id: str | None, fiscal_year: int) -
 
 def write_paper(db: Database, *, institute_id: str, fiscal_year: int, language: str, path: Path, kind: str) -> Path:
     """The sign-in sheets ("sign-in", PDF) or the attendance summary ("summary", PDF or .xlsx) at ``path``."""
-    from cdfi_desktop.services.printouts.training import training_report
     from cdfi_desktop.reports.training_pdf import write_attendance_summary_pdf, write_sign_in_sheets_pdf
     from cdfi_desktop.reports.training_xlsx import write_attendance_summary_xlsx
+    from cdfi_desktop.services.printouts.training import training_report
 
     with db.session() as session:
         report = training_report(
