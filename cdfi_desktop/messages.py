@@ -127,7 +127,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "date_invalid": (
         "วันที่ไม่ถูกต้อง กรอกเป็น วัน/เดือน/ปี พ.ศ. เช่น 15/3/2560",
-        "Not a date; type day/month/B.E. year, e.g. 15/3/2560.",
+        "Not a date; type day/month/year, e.g. 15/3/2017 (a Thai B.E. year such as 2560 is read as B.E.).",
     ),
     "date_before_1950": ("วันที่ต้องไม่ก่อนปี พ.ศ. 2493 (ค.ศ. 1950)", "The date cannot be before 1950."),
     "date_in_future": ("วันที่ต้องไม่เป็นวันในอนาคต", "The date cannot be in the future."),

@@ -56,7 +56,7 @@ def test_given_the_template_then_it_explains_itself_in_thai_and_offers_dropdowns
     # AND the data sheets have Thai headers, frozen, with dropdowns for kinds, funds, sex, relation and head
     members, debts = wb[MEMBER_SHEET], wb[DEBT_SHEET]
     assert [c.value for c in members[1]][:8] == [
-        "รหัสครัวเรือน",
+        "เลขทะเบียนครัวเรือน",
         "บ้านเลขที่",
         "หมู่ที่",
         "ชื่อหมู่บ้าน",

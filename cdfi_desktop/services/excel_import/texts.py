@@ -134,7 +134,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "import_creditor_missing": ("ไม่ได้ระบุเจ้าหนี้หรือประเภทเจ้าหนี้", "Neither the creditor nor its kind is given."),
     "import_borrower_missing": (
-        "ไม่ได้ระบุผู้กู้ (เลขประจำตัวประชาชน ชื่อ-สกุล หรือรหัสครัวเรือน)",
+        "ไม่ได้ระบุผู้กู้ (เลขประจำตัวประชาชน ชื่อ-สกุล หรือเลขทะเบียนครัวเรือน)",
         "The borrower is not given (citizen ID, name or household code).",
     ),
     "import_borrower_not_found": (
