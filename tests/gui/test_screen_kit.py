@@ -5,17 +5,29 @@ disabled action says why."""
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from decimal import Decimal
 
+import pytest
 from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from cdfi_desktop.ui.i18n import set_language
 from cdfi_desktop.ui.widgets.empty import EmptyOr
 from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.split import MasterDetail
 from cdfi_desktop.ui.widgets.state import remembered
 from cdfi_desktop.ui.widgets.table import Column, Kind, RegisterTable
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    """The kit's test columns are made-up texts with no Thai: the screens here are English."""
+    set_language("en")
+    yield
+    set_language("th")
+
 
 COLUMNS = (
     Column("Register no.", Kind.NUMBER),
