@@ -124,7 +124,9 @@ def test_given_every_tr_call_in_the_source_even_in_f_strings_then_the_thai_file_
         for use in _all_uses()
         if (use.context, use.source) not in thai or not _finished(thai[(use.context, use.source)])
     ]
-    assert missing == [], "translate them with ts_add.py (the context is the class, or translate()'s first argument)"
+    assert missing == [], (
+        "translate them with scripts/translate.py th (the context is the class, or translate()'s first argument)"
+    )
 
 
 def test_given_a_counted_text_then_english_has_its_singular_and_plural_and_thai_has_its_form() -> None:
@@ -137,7 +139,9 @@ def test_given_a_counted_text_then_english_has_its_singular_and_plural_and_thai_
         if key not in english or len([f for f in _numerus_forms(english[key]) if "%n" in f]) != 2:
             problems.append(f"{use.where} [{use.context}] {use.source!r}: cdfi_en.ts needs its singular and plural")
         if key not in thai or thai[key].get("numerus") != "yes":
-            problems.append(f"{use.where} [{use.context}] {use.source!r}: cdfi_th.ts needs it (ts_add.py --numerus)")
+            problems.append(
+                f"{use.where} [{use.context}] {use.source!r}: cdfi_th.ts needs it (scripts/translate.py th --numerus)"
+            )
         elif not _finished(thai[key]):
             problems.append(f"{use.where} [{use.context}] {use.source!r}: its Thai form is empty")
     assert problems == []

@@ -7,7 +7,8 @@
 
 In a class, ``self.tr("%n households", "", n)`` does the same with the class as context. The English forms
 live in ``resources/i18n/cdfi_en.ts`` (add the singular and the plural there), the Thai one in ``cdfi_th.ts``
-(``ts_add.py --numerus``); ``tests/gui/test_translations.py`` checks every ``%n`` text used in the code has both.
+(``scripts/translate.py th --numerus``); ``tests/gui/test_translations.py`` checks every ``%n`` text used in
+the code has both.
 """
 
 from __future__ import annotations
