@@ -251,3 +251,19 @@ def test_given_only_essential_columns_too_wide_for_the_table_then_long_headers_t
     table.resize(1600, 200)
     table.fit_columns()
     assert not any("\n" in table.header_text(c) for c in range(len(columns)))
+
+
+def test_given_a_wide_table_of_figures_without_a_stretch_column_then_no_figure_is_pulled_to_the_far_edge(
+    qtbot: QtBot,
+) -> None:
+    columns = (Column("No.", Kind.NUMBER), Column("Due", Kind.DATE), Column("Balance (baht)", Kind.MONEY))
+    table = RegisterTable(columns, context="KitTest", key="kit_figures")
+    model = table.standard_model()
+    model.appendRow([QStandardItem("1"), QStandardItem("7 Jan 2027"), QStandardItem("2,991.90")])
+    qtbot.addWidget(table)
+    table.resize(1200, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    table.fit_columns()
+    assert table.columnWidth(2) == table.natural_width(2)
+    assert sum(table.columnWidth(c) for c in range(3)) < table.viewport().width() // 2

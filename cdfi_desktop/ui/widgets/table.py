@@ -209,7 +209,7 @@ class RegisterTable(QTableView):
     def fit_columns(self) -> None:
         """Size every column to its header and content; hide the least important while they overflow; narrow the
         text columns, then put long headers on two lines, while it is still too wide; give the stretch column (or
-        the last) what is left over."""
+        the last text column) what is left over."""
         model = self.model()
         if model is None or self._fitting:
             return
@@ -289,8 +289,13 @@ class RegisterTable(QTableView):
                     self._set_header(model, column, text)
         left_over = available - total()
         if left_over > 0 and shown:
-            stretch = next((c for c in shown if c < len(self.columns) and self.columns[c].stretch), shown[-1])
-            widths[stretch] += left_over
+            # the stretch column takes the rest; without one, the last text column; a figure is never pulled away
+            # from the others to the far edge (the rest of the width stays blank then)
+            texts = [c for c in shown if c >= len(self.columns) or self.columns[c].kind is Kind.TEXT]
+            marked = [c for c in shown if c < len(self.columns) and self.columns[c].stretch]
+            stretch = marked[0] if marked else (texts[-1] if texts else None)
+            if stretch is not None:
+                widths[stretch] += left_over
         for column in range(count):
             hidden = column not in shown
             self.setColumnHidden(column, hidden)
