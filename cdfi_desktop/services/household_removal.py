@@ -6,7 +6,8 @@ reason is kept in the audit entry of the household's removal together with the i
 with it, so that a restore brings back exactly those (a member removed earlier by an edit stays removed).
 
 A household with a 1HH1C contract (any contract, a draft too) is not removed: the contract, its schedule
-and its repayments are the fund's books. A restore is refused while a citizen ID of its members has since
+and its repayments are the fund's books. Nor is one the program already counts (on the target list, with a
+participation record, a training place or a life plan). A restore is refused while a citizen ID of its members has since
 been registered in another live household of the institute (one citizen ID once per institute).
 """
 
@@ -45,6 +46,34 @@ class HouseholdHasContract(Exception):
         self.contract_nos = contract_nos
 
 
+class HouseholdInProgram(Exception):
+    """The household is on the target list, or has a participation record, a training place or a life plan: the
+    program's figures count it, so it is not removed as entered by mistake."""
+
+    def __init__(self, household_id: str, records: list[str]) -> None:
+        super().__init__(f"household {household_id} is in the program: {records}")
+        self.records = records  # the tables that hold it (target_household, participation_record, …)
+
+
+# The program's records of a household that the figures count (indicators, rounds, evidence, training).
+PROGRAM: tuple[type[Any], ...] = (
+    m.TargetHousehold,
+    m.ParticipationRecord,
+    m.TrainingParticipant,
+    m.LifeDevelopmentPlan,
+)
+
+
+def program_records(session: Session, household_id: str) -> list[str]:
+    """The tables among ``PROGRAM`` that hold a live record of the household."""
+    held = []
+    for model in PROGRAM:
+        query = select(model.id).where(model.household_id == household_id, model.deleted_at.is_(None)).limit(1)
+        if session.scalars(query).first() is not None:
+            held.append(table_of(model).name)
+    return held
+
+
 class ReasonRequired(Exception):
     """A removal needs the reason it is made."""
 
@@ -80,6 +109,9 @@ def remove_household(uow: UnitOfWork, household_id: str, *, reason: str) -> None
     contracts = contract_numbers(session, household_id)
     if contracts:
         raise HouseholdHasContract(household_id, contracts)
+    in_program = program_records(session, household_id)
+    if in_program:
+        raise HouseholdInProgram(household_id, in_program)
     removed: dict[str, list[str]] = {}
     for model in CHILDREN:
         rows = session.scalars(select(model).where(model.household_id == household_id, model.deleted_at.is_(None)))

@@ -8537,6 +8537,10 @@ attended</source>
         <source>no. %1 (house %2)</source>
         <translation>เลขทะเบียน %1 (บ้านเลขที่ %2)</translation>
     </message>
+    <message>
+        <source>This household is already in the program (on the target list, in the training or with a life plan) and cannot be removed: the program's figures count it. Take it off the target list first.</source>
+        <translation>ครัวเรือนนี้อยู่ในโครงการแล้ว (อยู่ในรายชื่อครัวเรือนเป้าหมาย การอบรม หรือมีแผนพัฒนาชีวิต) จึงลบไม่ได้ เพราะตัวชี้วัดของโครงการนับครัวเรือนนี้ กรุณานำออกจากรายชื่อครัวเรือนเป้าหมายก่อน</translation>
+    </message>
 </context>
 <context>
     <name>FirstSteps</name>

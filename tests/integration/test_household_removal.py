@@ -219,6 +219,22 @@ def test_given_a_household_with_a_contract_when_removed_then_it_is_refused_and_n
     assert live(db, m.HouseholdMember, hh) > 0
 
 
+def test_given_a_target_household_without_a_contract_when_removed_then_it_is_refused_as_the_figures_count_it(
+    db: Database,
+) -> None:
+    with db.session() as session:
+        contracted = set(session.scalars(select(m.ConsolidationContract.household_id)))
+        targets = session.scalars(
+            select(m.TargetHousehold.household_id).where(m.TargetHousehold.deleted_at.is_(None))
+        ).all()
+    hh = next(t for t in targets if t not in contracted)
+    with UnitOfWork(db) as uow, pytest.raises(removal.HouseholdInProgram) as refused:
+        removal.remove_household(uow, hh, reason="mistake")
+    assert "target_household" in refused.value.records
+    with db.session() as session:
+        assert session.get(m.Household, hh).deleted_at is None
+
+
 def test_given_a_citizen_id_registered_again_when_restoring_then_the_restore_is_refused(db: Database) -> None:
     inst = institute(db)
     hh = save(db, household(inst, head="310110099996"))

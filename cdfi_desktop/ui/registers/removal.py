@@ -101,6 +101,11 @@ def refusal_text(exc: Exception) -> str:
             "This household has a 1HH1C contract (%1) and cannot be removed: the contract, its schedule and its "
             "repayments are the fund's books. Cancel or correct the contract on the Contracts step first."
         ).replace("%1", numbers)
+    if isinstance(exc, removal.HouseholdInProgram):
+        return _t(
+            "This household is already in the program (on the target list, in the training or with a life plan) "
+            "and cannot be removed: the program's figures count it. Take it off the target list first."
+        )
     if isinstance(exc, ValidationFailed):
         language = screen_language()
         found = "; ".join(message(i.code, language, **i.params) for i in exc.issues)
