@@ -271,6 +271,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         'ยังไม่มีรายชื่อครัวเรือนเป้าหมายของปีงบประมาณนี้ กรุณากด "เสนอรายชื่อ" ก่อน',
         "There is no target list for this fiscal year yet; propose one first.",
     ),
+    "register_no_taken": (
+        "เลขทะเบียน {code} เป็นของครัวเรือนอื่นแล้ว (บ้านเลขที่ {house_no} {name})",
+        "Register no. {code} already belongs to another household (house no. {house_no}, {name}).",
+    ),
     "target_already_listed": (
         "ครัวเรือนเลขทะเบียน {code} อยู่ในรายชื่อครัวเรือนเป้าหมายแล้ว (ลำดับที่ {rank})",
         "Household {code} is already on the target list (rank {rank}).",

@@ -25,7 +25,7 @@ from cdfi_desktop.db.base import table_of
 from cdfi_desktop.domain.enums import AuditAction
 from cdfi_desktop.domain.register_rules import Issue
 from cdfi_desktop.services.errors import NotFound, ValidationFailed
-from cdfi_desktop.services.registers import citizen_id_conflicts
+from cdfi_desktop.services.registers import citizen_id_conflicts, register_no_issue
 from cdfi_desktop.services.uow import UnitOfWork
 
 HH, MEMBER, AUDIT = table_of(m.Household), table_of(m.HouseholdMember), table_of(m.AuditLog)
@@ -179,6 +179,9 @@ def restore_household(uow: UnitOfWork, household_id: str) -> None:
         for index, x in enumerate(members)
         if x.citizen_id in taken
     ]
+    taken_no = register_no_issue(session, hh.code, institute_id=hh.institute_id, household_id=hh.id)
+    if taken_no is not None:  # its number was typed into another household since
+        issues.append(taken_no)
     if issues:
         raise ValidationFailed(issues)
     hh.deleted_at = None

@@ -765,6 +765,37 @@ def citizen_id_conflicts(
     }
 
 
+def register_no_holder(
+    session: Session, code: str, *, institute_id: str, exclude_household_id: str | None
+) -> tuple[str, str] | None:
+    """The live household of the institute that already has register number ``code`` (Thai or Arabic digits
+    alike): (its house no., its head's name), or None."""
+    wanted = to_arabic_digits(code.strip())
+    if not wanted:
+        return None
+    query = select(HH.c.id, HH.c.code, HH.c.house_no).where(
+        HH.c.institute_id == institute_id, HH.c.deleted_at.is_(None), HH.c.code != ""
+    )
+    for row in session.execute(query):
+        if row.id != exclude_household_id and to_arabic_digits(row.code.strip()) == wanted:
+            head = session.execute(
+                select(MEMBER.c.title, MEMBER.c.first_name, MEMBER.c.last_name).where(
+                    MEMBER.c.household_id == row.id, MEMBER.c.is_head.is_(True), MEMBER.c.deleted_at.is_(None)
+                )
+            ).first()
+            name = f"{head.title}{head.first_name} {head.last_name}".strip() if head is not None else ""
+            return row.house_no or "-", name
+    return None
+
+
+def register_no_issue(session: Session, code: str, *, institute_id: str, household_id: str | None) -> Issue | None:
+    """The issue of a register number another live household of the institute already has."""
+    holder = register_no_holder(session, code, institute_id=institute_id, exclude_household_id=household_id)
+    if holder is None:
+        return None
+    return Issue("register_no_taken", "code", params={"code": code.strip(), "house_no": holder[0], "name": holder[1]})
+
+
 def check_household_form(session: Session, form: HouseholdForm, *, today: date) -> list[Issue]:
     """The domain's household rules plus the one that needs the database: a citizen ID in another household."""
     facts = [
@@ -781,6 +812,11 @@ def check_household_form(session: Session, form: HouseholdForm, *, today: date) 
     issues = check_household(
         members=facts, finances=[FinanceFacts(f.kind, f.amount_monthly) for f in form.finances], today=today
     )
+    stored = session.get(m.Household, form.id) if form.id else None
+    if form.code.strip() and (stored is None or stored.code.strip() != form.code.strip()):  # a number changed
+        taken_no = register_no_issue(session, form.code, institute_id=form.institute_id, household_id=form.id)
+        if taken_no is not None:
+            issues.append(taken_no)
     cids = [normalize_citizen_id(x.citizen_id) for x in form.members]
     taken = citizen_id_conflicts(session, cids, institute_id=form.institute_id, exclude_household_id=form.id)
     for index, cid in enumerate(cids):

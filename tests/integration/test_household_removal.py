@@ -281,3 +281,19 @@ def test_given_a_removal_and_a_restore_then_both_go_to_the_province_in_the_next_
     (back,) = restored.tables["household"]
     (gone,) = removed.tables["household"]
     assert back["version"] == gone["version"] + 1
+
+
+def test_given_a_register_number_in_use_when_typed_into_another_household_or_restored_then_it_is_refused(
+    db: Database,
+) -> None:
+    inst = institute(db)
+    first = save(db, household(inst, code="00701", head="310110099981"))
+    with UnitOfWork(db) as uow, pytest.raises(ValidationFailed) as refused:
+        reg.save_household(uow, household(inst, code="๐๐๗๐๑", head="310110099982"), today=date(2026, 12, 1))
+    assert [i.code for i in refused.value.issues] == ["register_no_taken"]
+    with UnitOfWork(db) as uow:
+        removal.remove_household(uow, first, reason="entered twice")
+    save(db, household(inst, code="00701", head="310110099983"))  # the number is free while it is removed
+    with UnitOfWork(db) as uow, pytest.raises(ValidationFailed) as refused:
+        removal.restore_household(uow, first)
+    assert [i.code for i in refused.value.issues] == ["register_no_taken"]
