@@ -95,7 +95,7 @@ def test_given_the_officer_shows_a_hidden_column_then_it_stays_shown_and_is_reme
     assert table.isColumnHidden(3)
     table.choose_column(3, True)
     assert not table.isColumnHidden(3)
-    assert remembered("columns/kit") == {"3": True}
+    assert remembered("columns/kit") == {"Notes": True}
     table.choose_column(5, False)  # a money column cannot be hidden
     assert not table.isColumnHidden(5)
     again = _table(qtbot, 620)
@@ -267,3 +267,46 @@ def test_given_a_wide_table_of_figures_without_a_stretch_column_then_no_figure_i
     table.fit_columns()
     assert table.columnWidth(2) == table.natural_width(2)
     assert sum(table.columnWidth(c) for c in range(3)) < table.viewport().width() // 2
+
+
+def test_given_a_remembered_choice_hiding_a_money_column_then_the_money_column_still_shows(qtbot: QtBot) -> None:
+    from cdfi_desktop.ui.widgets.state import remember
+
+    remember("columns/kit_old", {"Total debt (baht)": False, "Notes": False, "7": False})
+    table = RegisterTable(COLUMNS, context="KitTest", key="kit_old")
+    table.standard_model()
+    qtbot.addWidget(table)
+    table.resize(1800, 200)
+    table.show()
+    table.fit_columns()
+    assert not table.isColumnHidden(5) and table.isColumnHidden(3)
+
+
+def test_given_work_under_way_in_the_status_line_then_an_earlier_note_does_not_clear_it(qtbot: QtBot) -> None:
+    screen = QWidget()
+    qtbot.addWidget(screen)
+    page = Page(screen)
+    screen.show()
+    page.status.say("Saved", clear_after_ms=50)
+    page.status.setText("Printing…")
+    qtbot.wait(150)
+    assert page.status.text() == "Printing…"
+
+
+def test_given_thai_copied_from_a_detail_panel_then_no_line_break_mark_reaches_the_clipboard_or_a_field(
+    qtbot: QtBot,
+) -> None:
+    from cdfi_desktop.ui.widgets.detail import DetailPanel
+    from cdfi_desktop.ui.widgets.fields import TextField
+
+    panel = DetailPanel()
+    qtbot.addWidget(panel)
+    panel.show_lines([("ชื่อ", "นายสมชาย ใจดี ครัวเรือนเป้าหมาย")])
+    panel.selectAll()
+    copied = panel.createMimeDataFromSelection().text()
+    assert "นายสมชาย ใจดี ครัวเรือนเป้าหมาย" in copied
+    assert "\u200b" not in copied and "\u180e" not in copied
+    field = TextField()
+    qtbot.addWidget(field)
+    field.setText("นาย\u180eสม\u180eชาย\u200b ใจ\u180eดี")
+    assert field.value() == "นายสมชาย ใจดี"

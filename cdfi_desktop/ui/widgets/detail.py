@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
+from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -41,6 +42,12 @@ class DetailPanel(QTextBrowser):
         # Qt's default for a text browser breaks a run "anywhere" once it is wider than the line; the runs are
         # words and kept names here, so they move whole to the next line instead.
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
+        """A copied selection holds the text as written, without the line-break marks."""
+        data = QMimeData()
+        data.setText(plain(self.textCursor().selection().toPlainText()).replace("\u00a0", " "))
+        return data
 
     def plain_text(self) -> str:
         """The panel's text as written, without the line-break marks (for reading it back, as tests do)."""

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QMargins, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
 
@@ -18,6 +18,7 @@ class EmptyState(QWidget):
         super().__init__(parent)
         self.setObjectName("emptyState")
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # see minimumSizeHint
         layout.addStretch(1)
         self.message = WrappingLabel()
         self.message.setObjectName("emptyMessage")
@@ -45,13 +46,19 @@ class EmptyState(QWidget):
         self._size_message()
 
     def _size_message(self) -> None:
-        """The sentence wraps at a reading width (narrower on a narrow screen) and gets the lines it needs."""
+        """The sentence wraps at a reading width, narrower on a narrow screen, and gets the lines it needs."""
         layout = self.layout()
         margins = layout.contentsMargins() if layout is not None else QMargins()
         room = max(120, self.width() - margins.left() - margins.right())
         width = min(MESSAGE_WIDTH, room)
         self.message.setFixedWidth(width)
         self.message.setMinimumHeight(self.message.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        # the sentence's width follows the empty state's, so it asks for no width of its own: a stack holding
+        # this page stays as narrow as its content allows
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 160), hint.height())
 
     def _clicked(self) -> None:
         if self._slot is not None:

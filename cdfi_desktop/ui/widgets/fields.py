@@ -45,7 +45,7 @@ from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets import dialogs
-from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
+from cdfi_desktop.ui.widgets.thai_text import WrappingLabel, plain
 
 FieldName = str | Callable[[], str]
 _CONTEXT = "Field"
@@ -223,13 +223,14 @@ class Field(QWidget):
 
     # -- text and problems -------------------------------------------------------------------------------------
     def text(self) -> str:
-        return self.edit.text()
+        """What was typed, without the invisible line-break marks a text copied from a screen may carry."""
+        return plain(self.edit.text())
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
         self.edit.setText(text)
 
     def is_blank(self) -> bool:
-        return not self.edit.text().strip()
+        return not self.text().strip()
 
     def show_problem(self, text: str | None, *, severity: Severity = Severity.ERROR) -> None:
         self.problem.setText(text or "")
@@ -306,7 +307,7 @@ class TextField(Field):
         self.max_length = max_length
 
     def value(self) -> str:
-        text = self.edit.text().strip()
+        text = self.text().strip()
         if not text and self.required:
             raise DomainError("name_required")
         if self.max_length is not None and len(text) > self.max_length:
@@ -327,7 +328,7 @@ class MoneyField(Field):
         if self.is_blank():
             self._blank_or_required()
             return None
-        return parse_money(self.edit.text())
+        return parse_money(self.text())
 
     def set_value(self, amount: Decimal | None) -> None:
         self.edit.setText("" if amount is None else format_baht(amount))
@@ -353,7 +354,7 @@ class IntField(Field):
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def value(self) -> int | None:
-        text = to_arabic_digits(self.edit.text()).replace(",", "").strip()
+        text = to_arabic_digits(self.text()).replace(",", "").strip()
         if not text:
             if self.required:
                 raise DomainError("number_invalid")
@@ -375,7 +376,7 @@ class RateField(MoneyField):
         if self.is_blank():
             self._blank_or_required()
             return None
-        text = to_arabic_digits(self.edit.text()).replace("%", "").replace(",", "").strip()
+        text = to_arabic_digits(self.text()).replace("%", "").replace(",", "").strip()
         try:
             rate = Decimal(text)
         except ArithmeticError as exc:
@@ -402,7 +403,7 @@ class CitizenIdField(Field):
             if self.required:
                 raise DomainError("citizen_id_length")
             return ""
-        return validate_citizen_id(self.edit.text())
+        return validate_citizen_id(self.text())
 
     def set_value(self, citizen_id: str) -> None:
         digits = normalize_citizen_id(citizen_id)
@@ -466,7 +467,7 @@ class DateField(Field):
         if self._other_era_ok:
             era = "ce" if era == "be" else "be"
         try:
-            return parse_date(self.edit.text(), era=era)
+            return parse_date(self.text(), era=era)
         except DomainError as error:
             if error.code == "date_era_buddhist_suspected":  # 2560 in an English field: no C.E. date is so late
                 as_ce = error.params["as_ce"]
@@ -517,7 +518,7 @@ class DateField(Field):
         """A B.E. year typed in English is shown again in C.E. (the same date)."""
         if self._era == "ce" and not self.is_blank():
             try:
-                parse_date(self.edit.text(), era="ce")
+                parse_date(self.text(), era="ce")
             except DomainError as error:
                 if error.code == "date_era_buddhist_suspected":
                     self.set_value(self.value())

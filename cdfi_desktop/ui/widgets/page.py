@@ -51,13 +51,14 @@ class StatusLine(WrappingLabel):
 
     def say(self, text: str, *, clear_after_ms: int | None = STATUS_CLEARS_AFTER_MS) -> None:
         """Show ``text``; it goes away after ``clear_after_ms`` (never when None, e.g. while work runs)."""
-        self._timer.stop()
         self.setText(text)
-        self.setVisible(bool(text))
         if text and clear_after_ms is not None:
             self._timer.start(clear_after_ms)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        """Show ``text`` until replaced (work under way: "Printing…"); ``say`` shows a note that clears itself."""
+        if hasattr(self, "_timer"):
+            self._timer.stop()
         super().setText(text)
         self.setVisible(bool(text))
 

@@ -99,9 +99,14 @@ class RegisterTable(QTableView):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._chooser_at)
         # The officer's own choice per column: True shown, False hidden; absent: as the width allows.
+        # The officer's own choice per column: True shown, False hidden; absent: as the width allows. Kept by the
+        # column's (English) header, so a column added or moved by a later version keeps its own choice.
         raw = remembered(f"columns/{key}", {})
+        by_header = {c.header: i for i, c in enumerate(self.columns)}
         self.chosen: dict[int, bool] = {
-            int(k): bool(v) for k, v in (raw.items() if isinstance(raw, dict) else []) if str(k).isdigit()
+            by_header[k]: bool(v)
+            for k, v in (raw.items() if isinstance(raw, dict) else [])
+            if k in by_header and not self.columns[by_header[k]].essential
         }
         self.auto_hidden: set[int] = set()
         self._fit_timer = QTimer(self)
@@ -150,6 +155,9 @@ class RegisterTable(QTableView):
     # -- what a test or screen asks ----------------------------------------------------------------------------------
     def money_columns(self) -> list[int]:
         return [i for i, c in enumerate(self.columns) if c.kind is Kind.MONEY]
+
+    def _essential(self, column: int) -> bool:
+        return column < len(self.columns) and self.columns[column].essential
 
     def header_text(self, column: int) -> str:
         model = self.model()
@@ -243,7 +251,7 @@ class RegisterTable(QTableView):
         if available <= 0:
             return
         widths = {c: self.natural_width(c) for c in range(count)}
-        shown = [c for c in range(count) if self.chosen.get(c, True)]
+        shown = [c for c in range(count) if self.chosen.get(c, True) or self._essential(c)]
         self.auto_hidden = set()
 
         def total() -> int:
@@ -340,7 +348,7 @@ class RegisterTable(QTableView):
         if column < len(self.columns) and self.columns[column].essential:
             return
         self.chosen[column] = shown
-        remember(f"columns/{self.key}", {str(k): v for k, v in self.chosen.items()})
+        remember(f"columns/{self.key}", {self.columns[k].header: v for k, v in self.chosen.items()})
         self.fit_columns()
 
     def forget_choices(self) -> None:
