@@ -51,6 +51,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cdfi_desktop.ui.widgets.detail import DetailPanel
+
 # What a header section needs beyond its text: the style sheet's padding (6 px each side) and its 1-px border.
 HEADER_PADDING = 2 * 6 + 1
 SORT_ARROW = 16  # the sort indicator, on the section it is shown on
@@ -449,8 +451,9 @@ class Allowed:
     _compiled: re.Pattern[str] | None = None
     _data: re.Pattern[str] | None = None
 
-    def strip(self, text: str) -> str:
-        """``text`` less what is allowed."""
+    def strip(self, text: str, *, data: bool = True) -> str:
+        """``text`` less what is allowed (less the officer's data only where ``data``: never in the program's own
+        headers, buttons, tabs and menus)."""
         text = unmarked(text)
         if self._data is None and self.data:
             # values with letters only: a house number "58" would cut a device id in two
@@ -462,7 +465,7 @@ class Allowed:
             self._compiled = re.compile("|".join(f"(?:{p})" for p in self.patterns))
         if self._compiled is not None:
             text = self._compiled.sub(" ", text)
-        if self._data is not None:
+        if data and self._data is not None:
             text = self._data.sub(" ", text)
         return text
 
@@ -502,6 +505,8 @@ def chrome_texts(root: QWidget) -> list[tuple[QWidget, str, str]]:
             texts.append((widget, "group title", plain_text(widget.title())))
         elif isinstance(widget, QTabBar):
             texts.extend((widget, "tab title", plain_text(widget.tabText(i))) for i in range(widget.count()))
+        elif isinstance(widget, DetailPanel):
+            texts.append((widget, "detail panel", widget.plain_text()))
         elif isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit) and widget.placeholderText():
             if not (isinstance(widget, QLineEdit) and widget.text()):
                 texts.append((widget, "placeholder", widget.placeholderText()))
@@ -522,6 +527,10 @@ def chrome_texts(root: QWidget) -> list[tuple[QWidget, str, str]]:
     return [(w, kind, t) for w, kind, t in texts if t.strip()]
 
 
+# Texts only the program writes: the officer's data never stands in them.
+PROGRAM_ONLY = frozenset({"header", "button", "tab title", "menu"})
+
+
 def wrong_language(root: QWidget, screen: str, language: str, allowed: Allowed) -> list[Finding]:
     """Latin letters in the Thai UI (``language`` "th"), Thai letters in the English UI, less what is allowed."""
     foreign = LATIN if language == "th" else THAI
@@ -531,7 +540,7 @@ def wrong_language(root: QWidget, screen: str, language: str, allowed: Allowed) 
         if (id(widget), text) in seen:
             continue
         seen.add((id(widget), text))
-        left = foreign.findall(allowed.strip(text))
+        left = foreign.findall(allowed.strip(text, data=kind not in PROGRAM_ONLY))
         if left:
             words = ", ".join(dict.fromkeys(left))
             findings.append(_finding(screen, widget, f"{kind} “{_short(text)}” has {words!r}", "language"))
@@ -548,7 +557,7 @@ THAI_UI_ALLOWED: dict[str, str] = {
     r"\bExcel\b": "the spreadsheet program, as Thai officers name it",
     r"\bQR\b": "the QR code printed on contracts",
     r"(?<![A-Za-z0-9])[A-D](?![A-Za-z0-9])": "debtor classes A–D (ชั้น A … ชั้น D), as the messages name them",
-    r"\S*[/\\]\S+": "a file path",
+    r"(?<!\S)(?:~|[A-Za-z]:)?[/\\]\S+": "a file path (from the root, the home folder or a drive)",
     r"[\w.-]+\.(?:sqlite|xlsx|pdf|json|zip|cdfibundle|csv|txt|pub|key|minisig)\b": "a file name",
     r"\b[0-9A-F]{2}(?::[0-9A-F]{2}){3,}\b|\b[0-9A-F]{4}(?: [0-9A-F]{4}){3,}\b": "a key fingerprint",
     r"(?<!\w)\.(?:xlsx|pdf|sqlite|json|zip|cdfibundle|csv)\b": "a file extension",
@@ -561,7 +570,7 @@ THAI_UI_ALLOWED: dict[str, str] = {
 }
 ENGLISH_UI_ALLOWED: dict[str, str] = {
     r"ภาษาไทย": "the Thai language's name in the language menu, written as Thai readers know it",
-    r"\S*[/\\]\S+": "a file path",
+    r"(?<!\S)(?:~|[A-Za-z]:)?[/\\]\S+": "a file path (from the root, the home folder or a drive)",
 }
 
 # The data columns an officer (or the demo) types: shown as typed in either language.
