@@ -30,8 +30,7 @@ from cdfi_desktop.ui.contracts.view_parts import titled
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.fields import problem_label, screen_language
-from cdfi_desktop.ui.widgets.page import ActionBar, StatusLine
-from cdfi_desktop.ui.widgets.printing import choose_folder, print_to_folder
+from cdfi_desktop.ui.widgets.page import ActionBar, StatusLine, print_into_folder
 from cdfi_desktop.ui.widgets.split import MasterDetail
 from cdfi_desktop.ui.widgets.state import remembered
 from cdfi_desktop.ui.widgets.table import Column, Kind, RegisterTable
@@ -542,22 +541,19 @@ class RepaymentsPanel(QWidget):
         row = self.current_repayment()
         if row is None:
             return
-        if folder is None:
-            folder = choose_folder(self, self.tr("Folder for the receipt"))
-            if folder is None:
-                return
-        repayment_id, target = row.id, folder
-        self._show_problem("")
-        print_to_folder(
+        repayment_id = row.id
+        print_into_folder(
+            self,
             self.ops,
-            write=lambda db: [
+            folder=folder,
+            ask=self.tr("Folder for the receipt"),
+            write=lambda db, target: [
                 write_receipt(db, repayment_id=repayment_id, path=target / receipt_name(db, repayment_id=repayment_id))
             ],
-            folder=target,
             status=self.status,
-            done=lambda paths: setattr(self, "printed", paths[0]),
             problem=self._show_problem,
             what=self.tr("The receipt"),
+            done=lambda paths: setattr(self, "printed", paths[0]),
         )
 
     # -- language ----------------------------------------------------------------------------------------------------

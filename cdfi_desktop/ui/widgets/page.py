@@ -199,27 +199,47 @@ class Page:
         what: str,
         done: Callable[[list[Path]], None] | None = None,
     ) -> None:
-        """Print the screen's reports: ask for the folder (titled ``ask``) when ``folder`` is None, then run
-        ``write(db, folder)`` on the worker thread; the status line says where the files went, the problem line
-        why not (naming ``what``)."""
-        if folder is None:
-            folder = choose_folder(self.screen, ask)
-            if folder is None:
-                return
-        target = folder
-        self.clear_problem()
+        """Print the screen's reports into ``folder`` (``print_into_folder`` below); the status line's note of
+        where they went clears itself."""
 
         def written(paths: list[Path]) -> None:
             self.status.say(self.status.text())  # the note "saved in …" clears itself from now on
             if done is not None:
                 done(paths)
 
-        print_to_folder(
+        print_into_folder(
+            self.screen,
             ops,
-            write=lambda db: write(db, target),
-            folder=target,
+            folder=folder,
+            ask=ask,
+            write=write,
             status=self.status,
-            done=written,
             problem=self.show_problem,
             what=what,
+            done=written,
         )
+
+
+def print_into_folder(
+    parent: QWidget,
+    ops: Ops,
+    *,
+    folder: Path | None,
+    ask: str,
+    write: Callable[[Database, Path], list[Path]],
+    status: QLabel,
+    problem: Callable[[str], None],
+    what: str,
+    done: Callable[[list[Path]], None],
+) -> None:
+    """Ask for the folder (titled ``ask``) when ``folder`` is None, then run ``write(db, folder)`` on the worker
+    thread: ``status`` says where the files went, ``problem`` why not (naming ``what``)."""
+    if folder is None:
+        folder = choose_folder(parent, ask)
+        if folder is None:
+            return
+    target = folder
+    problem("")
+    print_to_folder(
+        ops, write=lambda db: write(db, target), folder=target, status=status, done=done, problem=problem, what=what
+    )
