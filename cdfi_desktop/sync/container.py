@@ -44,7 +44,8 @@ FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.json.minisig"
 ENCRYPTED_PAYLOAD = "payload.hpke"
-KINDS = ("changes", "receipt")
+KINDS = ("changes", "receipt", "reference", "restore")
+SEQUENCED_KINDS = ("changes", "reference", "restore")  # numbered per device and kind, chained by hash
 HPKE_INFO_PREFIX = b"cdfi-bundle/1 payload "  # + the bundle id (UTF-8): a payload cannot be moved to another bundle
 ENCRYPTION = {
     "scheme": "HPKE",
@@ -467,9 +468,30 @@ def parse_manifest(text: bytes, *, name: str) -> dict[str, Any]:
                 raise bad(f"receipt {key}")
         if not isinstance(receipt.get("report"), dict):
             raise bad("receipt report")
-    elif manifest["seq"] < 1 or manifest["since_seq"] >= manifest["seq"]:
-        raise bad("seq of a changes bundle below 1, or since_seq not before it")
+    else:
+        if manifest["seq"] < 1 or manifest["since_seq"] >= manifest["seq"]:
+            raise bad(f"seq of a {manifest['kind']} bundle below 1, or since_seq not before it")
+        if "receipt" in manifest:
+            raise bad(f"a {manifest['kind']} bundle with a receipt")
+        if manifest["kind"] == "restore":
+            _kind_object(manifest, "restore", ("for_device",), bad)
+            if not manifest["full"]:
+                raise bad("a restore bundle is always full")
+        elif manifest["kind"] == "reference":
+            _kind_object(manifest, "reference", ("province",), bad)
     return manifest
+
+
+def _kind_object(manifest: Mapping[str, Any], key: str, texts: tuple[str, ...], bad: Any) -> None:
+    """The optional object of a reference or restore bundle: when present, an object whose ``texts`` are text."""
+    if key not in manifest:
+        return
+    value = manifest[key]
+    if not isinstance(value, dict):
+        raise bad(f"{key} is not an object")
+    for text in texts:
+        if text in value and not isinstance(value[text], str):
+            raise bad(f"{key} {text}")
 
 
 def _member_entry(entry: Any, bad: Any) -> None:

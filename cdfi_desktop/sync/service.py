@@ -54,8 +54,8 @@ log = logging.getLogger(__name__)
 BUNDLE_SUFFIX = ".cdfibundle"
 RECEIPTS_FOLDER = "receipts"
 OUT, IN = "out", "in"
-CHANGES, RECEIPT = "changes", "receipt"
-KIND_NAMES = {CHANGES: "changes bundle", RECEIPT: "receipt"}
+CHANGES, RECEIPT, REFERENCE, RESTORE = "changes", "receipt", "reference", "restore"
+KIND_NAMES = {CHANGES: "changes bundle", RECEIPT: "receipt", REFERENCE: "reference bundle", RESTORE: "restore bundle"}
 
 _STATUS_TEXTS: dict[str, tuple[str, str]] = {
     "applied": ("นำเข้าแล้ว", "imported"),
