@@ -256,16 +256,59 @@ def generate_demo(
         return _generate(whole, households=households, seed=seed, as_of=as_of, progress=progress)
 
 
-def _generate(db: Database, *, households: int, seed: int, as_of: date, progress: Progress | None) -> DemoSummary:
+def generate_demo_institute(
+    db: Database,
+    *,
+    households: int = 300,
+    seed: int = 1,
+    as_of: date = DEMO_AS_OF,
+    subdistrict_code: str | None = None,
+    progress: Progress | None = None,
+) -> DemoSummary:
+    """Add one more demo institute to a database that may hold others already (a laptop of several institutes,
+    a province, a benchmark's many institutes): the same institute as ``generate_demo`` with the same seed,
+    placed in ``subdistrict_code`` (a real subdistrict, which sets its district and province) when given.
+
+    The fiscal-year profile is written only when the database has none for the year; the clock stamps the
+    records with is the database's own clock, moved past the demo's, so that a second institute made later on the
+    same laptop is stamped after the first. Distinct seeds give distinct ids.
+    """
+    area = None
+    if subdistrict_code is not None:
+        subdistrict = geothai.subdistrict(subdistrict_code)
+        if subdistrict is None:
+            raise ValueError(f"no subdistrict {subdistrict_code!r}")
+        district = geothai.district(subdistrict_code[:4])
+        province = geothai.province(subdistrict_code[:2])
+        assert district is not None and province is not None
+        area = (province, district, subdistrict)
+    with db.all_or_nothing() as whole:
+        return _generate(whole, households=households, seed=seed, as_of=as_of, progress=progress, area=area, more=True)
+
+
+def _generate(
+    db: Database,
+    *,
+    households: int,
+    seed: int,
+    as_of: date,
+    progress: Progress | None,
+    area: tuple[Any, Any, Any] | None = None,
+    more: bool = False,
+) -> DemoSummary:
     g = _Generator(seed=seed, as_of=as_of)
     fiscal_year = fiscal_year_be(as_of)
     start = datetime.combine(as_of, time(9, 0), tzinfo=UTC)
     recorder = Recorder(device_id=db.device_id, officer="demo", clock=lambda: start, id_factory=g.uuid, audit=False)
-    province, district, subdistrict = g.area()
+    if more:  # stamped after what the database holds (its own clock, moved past the demo's)
+        recorder.hlc.observe(db.recorder.hlc.now(0))
+    province, district, subdistrict = g.area()  # drawn even when the area is chosen: the same draws follow
+    if area is not None:
+        province, district, subdistrict = area
     district_short = district.name_th
 
     with db.session() as session, session.begin():
-        if session.scalar(select(func.count()).select_from(m.Institute)):
+        if not more and session.scalar(select(func.count()).select_from(m.Institute)):
             raise DemoRefused("the database already holds an institute")
 
         profile = {
@@ -279,7 +322,13 @@ def _generate(db: Database, *, households: int, seed: int, as_of: date, progress
                 "report_round_2": 4,
             },
         }
-        recorder.bulk_insert(session, m.FiscalYearProfile, [profile])
+        has_profile = more and session.scalar(
+            select(func.count()).select_from(m.FiscalYearProfile).where(m.FiscalYearProfile.fiscal_year == fiscal_year)
+        )
+        if not has_profile:
+            recorder.bulk_insert(session, m.FiscalYearProfile, [profile])
+        else:
+            g.uuid()  # the profile's id, drawn all the same: the same seed makes the same ids
 
         village_names = g.village_names(g.rng.randint(5, 9))
         villages = [
