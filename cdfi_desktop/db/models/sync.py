@@ -12,6 +12,8 @@ Tables (all local to the database that holds them; none of them travels as recor
 - ``sync_base``: the version (clock stamp and device) a record had when a device other than the one that last
   changed it first changed it. A laptop sends it with the record, the province keeps it with the version it
   stores: that is how the import tells an edit made on top of another device's version from a concurrent one.
+- ``sync_import``: on the province, every folder of bundles imported, with each file's outcome (refused files too),
+  so that an import's report can be read again later.
 """
 
 from __future__ import annotations
@@ -103,3 +105,21 @@ class SyncBase(Base):
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     base_hlc: Mapped[str] = mapped_column(String(40))
     base_device: Mapped[str] = mapped_column(String(36))
+
+
+class SyncImport(Base):
+    """One folder of bundles imported on the province (a USB stick's worth), kept to be read again later: when,
+    from where, by whom, and every file's outcome, refused files included (``outcomes``: one summary per file,
+    as ``sync.hub.BundleSummary.to_dict()``)."""
+
+    __tablename__ = "sync_import"
+    __table_args__ = (Index("ix_sync_import_started_at", "started_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    folder: Mapped[str] = mapped_column(Text, default="")
+    officer: Mapped[str] = mapped_column(String(200), default="")
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    finished_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    files: Mapped[int] = mapped_column(Integer, default=0)
+    totals: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # status → number of files
+    outcomes: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
