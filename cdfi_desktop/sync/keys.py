@@ -8,7 +8,9 @@
   encrypt their bundles to. Its *province key file* (JSON) carries both public keys to the laptops.
 - A laptop's *enrolment file* (JSON) carries its public key, officer and institutes to the province, which
   enrols it (trusts bundles signed by that key, for those institutes) and can revoke it later: a revoked
-  key's bundles are refused from then on, and what it sent before stays.
+  key's bundles are refused from then on, and what it sent before stays. The file also carries the laptop's
+  own X25519 public key (``encryption_key``), which restore and reference bundles are encrypted to; a file made
+  before it was added has none and still enrols.
 - A fingerprint (the first 10 bytes of the SHA-256 of a public key, in groups of four hex digits) is what
   officers read to each other over the phone to confirm a key file came from the right computer.
 """
@@ -198,7 +200,9 @@ def device_key(db: Database) -> DeviceKey:
 
 
 def encryption_key(db: Database) -> X25519PrivateKey:
-    """The province's X25519 key that laptops encrypt bundles to: loaded, or made on first use."""
+    """This device's X25519 key (``keys/<device id>.x25519``): loaded, or made on first use. The province's is
+    the one laptops encrypt their bundles to; a laptop's is the one the province encrypts restore and reference
+    bundles to."""
     path = encryption_key_file(db.device_id)
     if not path.exists():
         _write_private(path, _pem(X25519PrivateKey.generate()))
@@ -207,6 +211,11 @@ def encryption_key(db: Database) -> X25519PrivateKey:
 
 def _x25519_public(private_key: X25519PrivateKey) -> bytes:
     return private_key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def encryption_public_b64(db: Database) -> str:
+    """This device's X25519 public key, base64 (as key files carry it)."""
+    return base64.b64encode(_x25519_public(encryption_key(db))).decode("ascii")
 
 
 def _set_setting(db: Database, key: str, value: str) -> None:
@@ -246,7 +255,7 @@ def province_key_document(db: Database) -> dict[str, Any]:
         "name": db.get_setting(PROVINCE_NAME_KEY),
         "key_id": key.key_id_hex,
         "public_key": key.public_b64,
-        "encryption_key": base64.b64encode(_x25519_public(encryption_key(db))).decode("ascii"),
+        "encryption_key": encryption_public_b64(db),
         "fingerprint": key.fingerprint,
         "created_at": _now_text(),
     }
@@ -259,8 +268,9 @@ def enrolment_document(
     institute_ids: Sequence[str] | None = None,
     details: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
-    """This laptop's enrolment file for the province: its public key, officer and institutes (by default every
-    institute in the database). Raises ValueError for an institute id the database does not hold."""
+    """This laptop's enrolment file for the province: its public key, its encryption public key, officer and
+    institutes (by default every institute in the database). Raises ValueError for an institute id the database
+    does not hold."""
     from cdfi_desktop.db.models.institute import Institute
 
     key = device_key(db)
@@ -284,6 +294,7 @@ def enrolment_document(
         "device_id": key.device_id,
         "key_id": key.key_id_hex,
         "public_key": key.public_b64,
+        "encryption_key": encryption_public_b64(db),
         "fingerprint": key.fingerprint,
         "officer": officer or db.recorder.officer or db.get_setting(OFFICER_KEY),
         "institutes": institutes,
@@ -307,7 +318,7 @@ class KeyDocument:
     key_id: bytes
     fingerprint: str
     name: str  # officer (enrolment) or province name
-    encryption_key: bytes  # province only
+    encryption_key: bytes  # X25519 public key: a province's always; a laptop's when its file has one, else b""
     institutes: list[dict[str, str]]  # enrolment only: [{"id", "name", "code"}]
     details: dict[str, str]
     created_at: str
@@ -388,6 +399,8 @@ def parse_key_document(text: str | bytes, *, kind: str, name: str = "") -> KeyDo
         encryption = key_field("encryption_key")
     else:
         holder = text_field("officer", required=False)
+        if data.get("encryption_key") not in (None, ""):  # optional: enrolment files made before it was added
+            encryption = key_field("encryption_key")
         listed = data.get("institutes", [])
         if not isinstance(listed, list):
             raise bad("institutes is not a list")
@@ -457,7 +470,8 @@ def import_province_key(db: Database, text: str, *, expect_fingerprint: str = ""
 def enrol(db: Database, text: str, *, name: str = "") -> SyncDevice:
     """On the province: trust a laptop's key from its enrolment file, for the institutes it names.
 
-    The same laptop enrolled again with the same key updates its officer, institutes and details. Refused
+    The same laptop enrolled again with the same key updates its officer, institutes, details and encryption key
+    (kept from the file: restore and reference bundles are encrypted to it; none for an older file). Refused
     (BundleRefused): a malformed file, this database's own key, a revoked key (device_revoked), and another key
     for a device enrolled with a live key (revoke that first; a revoked device may then be enrolled with its new
     key, the old key's id kept in its details).
@@ -510,7 +524,7 @@ def enrol(db: Database, text: str, *, name: str = "") -> SyncDevice:
         device.name = doc.name
         device.key_id = doc.key_id_hex
         device.public_key = public_b64
-        device.encryption_key = ""
+        device.encryption_key = base64.b64encode(doc.encryption_key).decode("ascii") if doc.encryption_key else ""
         device.institute_ids = [item["id"] for item in doc.institutes]
         details.pop("previous_keys", None)  # only this database says which keys it revoked
         if previous:
@@ -559,7 +573,7 @@ def public_key_of(device: SyncDevice) -> tuple[bytes, bytes]:
 
 
 def encryption_public_key_of(device: SyncDevice) -> bytes:
-    """The X25519 public key of a province entry (empty when the entry has none)."""
+    """The X25519 public key of a registry entry (empty when the entry has none)."""
     return base64.b64decode(device.encryption_key) if device.encryption_key else b""
 
 
