@@ -12,9 +12,9 @@ import itertools
 import logging
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -23,6 +23,40 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
+# what a session opened for the province's read-only view of one institute carries in ``session.info``
+INSTITUTE_INFO_KEY = "institute_id"
+
+
+class ReadOnlyRefused(Exception):
+    """A write asked while the database is opened read-only (an institute opened from the province)."""
+
+    code = "opened_read_only"
+
+    def __init__(self, text_th: str, text_en: str) -> None:
+        super().__init__(text_en)
+        self.text_th, self.text_en = text_th, text_en
+
+    def text(self, language: str) -> str:
+        return self.text_en if language == "en" else self.text_th
+
+
+READ_ONLY_TEXT = ("เปิดจากจังหวัด อ่านอย่างเดียว", "Opened from the province: read-only")
+
+
+class _InstituteView:
+    """The open database as the read-only view sees it: every session it opens names the chosen institute
+    (``session.info["institute_id"]``), which the screens' "first institute" honours."""
+
+    def __init__(self, db: Database, institute_id: str) -> None:
+        self._db, self.institute_id = db, institute_id
+
+    def session(self, *, write: bool = False) -> Any:
+        session = self._db.session(write=write)
+        session.info[INSTITUTE_INFO_KEY] = self.institute_id
+        return session
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._db, name)
 
 
 class _Signals(QObject):
@@ -69,6 +103,7 @@ class Ops(QObject):
     data_changed = Signal()
     busy_changed = Signal(bool)
     error = Signal(object)  # an exception no caller handled
+    read_only_changed = Signal(str)  # the reason writes are refused now, "" when they are allowed again
 
     def __init__(
         self, db: Database | Callable[[], Database], parent: QObject | None = None, *, held: bool = False
@@ -96,6 +131,40 @@ class Ops(QObject):
         self._results = _Results()
         self._signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self._signals.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._read_only: tuple[str, str] | None = None  # (Thai, English) while writes are refused
+        self.institute_id: str | None = None  # the one institute the read-only view shows, None: as the screens pick
+
+    # -- the province's read-only view of one institute ---------------------------------------------------------------
+    @property
+    def read_only(self) -> bool:
+        return self._read_only is not None
+
+    def read_only_text(self, language: str) -> str:
+        """Why writes are refused now, in ``language`` ("" when they are not)."""
+        if self._read_only is None:
+            return ""
+        return self._read_only[1] if language == "en" else self._read_only[0]
+
+    def open_read_only(self, institute_id: str, reason: tuple[str, str] = READ_ONLY_TEXT) -> None:
+        """From now on every read sees ``institute_id`` as the chosen institute and every write is refused with
+        ``reason`` (Thai, English); the screens read again (``data_changed``)."""
+        self._read_only, self.institute_id = reason, institute_id
+        self.read_only_changed.emit(reason[0])
+        self.data_changed.emit()
+
+    def close_read_only(self) -> None:
+        """Back to the database as it is: writes allowed, the screens pick their institute themselves."""
+        if self._read_only is None and self.institute_id is None:
+            return
+        self._read_only, self.institute_id = None, None
+        self.read_only_changed.emit("")
+        self.data_changed.emit()
+
+    def _viewed(self) -> Database:
+        institute_id = self.institute_id
+        if institute_id is None:
+            return self.db
+        return cast("Database", _InstituteView(self.db, institute_id))
 
     @property
     def db(self) -> Database:
@@ -127,7 +196,7 @@ class Ops(QObject):
         failure: Callable[[Exception], None] | None = None,
     ) -> None:
         """Read in the background; ``success(result)`` runs on the UI thread."""
-        self._submit(lambda _progress: op(self.db), success, failure, None, changes=False)
+        self._submit(lambda _progress: op(self._viewed()), success, failure, None, changes=False)
 
     def change(
         self,
@@ -137,7 +206,14 @@ class Ops(QObject):
         failure: Callable[[Exception], None] | None = None,
         progress: Progress | None = None,
     ) -> None:
-        """Write in the background; ``op(db, progress)`` commits its own unit of work."""
+        """Write in the background; ``op(db, progress)`` commits its own unit of work.
+
+        In the read-only view nothing runs: ``failure`` (or ``error``) gets a :class:`ReadOnlyRefused`."""
+        if self._read_only is not None:
+            refused = ReadOnlyRefused(*self._read_only)
+            # told as any failure is: after the caller's own code has run, from the event loop
+            QTimer.singleShot(0, lambda: failure(refused) if failure is not None else self.error.emit(refused))
+            return
         self._submit(lambda report: op(self.db, report), success, failure, progress, changes=True)
 
     @property

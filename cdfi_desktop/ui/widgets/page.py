@@ -17,11 +17,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cdfi_desktop.ui import labels
-from cdfi_desktop.ui.widgets.fields import problem_label
+from cdfi_desktop.ui.widgets.fields import problem_label, screen_language
 from cdfi_desktop.ui.widgets.printing import choose_folder, print_to_folder
 from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
 
@@ -98,8 +99,31 @@ class YearChooser(QComboBox):
             self.chosen.emit(year)
 
 
+# the words of a button's slot that make it a viewing action (printing, exporting, copying, reading again): it stays
+# usable where the data may only be read; every other button of an action bar is an editing one
+VIEWING_WORDS = ("print", "export", "copy", "reload", "refresh")
+
+
+def _slot_names(slot: Callable[[], object]) -> list[str]:
+    """The names a slot goes by: a method's own, or the names a lambda calls."""
+    name = getattr(slot, "__name__", "")
+    code = getattr(slot, "__code__", None)
+    if name == "<lambda>" and code is not None:
+        return list(code.co_names)
+    inner = getattr(slot, "func", None)  # functools.partial
+    return [name or getattr(inner, "__name__", "")]
+
+
+def is_viewing(slot: Callable[[], object] | None) -> bool:
+    return slot is not None and any(w in n.lower() for n in _slot_names(slot) for w in VIEWING_WORDS)
+
+
 class ActionBar(QWidget):
-    """A row of buttons. A button that cannot be used now says why in its tooltip (``set_available``)."""
+    """A row of buttons. A button that cannot be used now says why in its tooltip (``set_available``).
+
+    Each button is an editing one or a viewing one (``add(..., editing=)``; by default a slot that prints, exports,
+    copies or reads again is viewing). Where the data may only be read (the screen's ``ops`` is read-only: an
+    institute opened from the province), the editing buttons are disabled and say why."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,17 +132,43 @@ class ActionBar(QWidget):
         self.row.setSpacing(6)
         self._tips: dict[int, str] = {}
         self._why: dict[int, str] = {}
+        self._editing: dict[int, QWidget] = {}
+        self._wanted: dict[int, bool] = {}  # what the screen last asked for each editing button
+        self._read_only = ""  # why the editing buttons are disabled, "" when they are not
+        self._ops: Ops | None = None
+        self._forcing = False
 
-    def add(self, slot: Callable[[], object] | None = None, *, widget: QWidget | None = None) -> QPushButton:
-        """Add a new button (connected to ``slot``), or ``widget`` when given (returned as is)."""
+    def add(
+        self, slot: Callable[[], object] | None = None, *, widget: QWidget | None = None, editing: bool | None = None
+    ) -> QPushButton:
+        """Add a new button (connected to ``slot``), or ``widget`` when given (returned as is). ``editing``: whether
+        it changes data (None: judged from the slot's name; a widget given is a viewing one unless said)."""
         if widget is not None:
             self.row.addWidget(widget)
+            if editing:
+                self.mark(widget, editing=True)
             return widget  # type: ignore[return-value]
         button = QPushButton(self)
         if slot is not None:
             button.clicked.connect(lambda _checked=False: slot())
         self.row.addWidget(button)
+        self.mark(button, editing=not is_viewing(slot) if editing is None else editing)
         return button
+
+    def mark(self, button: QWidget, *, editing: bool) -> None:
+        """Say whether ``button`` changes data (disabled where the data may only be read) or only shows it."""
+        if editing:
+            if id(button) not in self._editing:
+                self._editing[id(button)] = button
+                self._wanted.setdefault(id(button), button.isEnabled())
+                button.installEventFilter(self)
+        elif id(button) in self._editing:
+            del self._editing[id(button)]
+            button.removeEventFilter(self)
+        self._apply(button)
+
+    def is_editing(self, button: QWidget) -> bool:
+        return id(button) in self._editing
 
     def stretch(self) -> None:
         self.row.addStretch(1)
@@ -130,13 +180,82 @@ class ActionBar(QWidget):
 
     def set_available(self, button: QWidget, available: bool, why: str = "") -> None:
         """Enable the button, or disable it with ``why`` (already translated) as its tooltip."""
-        button.setEnabled(available)
+        self._wanted[id(button)] = available
         self._why[id(button)] = "" if available else why
+        self._apply(button)
+
+    # -- read-only -------------------------------------------------------------------------------------------------
+    def set_read_only(self, reason: str) -> None:
+        """Disable the editing buttons with ``reason`` (translated) as their tooltip; "" gives them back."""
+        self._read_only = reason
+        for button in list(self._editing.values()):
+            self._apply(button)
+
+    @property
+    def read_only(self) -> str:
+        return self._read_only
+
+    def _apply(self, button: QWidget) -> None:
+        self._forcing = True
+        try:
+            if self._read_only and id(button) in self._editing:
+                button.setEnabled(False)
+            else:
+                button.setEnabled(self._wanted.get(id(button), button.isEnabled()))
+        finally:
+            self._forcing = False
         self._show_tip(button)
 
     def _show_tip(self, button: QWidget) -> None:
+        if self._read_only and id(button) in self._editing:
+            button.setToolTip(self._read_only)
+            return
         why = self._why.get(id(button), "")
         button.setToolTip(why if why and not button.isEnabled() else self._tips.get(id(button), ""))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # a screen that enables an editing button itself (setEnabled) does not undo the read-only view
+        if (
+            event.type() == QEvent.Type.EnabledChange
+            and not self._forcing
+            and isinstance(watched, QWidget)
+            and id(watched) in self._editing
+        ):
+            self._wanted[id(watched)] = watched.isEnabled()
+            if self._read_only and watched.isEnabled():
+                self._apply(watched)
+        return super().eventFilter(watched, event)
+
+    def _find_ops(self) -> Ops | None:
+        from cdfi_desktop.ui.ops import Ops
+
+        widget = self.parentWidget()
+        while widget is not None:
+            ops = getattr(widget, "ops", None)
+            if isinstance(ops, Ops):
+                return ops
+            widget = widget.parentWidget()
+        return None
+
+    def _follow_ops(self) -> None:
+        if self._ops is None:
+            self._ops = self._find_ops()
+            if self._ops is not None:
+                self._ops.read_only_changed.connect(self._read_only_changed)
+        if self._ops is not None:
+            self.set_read_only(self._ops.read_only_text(screen_language()))
+
+    def _read_only_changed(self, _reason: str) -> None:
+        self._follow_ops()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._follow_ops()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and self._read_only:
+            self._follow_ops()
+        super().changeEvent(event)
 
 
 class Page:
