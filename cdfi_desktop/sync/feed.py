@@ -8,6 +8,10 @@ among the records, by SHA-256.
 
 In a bundle it is JSON Lines, one record per line, keys sorted, no spaces (``records/<table>.jsonl``,
 ``audit.jsonl``) and one member per file (``attachments/<sha256>``).
+
+The province's own bundles use the same collection with two choices a laptop never makes: ``only`` (the records
+of a restore: the ids chosen per table) and ``audit="all"`` (every audit entry the database holds, those imported
+from laptops too, each with its ``origin``: a department or a restored laptop keeps the origin it already has).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import json
 import logging
 import re
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,6 +42,7 @@ RECORDS_SUFFIX = ".jsonl"
 AUDIT_MEMBER = "audit.jsonl"
 ATTACHMENTS_PREFIX = "attachments/"
 BASE_KEY = "_base"
+AUDIT_OWN, AUDIT_ALL = "own", "all"  # audit entries made on this database / every entry it holds
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
@@ -167,10 +172,17 @@ def collect(
     since_audit: int = 0,
     full: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    only: Mapping[str, Collection[str]] | None = None,
+    audit: str = AUDIT_OWN,
+    audit_where: Callable[[Mapping[Any, Any]], bool] | None = None,
 ) -> ChangeSet:
     """Every synced record stamped after ``since_hlc`` (all of them when ``full``), whichever device stamped it,
     tombstones included, each with its base; the audit entries made here after ``since_audit``; the files of the
-    attachments among the records (a file missing from the store is left out and logged)."""
+    attachments among the records (a file missing from the store is left out and logged).
+
+    ``only``: table name -> the ids to take (a table not named: none of its records). ``audit``: ``"own"`` (the
+    entries made here, a laptop's bundles) or ``"all"`` (every entry, imported ones too); ``audit_where``: a test
+    of each entry (its stored values) that keeps it."""
     from cdfi_desktop.services.attachments import stored_path  # services sit above sync's data layer
 
     changes = ChangeSet(upto_hlc=since_hlc, upto_audit=since_audit)
@@ -180,10 +192,14 @@ def collect(
         dialect = session.connection().dialect.name
         counts: list[int] = []
         for table in tables:
+            if only is not None and not only.get(table.name):
+                counts.append(0)
+                continue
             query = select(func.count()).select_from(table)
             if not full:
                 query = query.where(table.c.hlc > since_hlc)
-            counts.append(int(session.scalar(query) or 0))
+            found = int(session.scalar(query) or 0)
+            counts.append(found if only is None else min(found, len(only[table.name])))
         total = sum(counts)
         done = 0
         if progress is not None:
@@ -203,8 +219,12 @@ def collect(
                 records = records.where(table.c.hlc > since_hlc)
             codecs = raw_encoders(table, dialect)
             width = len(codecs)
+            wanted = only.get(table.name) if only is not None else None
+            at_id = [key for key, _ in codecs].index("id")
             rows: list[dict[str, Any]] = []
             for values in _raw_rows(session, records):
+                if wanted is not None and values[at_id] not in wanted:
+                    continue
                 row = {
                     key: (value if value is None or encode is None else encode(value))
                     for (key, encode), value in zip(codecs, values, strict=False)
@@ -219,12 +239,16 @@ def collect(
             if progress is not None:
                 progress(done, total)
 
-        audit = table_of(AuditLog)
-        query = select(audit).where(audit.c.origin.is_(None)).order_by(audit.c.id)
+        audit_table = table_of(AuditLog)
+        query = select(audit_table).order_by(audit_table.c.id)
+        if audit != AUDIT_ALL:
+            query = query.where(audit_table.c.origin.is_(None))
         if not full:
-            query = query.where(audit.c.id > since_audit)
-        audit_codecs = encoders(audit)
+            query = query.where(audit_table.c.id > since_audit)
+        audit_codecs = encoders(audit_table)
         for entry in session.execute(query).mappings():
+            if audit_where is not None and not audit_where(entry):
+                continue
             changes.audit.append(
                 {key: (entry[key] if entry[key] is None or f is None else f(entry[key])) for key, f in audit_codecs}
             )
