@@ -24,7 +24,7 @@ import os
 import re
 import unicodedata
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -47,6 +47,10 @@ ENCRYPTED_PAYLOAD = "payload.hpke"
 KINDS = ("changes", "receipt", "reference", "restore")
 SEQUENCED_KINDS = ("changes", "reference", "restore")  # numbered per device and kind, chained by hash
 HPKE_INFO_PREFIX = b"cdfi-bundle/1 payload "  # + the bundle id (UTF-8): a payload cannot be moved to another bundle
+CONTENT_KEY_INFO_PREFIX = b"cdfi-bundle/1 content key "  # + the bundle id: a sealed content key, per recipient
+CONTENT_AEAD = "ChaCha20Poly1305"
+_CONTENT_NONCE = bytes(12)  # every content key is random and seals one payload only
+MAX_RECIPIENTS = 10_000
 ENCRYPTION = {
     "scheme": "HPKE",
     "mode": "base",
@@ -149,9 +153,17 @@ def member_entry(name: str, data: bytes) -> dict[str, Any]:
 
 
 def build(
-    *, manifest: Mapping[str, Any], members: Mapping[str, bytes], key: DeviceKey, recipient: SyncDevice | None = None
+    *,
+    manifest: Mapping[str, Any],
+    members: Mapping[str, bytes],
+    key: DeviceKey,
+    recipient: SyncDevice | None = None,
+    recipients: Sequence[SyncDevice] = (),
 ) -> tuple[bytes, str]:
-    """The bundle's bytes and its hash (the SHA-256 of its manifest); see :func:`write`."""
+    """The bundle's bytes and its hash (the SHA-256 of its manifest); see :func:`write`.
+
+    ``recipients`` (several devices, each with an ``encryption_key``): the members are sealed once with a random
+    content key, and that key is sealed to each recipient with HPKE (see :func:`_seal_for_many`)."""
     for member_name in members:
         problem = unsafe_name(member_name)
         if problem or member_name in _RESERVED:
@@ -163,7 +175,10 @@ def build(
     full["key_id"] = key.key_id_hex
     full["members"] = [member_entry(n, members[n]) for n in sorted(members)]
     stored: dict[str, bytes]
-    if recipient is not None and recipient.encryption_key:
+    if recipients:
+        sealed, full["encryption"] = _seal_for_many(_zip_bytes(members), recipients, str(full["bundle_id"]))
+        stored = {ENCRYPTED_PAYLOAD: sealed}
+    elif recipient is not None and recipient.encryption_key:
         public = base64.b64decode(recipient.encryption_key)
         sealed = _suite().encrypt(
             _zip_bytes(members), X25519PublicKey.from_public_bytes(public), info=hpke_info(str(full["bundle_id"]))
@@ -185,6 +200,41 @@ def build(
     stored[MANIFEST] = text
     stored[SIGNATURE] = signature.encode("utf-8")
     return _zip_bytes(stored, stored=frozenset({ENCRYPTED_PAYLOAD})), hashlib.sha256(text).hexdigest()
+
+
+def content_key_info(bundle_id: str) -> bytes:
+    return CONTENT_KEY_INFO_PREFIX + bundle_id.encode("utf-8")
+
+
+def _seal_for_many(inner: bytes, recipients: Sequence[SyncDevice], bundle_id: str) -> tuple[bytes, dict[str, Any]]:
+    """The payload sealed with a random content key (ChaCha20-Poly1305, the bundle's HPKE info as associated data),
+    and the manifest's ``encryption``: that key sealed with HPKE to each recipient's X25519 key."""
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
+    content_key = ChaCha20Poly1305.generate_key()
+    sealed = ChaCha20Poly1305(content_key).encrypt(_CONTENT_NONCE, inner, hpke_info(bundle_id))
+    entries = []
+    for device in sorted(recipients, key=lambda d: d.device_id):
+        public = base64.b64decode(device.encryption_key)
+        wrapped = _suite().encrypt(
+            content_key, X25519PublicKey.from_public_bytes(public), info=content_key_info(bundle_id)
+        )
+        entries.append(
+            {
+                "device": device.device_id,
+                "key_id": encryption_key_id(public),
+                "sealed_key": base64.b64encode(wrapped).decode("ascii"),
+            }
+        )
+    encryption = {
+        **ENCRYPTION,
+        "content_aead": CONTENT_AEAD,
+        "recipients": entries,
+        "member": ENCRYPTED_PAYLOAD,
+        "sha256": hashlib.sha256(sealed).hexdigest(),
+        "size": len(sealed),
+    }
+    return sealed, encryption
 
 
 def write(
@@ -451,7 +501,10 @@ def parse_manifest(text: bytes, *, name: str) -> dict[str, Any]:
         for key, value in ENCRYPTION.items():
             if encryption.get(key) != value:
                 raise bad(f"encryption {key}")
-        for key in ("recipient_device", "recipient_key_id", "member", "sha256"):
+        many = "recipients" in encryption
+        if many:
+            _recipients(encryption, bad)
+        for key in ("member", "sha256") if many else ("recipient_device", "recipient_key_id", "member", "sha256"):
             if not isinstance(encryption.get(key), str):
                 raise bad(f"encryption {key}")
         if encryption["member"] != ENCRYPTED_PAYLOAD or not _HEX64.fullmatch(encryption["sha256"]):
@@ -492,6 +545,20 @@ def _kind_object(manifest: Mapping[str, Any], key: str, texts: tuple[str, ...], 
     for text in texts:
         if text in value and not isinstance(value[text], str):
             raise bad(f"{key} {text}")
+
+
+def _recipients(encryption: Mapping[str, Any], bad: Any) -> None:
+    """The multi-recipient form: the content cipher, and a non-empty list of (device, key id, sealed key)."""
+    if encryption.get("content_aead") != CONTENT_AEAD:
+        raise bad("encryption content_aead")
+    listed = encryption["recipients"]
+    if not isinstance(listed, list) or not 0 < len(listed) <= MAX_RECIPIENTS:
+        raise bad("encryption recipients")
+    for entry in listed:
+        if not isinstance(entry, dict) or set(entry) != {"device", "key_id", "sealed_key"}:
+            raise bad("encryption recipients entry")
+        if not all(isinstance(entry[k], str) for k in entry) or not _HEX16.fullmatch(entry["key_id"]):
+            raise bad("encryption recipients entry")
 
 
 def _member_entry(entry: Any, bad: Any) -> None:
@@ -542,6 +609,9 @@ def payload(bundle: OpenedBundle, *, decrypt_key: X25519PrivateKey | None, our_d
     ours = "-"
     if decrypt_key is not None:
         ours = encryption_key_id(decrypt_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))
+    if "recipients" in encryption:
+        inner = _open_for_one(bundle, decrypt_key, our_device_id=our_device_id, ours=ours)
+        return _inner_members(bundle, inner)
     if decrypt_key is None or encryption["recipient_device"] != our_device_id or encryption["recipient_key_id"] != ours:
         raise BundleRefused(
             "payload_not_for_us",
@@ -555,6 +625,35 @@ def payload(bundle: OpenedBundle, *, decrypt_key: X25519PrivateKey | None, our_d
         )
     except Exception as exc:  # cryptography's InvalidTag and friends: the payload was not sealed for this key
         raise BundleRefused("payload_undecryptable", name=bundle.name, detail=exc.__class__.__name__) from exc
+    return _inner_members(bundle, inner)
+
+
+def _open_for_one(
+    bundle: OpenedBundle, decrypt_key: X25519PrivateKey | None, *, our_device_id: str, ours: str
+) -> bytes:
+    """A multi-recipient payload opened with this device's entry: its content key unsealed, then the payload."""
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
+    encryption = bundle.manifest["encryption"]
+    bundle_id = str(bundle.manifest["bundle_id"])
+    entry = next(
+        (e for e in encryption["recipients"] if e["device"] == our_device_id and e["key_id"] == ours),
+        None,
+    )
+    if decrypt_key is None or entry is None:
+        listed = ", ".join(f"{e['device']} {e['key_id']}" for e in encryption["recipients"][:5])
+        raise BundleRefused("payload_not_for_us", name=bundle.name, recipient=listed, ours=f"{our_device_id} {ours}")
+    try:
+        content_key = _suite().decrypt(
+            base64.b64decode(entry["sealed_key"], validate=True), decrypt_key, info=content_key_info(bundle_id)
+        )
+        sealed = bundle.raw[ENCRYPTED_PAYLOAD]
+        return ChaCha20Poly1305(content_key).decrypt(_CONTENT_NONCE, sealed, hpke_info(bundle_id))
+    except Exception as exc:  # a wrong key, a changed sealed key or payload: InvalidTag, binascii.Error, ValueError
+        raise BundleRefused("payload_undecryptable", name=bundle.name, detail=exc.__class__.__name__) from exc
+
+
+def _inner_members(bundle: OpenedBundle, inner: bytes) -> dict[str, bytes]:
     try:
         members = read_zip(inner, name=bundle.name, limits=DEFAULT_LIMITS)  # the inner zip: the same caps
     except BundleRefused as exc:
