@@ -1,0 +1,661 @@
+"""Restoring a laptop from the province: a full bundle of what the province holds for a lost laptop's institutes,
+and a new laptop database made from it that carries on under its own device id and key.
+
+On the province (:func:`export_restore`): the bundle of kind ``"restore"`` holds every record under the lost
+laptop's institutes (whoever stamped it, tombstones included, each with its clock stamp, device and base), the
+records they point to (villages, attachments), the villages and attachments that laptop stamped, every
+fiscal-year profile, the audit entries of those records and every audit entry of that laptop (with the origin
+the province gave them), and the files of the attachments. It is signed by the province; its manifest carries
+the province's key file (``restore.province_key``: a new laptop has no other way to know the province's key; the
+officer compares its fingerprint with the one the province reads out) and the lost device's id. Given the
+replacement laptop's enrolment file, the bundle is encrypted to that laptop's key, and the province enrols that
+laptop for the lost one's institutes (when it is not enrolled yet; an enrolled one gets those institutes added).
+
+On the new laptop (:func:`create_from_restore`): a new database, or an empty one (one that only made its
+enrolment file), gets the records exactly as the province holds them (their stamps, devices and bases), the audit
+entries (marked with their origin, so they never travel again), the attachment files; it trusts the province's
+key carried inside (or refuses a bundle signed by another province than the one it trusts); it notes the lost
+device's id (``device_replaced_from``) and sets its acknowledged point at the bundle's last stamp and audit entry.
+Its own device id and key are new: its first bundle is number 1 of its own sequence and holds only what it
+changed after the restore; the province, once it enrolled the new device, accepts it, and the two digests of the
+new device agree (both count only the records the new device stamped).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, bindparam, func, select
+from sqlalchemy.orm import Session
+
+from cdfi_desktop import __version__
+from cdfi_desktop.db import backups, search
+from cdfi_desktop.db.base import table_of
+from cdfi_desktop.db.bookkeeping import insert_rows
+from cdfi_desktop.db.database import Database
+from cdfi_desktop.db.keys import (
+    DEVICE_REPLACED_FROM_KEY,
+    OFFICER_KEY,
+    PROVINCE_NAME_KEY,
+    SYNC_ACK_AUDIT_KEY,
+    SYNC_ACK_HLC_KEY,
+    SYNC_LAST_RECEIPT_KEY,
+    SYNC_NEEDS_FULL_KEY,
+)
+from cdfi_desktop.db.location import resolve_url, sqlite_path
+from cdfi_desktop.db.models.records import AuditLog, LocalSetting
+from cdfi_desktop.db.models.sync import SyncBase, SyncBundle, SyncDevice
+from cdfi_desktop.db.preflight import HEAD_REVISION
+from cdfi_desktop.sync import container, keys
+from cdfi_desktop.sync.codec import decode_row, synced_tables_in_order
+from cdfi_desktop.sync.errors import BundleRefused, _shown
+from cdfi_desktop.sync.feed import AUDIT_ALL, BASE_KEY, ChangeSet, collect
+from cdfi_desktop.sync.service import BUNDLE_SUFFIX, IN, OUT, ExportResult
+
+RESTORE = "restore"
+_CHUNK = 900
+
+RESTORE_ERRORS: dict[str, tuple[str, str]] = {
+    "restore_not_empty": (
+        "ฐานข้อมูล {location} มีข้อมูลอยู่แล้ว ({records:,} รายการ) จึงใช้กู้คืนเครื่องไม่ได้ ใช้ฐานข้อมูลใหม่ หรือฐานข้อมูลที่ยังว่างอยู่",
+        "The database {location} already holds {records:,} records; a laptop is restored only into a new or an "
+        "empty database.",
+    ),
+    "restore_is_province": (
+        "ฐานข้อมูล {location} เป็นฐานข้อมูลของจังหวัด จึงกู้คืนเครื่องของเจ้าหน้าที่ลงในนี้ไม่ได้",
+        "{location} is a province's database; a laptop cannot be restored into it.",
+    ),
+    "restore_same_device": (
+        "เครื่องใหม่ต้องไม่ใช่เครื่องเดิม ({device})",
+        "The replacement must be another device than the lost one ({device}).",
+    ),
+    "restore_province_mismatch": (
+        "ชุดข้อมูลกู้คืน {name} ลงนามโดยจังหวัดอื่น (กุญแจ {found}) ไม่ใช่จังหวัดที่ฐานข้อมูลนี้เชื่อถือ ({trusted})",
+        "The restore bundle {name} is signed by another province (key {found}) than the one this database trusts "
+        "({trusted}).",
+    ),
+    "restore_no_encryption_key": (
+        "ไฟล์ลงทะเบียนของเครื่อง {device} ไม่มีกุญแจเข้ารหัส จึงเข้ารหัสชุดข้อมูลกู้คืนถึงเครื่องนั้นไม่ได้ ให้เครื่องนั้นสร้างไฟล์ลงทะเบียนใหม่",
+        "The enrolment file of device {device} has no encryption key, so the restore bundle cannot be encrypted to "
+        "it; make its enrolment file again.",
+    ),
+}
+
+
+class RestoreRefused(BundleRefused):
+    """A restore refused for a reason of its own (a database not empty, another province, …); caught as any
+    :class:`BundleRefused`: ``code``, ``text(language)``, ``as_dict()``."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        if code not in RESTORE_ERRORS:
+            raise KeyError(f"unknown restore error code {code!r}")
+        self.code = code
+        self.table = ""
+        self.record_id = ""
+        self.params = {"table": "", "record_id": "", **params}
+        Exception.__init__(self, self.text("en"))
+
+    def text(self, language: str = "th") -> str:
+        thai, english = RESTORE_ERRORS[self.code]
+        template = english if language == "en" else thai
+        try:
+            return template.format(**{key: _shown(value, language) for key, value in self.params.items()})
+        except (KeyError, ValueError, IndexError):
+            return f"{template.split('(')[0].strip()} [{self.code}]"
+
+
+@dataclass
+class CreateResult:
+    """A laptop database made (or an empty one filled) from a restore bundle."""
+
+    location: str
+    created: bool  # a new database (False: an empty one was taken)
+    device_id: str  # the new device
+    replaced_from: str  # the lost device
+    officer: str
+    province_device: str
+    province_name: str
+    province_fingerprint: str
+    institute_ids: list[str]
+    counts: dict[str, int]
+    records: int
+    bundle_id: str
+    manifest_sha256: str
+    encrypted: bool
+    upto_hlc: str
+    fingerprint: str = ""  # the new device's own key
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "location": self.location,
+            "created": self.created,
+            "device_id": self.device_id,
+            "replaced_from": self.replaced_from,
+            "officer": self.officer,
+            "province_device": self.province_device,
+            "province_name": self.province_name,
+            "province_fingerprint": self.province_fingerprint,
+            "institute_ids": list(self.institute_ids),
+            "counts": dict(self.counts),
+            "records": self.records,
+            "bundle_id": self.bundle_id,
+            "manifest_sha256": self.manifest_sha256,
+            "encrypted": self.encrypted,
+            "upto_hlc": self.upto_hlc,
+            "fingerprint": self.fingerprint,
+            "warnings": list(self.warnings),
+        }
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def restore_path(out: Path, device_id: str, seq: int) -> Path:
+    """Where a restore bundle goes: ``out`` itself when it names a ``.cdfibundle`` file, else
+    ``cdfi-restore-<lost device8>-<seq:05d>.cdfibundle`` in the folder ``out``."""
+    if out.suffix.lower() == BUNDLE_SUFFIX and not out.is_dir():
+        return out
+    return out / f"cdfi-restore-{device_id[:8]}-{seq:05d}{BUNDLE_SUFFIX}"
+
+
+# -- which records ---------------------------------------------------------------------------------------------------
+
+
+def _links(table: Table) -> list[tuple[str, str, bool]]:
+    """(column, parent table, required) of every foreign key of ``table``."""
+    return [
+        (column.key, next(iter(column.foreign_keys)).column.table.name, not column.nullable)
+        for column in table.columns
+        if column.foreign_keys
+    ]
+
+
+def records_of(session: Session, institute_ids: Iterable[str], device_id: str) -> dict[str, set[str]]:
+    """Table name -> the ids a restore of ``device_id`` carries: every record under the institutes (through the
+    foreign keys that lead to one, or the owner of an attachment link), the villages and attachments the device
+    stamped, every fiscal-year profile, and every record any of those points to (so that every foreign key holds
+    on the new laptop)."""
+    wanted = set(institute_ids)
+    tables = synced_tables_in_order()
+    rows: dict[str, dict[str, dict[str, Any]]] = {}
+    chosen: dict[str, set[str]] = {table.name: set() for table in tables}
+    for table in tables:
+        links = _links(table)
+        columns = [table.c.id, table.c.device_id, *(table.c[c] for c, _, _ in links)]
+        if "owner_table" in table.c:
+            columns += [table.c.owner_table, table.c.owner_id]
+        found = {row["id"]: dict(row) for row in session.execute(select(*columns)).mappings()}
+        rows[table.name] = found
+        required = [(c, parent) for c, parent, needed in links if needed]
+        take = chosen[table.name]
+        for record_id, row in found.items():
+            if table.name == "institute":
+                mine = record_id in wanted
+            elif "institute_id" in table.c:
+                mine = row["institute_id"] in wanted
+            elif "owner_table" in table.c:
+                mine = row["owner_id"] in chosen.get(row["owner_table"], ())
+            elif required:
+                mine = any(row[c] in chosen.get(parent, ()) for c, parent in required)
+            elif table.name == "fiscal_year_profile":
+                mine = True
+            else:  # villages, attachments: those the device stamped (more are taken below, as pointed to)
+                mine = row["device_id"] == device_id
+            if mine:
+                take.add(record_id)
+    links_of = {table.name: _links(table) for table in tables}
+    queue = [(name, record_id) for name, ids in chosen.items() for record_id in ids]
+    while queue:
+        name, record_id = queue.pop()
+        held = rows[name].get(record_id)
+        if held is None:
+            continue
+        targets = [(parent, held[column]) for column, parent, _ in links_of[name]]
+        if "owner_table" in held:
+            targets.append((held["owner_table"], held["owner_id"]))
+        for parent, value in targets:
+            if value and parent in rows and value in rows[parent] and value not in chosen[parent]:
+                chosen[parent].add(value)
+                queue.append((parent, value))
+    return {name: ids for name, ids in chosen.items() if ids}
+
+
+# -- the province's side ---------------------------------------------------------------------------------------------
+
+
+def _last_restore(session: Session, device_id: str) -> SyncBundle | None:
+    return session.scalars(
+        select(SyncBundle)
+        .where(SyncBundle.direction == OUT, SyncBundle.kind == RESTORE, SyncBundle.device_id == device_id)
+        .order_by(SyncBundle.seq.desc(), SyncBundle.id.desc())
+    ).first()
+
+
+def _enrol_replacement(db: Database, text: str, doc: keys.KeyDocument, lost: str, institutes: list[str]) -> None:
+    """The replacement laptop enrolled (refused as keys.enrol refuses) with the lost laptop's institutes added."""
+    keys.enrol(db, text, name="enrolment")
+    with db.session(write=True) as session, session.begin():
+        device = session.get(SyncDevice, doc.device_id)
+        assert device is not None
+        device.institute_ids = list(dict.fromkeys([*(device.institute_ids or []), *institutes]))
+        device.details = {**(device.details or {}), "replaces": lost}
+
+
+def export_restore(db: Database, out: Path, *, device_id: str, to_enrolment: str | None = None) -> ExportResult:
+    """On the province: write the restore bundle of the laptop ``device_id`` (see the module's text).
+
+    ``to_enrolment``: the text of the replacement laptop's enrolment file: the bundle is encrypted to its key and
+    that laptop is enrolled for the lost laptop's institutes. Raises BundleRefused: not_a_province,
+    device_not_enrolled (no laptop of that id), key_file_malformed (the enrolment file, or one keys.enrol
+    refuses), device_revoked (the replacement's key), restore_same_device, restore_no_encryption_key.
+    """
+    from cdfi_desktop.sync import digest
+
+    if not keys.is_province(db):
+        raise BundleRefused("not_a_province")
+    device_id = device_id.strip()
+    replacement: keys.KeyDocument | None = None
+    if to_enrolment is not None:
+        replacement = keys.parse_key_document(to_enrolment, kind=keys.ENROLMENT_KIND, name="enrolment")
+        if replacement.device_id == device_id:
+            raise RestoreRefused("restore_same_device", device=device_id)
+        if not replacement.encryption_key:
+            raise RestoreRefused("restore_no_encryption_key", device=replacement.device_id)
+    signer = keys.device_key(db)
+    province_key = keys.province_key_document(db)
+    with db.session() as session:
+        lost = session.get(SyncDevice, device_id)
+        if lost is None or lost.role != keys.ROLE_LAPTOP:
+            raise BundleRefused("device_not_enrolled", device=device_id)
+        institutes = list(lost.institute_ids or [])
+        officer = lost.name
+        lost_state = {"last_seq": lost.last_seq, "last_bundle_hash": lost.last_bundle_hash, "key_id": lost.key_id}
+        chosen = records_of(session, institutes, device_id)
+    if replacement is not None and to_enrolment is not None:
+        _enrol_replacement(db, to_enrolment, replacement, device_id, institutes)
+    pairs = {(name, record_id) for name, ids in chosen.items() for record_id in ids}
+    changes = collect(
+        db,
+        full=True,
+        only=chosen,
+        audit=AUDIT_ALL,
+        audit_where=lambda entry: entry["device_id"] == device_id or (entry["table_name"], entry["record_id"]) in pairs,
+    )
+    members = changes.members()
+    now = _now()
+    recipient = None
+    if replacement is not None:
+        recipient = SyncDevice(
+            device_id=replacement.device_id,
+            encryption_key=base64.b64encode(replacement.encryption_key).decode("ascii"),
+        )
+    with db.session(write=True) as session, session.begin():
+        last = _last_restore(session, db.device_id)
+        seq = (last.seq if last else 0) + 1
+        manifest: dict[str, Any] = {
+            "schema_version": HEAD_REVISION,
+            "app_version": __version__,
+            "kind": RESTORE,
+            "bundle_id": str(uuid.uuid4()),
+            "officer": db.get_setting(PROVINCE_NAME_KEY) or db.recorder.officer,
+            "seq": seq,
+            "prev_sha256": last.manifest_sha256 if last else "",
+            "since_seq": 0,
+            "created_at": _iso(now),
+            "full": True,
+            "since_hlc": "",
+            "upto_hlc": changes.upto_hlc,
+            "upto_audit": changes.upto_audit,
+            "institute_ids": sorted(institutes),
+            "counts": changes.counts(),
+            "digest": digest.province_digest(session, device_id),
+            "restore": {
+                "for_device": device_id,
+                "officer": officer,
+                "replacement_device": replacement.device_id if replacement is not None else "",
+                "province_key": province_key,
+                **lost_state,
+            },
+        }
+        data, sha = container.build(manifest=manifest, members=members, key=signer, recipient=recipient)
+        path = restore_path(out, device_id, seq)
+        session.add(
+            SyncBundle(
+                bundle_id=manifest["bundle_id"],
+                kind=RESTORE,
+                direction=OUT,
+                device_id=db.device_id,
+                officer=manifest["officer"],
+                seq=seq,
+                manifest_sha256=sha,
+                prev_sha256=manifest["prev_sha256"],
+                created_at=now,
+                recorded_at=now,
+                status="made",
+                full=True,
+                upto_hlc=changes.upto_hlc,
+                upto_audit=changes.upto_audit,
+                digest=manifest["digest"],
+                counts=manifest["counts"],
+                report={"for_device": device_id, "replacement_device": manifest["restore"]["replacement_device"]},
+                path=str(path),
+            )
+        )
+        session.flush()
+        container.write_atomically(path, data)
+    return ExportResult(
+        path=path,
+        bundle_id=manifest["bundle_id"],
+        seq=seq,
+        counts=manifest["counts"],
+        records=changes.record_count(),
+        encrypted=recipient is not None,
+        manifest_sha256=sha,
+        size=len(data),
+    )
+
+
+# -- the new laptop's side --------------------------------------------------------------------------------------------
+
+
+def _province_of(bundle: container.OpenedBundle) -> tuple[keys.KeyDocument, dict[str, Any]]:
+    """The province key file the bundle carries (checked) and its ``restore`` object."""
+    manifest = bundle.manifest
+    info = manifest.get("restore")
+    if not isinstance(info, dict) or not isinstance(info.get("for_device"), str) or not info["for_device"]:
+        raise BundleRefused("manifest_malformed", name=bundle.name, detail="restore for_device")
+    carried = info.get("province_key")
+    if not isinstance(carried, dict):
+        raise BundleRefused("manifest_malformed", name=bundle.name, detail="restore province_key")
+    doc = keys.parse_key_document(json.dumps(carried), kind=keys.PROVINCE_KEY_KIND, name=bundle.name)
+    if doc.device_id != manifest["device_id"] or doc.key_id_hex != manifest["key_id"]:
+        raise BundleRefused("signature_invalid", name=bundle.name, device=manifest["device_id"])
+    return doc, info
+
+
+def _record_count(session: Session) -> int:
+    return sum(int(session.scalar(select(func.count()).select_from(t)) or 0) for t in synced_tables_in_order())
+
+
+def _deferred(table: Table) -> list[str]:
+    """Foreign keys written after every table (a cycle, or a record of the same table): nullable, patched last."""
+    return [
+        column.key
+        for column in table.columns
+        for fk in column.foreign_keys
+        if column.nullable and (fk.use_alter or fk.column.table is table)
+    ]
+
+
+def _decoded(changes: ChangeSet, name: str) -> dict[str, list[tuple[dict[str, Any], Any]]]:
+    """Every record decoded (as the merge checks it) with its base; BundleRefused record_invalid."""
+    out: dict[str, list[tuple[dict[str, Any], Any]]] = {}
+    by_name = {t.name: t for t in synced_tables_in_order()}
+    for table_name, rows in changes.tables.items():
+        table = by_name[table_name]
+        decoded = []
+        seen: set[str] = set()
+        for data in rows:
+            record_id = str(data.get("id", ""))
+            try:
+                row = decode_row(table, data)
+                base = data.get(BASE_KEY)
+                if base is not None and not (
+                    isinstance(base, list) and len(base) == 2 and all(isinstance(v, str) for v in base)
+                ):
+                    raise ValueError(f"{BASE_KEY}: {base!r} is not a base version")
+            except ValueError as exc:
+                raise BundleRefused(
+                    "record_invalid", table=table_name, record_id=record_id, name=name, detail=str(exc)
+                ) from None
+            if record_id in seen:
+                raise BundleRefused(
+                    "record_invalid", table=table_name, record_id=record_id, name=name, detail="twice in the bundle"
+                )
+            seen.add(record_id)
+            decoded.append((row, base))
+        out[table_name] = decoded
+    return out
+
+
+def _audit_rows(changes: ChangeSet, name: str) -> list[dict[str, Any]]:
+    """The audit entries to store: decoded, each with its origin (the one it has, or ``<device>:<number>``)."""
+    table = table_of(AuditLog)
+    out = []
+    for data in changes.audit:
+        number = data.get("id")
+        try:
+            if isinstance(number, bool) or not isinstance(number, int):
+                raise ValueError("id: not an entry number")
+            row = decode_row(table, data)
+        except ValueError as exc:
+            raise BundleRefused(
+                "record_invalid", table="audit_log", record_id=str(number), name=name, detail=str(exc)
+            ) from None
+        if not row.get("origin"):
+            row["origin"] = f"{row['device_id']}:{number}"
+        del row["id"]
+        out.append(row)
+    return out
+
+
+def _write_records(session: Session, decoded: Mapping[str, list[tuple[dict[str, Any], Any]]]) -> set[str]:
+    """Insert every record as it is (deferred foreign keys patched after all), with its base; the households
+    whose search text is to be made."""
+    by_name = {t.name: t for t in synced_tables_in_order()}
+    patches: list[tuple[Table, str, list[dict[str, Any]]]] = []
+    bases: list[dict[str, Any]] = []
+    households: set[str] = set()
+    for table in synced_tables_in_order():
+        entries = decoded.get(table.name)
+        if not entries:
+            continue
+        deferred = _deferred(table)
+        rows = []
+        later: dict[str, list[dict[str, Any]]] = {column: [] for column in deferred}
+        for decoded_row, base in entries:
+            row = dict(decoded_row)
+            for column in deferred:
+                if row[column] is not None:
+                    later[column].append({"b_id": row["id"], column: row[column]})
+                    row[column] = None
+            rows.append(row)
+            if base is not None:
+                bases.append(
+                    {"table_name": table.name, "record_id": row["id"], "base_hlc": base[0], "base_device": base[1]}
+                )
+            if table.name == "household":
+                households.add(row["id"])
+            elif table.name in ("household_member", "debt"):
+                households.add(row["household_id"])
+        for start in range(0, len(rows), 5000):
+            insert_rows(session, table, rows[start : start + 5000])
+        patches += [(table, column, params) for column, params in later.items() if params]
+    for table, column, params in patches:
+        target = by_name[table.name]
+        session.execute(
+            target.update().where(target.c.id == bindparam("b_id")).values({column: bindparam(column)}), params
+        )
+    if bases:
+        insert_rows(session, table_of(SyncBase), bases)
+    return households
+
+
+def _trust(session: Session, doc: keys.KeyDocument) -> None:
+    """The province's keys trusted (as keys.import_province_key does), in this transaction."""
+    for earlier in session.scalars(select(SyncDevice).where(SyncDevice.role == keys.ROLE_PROVINCE)).all():
+        if earlier.device_id != doc.device_id:
+            session.delete(earlier)
+    session.flush()
+    device = session.get(SyncDevice, doc.device_id)
+    if device is None:
+        device = SyncDevice(device_id=doc.device_id, enrolled_at=_now())
+        session.add(device)
+    device.role = keys.ROLE_PROVINCE
+    device.name = doc.name
+    device.key_id = doc.key_id_hex
+    device.public_key = base64.b64encode(doc.public_key).decode("ascii")
+    device.encryption_key = base64.b64encode(doc.encryption_key).decode("ascii")
+    device.institute_ids = []
+    device.details = {"created_at": doc.created_at}
+    device.revoked_at = None
+    device.revoked_reason = ""
+
+
+def create_from_restore(path: Path, db_location: str | Path) -> CreateResult:
+    """A laptop database at ``db_location`` (a new one, or an empty one) made from the restore bundle ``path``.
+
+    Raises BundleRefused (nothing written): the bundle's own faults (as an import refuses them: unreadable,
+    signature_invalid, payload_not_for_us when encrypted to another database, counts_mismatch, record_invalid,
+    schema_newer/older, wrong_kind), restore_not_empty, restore_is_province, restore_same_device,
+    restore_province_mismatch. DatabaseRefused when the database cannot be opened.
+    """
+    from cdfi_desktop.services.attachments import stored_path
+    from cdfi_desktop.sync.service import KIND_NAMES
+
+    bundle = container.open_bundle(path, name=path.name)
+    if bundle.kind != RESTORE:
+        raise BundleRefused("wrong_kind", name=bundle.name, kind=KIND_NAMES.get(bundle.kind, bundle.kind))
+    doc, info = _province_of(bundle)
+    container.check_signature(bundle, key_id=doc.key_id, public_key=doc.public_key)
+    manifest = bundle.manifest
+    schema = str(manifest["schema_version"])
+    if schema > HEAD_REVISION:
+        raise BundleRefused("schema_newer", name=bundle.name, schema=schema, ours=HEAD_REVISION)
+    if schema < HEAD_REVISION:
+        raise BundleRefused("schema_older", name=bundle.name, schema=schema, ours=HEAD_REVISION)
+    lost = str(info["for_device"])
+    officer = str(info.get("officer") or "")
+    file_path = sqlite_path(resolve_url(db_location))
+    existed = file_path is None or (file_path.exists() and file_path.stat().st_size > 0)
+    location = str(db_location)
+    db = Database.open(db_location, officer=officer)
+    done = False
+    try:
+        if keys.is_province(db):
+            raise RestoreRefused("restore_is_province", location=location)
+        if db.device_id == lost:
+            raise RestoreRefused("restore_same_device", device=lost)
+        with db.session() as session:
+            held = _record_count(session)
+            if held:
+                raise RestoreRefused("restore_not_empty", location=location, records=held)
+            trusted = keys.province_entry(session)
+            if trusted is not None:
+                trusted_key = keys.public_key_of(trusted)
+                if trusted_key[1] != doc.public_key:
+                    raise RestoreRefused(
+                        "restore_province_mismatch",
+                        name=bundle.name,
+                        found=doc.fingerprint,
+                        trusted=keys.fingerprint(trusted_key[1]),
+                    )
+                container.check_signature(bundle, key_id=trusted_key[0], public_key=trusted_key[1])
+        own = keys.device_key(db)
+        decrypt = keys.encryption_key(db)
+        members = container.payload(
+            bundle, decrypt_key=decrypt if bundle.encrypted else None, our_device_id=db.device_id
+        )
+        changes = ChangeSet.from_members(members, name=bundle.name)
+        found, expected = changes.counts(), dict(manifest["counts"])
+        for table_name in sorted(set(found) | set(expected)):
+            if found.get(table_name, 0) != expected.get(table_name, 0):
+                raise BundleRefused(
+                    "counts_mismatch",
+                    name=bundle.name,
+                    table=table_name,
+                    count=found.get(table_name, 0),
+                    expected=expected.get(table_name, 0),
+                )
+        decoded = _decoded(changes, bundle.name)
+        audit_rows = _audit_rows(changes, bundle.name)
+        upto_hlc = max([changes.upto_hlc, str(manifest["upto_hlc"])])
+        if existed:
+            db.backup(backups.BEFORE_BUNDLE)
+        for sha, data in sorted(changes.attachments.items()):
+            target = stored_path(db, sha)
+            if not target.exists():
+                container.write_atomically(target, data)
+        now = _now()
+        with db.session(write=True) as session, session.begin():
+            households = _write_records(session, decoded)
+            if households:
+                search.mark_dirty(session, households)
+            audit = table_of(AuditLog)
+            for start in range(0, len(audit_rows), 5000):
+                insert_rows(session, audit, audit_rows[start : start + 5000])
+            last_audit = int(session.scalar(select(func.max(audit.c.id))) or 0)
+            _trust(session, doc)
+            for key in (SYNC_NEEDS_FULL_KEY, SYNC_LAST_RECEIPT_KEY):
+                existing = session.get(LocalSetting, key)
+                if existing is not None:
+                    session.delete(existing)
+            session.merge(LocalSetting(key=DEVICE_REPLACED_FROM_KEY, value=lost))
+            session.merge(LocalSetting(key=SYNC_ACK_HLC_KEY, value=upto_hlc))
+            session.merge(LocalSetting(key=SYNC_ACK_AUDIT_KEY, value=str(last_audit)))
+            if officer and not (session.get(LocalSetting, OFFICER_KEY) or LocalSetting(value="")).value:
+                session.merge(LocalSetting(key=OFFICER_KEY, value=officer))
+            session.add(
+                SyncBundle(
+                    bundle_id=manifest["bundle_id"],
+                    kind=RESTORE,
+                    direction=IN,
+                    device_id=manifest["device_id"],
+                    officer=manifest["officer"],
+                    seq=int(manifest["seq"]),
+                    manifest_sha256=bundle.manifest_sha256,
+                    prev_sha256=manifest["prev_sha256"],
+                    created_at=datetime.fromisoformat(manifest["created_at"].replace("Z", "+00:00")),
+                    recorded_at=now,
+                    status="applied",
+                    full=True,
+                    upto_hlc=upto_hlc,
+                    upto_audit=int(manifest["upto_audit"]),
+                    digest=manifest["digest"],
+                    counts=dict(manifest["counts"]),
+                    report={"for_device": lost},
+                    path=str(path),
+                )
+            )
+        if upto_hlc:
+            db.recorder.hlc.observe(upto_hlc)
+        if officer and not db.recorder.officer:
+            db.recorder.officer = officer
+        result = CreateResult(
+            location=location,
+            created=not existed,
+            device_id=db.device_id,
+            replaced_from=lost,
+            officer=db.recorder.officer,
+            province_device=doc.device_id,
+            province_name=doc.name,
+            province_fingerprint=doc.fingerprint,
+            institute_ids=list(manifest["institute_ids"]),
+            counts=dict(manifest["counts"]),
+            records=changes.record_count(),
+            bundle_id=str(manifest["bundle_id"]),
+            manifest_sha256=bundle.manifest_sha256,
+            encrypted=bundle.encrypted,
+            upto_hlc=upto_hlc,
+            fingerprint=own.fingerprint,
+        )
+        done = True
+        return result
+    finally:
+        db.close()
+        if not done and not existed and file_path is not None:  # a database made for nothing is not left behind
+            for leftover in (file_path, *(file_path.with_name(file_path.name + end) for end in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)

@@ -1,0 +1,275 @@
+"""A laptop restored from the province: the restore bundle holds what the province has for the lost laptop's
+institutes; a new (or empty) database made from it equals the lost laptop as of its last receipt, record by record,
+trusts the province, and carries on under its own device: its first bundle holds only what it changed after, and
+the province takes it once the new device is enrolled, with the digests agreeing."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from cdfi_desktop.db import models as m
+from cdfi_desktop.db.database import Database
+from cdfi_desktop.db.keys import (
+    DEVICE_REPLACED_FROM_KEY,
+    SYNC_ACK_HLC_KEY,
+    SYNC_NEEDS_FULL_KEY,
+)
+from cdfi_desktop.db.models.records import AuditLog
+from cdfi_desktop.db.models.sync import SyncDevice
+from cdfi_desktop.services.attachments import attach_file, stored_path
+from cdfi_desktop.services.uow import UnitOfWork
+from cdfi_desktop.sync import container, keys, restore, service
+from cdfi_desktop.sync.errors import BundleRefused
+from cdfi_desktop.sync.feed import collect
+from tests.support.bundles import (
+    add_household,
+    add_institute,
+    enrol,
+    make_key,
+    make_province,
+    manifest_of,
+    open_db,
+    resign,
+    rezip,
+    unzip,
+)
+
+
+def synced_rows(db: Database) -> dict[tuple[str, str], dict[str, Any]]:
+    """Every synced record, by table and id: its travelling columns and its base."""
+    changes = collect(db, full=True)
+    return {(table, row["id"]): row for table, rows in changes.tables.items() for row in rows}
+
+
+def _round_trip(laptop: Database, province: Database, out: Path) -> None:
+    made = service.export_bundle(laptop, out)
+    assert made is not None
+    outcomes = service.import_files(province, [made.path])
+    assert [o.status for o in outcomes] == ["applied"], outcomes[0].error
+    receipt = outcomes[0].receipt_path
+    assert receipt is not None
+    assert [o.status for o in service.import_files(laptop, [receipt])] == ["confirmed"]
+
+
+@dataclass
+class World:
+    tmp: Path
+    lost: Database
+    province: Database
+    institute: str
+    snapshot: dict[tuple[str, str], dict[str, Any]]
+    audit_origins: set[str]
+    file_sha: str
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[World]:
+    # GIVEN a laptop that sent two bundles the province confirmed: an institute, households, debts, an attachment,
+    # an edit and a deletion
+    lost = open_db(tmp_path / "lost.sqlite")
+    province = make_province(tmp_path / "province.sqlite")
+    try:
+        institute = add_institute(lost)
+        scan = tmp_path / "minutes.pdf"
+        scan.write_bytes(b"%PDF-1.4 minutes of the founding meeting")
+        with UnitOfWork(lost) as uow:
+            attach_file(uow, scan, owner_table="institute", owner_id=institute, evidence_kind="minutes")
+        enrol(province, lost)
+        _round_trip(lost, province, tmp_path / "usb")
+        household = add_household(lost, institute, house_no="7/3")
+        with UnitOfWork(lost) as uow:
+            found = uow.session.scalars(select(m.Household).where(m.Household.id == household)).one()
+            found.phone = "0812345678"
+            first = uow.session.scalars(select(m.Debt).order_by(m.Debt.id)).first()
+            assert first is not None
+            first.deleted_at = first.created_at
+            uow.commit()
+        _round_trip(lost, province, tmp_path / "usb")
+        snapshot = synced_rows(lost)
+        with lost.session() as session:
+            origins = {f"{lost.device_id}:{n}" for n in session.scalars(select(AuditLog.id))}
+        # AND a change made after its last receipt, never sent (lost with the laptop)
+        add_household(lost, institute, house_no="8/3")
+        sha = next(row["sha256"] for (table, _), row in snapshot.items() if table == "attachment")
+        yield World(tmp_path, lost, province, institute, snapshot, origins, sha)
+    finally:
+        lost.close()
+        province.close()
+
+
+def _new_laptop(path: Path) -> str:
+    """A new laptop database that made its enrolment file (and nothing else); the file's text."""
+    db = open_db(path)
+    try:
+        return json.dumps(keys.enrolment_document(db))
+    finally:
+        db.close()
+
+
+def test_a_restored_laptop_equals_the_lost_one_and_carries_on_under_its_own_device(world: World) -> None:
+    # GIVEN a new laptop's enrolment file, and the lost laptop revoked
+    new_path = world.tmp / "new.sqlite"
+    enrolment = _new_laptop(new_path)
+    keys.revoke(world.province, world.lost.device_id, reason="stolen")
+    # WHEN the province writes the restore bundle to it
+    made = restore.export_restore(
+        world.province, world.tmp / "restore", device_id=world.lost.device_id, to_enrolment=enrolment
+    )
+    # THEN it is encrypted to the new laptop, which the province now trusts for the lost one's institutes
+    assert made.encrypted and made.seq == 1
+    assert made.path.name == f"cdfi-restore-{world.lost.device_id[:8]}-00001.cdfibundle"
+    opened = container.open_bundle(made.path, name=made.path.name)
+    assert opened.kind == "restore" and opened.manifest["restore"]["for_device"] == world.lost.device_id
+    new_device = json.loads(enrolment)["device_id"]
+    with world.province.session() as session:
+        device = session.get(SyncDevice, new_device)
+        assert device is not None and device.institute_ids == [world.institute]
+        assert device.details["replaces"] == world.lost.device_id
+    # WHEN the new laptop is made from it
+    result = restore.create_from_restore(made.path, new_path)
+    assert not result.created and result.device_id == new_device and result.replaced_from == world.lost.device_id
+    assert result.province_fingerprint == keys.device_key(world.province).fingerprint
+    new = open_db(new_path)
+    try:
+        # THEN its records equal the lost laptop's as of its last receipt, row by row (the unsent house 8/3 is not
+        # there), with their stamps, devices and bases
+        restored = synced_rows(new)
+        assert set(restored) == set(world.snapshot)
+        for key, row in world.snapshot.items():
+            assert restored[key] == row, key
+        # AND the audit trail of the lost laptop came with it, each entry with its origin; the file too
+        with new.session() as session:
+            origins = set(session.scalars(select(AuditLog.origin)))
+            assert world.audit_origins <= origins
+            assert session.scalar(select(func.count()).select_from(AuditLog).where(AuditLog.origin.is_(None))) == 0
+            province = keys.province_entry(session)
+            assert province is not None and province.device_id == world.province.device_id
+        assert stored_path(new, world.file_sha).read_bytes().startswith(b"%PDF-1.4")
+        assert new.get_setting(DEVICE_REPLACED_FROM_KEY) == world.lost.device_id
+        assert new.get_setting(SYNC_ACK_HLC_KEY) == max(row["hlc"] for row in world.snapshot.values())
+        assert new.device_id != world.lost.device_id
+        # AND nothing waits to be sent
+        assert service.waiting_counts(new) == {}
+        assert service.export_bundle(new, world.tmp / "new-usb") is None
+        # WHEN the officer adds a household and sends
+        add_household(new, world.institute, house_no="9/3")
+        sent = service.export_bundle(new, world.tmp / "new-usb")
+        # THEN it is the new device's first bundle, holding only the new household (and its audit entry)
+        assert sent is not None and sent.seq == 1 and sent.records == 1 and sent.counts["household"] == 1
+        outcomes = service.import_files(world.province, [sent.path])
+        assert [o.status for o in outcomes] == ["applied"], outcomes[0].error
+        receipt = outcomes[0].receipt_path
+        assert receipt is not None
+        assert [o.status for o in service.import_files(new, [receipt])] == ["confirmed"]
+        # AND the province's digest of the new device agrees with the laptop's
+        assert new.get_setting(SYNC_NEEDS_FULL_KEY) == ""
+        # AND a full bundle of everything it holds is taken by the province too (nothing changes)
+        full = service.export_bundle(new, world.tmp / "new-usb", full=True)
+        assert full is not None
+        outcome = service.import_files(world.province, [full.path])[0]
+        assert outcome.status == "applied", outcome.error
+        assert outcome.report is not None and outcome.report.conflicts == 0
+    finally:
+        new.close()
+
+
+def test_an_unencrypted_restore_makes_a_new_database(world: World) -> None:
+    # WHEN the province writes the restore bundle with no enrolment file THEN it is not encrypted
+    made = restore.export_restore(world.province, world.tmp / "restore", device_id=world.lost.device_id)
+    assert not made.encrypted
+    # AND a database that did not exist is made from it, a new device
+    result = restore.create_from_restore(made.path, world.tmp / "fresh" / "laptop.sqlite")
+    assert result.created and result.device_id != world.lost.device_id
+    db = open_db(world.tmp / "fresh" / "laptop.sqlite")
+    try:
+        assert synced_rows(db) == world.snapshot
+        assert db.recorder.officer == world.lost.recorder.officer
+    finally:
+        db.close()
+    # AND a second restore is numbered after the first, chained to it
+    again = restore.export_restore(world.province, world.tmp / "restore", device_id=world.lost.device_id)
+    manifest = container.open_bundle(again.path, name="again").manifest
+    assert again.seq == 2 and manifest["prev_sha256"] == made.manifest_sha256
+
+
+def _refusal(call: Any) -> str:
+    with pytest.raises(BundleRefused) as caught:
+        call()
+    return caught.value.code
+
+
+def test_what_a_restore_refuses(world: World) -> None:
+    made = restore.export_restore(world.province, world.tmp / "restore", device_id=world.lost.device_id)
+    # a database that holds records
+    holding = open_db(world.tmp / "holding.sqlite")
+    add_institute(holding)
+    holding.close()
+    assert _refusal(lambda: restore.create_from_restore(made.path, world.tmp / "holding.sqlite")) == "restore_not_empty"
+    # a province's database
+    other = make_province(world.tmp / "other-province.sqlite", name="อุดรธานี")
+    other_text = json.dumps(keys.province_key_document(other))
+    other.close()
+    assert (
+        _refusal(lambda: restore.create_from_restore(made.path, world.tmp / "other-province.sqlite"))
+        == "restore_is_province"
+    )
+    # an empty laptop that trusts another province
+    trusting = open_db(world.tmp / "trusting.sqlite")
+    keys.import_province_key(trusting, other_text)
+    trusting.close()
+    assert (
+        _refusal(lambda: restore.create_from_restore(made.path, world.tmp / "trusting.sqlite"))
+        == "restore_province_mismatch"
+    )
+    # a bundle encrypted to another laptop
+    enrolment = _new_laptop(world.tmp / "meant.sqlite")
+    sealed = restore.export_restore(
+        world.province, world.tmp / "sealed", device_id=world.lost.device_id, to_enrolment=enrolment
+    )
+    assert _refusal(lambda: restore.create_from_restore(sealed.path, world.tmp / "else.sqlite")) == "payload_not_for_us"
+    # a manifest changed after signing
+    members = unzip(made.path.read_bytes())
+    manifest = manifest_of(members)
+    manifest["institute_ids"] = [*manifest["institute_ids"], "another-institute"]
+    members[container.MANIFEST] = container.manifest_bytes(manifest)
+    bad = world.tmp / "spoiled.cdfibundle"
+    bad.write_bytes(rezip(members))
+    assert _refusal(lambda: restore.create_from_restore(bad, world.tmp / "else2.sqlite")) == "signature_invalid"
+    # signed again by another key than the province's it carries
+    impostor = make_key(world.province.device_id)
+    bad.write_bytes(rezip(resign(unzip(made.path.read_bytes()), manifest, impostor)))
+    assert _refusal(lambda: restore.create_from_restore(bad, world.tmp / "else2.sqlite")) == "signature_invalid"
+    # an unknown device, the enrolment of the lost device itself, a laptop database
+    assert _refusal(lambda: restore.export_restore(world.province, world.tmp, device_id="nobody")) == (
+        "device_not_enrolled"
+    )
+    own = json.dumps(keys.enrolment_document(world.lost))
+    assert (
+        _refusal(
+            lambda: restore.export_restore(world.province, world.tmp, device_id=world.lost.device_id, to_enrolment=own)
+        )
+        == "restore_same_device"
+    )
+    assert _refusal(lambda: restore.export_restore(world.lost, world.tmp, device_id="x")) == "not_a_province"
+    # a changes bundle is not a restore bundle
+    add_household(world.lost, world.institute, house_no="10/3")
+    changes = service.export_bundle(world.lost, world.tmp / "usb2")
+    assert changes is not None
+    assert _refusal(lambda: restore.create_from_restore(changes.path, world.tmp / "else3.sqlite")) == "wrong_kind"
+
+
+def test_a_refused_restore_leaves_no_new_database_behind(world: World) -> None:
+    enrolment = _new_laptop(world.tmp / "meant.sqlite")
+    sealed = restore.export_restore(
+        world.province, world.tmp / "sealed", device_id=world.lost.device_id, to_enrolment=enrolment
+    )
+    target = world.tmp / "not-meant.sqlite"
+    assert _refusal(lambda: restore.create_from_restore(sealed.path, target)) == "payload_not_for_us"
+    assert not target.exists()
