@@ -1,4 +1,5 @@
-"""``cdfi-desktop bundle``: make this laptop's bundle for the province; import bundles or receipts."""
+"""``cdfi-desktop bundle``: make this laptop's bundle for the province; import bundles or receipts; make a new
+laptop's database from the province's restore bundle."""
 
 from __future__ import annotations
 
@@ -26,6 +27,41 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "count": ("  {table}: {count:,}", "  {table}: {count:,}"),
     "receipt": ("  ใบตอบรับ: {path}", "  Receipt: {path}"),
     "dry_run": ("ทดลองนำเข้าเท่านั้น: ไม่ได้บันทึกสิ่งใด", "Dry run: nothing was written."),
+    "files_or_create": (
+        "ระบุไฟล์ชุดข้อมูลที่จะนำเข้า หรือ --create ไฟล์กู้คืน (อย่างใดอย่างหนึ่ง)",
+        "Name the bundle files to import, or --create with a restore bundle (one or the other).",
+    ),
+    "create_needs_db": (
+        "--create ต้องระบุ --db ไฟล์ฐานข้อมูลใหม่ที่จะสร้าง",
+        "--create needs --db: the new database file to make.",
+    ),
+    "created": (
+        "สร้างฐานข้อมูลของเครื่องใหม่จากชุดข้อมูลกู้คืนแล้ว: {location}\n"
+        "รหัสเครื่องใหม่:        {device}\n"
+        "แทนเครื่องเดิม:         {old}\n"
+        "เจ้าหน้าที่:              {officer}\n"
+        "สถาบัน:                 {institutes} แห่ง\n"
+        "ข้อมูลที่ได้คืน:          {records:,} รายการ\n"
+        "จังหวัด:                {province}\n"
+        "ลายนิ้วมือกุญแจจังหวัด: {province_fingerprint}\n"
+        "กรุณาโทรถามจังหวัดว่าลายนิ้วมือนี้ตรงกับของจังหวัดหรือไม่",
+        "Made the new laptop's database from the restore bundle: {location}\n"
+        "New device id:         {device}\n"
+        "Replaces device:       {old}\n"
+        "Officer:               {officer}\n"
+        "Institutes:            {institutes}\n"
+        "Records restored:      {records:,}\n"
+        "Province:              {province}\n"
+        "Province fingerprint:  {province_fingerprint}\n"
+        "Ask the province by phone whether this is its fingerprint.",
+    ),
+    "created_next": (
+        "ขั้นต่อไป: เขียนไฟล์ลงทะเบียนของเครื่องใหม่ (keys export-public --db {location} --format enrolment --out "
+        "FILE) แล้วส่งให้จังหวัดลงทะเบียน (province enrol) จากนั้นเครื่องนี้ส่งชุดข้อมูลด้วยกุญแจของตัวเองได้",
+        "Next: write the new laptop's enrolment file (keys export-public --db {location} --format enrolment --out "
+        "FILE) for the province to enrol (province enrol); then this laptop sends bundles under its own key.",
+    ),
+    "warning": ("คำเตือน: {text}", "Warning: {text}"),
 }
 
 _EPILOG = """exit codes:
@@ -76,7 +112,15 @@ def add_to(commands: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_db_option(imports, wait=True)
-    imports.add_argument("files", type=Path, nargs="+", metavar="FILE", help="bundle or receipt files")
+    imports.add_argument(
+        "files", type=Path, nargs="*", metavar="FILE", help="bundle, receipt or reference bundle files"
+    )
+    imports.add_argument(
+        "--create",
+        type=Path,
+        metavar="RESTORE_FILE",
+        help="make a new laptop database (--db NEW_FILE) from the province's restore bundle of a lost laptop",
+    )
     imports.add_argument("--dry-run", action="store_true", help="check and report without writing anything")
     imports.add_argument("--json", action="store_true", help="print the outcomes as JSON (a list, one per file)")
     imports.add_argument(
@@ -123,6 +167,11 @@ def run_import(args: argparse.Namespace) -> int:
     from cdfi_desktop.sync import service
 
     language = args.language
+    if bool(args.files) == (args.create is not None):
+        print(_text("files_or_create", language), file=sys.stderr)
+        return EXIT_NOTHING_DONE
+    if args.create is not None:
+        return run_create(args)
     db = open_database(args, program="bundle import")
     try:
         outcomes = service.import_files(db, args.files, dry_run=args.dry_run, receipts_dir=args.receipts)
@@ -147,10 +196,73 @@ def run_import(args: argparse.Namespace) -> int:
 
 def exit_code(outcomes: list[Any]) -> int:
     """0 every file imported (or checked, confirmed, already in), 1 some refused or held, 2 every one refused."""
-    done = [o for o in outcomes if o.status in ("applied", "ignored", "checked", "confirmed")]
+    done = [o for o in outcomes if o.status in ("applied", "ignored", "superseded", "checked", "confirmed")]
     held = [o for o in outcomes if o.status == "held"]
     if not done and not held:
         return EXIT_NOTHING_DONE
     if len(done) < len(outcomes):
         return EXIT_ROWS_REFUSED
     return EXIT_DONE
+
+
+def run_create(args: argparse.Namespace) -> int:
+    """``bundle import --db NEW_FILE --create RESTORE_FILE``: a new laptop database from a restore bundle."""
+    from cdfi_desktop.sync import restore  # type: ignore[attr-defined,unused-ignore]
+    from cdfi_desktop.sync.errors import BundleRefused
+
+    language = args.language
+    if not getattr(args, "db", None):
+        print(_text("create_needs_db", language), file=sys.stderr)
+        return EXIT_NOTHING_DONE
+    try:
+        result = restore.create_from_restore(args.create, args.db)
+    except BundleRefused as exc:
+        print(exc.text(language), file=sys.stderr)
+        return EXIT_NOTHING_DONE
+    if args.json:
+        json.dump(_created_dict(result), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return EXIT_DONE
+    print(
+        _text(
+            "created",
+            language,
+            location=result.location,
+            device=result.device_id,
+            old=result.replaced_from,
+            officer=result.officer or "–",
+            institutes=len(result.institute_ids),
+            records=result.records,
+            province=result.province_name or "–",
+            province_fingerprint=result.province_fingerprint,
+        )
+    )
+    _print_counts(result.counts, language)
+    for warning in result.warnings:
+        print(_text("warning", language, text=warning), file=sys.stderr)
+    print(_text("created_next", language, location=result.location))
+    return EXIT_DONE
+
+
+def _created_dict(result: Any) -> dict[str, Any]:
+    return {
+        "location": result.location,
+        "device_id": result.device_id,
+        "replaced_from": result.replaced_from,
+        "officer": result.officer,
+        "province_name": result.province_name,
+        "province_fingerprint": result.province_fingerprint,
+        "institute_ids": list(result.institute_ids),
+        "counts": dict(result.counts),
+        "records": result.records,
+        "bundle_id": result.bundle_id,
+        "encrypted": result.encrypted,
+        "warnings": list(result.warnings),
+    }
+
+
+def _print_counts(counts: dict[str, int], language: str) -> None:
+    from cdfi_desktop.sync.tables import in_sending_order, table_name
+
+    for table in in_sending_order([name for name, count in counts.items() if count]):
+        print(_text("count", language, table=table_name(table, language), count=counts[table]))

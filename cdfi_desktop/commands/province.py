@@ -1,10 +1,12 @@
-"""``cdfi-desktop province``: set up the province's database and keys, enrol the laptops it trusts, revoke one."""
+"""``cdfi-desktop province``: set up the province's database and keys, enrol the laptops it trusts, revoke one;
+import a folder of bundles, the status of every laptop, and the reference, restore and upward bundles."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +58,85 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{device}  {fingerprint}  {officer}  {count} institutes  last bundle {seq}{revoked}",
     ),
     "line_revoked": ("  เพิกถอนแล้ว {when}", "  revoked {when}"),
+    "no_bundles": (
+        "ไม่พบไฟล์ชุดข้อมูล (.cdfibundle) ใน {folder}",
+        "No bundle file (.cdfibundle) in {folder}.",
+    ),
+    "progress": ("ตรวจและนำเข้าแล้ว {done}/{total} ไฟล์", "checked and imported {done}/{total} files"),
+    "bundle_counts": (
+        "  {officer} ชุดที่ {seq}: เพิ่ม {created:,} แก้ไข {updated:,} ลบ {deleted:,} ข้าม {ignored:,} "
+        "ขัดแย้ง {conflicts:,} ซ้ำ {duplicates:,}",
+        "  {officer} bundle {seq}: {created:,} created, {updated:,} updated, {deleted:,} deleted, "
+        "{ignored:,} ignored, {conflicts:,} conflicts, {duplicates:,} duplicates",
+    ),
+    "import_summary": (
+        "สรุป: {files} ไฟล์ นำเข้าแล้ว {applied} ไม่มีอะไรเปลี่ยน {ignored} พักไว้ {held} ไม่รับ {refused}",
+        "Summary: {files} files: {applied} imported, {ignored} unchanged, {held} held, {refused} refused",
+    ),
+    "import_kept": (
+        "บันทึกรายงานการนำเข้านี้ไว้แล้ว (ครั้งที่ {id}) ดูได้ภายหลังในหน้าจอนำเข้า",
+        "This import's report is kept (import {id}); it can be read again later on the import screen.",
+    ),
+    "import_dry_run": ("ทดลองนำเข้าเท่านั้น: ไม่ได้บันทึกสิ่งใด", "Dry run: nothing was written."),
+    "status_none": ("ยังไม่ได้ลงทะเบียนเครื่องใด", "No laptop is enrolled yet."),
+    "status_header": (
+        "เครื่องของเจ้าหน้าที่ {count} เครื่อง (ที่ไม่ได้ส่งนานที่สุดอยู่บนสุด) ข้อมูล ณ {now}",
+        "{count} laptops (the longest without sending first), as of {now}",
+    ),
+    "status_device": (
+        "{officer} | {district} | สถาบัน {institutes} แห่ง | ชุดล่าสุด {bundle} | ใบตอบรับล่าสุด {receipt} | "
+        "พักไว้ {held} | ขัดแย้ง {conflicts} ซ้ำ {duplicates} | {stale}{revoked}",
+        "{officer} | {district} | {institutes} institutes | last bundle {bundle} | last receipt {receipt} | "
+        "held {held} | {conflicts} conflicts, {duplicates} duplicates | {stale}{revoked}",
+    ),
+    "status_device_id": ("  รหัสเครื่อง {device}", "  device {device}"),
+    "status_bundle": ("ที่ {seq} ทำเมื่อ {made} นำเข้าเมื่อ {imported}", "{seq} made {made}, imported {imported}"),
+    "status_receipt": ("ที่ {seq} เมื่อ {at}", "{seq} at {at}"),
+    "status_never": ("ยังไม่เคยส่ง", "never sent"),
+    "status_held": ("{seqs} (รอชุดที่ {missing})", "{seqs} (waiting for {missing})"),
+    "status_stale": ("ไม่ได้ส่งมา {days} วัน", "{days} days since the last bundle"),
+    "status_stale_never": ("ลงทะเบียนมา {days} วัน ยังไม่เคยส่ง", "enrolled {days} days ago, never sent"),
+    "status_revoked": (" | เพิกถอนแล้ว", " | revoked"),
+    "status_districts": ("รายอำเภอ:", "Per district:"),
+    "status_district": (
+        "{district}: สถาบัน {institutes} แห่ง ยังไม่เคยได้รับข้อมูล {never} แห่ง | ข้อมูลเก่าสุด {stale} | "
+        "พักไว้ {held} | ขัดแย้ง {conflicts} ซ้ำ {duplicates}",
+        "{district}: {institutes} institutes, {never} with nothing received | stalest {stale} | held {held} | "
+        "{conflicts} conflicts, {duplicates} duplicates",
+    ),
+    "status_days": ("{days} วัน", "{days} days"),
+    "status_open": (
+        "รอตรวจ: ขัดแย้ง {conflicts} รายการ ข้อมูลซ้ำ {duplicates} รายการ",
+        "To review: {conflicts} conflicts, {duplicates} duplicates",
+    ),
+    "reference_made": (
+        "ทำชุดข้อมูลอ้างอิงของจังหวัด ลำดับที่ {seq} แล้ว: {path} ({records:,} รายการ, {size:,} ไบต์{encrypted})\n"
+        "ขั้นต่อไป: ให้เจ้าหน้าที่ทุกเครื่องนำเข้าไฟล์นี้ (bundle import)",
+        "Made the province's reference bundle {seq}: {path} ({records:,} records, {size:,} bytes{encrypted})\n"
+        "Next: every officer's laptop imports this file (bundle import).",
+    ),
+    "restore_made": (
+        "ทำชุดข้อมูลกู้คืนของเครื่อง {device} ลำดับที่ {seq} แล้ว: {path} ({records:,} รายการ, {size:,} ไบต์{encrypted})\n"
+        "ขั้นต่อไป: ที่เครื่องใหม่ ใช้คำสั่ง bundle import --db ไฟล์ใหม่ --create {name}",
+        "Made the restore bundle of {device} ({seq}): {path} ({records:,} records, {size:,} bytes{encrypted})\n"
+        "Next, on the new laptop: bundle import --db NEW_FILE --create {name}",
+    ),
+    "upward_made": (
+        "ทำชุดข้อมูลของจังหวัดสำหรับส่งกรม ลำดับที่ {seq} แล้ว: {path} ({records:,} รายการ, {size:,} ไบต์{encrypted})",
+        "Made the province's bundle for the department ({seq}): {path} ({records:,} records, {size:,} bytes"
+        "{encrypted})",
+    ),
+    "encrypted": (", เข้ารหัสแล้ว", ", encrypted"),
+    "plain": (", ไม่ได้เข้ารหัส", ", not encrypted"),
+    "count": ("  {table}: {count:,}", "  {table}: {count:,}"),
 }
+
+
+_IMPORT_EPILOG = """exit codes:
+  0  every bundle imported (or imported before)
+  1  some files refused, or held until the bundles before them arrive
+  2  nothing done (no bundle in the folder, or every file refused)
+  3  could not run (database, disk, permissions)"""
 
 
 def _text(code: str, language: str, **params: object) -> str:
@@ -125,6 +205,77 @@ def add_to(commands: Any) -> None:
     add_db_option(listing, wait=True)
     listing.add_argument("--json", action="store_true", help="print JSON instead of lines of text")
     listing.set_defaults(handler=run_list)
+
+    imports = actions.add_parser(
+        "import",
+        help="import every bundle in a folder (a USB stick), with a report per bundle",
+        description="Import every .cdfibundle file under FOLDER (sub-folders too; 'receipts' folders are left "
+        "out). Bundles of one laptop are applied in their sequence order whatever order the files come in; a bad "
+        "file never stops the others. Progress goes to stderr, a line per bundle and a summary to stdout; the "
+        "report is kept in the database and can be read again later. Receipts are written to a 'receipts' folder "
+        "beside each bundle, for the laptops to import.",
+        epilog=_IMPORT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_db_option(imports, wait=True)
+    imports.add_argument("folder", type=Path, metavar="FOLDER", help="the folder of bundles (or one bundle file)")
+    imports.add_argument("--json", action="store_true", help="print the import report as JSON")
+    imports.add_argument("--dry-run", action="store_true", help="check and report without writing anything")
+    imports.add_argument(
+        "--receipts", type=Path, metavar="DIR", help="where the receipts go (default: 'receipts' beside each bundle)"
+    )
+    imports.set_defaults(handler=run_import)
+
+    status = actions.add_parser(
+        "status",
+        help="every laptop's last bundle, last receipt, held bundles, open conflicts and how stale (stalest first)",
+        description="Per enrolled laptop: officer, district, institutes, its last bundle (number, made, imported), "
+        "the last receipt written for it, bundles held until the ones before them arrive, open conflicts and "
+        "duplicates, and the days since its last bundle; the laptop that sent nothing for longest is at the top. "
+        "Then the same per district. --json prints an object whose 'devices' lists every enrolled laptop, with "
+        "'districts' and 'institutes'.",
+    )
+    add_db_option(status, wait=True)
+    status.add_argument("--json", action="store_true", help="print JSON instead of lines of text")
+    status.set_defaults(handler=run_status)
+
+    reference = actions.add_parser(
+        "reference",
+        help="write the province's reference bundle for the laptops",
+        description="A reference bundle, signed by the province, carries what the province sets: the fiscal-year "
+        "profile, the institute list, the enrolled and revoked keys, and the review decisions with the records "
+        "they wrote. Every laptop imports it with 'bundle import'; a laptop applies only what the province may set.",
+    )
+    add_db_option(reference, wait=True)
+    reference.add_argument("--out", type=Path, required=True, metavar="FILE", help="the file (or folder) to write")
+    reference.set_defaults(handler=run_reference)
+
+    restore = actions.add_parser(
+        "restore",
+        help="write a full bundle of what the province holds from a laptop, for its replacement",
+        description="For a lost or broken laptop: a full bundle of its institutes (records, audit trail, "
+        "attachments) as the province holds them. On the new laptop 'bundle import --db NEW_FILE --create FILE' "
+        "makes a database from it. With --to (the new laptop's enrolment file) it is encrypted to that laptop.",
+    )
+    add_db_option(restore, wait=True)
+    restore.add_argument("--device", required=True, metavar="DEVICE_ID", help="the lost laptop's device id")
+    restore.add_argument("--out", type=Path, required=True, metavar="FILE", help="the file (or folder) to write")
+    restore.add_argument(
+        "--to", type=Path, metavar="ENROLMENT_FILE", help="the replacement laptop's enrolment file (to encrypt to)"
+    )
+    restore.set_defaults(handler=run_restore)
+
+    upward = actions.add_parser(
+        "export",
+        help="write the province's own bundle of everything it holds, for the department",
+        description="The province's signed bundle of every record it holds, in the same format as a laptop's; the "
+        "department imports it with 'province import' on its own database. With --to (the department's key file) "
+        "it is encrypted to the department.",
+    )
+    add_db_option(upward, wait=True)
+    upward.add_argument("--out", type=Path, required=True, metavar="FILE", help="the file (or folder) to write")
+    upward.add_argument("--to", type=Path, metavar="KEY_FILE", help="the department's key file (to encrypt to)")
+    upward.set_defaults(handler=run_upward)
 
 
 def _refused(exc: Exception, language: str) -> int:
@@ -271,4 +422,237 @@ def run_list(args: argparse.Namespace) -> int:
                 revoked=revoked,
             )
         )
+    return EXIT_DONE
+
+
+def _when(moment: datetime | None) -> str:
+    return f"{moment.astimezone():%Y-%m-%d %H:%M}" if moment is not None else "–"
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from cdfi_desktop.commands.bundle import exit_code
+    from cdfi_desktop.sync import hub, keys
+    from cdfi_desktop.sync.errors import BundleRefused
+
+    language = args.language
+    if not hub.bundle_files(args.folder):
+        print(_text("no_bundles", language, folder=args.folder), file=sys.stderr)
+        return EXIT_NOTHING_DONE
+
+    def progress(done: int, total: int) -> None:
+        print(_text("progress", language, done=done, total=total), file=sys.stderr, flush=True)
+
+    db = open_database(args, program="province import")
+    try:
+        if not keys.is_province(db):
+            return _refused(BundleRefused("not_a_province"), language)
+        result = hub.import_folder(db, args.folder, dry_run=args.dry_run, progress=progress, receipts_dir=args.receipts)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return exit_code(result.summaries)
+    for summary in result.summaries:
+        print(summary.message(language), file=sys.stderr if summary.status == "refused" else sys.stdout)
+        if summary.ok and summary.kind:
+            print(
+                _text(
+                    "bundle_counts",
+                    language,
+                    officer=summary.officer or summary.device_id[:8],
+                    seq=summary.seq,
+                    created=summary.created,
+                    updated=summary.updated,
+                    deleted=summary.deleted,
+                    ignored=summary.ignored,
+                    conflicts=summary.conflicts,
+                    duplicates=summary.duplicates,
+                )
+            )
+    totals = result.totals
+    print(
+        _text(
+            "import_summary",
+            language,
+            files=len(result.summaries),
+            applied=totals.get("applied", 0) + totals.get("checked", 0),
+            ignored=totals.get("ignored", 0) + totals.get("superseded", 0),
+            held=totals.get("held", 0),
+            refused=totals.get("refused", 0),
+        )
+    )
+    if args.dry_run:
+        print(_text("import_dry_run", language))
+    elif result.id is not None:
+        print(_text("import_kept", language, id=result.id))
+    return exit_code(result.summaries)
+
+
+def run_status(args: argparse.Namespace) -> int:
+    from cdfi_desktop.sync import hub, keys
+    from cdfi_desktop.sync.errors import BundleRefused
+
+    language = args.language
+    db = open_database(args, program="province status")
+    try:
+        if not keys.is_province(db):
+            return _refused(BundleRefused("not_a_province"), language)
+        with db.session() as session:
+            status = hub.province_status(session, now=datetime.now(UTC), language=language)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(status.to_dict(), ensure_ascii=False, indent=2))
+        return EXIT_DONE
+    if not status.devices:
+        print(_text("status_none", language))
+        return EXIT_DONE
+    print(_text("status_header", language, count=len(status.devices), now=_when(status.now)))
+    for device in status.devices:
+        bundle = (
+            _text(
+                "status_bundle",
+                language,
+                seq=device.last_bundle_seq,
+                made=_when(device.last_bundle_at),
+                imported=_when(device.last_imported_at),
+            )
+            if device.last_bundle_seq
+            else _text("status_never", language)
+        )
+        receipt = (
+            _text("status_receipt", language, seq=device.last_receipt_seq, at=_when(device.last_receipt_at))
+            if device.last_receipt_seq
+            else "–"
+        )
+        held = (
+            _text(
+                "status_held",
+                language,
+                seqs=", ".join(map(str, device.held_seqs)),
+                missing=", ".join(map(str, device.missing_seqs)) or "–",
+            )
+            if device.held_seqs
+            else "0"
+        )
+        stale = _text("status_stale_never" if device.never_sent else "status_stale", language, days=device.stale_days)
+        print(
+            _text(
+                "status_device",
+                language,
+                officer=device.officer or "–",
+                district=device.district_name or "–",
+                institutes=len(device.institutes),
+                bundle=bundle,
+                receipt=receipt,
+                held=held,
+                conflicts=device.open_conflicts,
+                duplicates=device.open_duplicates,
+                stale=stale,
+                revoked=_text("status_revoked", language) if device.revoked_at else "",
+            )
+        )
+        print(_text("status_device_id", language, device=device.device_id))
+    print(_text("status_districts", language))
+    for district in status.districts:
+        print(
+            _text(
+                "status_district",
+                language,
+                district=district.district_name or "–",
+                institutes=district.institutes,
+                never=district.never_sent,
+                stale=_text("status_days", language, days=district.stale_days)
+                if district.stale_days is not None
+                else _text("status_never", language),
+                held=district.held_bundles,
+                conflicts=district.open_conflicts,
+                duplicates=district.open_duplicates,
+            )
+        )
+    print(_text("status_open", language, conflicts=status.open_conflicts, duplicates=status.open_duplicates))
+    return EXIT_DONE
+
+
+def _print_counts(result: Any, language: str) -> None:
+    from cdfi_desktop.sync.tables import in_sending_order, table_name
+
+    counts = dict(result.counts or {})
+    for table in in_sending_order([name for name, count in counts.items() if count]):
+        print(_text("count", language, table=table_name(table, language), count=counts[table]))
+
+
+def _made(code: str, result: Any, language: str, **params: object) -> None:
+    encrypted = _text("encrypted" if result.encrypted else "plain", language)
+    print(
+        _text(
+            code,
+            language,
+            seq=result.seq,
+            path=result.path,
+            name=Path(result.path).name,
+            records=result.records,
+            size=result.size,
+            encrypted=encrypted,
+            **params,
+        )
+    )
+    _print_counts(result, language)
+
+
+def run_reference(args: argparse.Namespace) -> int:
+    from cdfi_desktop.sync import keys, reference  # type: ignore[attr-defined,unused-ignore]
+    from cdfi_desktop.sync.errors import BundleRefused
+
+    language = args.language
+    db = open_database(args, program="province reference")
+    try:
+        if not keys.is_province(db):
+            return _refused(BundleRefused("not_a_province"), language)
+        result = reference.export_reference(db, args.out)
+    except BundleRefused as exc:
+        return _refused(exc, language)
+    finally:
+        db.close()
+    _made("reference_made", result, language)
+    return EXIT_DONE
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from cdfi_desktop.sync import keys, restore  # type: ignore[attr-defined,unused-ignore]
+    from cdfi_desktop.sync.errors import BundleRefused
+
+    language = args.language
+    try:
+        to_enrolment = keys.read_key_file(args.to) if args.to is not None else None
+    except BundleRefused as exc:
+        return _refused(exc, language)
+    db = open_database(args, program="province restore")
+    try:
+        if not keys.is_province(db):
+            return _refused(BundleRefused("not_a_province"), language)
+        result = restore.export_restore(db, args.out, device_id=args.device.strip(), to_enrolment=to_enrolment)
+    except BundleRefused as exc:
+        return _refused(exc, language)
+    finally:
+        db.close()
+    _made("restore_made", result, language, device=args.device.strip())
+    return EXIT_DONE
+
+
+def run_upward(args: argparse.Namespace) -> int:
+    from cdfi_desktop.sync import keys, upward  # type: ignore[attr-defined,unused-ignore]
+    from cdfi_desktop.sync.errors import BundleRefused
+
+    language = args.language
+    db = open_database(args, program="province export")
+    try:
+        if not keys.is_province(db):
+            return _refused(BundleRefused("not_a_province"), language)
+        result = upward.export_province(db, args.out, to_key_file=args.to)
+    except BundleRefused as exc:
+        return _refused(exc, language)
+    finally:
+        db.close()
+    _made("upward_made", result, language)
     return EXIT_DONE

@@ -1,0 +1,148 @@
+"""The province's commands of the hub: ``province import`` (a folder), ``province status`` (text and JSON),
+``province reference``, ``province restore``, ``province export`` and ``bundle import --create``, with their texts
+and exit codes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from cdfi_desktop.cli import main
+from cdfi_desktop.db.database import Database
+from cdfi_desktop.sync import service
+from tests.support.bundles import add_household, add_institute, enrol, make_province, open_db
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str, language: str = "en") -> tuple[int, str, str]:
+    code = main(["--lang", language, *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+class Hub:
+    """A province with two enrolled laptops (one has sent two bundles, one nothing) and a stick holding the
+    bundles and a corrupt file."""
+
+    def __init__(self, tmp_path: Path) -> None:
+        self.province_path = tmp_path / "province.sqlite"
+        self.laptop_path = tmp_path / "laptop.sqlite"
+        self.idle_path = tmp_path / "idle.sqlite"
+        province = make_province(self.province_path)
+        laptop = open_db(self.laptop_path, officer="นางสาวเอ ตำบลในเมือง")
+        idle = open_db(self.idle_path, officer="นายบี ไม่เคยส่ง")
+        try:
+            self.institute = add_institute(laptop)
+            add_institute(idle, name="สถาบันบี")
+            enrol(province, laptop)
+            enrol(province, idle)
+            self.laptop_device, self.idle_device = laptop.device_id, idle.device_id
+            self.stick = tmp_path / "stick"
+            first = service.export_bundle(laptop, tmp_path / "made")
+            add_household(laptop, self.institute)
+            second = service.export_bundle(laptop, tmp_path / "made")
+            assert first is not None and second is not None
+            (self.stick / "b").mkdir(parents=True)
+            shutil.copy(second.path, self.stick / "a-second.cdfibundle")  # the later one first by name
+            shutil.copy(first.path, self.stick / "b" / "z-first.cdfibundle")
+            (self.stick / "broken.cdfibundle").write_bytes(b"not a zip")
+        finally:
+            for db in (province, laptop, idle):
+                db.close()
+
+
+@pytest.fixture
+def hub_scene(tmp_path: Path) -> Hub:
+    return Hub(tmp_path)
+
+
+def test_province_import_of_a_folder_reports_each_bundle_and_keeps_the_report(
+    hub_scene: Hub, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(hub_scene.province_path)
+    # WHEN the folder is dry-run as JSON THEN both bundles are checked, the broken file refused, exit 1
+    code, out, _err = _run(capsys, "province", "import", "--db", db, str(hub_scene.stick), "--dry-run", "--json")
+    shown = json.loads(out)
+    assert code == 1 and shown["dry_run"] and shown["id"] is None
+    assert sorted((b["seq"], b["status"]) for b in shown["bundles"]) == [(0, "refused"), (1, "checked"), (2, "checked")]
+
+    # WHEN imported for real THEN progress on stderr, a line per bundle, its counts, a summary, exit 1
+    code, out, err = _run(capsys, "province", "import", "--db", db, str(hub_scene.stick))
+    assert code == 1
+    assert "checked and imported 2/2 files" in err and "broken.cdfibundle: refused" in err
+    assert "a-second.cdfibundle: imported" in out and "z-first.cdfibundle: imported" in out
+    assert "นางสาวเอ ตำบลในเมือง bundle 1: " in out and "created" in out
+    assert "Summary: 3 files: 2 imported, 0 unchanged, 0 held, 1 refused" in out
+    assert "This import's report is kept (import 1)" in out
+    assert len(list((hub_scene.stick / "receipts").glob("*.cdfibundle"))) == 1
+    assert len(list((hub_scene.stick / "b" / "receipts").glob("*.cdfibundle"))) == 1
+
+    # WHEN imported again, in Thai THEN unchanged, the receipts not read as bundles
+    code, out, err = _run(capsys, "province", "import", "--db", db, str(hub_scene.stick), language="th")
+    assert code == 1 and "นำเข้าไปก่อนแล้ว" in out and "สรุป: 3 ไฟล์" in out and "ไม่รับ 1" in out
+
+    # WHEN a folder has no bundle THEN nothing done (exit 2); a laptop's database is not a province's
+    empty = hub_scene.stick.parent / "empty"
+    empty.mkdir()
+    code, _out, err = _run(capsys, "province", "import", "--db", db, str(empty))
+    assert code == 2 and "No bundle file" in err
+    code, _out, err = _run(capsys, "province", "import", "--db", str(hub_scene.laptop_path), str(hub_scene.stick))
+    assert code == 2 and "not set up as a province" in err
+
+    # AND both imports are kept
+    opened = Database.open(hub_scene.province_path)
+    try:
+        from cdfi_desktop.sync import hub
+
+        with opened.session() as session:
+            history = hub.import_history(session)
+    finally:
+        opened.close()
+    assert [row.files for row in history] == [3, 3] and [row.refused for row in history] == [1, 1]
+
+
+def test_province_status_lists_every_laptop_stalest_first(hub_scene: Hub, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(hub_scene.province_path)
+    assert _run(capsys, "province", "import", "--db", db, str(hub_scene.stick))[0] == 1
+
+    # WHEN the status is asked as JSON THEN an object whose devices are every enrolled laptop, the idle one first
+    code, out, _err = _run(capsys, "province", "status", "--db", db, "--json")
+    assert code == 0
+    shown = json.loads(out)
+    assert isinstance(shown, dict) and {"devices", "districts", "institutes"} <= set(shown)
+    assert [d["device_id"] for d in shown["devices"]] == [hub_scene.idle_device, hub_scene.laptop_device]
+    idle, sender = shown["devices"]
+    for device in shown["devices"]:
+        assert {"officer", "institutes", "last_bundle", "last_receipt", "held_bundles", "open_conflicts"} <= set(device)
+    assert idle["officer"] == "นายบี ไม่เคยส่ง" and idle["last_bundle"] is None and idle["last_receipt"] is None
+    assert sender["last_bundle"]["seq"] == 2 and sender["last_receipt"]["seq"] == 2
+    assert sender["held_bundles"] == [] and sender["open_conflicts"] == 0 and sender["stale_days"] == 0
+    assert [i["id"] for i in sender["institutes"]] == [hub_scene.institute]
+
+    # WHEN as text, in English and in Thai THEN a line per laptop and per district
+    code, out, _err = _run(capsys, "province", "status", "--db", db)
+    assert code == 0
+    assert "2 laptops" in out and "never sent" in out and "last bundle 2 made" in out and "last receipt 2 at" in out
+    assert out.index("นายบี ไม่เคยส่ง") < out.index("นางสาวเอ ตำบลในเมือง")
+    assert "Per district:" in out and "Mueang Khon Kaen" in out
+    code, out, _err = _run(capsys, "province", "status", "--db", db, language="th")
+    assert code == 0 and "ยังไม่เคยส่ง" in out and "รายอำเภอ:" in out and "เมืองขอนแก่น" in out
+
+    # WHEN asked of a laptop's database THEN refused: not a province
+    code, _out, err = _run(capsys, "province", "status", "--db", str(hub_scene.laptop_path))
+    assert code == 2 and "not set up as a province" in err
+
+
+def test_province_status_with_no_laptop(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    make_province(tmp_path / "p.sqlite").close()
+    code, out, _err = _run(capsys, "province", "status", "--db", str(tmp_path / "p.sqlite"), "--json")
+    assert code == 0 and json.loads(out)["devices"] == []
+    code, out, _err = _run(capsys, "province", "status", "--db", str(tmp_path / "p.sqlite"))
+    assert code == 0 and "No laptop is enrolled yet." in out
+
+
+def test_bundle_import_needs_files_or_create(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = _run(capsys, "bundle", "import", "--db", str(tmp_path / "x.sqlite"))
+    assert code == 2 and "one or the other" in err
