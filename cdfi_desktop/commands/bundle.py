@@ -55,6 +55,15 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Province fingerprint:  {province_fingerprint}\n"
         "Ask the province by phone whether this is its fingerprint.",
     ),
+    "created_key": ("ลายนิ้วมือกุญแจของเครื่องใหม่: {fingerprint}", "This laptop's fingerprint: {fingerprint}"),
+    "created_enrolled": (
+        "จังหวัดลงทะเบียนเครื่องใหม่นี้แทนเครื่องเดิมแล้ว (จากไฟล์ลงทะเบียนที่ใช้ทำชุดข้อมูลกู้คืน) "
+        "ขั้นต่อไป: ทำงานต่อและส่งชุดข้อมูลตามปกติ (bundle export) หากจังหวัดยังไม่มีไฟล์ลงทะเบียนของเครื่องนี้ "
+        "ให้เขียน (keys export-public --db {location} --format enrolment --out FILE) แล้วส่งให้จังหวัด",
+        "The province has enrolled this laptop in place of the old one (from the enrolment file the restore bundle "
+        "was made for). Next: carry on and send bundles as usual (bundle export). Should the province not have "
+        "this laptop's enrolment file, write it (keys export-public --db {location} --format enrolment --out FILE).",
+    ),
     "created_next": (
         "ขั้นต่อไป: เขียนไฟล์ลงทะเบียนของเครื่องใหม่ (keys export-public --db {location} --format enrolment --out "
         "FILE) แล้วส่งให้จังหวัดลงทะเบียน (province enrol) จากนั้นเครื่องนี้ส่งชุดข้อมูลด้วยกุญแจของตัวเองได้",
@@ -207,7 +216,7 @@ def exit_code(outcomes: list[Any]) -> int:
 
 def run_create(args: argparse.Namespace) -> int:
     """``bundle import --db NEW_FILE --create RESTORE_FILE``: a new laptop database from a restore bundle."""
-    from cdfi_desktop.sync import restore  # type: ignore[attr-defined,unused-ignore]
+    from cdfi_desktop.sync import restore
     from cdfi_desktop.sync.errors import BundleRefused
 
     language = args.language
@@ -238,9 +247,11 @@ def run_create(args: argparse.Namespace) -> int:
         )
     )
     _print_counts(result.counts, language)
+    if result.fingerprint:
+        print(_text("created_key", language, fingerprint=result.fingerprint))
     for warning in result.warnings:
         print(_text("warning", language, text=warning), file=sys.stderr)
-    print(_text("created_next", language, location=result.location))
+    print(_text("created_enrolled" if result.encrypted else "created_next", language, location=result.location))
     return EXIT_DONE
 
 
@@ -257,6 +268,7 @@ def _created_dict(result: Any) -> dict[str, Any]:
         "records": result.records,
         "bundle_id": result.bundle_id,
         "encrypted": result.encrypted,
+        "fingerprint": result.fingerprint,
         "warnings": list(result.warnings),
     }
 

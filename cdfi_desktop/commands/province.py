@@ -619,7 +619,7 @@ def run_reference(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from cdfi_desktop.sync import keys, restore  # type: ignore[attr-defined,unused-ignore]
+    from cdfi_desktop.sync import keys, restore
     from cdfi_desktop.sync.errors import BundleRefused
 
     language = args.language

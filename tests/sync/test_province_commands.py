@@ -146,3 +146,59 @@ def test_province_status_with_no_laptop(tmp_path: Path, capsys: pytest.CaptureFi
 def test_bundle_import_needs_files_or_create(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _out, err = _run(capsys, "bundle", "import", "--db", str(tmp_path / "x.sqlite"))
     assert code == 2 and "one or the other" in err
+
+
+def test_province_restore_then_a_new_laptop_made_with_bundle_import_create(
+    hub_scene: Hub, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(hub_scene.province_path)
+    assert _run(capsys, "province", "import", "--db", db, str(hub_scene.stick))[0] == 1
+    tmp = hub_scene.stick.parent
+    # GIVEN a new laptop that wrote its enrolment file
+    new_path, enrolment = tmp / "new.sqlite", tmp / "new-enrolment.json"
+    open_db(new_path, officer="นางสาวเอ ตำบลในเมือง").close()
+    args = ("keys", "export-public", "--db", str(new_path), "--format", "enrolment", "--out", str(enrolment))
+    assert _run(capsys, *args)[0] == 0
+
+    # WHEN the province writes the lost laptop's restore bundle to it
+    code, out, err = _run(
+        capsys, "province", "restore", "--db", db, "--device", hub_scene.laptop_device, "--out", str(tmp / "r"),
+        "--to", str(enrolment),
+    )  # fmt: skip
+    assert code == 0, err
+    assert f"Made the restore bundle of {hub_scene.laptop_device}" in out and ", encrypted" in out
+    assert "bundle import --db NEW_FILE --create" in out and "Households: 3" in out
+    [made] = list((tmp / "r").glob("*.cdfibundle"))
+
+    # WHEN the new laptop is made from it THEN it names the new and old device, the province's fingerprint to check
+    code, out, err = _run(capsys, "bundle", "import", "--db", str(new_path), "--create", str(made))
+    assert code == 0, err
+    new_device = json.loads(enrolment.read_text(encoding="utf-8"))["device_id"]
+    assert f"New device id:         {new_device}" in out
+    assert f"Replaces device:       {hub_scene.laptop_device}" in out
+    opened = Database.open(hub_scene.province_path)
+    try:
+        from cdfi_desktop.sync import keys
+
+        fingerprint = keys.device_key(opened).fingerprint
+    finally:
+        opened.close()
+    assert f"Province fingerprint:  {fingerprint}" in out and "Records restored:" in out
+    assert "has enrolled this laptop in place of the old one" in out
+
+    # WHEN a restore bundle without --to is made into a fresh file, in Thai THEN the next step is the enrolment file
+    code, out, err = _run(
+        capsys, "province", "restore", "--db", db, "--device", hub_scene.laptop_device, "--out", str(tmp / "r2")
+    )
+    assert code == 0, err
+    [plain] = list((tmp / "r2").glob("*.cdfibundle"))
+    fresh = tmp / "fresh" / "laptop.sqlite"
+    code, out, err = _run(capsys, "bundle", "import", "--db", str(fresh), "--create", str(plain), language="th")
+    assert code == 0, err
+    assert "รหัสเครื่องใหม่" in out and "ขั้นต่อไป: เขียนไฟล์ลงทะเบียนของเครื่องใหม่" in out and fresh.exists()
+    code, out, err = _run(capsys, "bundle", "import", "--db", str(fresh), "--create", str(plain), "--json")
+    assert code == 2 and err
+
+    # WHEN the device is unknown THEN refused, nothing done
+    code, _out, err = _run(capsys, "province", "restore", "--db", db, "--device", "nobody", "--out", str(tmp / "r3"))
+    assert code == 2 and err
