@@ -270,16 +270,19 @@ def enrolment_document(
 ) -> dict[str, Any]:
     """This laptop's enrolment file for the province: its public key, its encryption public key, officer and
     institutes (by default every institute in the database). Raises ValueError for an institute id the database
-    does not hold."""
+    does not hold.
+
+    On a province database it is the province's enrolment file for the department: named by the province's name,
+    listing every institute it holds (removed ones too: their records travel in the province's bundle)."""
     from cdfi_desktop.db.models.institute import Institute
 
     key = device_key(db)
+    hub = is_province(db)
     with db.session() as session:
-        rows = session.execute(
-            select(Institute.id, Institute.name, Institute.code)
-            .where(Institute.deleted_at.is_(None))
-            .order_by(Institute.name, Institute.id)
-        ).all()
+        query = select(Institute.id, Institute.name, Institute.code).order_by(Institute.name, Institute.id)
+        if not hub:  # a province (enrolled by the department) sends the records of removed institutes too
+            query = query.where(Institute.deleted_at.is_(None))
+        rows = session.execute(query).all()
     found = {row.id: {"id": row.id, "name": row.name, "code": row.code} for row in rows}
     if institute_ids is None:
         institutes = list(found.values())
@@ -296,7 +299,10 @@ def enrolment_document(
         "public_key": key.public_b64,
         "encryption_key": encryption_public_b64(db),
         "fingerprint": key.fingerprint,
-        "officer": officer or db.recorder.officer or db.get_setting(OFFICER_KEY),
+        "officer": officer
+        or (db.get_setting(PROVINCE_NAME_KEY) if hub else "")
+        or db.recorder.officer
+        or db.get_setting(OFFICER_KEY),
         "institutes": institutes,
         "details": dict(details or {}),
         "created_at": _now_text(),
