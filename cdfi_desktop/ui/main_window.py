@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -42,7 +44,7 @@ from cdfi_desktop.ui.screens import has_screen, screen_factory
 from cdfi_desktop.ui.sync.status import import_line, province_line, receipt_from_setting
 from cdfi_desktop.ui.widgets.fields import screen_language
 from cdfi_desktop.ui.widgets.fit import fit_to_screen
-from cdfi_desktop.ui.workflow import STEPS, PlannedScreen, step_text
+from cdfi_desktop.ui.workflow import PROVINCE_STEPS, READ_ONLY_STEPS, STEPS, PlannedScreen, step_text
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
@@ -53,6 +55,9 @@ log = logging.getLogger(__name__)
 DEFAULT_SIZE = (1280, 720)  # the size a window restored from maximised takes when nothing was remembered
 NAV_ITEM_PADDING = 2 * 12 + 4  # the navigation items' left and right padding and their 4-pixel marker (style.py)
 NAV_NAMES_WIDTH = (170, 260)  # the navigation with step names: as wide as its longest title, within these bounds
+# the navigation's modes: the officer's steps (a laptop), the province's steps, an institute opened from the
+# province (the officer's steps, read-only)
+OFFICER, PROVINCE, INSTITUTE = "officer", "province", "institute"
 PAGE_MARGINS = (12, 8, 12, 0)  # around the page title and the current screen: the tables need the width
 
 
@@ -145,8 +150,32 @@ class MainWindow(QMainWindow):
         header.addWidget(self.page_title, 1)
         header.addWidget(self.fiscal_year, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         column.addLayout(header)
+        # an institute opened from the province: says so above its (read-only) screens, with the way back
+        self.read_only_banner = QFrame()
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setStyleSheet(
+            "QFrame#readOnlyBanner { background: #fff4e5; border: 1px solid #e0a458; border-radius: 4px; }"
+        )
+        banner = QHBoxLayout(self.read_only_banner)
+        banner.setContentsMargins(8, 4, 8, 4)
+        self.read_only_label = QLabel()
+        self.read_only_label.setObjectName("readOnlyLabel")
+        self.read_only_label.setWordWrap(True)
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("backToProvince")
+        self.back_button.clicked.connect(self.back_to_province)
+        banner.addWidget(self.read_only_label, 1)
+        banner.addWidget(self.back_button)
+        self.read_only_banner.hide()
+        self.read_only_title = ""  # the institute opened read-only: its name and district
+        column.addWidget(self.read_only_banner)
+        # the officer's screens (``stack``) and the province's (``province_stack``), one shown at a time
         self.stack = QStackedWidget()
-        column.addWidget(self.stack, 1)
+        self.province_stack = QStackedWidget()
+        self.content = QStackedWidget()
+        self.content.addWidget(self.stack)
+        self.content.addWidget(self.province_stack)
+        column.addWidget(self.content, 1)
 
         row.addWidget(sidebar)
         row.addWidget(content, 1)
@@ -165,6 +194,10 @@ class MainWindow(QMainWindow):
         for screen in self.screens:
             self.stack.addWidget(screen)
             self.nav.addItem(QListWidgetItem())
+        # the province's steps are made when the database turns out to be a province's
+        self.province_screens: list[QWidget] = []
+        self._province_unbuilt: dict[int, str] = {}
+        self.mode = OFFICER
         self.nav.currentRowChanged.connect(self._go_to)
 
         self.status_backup = QLabel()
@@ -193,6 +226,8 @@ class MainWindow(QMainWindow):
     def _show_status_settings(self, values: _StatusValues) -> None:
         self.last_receipt, self.bundle_made = values.last_receipt, values.bundle_made
         self.is_province, self.last_import = values.is_province, values.last_import
+        if self.is_province and self.mode == OFFICER:
+            self.set_mode(PROVINCE)
         self.officer = values.officer or self.officer
         self.backup_problem, self.backups_folder = values.backup_problem, values.backups_folder
         self._update_status()
@@ -256,7 +291,46 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _titles(self) -> list[str]:
+        """The navigation's rows in the current mode."""
+        if self.mode == PROVINCE:
+            return [f"{i}. {step_text(step.title)}" for i, step in enumerate(PROVINCE_STEPS, 1)]
+        if self.mode == INSTITUTE:
+            return [f"{STEPS.index(step) + 1}. {step_text(step.title)}" for step in READ_ONLY_STEPS]
         return [self.tr("Overview")] + [f"{i}. {step_text(step.title)}" for i, step in enumerate(STEPS, 1)]
+
+    def _row_keys(self) -> list[str]:
+        if self.mode == PROVINCE:
+            return [step.key for step in PROVINCE_STEPS]
+        if self.mode == INSTITUTE:
+            return [step.key for step in READ_ONLY_STEPS]
+        return ["overview", *(s.key for s in STEPS)]
+
+    def _target(self, row: int) -> tuple[QStackedWidget, int]:
+        """The stack and page of the navigation's ``row``."""
+        if self.mode == PROVINCE:
+            return self.province_stack, row
+        if self.mode == INSTITUTE:
+            return self.stack, STEPS.index(READ_ONLY_STEPS[row]) + 1
+        return self.stack, row
+
+    def set_mode(self, mode: str) -> None:
+        """Show the officer's steps, the province's, or those of an institute opened from the province."""
+        if mode == PROVINCE and not self.province_screens:
+            for index, step in enumerate(PROVINCE_STEPS):
+                self._province_unbuilt[index] = step.key
+                placeholder = QWidget()
+                self.province_screens.append(placeholder)
+                self.province_stack.addWidget(placeholder)
+        self.mode = mode
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for _title in self._titles():
+            self.nav.addItem(QListWidgetItem())
+        self.nav.blockSignals(False)
+        self.read_only_banner.setVisible(mode == INSTITUTE)
+        self.content.setCurrentWidget(self.province_stack if mode == PROVINCE else self.stack)
+        self.retranslate()
+        self.nav.setCurrentRow(0)
 
     @property
     def navigation_collapsed(self) -> bool:
@@ -280,7 +354,8 @@ class MainWindow(QMainWindow):
         overview_mark = next((m for m in ("⌂", "•", "*") if metrics.inFontUcs4(ord(m))), "*")
         for i, title in enumerate(titles):
             item = self.nav.item(i)
-            item.setText((str(i) if i else overview_mark) if collapsed else title)
+            number, dot, _name = title.partition(". ")
+            item.setText((number if dot else overview_mark) if collapsed else title)
             item.setToolTip(title)
             item.setTextAlignment(
                 Qt.AlignmentFlag.AlignCenter
@@ -305,7 +380,9 @@ class MainWindow(QMainWindow):
         self.app_subtitle.setText(self.tr("Community Fund Management Institutes\n1 household 1 contract"))
         titles = self._titles()
         self._show_navigation()
-        self.page_title.setText(titles[max(0, self.nav.currentRow())].split(". ", 1)[-1])
+        self.page_title.setText(titles[max(0, min(len(titles) - 1, self.nav.currentRow()))].split(". ", 1)[-1])
+        self.back_button.setText(self.tr("Back to the province"))
+        self._show_read_only_title()
         self.fiscal_year.setText(labels.fiscal_year_text(fiscal_year_be(date.today())))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -341,31 +418,92 @@ class MainWindow(QMainWindow):
     def _go_to(self, row: int) -> None:
         if row < 0:
             return
-        self._build_screen(row)
-        self.stack.setCurrentIndex(row)
-        self.page_title.setText(self._titles()[row].split(". ", 1)[-1])
+        stack, index = self._target(row)
+        self._show_page(stack, index, self._titles()[row].split(". ", 1)[-1])
+
+    def _show_page(self, stack: QStackedWidget, index: int, title: str) -> None:
+        screens = self.province_screens if stack is self.province_stack else self.screens
+        self._build_screen(index, province=stack is self.province_stack)
+        self.content.setCurrentWidget(stack)
+        stack.setCurrentIndex(index)
+        self.page_title.setText(title)
         # a screen with its own heading (the kit's page frame: title and fiscal year) is not titled twice
-        own = self.screens[row].findChild(QLabel, "pageHeading") is not None
+        own = screens[index].findChild(QLabel, "pageHeading") is not None
         self.page_title.setVisible(not own)
         self.fiscal_year.setVisible(not own)
 
-    def _build_screen(self, row: int) -> None:
-        key = self._unbuilt.pop(row, None)
+    def _build_screen(self, row: int, *, province: bool = False) -> None:
+        unbuilt, screens, stack = (
+            (self._province_unbuilt, self.province_screens, self.province_stack)
+            if province
+            else (self._unbuilt, self.screens, self.stack)
+        )
+        key = unbuilt.pop(row, None)
         if key is None:
             return
         factory = screen_factory(key)
-        assert factory is not None
-        screen = factory(self.ops)
-        placeholder = self.screens[row]
-        self.stack.insertWidget(row, screen)
-        self.stack.removeWidget(placeholder)
+        if factory is None:  # a province step whose screen is still to come
+            screen: QWidget = PlannedScreen(PROVINCE_STEPS[row])
+        else:
+            screen = factory(self.ops)
+        opened = getattr(screen, "open_institute", None)
+        if opened is not None and hasattr(opened, "connect"):
+            opened.connect(self.open_institute)
+        placeholder = screens[row]
+        stack.insertWidget(row, screen)
+        stack.removeWidget(placeholder)
         placeholder.deleteLater()
-        self.screens[row] = screen
+        screens[row] = screen
 
     def show_step(self, key: str) -> None:
-        """Select a workflow step by its key ("overview", "institute", …, "sync")."""
-        keys = ["overview", *(s.key for s in STEPS)]
-        self.nav.setCurrentRow(keys.index(key))
+        """Select a workflow step by its key ("overview", "institute", …, "sync"; on a province "laptops", …,
+        "institutes"). An officer's step asked for on the province's navigation is shown without its row."""
+        keys = self._row_keys()
+        if key in keys:
+            self.nav.setCurrentRow(keys.index(key))
+            return
+        index = ["overview", *(s.key for s in STEPS)].index(key)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(-1)
+        self.nav.blockSignals(False)
+        title = self.tr("Overview") if index == 0 else step_text(STEPS[index - 1].title)
+        self._show_page(self.stack, index, title)
+
+    def current_screen(self) -> QWidget:
+        """The screen shown now (the officer's or the province's)."""
+        stack = self.content.currentWidget()
+        assert isinstance(stack, QStackedWidget)
+        widget = stack.currentWidget()
+        assert widget is not None
+        return widget
+
+    # -- an institute opened from the province, read-only ----------------------------------------------------------
+    def open_institute(self, institute_id: str) -> None:
+        """Show ``institute_id`` in the officer's screens, read-only, with a banner and the way back."""
+        from cdfi_desktop.ui.ops import READ_ONLY_TEXT
+        from cdfi_desktop.ui.province.data import institute_title
+
+        self.ops.open_read_only(institute_id, READ_ONLY_TEXT)
+        self.read_only_title = ""
+        language = screen_language()
+        self.ops.query(lambda db: institute_title(db, institute_id, language=language), success=self._titled)
+        self.set_mode(INSTITUTE)
+
+    def _titled(self, title: str) -> None:
+        self.read_only_title = title
+        self._show_read_only_title()
+
+    def _show_read_only_title(self) -> None:
+        shown = self.read_only_title or "…"
+        self.read_only_label.setText(
+            self.tr("Opened from the province, read-only: %1. Nothing can be changed here.").replace("%1", shown)
+        )
+
+    def back_to_province(self) -> None:
+        """Leave the institute opened read-only: writes allowed again, the province's steps (its institutes)."""
+        self.ops.close_read_only()
+        self.set_mode(PROVINCE)
+        self.show_step("institutes")
 
     # -- actions ---------------------------------------------------------------------------------------------
     def _ask_officer(self) -> None:

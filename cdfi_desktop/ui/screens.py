@@ -23,15 +23,31 @@ SCREENS: dict[str, str] = {
     "sync": "cdfi_desktop.ui.sync.view:SyncScreen",
 }
 
+# the province's steps (a province's database)
+PROVINCE_SCREENS: dict[str, str] = {
+    "laptops": "cdfi_desktop.ui.province.laptops:LaptopsScreen",
+    "import": "cdfi_desktop.ui.province.imports:ImportScreen",
+    "status": "cdfi_desktop.ui.province.status:StatusScreen",
+    "review": "cdfi_desktop.ui.province.review:ReviewScreen",
+    "rollup": "cdfi_desktop.ui.province.rollup:RollupScreen",
+    "institutes": "cdfi_desktop.ui.province.institutes:InstitutesScreen",
+}
+
 
 def has_screen(key: str) -> bool:
-    return key in SCREENS
+    return key in SCREENS or key in PROVINCE_SCREENS
 
 
 def screen_factory(key: str) -> Callable[[Ops], QWidget] | None:
-    target = SCREENS.get(key)
+    """The screen class of step ``key``; None when the step has none (or its module is not there yet)."""
+    target = SCREENS.get(key) or PROVINCE_SCREENS.get(key)
     if target is None:
         return None
     module, _, name = target.partition(":")
-    factory: Callable[[Ops], QWidget] = getattr(import_module(module), name)
+    try:
+        factory: Callable[[Ops], QWidget] = getattr(import_module(module), name)
+    except (ImportError, AttributeError):
+        if key in SCREENS:
+            raise
+        return None  # a province step whose screen is still to come shows what it will offer
     return factory

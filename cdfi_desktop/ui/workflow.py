@@ -156,6 +156,50 @@ STEPS = (
 )
 
 
+# The province's steps (a province's database): its laptops, importing their bundles, the district status, review,
+# the roll-up, and the institutes (each opened in the officer's screens, read-only).
+PROVINCE_STEPS = (
+    Step(
+        "laptops",
+        QT_TRANSLATE_NOOP("Workflow", "Laptops"),
+        QT_TRANSLATE_NOOP("Workflow", "The laptops enrolled at the province, their officers and keys."),
+        (QT_TRANSLATE_NOOP("Workflow", "Enrol from a file, revoke, the province's key"),),
+    ),
+    Step(
+        "import",
+        QT_TRANSLATE_NOOP("Workflow", "Import bundles"),
+        QT_TRANSLATE_NOOP("Workflow", "A folder of the laptops' bundles imported at once, with a report of each."),
+        (QT_TRANSLATE_NOOP("Workflow", "Import history and reports"),),
+    ),
+    Step(
+        "status",
+        QT_TRANSLATE_NOOP("Workflow", "District status"),
+        QT_TRANSLATE_NOOP("Workflow", "Every laptop's last bundle and receipt, held bundles and open reviews."),
+        (QT_TRANSLATE_NOOP("Workflow", "The stalest first"),),
+    ),
+    Step(
+        "review",
+        QT_TRANSLATE_NOOP("Workflow", "Review"),
+        QT_TRANSLATE_NOOP("Workflow", "Conflicts and duplicates side by side, field by field, resolved and audited."),
+        (QT_TRANSLATE_NOOP("Workflow", "Decisions sent back in the reference bundle"),),
+    ),
+    Step(
+        "rollup",
+        QT_TRANSLATE_NOOP("Workflow", "Roll-up"),
+        QT_TRANSLATE_NOOP("Workflow", "The indicators and reports across every institute, per district and province."),
+        (QT_TRANSLATE_NOOP("Workflow", "The five criteria and the report rounds"),),
+    ),
+    Step(
+        "institutes",
+        QT_TRANSLATE_NOOP("Workflow", "Institutes"),
+        QT_TRANSLATE_NOOP("Workflow", "Every institute the province holds; open one to read its data."),
+        (QT_TRANSLATE_NOOP("Workflow", "The officer's screens, read-only"),),
+    ),
+)
+# the officer's steps an institute opened from the province shows (read-only): all but sending to the province
+READ_ONLY_STEPS = tuple(step for step in STEPS if step.key != "sync")
+
+
 def step_text(text: str) -> str:
     """A step's title, summary or point in the screen language."""
     return QCoreApplication.translate(_CONTEXT, text)

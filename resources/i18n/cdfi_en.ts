@@ -272,4 +272,48 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>ProvinceRollup</name>
+        <message numerus="yes">
+            <source>%n submitted snapshots no longer match their hash: ask the officer.</source>
+            <translation>
+                <numerusform>%n submitted snapshot no longer matches its hash: ask the officer.</numerusform>
+                <numerusform>%n submitted snapshots no longer match their hash: ask the officer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n institutes</source>
+            <translation>
+                <numerusform>%n institute</numerusform>
+                <numerusform>%n institutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n activities: paste them into BPM or Excel</source>
+            <translation>
+                <numerusform>Copied %n activity: paste it into BPM or Excel</numerusform>
+                <numerusform>Copied %n activities: paste them into BPM or Excel</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Province</name>
+        <message numerus="yes">
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProvinceReview</name>
+        <message numerus="yes">
+            <source>%n fields differ (highlighted).</source>
+            <translation>
+                <numerusform>%n field differs (highlighted).</numerusform>
+                <numerusform>%n fields differ (highlighted).</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -4348,6 +4348,14 @@ Bylaws: %3</source>
         <source>Show the steps' names</source>
         <translation>แสดงชื่อขั้นตอน</translation>
     </message>
+    <message>
+        <source>Back to the province</source>
+        <translation>กลับสู่งานของจังหวัด</translation>
+    </message>
+    <message>
+        <source>Opened from the province, read-only: %1. Nothing can be changed here.</source>
+        <translation>เปิดจากจังหวัด อ่านอย่างเดียว: %1 แก้ไขข้อมูลที่นี่ไม่ได้</translation>
+    </message>
 </context>
 <context>
     <name>OverviewScreen</name>
@@ -8045,6 +8053,78 @@ attended</source>
         <source>It will offer:</source>
         <translation>สิ่งที่จะทำได้ในหน้าจอนี้:</translation>
     </message>
+    <message>
+        <source>Laptops</source>
+        <translation>เครื่องที่ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>The laptops enrolled at the province, their officers and keys.</source>
+        <translation>เครื่องของเจ้าหน้าที่ที่ลงทะเบียนกับจังหวัด เจ้าหน้าที่ผู้ใช้ และกุญแจของแต่ละเครื่อง</translation>
+    </message>
+    <message>
+        <source>Enrol from a file, revoke, the province's key</source>
+        <translation>ลงทะเบียนจากไฟล์ เพิกถอน และกุญแจของจังหวัด</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>นำเข้าชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>A folder of the laptops' bundles imported at once, with a report of each.</source>
+        <translation>นำเข้าชุดข้อมูลจากเครื่องต่าง ๆ ทั้งโฟลเดอร์ในครั้งเดียว พร้อมรายงานของแต่ละชุด</translation>
+    </message>
+    <message>
+        <source>Import history and reports</source>
+        <translation>ประวัติการนำเข้าและรายงาน</translation>
+    </message>
+    <message>
+        <source>District status</source>
+        <translation>สถานะรายอำเภอ</translation>
+    </message>
+    <message>
+        <source>Every laptop's last bundle and receipt, held bundles and open reviews.</source>
+        <translation>ชุดข้อมูลและใบตอบรับล่าสุดของแต่ละเครื่อง ชุดที่พักไว้ และรายการที่รอตรวจทาน</translation>
+    </message>
+    <message>
+        <source>The stalest first</source>
+        <translation>ข้อมูลที่ค้างนานที่สุดอยู่บนสุด</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>ตรวจทาน</translation>
+    </message>
+    <message>
+        <source>Conflicts and duplicates side by side, field by field, resolved and audited.</source>
+        <translation>ข้อมูลขัดแย้งและข้อมูลซ้ำ เทียบกันทีละช่อง ตัดสินและบันทึกร่องรอยไว้</translation>
+    </message>
+    <message>
+        <source>Decisions sent back in the reference bundle</source>
+        <translation>ผลการตัดสินส่งกลับไปกับชุดข้อมูลอ้างอิง</translation>
+    </message>
+    <message>
+        <source>Roll-up</source>
+        <translation>ภาพรวมจังหวัด</translation>
+    </message>
+    <message>
+        <source>The indicators and reports across every institute, per district and province.</source>
+        <translation>ตัวชี้วัดและรายงานของทุกสถาบัน รายอำเภอและทั้งจังหวัด</translation>
+    </message>
+    <message>
+        <source>The five criteria and the report rounds</source>
+        <translation>เกณฑ์ 5 ข้อและรอบการรายงาน</translation>
+    </message>
+    <message>
+        <source>Institutes</source>
+        <translation>สถาบันในจังหวัด</translation>
+    </message>
+    <message>
+        <source>Every institute the province holds; open one to read its data.</source>
+        <translation>ทุกสถาบันที่จังหวัดมีข้อมูล เปิดดูข้อมูลของแต่ละสถาบันได้</translation>
+    </message>
+    <message>
+        <source>The officer's screens, read-only</source>
+        <translation>หน้าจอของเจ้าหน้าที่ แบบอ่านอย่างเดียว</translation>
+    </message>
 </context>
 <context>
     <name>dialog</name>
@@ -8727,6 +8807,745 @@ attended</source>
     <message>
         <source>Open</source>
         <translation>เปิด</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceRollup</name>
+    <message>
+        <source>Activities and BPM</source>
+        <translation>กิจกรรมและ BPM</translation>
+    </message>
+    <message>
+        <source>Adding up every institute…</source>
+        <translation>กำลังรวมผลทุกสถาบัน…</translation>
+    </message>
+    <message>
+        <source>Copy every institute's activities as tab-separated cells, for BPM or Excel</source>
+        <translation>คัดลอกกิจกรรมของทุกสถาบันเป็นช่องคั่นด้วยแท็บ เพื่อวางใน BPM หรือ Excel</translation>
+    </message>
+    <message>
+        <source>Copy for BPM</source>
+        <translation>คัดลอกไปบันทึกใน BPM</translation>
+    </message>
+    <message>
+        <source>Every institute, %1 · as of %2</source>
+        <translation>ผลรวมทุกสถาบัน %1 · ข้อมูล ณ วันที่ %2</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <source>Folder for the roll-up report</source>
+        <translation>โฟลเดอร์สำหรับรายงานผลรวมทุกสถาบัน</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>ยังไม่ได้นำเข้าชุดข้อมูลจากเครื่องใด</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <source>Report rounds</source>
+        <translation>รายงาน ๑ ครัวเรือน ๑ สัญญา</translation>
+    </message>
+    <message>
+        <source>Show the activities tab first.</source>
+        <translation>เปิดแท็บกิจกรรมก่อน</translation>
+    </message>
+    <message>
+        <source>The indicators of every institute as PDF and Excel</source>
+        <translation>ตัวชี้วัดของทุกสถาบันเป็น PDF และ Excel</translation>
+    </message>
+    <message>
+        <source>The roll-up could not be read: %1</source>
+        <translation>อ่านผลรวมทุกสถาบันไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The roll-up report</source>
+        <translation>รายงานผลรวมทุกสถาบัน</translation>
+    </message>
+    <message>
+        <source>Wait until the figures are read.</source>
+        <translation>รอให้อ่านตัวเลขเสร็จก่อน</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet. The roll-up adds up every institute of the bundles imported from the officers' laptops.</source>
+        <translation>ยังไม่ได้นำเข้าชุดข้อมูลจากเครื่องใด ผลรวมนี้รวมทุกสถาบันจากชุดข้อมูลที่นำเข้าจากเครื่องของเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>%1 households at 1HH1C; goal %2</source>
+        <translation>%1 ครัวเรือนที่ ๑ ครัวเรือน ๑ สัญญา เป้าหมาย %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 institutes have every item of evidence (guideline 4.3).</source>
+        <translation>%1 จาก %2 สถาบันมีหลักฐานครบทุกรายการ (แนวทางข้อ 4.3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 institutes pass</source>
+        <translation>ผ่านเกณฑ์ %1 จาก %2 สถาบัน</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rounds submitted by %3 institutes.</source>
+        <translation>ส่งรายงานแล้ว %1 จาก %2 รอบ ของ %3 สถาบัน</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 เมื่อ %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done, %4 overdue</source>
+        <translation>%1: ดำเนินการแล้ว %2 จาก %3 แห่ง เลยกำหนด %4 แห่ง</translation>
+    </message>
+    <message>
+        <source>All institutes</source>
+        <translation>สถาบันทั้งหมด</translation>
+    </message>
+    <message>
+        <source>At least %1</source>
+        <translation>ไม่น้อยกว่า %1</translation>
+    </message>
+    <message>
+        <source>Changed after submission</source>
+        <translation>แก้ไขหลังส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>เกณฑ์ข้อ %1</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>อำเภอ</translation>
+    </message>
+    <message>
+        <source>Frozen; its hash checks out.</source>
+        <translation>ตรึงไว้แล้ว ค่าแฮชตรงกัน</translation>
+    </message>
+    <message>
+        <source>Households at 1HH1C per district against the goal</source>
+        <translation>ครัวเรือน ๑ ครัวเรือน ๑ สัญญา รายอำเภอ เทียบเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Institute</source>
+        <translation>สถาบัน</translation>
+    </message>
+    <message>
+        <source>Institutes passing (%) per district, goal %1</source>
+        <translation>ร้อยละสถาบันที่ผ่านเกณฑ์ รายอำเภอ เป้าหมาย %1</translation>
+    </message>
+    <message>
+        <source>Institutes passing each criterion, of %1</source>
+        <translation>สถาบันที่ผ่านเกณฑ์แต่ละข้อ จาก %1 สถาบัน</translation>
+    </message>
+    <message>
+        <source>No institutes yet</source>
+        <translation>ยังไม่มีสถาบัน</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ไม่ถึง</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>ยังไม่ส่ง</translation>
+    </message>
+    <message>
+        <source>Nothing: every item is there</source>
+        <translation>ไม่มี: ครบทุกรายการ</translation>
+    </message>
+    <message>
+        <source>Per district and province</source>
+        <translation>รายอำเภอและจังหวัด</translation>
+    </message>
+    <message>
+        <source>Per institute</source>
+        <translation>รายสถาบัน</translation>
+    </message>
+    <message>
+        <source>Province %1</source>
+        <translation>จังหวัด%1</translation>
+    </message>
+    <message>
+        <source>Round %1 (%2)</source>
+        <translation>รอบที่ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>ส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>goal %1</source>
+        <translation>เป้าหมาย %1</translation>
+    </message>
+    <message>
+        <source>households at 1HH1C / at least %1 per institute</source>
+        <translation>ครัวเรือน ๑ ครัวเรือน ๑ สัญญา / ไม่น้อยกว่า %1 ครัวเรือนต่อสถาบัน</translation>
+    </message>
+    <message>
+        <source>institutes pass all five criteria (%1; goal %2)</source>
+        <translation>สถาบันผ่านเกณฑ์ครบ ๕ ข้อ (%1 เป้าหมาย %2)</translation>
+    </message>
+    <message>
+        <source>of the national goal of %1 households at 1HH1C</source>
+        <translation>ของเป้าหมายทั้งประเทศ %1 ครัวเรือนที่ ๑ ครัวเรือน ๑ สัญญา</translation>
+    </message>
+    <message>
+        <source>Goal: %1 of the institutes passing the five criteria. A criterion's column counts the institutes that pass it.</source>
+        <translation>เป้าหมาย: สถาบันผ่านเกณฑ์ ๕ ข้อ ร้อยละ %1 ช่องของเกณฑ์แต่ละข้อนับจำนวนสถาบันที่ผ่านข้อนั้น</translation>
+    </message>
+    <message>
+        <source>The frozen snapshot no longer matches its hash: stored %1, now %2. Its figures are not read.</source>
+        <translation>ข้อมูลที่ตรึงไว้ไม่ตรงกับค่าแฮชแล้ว: ค่าที่บันทึก %1 ค่าปัจจุบัน %2 จึงไม่นำตัวเลขของรอบนี้มาแสดง</translation>
+    </message>
+    <message>
+        <source>% spent</source>
+        <translation>ร้อยละที่ใช้</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>ร้อยละ</translation>
+    </message>
+    <message>
+        <source>1HH1C / goal</source>
+        <translation>ครัวเรือน/เป้า</translation>
+    </message>
+    <message>
+        <source>1HH1C</source>
+        <translation>ครัวเรือน ๑ ครัวเรือน ๑ สัญญา</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>พื้นที่</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>ค้างชำระ</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>ข้อมูล ณ วันที่</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>งบประมาณ</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>มีครบ</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>สัญญา</translation>
+    </message>
+    <message>
+        <source>Criterion 1</source>
+        <translation>เกณฑ์ข้อ 1</translation>
+    </message>
+    <message>
+        <source>Criterion 2</source>
+        <translation>เกณฑ์ข้อ 2</translation>
+    </message>
+    <message>
+        <source>Criterion 3</source>
+        <translation>เกณฑ์ข้อ 3</translation>
+    </message>
+    <message>
+        <source>Criterion 4</source>
+        <translation>เกณฑ์ข้อ 4</translation>
+    </message>
+    <message>
+        <source>Criterion 5</source>
+        <translation>เกณฑ์ข้อ 5</translation>
+    </message>
+    <message>
+        <source>Goal met</source>
+        <translation>ถึงเป้า</translation>
+    </message>
+    <message>
+        <source>M baht</source>
+        <translation>ล้านบาท</translation>
+    </message>
+    <message>
+        <source>Not complete yet</source>
+        <translation>ที่ยังไม่ครบ</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>ไม่ครบ</translation>
+    </message>
+    <message>
+        <source>Passing</source>
+        <translation>ผ่าน/สถาบัน</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>ไตรมาส</translation>
+    </message>
+    <message>
+        <source>Result to date</source>
+        <translation>ผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>รอบ</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>ค่าแฮช SHA-256</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>ใช้จ่ายจริง</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>ผู้ส่ง</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted snapshots no longer match their hash: ask the officer.</source>
+        <translation>
+            <numerusform>รายงานที่ส่งแล้ว %n รอบไม่ตรงกับค่าแฮช: สอบถามเจ้าหน้าที่ผู้ส่ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institutes</source>
+        <translation>
+            <numerusform>%n สถาบัน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n activities: paste them into BPM or Excel</source>
+        <translation>
+            <numerusform>คัดลอก %n กิจกรรมแล้ว: วางลงใน BPM หรือ Excel ได้</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Province</name>
+    <message>
+        <source>never</source>
+        <translation>ยังไม่เคยส่ง</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n วัน</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusScreen</name>
+    <message>
+        <source>Officer</source>
+        <translation>เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>อำเภอ</translation>
+    </message>
+    <message>
+        <source>Institutes</source>
+        <translation>สถาบัน</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>ชุดล่าสุด</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>วันที่ส่ง</translation>
+    </message>
+    <message>
+        <source>Last receipt</source>
+        <translation>ใบตอบรับล่าสุด</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>พักไว้</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>ขัดแย้ง</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>ซ้ำ</translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation>ข้อมูลค้าง</translation>
+    </message>
+    <message>
+        <source>%1 (revoked)</source>
+        <translation>%1 (เพิกถอนแล้ว)</translation>
+    </message>
+    <message>
+        <source>No. %1, %2</source>
+        <translation>ฉบับที่ %1 %2</translation>
+    </message>
+    <message>
+        <source>No laptop is enrolled yet. Enrol the officers' laptops in step 1 (Laptops) from their files.</source>
+        <translation>ยังไม่มีเครื่องที่ลงทะเบียน ลงทะเบียนเครื่องของเจ้าหน้าที่จากไฟล์ลงทะเบียนได้ในขั้นที่ 1 (เครื่องที่ลงทะเบียน)</translation>
+    </message>
+    <message>
+        <source>District status</source>
+        <translation>สถานะรายอำเภอ</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>อ่านข้อมูลใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutesScreen</name>
+    <message>
+        <source>District</source>
+        <translation>อำเภอ</translation>
+    </message>
+    <message>
+        <source>Institute</source>
+        <translation>สถาบัน</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>เครื่องที่ส่ง</translation>
+    </message>
+    <message>
+        <source>Last data</source>
+        <translation>ข้อมูลล่าสุด</translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation>ข้อมูลค้าง</translation>
+    </message>
+    <message>
+        <source>no laptop</source>
+        <translation>ไม่มีเครื่องส่ง</translation>
+    </message>
+    <message>
+        <source>The province holds no institute yet. They come with the laptops' first bundles: import them in step 2 (Import bundles).</source>
+        <translation>จังหวัดยังไม่มีข้อมูลสถาบัน ข้อมูลสถาบันมากับชุดข้อมูลชุดแรกของแต่ละเครื่อง นำเข้าได้ในขั้นที่ 2 (นำเข้าชุดข้อมูล)</translation>
+    </message>
+    <message>
+        <source>Choose an institute in the list first.</source>
+        <translation>เลือกสถาบันในรายการก่อน</translation>
+    </message>
+    <message>
+        <source>Institutes</source>
+        <translation>สถาบันในจังหวัด</translation>
+    </message>
+    <message>
+        <source>Open (read-only)</source>
+        <translation>เปิดดู (อ่านอย่างเดียว)</translation>
+    </message>
+    <message>
+        <source>Show this institute in the officer's screens; nothing can be changed there.</source>
+        <translation>แสดงสถาบันนี้ในหน้าจอของเจ้าหน้าที่ แก้ไขข้อมูลไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>ImportScreen</name>
+    <message>
+        <source>Imported</source>
+        <translation>นำเข้าเมื่อ</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>นำเข้าแล้ว</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>ปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ฉบับที่</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Choose the folder (or USB stick) with the laptops' bundles</source>
+        <translation>เลือกโฟลเดอร์หรือแฟลชไดรฟ์ที่มีชุดข้อมูลจากเครื่องต่าง ๆ</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>กำลังตรวจ…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>กำลังนำเข้า…</translation>
+    </message>
+    <message>
+        <source>There is no bundle in this folder.</source>
+        <translation>ไม่มีชุดข้อมูลในโฟลเดอร์นี้</translation>
+    </message>
+    <message>
+        <source>Checked %1 bundles: %2 refused.</source>
+        <translation>ตรวจชุดข้อมูล %1 ชุด ปฏิเสธ %2 ชุด</translation>
+    </message>
+    <message>
+        <source>Imported %1 bundles: %2 applied, %3 held, %4 refused.</source>
+        <translation>นำเข้าชุดข้อมูล %1 ชุด: นำเข้าแล้ว %2 พักไว้ %3 ปฏิเสธ %4</translation>
+    </message>
+    <message>
+        <source>Wait until the work under way is done.</source>
+        <translation>รอให้งานที่กำลังทำอยู่เสร็จก่อน</translation>
+    </message>
+    <message>
+        <source>%1 (check only)</source>
+        <translation>%1 (ตรวจอย่างเดียว)</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet. Put the laptops' bundles in a folder (or bring the USB stick) and import the folder: each bundle is checked and applied in its order.</source>
+        <translation>ยังไม่ได้นำเข้าชุดข้อมูล รวมชุดข้อมูลจากเครื่องต่าง ๆ ไว้ในโฟลเดอร์เดียว (หรือใช้แฟลชไดรฟ์) แล้วนำเข้าทั้งโฟลเดอร์ ทุกชุดจะถูกตรวจและนำเข้าตามลำดับ</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>นำเข้าทั้งโฟลเดอร์…</translation>
+    </message>
+    <message>
+        <source>Bundles of the import of %1 (%2)</source>
+        <translation>ชุดข้อมูลที่นำเข้าเมื่อ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>ชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>นำเข้าชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>Check a folder only…</source>
+        <translation>ตรวจโฟลเดอร์อย่างเดียว…</translation>
+    </message>
+    <message>
+        <source>Every bundle under the folder, receipts left out.</source>
+        <translation>ทุกชุดข้อมูลในโฟลเดอร์ ไม่รวมใบตอบรับ</translation>
+    </message>
+    <message>
+        <source>Check the bundles without applying them.</source>
+        <translation>ตรวจชุดข้อมูลโดยไม่นำเข้า</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>การนำเข้า</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopsScreen</name>
+    <message>
+        <source>Laptops and keys</source>
+        <translation>เครื่องที่ลงทะเบียนและกุญแจ</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceReview</name>
+    <message>
+        <source>By</source>
+        <translation>ผู้ตัดสิน</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list first.</source>
+        <translation>เลือกรายการในรายชื่อก่อน</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list.</source>
+        <translation>เลือกรายการในรายชื่อ</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Different people…</source>
+        <translation>เป็นคนละคนกัน…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ช่องข้อมูล</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>พบเมื่อ</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>ตัดสินอย่างไร</translation>
+    </message>
+    <message>
+        <source>Institute</source>
+        <translation>สถาบัน</translation>
+    </message>
+    <message>
+        <source>Keep the other version (from %2) in place of the stored one?</source>
+        <translation>เก็บฉบับอื่น (จาก %2) แทนฉบับที่บันทึกไว้ใช่หรือไม่</translation>
+    </message>
+    <message>
+        <source>Keep the other version…</source>
+        <translation>เก็บฉบับอื่น…</translation>
+    </message>
+    <message>
+        <source>Keep the stored version (from %1) and set the other aside?</source>
+        <translation>เก็บฉบับที่บันทึกไว้ (จาก %1) และไม่ใช้ฉบับอื่นใช่หรือไม่</translation>
+    </message>
+    <message>
+        <source>Keep the stored version…</source>
+        <translation>เก็บฉบับที่บันทึกไว้…</translation>
+    </message>
+    <message>
+        <source>Keep the values chosen field by field (%3 from the other version)?</source>
+        <translation>เก็บค่าที่เลือกทีละช่อง (จากฉบับอื่น %3 ช่อง) ใช่หรือไม่</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Merge field by field</source>
+        <translation>รวมทีละช่อง</translation>
+    </message>
+    <message>
+        <source>Merge the chosen values…</source>
+        <translation>รวมค่าที่เลือก…</translation>
+    </message>
+    <message>
+        <source>Merging: click the value to keep in each highlighted field, then press the merge button again.</source>
+        <translation>กำลังรวม: คลิกค่าที่จะเก็บในแต่ละช่องที่ไฮไลต์ไว้ แล้วกดปุ่มรวมอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Note for the decision (optional): whom you asked, what you checked</source>
+        <translation>หมายเหตุของการตัดสิน (ไม่บังคับ): สอบถามใคร ตรวจสอบอะไร</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review. When two laptops change the same record, or one sends a record that repeats another (the same citizen ID), it is listed here after the import.</source>
+        <translation>ไม่มีรายการรอตรวจสอบ เมื่อสองเครื่องแก้รายการเดียวกัน หรือเครื่องหนึ่งส่งรายการที่ซ้ำกับรายการอื่น (เลขประจำตัวประชาชนเดียวกัน) รายการนั้นจะแสดงที่นี่หลังการนำเข้า</translation>
+    </message>
+    <message>
+        <source>Only a duplicate can be two different people.</source>
+        <translation>เฉพาะข้อมูลซ้ำเท่านั้นที่บันทึกเป็นคนละคนได้</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>ฉบับอื่น</translation>
+    </message>
+    <message>
+        <source>Other, from</source>
+        <translation>ฉบับอื่น จาก</translation>
+    </message>
+    <message>
+        <source>Resolve the case</source>
+        <translation>ตัดสินรายการ</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>ตัดสินแล้ว</translation>
+    </message>
+    <message>
+        <source>Resolved %1 by %2: %3</source>
+        <translation>ตัดสินเมื่อ %1 โดย %2: %3</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>ตัดสินแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Review: conflicts and duplicates</source>
+        <translation>ตรวจสอบข้อมูลขัดแย้งและข้อมูลซ้ำ</translation>
+    </message>
+    <message>
+        <source>Show the decisions taken</source>
+        <translation>ดูรายการที่ตัดสินแล้ว</translation>
+    </message>
+    <message>
+        <source>Stored version</source>
+        <translation>ฉบับที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Stored, from</source>
+        <translation>ฉบับที่บันทึก จาก</translation>
+    </message>
+    <message>
+        <source>Stored: the version from %1. Other: the version from %2, found %3.</source>
+        <translation>ฉบับที่บันทึกไว้: จาก %1 ฉบับอื่น: จาก %2 พบเมื่อ %3</translation>
+    </message>
+    <message>
+        <source>The decision is recorded and sent to the laptops in the next reference bundle.</source>
+        <translation>การตัดสินจะบันทึกไว้และส่งกลับไปยังเครื่องของเจ้าหน้าที่ในชุดข้อมูลอ้างอิงชุดถัดไป</translation>
+    </message>
+    <message>
+        <source>These are two different people: keep both records?</source>
+        <translation>เป็นคนละคนกัน: เก็บไว้ทั้งสองรายการใช่หรือไม่</translation>
+    </message>
+    <message>
+        <source>This case is already resolved.</source>
+        <translation>รายการนี้ตัดสินแล้ว</translation>
+    </message>
+    <message>
+        <source>Wait until the decision is written.</source>
+        <translation>รอให้บันทึกการตัดสินเสร็จก่อน</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>รอตรวจสอบ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields differ (highlighted).</source>
+        <translation>
+            <numerusform>ต่างกัน %n ช่อง (ไฮไลต์ไว้)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
