@@ -70,11 +70,19 @@ class World:
 
 
 @pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
+def province_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where the province's database is: a SQLite file, or (a test's parameter) a PostgreSQL database."""
+    if getattr(request, "param", "sqlite") == "postgresql":
+        return str(request.getfixturevalue("pg_url"))
+    return str(tmp_path / "province.sqlite")
+
+
+@pytest.fixture
+def world(tmp_path: Path, province_url: str) -> Iterator[World]:
     # GIVEN a laptop that sent two bundles the province confirmed: an institute, households, debts, an attachment,
     # an edit and a deletion
     lost = open_db(tmp_path / "lost.sqlite")
-    province = make_province(tmp_path / "province.sqlite")
+    province = make_province(province_url)
     try:
         institute = add_institute(lost)
         scan = tmp_path / "minutes.pdf"
@@ -92,6 +100,14 @@ def world(tmp_path: Path) -> Iterator[World]:
             first.deleted_at = first.created_at
             uow.commit()
         _round_trip(lost, province, tmp_path / "usb")
+        # AND another laptop of the province, with an institute of its own (none of it belongs in the restore)
+        other = open_db(tmp_path / "other.sqlite")
+        try:
+            add_institute(other, name="สถาบันการจัดการเงินทุนชุมชนบ้านดอน", households=3)
+            enrol(province, other)
+            _round_trip(other, province, tmp_path / "usb")
+        finally:
+            other.close()
         snapshot = synced_rows(lost)
         with lost.session() as session:
             origins = {f"{lost.device_id}:{n}" for n in session.scalars(select(AuditLog.id))}
@@ -113,6 +129,7 @@ def _new_laptop(path: Path) -> str:
         db.close()
 
 
+@pytest.mark.parametrize("province_url", ["sqlite", "postgresql"], indirect=True)
 def test_a_restored_laptop_equals_the_lost_one_and_carries_on_under_its_own_device(world: World) -> None:
     # GIVEN a new laptop's enrolment file, and the lost laptop revoked
     new_path = world.tmp / "new.sqlite"
