@@ -171,6 +171,17 @@ ERRORS: dict[str, tuple[str, str]] = {
         "ฐานข้อมูลนี้ยังไม่ได้ตั้งเป็นฐานข้อมูลของจังหวัด (ใช้คำสั่ง province init ก่อน)",
         "This database is not set up as a province's (run 'province init' first).",
     ),
+    # -- reference bundles ----------------------------------------------------------------------------------------
+    "reference_unencrypted": (
+        "ทำชุดข้อมูลอ้างอิงไม่ได้: มีข้อมูลรายบุคคลจากการตัดสิน แต่ไม่มีเครื่องที่ลงทะเบียนไว้เครื่องใดมีกุญแจเข้ารหัส"
+        " กรุณาลงทะเบียนเครื่องอีกครั้งด้วยไฟล์ลงทะเบียนรุ่นใหม่",
+        "The reference bundle cannot be made: it carries people's records from review decisions, and no enrolled"
+        " laptop has an encryption key. Enrol the laptops again with a new enrolment file.",
+    ),
+    "reference_not_allowed": (
+        "{name}: รายการ {table} {record_id} ไม่ใช่สิ่งที่จังหวัดกำหนดให้เครื่องนี้ได้ จึงข้ามไป",
+        "{name}: {table} {record_id} is not something the province may set on this laptop; ignored.",
+    ),
     "device_not_enrolled": (
         "ไม่พบเครื่อง {device} ในรายการเครื่องที่ลงทะเบียนไว้",
         "There is no enrolled device {device}.",

@@ -459,6 +459,8 @@ class _Merger:
         self.now = now
         self.report = report
         self.device: SyncDevice | None = None
+        recorder: Recorder | None = session.info.get(RECORDER_KEY)
+        self.own_device = recorder.device_id if recorder is not None else ""
         self.refuse = _Refuse("")
         self.plan = _Plan()
         self.held: set[tuple[str, str]] = set()
@@ -510,6 +512,9 @@ class _Merger:
             if c.foreign_keys and not c.info.get("derived")
         ]
         for record in rows:
+            if record.id not in stored and record.row["device_id"] == self.own_device:
+                counts.ignored += 1  # a version this database made and no longer stores: a discarded held copy
+                continue
             if table.name == "attachment_link" and record.row["attachment_id"] in self.attachment_alias:
                 record.row["attachment_id"] = self.attachment_alias[record.row["attachment_id"]]
             parent = self._held_parent(record, fks)

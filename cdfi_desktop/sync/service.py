@@ -169,12 +169,14 @@ def _confirmed_seq(session: Session, device_id: str) -> int:
     return int(found or 0)
 
 
-def bundle_path(out: Path, device_id: str, seq: int) -> Path:
+def bundle_path(out: Path, device_id: str, seq: int, *, kind: str = CHANGES) -> Path:
     """Where a bundle goes: ``out`` itself when it names a ``.cdfibundle`` file, else the file
-    ``cdfi-<device8>-<seq:05d>.cdfibundle`` in the folder ``out`` (made when missing: a USB stick's folder)."""
+    ``cdfi-<device8>-<seq:05d>.cdfibundle`` in the folder ``out`` (made when missing: a USB stick's folder);
+    another kind than changes has its kind in the name (``cdfi-reference-<device8>-<seq:05d>.cdfibundle``)."""
     if out.suffix.lower() == BUNDLE_SUFFIX and not out.is_dir():
         return out
-    return out / f"cdfi-{device_id[:8]}-{seq:05d}{BUNDLE_SUFFIX}"
+    named = "" if kind == CHANGES else f"{kind}-"
+    return out / f"cdfi-{named}{device_id[:8]}-{seq:05d}{BUNDLE_SUFFIX}"
 
 
 def export_bundle(
@@ -320,7 +322,8 @@ def import_files(
     receipts_dir: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[ImportOutcome]:
-    """Import bundles (on the province) or receipts (on a laptop); one outcome per file, in the files' order.
+    """Import bundles (on the province) or receipts and reference bundles (on a laptop); one outcome per file, in
+    the files' order.
 
     Bundles of one device are taken in sequence order whatever the order of the files; a bundle held in an
     earlier call is applied when the gap before it closes (its outcome follows the files'). ``receipts_dir``:
@@ -371,11 +374,15 @@ def _import_one(run: _Run, item: _Item) -> None:
     bundle = item.bundle
     assert bundle is not None
     try:
-        wanted = CHANGES if run.is_province else RECEIPT
-        if bundle.kind != wanted:
+        wanted = (CHANGES,) if run.is_province else (RECEIPT, REFERENCE)
+        if bundle.kind not in wanted:
             raise BundleRefused("wrong_kind", name=item.name, kind=KIND_NAMES[bundle.kind])
         if bundle.kind == RECEIPT:
             item.outcome = _import_receipt(run, item, bundle)
+        elif bundle.kind == REFERENCE:
+            from cdfi_desktop.sync import reference
+
+            item.outcome = reference.import_reference(run, item, bundle)
         else:
             item.outcome = _import_changes(run, item, bundle)
     except BundleRefused as exc:
@@ -522,7 +529,7 @@ def _take_backup(run: _Run) -> None:
 def _apply(
     run: _Run, item: _Item, bundle: container.OpenedBundle, changes: Any, held: SyncBundle | None
 ) -> ImportOutcome:
-    from cdfi_desktop.sync import digest, merge
+    from cdfi_desktop.sync import merge, review
 
     db = run.db
     manifest = bundle.manifest
@@ -573,7 +580,7 @@ def _apply(
         device.last_bundle_hash = bundle.manifest_sha256
         device.last_bundle_at = now
         session.flush()
-        province_digest = digest.province_digest(session, device_id)
+        province_digest = review.province_digest(session, device_id, province_device=db.device_id)
         receipt_data, receipt_manifest, receipt_sha, receipt_path = _receipt(
             run,
             item,
@@ -764,13 +771,13 @@ def _write_receipt(
     run: _Run, item: _Item, bundle: container.OpenedBundle, *, device_id: str, status: str, seen: SyncBundle | None
 ) -> Path | None:
     """The receipt of a bundle imported before, written again (with what the province holds now)."""
-    from cdfi_desktop.sync import digest
+    from cdfi_desktop.sync import review
 
     signer = _signer(run.db)
     with run.db.session() as session:
         device = session.get(SyncDevice, device_id)
         assert device is not None
-        province_digest = digest.province_digest(session, device_id)
+        province_digest = review.province_digest(session, device_id, province_device=run.db.device_id)
         report = dict(seen.report) if seen is not None and seen.report else {}
         data, _, _, path = _receipt(
             run, item, bundle, device, status=status, report=report, province_digest=province_digest, signer=signer

@@ -1,0 +1,327 @@
+"""Review at the province: a conflict and a held duplicate compared field by field, and every way to decide them."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from cdfi_desktop.db import models as m
+from cdfi_desktop.db.database import Database
+from cdfi_desktop.domain.enums import Relation
+from cdfi_desktop.services.uow import UnitOfWork
+from cdfi_desktop.sync import merge, review, service
+from cdfi_desktop.sync.feed import ChangeSet, collect
+from tests.support.bundles import add_institute, enrol, make_province, open_db
+
+B = "bbbbbbbb-0000-4000-8000-000000000002"  # a second laptop of the same institute, enrolled without a key file
+B_OFFICER = "นายบุญมี ตรวจดี"
+LATER = "1900000000000-0000"  # after every stamp the laptop makes during a test
+LATEST = "1900000000001-0000"
+CITIZEN = "3101700012345"
+
+
+@dataclass
+class Hub:
+    """A province holding laptop A's institute, with a conflict on a household and a held duplicate member."""
+
+    province: Database
+    laptop: Database
+    institute_id: str
+    household_id: str  # A's first household: B changed it at the same time (a conflict, B's version stored)
+    other_household_id: str
+    member_b: str  # B's member, stored
+    member_a: str  # A's member with the same citizen ID: held as its duplicate
+    out: Path
+
+    def conflict_id(self, kind: tuple[str, ...] = (merge.KIND_SOFT, merge.KIND_HARD)) -> int:
+        with self.province.session() as session:
+            found = session.scalars(
+                select(m.SyncConflict.id).where(m.SyncConflict.kind.in_(kind)).order_by(m.SyncConflict.id)
+            ).first()
+            assert found is not None
+            return found
+
+    def duplicate_id(self) -> int:
+        return self.conflict_id((merge.KIND_DUPLICATE,))
+
+    def apply_from_b(self, tables: dict[str, list[dict[str, Any]]]) -> None:
+        with self.province.session(write=True) as session, session.begin():
+            device = session.get(m.SyncDevice, B)
+            assert device is not None
+            merge.apply(
+                session,
+                ChangeSet(tables=tables),
+                device=device,
+                bundle_id="from-b",
+                name="from-b.cdfibundle",
+                store_attachment=lambda sha, data: None,
+                now=datetime.now(UTC),
+            )
+
+
+def stored(db: Database, table: str, record_id: str) -> dict[str, Any] | None:
+    found = collect(db, full=True).tables.get(table, [])
+    return next((r for r in found if r["id"] == record_id), None)
+
+
+def _export_import(laptop: Database, province: Database, out: Path) -> None:
+    result = service.export_bundle(laptop, out)
+    assert result is not None
+    outcomes = service.import_files(province, [result.path])
+    assert [o.status for o in outcomes] == ["applied"], outcomes[0].error
+    receipt = outcomes[0].receipt_path
+    assert receipt is not None
+    assert [o.status for o in service.import_files(laptop, [receipt])] == ["confirmed"]
+
+
+def build_hub(province_url: str | Path, laptop_path: Path, out: Path) -> Hub:
+    province = make_province(province_url)
+    laptop = open_db(laptop_path)
+    institute_id = add_institute(laptop, households=2)
+    enrol(province, laptop)
+    with laptop.session() as session:
+        first, second = sorted(session.scalars(select(m.Household.id)))
+    _export_import(laptop, province, out)
+    with province.session(write=True) as session, session.begin():
+        session.add(
+            m.SyncDevice(
+                device_id=B,
+                role="laptop",
+                name=B_OFFICER,
+                key_id="0000000000000000",
+                public_key="",
+                institute_ids=[institute_id],
+                enrolled_at=datetime.now(UTC),
+            )
+        )
+    # A's member (with its citizen ID) is made now, and its encoded row is the model of B's member
+    with UnitOfWork(laptop) as uow:
+        member = m.HouseholdMember(
+            household_id=first,
+            citizen_id=CITIZEN,
+            title="นาง",
+            first_name="สมศรี",
+            last_name="ใจดี",
+            relation=Relation.HEAD,
+            is_head=True,
+            birth_date=date(1970, 1, 2),
+        )
+        uow.session.add(member)
+        uow.commit()
+        member_a = member.id
+    template = stored(laptop, "household_member", member_a)
+    assert template is not None
+    household = stored(laptop, "household", first)
+    assert household is not None
+    member_b = {
+        **copy.deepcopy(template),
+        "id": "bbbbbbbb-1111-4000-8000-000000000001",
+        "household_id": second,
+        "first_name": "สมศรี",
+        "last_name": "ใจงาม",
+        "phone": "0812345678",
+        "device_id": B,
+        "hlc": LATER,
+        "_base": None,
+    }
+    b_household = {**copy.deepcopy(household), "house_no": "7/7", "device_id": B, "hlc": LATER, "version": 2}
+    b_household["_base"] = [household["hlc"], household["device_id"]]  # on top of A's: concurrent with A's next
+    hub = Hub(province, laptop, institute_id, first, second, member_b["id"], member_a, out)
+    hub.apply_from_b({"household": [b_household], "household_member": [member_b]})
+    # A changes the household too, and sends its member: a conflict (B's later version stored) and a duplicate
+    with UnitOfWork(laptop) as uow:
+        row = uow.session.get(m.Household, first)
+        assert row is not None
+        row.house_no = "1/99"
+        uow.commit()
+    _export_import(laptop, province, out)
+    return hub
+
+
+@pytest.fixture
+def hub(tmp_path: Path) -> Iterator[Hub]:
+    made = build_hub(tmp_path / "province.sqlite", tmp_path / "laptop.sqlite", tmp_path / "usb")
+    try:
+        yield made
+    finally:
+        made.laptop.close()
+        made.province.close()
+
+
+def _audit(db: Database, table: str, record_id: str) -> list[m.AuditLog]:
+    with db.session() as session:
+        return list(
+            session.scalars(
+                select(m.AuditLog)
+                .where(m.AuditLog.table_name == table, m.AuditLog.record_id == record_id, m.AuditLog.origin.is_(None))
+                .order_by(m.AuditLog.id)
+            )
+        )
+
+
+def test_compare_shows_a_conflict_side_by_side_with_who_made_each(hub: Hub) -> None:
+    with hub.province.session() as session:
+        case = review.compare(session, hub.conflict_id())
+        listed = review.open_cases(session)
+    assert case.table == "household" and case.record_id == hub.household_id and not case.resolved
+    rows = {row.field: row for row in case.rows}
+    assert rows["house_no"].stored == "7/7" and rows["house_no"].other == "1/99" and rows["house_no"].differs
+    assert (rows["house_no"].label_th, rows["house_no"].label_en) == ("บ้านเลขที่", "House no.")
+    assert not rows["institute_id"].differs and "hlc" not in rows and "id" not in rows
+    assert case.stored_device == B and case.other_device == hub.laptop.device_id
+    assert case.stored_officer == B_OFFICER and case.other_officer == hub.laptop.recorder.officer
+    assert case.institute_id == hub.institute_id
+    assert {c.id for c in listed} == {hub.conflict_id(), hub.duplicate_id()}
+    assert all(c.institute_id == hub.institute_id for c in listed)
+
+
+def test_compare_shows_a_duplicate_beside_the_record_it_repeats(hub: Hub) -> None:
+    with hub.province.session() as session:
+        case = review.compare(session, hub.duplicate_id())
+    rows = {row.field: row for row in case.rows}
+    assert case.kind == "duplicate" and case.record_id == hub.member_a and case.other_id == hub.member_b
+    assert rows["citizen_id"].stored == rows["citizen_id"].other == CITIZEN and not rows["citizen_id"].differs
+    assert rows["last_name"].stored == "ใจงาม" and rows["last_name"].other == "ใจดี" and rows["last_name"].differs
+    assert case.stored_device == B and case.other_device == hub.laptop.device_id
+    assert case.institute_id == hub.institute_id and case.key_fields == ["citizen_id"]
+
+
+def _decision(db: Database, conflict_id: int) -> tuple[m.SyncConflict, dict[str, Any]]:
+    with db.session() as session:
+        conflict = session.get(m.SyncConflict, conflict_id)
+        assert conflict is not None
+        decision = review.decision_of(conflict)
+        assert decision is not None
+        return conflict, decision
+
+
+def test_keep_stored_writes_a_new_province_version_and_is_audited_and_final(hub: Hub) -> None:
+    conflict_id = hub.conflict_id()
+    before = stored(hub.province, "household", hub.household_id)
+    assert before is not None
+    review.resolve(hub.province, conflict_id, action="keep_stored", by="นางตรวจ สอบดี", note="ตามที่โทรถาม")
+    after = stored(hub.province, "household", hub.household_id)
+    assert after is not None and after["house_no"] == "7/7"
+    assert after["device_id"] == hub.province.device_id and after["hlc"] > before["hlc"]
+    assert after["version"] == before["version"] + 1
+    conflict, decision = _decision(hub.province, conflict_id)
+    assert conflict.resolved_at is not None and conflict.resolved_by == "นางตรวจ สอบดี"
+    assert decision["action"] == "keep_stored" and decision["note"] == "ตามที่โทรถาม"
+    assert decision["wrote"] == [
+        {"table": "household", "id": hub.household_id, "hlc": after["hlc"], "device": hub.province.device_id}
+    ]
+    assert [before["hlc"], B] in decision["covers"]
+    assert decision["institute_id"] == hub.institute_id
+    assert [e.changes for e in _audit(hub.province, "household", hub.household_id)] == [
+        {"review": [None, "keep_stored"]}
+    ]
+    assert _audit(hub.province, "sync_conflict", str(conflict_id))[0].officer == "นางตรวจ สอบดี"
+    with hub.province.session() as session:
+        assert conflict_id not in {c.id for c in review.open_cases(session)}
+        assert "ตามที่โทรถาม" in review.compare(session, conflict_id).resolution
+    with pytest.raises(review.ResolveRefused) as again:
+        review.resolve(hub.province, conflict_id, action="keep_other", by="x")
+    assert again.value.code == "already_resolved" and again.value.th and again.value.en
+
+
+def test_keep_other_and_merge_write_the_chosen_values(hub: Hub) -> None:
+    conflict_id = hub.conflict_id()
+    review.resolve(hub.province, conflict_id, action="keep_other", by="นางตรวจ")
+    after = stored(hub.province, "household", hub.household_id)
+    assert after is not None and after["house_no"] == "1/99" and after["device_id"] == hub.province.device_id
+    entries = _audit(hub.province, "household", hub.household_id)
+    assert entries[-1].changes["house_no"] == ["7/7", "1/99"]
+
+
+def test_merge_takes_each_field_from_the_side_chosen(tmp_path: Path) -> None:
+    made = build_hub(tmp_path / "p.sqlite", tmp_path / "l.sqlite", tmp_path / "usb")
+    try:
+        conflict_id = made.conflict_id()
+        with pytest.raises(review.ResolveRefused) as unknown:
+            review.resolve(made.province, conflict_id, action="merge", by="x", fields={"no_such": "other"})
+        assert unknown.value.code == "field_unknown"
+        with pytest.raises(review.ResolveRefused) as choice:
+            review.resolve(made.province, conflict_id, action="merge", by="x", fields={"house_no": "mine"})
+        assert choice.value.code == "field_choice"
+        review.resolve(made.province, conflict_id, action="merge", by="x", fields={"house_no": "other"})
+        after = stored(made.province, "household", made.household_id)
+        assert after is not None and after["house_no"] == "1/99"
+        _, decision = _decision(made.province, conflict_id)
+        assert decision["fields"] == {"house_no": "other"}
+    finally:
+        made.laptop.close()
+        made.province.close()
+
+
+def test_refusals_say_why_in_thai_and_english(hub: Hub) -> None:
+    for conflict_id, action, code in (
+        (hub.conflict_id(), "different", "different_not_duplicate"),
+        (hub.conflict_id(), "throw_away", "action_unknown"),
+        (999_999, "keep_stored", "conflict_unknown"),
+        (hub.duplicate_id(), "different", "key_still_shared"),
+    ):
+        with pytest.raises(review.ResolveRefused) as refused:
+            review.resolve(hub.province, conflict_id, action=action, by="x")
+        assert refused.value.code == code and refused.value.th and refused.value.en
+    # nothing was written by a refusal
+    with hub.province.session() as session:
+        assert len(review.open_cases(session)) == 2
+        assert session.get(m.HouseholdMember, hub.member_a) is None
+
+
+def test_a_duplicate_kept_as_stored_drops_the_copy(hub: Hub) -> None:
+    duplicate_id = hub.duplicate_id()
+    review.resolve(hub.province, duplicate_id, action="keep_stored", by="นางตรวจ")
+    _, decision = _decision(hub.province, duplicate_id)
+    kept = stored(hub.province, "household_member", hub.member_b)
+    assert kept is not None and kept["last_name"] == "ใจงาม" and kept["device_id"] == hub.province.device_id
+    assert [d["id"] for d in decision["discarded"]] == [hub.member_a]
+    assert decision["wrote"][0]["id"] == hub.member_b
+    assert stored(hub.province, "household_member", hub.member_a) is None
+
+
+def test_a_duplicate_kept_as_the_other_takes_its_values(hub: Hub) -> None:
+    review.resolve(hub.province, hub.duplicate_id(), action="keep_other", by="นางตรวจ")
+    kept = stored(hub.province, "household_member", hub.member_b)
+    assert kept is not None and kept["last_name"] == "ใจดี" and kept["household_id"] == hub.household_id
+
+
+def test_different_people_are_both_kept_once_the_key_allows(hub: Hub) -> None:
+    duplicate_id = hub.duplicate_id()
+    # B corrects its member's citizen ID: the two no longer share a key
+    b_row = stored(hub.province, "household_member", hub.member_b)
+    assert b_row is not None
+    hub.apply_from_b(
+        {
+            "household_member": [
+                {**b_row, "citizen_id": "3101700099999", "hlc": LATEST, "version": 2, "_base": [LATER, B]}
+            ]
+        }
+    )
+    review.resolve(hub.province, duplicate_id, action="different", by="นางตรวจ")
+    held = stored(hub.province, "household_member", hub.member_a)
+    assert held is not None and held["device_id"] == hub.laptop.device_id and held["citizen_id"] == CITIZEN
+    _, decision = _decision(hub.province, duplicate_id)
+    assert decision["wrote"] == [
+        {"table": "household_member", "id": hub.member_a, "hlc": held["hlc"], "device": hub.laptop.device_id}
+    ]
+    assert decision["discarded"] == []
+    with hub.province.session() as session:
+        assert review.open_cases(session)[0].kind != "duplicate"
+
+
+def test_the_existing_resolve_conflict_still_marks_a_case(hub: Hub) -> None:
+    with hub.province.session(write=True) as session, session.begin():
+        merge.resolve_conflict(session, hub.conflict_id(), resolution="โทรคุยแล้ว", by="x", now=datetime.now(UTC))
+    with hub.province.session() as session:
+        case = review.compare(session, hub.conflict_id())
+    assert case.resolved and case.resolution.startswith("โทรคุยแล้ว") and case.decision is None
+    assert json.loads(json.dumps(case.key_fields)) == case.key_fields
