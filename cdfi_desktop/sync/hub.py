@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from cdfi_desktop.db.models.sync import SyncBundle, SyncConflict, SyncDevice, SyncImport
 from cdfi_desktop.sync.service import BUNDLE_SUFFIX, CHANGES, IN, OUT, RECEIPT, RECEIPTS_FOLDER, ImportOutcome
@@ -551,14 +551,16 @@ def province_status(session: Session, *, now: datetime | None = None, language: 
         .subquery()
     )
     last_bundle: dict[str, tuple[int, datetime | None, datetime | None]] = {}
+    answered_by: dict[tuple[int, str], str] = {}  # (seq, clock stamp) of each laptop's last bundle → the laptop
     for row in session.execute(
-        select(SyncBundle.device_id, SyncBundle.seq, SyncBundle.created_at, SyncBundle.recorded_at)
+        select(SyncBundle.device_id, SyncBundle.seq, SyncBundle.created_at, SyncBundle.recorded_at, SyncBundle.upto_hlc)
         .join(newest, and_(newest.c.device_id == SyncBundle.device_id, newest.c.seq == SyncBundle.seq))
         .where(applied)
     ):
         before = last_bundle.get(row.device_id)
         if before is None or before[2] is None or row.recorded_at > before[2]:
             last_bundle[row.device_id] = (int(row.seq), row.created_at, row.recorded_at)
+            answered_by[(int(row.seq), row.upto_hlc)] = row.device_id
 
     # bundles held for a gap
     held: dict[str, list[int]] = defaultdict(list)
@@ -569,25 +571,23 @@ def province_status(session: Session, *, now: datetime | None = None, language: 
     ):
         held[device_id].append(int(seq))
 
-    # the receipts written: a receipt row answers the applied bundle of the same number and clock stamp
-    receipt = aliased(SyncBundle)
+    # the receipt written for each laptop's last bundle: the receipt row of the same number and clock stamp (the
+    # province writes it with the bundle's row, in the same transaction; a bundle imported again is answered by
+    # the same receipt written again, not kept twice)
     last_receipt: dict[str, tuple[int, datetime | None, str]] = {}
-    for device_id, seq, written, path in session.execute(
-        select(SyncBundle.device_id, receipt.seq, receipt.recorded_at, receipt.path)
-        .join(
-            receipt,
-            and_(
-                receipt.direction == OUT,
-                receipt.kind == RECEIPT,
-                receipt.seq == SyncBundle.seq,
-                receipt.upto_hlc == SyncBundle.upto_hlc,
-            ),
-        )
-        .where(applied)
-    ):
-        before_receipt = last_receipt.get(device_id)
-        if before_receipt is None or (seq, written) > before_receipt[:2]:
-            last_receipt[device_id] = (int(seq), written, path or "")
+    stamps = sorted({stamp for _, stamp in answered_by})
+    for chunk in _chunks(stamps):
+        for answer in session.execute(
+            select(SyncBundle.seq, SyncBundle.upto_hlc, SyncBundle.recorded_at, SyncBundle.path).where(
+                SyncBundle.direction == OUT, SyncBundle.kind == RECEIPT, SyncBundle.upto_hlc.in_(chunk)
+            )
+        ):
+            owner = answered_by.get((int(answer.seq), answer.upto_hlc))
+            if owner is None:
+                continue
+            before_receipt = last_receipt.get(owner)
+            if before_receipt is None or (before_receipt[1] is not None and answer.recorded_at > before_receipt[1]):
+                last_receipt[owner] = (int(answer.seq), answer.recorded_at, answer.path or "")
 
     # open conflicts and duplicates, counted for every laptop whose version is in them, and for their institute
     open_rows = session.execute(
