@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -126,6 +127,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Made the province's bundle for the department ({seq}): {path} ({records:,} records, {size:,} bytes"
         "{encrypted})",
     ),
+    "export_progress": ("กำลังรวบรวมข้อมูล {percent}%", "collecting records {percent}%"),
     "encrypted": (", เข้ารหัสแล้ว", ", encrypted"),
     "plain": (", ไม่ได้เข้ารหัส", ", not encrypted"),
     "count": ("  {table}: {count:,}", "  {table}: {count:,}"),
@@ -640,8 +642,20 @@ def run_restore(args: argparse.Namespace) -> int:
     return EXIT_DONE
 
 
+def _progress(language: str) -> Callable[[int, int], None]:
+    shown = [-1]
+
+    def show(done: int, total: int) -> None:
+        percent = done * 100 // total if total else 100
+        if percent // 10 != shown[0] // 10 or done == total:  # every tenth, not every record
+            shown[0] = percent
+            print(_text("export_progress", language, percent=percent), file=sys.stderr, flush=True)
+
+    return show
+
+
 def run_upward(args: argparse.Namespace) -> int:
-    from cdfi_desktop.sync import keys, upward  # type: ignore[attr-defined,unused-ignore]
+    from cdfi_desktop.sync import keys, upward
     from cdfi_desktop.sync.errors import BundleRefused
 
     language = args.language
@@ -649,9 +663,12 @@ def run_upward(args: argparse.Namespace) -> int:
     try:
         if not keys.is_province(db):
             return _refused(BundleRefused("not_a_province"), language)
-        result = upward.export_province(db, args.out, to_key_file=args.to)
+        result = upward.export_province(db, args.out, to_key_file=args.to, progress=_progress(language))
     except BundleRefused as exc:
         return _refused(exc, language)
+    except OSError as exc:  # the department's key file cannot be read
+        print(f"{args.to}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_NOTHING_DONE
     finally:
         db.close()
     _made("upward_made", result, language)

@@ -202,3 +202,38 @@ def test_province_restore_then_a_new_laptop_made_with_bundle_import_create(
     # WHEN the device is unknown THEN refused, nothing done
     code, _out, err = _run(capsys, "province", "restore", "--db", db, "--device", "nobody", "--out", str(tmp / "r3"))
     assert code == 2 and err
+
+
+def test_province_export_is_imported_by_the_department_with_province_import(
+    hub_scene: Hub, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(hub_scene.province_path)
+    assert _run(capsys, "province", "import", "--db", db, str(hub_scene.stick))[0] == 1
+    tmp = hub_scene.stick.parent
+    # GIVEN a department database with its key file, which enrolled the province from its enrolment file
+    department = str(tmp / "department.sqlite")
+    assert _run(capsys, "province", "init", "--db", department, "--name", "กรมการพัฒนาชุมชน")[0] == 0
+    assert _run(capsys, "province", "export-key", "--db", department, "--out", str(tmp / "dept.key"))[0] == 0
+    enrolment = tmp / "province-enrolment.json"
+    args = ("keys", "export-public", "--db", db, "--format", "enrolment", "--out", str(enrolment))
+    assert _run(capsys, *args)[0] == 0
+    assert _run(capsys, "province", "enrol", "--db", department, str(enrolment))[0] == 0
+
+    # WHEN the province exports its bundle, encrypted to the department
+    upward = tmp / "to-department"
+    code, out, err = _run(capsys, "province", "export", "--db", db, "--out", str(upward), "--to", str(tmp / "dept.key"))
+    assert code == 0, err
+    assert "Made the province's bundle for the department (1)" in out and ", encrypted" in out
+    assert "collecting records 100%" in err and "Households: 3" in out
+
+    # THEN the department imports it with the same folder import, and its status lists the province
+    code, out, err = _run(capsys, "province", "import", "--db", department, str(upward), "--json")
+    assert code == 0, err
+    assert [b["status"] for b in json.loads(out)["bundles"]] == ["applied"]
+    code, out, _err = _run(capsys, "province", "status", "--db", department, "--json")
+    [province] = json.loads(out)["devices"]
+    assert province["last_bundle"]["seq"] == 1 and province["institutes"][0]["id"] == hub_scene.institute
+
+    # WHEN the key file is missing THEN nothing done
+    code, _out, err = _run(capsys, "province", "export", "--db", db, "--out", str(upward), "--to", str(tmp / "no.key"))
+    assert code == 2 and err
