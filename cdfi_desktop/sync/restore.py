@@ -217,19 +217,26 @@ def records_of(session: Session, institute_ids: Iterable[str], device_id: str) -
             if mine:
                 take.add(record_id)
     links_of = {table.name: _links(table) for table in tables}
+    owned = [table.name for table in tables if "owner_table" in table.c]  # attachment links
     queue = [(name, record_id) for name, ids in chosen.items() for record_id in ids]
     while queue:
-        name, record_id = queue.pop()
-        held = rows[name].get(record_id)
-        if held is None:
-            continue
-        targets = [(parent, held[column]) for column, parent, _ in links_of[name]]
-        if "owner_table" in held:
-            targets.append((held["owner_table"], held["owner_id"]))
-        for parent, value in targets:
-            if value and parent in rows and value in rows[parent] and value not in chosen[parent]:
-                chosen[parent].add(value)
-                queue.append((parent, value))
+        while queue:
+            name, record_id = queue.pop()
+            held = rows[name].get(record_id)
+            if held is None:
+                continue
+            targets = [(parent, held[column]) for column, parent, _ in links_of[name]]
+            if "owner_table" in held:
+                targets.append((held["owner_table"], held["owner_id"]))
+            for parent, value in targets:
+                if value and parent in rows and value in rows[parent] and value not in chosen[parent]:
+                    chosen[parent].add(value)
+                    queue.append((parent, value))
+        for name in owned:  # the links of a record taken only as pointed to (a village's evidence) come too
+            for record_id, row in rows[name].items():
+                if record_id not in chosen[name] and row["owner_id"] in chosen.get(row["owner_table"], ()):
+                    chosen[name].add(record_id)
+                    queue.append((name, record_id))
     return {name: ids for name, ids in chosen.items() if ids}
 
 
