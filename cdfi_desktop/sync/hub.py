@@ -207,7 +207,8 @@ def import_folder(
     progress: Callable[[int, int], None] | None = None,
     receipts_dir: Path | None = None,
 ) -> FolderImport:
-    """Import every bundle under ``folder`` (see :func:`bundle_files`) and keep the report (not for a dry run).
+    """Import every bundle under ``folder`` (see :func:`bundle_files`) and keep the report (not for a dry run, nor
+    for a folder without a bundle).
 
     Receipts go to a ``receipts`` folder beside each bundle unless ``receipts_dir`` says where. ``progress``
     is called with (files done, files) as :func:`service.import_files` goes.
@@ -234,7 +235,7 @@ def import_folder(
         dry_run=dry_run,
         officer=db.recorder.officer,
     )
-    if not dry_run:
+    if not dry_run and summaries:
         with db.session(write=True) as session, session.begin():
             row = SyncImport(
                 folder=str(folder),

@@ -295,3 +295,15 @@ def test_status_of_a_province_with_no_laptop(tmp_path: Path) -> None:
         assert status.devices == [] and status.institutes == [] and status.to_dict()["devices"] == []
     finally:
         province.close()
+
+
+def test_a_folder_without_bundles_imports_nothing_and_keeps_nothing(tmp_path: Path) -> None:
+    province = make_province(tmp_path / "p.sqlite")
+    try:
+        (tmp_path / "usb").mkdir()
+        result = hub.import_folder(province, tmp_path / "usb")
+        assert result.summaries == [] and result.id is None and result.totals == {}
+        with province.session() as session:
+            assert hub.import_history(session) == []
+    finally:
+        province.close()
