@@ -9203,7 +9203,7 @@ attended</source>
     </message>
     <message>
         <source>No. %1, %2</source>
-        <translation>ฉบับที่ %1 %2</translation>
+        <translation>ฉบับที่ %1 เมื่อ %2</translation>
     </message>
     <message>
         <source>No laptop is enrolled yet. Enrol the officers' laptops in step 1 (Laptops) from their files.</source>
@@ -9216,6 +9216,42 @@ attended</source>
     <message>
         <source>Read again</source>
         <translation>อ่านข้อมูลใหม่</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>เครื่อง</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet</source>
+        <translation>ยังไม่เคยส่ง</translation>
+    </message>
+    <message>
+        <source>Last data</source>
+        <translation>ข้อมูลล่าสุด</translation>
+    </message>
+    <message>
+        <source>Institute</source>
+        <translation>สถาบัน</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>เครื่องที่ส่ง</translation>
+    </message>
+    <message>
+        <source>no laptop</source>
+        <translation>ไม่มีเครื่องส่ง</translation>
+    </message>
+    <message>
+        <source>By laptop</source>
+        <translation>รายเครื่อง</translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation>รายอำเภอ</translation>
+    </message>
+    <message>
+        <source>By institute</source>
+        <translation>รายสถาบัน</translation>
     </message>
 </context>
 <context>
