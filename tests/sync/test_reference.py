@@ -1,0 +1,300 @@
+"""Reference bundles: the province's decisions, profile, institutes and keys, sent down and taken by a laptop."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from cdfi_desktop.db import models as m
+from cdfi_desktop.db.keys import SYNC_LAST_RECEIPT_KEY, SYNC_NEEDS_FULL_KEY
+from cdfi_desktop.services.uow import UnitOfWork
+from cdfi_desktop.sync import container, keys, reference, review, service
+from cdfi_desktop.sync.errors import BundleRefused
+from tests.support.bundles import make_key, make_province, manifest_of, open_db, rezip, unzip
+from tests.sync.test_review import Hub, _export_import, build_hub, stored
+
+
+@pytest.fixture
+def hub(tmp_path: Path) -> Iterator[Hub]:
+    made = build_hub(tmp_path / "province.sqlite", tmp_path / "laptop.sqlite", tmp_path / "usb")
+    try:
+        yield made
+    finally:
+        made.laptop.close()
+        made.province.close()
+
+
+def _take(hub: Hub, path: Path) -> service.ImportOutcome:
+    outcomes = service.import_files(hub.laptop, [path])
+    assert len(outcomes) == 1
+    return outcomes[0]
+
+
+def _digests_agree(hub: Hub) -> None:
+    """The laptop sends again; the province's receipt agrees with the laptop's digest (no full bundle asked)."""
+    with UnitOfWork(hub.laptop) as uow:
+        other = uow.session.get(m.Household, hub.other_household_id)
+        assert other is not None
+        other.phone = str(int(other.phone or "0810000000") + 1)
+        uow.commit()
+    _export_import(hub.laptop, hub.province, hub.out)
+    last = json.loads(hub.laptop.get_setting(SYNC_LAST_RECEIPT_KEY))
+    assert last["digest_ok"], "the province's digest of the laptop differs from the laptop's own"
+    assert hub.laptop.get_setting(SYNC_NEEDS_FULL_KEY) != "1"
+
+
+def _round_trip_conflict_and_duplicate(hub: Hub) -> None:
+    # GIVEN the province kept its stored version of the household and dropped A's duplicate member
+    review.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
+    review.resolve(hub.province, hub.duplicate_id(), action="keep_stored", by="นางตรวจ")
+    # WHEN it writes a reference bundle
+    result = reference.export_reference(hub.province, hub.out)
+    assert result.encrypted and result.seq == 1
+    assert result.path.name == f"cdfi-reference-{hub.province.device_id[:8]}-00001.cdfibundle"
+    assert result.counts["household"] == 1 and result.counts["household_member"] == 2
+    # THEN the laptop takes it: the resolved values, the stored member, its own copy removed
+    outcome = _take(hub, result.path)
+    assert outcome.status == "applied", outcome.error
+    house = stored(hub.laptop, "household", hub.household_id)
+    assert house is not None and house["house_no"] == "7/7" and house["device_id"] == hub.province.device_id
+    copy_a = stored(hub.laptop, "household_member", hub.member_a)
+    assert copy_a is not None and copy_a["deleted_at"] is not None and copy_a["device_id"] == hub.province.device_id
+    kept = stored(hub.laptop, "household_member", hub.member_b)
+    assert kept is not None and kept["deleted_at"] is None and kept["last_name"] == "ใจงาม"
+    with hub.laptop.session() as session:
+        assert session.scalars(select(m.SyncConflict)).all() == []  # nothing for the laptop to review
+    institutes = json.loads(hub.laptop.get_setting(reference.REFERENCE_INSTITUTES_KEY))
+    assert institutes[0]["id"] == hub.institute_id and hub.laptop.device_id in institutes[0]["devices"]
+    listed = {k["device_id"]: k for k in json.loads(hub.laptop.get_setting(reference.REFERENCE_KEYS_KEY))}
+    assert listed[hub.laptop.device_id]["revoked_at"] is None and "bbbbbbbb" in "".join(listed)
+    # AND the same file again changes nothing
+    again = _take(hub, result.path)
+    assert again.status == "ignored"
+    # AND the province and the laptop agree on what the laptop holds; nothing comes back for review
+    _digests_agree(hub)
+    with hub.province.session() as session:
+        assert review.open_cases(session) == []
+        back = session.get(m.HouseholdMember, hub.member_a)
+        assert back is None  # the dropped copy's removal came back and was not stored as a new record
+    _digests_agree(hub)
+
+
+def test_a_reference_round_trip_ends_with_the_laptop_holding_the_decisions(hub: Hub) -> None:
+    _round_trip_conflict_and_duplicate(hub)
+
+
+def test_a_reference_round_trip_on_postgresql(tmp_path: Path, pg_url: str) -> None:
+    made = build_hub(pg_url, tmp_path / "laptop.sqlite", tmp_path / "usb")
+    try:
+        _round_trip_conflict_and_duplicate(made)
+    finally:
+        made.laptop.close()
+        made.province.close()
+
+
+def test_keep_other_reaches_the_laptop_that_lost(hub: Hub) -> None:
+    review.resolve(hub.province, hub.conflict_id(), action="keep_other", by="นางตรวจ")
+    review.resolve(hub.province, hub.duplicate_id(), action="keep_other", by="นางตรวจ")
+    result = reference.export_reference(hub.province, hub.out)
+    assert _take(hub, result.path).status == "applied"
+    house = stored(hub.laptop, "household", hub.household_id)
+    assert house is not None and house["house_no"] == "1/99"
+    kept = stored(hub.laptop, "household_member", hub.member_b)
+    assert kept is not None and kept["last_name"] == "ใจดี" and kept["household_id"] == hub.household_id
+    _digests_agree(hub)
+
+
+def test_different_people_stay_on_the_laptop_as_they_are(hub: Hub) -> None:
+    b_row = stored(hub.province, "household_member", hub.member_b)
+    assert b_row is not None
+    hub.apply_from_b(
+        {
+            "household_member": [
+                {**b_row, "citizen_id": "3101700099999", "hlc": "1900000000001-0000", "version": 2, "_base": None}
+            ]
+        }
+    )
+    review.resolve(hub.province, hub.duplicate_id(), action="different", by="นางตรวจ")
+    before = stored(hub.laptop, "household_member", hub.member_a)
+    result = reference.export_reference(hub.province, hub.out)
+    assert _take(hub, result.path).status == "applied"
+    assert stored(hub.laptop, "household_member", hub.member_a) == before
+    _digests_agree(hub)
+
+
+def test_the_profile_is_taken_and_an_older_reference_ignored(hub: Hub) -> None:
+    with UnitOfWork(hub.province) as uow:
+        uow.session.add(m.FiscalYearProfile(fiscal_year=2570, target_households=35))
+        uow.commit()
+    first = reference.export_reference(hub.province, hub.out)
+    assert first.encrypted  # sealed to every laptop with an encryption key
+    with UnitOfWork(hub.province) as uow:
+        profile = uow.session.scalars(select(m.FiscalYearProfile)).one()
+        profile.target_households = 40
+        uow.commit()
+    second = reference.export_reference(hub.province, hub.out)
+    assert second.seq == 2
+    assert _take(hub, second.path).status == "applied"
+    assert _take(hub, first.path).status == "ignored"  # older than the one applied
+    with hub.laptop.session() as session:
+        assert [p.target_households for p in session.scalars(select(m.FiscalYearProfile))] == [40]
+    _digests_agree(hub)
+
+
+def test_a_laptop_with_its_own_profile_for_the_year_takes_the_values(hub: Hub) -> None:
+    with UnitOfWork(hub.laptop) as uow:
+        uow.session.add(m.FiscalYearProfile(fiscal_year=2570, target_households=30))
+        uow.commit()
+    with UnitOfWork(hub.province) as uow:
+        uow.session.add(m.FiscalYearProfile(fiscal_year=2570, target_households=45))
+        uow.commit()
+    result = reference.export_reference(hub.province, hub.out)
+    assert _take(hub, result.path).status == "applied"
+    with hub.laptop.session() as session:
+        rows = session.scalars(select(m.FiscalYearProfile)).all()
+        assert [(p.target_households, p.device_id) for p in rows] == [(45, hub.laptop.device_id)]
+    _digests_agree(hub)
+
+
+# -- what a laptop refuses or ignores ---------------------------------------------------------------------------------
+
+
+def _reissue(hub: Hub, data: bytes, change: Callable[[dict[str, Any], dict[str, bytes]], None], **kw: Any) -> bytes:
+    """The reference ``data`` opened with the laptop's key, changed, and signed again by the province's key."""
+    bundle = container.open_bundle(data, name="r")
+    members = dict(
+        container.payload(bundle, decrypt_key=keys.encryption_key(hub.laptop), our_device_id=hub.laptop.device_id)
+    )
+    manifest = {
+        k: v
+        for k, v in bundle.manifest.items()
+        if k not in ("format", "format_version", "device_id", "key_id", "members", "encryption")
+    }
+    change(manifest, members)
+    with hub.province.session() as session:
+        recipients = [d for d in keys.enrolled_devices(session) if d.encryption_key]
+    built, _ = container.build(
+        manifest=manifest, members=members, key=kw.get("key") or keys.device_key(hub.province), recipients=recipients
+    )
+    return built
+
+
+def test_a_laptop_applies_only_what_the_province_may_set(hub: Hub, tmp_path: Path) -> None:
+    review.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
+    result = reference.export_reference(hub.province, hub.out)
+    other_house = stored(hub.laptop, "household", hub.other_household_id)
+    assert other_house is not None
+
+    def smuggle(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
+        forged = {**other_house, "house_no": "ปลอม", "hlc": "1990000000000-0000", "_base": None}
+        forged["device_id"] = hub.province.device_id
+        decisions = json.loads(members[reference.DECISIONS_MEMBER])
+        decisions.append(
+            {
+                **decisions[0],
+                "institute_id": "another-institute",
+                "wrote": [
+                    {
+                        "table": "household",
+                        "id": hub.other_household_id,
+                        "hlc": forged["hlc"],
+                        "device": forged["device_id"],
+                    }
+                ],
+            }
+        )
+        members[reference.DECISIONS_MEMBER] = json.dumps(decisions).encode()
+        members["records/household.jsonl"] += (json.dumps(forged, ensure_ascii=False) + "\n").encode()
+        members["notes/extra.txt"] = b"hello"
+        manifest["counts"]["household"] = 2
+        manifest["bundle_id"] = "0d7c6a7e-2f0e-4f6b-9f53-1f4a4f0b9a99"
+
+    path = tmp_path / "forged.cdfibundle"
+    path.write_bytes(_reissue(hub, result.path.read_bytes(), smuggle))
+    outcome = _take(hub, path)
+    assert outcome.status == "applied", outcome.error
+    assert outcome.report is not None
+    assert {e["code"] for e in outcome.report.errors} == {"reference_not_allowed"}
+    assert any(e["record_id"] == hub.other_household_id for e in outcome.report.errors)
+    assert stored(hub.laptop, "household", hub.other_household_id) == other_house
+    house = stored(hub.laptop, "household", hub.household_id)
+    assert house is not None and house["house_no"] == "7/7"
+
+
+def test_tampered_or_foreign_references_are_refused(hub: Hub, tmp_path: Path) -> None:
+    review.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
+    result = reference.export_reference(hub.province, hub.out)
+    data = result.path.read_bytes()
+
+    def refused(raw: bytes) -> str:
+        path = tmp_path / "bad.cdfibundle"
+        path.write_bytes(raw)
+        outcome = _take(hub, path)
+        assert outcome.status == "refused"
+        assert outcome.error is not None
+        return str(outcome.error["code"])
+
+    # a changed manifest (not signed again)
+    members = unzip(data)
+    manifest = manifest_of(members)
+    manifest["officer"] = "ผู้ปลอม"
+    members[container.MANIFEST] = container.manifest_bytes(manifest)
+    assert refused(rezip(members)) == "signature_invalid"
+    # signed by another key under the province's name
+    assert refused(_reissue(hub, data, lambda man, mem: None, key=make_key(hub.province.device_id))) == (
+        "signature_invalid"
+    )
+    # made by another province
+    other = make_province(tmp_path / "other.sqlite", name="จังหวัดอื่น")
+    try:
+        foreign = reference.export_reference(other, tmp_path / "other")
+        assert refused(foreign.path.read_bytes()) == "device_unknown"
+    finally:
+        other.close()
+    # a payload changed under a good signature
+    members = unzip(data)
+    sealed = bytearray(members[container.ENCRYPTED_PAYLOAD])
+    sealed[-1] ^= 1
+    members[container.ENCRYPTED_PAYLOAD] = bytes(sealed)
+    assert refused(rezip(members)) == "member_hash_mismatch"
+    # the province does not take a reference
+    assert service.import_files(hub.province, [result.path])[0].error["code"] == "wrong_kind"  # type: ignore[index]
+    # nothing was applied by any of them
+    house = stored(hub.laptop, "household", hub.household_id)
+    assert house is not None and house["house_no"] == "1/99"
+    # the good one still applies; another file under its number is a replay
+    assert _take(hub, result.path).status == "applied"
+
+    def renumbered(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
+        manifest["bundle_id"] = "0d7c6a7e-2f0e-4f6b-9f53-1f4a4f0b9a98"
+
+    assert refused(_reissue(hub, data, renumbered)) == "sequence_replay"
+
+
+def test_a_reference_with_records_needs_an_encryption_key(hub: Hub) -> None:
+    with hub.province.session(write=True) as session, session.begin():
+        for device in session.scalars(select(m.SyncDevice).where(m.SyncDevice.role == "laptop")):
+            device.encryption_key = ""
+    # without a decision it carries nothing personal: written unencrypted, and a laptop takes it
+    plain = reference.export_reference(hub.province, hub.out)
+    assert not plain.encrypted
+    assert _take(hub, plain.path).status == "applied"
+    review.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
+    with pytest.raises(BundleRefused) as refused:
+        reference.export_reference(hub.province, hub.out)
+    assert refused.value.code == "reference_unencrypted"
+
+
+def test_a_laptop_makes_no_reference(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "laptop.sqlite")
+    try:
+        with pytest.raises(BundleRefused) as refused:
+            reference.export_reference(db, tmp_path)
+        assert refused.value.code == "not_a_province"
+    finally:
+        db.close()
