@@ -383,6 +383,8 @@ class MainWindow(QMainWindow):
         self.page_title.setText(titles[max(0, min(len(titles) - 1, self.nav.currentRow()))].split(". ", 1)[-1])
         self.back_button.setText(self.tr("Back to the province"))
         self._show_read_only_title()
+        if self.mode == INSTITUTE:
+            self._read_title()
         self.fiscal_year.setText(labels.fiscal_year_text(fiscal_year_be(date.today())))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -481,13 +483,18 @@ class MainWindow(QMainWindow):
     def open_institute(self, institute_id: str) -> None:
         """Show ``institute_id`` in the officer's screens, read-only, with a banner and the way back."""
         from cdfi_desktop.ui.ops import READ_ONLY_TEXT
-        from cdfi_desktop.ui.province.data import institute_title
 
         self.ops.open_read_only(institute_id, READ_ONLY_TEXT)
         self.read_only_title = ""
-        language = screen_language()
-        self.ops.query(lambda db: institute_title(db, institute_id, language=language), success=self._titled)
         self.set_mode(INSTITUTE)
+
+    def _read_title(self) -> None:
+        """Read the name and district of the institute opened read-only (in the screen language)."""
+        from cdfi_desktop.ui.province.data import institute_title
+
+        institute_id, language = self.ops.institute_id, screen_language()
+        if institute_id is not None:
+            self.ops.query(lambda db: institute_title(db, institute_id, language=language), success=self._titled)
 
     def _titled(self, title: str) -> None:
         self.read_only_title = title

@@ -31,6 +31,7 @@ from cdfi_desktop.ui.province.laptops import LaptopsScreen
 from cdfi_desktop.ui.province.status import StatusScreen
 from cdfi_desktop.ui.sync.tables import status_label
 from cdfi_desktop.ui.widgets.page import ActionBar
+from tests.support import walk
 
 SCREEN = (1366, 697)
 PROVINCE = "สำนักงานพัฒนาชุมชนจังหวัดขอนแก่น"
@@ -131,15 +132,25 @@ def assert_fits(window: MainWindow, screen: QWidget) -> None:
             assert not area.horizontalScrollBar().isVisible(), area.objectName()
 
 
+def check(window: MainWindow, name: str, language: str) -> None:
+    """The screenshot walk's checks (nothing clipped, cut or overlapping, one language but the data)."""
+    data = [PROVINCE, *PROVINCE_OFFICER.split(), *walk.data_values(window.ops.db.path)]  # as typed
+    patterns = walk.THAI_UI_ALLOWED if language == "th" else walk.ENGLISH_UI_ALLOWED
+    findings = walk.check_window(window, name, language=language, allowed=walk.Allowed(patterns, data))
+    assert not findings, "\n".join(str(f) for f in findings)
+
+
 def both_languages(qtbot: QtBot, window: MainWindow, folder: Path, name: str) -> None:
-    """A screenshot in Thai and in English (the window back in Thai after)."""
+    """A screenshot in Thai and in English (the window back in Thai after), each checked as the walk does."""
     screen = window.current_screen()
     assert_fits(window, screen)
     grab(window, folder, f"th-{name}")
+    check(window, name, "th")
     set_language("en")
     settle(qtbot, window)
     assert_fits(window, screen)
     grab(window, folder, f"en-{name}")
+    check(window, name, "en")
     set_language("th")
     settle(qtbot, window)
 
@@ -223,6 +234,14 @@ def test_GIVEN_a_province_database_WHEN_opened_THEN_the_province_steps_import_st
     assert ids[0] == demo_device_id(3)
     assert set(ids) == {demo_device_id(1), demo_device_id(2), demo_device_id(3)}
     both_languages(qtbot, window, shots, "3-status")
+    # AND per district and per institute: two districts, one institute each
+    assert len(status.area_keys(status.districts_model)) == 2
+    assert len(status.area_keys(status.institutes_model)) == 2
+    status.tabs.setCurrentIndex(1)
+    both_languages(qtbot, window, shots, "3-status-districts")
+    status.tabs.setCurrentIndex(2)
+    both_languages(qtbot, window, shots, "3-status-institutes")
+    status.tabs.setCurrentIndex(0)
 
     # WHEN an institute is opened from the province's list
     window.show_step("institutes")
@@ -242,6 +261,10 @@ def test_GIVEN_a_province_database_WHEN_opened_THEN_the_province_steps_import_st
     assert len(titles(window)) == 9 and titles(window)[0] == "1. สถาบัน"
     assert window.read_only_banner.isVisible()
     qtbot.waitUntil(lambda: chosen_name in window.read_only_label.text())
+    stamped: list[object] = []
+    window.ops.query(lambda db: db.session().info.get("institute_id"), success=stamped.append)
+    qtbot.waitUntil(lambda: bool(stamped))
+    assert stamped == [chosen_id]  # every read of the view names the chosen institute
     assert "อ่านอย่างเดียว" in window.read_only_label.text()
     window.show_step("registers")
     settle(qtbot, window)

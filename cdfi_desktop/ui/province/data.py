@@ -265,40 +265,93 @@ def _days(since: datetime | None, now: datetime) -> int | None:
     return None if when is None else max(0, (now - when).days)
 
 
-def load_status(db: Database, *, language: str, now: datetime | None = None) -> list[DeviceLine]:
-    """Every enrolled laptop with its last bundle and receipt, held bundles and open reviews; stalest first."""
+@dataclass(frozen=True)
+class AreaLine:
+    """A district or an institute as the district status shows it."""
+
+    key: str  # the district's code or the institute's id
+    district: str
+    name: str  # the institute's name ("" for a district)
+    officers: str  # the laptops' officers (an institute), or how many laptops (a district)
+    institutes: int
+    never_sent: int  # institutes nothing came for yet
+    last_bundle_at: datetime | None
+    stale_days: int | None
+    held: int
+    conflicts: int
+    duplicates: int
+
+
+@dataclass(frozen=True)
+class ProvinceView:
+    devices: list[DeviceLine]
+    districts: list[AreaLine]
+    institutes: list[AreaLine]
+
+
+def _area(item: Any, *, institute: bool) -> AreaLine:
+    officers = _get(item, "officers", default=[]) if institute else _get(item, "devices", default=0)
+    return AreaLine(
+        key=str(_get(item, "institute_id" if institute else "district_code", default="")),
+        district=str(_get(item, "district_name", default="") or _get(item, "district_code", default="")),
+        name=str(_get(item, "name", default="")) if institute else "",
+        officers=", ".join(str(o) for o in officers) if isinstance(officers, list) else str(officers),
+        institutes=1 if institute else int(_get(item, "institutes", default=0) or 0),
+        never_sent=int(_get(item, "never_sent", default=0) or 0),
+        last_bundle_at=_when(_get(item, "last_bundle_at")),
+        stale_days=_get(item, "stale_days"),
+        held=int(_get(item, "held_bundles", default=0) or 0),
+        conflicts=int(_get(item, "open_conflicts", default=0) or 0),
+        duplicates=int(_get(item, "open_duplicates", default=0) or 0),
+    )
+
+
+def _stale_key(stale_days: int | None) -> int:
+    return 10**6 if stale_days is None else -1 if stale_days < 0 else stale_days
+
+
+def load_status(db: Database, *, language: str, now: datetime | None = None) -> ProvinceView:
+    """Every enrolled laptop with its last bundle and receipt, held bundles and open reviews, and the same per
+    district and institute; each the stalest first."""
     now = now or datetime.now(UTC)
     try:
         from cdfi_desktop.sync import hub
     except ImportError:
         lines = _own_status(db, language=language, now=now)
-    else:
-        with db.session() as session:
-            status = hub.province_status(session, now=now, language=language)
-        lines = []
-        for d in _get(status, "devices", default=[]):
-            names = _get(d, "district_names", default=None) or [_get(d, "district_name", default="")]
-            if not any(names):
-                codes = _get(d, "district_codes", default=None) or [_get(d, "district_code", default="")]
-                names = [_district_name(str(c), language) for c in codes if c]
-            lines.append(
-                DeviceLine(
-                    device_id=str(_get(d, "device_id", default="")),
-                    officer=str(_get(d, "officer", default="")),
-                    districts=", ".join(str(n) for n in names if n),
-                    institutes=len(_get(d, "institutes", default=[]) or []),
-                    last_seq=int(_get(d, "last_bundle_seq", default=0) or 0),
-                    last_bundle_at=_when(_get(d, "last_bundle_at")),
-                    last_receipt_seq=int(_get(d, "last_receipt_seq", default=0) or 0),
-                    last_receipt_at=_when(_get(d, "last_receipt_at")),
-                    held=[int(s) for s in _get(d, "held_seqs", default=[]) or []],
-                    conflicts=int(_get(d, "open_conflicts", default=0) or 0),
-                    duplicates=int(_get(d, "open_duplicates", default=0) or 0),
-                    stale_days=None if _get(d, "never_sent", default=False) else _get(d, "stale_days"),
-                    revoked=_get(d, "revoked_at") is not None,
-                )
+        return ProvinceView(sorted(lines, key=stalest_first), [], [])
+    with db.session() as session:
+        status = hub.province_status(session, now=now, language=language)
+
+    lines = []
+    for d in _get(status, "devices", default=[]):
+        names = _get(d, "district_names", default=None) or [_get(d, "district_name", default="")]
+        if not any(names):
+            codes = _get(d, "district_codes", default=None) or [_get(d, "district_code", default="")]
+            names = [_district_name(str(c), language) for c in codes if c]
+        lines.append(
+            DeviceLine(
+                device_id=str(_get(d, "device_id", default="")),
+                officer=str(_get(d, "officer", default="")),
+                districts=", ".join(str(n) for n in names if n),
+                institutes=len(_get(d, "institutes", default=[]) or []),
+                last_seq=int(_get(d, "last_bundle_seq", default=0) or 0),
+                last_bundle_at=_when(_get(d, "last_bundle_at")),
+                last_receipt_seq=int(_get(d, "last_receipt_seq", default=0) or 0),
+                last_receipt_at=_when(_get(d, "last_receipt_at")),
+                held=[int(s) for s in _get(d, "held_seqs", default=[]) or []],
+                conflicts=int(_get(d, "open_conflicts", default=0) or 0),
+                duplicates=int(_get(d, "open_duplicates", default=0) or 0),
+                stale_days=None if _get(d, "never_sent", default=False) else _get(d, "stale_days"),
+                revoked=_get(d, "revoked_at") is not None,
             )
-    return sorted(lines, key=stalest_first)
+        )
+    districts = [_area(d, institute=False) for d in _get(status, "districts", default=[])]
+    institutes = [_area(i, institute=True) for i in _get(status, "institutes", default=[])]
+    return ProvinceView(
+        sorted(lines, key=stalest_first),
+        sorted(districts, key=lambda a: (-_stale_key(a.stale_days), a.district)),
+        sorted(institutes, key=lambda a: (-_stale_key(a.stale_days), a.district, a.name)),
+    )
 
 
 def stalest_first(line: DeviceLine) -> tuple[int, int, str]:

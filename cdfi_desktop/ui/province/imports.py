@@ -49,6 +49,12 @@ BUNDLES = (
 PROBLEMS = ("refused", "held")
 
 
+def short_path(folder: str) -> str:
+    """A folder by its last two names ("…/E/bundles"): the whole path is in the tooltip."""
+    parts = Path(folder).parts
+    return folder if len(parts) <= 3 else str(Path("…", *parts[-2:]))
+
+
 def _import(db: Database, folder: Path, dry_run: bool, progress: Progress) -> ImportRun:
     return import_folder(db, folder, dry_run=dry_run, progress=progress)
 
@@ -98,7 +104,11 @@ class ImportScreen(LazyScreen):
         self.bundles_title.setObjectName("sectionTitle")
         column.addWidget(self.bundles_title)
         bundles_and_report = MasterDetail(
-            self.bundles_table, self.report_view, key="province_import_report", orientation=Qt.Orientation.Vertical
+            self.bundles_table,
+            self.report_view,
+            key="province_import_report",
+            orientation=Qt.Orientation.Vertical,
+            ratio=(2, 3),
         )
         column.addWidget(bundles_and_report, 1)
         self.split = MasterDetail(left, right, key="province_import", ratio=(2, 5))
@@ -147,6 +157,13 @@ class ImportScreen(LazyScreen):
         self.last_run = run
         if run.id is None:
             self.unkept.insert(0, run)
+        self._tell(run)
+        self._show_history()
+        self._choose_run(run)
+
+    def _tell(self, run: ImportRun) -> None:
+        """Say how the import of ``run`` went: in the status line, or the problem line when a bundle was refused or
+        held."""
         applied, refused, held = run.count("applied"), run.count("refused"), run.count("held")
         if not run.lines:
             text = self.tr("There is no bundle in this folder.")
@@ -166,8 +183,6 @@ class ImportScreen(LazyScreen):
             self.page.show_problem(text)
         else:
             self.page.say(text)
-        self._show_history()
-        self._choose_run(run)
 
     def _import_failed(self, exc: Exception) -> None:
         self._set_busy(False)
@@ -204,7 +219,7 @@ class ImportScreen(LazyScreen):
             model.appendRow(
                 [
                     when,
-                    cell(Path(run.folder).name or run.folder, tip=run.folder),
+                    cell(short_path(run.folder), tip=run.folder),
                     cell(str(len(run.lines)), number=True),
                     cell(str(run.count("applied")), number=True),
                     cell(str(run.count("refused")), number=True),
@@ -260,11 +275,9 @@ class ImportScreen(LazyScreen):
                 ]
             )
         if run is not None:
-            self.bundles_title.setText(
-                self.tr("Bundles of the import of %1 (%2)")
-                .replace("%1", date_text(run.started))
-                .replace("%2", run.folder)
-            )
+            title = self.tr("Bundles of the import of %1 (%2)").replace("%1", date_text(run.started))
+            self.bundles_title.setText(title.replace("%2", short_path(run.folder)))
+            self.bundles_title.setToolTip(run.folder)
         else:
             self.bundles_title.setText(self.tr("Bundles"))
         if lines:
@@ -304,3 +317,5 @@ class ImportScreen(LazyScreen):
         self.bundles_table.retranslate()
         if self.loaded:
             self._show_history()
+        if self.last_run is not None and (self.page.status.text() or self.page.problem.text()):
+            self._tell(self.last_run)  # the note of the last import, in the new language

@@ -120,3 +120,4 @@ class InstitutesScreen(LazyScreen):
         self.table.retranslate()
         if self.loaded:
             self._show()
+            self.reload()  # the districts' names in the new language
