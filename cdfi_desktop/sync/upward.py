@@ -9,7 +9,9 @@ protocol.
 chained under the province's device id (number 1, 2, … of its own exports; each holds everything, so a department
 that missed one loses nothing): every synced record as the province stores it (each version with the clock stamp
 and device of the laptop, or of the province, that made it, and its base), every audit entry the database holds
-(the province's own and those it imported from laptops, each with its origin), and the attachment files. Given
+(the province's own and those it imported from laptops, each with its origin; an imported entry's ``id`` is its
+number on the laptop that made it, so the department stores it under the same origin ``<device>:<number>`` as the
+province did), and the attachment files. Given
 the department's key file (written by ``province export-key`` on the department database), the payload is
 encrypted to it.
 
@@ -40,6 +42,8 @@ from cdfi_desktop.sync.errors import BundleRefused
 from cdfi_desktop.sync.feed import AUDIT_ALL, collect
 from cdfi_desktop.sync.service import CHANGES, OUT, ExportResult, bundle_path
 
+_MAX_NUMBER = 2**31 - 1
+
 
 def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -51,6 +55,18 @@ def _last_out(session: Session, device_id: str) -> SyncBundle | None:
         .where(SyncBundle.direction == OUT, SyncBundle.kind == CHANGES, SyncBundle.device_id == device_id)
         .order_by(SyncBundle.seq.desc(), SyncBundle.id.desc())
     ).first()
+
+
+def first_number(entry: dict[str, Any]) -> int:
+    """The number an audit entry has on the device that made it: from its origin (``<device>:<number>``, given
+    when it was imported from that device), else its own number (an entry made here). An importer stores each
+    entry once by ``<device_id>:<id>``, so a relayed entry keeps the origin it was first given."""
+    origin = entry.get("origin")
+    if isinstance(origin, str):
+        device, _, number = origin.rpartition(":")
+        if device == entry.get("device_id") and number.isdigit() and 0 < int(number) <= _MAX_NUMBER:
+            return int(number)
+    return int(entry["id"])
 
 
 def department_recipient(text: str, *, name: str, own_device: str) -> SyncDevice:
@@ -90,6 +106,8 @@ def export_province(
         )
     key = keys.device_key(db)
     changes = collect(db, full=True, audit=AUDIT_ALL, progress=progress)
+    for entry in changes.audit:
+        entry["id"] = first_number(entry)
     members = changes.members()
     now = datetime.now(UTC)
     with db.session(write=True) as session, session.begin():

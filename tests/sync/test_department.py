@@ -39,6 +39,12 @@ def _audit(db: Database) -> list[tuple[str, str, str, str]]:
         )
 
 
+def _origins(db: Database) -> set[str]:
+    """Every audit entry's origin as a hub would give it (an entry made on ``db``: ``<its device>:<its id>``)."""
+    with db.session() as session:
+        return {row.origin or f"{row.device_id}:{row.id}" for row in session.scalars(select(AuditLog))}
+
+
 def _send(laptop: Database, province: Database, out: Path) -> None:
     made = service.export_bundle(laptop, out)
     assert made is not None
@@ -150,6 +156,9 @@ def _department_flow(world: Provinces, department: Database) -> None:
             _audit(world.second)
         )
     assert _audit(department) == sorted(_audit(world.first) + _audit(world.second))
+    # AND each keeps its first origin: a laptop's entry the one the province gave it, the province's own entry
+    # "<province>:<number>"
+    assert _origins(department) == _origins(world.first) | _origins(world.second)
     # AND the attachment's file
     assert stored_path(department, world.file_sha).read_bytes() == b"%PDF-1.4 minutes"
     # WHEN the same bundles come again THEN they are ignored, nothing changes
