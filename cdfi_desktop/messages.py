@@ -10,6 +10,10 @@ from cdfi_desktop.domain.money import Percent, format_baht
 from cdfi_desktop.domain.thai_date import format_date_be
 
 _TEXTS: dict[str, tuple[str, str]] = {
+    "opened_read_only": (
+        "เปิดจากจังหวัด อ่านอย่างเดียว แก้ไขข้อมูลของสถาบันนี้ไม่ได้",
+        "Opened from the province: read-only. This institute's data cannot be changed here.",
+    ),
     "db_not_sqlite": (
         "ไฟล์ {location} ไม่ใช่ฐานข้อมูลของโปรแกรมนี้ (ไม่ใช่ไฟล์ SQLite) โปรแกรมไม่ได้แก้ไขไฟล์นี้",
         "{location} is not a database of this app (not an SQLite file). The file was not changed.",

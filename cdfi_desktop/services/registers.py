@@ -576,7 +576,21 @@ def debt_totals(session: Session, ids: Sequence[str]) -> RegisterTotals:
     return RegisterTotals(rows=count, principal=principal, outstanding=outstanding, installments=installments)
 
 
+# A session whose reads are about one institute (the province's read-only view of it) carries its id here.
+CHOSEN_INSTITUTE_INFO_KEY = "institute_id"
+
+
+def chosen_institute(session: Session) -> str | None:
+    """The institute the session was opened for (the province's read-only view of one institute), else None."""
+    chosen = session.info.get(CHOSEN_INSTITUTE_INFO_KEY)
+    return str(chosen) if chosen else None
+
+
 def first_institute_id(session: Session) -> str | None:
+    """The institute the screens show: the one the session was opened for, else the first by name."""
+    chosen = chosen_institute(session)
+    if chosen is not None:
+        return chosen
     inst = table_of(m.Institute)
     return session.scalar(select(inst.c.id).where(inst.c.deleted_at.is_(None)).order_by(inst.c.name).limit(1))
 

@@ -12,6 +12,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from cdfi_desktop.db.database import Database
     from cdfi_desktop.services.institute import AreaChoices, InstitutePage, InstituteSummary
     from cdfi_desktop.ui.ops import Progress
@@ -35,7 +37,7 @@ def load(db: Database, *, institute_id: str | None, with_areas: bool) -> ScreenD
     with db.session() as session:
         summaries = tuple(institutes(session))
         ids = [s.id for s in summaries]
-        chosen = institute_id if institute_id in ids else (ids[0] if ids else None)
+        chosen = _pick(session, institute_id, ids)
         page = institute_page(session, chosen) if chosen else None
     return ScreenData(institutes=summaries, page=page, areas=area_choices() if with_areas else None)
 
@@ -111,3 +113,13 @@ def remove(kind: str, record_id: str) -> Change:
             use_case(uow, record_id)
 
     return op
+
+
+def _pick(session: Session, institute_id: str | None, ids: list[str]) -> str | None:
+    """The screen's institute: the one it shows, else the one the session was opened for, else the first."""
+    from cdfi_desktop.services.registers import chosen_institute
+
+    for wanted in (institute_id, chosen_institute(session)):
+        if wanted in ids:
+            return wanted
+    return ids[0] if ids else None

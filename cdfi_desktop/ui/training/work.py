@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from cdfi_desktop.db.database import Database
     from cdfi_desktop.services.training_types import AttendanceGrid, CourseDefaults, CourseView
 
@@ -30,7 +32,7 @@ def load_training(db: Database, *, institute_id: str | None, fiscal_year: int) -
     with db.session() as session:
         institutes = svc.institute_choices(session)
         ids = [i for i, _ in institutes]
-        chosen = institute_id if institute_id in ids else (ids[0] if ids else None)
+        chosen = _pick(session, institute_id, ids)
         if chosen is None:
             return Loaded(institutes, None, fiscal_year, None, None, None)
         course = svc.course(session, institute_id=chosen, fiscal_year=fiscal_year)
@@ -54,3 +56,13 @@ def write_paper(db: Database, *, institute_id: str, fiscal_year: int, language: 
     if path.suffix == ".xlsx":
         return write_attendance_summary_xlsx(report, path)
     return write_attendance_summary_pdf(report, path)
+
+
+def _pick(session: Session, institute_id: str | None, ids: list[str]) -> str | None:
+    """The screen's institute: the one it shows, else the one the session was opened for, else the first."""
+    from cdfi_desktop.services.registers import chosen_institute
+
+    for wanted in (institute_id, chosen_institute(session)):
+        if wanted in ids:
+            return wanted
+    return ids[0] if ids else None
