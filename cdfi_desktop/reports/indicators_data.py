@@ -215,8 +215,11 @@ LABELS: dict[str, dict[str, str]] = {
 # -- the report's data -----------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class IndicatorsReport:
+    """``institute`` None: the roll-up alone (a province's printout of every institute; ``heading`` names the
+    province in place of an institute)."""
+
     heading: RegisterHeading
-    institute: InstituteIndicators
+    institute: InstituteIndicators | None
     rollup: Rollup
 
     @property
@@ -233,20 +236,20 @@ class IndicatorsReport:
 
     @property
     def as_of_line(self) -> str:
-        return self.text("as_of", date=self.heading.date_text(self.institute.as_of, style="long"))
+        return self.text("as_of", date=self.heading.date_text(self.rollup.as_of, style="long"))
 
     def criterion_name(self, result: CriterionResult) -> str:
         return message(
             f"ind_criterion_{result.criterion.value}",
             self.language,
-            minimum=self.institute.thresholds.min_households_1hh1c,
+            minimum=self.rollup.thresholds.min_households_1hh1c,
         )
 
     def criterion_title(self, index: int) -> str:
         return message(
             f"ind_criterion_{list(Criterion)[index].value}",
             self.language,
-            minimum=self.institute.thresholds.min_households_1hh1c,
+            minimum=self.rollup.thresholds.min_households_1hh1c,
         )
 
     def reasons(self, result: CriterionResult) -> list[str]:

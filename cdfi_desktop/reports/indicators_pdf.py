@@ -142,6 +142,7 @@ def _title(report: IndicatorsReport) -> list[Any]:
 
 def _figures(report: IndicatorsReport) -> Any:
     i = report.institute
+    assert i is not None  # the institute's pages are printed only with an institute
     figures = (
         ("fig_criteria", f"{i.criteria_passed} / {len(i.criteria)}"),
         ("fig_1hh1c", report.text("of_goal", value=i.households_1hh1c, goal=i.thresholds.min_households_1hh1c)),
@@ -167,6 +168,7 @@ def _figures(report: IndicatorsReport) -> Any:
 
 def _criteria(report: IndicatorsReport) -> list[Any]:
     i = report.institute
+    assert i is not None  # the institute's pages are printed only with an institute
     widths = (30.0, 180.0, 50.0, 0.0, 110.0)
     widths = (*widths[:3], FRAME_WIDTH - sum(widths), widths[4])
     rows = []
@@ -217,6 +219,7 @@ def _repayment_rows(report: IndicatorsReport, p: RepaymentPerformance) -> list[t
 
 def _repayment_and_classes(report: IndicatorsReport) -> list[Any]:
     i = report.institute
+    assert i is not None  # the institute's pages are printed only with an institute
     left_widths = (240.0, 100.0)
     left = _table(
         [report.text("col_item"), report.text("col_value")],
@@ -504,16 +507,17 @@ def _write_indicators_pdf(report: IndicatorsReport, path: Path) -> Path:
     from reportlab.platypus import PageBreak  # type: ignore[import-untyped]
 
     h = report.heading
-    story: list[Any] = [
-        *_title(report),
-        _figures(report),
-        Spacer(1, 8),
-        *_criteria(report),
-        Spacer(1, 8),
-        *_repayment_and_classes(report),
-        PageBreak(),
-        *_rollup(report),
-    ]
+    story: list[Any] = [*_title(report)]
+    if report.institute is not None:
+        story += [
+            _figures(report),
+            Spacer(1, 8),
+            *_criteria(report),
+            Spacer(1, 8),
+            *_repayment_and_classes(report),
+            PageBreak(),
+        ]
+    story += _rollup(report)
     build_pdf(
         path,
         story,

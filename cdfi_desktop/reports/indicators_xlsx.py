@@ -102,6 +102,7 @@ def _header(ws: Any, row: int, labels: Sequence[str]) -> None:
 
 def _criteria_sheet(workbook: Any, report: IndicatorsReport) -> None:
     i = report.institute
+    assert i is not None  # the criteria sheet is written only with an institute
     ws = _sheet(workbook, report.text("summary_sheet"), (6, 46, 12, 70, 24), first=True)
     row = _titles(ws, report, 5)
     _header(ws, row, [report.text(k) for k in ("col_no", "col_criterion", "col_result", "col_detail", "col_step")])
@@ -171,10 +172,12 @@ _AREA_KEYS = (
 )
 
 
-def _area_sheet(workbook: Any, report: IndicatorsReport, rows: Sequence[AreaRow], *, districts: bool) -> None:
+def _area_sheet(
+    workbook: Any, report: IndicatorsReport, rows: Sequence[AreaRow], *, districts: bool, first: bool = False
+) -> None:
     names = [report.text("col_district"), report.text("col_province")] if districts else [report.text("col_province")]
     widths = [28.0] * len(names) + [10, 10, 9, 9, 14, 14, 10, 18, 12, 16]
-    ws = _sheet(workbook, report.text("districts_sheet" if districts else "provinces_sheet"), widths)
+    ws = _sheet(workbook, report.text("districts_sheet" if districts else "provinces_sheet"), widths, first=first)
     r = report.rollup
     goal = report.text(
         "rollup_goal",
@@ -241,8 +244,9 @@ def write_indicators_xlsx(report: IndicatorsReport, path: Path) -> Path:
     workbook = Workbook()
     workbook.properties.creator = APP_NAME
     workbook.properties.title = report.title
-    _criteria_sheet(workbook, report)
-    _area_sheet(workbook, report, report.rollup.provinces, districts=False)
+    if report.institute is not None:
+        _criteria_sheet(workbook, report)
+    _area_sheet(workbook, report, report.rollup.provinces, districts=False, first=report.institute is None)
     _area_sheet(workbook, report, report.rollup.districts, districts=True)
     _institutes_sheet(workbook, report)
     workbook.save(path)

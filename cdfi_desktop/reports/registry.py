@@ -55,7 +55,7 @@ from cdfi_desktop.reports.training_xlsx import write_attendance_summary_xlsx
 from cdfi_desktop.services.printouts.activities import activities_report
 from cdfi_desktop.services.printouts.analysis import analysis_report
 from cdfi_desktop.services.printouts.contracts import signed_contracts
-from cdfi_desktop.services.printouts.indicators import indicators_report
+from cdfi_desktop.services.printouts.indicators import indicators_report, rollup_report
 from cdfi_desktop.services.printouts.life_plans import life_plans_printout
 from cdfi_desktop.services.printouts.plan import plan_report
 from cdfi_desktop.services.printouts.registers import debtor_register, household_register
@@ -76,6 +76,7 @@ __all__ = [
     "write_plan_reports",
     "write_register_reports",
     "write_registers",
+    "write_rollup_reports",
     "write_round_reports",
     "write_submitted_round_reports",
     "write_targets_reports",
@@ -309,6 +310,27 @@ def write_indicators_reports(
     report = indicators_report(
         session, institute_id=institute_id, fiscal_year=fiscal_year, printed_on=printed_on, language=language
     )
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for f in formats:
+        path = out_dir / indicators_file_name(report, f".{f}")
+        written.append(write_indicators_xlsx(report, path) if f == "xlsx" else write_indicators_pdf(report, path))
+    return written
+
+
+def write_rollup_reports(
+    session: Session,
+    *,
+    fiscal_year: int,
+    out_dir: Path,
+    formats: Sequence[str] = INDICATORS_FORMATS,
+    printed_on: date,
+    language: str = "th",
+    name: str = "",
+) -> list[Path]:
+    """The indicators report of every institute in the database without an institute's own pages (a province's
+    roll-up, titled ``name``), as of ``printed_on``, in each of ``formats`` into ``out_dir``; returns the paths."""
+    report = rollup_report(session, fiscal_year=fiscal_year, printed_on=printed_on, language=language, name=name)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for f in formats:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -220,6 +221,14 @@ def test_GIVEN_three_institutes_WHEN_the_rollup_is_shown_THEN_its_figures_are_th
     set_language("th")
     assert not findings, "\n".join(str(f) for f in findings)
 
+    # WHEN the roll-up is printed THEN the indicators report of every institute is written, titled by the province
+    wait_tab(qtbot, screen, INDICATORS)
+    screen.print_to(tmp_path / "printed")
+    qtbot.waitUntil(lambda: bool(screen.printed), timeout=60_000)
+    assert sorted(p.suffix for p in screen.printed) == [".pdf", ".xlsx"]
+    assert all(p.stat().st_size > 0 and PROVINCE in p.name for p in screen.printed)
+    workbook = load_workbook(next(p for p in screen.printed if p.suffix == ".xlsx"))
+    assert workbook.sheetnames == ["รายจังหวัด", "รายอำเภอ", "รายสถาบัน"]
     assert all(p.exists() for p in shots)
 
 

@@ -10,7 +10,7 @@ from cdfi_desktop.reports.indicators_data import LABELS, IndicatorsReport
 from cdfi_desktop.services.indicators import institute_indicators, rollup
 from cdfi_desktop.services.printouts.registers import register_heading
 
-__all__ = ["indicators_report"]
+__all__ = ["indicators_report", "rollup_report"]
 
 
 def indicators_report(
@@ -26,3 +26,29 @@ def indicators_report(
         institute=institute_indicators(session, institute_id, fiscal_year=fiscal_year, as_of=printed_on),
         rollup=rollup(session, fiscal_year=fiscal_year, as_of=printed_on, language=language),
     )
+
+
+def rollup_report(
+    session: Session, *, fiscal_year: int, printed_on: date, language: str = "th", name: str = ""
+) -> IndicatorsReport:
+    """The roll-up of every institute in the database alone (a province's printout), titled with ``name`` (the
+    province), else with the province the institutes are in."""
+    from cdfi_desktop.reports.registers_data import RegisterHeading
+
+    language = language if language in LABELS else "th"
+    figures = rollup(session, fiscal_year=fiscal_year, as_of=printed_on, language=language)
+    provinces = [p.name for p in figures.provinces]
+    title = name or ", ".join(provinces) or LABELS[language]["total"]
+    heading = RegisterHeading(
+        institute_id="",
+        institute_name=title,
+        province=", ".join(provinces),
+        district="",
+        subdistrict="",
+        area_line=LABELS[language]["rollup_heading"],
+        fiscal_year=fiscal_year,
+        printed_on=printed_on,
+        language=language,
+        full_citizen_ids=False,
+    )
+    return IndicatorsReport(heading=heading, institute=None, rollup=figures)

@@ -207,9 +207,17 @@ class RollupScreen(LazyScreen):
         fiscal_year, printed_on, language = self.fiscal_year, self._as_of(), screen_language()
 
         def run(db: Database, target: Path) -> list[Path]:
+            from cdfi_desktop.db.keys import PROVINCE_NAME_KEY
+
+            name = db.get_setting(PROVINCE_NAME_KEY) or ""
             with db.session() as session:
                 return write_rollup_reports(
-                    session, fiscal_year=fiscal_year, out_dir=target, printed_on=printed_on, language=language
+                    session,
+                    fiscal_year=fiscal_year,
+                    out_dir=target,
+                    printed_on=printed_on,
+                    language=language,
+                    name=name,
                 )
 
         self.page.print_into_folder(
