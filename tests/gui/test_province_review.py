@@ -1,7 +1,7 @@
 """The province's review screen on a province database that imported two laptops' bundles: laptop B is a copy of
 laptop A's database on another computer; both changed one household's phone (a hard conflict) and typed one citizen
 ID into two households (a duplicate held). Each case is shown side by side with the differing fields highlighted and
-resolved through the screen (asked first, written on the worker): the conflict by keeping the other version, the
+resolved through the screen (asked first, written on the worker): the conflict by merging (the other phone chosen), the
 duplicate after "different people" is refused in Thai, by keeping the stored record; each leaves the list, the
 audit trail holds the decision, and the "resolved" filter shows who decided and how. Screenshots at 1366×697 in
 Thai and English."""
@@ -211,16 +211,24 @@ def test_GIVEN_a_conflict_and_a_duplicate_WHEN_each_is_resolved_on_the_review_sc
     shots = [shoot(window, "conflict-th", artifacts_dir)]
     findings = walk.check_window(window, "review-conflict", language="th", allowed=ALLOWED)
 
-    # WHEN the other version is kept THEN the province holds its phone and the conflict leaves the list
+    # WHEN the fields are merged, the other version's phone chosen by a click on it THEN the province holds that
+    # phone and the conflict leaves the list
     screen.note.setText("โทรถามเจ้าหน้าที่แล้ว")
-    screen.keep_other_button.click()
+    screen.merge_button.click()
+    assert screen.merging and "คลิก" in screen.hint.text()
+    phone_row = next(n for n, row in enumerate(screen.case.rows) if row.field == "phone")  # type: ignore[union-attr]
+    screen.fields.clicked.emit(screen.fields_model.index(phone_row, 2))
+    assert screen.choices["phone"] == "other"
+    assert str(screen.fields_model.index(phone_row, 2).data()).startswith("✓ ")
+    shots.append(shoot(window, "merge-th", artifacts_dir))
+    screen.merge_button.click()
     settle(qtbot, screen)
-    assert asked and "เก็บฉบับอื่น" in asked[-1]
+    assert asked and "เก็บค่าที่เลือกทีละช่อง (จากฉบับอื่น 1 ช่อง)" in asked[-1]
     qtbot.waitUntil(lambda: [line.kind for line in screen.lines] == ["duplicate"], timeout=30_000)
     with db.session() as session:
         household = session.get(m.Household, household_id)
         assert household is not None and household.phone == other
-    assert "แก้ไขแล้ว" in screen.page.status.text() or screen.page.status.text()
+    assert screen.page.status.text().startswith("ตัดสินแล้ว")
 
     # WHEN the duplicate is chosen, "different people" is refused (the citizen ID is still shared): said in Thai
     choose(qtbot, screen, "duplicate")
@@ -250,7 +258,7 @@ def test_GIVEN_a_conflict_and_a_duplicate_WHEN_each_is_resolved_on_the_review_sc
                 )
             ).all()
             assert entries and entries[-1].officer == PROVINCE_OFFICER
-    assert [action for _, action in screen.decided] == ["keep_other", "keep_stored"]
+    assert [action for _, action in screen.decided] == ["merge", "keep_stored"]
 
     # WHEN the resolved cases are shown THEN each says who decided, when and how
     screen.filter.setCurrentIndex(1)
