@@ -603,7 +603,7 @@ def _made(code: str, result: Any, language: str, **params: object) -> None:
 
 
 def run_reference(args: argparse.Namespace) -> int:
-    from cdfi_desktop.sync import keys, reference  # type: ignore[attr-defined,unused-ignore]
+    from cdfi_desktop.sync import keys, reference
     from cdfi_desktop.sync.errors import BundleRefused
 
     language = args.language
