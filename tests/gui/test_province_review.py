@@ -268,7 +268,7 @@ def test_GIVEN_a_conflict_and_a_duplicate_WHEN_each_is_resolved_on_the_review_sc
     assert {history.index(r, 4).data() for r in range(history.rowCount())} == {PROVINCE_OFFICER}
     hows = [str(history.index(r, 5).data()) for r in range(history.rowCount())]
     assert any("โทรถามเจ้าหน้าที่แล้ว" in how for how in hows), hows
-    assert not screen.keep_stored_button.isEnabled()
+    assert not screen.keep_stored_button.isEnabled() and not screen.decisions.isVisible()
     shots.append(shoot(window, "resolved-th", artifacts_dir))
     findings += walk.check_window(window, "review-resolved", language="th", allowed=ALLOWED)
 

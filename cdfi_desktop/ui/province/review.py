@@ -343,6 +343,8 @@ class ReviewScreen(LazyScreen):
             why if not ready else _t("Only a duplicate can be two different people."),
         )
         self.note.setEnabled(ready)
+        for widget in (self.note, self.decisions):  # the decisions taken are read, not decided again
+            widget.setVisible(not self.showing_resolved)
         self.merge_button.setText(_t("Merge the chosen values…") if self.merging else _t("Merge field by field"))
 
     # -- deciding --------------------------------------------------------------------------------------------------

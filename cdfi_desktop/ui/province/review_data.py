@@ -154,7 +154,7 @@ def load_case(db: Database, line: CaseLine, *, language: str) -> Case:
         )
         for row in case.rows
     )
-    if case.stored_officer or case.other_officer:
+    if not case.resolved and (case.stored_officer or case.other_officer):  # a decided case: as it was listed
         line = replace(
             line,
             stored_officer=case.stored_officer or line.stored_officer,
