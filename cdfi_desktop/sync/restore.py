@@ -252,12 +252,16 @@ def _last_restore(session: Session, device_id: str) -> SyncBundle | None:
 
 
 def _enrol_replacement(db: Database, text: str, doc: keys.KeyDocument, lost: str, institutes: list[str]) -> None:
-    """The replacement laptop enrolled (refused as keys.enrol refuses) with the lost laptop's institutes added."""
+    """The replacement laptop enrolled (refused as keys.enrol refuses) with the lost laptop's institutes added to
+    those of its file and those it was enrolled for already."""
+    with db.session() as session:
+        known = session.get(SyncDevice, doc.device_id)
+        before = list(known.institute_ids or []) if known is not None and known.role == keys.ROLE_LAPTOP else []
     keys.enrol(db, text, name="enrolment")
     with db.session(write=True) as session, session.begin():
         device = session.get(SyncDevice, doc.device_id)
         assert device is not None
-        device.institute_ids = list(dict.fromkeys([*(device.institute_ids or []), *institutes]))
+        device.institute_ids = list(dict.fromkeys([*(device.institute_ids or []), *before, *institutes]))
         device.details = {**(device.details or {}), "replaces": lost}
 
 
