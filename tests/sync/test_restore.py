@@ -208,6 +208,14 @@ def test_an_unencrypted_restore_makes_a_new_database(world: World) -> None:
     try:
         assert synced_rows(db) == world.snapshot
         assert db.recorder.officer == world.lost.recorder.officer
+        # WHEN the province enrols it from its enrolment file made now (listing the restored institute) THEN its
+        # first bundle, encrypted to the province it trusts, is taken
+        keys.enrol(world.province, json.dumps(keys.enrolment_document(db)))
+        add_household(db, world.institute, house_no="11/3")
+        sent = service.export_bundle(db, world.tmp / "fresh-usb")
+        assert sent is not None and sent.encrypted and sent.seq == 1 and sent.records == 1
+        outcome = service.import_files(world.province, [sent.path])[0]
+        assert outcome.status == "applied", outcome.error
     finally:
         db.close()
     # AND a second restore is numbered after the first, chained to it
