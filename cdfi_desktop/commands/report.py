@@ -62,7 +62,12 @@ def add_to(commands: Any) -> None:
     )
     add_db_option(report, wait=True)
     report.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write into (made if missing)")
-    report.add_argument("--institute", metavar="ID", help="the institute's id (default: the first by name)")
+    report.add_argument(
+        "--institute",
+        metavar="ID",
+        help="the institute's id (default: the first by name; indicators on a province's database without it: the "
+        "roll-up of every institute, without an institute's own pages)",
+    )
     report.add_argument(
         "--fiscal-year", type=int, metavar="YEAR_BE", help="fiscal year in the title, B.E. (default: today's)"
     )
@@ -110,6 +115,9 @@ def _run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     db = open_database(args, program="report")
     try:
+        if args.name == "indicators" and not args.institute and _is_province(db):
+            with db.session() as session:
+                return _write_rollup(args, session, name=_province_name(db), language=language, started=started)
         with db.session() as session:
             institute_id = args.institute or first_institute_id(session)
             if institute_id is None:
@@ -118,6 +126,44 @@ def _run(args: argparse.Namespace) -> int:
             return _write(args, session, institute_id=institute_id, language=language, started=started)
     finally:
         db.close()
+
+
+def _is_province(db: Any) -> bool:
+    from cdfi_desktop.sync import keys
+
+    return keys.is_province(db)
+
+
+def _province_name(db: Any) -> str:
+    from cdfi_desktop.db.keys import PROVINCE_NAME_KEY
+
+    return str(db.get_setting(PROVINCE_NAME_KEY) or "")
+
+
+def _write_rollup(args: argparse.Namespace, session: Any, *, name: str, language: str, started: float) -> int:
+    """A province's indicators printout: the roll-up of every institute it holds, per district and province,
+    without an institute's own pages (``--institute`` prints one institute's, with the roll-up after it)."""
+    from cdfi_desktop.domain.fiscal import fiscal_year_be
+    from cdfi_desktop.reports.registry import write_rollup_reports
+    from cdfi_desktop.services.registers import first_institute_id
+
+    if first_institute_id(session) is None:
+        print(_text("no_institute", language, location=session.get_bind().url), file=sys.stderr)
+        return EXIT_NOTHING_DONE
+    printed_on = args.printed_on or date.today()
+    written = write_rollup_reports(
+        session,
+        fiscal_year=args.fiscal_year or fiscal_year_be(printed_on),
+        out_dir=args.out,
+        formats=_formats(args.format),
+        printed_on=printed_on,
+        language=language,
+        name=name,
+    )
+    for file in written:
+        print(file)
+    print(_text("written", language, count=len(written), seconds=time.perf_counter() - started), file=sys.stderr)
+    return 0
 
 
 def _writer(name: str) -> Callable[..., list[Path]]:

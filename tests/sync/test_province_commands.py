@@ -237,3 +237,72 @@ def test_province_export_is_imported_by_the_department_with_province_import(
     # WHEN the key file is missing THEN nothing done
     code, _out, err = _run(capsys, "province", "export", "--db", db, "--out", str(upward), "--to", str(tmp / "no.key"))
     assert code == 2 and err
+
+
+def test_province_reference_is_imported_by_the_laptops(hub_scene: Hub, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(hub_scene.province_path)
+    assert _run(capsys, "province", "import", "--db", db, str(hub_scene.stick))[0] == 1
+    out_dir = hub_scene.stick.parent / "reference"
+    # WHEN the province writes its reference bundle
+    code, out, err = _run(capsys, "province", "reference", "--db", db, "--out", str(out_dir))
+    assert code == 0, err
+    assert "Made the province's reference bundle 1" in out and "every officer's laptop imports this file" in out
+    [made] = list(out_dir.glob("*.cdfibundle"))
+    # THEN the laptop imports it with bundle import
+    code, out, err = _run(capsys, "bundle", "import", "--db", str(hub_scene.laptop_path), str(made), "--json")
+    assert code == 0, err
+    assert [o["status"] for o in json.loads(out)] in (["applied"], ["ignored"])
+    # AND a laptop's database cannot write one
+    code, _out, err = _run(capsys, "province", "reference", "--db", str(hub_scene.laptop_path), "--out", str(out_dir))
+    assert code == 2 and "not set up as a province" in err
+
+
+def _demo_province(url: str | Path, institutes: int) -> None:
+    from cdfi_desktop.services.demo import generate_demo_institute
+
+    province = make_province(url)
+    try:
+        for number, subdistrict in zip(range(institutes), ("400101", "400201", "400301", "400102"), strict=False):
+            generate_demo_institute(province, households=8, seed=40 + number, subdistrict_code=subdistrict)
+    finally:
+        province.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_report_indicators_on_a_province_database_prints_the_roll_up_of_every_institute(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
+
+    # GIVEN a province database holding four institutes in three districts
+    url = str(tmp_path / "province.sqlite") if backend == "sqlite" else request.getfixturevalue("pg_url")
+    _demo_province(url, 4)
+    # WHEN its indicators are printed without --institute
+    code, out, err = _run(capsys, "report", "indicators", "--db", url, "--out", str(tmp_path / "out"), language="th")
+    assert code == 0, err
+    written = [Path(line) for line in out.splitlines()]
+    assert sorted(p.suffix for p in written) == [".pdf", ".xlsx"] and all(p.exists() for p in written)
+    # THEN it is the province's roll-up: named after the province, no institute's criteria sheet, every institute
+    assert all("สำนักงานจังหวัดขอนแก่น" in p.name for p in written)
+    workbook = load_workbook(next(p for p in written if p.suffix == ".xlsx"), read_only=True)
+    assert workbook.sheetnames == ["รายจังหวัด", "รายอำเภอ", "รายสถาบัน"]
+    rows = [r for r in workbook["รายสถาบัน"].iter_rows(values_only=True) if r and r[0]]
+    assert sum(1 for r in rows if "สถาบัน" in str(r[0]) and r[1] == "ขอนแก่น") == 4
+    districts = {r[0] for r in workbook["รายอำเภอ"].iter_rows(values_only=True) if r and r[1] == "ขอนแก่น"}
+    assert {"เมืองขอนแก่น", "บ้านฝาง", "พระยืน"} <= districts
+    # AND one institute's printout is still there with --institute
+    from cdfi_desktop.services.registers import first_institute_id
+
+    opened = Database.open(url)
+    try:
+        with opened.session() as session:
+            institute = first_institute_id(session)
+    finally:
+        opened.close()
+    assert institute is not None
+    code, out, err = _run(
+        capsys, "report", "indicators", "--db", url, "--out", str(tmp_path / "one"), "--institute", institute,
+        "--format", "xlsx", language="th",
+    )  # fmt: skip
+    assert code == 0, err
+    assert load_workbook(Path(out.strip()), read_only=True).sheetnames[0] == "เกณฑ์ ๕ ข้อ"
