@@ -484,9 +484,22 @@ class MainWindow(QMainWindow):
         """Show ``institute_id`` in the officer's screens, read-only, with a banner and the way back."""
         from cdfi_desktop.ui.ops import READ_ONLY_TEXT
 
+        self._forget_officer_screens()  # each opens on this institute, with nothing kept of the one before
         self.ops.open_read_only(institute_id, READ_ONLY_TEXT)
         self.read_only_title = ""
         self.set_mode(INSTITUTE)
+
+    def _forget_officer_screens(self) -> None:
+        """Put the officer's step screens made so far back to be made again when next chosen."""
+        for index, step in enumerate(STEPS, start=1):
+            if index in self._unbuilt or not has_screen(step.key):
+                continue
+            screen, placeholder = self.screens[index], QWidget()
+            self.stack.insertWidget(index, placeholder)
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+            self.screens[index] = placeholder
+            self._unbuilt[index] = step.key
 
     def _read_title(self) -> None:
         """Read the name and district of the institute opened read-only (in the screen language)."""

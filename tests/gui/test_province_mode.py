@@ -12,7 +12,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -124,12 +132,25 @@ def grab(window: MainWindow, folder: Path, name: str) -> Path:
     return path
 
 
-def assert_fits(window: MainWindow, screen: QWidget) -> None:
-    assert window.minimumSizeHint().width() <= SCREEN[0]
-    assert screen.minimumSizeHint().height() <= screen.height() + 1
+def scrolled_sideways(window: MainWindow, screen: QWidget) -> list[str]:
+    """What does not fit 1366×697: the window wider, the screen taller, a table scrolling sideways."""
+    found = []
+    if window.minimumSizeHint().width() > SCREEN[0]:
+        found.append("window")
+    if screen.minimumSizeHint().height() > screen.height() + 1:
+        found.append("screen height")
     for area in screen.findChildren(QAbstractScrollArea):
-        if area.isVisible():
-            assert not area.horizontalScrollBar().isVisible(), area.objectName()
+        if area.isVisible() and area.horizontalScrollBar().isVisible():
+            found.append(area.objectName())
+    return found
+
+
+def assert_fits(qtbot: QtBot, window: MainWindow, screen: QWidget) -> None:
+    """Everything fits, once the tables have fitted their columns to the width (they do so a moment later)."""
+    try:
+        qtbot.waitUntil(lambda: not scrolled_sideways(window, screen), timeout=3_000)
+    except AssertionError:
+        raise AssertionError(f"does not fit: {scrolled_sideways(window, screen)}") from None
 
 
 def check(window: MainWindow, name: str, language: str) -> None:
@@ -143,13 +164,13 @@ def check(window: MainWindow, name: str, language: str) -> None:
 def both_languages(qtbot: QtBot, window: MainWindow, folder: Path, name: str) -> None:
     """A screenshot in Thai and in English (the window back in Thai after), each checked as the walk does."""
     screen = window.current_screen()
-    assert_fits(window, screen)
     grab(window, folder, f"th-{name}")
+    assert_fits(qtbot, window, screen)
     check(window, name, "th")
     set_language("en")
     settle(qtbot, window)
-    assert_fits(window, screen)
     grab(window, folder, f"en-{name}")
+    assert_fits(qtbot, window, screen)
     check(window, name, "en")
     set_language("th")
     settle(qtbot, window)
@@ -301,6 +322,30 @@ def test_GIVEN_a_province_database_WHEN_opened_THEN_the_province_steps_import_st
     assert titles(window) == PROVINCE_STEPS_TH
     assert window.current_screen() is institutes
     assert not window.read_only_banner.isVisible()
+
+    # WHEN the other institute is opened: every screen shows it, not the one opened before
+    with province.session() as session:
+        other = session.scalar(select(m.Institute).where(m.Institute.id != chosen_id))
+        assert other is not None
+        other_id, other_name = other.id, other.name
+    settle(qtbot, window)
+    assert institutes.choose(other_id)
+    institutes.open_button.click()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: other_name in window.read_only_label.text())
+    for step in ("registers", "institute", "training"):
+        window.show_step(step)
+        settle(qtbot, window)
+        shown = window.current_screen()
+        qtbot.waitUntil(
+            lambda shown=shown: (
+                other_name in " ".join(label.text() for label in shown.findChildren(QLabel))
+                or other_name in " ".join(box.currentText() for box in shown.findChildren(QComboBox))
+            )
+        )
+        assert chosen_name not in " ".join(label.text() for label in shown.findChildren(QLabel) if label.isVisible())
+    window.back_button.click()
+    settle(qtbot, window)
 
 
 def test_GIVEN_a_laptop_database_WHEN_opened_THEN_the_officer_steps_as_before(
