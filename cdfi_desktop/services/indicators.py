@@ -31,7 +31,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, select
+from sqlalchemy import ColumnElement, and_, case, func, select, text, union
 from sqlalchemy.orm import Session
 
 from cdfi_desktop.db import models as m
@@ -294,23 +294,42 @@ def _household_counts(
 ) -> dict[str, tuple[int, int, int, int]]:
     """Per institute: households, indebted (an open register debt or a signed 1HH1C contract still owing,
     services/obligations.py), without a head, indebted and without income."""
-    has_debt = HH.c.id.in_(obligations.indebted_households(as_of=as_of, institute_id=institute_id))
-    has_head = exists().where(
-        MEMBER.c.household_id == HH.c.id, MEMBER.c.is_head.is_(True), MEMBER.c.deleted_at.is_(None)
+    # each set of households once, joined (not a sub-query per household: at national scale that is quadratic)
+    # indebted (``obligations.indebted_households``): an open register debt, or a signed contract still owing
+    balances = obligations.contract_balances(as_of=as_of).subquery("balances")
+    indebted = union(
+        select(DEBT.c.household_id.label("id")).where(DEBT.c.deleted_at.is_(None), DEBT.c.status == DebtStatus.OPEN),
+        select(balances.c.household_id.label("id")).where(balances.c.balance > 0),
+    ).subquery("indebted")
+    heads = (
+        select(MEMBER.c.household_id)
+        .where(MEMBER.c.is_head.is_(True), MEMBER.c.deleted_at.is_(None))
+        .distinct()
+        .subquery("heads")
     )
-    has_income = exists().where(
-        FINANCE.c.household_id == HH.c.id,
-        FINANCE.c.kind == FinanceKind.INCOME,
-        FINANCE.c.amount_monthly > 0,
-        FINANCE.c.deleted_at.is_(None),
+    earning = (
+        select(FINANCE.c.household_id)
+        .where(
+            FINANCE.c.kind == FinanceKind.INCOME,
+            FINANCE.c.amount_monthly > 0,
+            FINANCE.c.deleted_at.is_(None),
+        )
+        .distinct()
+        .subquery("earning")
     )
+    has_debt = indebted.c.id.is_not(None)
     query = (
         select(
             HH.c.institute_id,
             func.count(),
             func.sum(case((has_debt, 1), else_=0)),
-            func.sum(case((has_head, 0), else_=1)),
-            func.sum(case((and_(has_debt, ~has_income), 1), else_=0)),
+            func.sum(case((heads.c.household_id.is_not(None), 0), else_=1)),
+            func.sum(case((and_(has_debt, earning.c.household_id.is_(None)), 1), else_=0)),
+        )
+        .select_from(
+            HH.outerjoin(indebted, indebted.c.id == HH.c.id)
+            .outerjoin(heads, heads.c.household_id == HH.c.id)
+            .outerjoin(earning, earning.c.household_id == HH.c.id)
         )
         .where(*_live_households(institute_id))
         .group_by(HH.c.institute_id)
@@ -409,8 +428,13 @@ def standing(
     taken = {
         debt_id: root(contract_id)
         for debt_id, contract_id in session.execute(
-            select(TRANSFER.c.source_debt_id, TRANSFER.c.contract_id).where(
-                TRANSFER.c.deleted_at.is_(None), TRANSFER.c.contract_id.in_(list(amends))
+            select(TRANSFER.c.source_debt_id, TRANSFER.c.contract_id)
+            .join(CONTRACT, CONTRACT.c.id == TRANSFER.c.contract_id)
+            .where(  # the lines of the contracts above (``amends``' keys), joined rather than listed
+                TRANSFER.c.deleted_at.is_(None),
+                *_contract_where(fiscal_year, institute_id),
+                CONTRACT.c.signing_date.is_not(None),
+                CONTRACT.c.signing_date <= as_of,
             )
         )
     }
@@ -590,10 +614,20 @@ def _targets_wanted(session: Session, fiscal_year: int) -> int:
     return int(found) if found is not None else int(PROFILE.c.target_households.default.arg)  # type: ignore[union-attr]
 
 
+def _for_large_reads(session: Session) -> None:
+    """On PostgreSQL, this transaction's reads of every institute at once: hash joins and aggregates of a national
+    database kept in memory (not spilled to disk), and no JIT compilation (it costs more than it saves here)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET LOCAL work_mem = '64MB'"))
+        session.execute(text("SET LOCAL jit = off"))
+
+
 def _figures(
     session: Session, *, fiscal_year: int, as_of: date, institute_id: str | None, cutoff: bool = False
 ) -> dict[str, _Figures]:
     """Every institute's facts and figures (or one institute's), from one query per table."""
+    if institute_id is None:
+        _for_large_reads(session)
     institutes = list(
         session.scalars(
             select(INSTITUTE.c.id).where(INSTITUTE.c.deleted_at.is_(None), *_only(INSTITUTE.c.id, institute_id))
