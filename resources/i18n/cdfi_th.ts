@@ -9141,6 +9141,10 @@ attended</source>
             <numerusform>คัดลอก %n กิจกรรมแล้ว: วางลงใน BPM หรือ Excel ได้</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>นำเข้าชุดข้อมูล</translation>
+    </message>
 </context>
 <context>
     <name>Province</name>

@@ -80,6 +80,16 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+class SideBySide(RegisterTable):
+    """The two versions in columns of one width, whatever the kit's fitting gave each."""
+
+    def fit_columns(self) -> None:
+        super().fit_columns()
+        both = self.columnWidth(STORED_COLUMN) + self.columnWidth(OTHER_COLUMN)
+        self.setColumnWidth(STORED_COLUMN, both // 2)
+        self.setColumnWidth(OTHER_COLUMN, both - both // 2)
+
+
 class ReviewScreen(LazyScreen):
     """Open conflicts and held duplicates, each side by side, and the officer's decision on each."""
 
@@ -130,7 +140,7 @@ class ReviewScreen(LazyScreen):
         self.devices.setObjectName("reviewDevices")
         self.devices.setWordWrap(True)
         column.addWidget(self.devices)
-        self.fields = RegisterTable(FIELD_COLUMNS, context=CONTEXT, key="province_review_fields")
+        self.fields = SideBySide(FIELD_COLUMNS, context=CONTEXT, key="province_review_fields")
         self.fields.setObjectName("reviewFields")
         self.fields.setWordWrap(True)
         self.fields_model = self.fields.standard_model()

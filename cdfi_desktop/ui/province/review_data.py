@@ -62,6 +62,54 @@ def _text(value: Any) -> str:
     return " ".join(str(value).split())
 
 
+# what names a record another one points to, in place of its id (the first columns with a value)
+_SHOWN_AS: dict[str, tuple[str, ...]] = {
+    "institute": ("name",),
+    "village": ("name",),
+    "household": ("code", "house_no"),
+    "household_member": ("first_name", "last_name"),
+    "member_fund": ("name",),
+    "consolidation_contract": ("contract_no",),
+    "training_course": ("title",),
+    "institute_plan": ("title",),
+}
+
+
+def _readable(session: Any, table_name: str, field: str, value: Any) -> str:
+    """A value as the officer reads it: a record pointed to by its name or number, else the value as text."""
+    from sqlalchemy import select
+
+    from cdfi_desktop.sync.codec import table_named
+
+    if isinstance(value, str) and value:
+        try:
+            column = table_named(table_name).c[field]
+        except KeyError:
+            return _text(value)
+        enum_cls = getattr(column.type, "enum_cls", None)
+        if enum_cls is not None:
+            return _vocabulary(enum_cls, value)
+        if column.foreign_keys:
+            target = next(iter(column.foreign_keys)).column.table
+            shown = [c for c in _SHOWN_AS.get(target.name, ()) if c in target.c]
+            if shown:
+                found = session.execute(select(*(target.c[c] for c in shown)).where(target.c.id == value)).first()
+                words = [str(v) for v in (found or ()) if v not in (None, "")]
+                if words:
+                    return " ".join(words)
+    return _text(value)
+
+
+def _vocabulary(enum_cls: Any, value: str) -> str:
+    """A value of the program's vocabularies (sex, relation …) in the screen words, else as stored."""
+    from cdfi_desktop.ui import labels
+
+    try:
+        return labels.label(enum_cls(value))
+    except (KeyError, ValueError):
+        return value
+
+
 def _names(db: Database) -> dict[str, str]:
     """Device id → its officer (a laptop) or the province's name."""
     from cdfi_desktop.db.keys import PROVINCE_NAME_KEY
@@ -144,16 +192,16 @@ def load_case(db: Database, line: CaseLine, *, language: str) -> Case:
 
     with db.session() as session:
         case = review.compare(session, line.conflict_id)
-    rows = tuple(
-        Field(
-            field=row.field,
-            label=(row.label_en if language == "en" else row.label_th) or row.field,
-            stored=_text(row.stored),
-            other=_text(row.other),
-            differs=bool(row.differs),
+        rows = tuple(
+            Field(
+                field=row.field,
+                label=(row.label_en if language == "en" else row.label_th) or row.field,
+                stored=_readable(session, case.table, row.field, row.stored),
+                other=_readable(session, case.table, row.field, row.other),
+                differs=bool(row.differs),
+            )
+            for row in case.rows
         )
-        for row in case.rows
-    )
     if not case.resolved and (case.stored_officer or case.other_officer):  # a decided case: as it was listed
         line = replace(
             line,

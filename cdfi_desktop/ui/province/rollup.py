@@ -6,6 +6,7 @@ the indicators report of the roll-up."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from datetime import date
 from pathlib import Path
@@ -21,6 +22,7 @@ from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.province.rollup_data import ACTIVITIES, EVIDENCE, INDICATORS, ROUNDS, TABS, Loaded, load
 from cdfi_desktop.ui.province.rollup_tabs import ActivitiesTab, EvidenceTab, IndicatorsTab, RoundsTab
+from cdfi_desktop.ui.reports.common import go_to_step
 from cdfi_desktop.ui.widgets.counter import count
 from cdfi_desktop.ui.widgets.empty import EmptyOr
 from cdfi_desktop.ui.widgets.fields import screen_language
@@ -166,7 +168,9 @@ class RollupScreen(LazyScreen):
                 _t(
                     "Nothing has been imported yet. The roll-up adds up every institute of the bundles imported "
                     "from the officers' laptops."
-                )
+                ),
+                _t("Import bundles"),
+                self.go_to_import,
             )
         else:
             self.stack.show_content()
@@ -192,6 +196,11 @@ class RollupScreen(LazyScreen):
         )
 
     # -- actions ---------------------------------------------------------------------------------------------------
+    def go_to_import(self) -> None:
+        """The province's import step, where the laptops' bundles come in (when the screen sits in the window)."""
+        with contextlib.suppress(ValueError):  # a window without that step (a test's host) stays where it is
+            go_to_step(self, "import")
+
     def copy_for_bpm(self) -> None:
         text = self.activities.bpm_text()
         if not text:
