@@ -331,6 +331,8 @@ class DeviceStatus:
     stale_days: int  # days since its last bundle was made (since enrolment when it never sent one)
     enrolled_at: datetime | None
     revoked_at: datetime | None
+    district_codes: list[str] = field(default_factory=list)  # every district of its institutes, its own first
+    district_names: list[str] = field(default_factory=list)
 
     @property
     def never_sent(self) -> bool:
@@ -342,6 +344,9 @@ class DeviceStatus:
             "officer": self.officer,
             "district_code": self.district_code,
             "district": self.district_name,
+            "districts": [
+                {"code": c, "name": n} for c, n in zip(self.district_codes, self.district_names, strict=False)
+            ],
             "institutes": [i.to_dict() for i in self.institutes],
             "last_bundle": (
                 {
@@ -635,11 +640,11 @@ def province_status(session: Session, *, now: datetime | None = None, language: 
             for i in ids
         ]
         details = dict(d.details or {})
-        code = str(details.get("district_code") or "")
-        if not code:
-            codes = Counter(r.district_code for r in refs if r.district_code)
-            code = min(codes, key=lambda c: (-codes[c], c)) if codes else ""
-        district_codes.add(code)
+        codes = Counter(r.district_code for r in refs if r.district_code)
+        ranked = sorted(codes, key=lambda c: (-codes[c], c))  # the district of most of its institutes first
+        code = str(details.get("district_code") or "") or (ranked[0] if ranked else "")
+        all_codes = [code, *(c for c in ranked if c != code)] if code else []
+        district_codes.update(all_codes)
         device_district[d.device_id] = (code, str(details.get("district") or ""))
         seq, created, imported = last_bundle.get(d.device_id, (0, None, None))
         r_seq, r_at, r_path = last_receipt.get(d.device_id, (0, None, ""))
@@ -653,6 +658,7 @@ def province_status(session: Session, *, now: datetime | None = None, language: 
                 district_code=code,
                 district_name="",
                 institutes=refs,
+                district_codes=all_codes,
                 last_bundle_seq=seq,
                 last_bundle_at=created,
                 last_imported_at=imported,
@@ -672,6 +678,7 @@ def province_status(session: Session, *, now: datetime | None = None, language: 
     for status in device_rows:
         code, named = device_district[status.device_id]
         status.district_name = named or names.get(code, code)
+        status.district_names = [status.district_name] + [names.get(c, c) for c in status.district_codes[1:]]
     device_rows.sort(
         key=lambda r: (r.revoked_at is not None, not r.never_sent, -r.stale_days, r.district_name, r.officer)
     )

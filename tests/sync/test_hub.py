@@ -307,3 +307,37 @@ def test_a_folder_without_bundles_imports_nothing_and_keeps_nothing(tmp_path: Pa
             assert hub.import_history(session) == []
     finally:
         province.close()
+
+
+def test_a_laptop_of_two_districts_and_a_revoked_one(tmp_path: Path) -> None:
+    province = make_province(tmp_path / "p.sqlite")
+    laptop = open_db(tmp_path / "l.sqlite", officer="นางสาวสอง อำเภอ")
+    gone = open_db(tmp_path / "g.sqlite", officer="นายเก่า")
+    try:
+        # GIVEN a laptop with one institute in Mueang and two in Ban Fang, and a laptop revoked before sending
+        add_institute(laptop, name="สถาบันหนึ่ง")
+        for name in ("สถาบันสอง", "สถาบันสาม"):
+            _move_to_district(laptop, add_institute(laptop, name=name), DISTRICT_B)
+        add_institute(gone, name="สถาบันเก่า")
+        enrol(province, laptop)
+        enrol(province, gone)
+        keys.revoke(province, gone.device_id, reason="หาย")
+        made = service.export_bundle(laptop, tmp_path / "usb")
+        assert made is not None
+        hub.import_folder(province, tmp_path / "usb")
+        # WHEN the status is computed
+        with province.session() as session:
+            status = hub.province_status(session, now=datetime.now(UTC) + timedelta(days=3), language="th")
+        # THEN the revoked laptop comes last even though it never sent, the other names both its districts
+        first, last = status.devices
+        assert first.device_id == laptop.device_id and last.device_id == gone.device_id
+        assert last.revoked_at is not None and last.never_sent
+        assert first.district_codes == [DISTRICT_B, DISTRICT_A] and first.district_code == DISTRICT_B
+        assert first.district_names == ["บ้านฝาง", "เมืองขอนแก่น"] and first.stale_days == 3
+        shown = status.to_dict()["devices"][0]
+        assert shown["districts"] == [{"code": "4002", "name": "บ้านฝาง"}, {"code": "4001", "name": "เมืองขอนแก่น"}]
+        # AND the revoked laptop's institute, never received, is in no known district
+        assert {d.district_code: d.institutes for d in status.districts} == {DISTRICT_A: 1, DISTRICT_B: 2, "": 1}
+    finally:
+        for db in (province, laptop, gone):
+            db.close()
