@@ -29,6 +29,7 @@ __all__ = [
     "EvidenceLine",
     "InstituteArea",
     "RoundLine",
+    "activity_totals",
     "bpm_lines",
     "evidence_lines",
     "institutes_by_area",
