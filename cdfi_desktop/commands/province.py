@@ -79,6 +79,17 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "This import's report is kept (import {id}); it can be read again later on the import screen.",
     ),
     "import_dry_run": ("ทดลองนำเข้าเท่านั้น: ไม่ได้บันทึกสิ่งใด", "Dry run: nothing was written."),
+    "history_none": ("ยังไม่เคยนำเข้าโฟลเดอร์ชุดข้อมูล", "No folder of bundles has been imported yet."),
+    "history_line": (
+        "ครั้งที่ {id}  {started}  {folder}  {files} ไฟล์: นำเข้าแล้ว {applied} พักไว้ {held} ไม่รับ {refused}  ({officer})",
+        "import {id}  {started}  {folder}  {files} files: {applied} imported, {held} held, {refused} refused  "
+        "({officer})",
+    ),
+    "history_missing": ("ไม่พบการนำเข้าครั้งที่ {id}", "No import {id} here."),
+    "history_head": (
+        "การนำเข้าครั้งที่ {id} เมื่อ {started} จาก {folder} ({officer})",
+        "Import {id} at {started} from {folder} ({officer})",
+    ),
     "status_none": ("ยังไม่ได้ลงทะเบียนเครื่องใด", "No laptop is enrolled yet."),
     "status_header": (
         "เครื่องของเจ้าหน้าที่ {count} เครื่อง (ที่ไม่ได้ส่งนานที่สุดอยู่บนสุด) ข้อมูล ณ {now}",
@@ -227,6 +238,17 @@ def add_to(commands: Any) -> None:
         "--receipts", type=Path, metavar="DIR", help="where the receipts go (default: 'receipts' beside each bundle)"
     )
     imports.set_defaults(handler=run_import)
+
+    history = actions.add_parser(
+        "history",
+        help="the folder imports kept here, or one import's report (--id)",
+        description="Every folder of bundles imported here, newest first: when, from where, how many files and "
+        "what became of them. With --id, that import's report again, a line per file (refused files too).",
+    )
+    add_db_option(history, wait=True)
+    history.add_argument("--id", type=int, metavar="N", help="one import's report")
+    history.add_argument("--json", action="store_true", help="print JSON instead of lines of text")
+    history.set_defaults(handler=run_history)
 
     status = actions.add_parser(
         "status",
@@ -672,4 +694,73 @@ def run_upward(args: argparse.Namespace) -> int:
     finally:
         db.close()
     _made("upward_made", result, language)
+    return EXIT_DONE
+
+
+def run_history(args: argparse.Namespace) -> int:
+    from cdfi_desktop.sync import hub, keys
+    from cdfi_desktop.sync.errors import BundleRefused
+
+    language = args.language
+    db = open_database(args, program="province history")
+    try:
+        if not keys.is_province(db):
+            return _refused(BundleRefused("not_a_province"), language)
+        with db.session() as session:
+            rows = hub.import_history(session) if args.id is None else []
+            run = hub.import_run(session, args.id) if args.id is not None else None
+    finally:
+        db.close()
+    if args.id is not None:
+        if run is None:
+            print(_text("history_missing", language, id=args.id), file=sys.stderr)
+            return EXIT_NOTHING_DONE
+        if args.json:
+            print(json.dumps(run.to_dict(), ensure_ascii=False, indent=2))
+            return EXIT_DONE
+        print(
+            _text(
+                "history_head",
+                language,
+                id=run.id,
+                started=_when(run.started),
+                folder=run.folder,
+                officer=run.officer or "–",
+            )
+        )
+        for summary in run.summaries:
+            print(summary.message(language))
+        return EXIT_DONE
+    if args.json:
+        shown = [
+            {
+                "id": r.id,
+                "folder": r.folder,
+                "officer": r.officer,
+                "started": r.started.isoformat(),
+                "finished": r.finished.isoformat(),
+                "files": r.files,
+                "totals": r.totals,
+            }
+            for r in rows
+        ]
+        print(json.dumps(shown, ensure_ascii=False, indent=2))
+        return EXIT_DONE
+    if not rows:
+        print(_text("history_none", language))
+    for r in rows:
+        print(
+            _text(
+                "history_line",
+                language,
+                id=r.id,
+                started=_when(r.started),
+                folder=r.folder,
+                files=r.files,
+                applied=r.totals.get("applied", 0),
+                held=r.totals.get("held", 0),
+                refused=r.refused,
+                officer=r.officer or "–",
+            )
+        )
     return EXIT_DONE

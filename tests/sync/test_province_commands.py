@@ -102,6 +102,19 @@ def test_province_import_of_a_folder_reports_each_bundle_and_keeps_the_report(
         opened.close()
     assert [row.files for row in history] == [3, 3] and [row.refused for row in history] == [1, 1]
 
+    # AND province history lists them and shows one again, the refused file included
+    code, out, _err = _run(capsys, "province", "history", "--db", db)
+    assert code == 0 and "import 2" in out and "3 files: 0 imported, 0 held, 1 refused" in out
+    assert "import 1" in out and "3 files: 2 imported, 0 held, 1 refused" in out
+    code, out, _err = _run(capsys, "province", "history", "--db", db, "--id", "1")
+    assert code == 0 and "Import 1 at" in out and "broken.cdfibundle: refused" in out
+    code, out, _err = _run(capsys, "province", "history", "--db", db, "--id", "1", "--json")
+    assert code == 0 and [b["status"] for b in json.loads(out)["bundles"]].count("refused") == 1
+    code, out, _err = _run(capsys, "province", "history", "--db", db, "--json")
+    assert code == 0 and [r["id"] for r in json.loads(out)] == [2, 1]
+    code, _out, err = _run(capsys, "province", "history", "--db", db, "--id", "9")
+    assert code == 2 and "No import 9" in err
+
 
 def test_province_status_lists_every_laptop_stalest_first(hub_scene: Hub, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(hub_scene.province_path)
