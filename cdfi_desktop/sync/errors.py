@@ -182,6 +182,10 @@ ERRORS: dict[str, tuple[str, str]] = {
         "{name}: รายการ {table} {record_id} ไม่ใช่สิ่งที่จังหวัดกำหนดให้เครื่องนี้ได้ จึงข้ามไป",
         "{name}: {table} {record_id} is not something the province may set on this laptop; ignored.",
     ),
+    "reference_parent_missing": (
+        "{name}: รายการ {table} {record_id} อ้างถึงรายการที่เครื่องนี้ไม่มี จึงข้ามไป",
+        "{name}: {table} {record_id} belongs to a record this laptop does not hold; ignored.",
+    ),
     "device_not_enrolled": (
         "ไม่พบเครื่อง {device} ในรายการเครื่องที่ลงทะเบียนไว้",
         "There is no enrolled device {device}.",

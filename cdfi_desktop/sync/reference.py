@@ -453,6 +453,7 @@ def _apply(
                 taken = {**row, BASE_KEY: list(mine)}  # the decision supersedes the version held here
             kept.tables.setdefault(table_name, []).append(taken)
     _profiles(session, profiles, kept, report)
+    _without_missing_parents(session, kept, report, name)
     if not kept.tables:
         return
     sender = SyncDevice(device_id=province_id, role=keys.ROLE_PROVINCE, institute_ids=sorted(ours))
@@ -513,3 +514,41 @@ def _profiles(session: Session, rows: list[dict[str, Any]], kept: ChangeSet, rep
             counts.updated += 1
         else:
             counts.ignored += 1
+
+
+def _without_missing_parents(session: Session, kept: ChangeSet, report: ImportReport, name: str) -> None:
+    """Records pointing to a record neither in the bundle nor on this laptop (a decision about records this laptop
+    never had the parents of) are left out, each listed, rather than refusing the whole reference."""
+    present = {(table_name, str(row.get("id"))) for table_name, rows in kept.tables.items() for row in rows}
+    looked: dict[tuple[str, str], bool] = {}
+
+    def exists(target: Any, value: str) -> bool:
+        key = (target.name, value)
+        if key in present:
+            return True
+        if key not in looked:
+            looked[key] = session.execute(select(target.c.id).where(target.c.id == value)).first() is not None
+        return looked[key]
+
+    dropped = True
+    while dropped:
+        dropped = False
+        for table_name, rows in list(kept.tables.items()):
+            table = table_named(table_name)
+            links = [(c.key, next(iter(c.foreign_keys)).column.table) for c in table.columns if c.foreign_keys]
+            keep = []
+            for row in rows:
+                if all(row.get(col) is None or exists(target, str(row[col])) for col, target in links):
+                    keep.append(row)
+                    continue
+                present.discard((table_name, str(row.get("id"))))
+                report.errors.append(
+                    BundleRefused(
+                        "reference_parent_missing", name=name, table=table_name, record_id=str(row.get("id"))
+                    ).as_dict()
+                )
+                dropped = True
+            if keep:
+                kept.tables[table_name] = keep
+            else:
+                del kept.tables[table_name]

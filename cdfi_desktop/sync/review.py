@@ -722,12 +722,21 @@ def province_digest(session: Session, device_id: str, *, province_device: str) -
     versions = digest.province_versions(session, device_id)
     if not versions:
         return _digest([])
-    dropped = discarded_keys(decisions(session))
-    for table in synced_tables_in_order():
-        if not any(key[0] == table.name for key in versions):
-            continue
-        for record_id in session.scalars(select(table.c.id).where(table.c.device_id == province_device)):
-            dropped.add((table.name, record_id))
+    found = decisions(session)
+    dropped = discarded_keys(found)
+    candidates: dict[str, set[str]] = {"fiscal_year_profile": set()}
+    for decision in found:
+        for written in decision.get("wrote", []):
+            if written.get("device") == province_device:
+                candidates.setdefault(str(written["table"]), set()).add(str(written["id"]))
+    for table_name, ids in candidates.items():
+        table = table_named(table_name)
+        query = select(table.c.id).where(table.c.device_id == province_device)
+        chunks = [None] if table_name == "fiscal_year_profile" else list(merge._chunks(sorted(ids)))
+        for chunk in chunks:
+            part = query if chunk is None else query.where(table.c.id.in_(chunk))
+            for record_id in session.scalars(part):  # still the province's version (no laptop changed it since)
+                dropped.add((table_name, record_id))
     return _digest((t, i, stamp) for (t, i), stamp in versions.items() if (t, i) not in dropped)
 
 

@@ -298,3 +298,49 @@ def test_a_laptop_makes_no_reference(tmp_path: Path) -> None:
         assert refused.value.code == "not_a_province"
     finally:
         db.close()
+
+
+def test_a_dropped_copy_and_what_was_held_under_it_are_removed_on_the_laptop(tmp_path: Path) -> None:
+    hub = build_hub(tmp_path / "province.sqlite", tmp_path / "laptop.sqlite", tmp_path / "usb", finance=True)
+    try:
+        review.resolve(hub.province, hub.duplicate_id(), action="keep_stored", by="นางตรวจ")
+        result = reference.export_reference(hub.province, hub.out)
+        assert _take(hub, result.path).status == "applied"
+        for table, record_id in (("household_member", hub.member_a), ("household_finance", hub.finance_id)):
+            row = stored(hub.laptop, table, record_id)
+            assert row is not None and row["deleted_at"] is not None, table
+        _digests_agree(hub)
+        with hub.province.session() as session:
+            assert [c.kind for c in review.open_cases(session)] in (["soft"], ["hard"])
+    finally:
+        hub.laptop.close()
+        hub.province.close()
+
+
+def test_a_decided_record_whose_parent_the_laptop_lacks_is_left_out(hub: Hub, tmp_path: Path) -> None:
+    review.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
+    result = reference.export_reference(hub.province, hub.out)
+    member = stored(hub.laptop, "household_member", hub.member_a)
+    assert member is not None
+    orphan_id = "cccccccc-0000-4000-8000-000000000003"
+
+    def orphan(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
+        row = {**member, "id": orphan_id, "household_id": "dddddddd-0000-4000-8000-000000000004", "_base": None}
+        row["citizen_id"] = "3101700077777"
+        decisions = json.loads(members[reference.DECISIONS_MEMBER])
+        wrote = [{"table": "household_member", "id": orphan_id, "hlc": row["hlc"], "device": row["device_id"]}]
+        decisions.append({**decisions[0], "wrote": wrote})
+        members[reference.DECISIONS_MEMBER] = json.dumps(decisions).encode()
+        members["records/household_member.jsonl"] = (json.dumps(row, ensure_ascii=False) + "\n").encode()
+        manifest["counts"]["household_member"] = 1
+        manifest["bundle_id"] = "0d7c6a7e-2f0e-4f6b-9f53-1f4a4f0b9a97"
+
+    path = tmp_path / "orphan.cdfibundle"
+    path.write_bytes(_reissue(hub, result.path.read_bytes(), orphan))
+    outcome = _take(hub, path)
+    assert outcome.status == "applied", outcome.error
+    assert outcome.report is not None
+    assert [(e["code"], e["record_id"]) for e in outcome.report.errors] == [("reference_parent_missing", orphan_id)]
+    assert stored(hub.laptop, "household_member", orphan_id) is None
+    house = stored(hub.laptop, "household", hub.household_id)
+    assert house is not None and house["house_no"] == "7/7"

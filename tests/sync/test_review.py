@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from sqlalchemy import select
 
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
-from cdfi_desktop.domain.enums import Relation
+from cdfi_desktop.domain.enums import FinanceCategory, FinanceKind, Relation
 from cdfi_desktop.services.uow import UnitOfWork
 from cdfi_desktop.sync import merge, review, service
 from cdfi_desktop.sync.feed import ChangeSet, collect
@@ -40,6 +41,7 @@ class Hub:
     member_b: str  # B's member, stored
     member_a: str  # A's member with the same citizen ID: held as its duplicate
     out: Path
+    finance_id: str = ""  # A's income line of its member: held under it (with ``finance=True``)
 
     def conflict_id(self, kind: tuple[str, ...] = (merge.KIND_SOFT, merge.KIND_HARD)) -> int:
         with self.province.session() as session:
@@ -82,7 +84,7 @@ def _export_import(laptop: Database, province: Database, out: Path) -> None:
     assert [o.status for o in service.import_files(laptop, [receipt])] == ["confirmed"]
 
 
-def build_hub(province_url: str | Path, laptop_path: Path, out: Path) -> Hub:
+def build_hub(province_url: str | Path, laptop_path: Path, out: Path, *, finance: bool = False) -> Hub:
     province = make_province(province_url)
     laptop = open_db(laptop_path)
     institute_id = add_institute(laptop, households=2)
@@ -115,8 +117,20 @@ def build_hub(province_url: str | Path, laptop_path: Path, out: Path) -> Hub:
             birth_date=date(1970, 1, 2),
         )
         uow.session.add(member)
+        uow.session.flush()
+        line = None
+        if finance:
+            line = m.HouseholdFinance(
+                household_id=first,
+                kind=FinanceKind.INCOME,
+                category=FinanceCategory.WAGES,
+                amount_monthly=Decimal("3000.00"),
+                member_id=member.id,
+            )
+            uow.session.add(line)
         uow.commit()
         member_a = member.id
+        finance_id = line.id if line is not None else ""
     template = stored(laptop, "household_member", member_a)
     assert template is not None
     household = stored(laptop, "household", first)
@@ -134,7 +148,7 @@ def build_hub(province_url: str | Path, laptop_path: Path, out: Path) -> Hub:
     }
     b_household = {**copy.deepcopy(household), "house_no": "7/7", "device_id": B, "hlc": LATER, "version": 2}
     b_household["_base"] = [household["hlc"], household["device_id"]]  # on top of A's: concurrent with A's next
-    hub = Hub(province, laptop, institute_id, first, second, member_b["id"], member_a, out)
+    hub = Hub(province, laptop, institute_id, first, second, member_b["id"], member_a, out, finance_id)
     hub.apply_from_b({"household": [b_household], "household_member": [member_b]})
     # A changes the household too, and sends its member: a conflict (B's later version stored) and a duplicate
     with UnitOfWork(laptop) as uow:
@@ -325,3 +339,50 @@ def test_the_existing_resolve_conflict_still_marks_a_case(hub: Hub) -> None:
         case = review.compare(session, hub.conflict_id())
     assert case.resolved and case.resolution.startswith("โทรคุยแล้ว") and case.decision is None
     assert json.loads(json.dumps(case.key_fields)) == case.key_fields
+
+
+@pytest.fixture
+def held_under(tmp_path: Path) -> Iterator[Hub]:
+    made = build_hub(tmp_path / "province.sqlite", tmp_path / "laptop.sqlite", tmp_path / "usb", finance=True)
+    try:
+        yield made
+    finally:
+        made.laptop.close()
+        made.province.close()
+
+
+def test_records_held_under_a_dropped_copy_go_with_it(held_under: Hub) -> None:
+    hub = held_under
+    with hub.province.session() as session:
+        case = review.compare(session, hub.duplicate_id())
+        assert case.held_under == 1
+        assert [c.kind for c in review.open_cases(session)].count("held") == 0
+        held = session.scalars(select(m.SyncConflict).where(m.SyncConflict.kind == merge.KIND_HELD)).one()
+    with pytest.raises(review.ResolveRefused) as refused:
+        review.resolve(hub.province, held.id, action="keep_stored", by="x")
+    assert refused.value.code == "held_under_other"
+    review.resolve(hub.province, hub.duplicate_id(), action="keep_stored", by="นางตรวจ")
+    _, decision = _decision(hub.province, hub.duplicate_id())
+    assert [d["id"] for d in decision["discarded"]] == [hub.member_a, hub.finance_id]
+    with hub.province.session() as session:
+        entry = session.get(m.SyncConflict, held.id)
+        assert entry is not None and entry.resolved_at is not None and entry.resolved_by == "นางตรวจ"
+        assert review.open_cases(session)[0].kind != "held"
+
+
+def test_records_held_under_different_people_are_applied_with_them(held_under: Hub) -> None:
+    hub = held_under
+    b_row = stored(hub.province, "household_member", hub.member_b)
+    assert b_row is not None
+    hub.apply_from_b(
+        {"household_member": [{**b_row, "citizen_id": "3101700099999", "hlc": LATEST, "version": 2, "_base": None}]}
+    )
+    review.resolve(hub.province, hub.duplicate_id(), action="different", by="นางตรวจ")
+    line = stored(hub.province, "household_finance", hub.finance_id)
+    assert line is not None and line["member_id"] == hub.member_a and line["device_id"] == hub.laptop.device_id
+    _, decision = _decision(hub.province, hub.duplicate_id())
+    assert {w["id"] for w in decision["wrote"]} == {hub.member_a, hub.finance_id}
+    with hub.province.session() as session:
+        assert session.scalars(select(m.SyncConflict).where(m.SyncConflict.resolved_at.is_(None))).all() == [
+            session.get(m.SyncConflict, hub.conflict_id())
+        ]
