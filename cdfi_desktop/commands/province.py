@@ -63,7 +63,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "ไม่พบไฟล์ชุดข้อมูล (.cdfibundle) ใน {folder}",
         "No bundle file (.cdfibundle) in {folder}.",
     ),
-    "progress": ("ตรวจและนำเข้าแล้ว {done}/{total} ไฟล์", "checked and imported {done}/{total} files"),
+    "progress": ("ตรวจและนำเข้าชุดข้อมูลแล้ว {done}/{total}", "bundles checked and imported: {done}/{total}"),
     "bundle_counts": (
         "  {officer} ชุดที่ {seq}: เพิ่ม {created:,} แก้ไข {updated:,} ลบ {deleted:,} ข้าม {ignored:,} "
         "ขัดแย้ง {conflicts:,} ซ้ำ {duplicates:,}",
@@ -72,7 +72,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "import_summary": (
         "สรุป: {files} ไฟล์ นำเข้าแล้ว {applied} ไม่มีอะไรเปลี่ยน {ignored} พักไว้ {held} ไม่รับ {refused}",
-        "Summary: {files} files: {applied} imported, {ignored} unchanged, {held} held, {refused} refused",
+        "Summary of {files} files: imported {applied}, unchanged {ignored}, held {held}, refused {refused}",
     ),
     "import_kept": (
         "บันทึกรายงานการนำเข้านี้ไว้แล้ว (ครั้งที่ {id}) ดูได้ภายหลังในหน้าจอนำเข้า",
@@ -82,7 +82,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "history_none": ("ยังไม่เคยนำเข้าโฟลเดอร์ชุดข้อมูล", "No folder of bundles has been imported yet."),
     "history_line": (
         "ครั้งที่ {id}  {started}  {folder}  {files} ไฟล์: นำเข้าแล้ว {applied} พักไว้ {held} ไม่รับ {refused}  ({officer})",
-        "import {id}  {started}  {folder}  {files} files: {applied} imported, {held} held, {refused} refused  "
+        "import {id}  {started}  {folder}  files: {files}, imported {applied}, held {held}, refused {refused}  "
         "({officer})",
     ),
     "history_missing": ("ไม่พบการนำเข้าครั้งที่ {id}", "No import {id} here."),
@@ -93,12 +93,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "status_none": ("ยังไม่ได้ลงทะเบียนเครื่องใด", "No laptop is enrolled yet."),
     "status_header": (
         "เครื่องของเจ้าหน้าที่ {count} เครื่อง (ที่ไม่ได้ส่งนานที่สุดอยู่บนสุด) ข้อมูล ณ {now}",
-        "{count} laptops (the longest without sending first), as of {now}",
+        "Laptops: {count} (the longest without sending first), as of {now}",
     ),
     "status_device": (
         "{officer} | {district} | สถาบัน {institutes} แห่ง | ชุดล่าสุด {bundle} | ใบตอบรับล่าสุด {receipt} | "
         "พักไว้ {held} | ขัดแย้ง {conflicts} ซ้ำ {duplicates} | {stale}{revoked}",
-        "{officer} | {district} | {institutes} institutes | last bundle {bundle} | last receipt {receipt} | "
+        "{officer} | {district} | institutes: {institutes} | last bundle {bundle} | last receipt {receipt} | "
         "held {held} | {conflicts} conflicts, {duplicates} duplicates | {stale}{revoked}",
     ),
     "status_device_id": ("  รหัสเครื่อง {device}", "  device {device}"),
@@ -113,7 +113,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "status_district": (
         "{district}: สถาบัน {institutes} แห่ง ยังไม่เคยได้รับข้อมูล {never} แห่ง | ข้อมูลเก่าสุด {stale} | "
         "พักไว้ {held} | ขัดแย้ง {conflicts} ซ้ำ {duplicates}",
-        "{district}: {institutes} institutes, {never} with nothing received | stalest {stale} | held {held} | "
+        "{district}: institutes: {institutes}, nothing received yet: {never} | stalest {stale} | held {held} | "
         "{conflicts} conflicts, {duplicates} duplicates",
     ),
     "status_days": ("{days} วัน", "{days} days"),

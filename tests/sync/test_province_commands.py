@@ -71,10 +71,10 @@ def test_province_import_of_a_folder_reports_each_bundle_and_keeps_the_report(
     # WHEN imported for real THEN progress on stderr, a line per bundle, its counts, a summary, exit 1
     code, out, err = _run(capsys, "province", "import", "--db", db, str(hub_scene.stick))
     assert code == 1
-    assert "checked and imported 2/2 files" in err and "broken.cdfibundle: refused" in err
+    assert "bundles checked and imported: 2/2" in err and "broken.cdfibundle: refused" in err
     assert "a-second.cdfibundle: imported" in out and "z-first.cdfibundle: imported" in out
     assert "นางสาวเอ ตำบลในเมือง bundle 1: " in out and "created" in out
-    assert "Summary: 3 files: 2 imported, 0 unchanged, 0 held, 1 refused" in out
+    assert "Summary of 3 files: imported 2, unchanged 0, held 0, refused 1" in out
     assert "This import's report is kept (import 1)" in out
     assert len(list((hub_scene.stick / "receipts").glob("*.cdfibundle"))) == 1
     assert len(list((hub_scene.stick / "b" / "receipts").glob("*.cdfibundle"))) == 1
@@ -104,8 +104,8 @@ def test_province_import_of_a_folder_reports_each_bundle_and_keeps_the_report(
 
     # AND province history lists them and shows one again, the refused file included
     code, out, _err = _run(capsys, "province", "history", "--db", db)
-    assert code == 0 and "import 2" in out and "3 files: 0 imported, 0 held, 1 refused" in out
-    assert "import 1" in out and "3 files: 2 imported, 0 held, 1 refused" in out
+    assert code == 0 and "import 2" in out and "files: 3, imported 0, held 0, refused 1" in out
+    assert "import 1" in out and "files: 3, imported 2, held 0, refused 1" in out
     code, out, _err = _run(capsys, "province", "history", "--db", db, "--id", "1")
     assert code == 0 and "Import 1 at" in out and "broken.cdfibundle: refused" in out
     code, out, _err = _run(capsys, "province", "history", "--db", db, "--id", "1", "--json")
@@ -137,7 +137,7 @@ def test_province_status_lists_every_laptop_stalest_first(hub_scene: Hub, capsys
     # WHEN as text, in English and in Thai THEN a line per laptop and per district
     code, out, _err = _run(capsys, "province", "status", "--db", db)
     assert code == 0
-    assert "2 laptops" in out and "never sent" in out and "last bundle 2 made" in out and "last receipt 2 at" in out
+    assert "Laptops: 2" in out and "never sent" in out and "last bundle 2 made" in out and "last receipt 2 at" in out
     assert out.index("นายบี ไม่เคยส่ง") < out.index("นางสาวเอ ตำบลในเมือง")
     assert "Per district:" in out and "Mueang Khon Kaen" in out
     code, out, _err = _run(capsys, "province", "status", "--db", db, language="th")
