@@ -115,8 +115,9 @@ def open_rollup(qtbot: QtBot, db: Database) -> tuple[QWidget, RollupScreen]:
 
 
 def wait_tab(qtbot: QtBot, screen: RollupScreen, tab: str) -> None:
+    qtbot.wait(30)  # a language change reaches the screen through the event loop and reads it again
     screen.tabs.setCurrentIndex(TABS.index(tab))
-    qtbot.waitUntil(lambda: tab in screen.loaded and not screen.ops.busy, timeout=30_000)
+    qtbot.waitUntil(lambda: tab in screen.loaded and not screen.reading and not screen.ops.busy, timeout=30_000)
     qtbot.wait(30)
 
 
