@@ -54,6 +54,11 @@ def _summary() -> WrappingLabel:
     return label
 
 
+def _unsorted(table: RegisterTable) -> None:
+    """Rows in the order read (province, district, institute) until the officer sorts by a column."""
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
+
 def _clear(table: RegisterTable) -> None:
     model = table.model()
     model.removeRows(0, model.rowCount())
@@ -337,6 +342,7 @@ class RoundsTab(QWidget):
         self.table = RegisterTable(ROUND_COLUMNS, context=CONTEXT, key="province_rollup_rounds", sortable=True)
         self.table.setObjectName("rollupRoundsTable")
         self.model = self.table.standard_model()
+        _unsorted(self.table)
         column.addWidget(self.table, 1)
         self.retranslate()
 
@@ -379,7 +385,11 @@ class RoundsTab(QWidget):
                 figures = [cell("–", Kind.NUMBER), cell("–", Kind.NUMBER), cell("–", Kind.MONEY)]
                 sha = cell(line.sha256[:12] + "…" if line.sha256 else "–", color=RED, tip=line.sha256)
             elif line.state == ROUND_SUBMITTED:
-                status = cell(_t("Submitted"), color=GREEN, tip=_t("Frozen; its hash checks out."))
+                status = cell(
+                    _t("Submitted"),
+                    color=GREEN,
+                    tip=f"{_t('Frozen; its hash checks out.')}\n{by}\nSHA-256 {line.sha256}",
+                )
                 short = line.households_1hh1c < line.min_households
                 figures = [
                     cell(
@@ -432,7 +442,7 @@ class RoundsTab(QWidget):
 
 # -- the evidence ----------------------------------------------------------------------------------------------------
 EVIDENCE_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("ProvinceRollup", "District"), Kind.TEXT, priority=1),
+    Column(QT_TRANSLATE_NOOP("ProvinceRollup", "District"), Kind.TEXT),
     Column(QT_TRANSLATE_NOOP("ProvinceRollup", "Institute"), Kind.TEXT),
     Column(QT_TRANSLATE_NOOP("ProvinceRollup", "Complete"), Kind.NUMBER),
     Column(QT_TRANSLATE_NOOP("ProvinceRollup", "Partial"), Kind.NUMBER),
@@ -453,6 +463,7 @@ class EvidenceTab(QWidget):
         self.table = RegisterTable(EVIDENCE_COLUMNS, context=CONTEXT, key="province_rollup_evidence", sortable=True)
         self.table.setObjectName("rollupEvidenceTable")
         self.model = self.table.standard_model()
+        _unsorted(self.table)
         column.addWidget(self.table, 1)
         self.retranslate()
 
@@ -525,6 +536,7 @@ class ActivitiesTab(QWidget):
         self.table = RegisterTable(BPM_COLUMNS, context=CONTEXT, key="province_rollup_bpm", sortable=True)
         self.table.setObjectName("rollupBpmTable")
         self.model = self.table.standard_model()
+        _unsorted(self.table)
         column.addWidget(self.table, 1)
         self.retranslate()
 
