@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QStandardItem
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from cdfi_desktop.domain.criteria import Criterion
 from cdfi_desktop.domain.money import format_baht
@@ -92,7 +92,8 @@ class IndicatorsTab(QWidget):
         self.data: Indicators | None = None
         column = _column(self)
         self.tiles = TileGrid(("passing", "households", "national"), spacing=6, max_columns=3, compact=True)
-        self.tiles.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        for tile in self.tiles.tiles.values():  # as tall as at the width it has, not as when narrowest
+            tile.setMinimumHeight(1)
         column.addWidget(self.tiles)
         row = QHBoxLayout()
         self.note = _summary()
