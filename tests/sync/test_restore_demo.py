@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.db.models.records import AuditLog
 from cdfi_desktop.services.demo import generate_demo, generate_demo_institute
@@ -38,6 +39,7 @@ def test_a_demo_laptop_restored_equals_it_record_by_record(tmp_path: Path) -> No
         snapshot = synced_rows(lost)
         with lost.session() as session:
             audit = int(session.scalar(select(func.count()).select_from(AuditLog)) or 0)
+            search = {row[0]: row[1] for row in session.execute(select(m.Household.id, m.Household.search_text))}
         new_path = tmp_path / "new.sqlite"
         new = open_db(new_path)
         enrolment = json.dumps(keys.enrolment_document(new))
@@ -56,6 +58,9 @@ def test_a_demo_laptop_restored_equals_it_record_by_record(tmp_path: Path) -> No
             assert restored[key] == row, key
         with new.session() as session:
             assert session.scalar(select(func.count()).select_from(AuditLog)) == audit
+            # AND the registers' search text (local, never sent) is made for every household
+            texts = session.execute(select(m.Household.id, m.Household.search_text))
+            assert {row[0]: row[1] for row in texts} == search
         assert service.export_bundle(new, tmp_path / "new-usb") is None
         # AND a full bundle from it changes nothing on the province
         full = service.export_bundle(new, tmp_path / "new-usb", full=True)
