@@ -9587,5 +9587,13 @@ attended</source>
             <numerusform>ต่างกัน %n ช่อง (ไฮไลต์ไว้)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No case has been decided here yet.</source>
+        <translation>ยังไม่มีรายการที่ตัดสินที่นี่</translation>
+    </message>
+    <message>
+        <source>Show what waits for review</source>
+        <translation>ดูรายการที่รอตรวจสอบ</translation>
+    </message>
 </context>
 </TS>

@@ -289,3 +289,23 @@ def test_GIVEN_a_conflict_and_a_duplicate_WHEN_each_is_resolved_on_the_review_sc
         set_language("th")
     assert not findings, "\n".join(str(f) for f in findings)
     assert all(p.exists() for p in shots)
+
+
+def test_GIVEN_nothing_imported_WHEN_the_review_is_shown_THEN_it_says_nothing_waits_and_no_decision_was_taken(
+    app: QApplication, qtbot: QtBot, tmp_path: Path, artifacts_dir: Path
+) -> None:
+    db = Database.open(tmp_path / "empty-province.sqlite", officer=PROVINCE_OFFICER)
+    keys.init_province(db, name=PROVINCE)
+    try:
+        window, screen = open_review(qtbot, db)
+        assert screen.stack.is_empty() and "ไม่มีรายการรอตรวจสอบ" in screen.stack.empty.message.text()
+        shoot(window, "nothing-th", artifacts_dir)
+        assert not walk.check_window(window, "review-nothing", language="th", allowed=ALLOWED)
+        screen.stack.empty.action.click()
+        qtbot.waitUntil(lambda: screen.showing_resolved and not screen.ops.busy, timeout=30_000)
+        settle(qtbot, screen)
+        assert screen.stack.is_empty() and "ยังไม่มีรายการที่ตัดสิน" in screen.stack.empty.message.text()
+        screen.stack.empty.action.click()
+        qtbot.waitUntil(lambda: not screen.showing_resolved and not screen.ops.busy, timeout=30_000)
+    finally:
+        db.close()

@@ -243,8 +243,14 @@ class ReviewScreen(LazyScreen):
 
     # -- showing ---------------------------------------------------------------------------------------------------
     def _show_empty(self) -> None:
-        if self.lines or self.showing_resolved:
+        if self.lines:
             self.stack.show_content()
+        elif self.showing_resolved:
+            self.stack.show_empty(
+                _t("No case has been decided here yet."),
+                _t("Show what waits for review"),
+                lambda: self.filter.setCurrentIndex(0),
+            )
         else:
             self.stack.show_empty(
                 _t(
