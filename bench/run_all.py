@@ -14,6 +14,7 @@ import bench_durability
 import bench_evidence
 import bench_import
 import bench_indicators
+import bench_province
 import bench_registers
 import bench_reports
 import bench_startup
@@ -33,6 +34,7 @@ def main() -> None:
         bench_indicators,
         bench_evidence,
         bench_sync,
+        bench_province,
     ):
         bench.main()
         print()
