@@ -266,11 +266,7 @@ def _decode_audit(changes: ChangeSet, refuse: _Refuse) -> list[dict[str, Any]]:
             row = decode_row(table, data)
         except ValueError as exc:
             raise refuse.invalid("audit_log", str(number), str(exc)) from None
-        given = row.get("origin")
-        if isinstance(given, str) and re.fullmatch(re.escape(str(row["device_id"])) + r":[0-9]+", given):
-            row["origin"] = given  # relayed by a hub (province → department): the entry's first origin
-        else:
-            row["origin"] = f"{row['device_id']}:{number}"
+        row["origin"] = f"{row['device_id']}:{number}"
         del row["id"]
         out.append(row)
     return out
