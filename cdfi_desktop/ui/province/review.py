@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from cdfi_desktop.failures import describe
+from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.backup_preview import when_text
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.province.review_data import (
@@ -58,7 +59,7 @@ OPEN_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("ProvinceReview", "Institute"), Kind.TEXT, stretch=True, priority=1),
     Column(QT_TRANSLATE_NOOP("ProvinceReview", "Stored, from"), Kind.TEXT),
     Column(QT_TRANSLATE_NOOP("ProvinceReview", "Other, from"), Kind.TEXT),
-    Column(QT_TRANSLATE_NOOP("ProvinceReview", "Found"), Kind.DATE, priority=2),
+    Column(QT_TRANSLATE_NOOP("ProvinceReview", "Found"), Kind.DATE),
 )
 HISTORY_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("ProvinceReview", "Kind"), Kind.TEXT),
@@ -164,7 +165,7 @@ class ReviewScreen(LazyScreen):
         self.different_button.setObjectName("differentPeople")
         self.decisions.stretch()
         column.addWidget(self.decisions)
-        self.split = MasterDetail(self.lists, detail, key="province_review", ratio=(5, 6))
+        self.split = MasterDetail(self.lists, detail, key="province_review", ratio=(1, 1))
         self.stack = EmptyOr(self.split)
         self.page.body.addWidget(self.stack)
         self.retranslate()
@@ -288,7 +289,11 @@ class ReviewScreen(LazyScreen):
                     cell(line.institute or "–", tip=line.institute),
                     cell(line.stored_officer or "–", tip=line.stored_officer),
                     cell(line.other_officer or "–", tip=line.other_officer),
-                    cell(when_text(line.detected_at), Kind.DATE),
+                    cell(
+                        labels.date_text(line.detected_at.astimezone().date()),
+                        Kind.DATE,
+                        tip=when_text(line.detected_at),
+                    ),
                 ]
             )
 
