@@ -247,6 +247,12 @@ def test_GIVEN_a_province_database_WHEN_opened_THEN_the_province_steps_import_st
         assert session.scalar(select(func.count()).select_from(m.Institute)) == 2
     both_languages(qtbot, window, shots, "2-import-done")
 
+    # AND the laptops step lists the three laptops
+    window.show_step("laptops")
+    settle(qtbot, window)
+    assert laptops_screen.province_page.laptops_table.rowCount() == 3
+    both_languages(qtbot, window, shots, "1-laptops")
+
     # WHEN the district status is shown: every laptop, the one that never sent on top
     window.show_step("status")
     settle(qtbot, window)
@@ -344,6 +350,7 @@ def test_GIVEN_a_province_database_WHEN_opened_THEN_the_province_steps_import_st
             )
         )
         assert chosen_name not in " ".join(label.text() for label in shown.findChildren(QLabel) if label.isVisible())
+        grab(window, shots, f"th-8-read-only-{step}")
     window.back_button.click()
     settle(qtbot, window)
 
