@@ -127,6 +127,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Made the province's reference bundle {seq}: {path} ({records:,} records, {size:,} bytes{encrypted})\n"
         "Next: every officer's laptop imports this file (bundle import).",
     ),
+    "restore_plain": (
+        "คำเตือน: ไฟล์กู้คืนนี้ไม่ได้เข้ารหัส มีข้อมูลส่วนบุคคลของทุกครัวเรือน ส่งมอบถึงมือเจ้าหน้าที่เท่านั้น "
+        "แล้วลบทิ้งเมื่อนำเข้าแล้ว (ใช้ --to ไฟล์ลงทะเบียนของเครื่องใหม่ เพื่อเข้ารหัสถึงเครื่องนั้น)",
+        "Warning: this restore bundle is not encrypted and holds every household's personal data. Hand it over in "
+        "person and delete it once imported (--to with the new laptop's enrolment file encrypts it to that laptop).",
+    ),
     "restore_made": (
         "ทำชุดข้อมูลกู้คืนของเครื่อง {device} ลำดับที่ {seq} แล้ว: {path} ({records:,} รายการ, {size:,} ไบต์{encrypted})\n"
         "ขั้นต่อไป: ที่เครื่องใหม่ ใช้คำสั่ง bundle import --db ไฟล์ใหม่ --create {name}",
@@ -661,6 +667,8 @@ def run_restore(args: argparse.Namespace) -> int:
     finally:
         db.close()
     _made("restore_made", result, language, device=args.device.strip())
+    if not result.encrypted:
+        print(_text("restore_plain", language), file=sys.stderr)
     return EXIT_DONE
 
 
