@@ -23,10 +23,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
-# what a session opened for the province's read-only view of one institute carries in ``session.info``
-INSTITUTE_INFO_KEY = "institute_id"
-
-
 class ReadOnlyRefused(Exception):
     """A write asked while the database is opened read-only (an institute opened from the province)."""
 
@@ -51,8 +47,10 @@ class _InstituteView:
         self._db, self.institute_id = db, institute_id
 
     def session(self, *, write: bool = False) -> Any:
+        from cdfi_desktop.services.registers import CHOSEN_INSTITUTE_INFO_KEY
+
         session = self._db.session(write=write)
-        session.info[INSTITUTE_INFO_KEY] = self.institute_id
+        session.info[CHOSEN_INSTITUTE_INFO_KEY] = self.institute_id
         return session
 
     def __getattr__(self, name: str) -> Any:

@@ -27,6 +27,7 @@ from sqlalchemy import func, select
 from cdfi_desktop.app import create_main_window
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
+from cdfi_desktop.failures import describe
 from cdfi_desktop.services.demo import demo_device_id, generate_demo, generate_demo_institute
 from cdfi_desktop.settings import Settings
 from cdfi_desktop.sync import keys, service
@@ -316,6 +317,7 @@ def test_GIVEN_a_province_database_WHEN_opened_THEN_the_province_steps_import_st
     qtbot.waitUntil(lambda: bool(failures))
     assert not ran and isinstance(failures[0], ReadOnlyRefused)
     assert failures[0].text("th") == READ_ONLY_TH
+    assert describe(failures[0], "th").startswith(READ_ONLY_TH)  # as a screen's problem line says it
     with province.session() as session:
         assert session.scalar(select(func.count()).select_from(m.Household)) == before
 
