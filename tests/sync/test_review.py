@@ -206,6 +206,9 @@ def test_compare_shows_a_duplicate_beside_the_record_it_repeats(hub: Hub) -> Non
     assert rows["last_name"].stored == "ใจงาม" and rows["last_name"].other == "ใจดี" and rows["last_name"].differs
     assert case.stored_device == B and case.other_device == hub.laptop.device_id
     assert case.institute_id == hub.institute_id and case.key_fields == ["citizen_id"]
+    assert rows["household_id"].stored_text in ("1/3", "2/3") and rows["household_id"].other_text == "7/7"
+    assert rows["address"].label_th != rows["address"].label_en if "address" in rows else True
+    assert all(row.label_th and row.label_en for row in case.rows)
 
 
 def _decision(db: Database, conflict_id: int) -> tuple[m.SyncConflict, dict[str, Any]]:
@@ -285,6 +288,9 @@ def test_refusals_say_why_in_thai_and_english(hub: Hub) -> None:
         with pytest.raises(review.ResolveRefused) as refused:
             review.resolve(hub.province, conflict_id, action=action, by="x")
         assert refused.value.code == code and refused.value.th and refused.value.en
+        if code == "key_still_shared":
+            assert "citizen ID" in refused.value.en.lower() or "Citizen ID" in refused.value.en
+            assert "เลขประจำตัวประชาชน" in refused.value.th
     # nothing was written by a refusal
     with hub.province.session() as session:
         assert len(review.open_cases(session)) == 2
