@@ -43,7 +43,7 @@ from cdfi_desktop.ui.widgets.page import ActionBar
 from tests.support import walk
 
 SCREEN = (1366, 697)
-PROVINCE = "สำนักงานพัฒนาชุมชนจังหวัดขอนแก่น"
+PROVINCE = "สำนักงานพัฒนาชุมชนจังหวัดศรีสะเกษ"
 PROVINCE_OFFICER = "นายประจักษ์ ตรวจดี"
 OFFICER_A = "นางสาวพรทิพย์ ใจดี"
 OFFICER_B = "นายสมชาย รักงาน"
@@ -61,14 +61,14 @@ PROVINCE_STEPS_TH = [
 
 @pytest.fixture(scope="module")
 def laptops(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Three laptops' databases: A and B hold an institute each (two districts); C holds none yet."""
+    """Three laptops' databases: A and B hold an institute each (two districts of Si Sa Ket); C holds none yet."""
     folder = tmp_path_factory.mktemp("province-mode")
     paths = {name: folder / f"laptop-{name}.sqlite" for name in "abc"}
     a = Database.open(paths["a"], device_id=demo_device_id(1), officer=OFFICER_A)
     generate_demo(a, households=5, seed=1)
     a.close()
     b = Database.open(paths["b"], device_id=demo_device_id(2), officer=OFFICER_B)
-    generate_demo_institute(b, households=5, seed=2, subdistrict_code="400201")
+    generate_demo_institute(b, households=5, seed=2, subdistrict_code="330101")
     b.close()
     c = Database.open(paths["c"], device_id=demo_device_id(3), officer=OFFICER_C)
     c.close()
@@ -271,12 +271,19 @@ def test_GIVEN_a_province_database_WHEN_opened_THEN_the_province_steps_import_st
     both_languages(qtbot, window, shots, "3-status-institutes")
     status.tabs.setCurrentIndex(0)
 
+    # AND the review and the roll-up are the province's steps 4 and 5
+    for step, name in (("review", "ReviewScreen"), ("rollup", "RollupScreen")):
+        window.show_step(step)
+        settle(qtbot, window)
+        assert type(window.current_screen()).__name__ == name
+        grab(window, shots, f"th-{titles(window).index(window.nav.currentItem().text()) + 1}-{step}")
+
     # WHEN an institute is opened from the province's list
     window.show_step("institutes")
     settle(qtbot, window)
     assert institutes.model.rowCount() == 2
     with province.session() as session:
-        chosen = session.scalar(select(m.Institute).where(m.Institute.district_code == "4002"))
+        chosen = session.scalar(select(m.Institute).where(m.Institute.district_code == "3301"))
         assert chosen is not None
         chosen_id, chosen_name = chosen.id, chosen.name
     assert institutes.choose(chosen_id)
