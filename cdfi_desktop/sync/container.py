@@ -526,6 +526,16 @@ def parse_manifest(text: bytes, *, name: str) -> dict[str, Any]:
             raise bad(f"seq of a {manifest['kind']} bundle below 1, or since_seq not before it")
         if "receipt" in manifest:
             raise bad(f"a {manifest['kind']} bundle with a receipt")
+        applied = manifest.get("reference_applied")
+        if applied is not None and (
+            manifest["kind"] != "changes"
+            or not isinstance(applied, dict)
+            or not _is_int(applied.get("seq"))
+            or not 0 < applied["seq"] <= _MAX_NUMBER
+            or not isinstance(applied.get("sha256"), str)
+            or not _HEX64.fullmatch(applied["sha256"])
+        ):
+            raise bad("reference_applied")
         if manifest["kind"] == "restore":
             _kind_object(manifest, "restore", ("for_device",), bad)
             if not manifest["full"]:

@@ -141,6 +141,19 @@ def _records(session: Session, decisions: list[dict[str, Any]], province: str) -
     return {name: rows for name, rows in out.items() if rows}
 
 
+def superseded(session: Session, decisions: list[dict[str, Any]], province: str) -> set[tuple[str, str]]:
+    """The records whose laptop versions a reference with these decisions supersedes on the laptops that take it:
+    the versions the province stamped (decisions, profiles) and the held copies the decisions discarded."""
+    out = review.discarded_keys(decisions)
+    for decision in decisions:
+        for written in decision.get("wrote", []):
+            if written.get("device") == province:
+                out.add((str(written["table"]), str(written["id"])))
+    profile = table_named(PROFILE_TABLE)
+    out.update((PROFILE_TABLE, i) for i in session.scalars(select(profile.c.id).where(profile.c.device_id == province)))
+    return out
+
+
 def _institutes(session: Session, laptops: list[SyncDevice]) -> list[dict[str, Any]]:
     rows = session.scalars(select(m.Institute).where(m.Institute.deleted_at.is_(None)).order_by(m.Institute.name))
     senders: dict[str, list[str]] = {}
@@ -232,6 +245,7 @@ def export_reference(db: Database, out: Path) -> ExportResult:
             "digest": "",
             "reference": {"province": name, "decisions": len(found), "keys": len(laptops)},
         }
+        decided = sorted(superseded(session, found, db.device_id))
         data, sha = container.build(manifest=manifest, members=members, key=key, recipients=recipients)
         path = bundle_path(out, db.device_id, seq, kind=REFERENCE)
         session.add(
@@ -252,7 +266,7 @@ def export_reference(db: Database, out: Path) -> ExportResult:
                 upto_audit=0,
                 digest="",
                 counts=counts,
-                report={},
+                report={"decided": [list(key) for key in decided]},
                 path=str(path),
             )
         )

@@ -40,7 +40,7 @@ from cdfi_desktop.db.bookkeeping import RECORDER_KEY, Recorder
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.db.keys import PROVINCE_NAME_KEY
 from cdfi_desktop.db.models.records import AuditLog, LocalSetting
-from cdfi_desktop.db.models.sync import SyncBase, SyncConflict, SyncDevice
+from cdfi_desktop.db.models.sync import SyncBase, SyncBundle, SyncConflict, SyncDevice
 from cdfi_desktop.domain.enums import AuditAction
 from cdfi_desktop.sync import merge
 from cdfi_desktop.sync.codec import decode_row, encode_row, synced_tables_in_order, table_named, travelling_columns
@@ -909,28 +909,40 @@ def discarded_keys(found: Iterable[Mapping[str, Any]]) -> set[tuple[str, str]]:
 
 
 def province_digest(session: Session, device_id: str, *, province_device: str) -> str:
-    """The province's digest of what it holds from a laptop, once its decisions are applied there: a record whose
-    stored version the province stamped (a decision, the profile) or that a decision discarded is no longer that
-    laptop's version once the laptop has taken the reference bundle; until then the two digests differ."""
+    """The province's digest of what it holds from a laptop, once the laptop has taken the province's decisions.
+
+    A laptop tells in each bundle the last reference bundle it applied (``reference_applied``, kept in its registry
+    details): the records that reference superseded (a version the province stamped and still stores, a copy it
+    discarded) are no longer that laptop's versions there, so they are left out. Decisions the laptop has not
+    received yet still count its own versions: both digests agree at every step.
+    """
     from cdfi_desktop.sync import digest
 
     versions = digest.province_versions(session, device_id)
-    if not versions:
-        return _digest([])
-    found = decisions(session)
-    dropped = discarded_keys(found)
-    candidates: dict[str, set[str]] = {"fiscal_year_profile": set()}
-    for decision in found:
-        for written in decision.get("wrote", []):
-            if written.get("device") == province_device:
-                candidates.setdefault(str(written["table"]), set()).add(str(written["id"]))
-    for table_name, ids in candidates.items():
+    device = session.get(SyncDevice, device_id)
+    applied = (device.details or {}).get("reference_applied") if device is not None else None
+    if not versions or not isinstance(applied, dict):
+        return _digest((t, i, stamp) for (t, i), stamp in versions.items())
+    made = session.scalars(
+        select(SyncBundle).where(
+            SyncBundle.direction == "out",
+            SyncBundle.kind == "reference",
+            SyncBundle.device_id == province_device,
+            SyncBundle.manifest_sha256 == str(applied.get("sha256")),
+        )
+    ).first()
+    decided = {(str(t), str(i)) for t, i in (made.report or {}).get("decided", [])} if made is not None else set()
+    discarded = discarded_keys(decisions(session))
+    by_table: dict[str, list[str]] = {}
+    for table_name, record_id in decided:
+        if (table_name, record_id) in versions and (table_name, record_id) not in discarded:
+            by_table.setdefault(table_name, []).append(record_id)
+    dropped = decided & discarded
+    for table_name, ids in by_table.items():
         table = table_named(table_name)
-        query = select(table.c.id).where(table.c.device_id == province_device)
-        chunks = [None] if table_name == "fiscal_year_profile" else list(merge._chunks(sorted(ids)))
-        for chunk in chunks:
-            part = query if chunk is None else query.where(table.c.id.in_(chunk))
-            for record_id in session.scalars(part):  # still the province's version (no laptop changed it since)
+        for chunk in merge._chunks(sorted(ids)):
+            query = select(table.c.id).where(table.c.device_id == province_device, table.c.id.in_(chunk))
+            for record_id in session.scalars(query):  # still the province's version (no laptop changed it since)
                 dropped.add((table_name, record_id))
     return _digest((t, i, stamp) for (t, i), stamp in versions.items() if (t, i) not in dropped)
 

@@ -222,6 +222,9 @@ def export_bundle(
             "counts": changes.counts(),
             "digest": digest.device_digest(session, db.device_id, upto_hlc=changes.upto_hlc),
         }
+        applied = _reference_applied(session)
+        if applied is not None:
+            manifest["reference_applied"] = applied
         recipient = province if province is not None and province.encryption_key else None
         data, sha = container.build(manifest=manifest, members=members, key=key, recipient=recipient)
         path = bundle_path(out, db.device_id, seq)
@@ -259,6 +262,20 @@ def export_bundle(
         manifest_sha256=sha,
         size=len(data),
     )
+
+
+def _reference_applied(session: Session) -> dict[str, Any] | None:
+    """The last reference bundle this laptop applied (its number and hash), told to the province in each bundle."""
+    from cdfi_desktop.sync.reference import LAST_REFERENCE_KEY
+
+    row = session.get(LocalSetting, LAST_REFERENCE_KEY)
+    try:
+        last = json.loads(row.value) if row is not None else None
+    except ValueError:
+        return None
+    if not isinstance(last, dict) or not isinstance(last.get("seq"), int) or not isinstance(last.get("sha256"), str):
+        return None
+    return {"seq": last["seq"], "sha256": last["sha256"]}
 
 
 # -- import -------------------------------------------------------------------------------------------------------
@@ -579,6 +596,8 @@ def _apply(
         device.last_seq = int(manifest["seq"])
         device.last_bundle_hash = bundle.manifest_sha256
         device.last_bundle_at = now
+        if isinstance(manifest.get("reference_applied"), dict):  # the province's decisions it holds now
+            device.details = {**(device.details or {}), "reference_applied": dict(manifest["reference_applied"])}
         session.flush()
         province_digest = review.province_digest(session, device_id, province_device=db.device_id)
         receipt_data, receipt_manifest, receipt_sha, receipt_path = _receipt(

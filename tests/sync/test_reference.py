@@ -52,6 +52,8 @@ def _round_trip_conflict_and_duplicate(hub: Hub) -> None:
     # GIVEN the province kept its stored version of the household and dropped A's duplicate member
     review.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
     review.resolve(hub.province, hub.duplicate_id(), action="keep_stored", by="นางตรวจ")
+    # AND the laptop, which has not received the decisions yet, still agrees with the province on what it holds
+    _digests_agree(hub)
     # WHEN it writes a reference bundle
     result = reference.export_reference(hub.province, hub.out)
     assert result.encrypted and result.seq == 1

@@ -25,6 +25,8 @@ def test_reference_and_restore_are_kinds_numbered_like_changes() -> None:
     assert {"reference", "restore"} <= set(container.KINDS)
     assert _opened(kind="reference", seq=3, since_seq=2, reference={"province": "ลำปาง"})["kind"] == "reference"
     assert _opened(kind="restore", full=True, restore={"for_device": "laptop-1"})["restore"]["for_device"] == "laptop-1"
+    told = {"seq": 2, "sha256": "a" * 64}
+    assert _opened(reference_applied=told)["reference_applied"] == told  # a laptop's changes bundle says it
 
 
 @pytest.mark.parametrize(
@@ -38,6 +40,9 @@ def test_reference_and_restore_are_kinds_numbered_like_changes() -> None:
         {"kind": "restore", "full": False},
         {"kind": "restore", "full": True, "restore": {"for_device": None}},
         {"kind": "restore", "full": True, "seq": 0},
+        {"reference_applied": {"seq": 0, "sha256": "0" * 64}},
+        {"reference_applied": {"seq": 1, "sha256": "xyz"}},
+        {"kind": "reference", "reference_applied": {"seq": 1, "sha256": "0" * 64}},
     ],
 )
 def test_a_reference_or_restore_manifest_out_of_shape_is_refused(changes: dict[str, Any]) -> None:
