@@ -9145,6 +9145,22 @@ attended</source>
         <source>Import bundles</source>
         <translation>นำเข้าชุดข้อมูล</translation>
     </message>
+    <message>
+        <source>Institutes passing (%): the %3 districts furthest from the %1 goal, of %2</source>
+        <translation>ร้อยละสถาบันที่ผ่านเกณฑ์: %3 อำเภอที่ห่างเป้าหมาย %1 มากที่สุด จาก %2 อำเภอ</translation>
+    </message>
+    <message>
+        <source>Households at 1HH1C: the %1 districts furthest from their goal, of %2</source>
+        <translation>ครัวเรือน ๑ ครัวเรือน ๑ สัญญา: %1 อำเภอที่ห่างเป้าหมายมากที่สุด จาก %2 อำเภอ</translation>
+    </message>
+    <message>
+        <source>Passing (%), the %3 lowest of %2 districts</source>
+        <translation>ร้อยละที่ผ่านเกณฑ์ %3 อำเภอต่ำสุดจาก %2 อำเภอ</translation>
+    </message>
+    <message>
+        <source>1HH1C: the %1 districts of %2 furthest from goal</source>
+        <translation>๑ ครัวเรือน ๑ สัญญา: %1 อำเภอที่ห่างเป้ามากสุดจาก %2</translation>
+    </message>
 </context>
 <context>
     <name>Province</name>
@@ -9257,6 +9273,14 @@ attended</source>
         <source>By institute</source>
         <translation>รายสถาบัน</translation>
     </message>
+    <message>
+        <source>No laptop is enrolled yet. Enrol the officers' laptops from their enrolment files.</source>
+        <translation>ยังไม่มีเครื่องที่ลงทะเบียน ลงทะเบียนเครื่องของเจ้าหน้าที่จากไฟล์ลงทะเบียนของแต่ละเครื่อง</translation>
+    </message>
+    <message>
+        <source>Enrol laptops</source>
+        <translation>ลงทะเบียนเครื่อง</translation>
+    </message>
 </context>
 <context>
     <name>InstitutesScreen</name>
@@ -9307,6 +9331,14 @@ attended</source>
     <message>
         <source>Show this institute in the officer's screens; nothing can be changed there.</source>
         <translation>แสดงสถาบันนี้ในหน้าจอของเจ้าหน้าที่ แก้ไขข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <source>The province holds no institute yet. They come with the laptops' first bundles.</source>
+        <translation>จังหวัดยังไม่มีข้อมูลสถาบัน ข้อมูลสถาบันมากับชุดข้อมูลชุดแรกของแต่ละเครื่อง</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>นำเข้าชุดข้อมูล</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,9 @@ institute's activities as keyed into BPM. Each tab shows what ``rollup_data`` re
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QStandardItem
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from cdfi_desktop.ui.province.rollup_data import Activities, Evidence, Indicators, Rounds
 
 CONTEXT = "ProvinceRollup"
-MAX_CHART_AREAS = 12
+MAX_CHART_AREAS = 8  # bars a chart's width reads; with more districts, those furthest from the goal
 RED, GREEN = QColor("#9b1c1c"), QColor("#1e5631")
 TAMPERED_BACKGROUND = QColor("#f8d0cc")
 
@@ -82,6 +83,14 @@ AREA_COLUMNS = (
 AREA_CRITERIA = 4  # the first criterion's column
 
 
+def _furthest(areas: Sequence[AreaRow], key: Callable[[AreaRow], Any]) -> tuple[list[AreaRow], bool]:
+    """The areas a chart shows, in their order: all of them, or the MAX_CHART_AREAS lowest by ``key`` (True)."""
+    if len(areas) <= MAX_CHART_AREAS:
+        return list(areas), False
+    lowest = {id(a) for a in sorted(areas, key=key)[:MAX_CHART_AREAS]}
+    return [a for a in areas if id(a) in lowest], True
+
+
 class IndicatorsTab(QWidget):
     """Per district, per province and in all (or per institute): the five criteria, institutes passing against the
     profile's goal, households at 1HH1C against their goal and the national one; three charts."""
@@ -118,9 +127,9 @@ class IndicatorsTab(QWidget):
         self.households_chart.setObjectName("chartHouseholds")
         self.criteria_chart = BarChart()
         self.criteria_chart.setObjectName("chartCriteria")
-        for chart in (self.passing_chart, self.households_chart, self.criteria_chart):
+        for chart, share in ((self.passing_chart, 3), (self.households_chart, 3), (self.criteria_chart, 2)):
             chart.setMinimumSize(200, 150)
-            charts.addWidget(chart, 1)
+            charts.addWidget(chart, share)
         column.addLayout(charts, 2)
         self.retranslate()
 
@@ -231,10 +240,17 @@ class IndicatorsTab(QWidget):
     def _show_charts(self) -> None:
         assert self.data is not None
         r = self.data.rollup
-        areas = list(r.districts[:MAX_CHART_AREAS])
         goal = r.thresholds.institute_pass_goal_pct
         goal_text = f"{goal.normalize():f}%"
-        self.passing_chart.set_title(_t("Institutes passing (%) per district, goal %1").replace("%1", goal_text))
+        areas, some = _furthest(r.districts, lambda a: (a.passing_pct, a.name))
+        title = (
+            _t("Passing (%), the %3 lowest of %2 districts")
+            if some
+            else _t("Institutes passing (%) per district, goal %1")
+        )
+        self.passing_chart.set_title(
+            title.replace("%1", goal_text).replace("%2", str(len(r.districts))).replace("%3", str(len(areas)))
+        )
         self.passing_chart.set_bars(
             [
                 Bar(
@@ -249,7 +265,13 @@ class IndicatorsTab(QWidget):
             ],
             reference=(float(goal), _t("goal %1").replace("%1", goal_text)),
         )
-        self.households_chart.set_title(_t("Households at 1HH1C per district against the goal"))
+        areas, some = _furthest(r.districts, lambda a: (a.households_1hh1c / max(1, a.households_goal), a.name))
+        title = (
+            _t("1HH1C: the %1 districts of %2 furthest from goal")
+            if some
+            else _t("Households at 1HH1C per district against the goal")
+        )
+        self.households_chart.set_title(title.replace("%1", str(len(areas))).replace("%2", str(len(r.districts))))
         self.households_chart.set_bars(
             [
                 Bar(
