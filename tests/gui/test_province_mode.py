@@ -216,6 +216,8 @@ def test_GIVEN_a_province_database_WHEN_opened_THEN_the_province_steps_import_st
     assert isinstance(status, StatusScreen)
     assert status.area.is_empty()
     both_languages(qtbot, window, shots, "3-status-empty")
+    status.area.empty.action.click()  # the empty status leads to enrolling the laptops
+    assert window.current_screen() is laptops_screen and titles(window)[window.nav.currentRow()] == PROVINCE_STEPS_TH[0]
     window.show_step("institutes")
     settle(qtbot, window)
     institutes = window.current_screen()

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem
+from PySide6.QtWidgets import QWidget
 
 from cdfi_desktop.domain.thai_date import format_date_be
 from cdfi_desktop.ui import labels
@@ -43,3 +44,10 @@ def cell(text: str, sort: object = None, *, number: bool = False, tip: str = "")
     if tip:
         item.setToolTip(tip)
     return item
+
+
+def go_to_step(widget: QWidget, key: str) -> None:
+    """Show the province's step ``key`` in the main window holding ``widget``."""
+    show_step = getattr(widget.window(), "show_step", None)
+    if callable(show_step):
+        show_step(key)

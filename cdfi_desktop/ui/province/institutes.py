@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from cdfi_desktop.ui.province.common import KEY_ROLE, SORT_ROLE, cell, date_text, days_text
+from cdfi_desktop.ui.province.common import KEY_ROLE, SORT_ROLE, cell, date_text, days_text, go_to_step
 from cdfi_desktop.ui.province.data import InstituteLine, load_institutes
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.empty import EmptyOr
@@ -99,10 +99,9 @@ class InstitutesScreen(LazyScreen):
             self.area.show_content()
         elif self.loaded:
             self.area.show_empty(
-                self.tr(
-                    "The province holds no institute yet. They come with the laptops' first bundles: import them "
-                    "in step 2 (Import bundles)."
-                )
+                self.tr("The province holds no institute yet. They come with the laptops' first bundles."),
+                self.tr("Import bundles"),
+                lambda: go_to_step(self, "import"),
             )
         self._update_enabled()
 

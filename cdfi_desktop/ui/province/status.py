@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from cdfi_desktop.ui.province.common import KEY_ROLE, SORT_ROLE, cell, date_text, days_text
+from cdfi_desktop.ui.province.common import KEY_ROLE, SORT_ROLE, cell, date_text, days_text, go_to_step
 from cdfi_desktop.ui.province.data import AreaLine, ProvinceView, load_status
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.empty import EmptyOr
@@ -136,7 +136,9 @@ class StatusScreen(LazyScreen):
             self.area.show_content()
         elif self.loaded:
             self.area.show_empty(
-                self.tr("No laptop is enrolled yet. Enrol the officers' laptops in step 1 (Laptops) from their files.")
+                self.tr("No laptop is enrolled yet. Enrol the officers' laptops from their enrolment files."),
+                self.tr("Enrol laptops"),
+                lambda: go_to_step(self, "laptops"),
             )
 
     def _show_devices(self) -> None:
