@@ -30,6 +30,7 @@ from cdfi_desktop.ui.i18n import set_language
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.province import review as review_screen
 from cdfi_desktop.ui.province.review import ReviewScreen
+from cdfi_desktop.ui.province.rollup_tabs import short_name
 from cdfi_desktop.ui.reports.common import KEY_ROLE
 from tests.support import walk
 
@@ -197,7 +198,7 @@ def test_GIVEN_a_conflict_and_a_duplicate_WHEN_each_is_resolved_on_the_review_sc
     assert texts == {"ขัดแย้ง (แก้ฟิลด์เดียวกัน)", "ข้อมูลซ้ำ"}
     with db.session() as session:
         institute = session.scalars(select(m.Institute.name)).one()
-    assert {model.index(r, 2).data() for r in range(model.rowCount())} == {institute}
+    assert {model.index(r, 2).data() for r in range(model.rowCount())} == {short_name(institute)}
     officers = {(model.index(r, 3).data(), model.index(r, 4).data()) for r in range(model.rowCount())}
     assert all(set(pair) == {OFFICER_A, OFFICER_B} for pair in officers), officers
     assert not screen.keep_stored_button.isEnabled() or screen.case is not None

@@ -31,6 +31,7 @@ from cdfi_desktop.ui.i18n import set_language
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.province.rollup import RollupScreen
 from cdfi_desktop.ui.province.rollup_data import ACTIVITIES, EVIDENCE, INDICATORS, ROUNDS, TABS
+from cdfi_desktop.ui.province.rollup_tabs import short_name
 from tests.support import walk
 
 SCREEN = (1160, 645)  # the step area of the main window at 1366×697
@@ -169,7 +170,7 @@ def test_GIVEN_three_institutes_WHEN_the_rollup_is_shown_THEN_its_figures_are_th
     assert [b.value for b in tab.criteria_chart.bars] == [float(n) for n in total.criteria_passing]
     # per institute: each one's five criteria
     tab.level.setCurrentIndex(1)
-    assert cells(tab.table, 0) == [s.name for s in expected.institutes]
+    assert cells(tab.table, 0) == [short_name(s.name) for s in expected.institutes]
     assert cells(tab.table, 4) == ["✓" if s.criteria[0] else "✗" for s in expected.institutes]
     tab.level.setCurrentIndex(0)
     shots = [shoot(window, "indicators", artifacts_dir, "th")]
@@ -183,12 +184,12 @@ def test_GIVEN_three_institutes_WHEN_the_rollup_is_shown_THEN_its_figures_are_th
         names = {i.id: i.name for i in session.scalars(select(m.Institute))}
         frozen = rr.round_view(session, institute_id=kept, fiscal_year=FISCAL_YEAR, round_no=1)
     flagged = [row for row in range(rounds.model.rowCount()) if rounds.model.index(row, 3).data() == "แก้ไขหลังส่งแล้ว"]
-    assert [rounds.model.index(row, 1).data() for row in flagged] == [names[changed]]
+    assert [rounds.model.index(row, 1).data() for row in flagged] == [short_name(names[changed])]
     assert cells(rounds.table, 3).count("ส่งแล้ว") == 1
     kept_row = next(
         r
         for r in range(rounds.model.rowCount())
-        if rounds.model.index(r, 1).data() == names[kept] and rounds.model.index(r, 3).data() == "ส่งแล้ว"
+        if rounds.model.index(r, 1).data() == short_name(names[kept]) and rounds.model.index(r, 3).data() == "ส่งแล้ว"
     )
     assert rounds.model.index(kept_row, 5).data() == str(frozen.figures.totals.households_1hh1c)
     assert rounds.model.index(kept_row, 9).data() == frozen.sha256[:12] + "…"
@@ -198,7 +199,7 @@ def test_GIVEN_three_institutes_WHEN_the_rollup_is_shown_THEN_its_figures_are_th
 
     # WHEN the evidence and the activities are shown THEN every institute is there
     wait_tab(qtbot, screen, EVIDENCE)
-    assert sorted(cells(screen.evidence.table, 1)) == sorted(names.values())
+    assert sorted(cells(screen.evidence.table, 1)) == sorted(short_name(n) for n in names.values())
     assert all(text.endswith("/ 12") for text in cells(screen.evidence.table, 2))
     shots.append(shoot(window, "evidence", artifacts_dir, "th"))
     findings += walk.check_window(window, "rollup-evidence", language="th", allowed=ALLOWED)

@@ -31,6 +31,7 @@ from cdfi_desktop.ui.province.review_data import (
     refusal_text,
     resolve,
 )
+from cdfi_desktop.ui.province.rollup_tabs import short_name
 from cdfi_desktop.ui.reports.common import KEY_ROLE, cell
 from cdfi_desktop.ui.sync.tables import kind_label, table_label
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
@@ -271,7 +272,7 @@ class ReviewScreen(LazyScreen):
                     [
                         cell(kind_label(line.kind), key=line.conflict_id),
                         cell(table_label(line.table), tip=line.record_id),
-                        cell(line.institute or "–", tip=line.institute),
+                        cell(short_name(line.institute) if line.institute else "–", tip=line.institute),
                         cell(when_text(line.resolved_at) if line.resolved_at else "–", Kind.DATE),
                         cell(line.resolved_by),
                         cell(line.resolution, tip=line.resolution),
@@ -286,7 +287,7 @@ class ReviewScreen(LazyScreen):
                 [
                     cell(kind_label(line.kind), key=line.conflict_id, bold=hard),
                     cell(table_label(line.table), tip=line.record_id),
-                    cell(line.institute or "–", tip=line.institute),
+                    cell(short_name(line.institute) if line.institute else "–", tip=line.institute),
                     cell(line.stored_officer or "–", tip=line.stored_officer),
                     cell(line.other_officer or "–", tip=line.other_officer),
                     cell(

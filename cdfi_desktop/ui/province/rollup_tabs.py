@@ -37,6 +37,17 @@ RED, GREEN = QColor("#9b1c1c"), QColor("#1e5631")
 TAMPERED_BACKGROUND = QColor("#f8d0cc")
 
 
+# the words every institute's name starts with (guideline 2.1): a register of many institutes shows what follows
+INSTITUTE_PREFIX = "สถาบันการจัดการเงินทุนชุมชน"
+
+
+def short_name(name: str) -> str:
+    """An institute's name without the words every one starts with ("ตำบลหัวดง"); the whole name when nothing
+    would be left."""
+    rest = name.removeprefix(INSTITUTE_PREFIX).strip()
+    return rest or name
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -223,7 +234,7 @@ class IndicatorsTab(QWidget):
             for ok in s.criteria
         ]
         return [
-            cell(s.name, tip=s.name),
+            cell(short_name(s.name), tip=s.name),
             cell(f"{passed} / {len(s.criteria)}", Kind.NUMBER),
             cell("", Kind.NUMBER),
             cell(
@@ -432,7 +443,7 @@ class RoundsTab(QWidget):
             self.model.appendRow(
                 [
                     cell(line.institute.district, tip=line.institute.province),
-                    cell(line.institute.name, tip=line.institute.name),
+                    cell(short_name(line.institute.name), tip=line.institute.name),
                     cell(round_text),
                     status,
                     cell(labels.date_text(line.as_of) if line.as_of else "–", Kind.DATE),
@@ -506,7 +517,7 @@ class EvidenceTab(QWidget):
             self.model.appendRow(
                 [
                     cell(line.institute.district, tip=line.institute.province),
-                    cell(line.institute.name, tip=line.institute.name),
+                    cell(short_name(line.institute.name), tip=line.institute.name),
                     cell(f"{line.present} / {line.total}", Kind.NUMBER, color=GREEN if whole else None, bold=whole),
                     cell(str(line.partial), Kind.NUMBER),
                     cell(
@@ -531,7 +542,7 @@ class EvidenceTab(QWidget):
 
 # -- the activities and BPM ------------------------------------------------------------------------------------------
 BPM_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("ProvinceRollup", "District"), Kind.TEXT, priority=2),
+    Column(QT_TRANSLATE_NOOP("ProvinceRollup", "District"), Kind.TEXT),
     Column(QT_TRANSLATE_NOOP("ProvinceRollup", "Institute"), Kind.TEXT, stretch=True),
     Column(QT_TRANSLATE_NOOP("ProvinceRollup", "Activity"), Kind.TEXT),
     Column(QT_TRANSLATE_NOOP("ProvinceRollup", "Quarter"), Kind.TEXT, priority=3),
@@ -583,7 +594,7 @@ class ActivitiesTab(QWidget):
             self.model.appendRow(
                 [
                     cell(line.institute.district, tip=line.institute.province),
-                    cell(line.institute.name, tip=line.institute.name),
+                    cell(short_name(line.institute.name), tip=line.institute.name),
                     cell(row.name(language), tip=row.details(language) or row.name(language)),
                     cell(row.quarter_text(language)),
                     cell(row.target_text(language), Kind.NUMBER),
