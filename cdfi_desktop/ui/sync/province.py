@@ -1,6 +1,7 @@
-"""Step 10 on the province's database: its own key, the laptops it enrolled (enrol, revoke), importing their bundles
+"""The province's page of step 10: its own key, the laptops it enrolled (enrol, revoke), importing their bundles
 (or only checking them) with what became of each, the bundles imported with their import reports, and the conflicts
-and duplicates held for review (mark one resolved)."""
+and duplicates held for review (mark one resolved). In province mode its first card (the key and the laptops) is the
+province's step 1 (``ui/province/laptops.py``); importing, the status and the review have steps of their own."""
 
 from __future__ import annotations
 
