@@ -387,3 +387,42 @@ def test_GIVEN_a_laptop_database_WHEN_opened_THEN_the_officer_steps_as_before(
         window.close()
     finally:
         db.close()
+
+
+class _Screen(QWidget):
+    """A screen's slots, by the names the screens give them."""
+
+    def print_reports(self) -> None: ...
+
+    def _export(self, suffix: str) -> None: ...
+
+    def add_household(self) -> None: ...
+
+    def move_household(self, by: int) -> None: ...
+
+
+def test_GIVEN_an_action_bar_WHEN_read_only_THEN_only_its_editing_buttons_are_disabled_with_the_reason(
+    app: QApplication, qtbot: QtBot
+) -> None:
+    screen = _Screen()
+    qtbot.addWidget(screen)
+    bar = ActionBar(screen)
+    printing = bar.add(screen.print_reports)
+    export = bar.add(lambda: screen._export(".xlsx"))
+    adding = bar.add(screen.add_household)
+    moving = bar.add(lambda: screen.move_household(1))
+    told = bar.add(screen.print_reports, editing=True)
+    assert [bar.is_editing(b) for b in (printing, export, adding, moving, told)] == [False, False, True, True, True]
+    bar.set_available(moving, False, "Choose a household first.")
+
+    bar.set_read_only(READ_ONLY_TH)
+    assert [b.isEnabled() for b in (printing, export, adding, moving, told)] == [True, True, False, False, False]
+    assert adding.toolTip() == READ_ONLY_TH and printing.toolTip() == ""
+    adding.setEnabled(True)  # a screen enabling the button itself does not undo the read-only view
+    assert not adding.isEnabled()
+    bar.set_available(moving, True)
+    assert not moving.isEnabled()
+
+    bar.set_read_only("")
+    assert [b.isEnabled() for b in (printing, export, adding, moving, told)] == [True, True, True, True, True]
+    assert adding.toolTip() == ""
