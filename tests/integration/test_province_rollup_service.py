@@ -1,7 +1,7 @@
 """The province's roll-up besides the indicators (``services.province_rollup``) on a province database that imported
-three laptops' bundles: every institute's report rounds (a submitted one read from its frozen snapshot, one changed
-after submission flagged with both hashes and never read), evidence checklists and BPM lines are those the officer's
-own services give institute by institute."""
+three laptops' bundles, on SQLite and PostgreSQL: every institute's report rounds (a submitted one read from its
+frozen snapshot, one changed after submission flagged with both hashes and never read), evidence checklists and BPM
+lines are those the officer's own services give institute by institute."""
 
 from __future__ import annotations
 
@@ -27,9 +27,11 @@ FISCAL_YEAR = fiscal_year_be(DEMO_AS_OF)
 OFFICER = "นายประจักษ์ ตรวจดี"
 
 
-@pytest.fixture
-def province(tmp_path: Path) -> Iterator[Database]:
-    db = Database.open(tmp_path / "province.sqlite", officer=OFFICER)
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def province(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """The province on SQLite (one officer's file) and on PostgreSQL (a province's server)."""
+    where = request.getfixturevalue("pg_url") if request.param == "postgresql" else tmp_path / "province.sqlite"
+    db = Database.open(where, officer=OFFICER)
     keys.init_province(db, name="สำนักงานพัฒนาชุมชนจังหวัดทดสอบ")
     files = []
     for seed in (31, 32, 33):
