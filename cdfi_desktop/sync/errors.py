@@ -186,6 +186,11 @@ ERRORS: dict[str, tuple[str, str]] = {
         "{name}: รายการ {table} {record_id} อ้างถึงรายการที่เครื่องนี้ไม่มี จึงข้ามไป",
         "{name}: {table} {record_id} belongs to a record this laptop does not hold; ignored.",
     ),
+    "reference_changed_here": (
+        "{name}: รายการ {table} {record_id} ถูกแก้ไขในเครื่องนี้หลังจากที่จังหวัดตัดสิน จึงคงค่าของเครื่องนี้ไว้ และจะส่งให้จังหวัดตรวจอีกครั้ง",
+        "{name}: {table} {record_id} was changed on this laptop after the province decided; this laptop's change is"
+        " kept and goes to the province to be reviewed again.",
+    ),
     "device_not_enrolled": (
         "ไม่พบเครื่อง {device} ในรายการเครื่องที่ลงทะเบียนไว้",
         "There is no enrolled device {device}.",

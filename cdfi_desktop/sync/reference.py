@@ -463,8 +463,17 @@ def _apply(
                 report.table(table_name).ignored += 1  # the removal of a copy this laptop never had
                 continue
             taken = row
+            version = (row.get("hlc"), row.get("device_id"))
             if mine is not None and mine in allowed[(table_name, record_id)]:
                 taken = {**row, BASE_KEY: list(mine)}  # the decision supersedes the version held here
+            elif mine is not None and mine != version:
+                # changed here since the versions the province decided on: the officer's change stays, and goes to
+                # the province in the next bundle, to be reviewed there again
+                report.table(table_name).ignored += 1
+                report.errors.append(
+                    BundleRefused("reference_changed_here", name=name, table=table_name, record_id=record_id).as_dict()
+                )
+                continue
             kept.tables.setdefault(table_name, []).append(taken)
     _profiles(session, profiles, kept, report)
     _without_missing_parents(session, kept, report, name)

@@ -932,12 +932,23 @@ def province_digest(session: Session, device_id: str, *, province_device: str) -
         )
     ).first()
     decided = {(str(t), str(i)) for t, i in (made.report or {}).get("decided", [])} if made is not None else set()
-    discarded = discarded_keys(decisions(session))
+    found = decisions(session)
+    discarded = discarded_keys(found)
+    covered: dict[tuple[str, str], set[str]] = {}  # record -> this laptop's versions of it a decision superseded
+    for decision in found:
+        stamps = {str(v[0]) for v in decision.get("covers", []) if len(v) == 2 and v[1] == device_id}
+        for part in ("wrote", "discarded"):
+            for entry in decision.get(part, []):
+                covered.setdefault((str(entry["table"]), str(entry["id"])), set()).update(stamps)
+
+    def superseded(key: tuple[str, str]) -> bool:  # a later version from the laptop is its own again
+        return key[0] == "fiscal_year_profile" or versions[key] in covered.get(key, set())
+
     by_table: dict[str, list[str]] = {}
-    for table_name, record_id in decided:
-        if (table_name, record_id) in versions and (table_name, record_id) not in discarded:
-            by_table.setdefault(table_name, []).append(record_id)
-    dropped = decided & discarded
+    for key in decided:
+        if key in versions and key not in discarded and superseded(key):
+            by_table.setdefault(key[0], []).append(key[1])
+    dropped = {key for key in decided & discarded if key in versions and superseded(key)}
     for table_name, ids in by_table.items():
         table = table_named(table_name)
         for chunk in merge._chunks(sorted(ids)):

@@ -346,3 +346,24 @@ def test_a_decided_record_whose_parent_the_laptop_lacks_is_left_out(hub: Hub, tm
     assert stored(hub.laptop, "household_member", orphan_id) is None
     house = stored(hub.laptop, "household", hub.household_id)
     assert house is not None and house["house_no"] == "7/7"
+
+
+def test_a_record_changed_on_the_laptop_after_the_decision_keeps_the_change_and_is_reviewed_again(hub: Hub) -> None:
+    review.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
+    result = reference.export_reference(hub.province, hub.out)
+    with UnitOfWork(hub.laptop) as uow:
+        house = uow.session.get(m.Household, hub.household_id)
+        assert house is not None
+        house.house_no = "1/100"
+        uow.commit()
+    outcome = _take(hub, result.path)
+    assert outcome.status == "applied" and outcome.report is not None
+    assert [(e["code"], e["record_id"]) for e in outcome.report.errors] == [
+        ("reference_changed_here", hub.household_id)
+    ]
+    mine = stored(hub.laptop, "household", hub.household_id)
+    assert mine is not None and mine["house_no"] == "1/100" and mine["device_id"] == hub.laptop.device_id
+    _digests_agree(hub)
+    with hub.province.session() as session:
+        cases = review.open_cases(session)
+    assert [(c.table, c.record_id) for c in cases if c.kind != "duplicate"] == [("household", hub.household_id)]
