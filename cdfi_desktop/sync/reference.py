@@ -435,10 +435,11 @@ def _apply(
 
     ours = set(session.scalars(select(m.Institute.id).where(m.Institute.deleted_at.is_(None))))
     allowed: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    shared: dict[tuple[str, str], set[tuple[str, str]]] = {}  # records of no institute (villages): if held here
     for institute_id, records, covers in named:
-        if institute_id in ours:
+        if institute_id in ours or institute_id is None:
             for key in records:
-                allowed.setdefault(key, set()).update(covers)
+                (allowed if institute_id is not None else shared).setdefault(key, set()).update(covers)
     kept = ChangeSet()
     profiles: list[dict[str, Any]] = []
     for table_name, rows in changes.tables.items():
@@ -455,10 +456,12 @@ def _apply(
             if table_name == PROFILE_TABLE:
                 profiles.append(row)
                 continue
+            mine = current.get(record_id)
+            if (table_name, record_id) in shared and mine is not None and merge._owner_column(table) is None:
+                allowed.setdefault((table_name, record_id), set()).update(shared[(table_name, record_id)])
             if (table_name, record_id) not in allowed:
                 report.errors.append(_ignored(name, table_name, record_id))
                 continue
-            mine = current.get(record_id)
             if mine is None and row.get("deleted_at") is not None:
                 report.table(table_name).ignored += 1  # the removal of a copy this laptop never had
                 continue

@@ -367,3 +367,65 @@ def test_a_record_changed_on_the_laptop_after_the_decision_keeps_the_change_and_
     with hub.province.session() as session:
         cases = review.open_cases(session)
     assert [(c.table, c.record_id) for c in cases if c.kind != "duplicate"] == [("household", hub.household_id)]
+
+
+def test_a_decision_on_a_shared_record_reaches_the_laptops_that_hold_it(hub: Hub) -> None:
+    with hub.laptop.session() as session:
+        village_id = session.scalars(select(m.Village.id)).one()
+    village = stored(hub.laptop, "village", village_id)
+    assert village is not None
+    b_version = {**village, "name": "บ้านบี", "device_id": "bbbbbbbb-0000-4000-8000-000000000002"}
+    b_version.update(
+        hlc="1900000000002-0000", version=village["version"] + 1, _base=[village["hlc"], village["device_id"]]
+    )
+    hub.apply_from_b({"village": [b_version]})
+    with UnitOfWork(hub.laptop) as uow:
+        row = uow.session.get(m.Village, village_id)
+        assert row is not None
+        row.name = "บ้านเอ"
+        uow.commit()
+    _export_import(hub.laptop, hub.province, hub.out)
+    with hub.province.session() as session:
+        [case] = [c for c in review.open_cases(session) if c.table == "village"]
+        assert case.institute_id is None
+    review.resolve(hub.province, case.id, action="keep_other", by="นางตรวจ")
+    result = reference.export_reference(hub.province, hub.out)
+    outcome = _take(hub, result.path)
+    assert outcome.status == "applied" and outcome.report is not None and outcome.report.errors == []
+    mine = stored(hub.laptop, "village", village_id)
+    assert mine is not None and mine["name"] == "บ้านเอ" and mine["device_id"] == hub.province.device_id
+    _digests_agree(hub)
+
+
+def test_a_dry_run_checks_a_reference_and_writes_nothing(hub: Hub) -> None:
+    review.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
+    result = reference.export_reference(hub.province, hub.out)
+    [outcome] = service.import_files(hub.laptop, [result.path], dry_run=True)
+    assert outcome.status == "checked" and outcome.report is not None
+    assert outcome.report.tables["household"].updated == 1
+    house = stored(hub.laptop, "household", hub.household_id)
+    assert house is not None and house["house_no"] == "1/99"
+    assert hub.laptop.get_setting(reference.LAST_REFERENCE_KEY) == ""
+    assert _take(hub, result.path).status == "applied"
+
+
+def test_a_revoked_laptop_is_not_a_recipient(hub: Hub) -> None:
+    review.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
+    keys.revoke(hub.province, hub.laptop.device_id, reason="เครื่องหาย")
+    with pytest.raises(BundleRefused) as refused:  # no other laptop has a key: it cannot be sealed to anyone
+        reference.export_reference(hub.province, hub.out)
+    assert refused.value.code == "reference_unencrypted"
+
+
+def test_the_key_list_tells_a_laptop_which_keys_were_revoked(hub: Hub) -> None:
+    keys.revoke(hub.province, "bbbbbbbb-0000-4000-8000-000000000002", reason="เครื่องหาย")
+    result = reference.export_reference(hub.province, hub.out)
+    assert _take(hub, result.path).status == "applied"
+    listed = {k["device_id"]: k for k in json.loads(hub.laptop.get_setting(reference.REFERENCE_KEYS_KEY))}
+    revoked = listed["bbbbbbbb-0000-4000-8000-000000000002"]
+    assert revoked["revoked_at"] and revoked["revoked_reason"] == "เครื่องหาย" and revoked["officer"]
+    assert listed[hub.laptop.device_id]["revoked_at"] is None
+    institutes = json.loads(hub.laptop.get_setting(reference.REFERENCE_INSTITUTES_KEY))
+    assert institutes[0]["devices"] == [hub.laptop.device_id]  # a revoked laptop no longer sends for it
+    with hub.laptop.session() as session:  # informative only: the laptop still trusts the province alone
+        assert [d.role for d in session.scalars(select(m.SyncDevice))] == ["province"]
