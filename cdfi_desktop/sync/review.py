@@ -33,6 +33,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Table, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from cdfi_desktop.db.base import Base
@@ -103,6 +104,10 @@ REFUSALS: dict[str, tuple[str, str]] = {
     "key_still_shared": (
         "บันทึกเป็นคนละรายการไม่ได้: {fields_th} ยังซ้ำกับรายการที่เก็บไว้ กรุณาแก้ที่เครื่องของเจ้าหน้าที่ก่อน",
         "Cannot keep both: {fields_en} is still the same as the stored record's. Correct it on the laptop first.",
+    ),
+    "key_taken": (
+        "ใช้ค่าที่เลือกไม่ได้: {fields_th} ซ้ำกับรายการอื่นที่เก็บไว้ ไม่มีการบันทึกข้อมูลใด ๆ",
+        "The chosen values cannot be used: {fields_en} repeats another stored record's. Nothing was saved.",
     ),
     "sender_unknown": (
         "ไม่พบเครื่อง {device} ที่ส่งรายการนี้ในทะเบียนเครื่อง",
@@ -754,28 +759,83 @@ def _write_choice(
     if record is None:
         raise ResolveRefused("stored_missing", table=table.name, record_id=subject_id)
     wanted = [name for name, side in choices.items() if side == OTHER]
-    if wanted:
-        other = {k: v for k, v in (conflict.loser or {}).items() if k != BASE_KEY}
-        other["id"] = subject_id
-        try:
-            decoded = decode_row(table, other)
-        except ValueError as exc:  # the held version was checked on import: this is a damaged case
-            raise ResolveRefused("field_unknown", field=str(exc)) from exc
-        for name in wanted:
-            column = table.c[name]
-            value = decoded[name]
-            if column.foreign_keys and value is not None:
-                target = next(iter(column.foreign_keys)).column.table
-                if session.execute(select(target.c.id).where(target.c.id == value)).first() is None:
-                    raise ResolveRefused("points_to_held", field=name)
-            setattr(record, name, value)
-    before = record.hlc
-    session.flush()
-    recorder: Recorder = session.info[RECORDER_KEY]
-    if record.hlc == before:  # no value changed: the Recorder did not stamp it
-        _restamp(session, recorder, table, record, action=action)
-    session.flush()
+    changed: set[str] = set()
+    savepoint = session.begin_nested()
+    try:
+        if wanted:
+            other = {k: v for k, v in (conflict.loser or {}).items() if k != BASE_KEY}
+            other["id"] = subject_id
+            try:
+                decoded = decode_row(table, other)
+            except ValueError as exc:  # the held version was checked on import: this is a damaged case
+                raise ResolveRefused("field_unknown", field=str(exc)) from exc
+            for name in wanted:
+                column = table.c[name]
+                value = decoded[name]
+                if getattr(record, name) != value:
+                    changed.add(name)
+                if column.foreign_keys and value is not None:
+                    target = next(iter(column.foreign_keys)).column.table
+                    if session.execute(select(target.c.id).where(target.c.id == value)).first() is None:
+                        raise ResolveRefused("points_to_held", field=name)
+                setattr(record, name, value)
+        before = record.hlc
+        session.flush()
+        clash = _key_clash(session, table, record.id, changed)
+        if clash:
+            raise ResolveRefused(
+                "key_taken",
+                fields_th=", ".join(field_labels(n)[0] for n in clash),
+                fields_en=", ".join(field_labels(n)[1] for n in clash),
+            )
+        recorder: Recorder = session.info[RECORDER_KEY]
+        if record.hlc == before:  # no value changed: the Recorder did not stamp it
+            _restamp(session, recorder, table, record, action=action)
+        session.flush()
+    except ResolveRefused:
+        savepoint.rollback()
+        raise
+    except IntegrityError as exc:  # a unique key of the database: the chosen values repeat another record's
+        savepoint.rollback()
+        thai, english = _constraint_texts(exc)
+        raise ResolveRefused("key_taken", fields_th=thai, fields_en=english) from exc
+    savepoint.commit()
     decision["wrote"].append({"table": table.name, "id": record.id, "hlc": record.hlc, "device": record.device_id})
+
+
+def _constraint_texts(exc: IntegrityError) -> tuple[str, str]:
+    """What a database constraint refused, in Thai and English: the app's message when the constraint names one
+    (the database's own triggers raise the app's codes), else the database's words."""
+    from cdfi_desktop import messages
+
+    text = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else exc.__class__.__name__
+    for word in re.findall(r"[a-z0-9_]+", text):
+        if messages.known(word):
+            return messages.message(word, "th"), messages.message(word, "en")
+    return text[:160], text[:160]
+
+
+def _key_clash(session: Session, table: Table, record_id: str, changed: set[str]) -> list[str]:
+    """The natural key (columns) the record, as written now, shares with another record: [] when none."""
+    if not changed:
+        return []
+    row = session.execute(select(table).where(table.c.id == record_id)).mappings().one()
+    owner: str | None = None
+    for spec in merge._key_specs(table):
+        if not set(spec.columns) & changed or any(row[c] in (None, "") for c in spec.columns):
+            continue
+        if spec.live_only and row["deleted_at"] is not None:
+            continue
+        query = select(table.c.id).where(table.c.id != record_id, *(table.c[c] == row[c] for c in spec.columns))
+        if spec.live_only:
+            query = query.where(table.c.deleted_at.is_(None))
+        others = set(session.scalars(query))
+        if others and spec.by_owner:
+            owner = owner or merge._db_owners(session, table, {record_id}).get(record_id)
+            others = {i for i, o in merge._db_owners(session, table, others).items() if o == owner}
+        if others:
+            return list(spec.columns)
+    return []
 
 
 def _restamp(session: Session, recorder: Recorder, table: Table, record: Any, *, action: str) -> None:

@@ -392,3 +392,73 @@ def test_records_held_under_different_people_are_applied_with_them(held_under: H
         assert session.scalars(select(m.SyncConflict).where(m.SyncConflict.resolved_at.is_(None))).all() == [
             session.get(m.SyncConflict, hub.conflict_id())
         ]
+
+
+def test_values_that_would_repeat_another_records_key_are_refused(hub: Hub) -> None:
+    c_device = "cccccccc-0000-4000-8000-000000000003"
+    with hub.province.session(write=True) as session, session.begin():
+        session.add(
+            m.SyncDevice(
+                device_id=c_device,
+                role="laptop",
+                name="นางซี",
+                key_id="0000000000000001",
+                public_key="",
+                institute_ids=[hub.institute_id],
+                enrolled_at=datetime.now(UTC),
+            )
+        )
+    b_row = stored(hub.province, "household_member", hub.member_b)
+    assert b_row is not None
+    third = {**b_row, "id": "bbbbbbbb-1111-4000-8000-000000000009", "citizen_id": "3101700055555", "hlc": LATEST}
+    hub.apply_from_b({"household_member": [third]})
+    # C changed B's member at the same time, to the citizen ID the third member has; B's version stays stored
+    c_version = {**b_row, "citizen_id": "3101700055555", "device_id": c_device, "hlc": "1800000000000-0000"}
+    c_version.update(version=2, _base=None)
+    with hub.province.session(write=True) as session, session.begin():
+        device = session.get(m.SyncDevice, c_device)
+        assert device is not None
+        merge.apply(
+            session,
+            ChangeSet(tables={"household_member": [c_version]}),
+            device=device,
+            bundle_id="from-c",
+            name="from-c.cdfibundle",
+            store_attachment=lambda sha, data: None,
+            now=datetime.now(UTC),
+        )
+        conflict_id = session.scalars(
+            select(m.SyncConflict.id).where(
+                m.SyncConflict.record_id == hub.member_b, m.SyncConflict.kind.in_(("soft", "hard"))
+            )
+        ).one()
+    with pytest.raises(review.ResolveRefused) as refused:
+        review.resolve(hub.province, conflict_id, action="keep_other", by="นางตรวจ")
+    assert refused.value.code == "key_taken" and "เลขประจำตัวประชาชน" in refused.value.th
+    assert "citizen ID" in refused.value.en
+    after = stored(hub.province, "household_member", hub.member_b)
+    assert after == b_row  # nothing written
+    review.resolve(hub.province, conflict_id, action="merge", by="นางตรวจ", fields={"citizen_id": "stored"})
+
+
+def test_review_on_postgresql(tmp_path: Path, pg_url: str) -> None:
+    made = build_hub(pg_url, tmp_path / "laptop.sqlite", tmp_path / "usb", finance=True)
+    try:
+        with made.province.session() as session:
+            case = review.compare(session, made.duplicate_id())
+            assert case.held_under == 1 and case.institute_id == made.institute_id
+        with pytest.raises(review.ResolveRefused) as refused:
+            review.resolve(made.province, made.duplicate_id(), action="different", by="x")
+        assert refused.value.code == "key_still_shared"
+        review.resolve(made.province, made.conflict_id(), action="merge", by="x", fields={"house_no": "other"})
+        review.resolve(made.province, made.duplicate_id(), action="keep_other", by="x")
+        house = stored(made.province, "household", made.household_id)
+        kept = stored(made.province, "household_member", made.member_b)
+        assert house is not None and house["house_no"] == "1/99" and house["device_id"] == made.province.device_id
+        assert kept is not None and kept["last_name"] == "ใจดี"
+        with made.province.session() as session:
+            assert review.open_cases(session) == []
+            assert len(review.decisions(session)) == 2
+    finally:
+        made.laptop.close()
+        made.province.close()
