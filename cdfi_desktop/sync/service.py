@@ -13,7 +13,9 @@ the merge, reports, and rolls back.
 
 A laptop imports the province's receipt with the same call: it moves the acknowledged point forward, marks the
 bundle confirmed, and, when the province's digest of what it holds from this device differs from the laptop's,
-asks for the next bundle to be full.
+asks for the next bundle to be full. It takes the province's reference bundles with the same call too
+(:mod:`cdfi_desktop.sync.reference`), and names the last one it applied in each bundle it makes, so that the
+province's digest of it leaves out what the province's decisions superseded there (:mod:`cdfi_desktop.sync.review`).
 """
 
 from __future__ import annotations
