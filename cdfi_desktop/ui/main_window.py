@@ -328,6 +328,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(QListWidgetItem())
         self.nav.blockSignals(False)
         self.read_only_banner.setVisible(mode == INSTITUTE)
+        self.demo_action.setVisible(mode == OFFICER)  # a province's database holds the laptops' institutes only
         self.content.setCurrentWidget(self.province_stack if mode == PROVINCE else self.stack)
         self.retranslate()
         self.nav.setCurrentRow(0)

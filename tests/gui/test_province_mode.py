@@ -199,6 +199,7 @@ def test_GIVEN_a_province_database_WHEN_opened_THEN_the_province_steps_import_st
     # THEN the navigation shows the province's steps, not the officer's
     assert titles(window) == PROVINCE_STEPS_TH
     assert window.nav.currentRow() == 0
+    assert not window.demo_action.isVisible()  # no demo institute among the laptops' institutes
     laptops_screen = window.current_screen()
     assert isinstance(laptops_screen, LaptopsScreen)
     settle(qtbot, window)
@@ -379,6 +380,7 @@ def test_GIVEN_a_laptop_database_WHEN_opened_THEN_the_officer_steps_as_before(
         assert window.nav.count() == 11
         assert titles(window)[0] == "ภาพรวม" and titles(window)[-1].startswith("10. ")
         assert not window.read_only_banner.isVisible() and not window.ops.read_only
+        assert window.demo_action.isVisible()
         window.show_step("registers")
         settle(qtbot, window)
         registers = window.current_screen()
