@@ -195,6 +195,29 @@ ERRORS: dict[str, tuple[str, str]] = {
         "ไม่พบเครื่อง {device} ในรายการเครื่องที่ลงทะเบียนไว้",
         "There is no enrolled device {device}.",
     ),
+    "restore_not_empty": (
+        "ฐานข้อมูล {location} มีข้อมูลอยู่แล้ว ({records:,} รายการ) จึงใช้กู้คืนเครื่องไม่ได้ ใช้ฐานข้อมูลใหม่ หรือฐานข้อมูลที่ยังว่างอยู่",
+        "The database {location} already holds {records:,} records; a laptop is restored only into a new or an "
+        "empty database.",
+    ),
+    "restore_is_province": (
+        "ฐานข้อมูล {location} เป็นฐานข้อมูลของจังหวัด จึงกู้คืนเครื่องของเจ้าหน้าที่ลงในนี้ไม่ได้",
+        "{location} is a province's database; a laptop cannot be restored into it.",
+    ),
+    "restore_same_device": (
+        "เครื่องใหม่ต้องไม่ใช่เครื่องเดิม ({device})",
+        "The replacement must be another device than the lost one ({device}).",
+    ),
+    "restore_province_mismatch": (
+        "ชุดข้อมูลกู้คืน {name} ลงนามโดยจังหวัดอื่น (กุญแจ {found}) ไม่ใช่จังหวัดที่ฐานข้อมูลนี้เชื่อถือ ({trusted})",
+        "The restore bundle {name} is signed by another province (key {found}) than the one this database trusts "
+        "({trusted}).",
+    ),
+    "restore_no_encryption_key": (
+        "ไฟล์ลงทะเบียนของเครื่อง {device} ไม่มีกุญแจเข้ารหัส จึงเข้ารหัสชุดข้อมูลกู้คืนถึงเครื่องนั้นไม่ได้ ให้เครื่องนั้นสร้างไฟล์ลงทะเบียนใหม่",
+        "The enrolment file of device {device} has no encryption key, so the restore bundle cannot be encrypted to "
+        "it; make its enrolment file again.",
+    ),
 }
 
 

@@ -55,60 +55,18 @@ from cdfi_desktop.db.models.sync import SyncBase, SyncBundle, SyncDevice
 from cdfi_desktop.db.preflight import HEAD_REVISION
 from cdfi_desktop.sync import container, keys
 from cdfi_desktop.sync.codec import decode_row, synced_tables_in_order
-from cdfi_desktop.sync.errors import BundleRefused, _shown
+from cdfi_desktop.sync.errors import BundleRefused
 from cdfi_desktop.sync.feed import AUDIT_ALL, BASE_KEY, ChangeSet, collect
 from cdfi_desktop.sync.service import BUNDLE_SUFFIX, IN, OUT, ExportResult
 
 RESTORE = "restore"
 _CHUNK = 900
 
-RESTORE_ERRORS: dict[str, tuple[str, str]] = {
-    "restore_not_empty": (
-        "ฐานข้อมูล {location} มีข้อมูลอยู่แล้ว ({records:,} รายการ) จึงใช้กู้คืนเครื่องไม่ได้ ใช้ฐานข้อมูลใหม่ หรือฐานข้อมูลที่ยังว่างอยู่",
-        "The database {location} already holds {records:,} records; a laptop is restored only into a new or an "
-        "empty database.",
-    ),
-    "restore_is_province": (
-        "ฐานข้อมูล {location} เป็นฐานข้อมูลของจังหวัด จึงกู้คืนเครื่องของเจ้าหน้าที่ลงในนี้ไม่ได้",
-        "{location} is a province's database; a laptop cannot be restored into it.",
-    ),
-    "restore_same_device": (
-        "เครื่องใหม่ต้องไม่ใช่เครื่องเดิม ({device})",
-        "The replacement must be another device than the lost one ({device}).",
-    ),
-    "restore_province_mismatch": (
-        "ชุดข้อมูลกู้คืน {name} ลงนามโดยจังหวัดอื่น (กุญแจ {found}) ไม่ใช่จังหวัดที่ฐานข้อมูลนี้เชื่อถือ ({trusted})",
-        "The restore bundle {name} is signed by another province (key {found}) than the one this database trusts "
-        "({trusted}).",
-    ),
-    "restore_no_encryption_key": (
-        "ไฟล์ลงทะเบียนของเครื่อง {device} ไม่มีกุญแจเข้ารหัส จึงเข้ารหัสชุดข้อมูลกู้คืนถึงเครื่องนั้นไม่ได้ ให้เครื่องนั้นสร้างไฟล์ลงทะเบียนใหม่",
-        "The enrolment file of device {device} has no encryption key, so the restore bundle cannot be encrypted to "
-        "it; make its enrolment file again.",
-    ),
-}
-
 
 class RestoreRefused(BundleRefused):
-    """A restore refused for a reason of its own (a database not empty, another province, …); caught as any
-    :class:`BundleRefused`: ``code``, ``text(language)``, ``as_dict()``."""
-
-    def __init__(self, code: str, **params: Any) -> None:
-        if code not in RESTORE_ERRORS:
-            raise KeyError(f"unknown restore error code {code!r}")
-        self.code = code
-        self.table = ""
-        self.record_id = ""
-        self.params = {"table": "", "record_id": "", **params}
-        Exception.__init__(self, self.text("en"))
-
-    def text(self, language: str = "th") -> str:
-        thai, english = RESTORE_ERRORS[self.code]
-        template = english if language == "en" else thai
-        try:
-            return template.format(**{key: _shown(value, language) for key, value in self.params.items()})
-        except (KeyError, ValueError, IndexError):
-            return f"{template.split('(')[0].strip()} [{self.code}]"
+    """A restore refused for a reason of its own (a database not empty, another province, …); its codes are in
+    :data:`cdfi_desktop.sync.errors.ERRORS` with every other sync refusal, and it is caught as any
+    :class:`BundleRefused`."""
 
 
 @dataclass
