@@ -428,3 +428,60 @@ def test_GIVEN_an_action_bar_WHEN_read_only_THEN_only_its_editing_buttons_are_di
     bar.set_read_only("")
     assert [b.isEnabled() for b in (printing, export, adding, moving, told)] == [True, True, True, True, True]
     assert adding.toolTip() == ""
+
+
+def test_GIVEN_a_province_on_postgresql_WHEN_a_folder_is_imported_THEN_its_status_and_an_institute_read_only(
+    app: QApplication,
+    qtbot: QtBot,
+    laptops: dict[str, Path],
+    pg_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    db = Database.open(pg_url, officer=PROVINCE_OFFICER)
+    try:
+        keys.init_province(db, name=PROVINCE)
+        usb = tmp_path / "usb"
+        usb.mkdir()
+        enrol_and_export(db, laptops, tmp_path, usb)
+        window = open_window(qtbot, db, PROVINCE_OFFICER)
+        qtbot.waitUntil(lambda: window.mode == "province", timeout=15_000)
+        assert titles(window) == PROVINCE_STEPS_TH
+
+        window.show_step("import")
+        settle(qtbot, window)
+        importer = window.current_screen()
+        assert isinstance(importer, ImportScreen)
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(usb))
+        importer.import_button.click()
+        settle(qtbot, window)
+        assert importer.last_run is not None
+        assert [line.status for line in importer.last_run.lines] == ["applied", "applied"]
+        assert importer.history_model.rowCount() == 1  # the import is kept
+
+        window.show_step("status")
+        settle(qtbot, window)
+        status = window.current_screen()
+        assert isinstance(status, StatusScreen)
+        assert status.device_ids()[0] == demo_device_id(3)  # never sent: on top
+        assert len(status.area_keys(status.districts_model)) == 2
+
+        window.show_step("institutes")
+        settle(qtbot, window)
+        institutes = window.current_screen()
+        assert isinstance(institutes, InstitutesScreen)
+        assert institutes.model.rowCount() == 2
+        institutes.table.selectRow(0)
+        institutes.open_button.click()
+        settle(qtbot, window)
+        assert window.mode == "institute" and window.ops.read_only
+        window.show_step("registers")
+        settle(qtbot, window)
+        add_household = getattr(window.current_screen(), "add_household", None)
+        assert isinstance(add_household, QPushButton) and not add_household.isEnabled()
+        window.back_button.click()
+        settle(qtbot, window)
+        assert window.mode == "province" and not window.ops.read_only
+        window.close()
+    finally:
+        db.close()
