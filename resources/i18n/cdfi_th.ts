@@ -9361,7 +9361,7 @@ attended</source>
     </message>
     <message>
         <source>Refused</source>
-        <translation>ปฏิเสธ</translation>
+        <translation>ไม่รับ</translation>
     </message>
     <message>
         <source>Officer</source>
@@ -9405,11 +9405,11 @@ attended</source>
     </message>
     <message>
         <source>Checked %1 bundles: %2 refused.</source>
-        <translation>ตรวจชุดข้อมูล %1 ชุด ปฏิเสธ %2 ชุด</translation>
+        <translation>ตรวจชุดข้อมูล %1 ชุด ไม่รับ %2 ชุด</translation>
     </message>
     <message>
         <source>Imported %1 bundles: %2 applied, %3 held, %4 refused.</source>
-        <translation>นำเข้าชุดข้อมูล %1 ชุด: นำเข้าแล้ว %2 พักไว้ %3 ปฏิเสธ %4</translation>
+        <translation>นำเข้าชุดข้อมูล %1 ชุด: นำเข้าแล้ว %2 พักไว้ %3 ไม่รับ %4</translation>
     </message>
     <message>
         <source>Wait until the work under way is done.</source>

@@ -228,6 +228,7 @@ def test_GIVEN_a_province_database_WHEN_opened_THEN_the_province_steps_import_st
 
     # WHEN three laptops are enrolled, two of them bring bundles on a USB stick, and the folder is imported
     enrol_and_export(province, laptops, tmp_path, usb)
+    (usb / "broken.cdfibundle").write_bytes(b"not a bundle")  # a file damaged on the way
     window.show_step("import")
     seen: list[tuple[int, int]] = []
     importer.progress.valueChanged.connect(lambda value: seen.append((value, importer.progress.maximum())))
@@ -239,10 +240,13 @@ def test_GIVEN_a_province_database_WHEN_opened_THEN_the_province_steps_import_st
     # THEN the progress went to the end, and each bundle has its line: applied, its officer, number and records
     assert not importer.progress.isVisible()
     assert seen and seen[-1][0] == seen[-1][1] > 0
-    assert importer.last_run is not None and len(importer.last_run.lines) == 2
+    assert importer.last_run is not None and len(importer.last_run.lines) == 3
     model = importer.bundles_model
-    rows = {model.item(r, 0).text(): [model.item(r, c).text() for c in range(6)] for r in range(model.rowCount())}
-    assert set(rows) == {OFFICER_A, OFFICER_B}
+    rows = {model.item(r, 5).text(): [model.item(r, c).text() for c in range(6)] for r in range(model.rowCount())}
+    broken = rows.pop("broken.cdfibundle")  # one bad file stops nothing: it has its line, refused, saying why
+    assert broken[2] == status_label("refused") and broken[4] not in ("", "–")
+    assert importer.page.problem.isVisible() and "1" in importer.page.problem.text()
+    assert {row[0] for row in rows.values()} == {OFFICER_A, OFFICER_B}
     for row in rows.values():
         assert row[1] == "1" and row[2] == status_label("applied") and int(row[3].replace(",", "")) > 0
     assert not importer.area.is_empty() and importer.history_model.rowCount() >= 1

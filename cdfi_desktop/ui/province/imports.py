@@ -261,7 +261,8 @@ class ImportScreen(LazyScreen):
             status = cell(status_label(line.status))
             if line.status in PROBLEMS:
                 status.setFont(bold)
-            officer = cell(line.officer or line.device_id[:8] or "–", tip=line.device_id)
+            # a file refused before its sender was known goes by its name
+            officer = cell(line.officer or line.device_id[:8] or line.file or "–", tip=line.device_id or line.file)
             officer.setData(index, KEY_ROLE)
             problem = line.problem(language)
             model.appendRow(
