@@ -31,7 +31,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, select, text, union
+from sqlalchemy import ColumnElement, and_, case, exists, func, select, text, union
 from sqlalchemy.orm import Session
 
 from cdfi_desktop.db import models as m
@@ -294,43 +294,50 @@ def _household_counts(
 ) -> dict[str, tuple[int, int, int, int]]:
     """Per institute: households, indebted (an open register debt or a signed 1HH1C contract still owing,
     services/obligations.py), without a head, indebted and without income."""
-    # each set of households once, joined (not a sub-query per household: at national scale that is quadratic)
-    # indebted (``obligations.indebted_households``): an open register debt, or a signed contract still owing
-    balances = obligations.contract_balances(as_of=as_of).subquery("balances")
-    indebted = union(
-        select(DEBT.c.household_id.label("id")).where(DEBT.c.deleted_at.is_(None), DEBT.c.status == DebtStatus.OPEN),
-        select(balances.c.household_id.label("id")).where(balances.c.balance > 0),
-    ).subquery("indebted")
-    heads = (
-        select(MEMBER.c.household_id)
-        .where(MEMBER.c.is_head.is_(True), MEMBER.c.deleted_at.is_(None))
-        .distinct()
-        .subquery("heads")
+    # One institute: each household looked up by the indexes. Every institute: each set of households made once
+    # and joined (a sub-query per household over every household of a province is quadratic on PostgreSQL); on
+    # SQLite, whose lookups by index are cheap, only the indebted households are.
+    every = institute_id is None
+    joined = every and session.get_bind().dialect.name == "postgresql"
+    source: Any = HH
+    if every:  # indebted (``obligations.indebted_households``): an open register debt, or a contract still owing
+        balances = obligations.contract_balances(as_of=as_of).subquery("balances")
+        indebted = union(
+            select(DEBT.c.household_id.label("id")).where(
+                DEBT.c.deleted_at.is_(None), DEBT.c.status == DebtStatus.OPEN
+            ),
+            select(balances.c.household_id.label("id")).where(balances.c.balance > 0),
+        ).subquery("indebted")
+        source = source.outerjoin(indebted, indebted.c.id == HH.c.id)
+        has_debt: ColumnElement[bool] = indebted.c.id.is_not(None)
+    else:
+        has_debt = HH.c.id.in_(obligations.indebted_households(as_of=as_of, institute_id=institute_id))
+    head_where = (MEMBER.c.is_head.is_(True), MEMBER.c.deleted_at.is_(None))
+    income_where = (
+        FINANCE.c.kind == FinanceKind.INCOME,
+        FINANCE.c.amount_monthly > 0,
+        FINANCE.c.deleted_at.is_(None),
     )
-    earning = (
-        select(FINANCE.c.household_id)
-        .where(
-            FINANCE.c.kind == FinanceKind.INCOME,
-            FINANCE.c.amount_monthly > 0,
-            FINANCE.c.deleted_at.is_(None),
+    if joined:
+        heads = select(MEMBER.c.household_id).where(*head_where).distinct().subquery("heads")
+        earning = select(FINANCE.c.household_id).where(*income_where).distinct().subquery("earning")
+        source = source.outerjoin(heads, heads.c.household_id == HH.c.id).outerjoin(
+            earning, earning.c.household_id == HH.c.id
         )
-        .distinct()
-        .subquery("earning")
-    )
-    has_debt = indebted.c.id.is_not(None)
+        has_head: ColumnElement[bool] = heads.c.household_id.is_not(None)
+        has_income: ColumnElement[bool] = earning.c.household_id.is_not(None)
+    else:
+        has_head = exists().where(MEMBER.c.household_id == HH.c.id, *head_where)
+        has_income = exists().where(FINANCE.c.household_id == HH.c.id, *income_where)
     query = (
         select(
             HH.c.institute_id,
             func.count(),
             func.sum(case((has_debt, 1), else_=0)),
-            func.sum(case((heads.c.household_id.is_not(None), 0), else_=1)),
-            func.sum(case((and_(has_debt, earning.c.household_id.is_(None)), 1), else_=0)),
+            func.sum(case((has_head, 0), else_=1)),
+            func.sum(case((and_(has_debt, ~has_income), 1), else_=0)),
         )
-        .select_from(
-            HH.outerjoin(indebted, indebted.c.id == HH.c.id)
-            .outerjoin(heads, heads.c.household_id == HH.c.id)
-            .outerjoin(earning, earning.c.household_id == HH.c.id)
-        )
+        .select_from(source)
         .where(*_live_households(institute_id))
         .group_by(HH.c.institute_id)
     )
