@@ -18,7 +18,7 @@ from cdfi_desktop.ui.sync.dialogs import ImportReportView
 from cdfi_desktop.ui.sync.tables import status_label
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.empty import EmptyOr
-from cdfi_desktop.ui.widgets.fields import screen_language
+from cdfi_desktop.ui.widgets.fields import problem_label, screen_language
 from cdfi_desktop.ui.widgets.page import Page
 from cdfi_desktop.ui.widgets.printing import choose_folder
 from cdfi_desktop.ui.widgets.screen import LazyScreen
@@ -89,6 +89,15 @@ class ImportScreen(LazyScreen):
         self.bundles_model.setSortRole(SORT_ROLE)
         self.bundles_table.selectionModel().selectionChanged.connect(lambda *_: self._bundle_chosen())
         self.report_view = ImportReportView()
+        # the chosen bundle's problem in full (a refused file has no report)
+        self.line_problem = problem_label(state="error")
+        self.line_problem.setObjectName("bundleProblem")
+        self.line_problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        report = QWidget()
+        inside = QVBoxLayout(report)
+        inside.setContentsMargins(0, 0, 0, 0)
+        inside.addWidget(self.line_problem)
+        inside.addWidget(self.report_view, 1)
 
         left = QWidget()
         column = QVBoxLayout(left)
@@ -105,7 +114,7 @@ class ImportScreen(LazyScreen):
         column.addWidget(self.bundles_title)
         bundles_and_report = MasterDetail(
             self.bundles_table,
-            self.report_view,
+            report,
             key="province_import_report",
             orientation=Qt.Orientation.Vertical,
             ratio=(2, 3),
@@ -270,7 +279,11 @@ class ImportScreen(LazyScreen):
                     officer,
                     cell(str(line.seq) if line.seq else "–", line.seq, number=True),
                     status,
-                    cell(f"{line.records:,}", line.records, number=True),
+                    cell(
+                        f"{line.records:,}" if line.records or line.status == "applied" else "–",
+                        line.records,
+                        number=True,
+                    ),
                     cell(problem or "–", tip=problem),
                     cell(line.file, tip=line.file),
                 ]
@@ -294,6 +307,9 @@ class ImportScreen(LazyScreen):
 
     def _bundle_chosen(self) -> None:
         line = self.chosen_line()
+        problem = line.problem(screen_language()) if line is not None else ""
+        self.line_problem.setText(problem)
+        self.line_problem.setVisible(bool(problem))
         if line is None or not (line.sha256 or line.bundle_id):
             self.report_view.set_report(None, None)
             return
