@@ -384,7 +384,7 @@ class MainWindow(QMainWindow):
         self.page_title.setText(titles[max(0, min(len(titles) - 1, self.nav.currentRow()))].split(". ", 1)[-1])
         self.back_button.setText(self.tr("Back to the province"))
         self._show_read_only_title()
-        if self.mode == INSTITUTE:
+        if self.mode == INSTITUTE and self.isVisible():
             self._read_title()
         self.fiscal_year.setText(labels.fiscal_year_text(fiscal_year_be(date.today())))
         self.file_menu.setTitle(self.tr("&File"))

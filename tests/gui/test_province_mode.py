@@ -392,7 +392,9 @@ def test_GIVEN_a_laptop_database_WHEN_opened_THEN_the_officer_steps_as_before(
         registers = window.current_screen()
         add_household = getattr(registers, "add_household", None)
         assert isinstance(add_household, QPushButton) and add_household.isEnabled()
+        settle(qtbot, window)
         window.close()
+        settle(qtbot, window)  # nothing of this window left to run once its database is gone
     finally:
         db.close()
 
@@ -488,6 +490,8 @@ def test_GIVEN_a_province_on_postgresql_WHEN_a_folder_is_imported_THEN_its_statu
         window.back_button.click()
         settle(qtbot, window)
         assert window.mode == "province" and not window.ops.read_only
+        settle(qtbot, window)
         window.close()
+        settle(qtbot, window)  # nothing of this window left to run once its database is gone
     finally:
         db.close()

@@ -332,7 +332,9 @@ class ImportScreen(LazyScreen):
         self.history_title.setText(self.tr("Imports"))
         self.history_table.retranslate()
         self.bundles_table.retranslate()
-        if self.loaded:
+        if self.loaded and self.isVisible():
             self._show_history()
+        elif self.loaded:
+            self._stale = True  # shown again in the new language when next shown
         if self.last_run is not None and (self.page.status.text() or self.page.problem.text()):
             self._tell(self.last_run)  # the note of the last import, in the new language

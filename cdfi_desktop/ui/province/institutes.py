@@ -119,4 +119,7 @@ class InstitutesScreen(LazyScreen):
         self.table.retranslate()
         if self.loaded:
             self._show()
-            self.reload()  # the districts' names in the new language
+            if self.isVisible():
+                self.reload()  # the districts' names in the new language
+            else:
+                self._stale = True  # read again when next shown

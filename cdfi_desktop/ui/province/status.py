@@ -204,4 +204,7 @@ class StatusScreen(LazyScreen):
             table.retranslate()
         if self.loaded:
             self._show()
-            self.reload()  # the districts' names in the new language
+            if self.isVisible():
+                self.reload()  # the districts' names in the new language
+            else:
+                self._stale = True  # read again when next shown
