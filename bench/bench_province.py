@@ -21,6 +21,7 @@ import json
 import os
 import shutil
 import sqlite3
+import tempfile
 import time
 import uuid
 from collections.abc import Iterator
@@ -42,11 +43,12 @@ FISCAL_YEAR = 2570  # of DEMO_AS_OF
 PROVINCE_DEVICE = "0c0c0c0c-2570-4000-8000-000000000001"
 
 LAPTOPS = 50
-LAPTOP_HOUSEHOLDS = 200  # about 20 synced records a household: about 4,000 records a laptop
+LAPTOP_HOUSEHOLDS = 182  # about 22 synced records a household: about 4,000 records a laptop, 200,000 in all
 NATIONAL_INSTITUTES = 924
 NATIONAL_HOUSEHOLDS = 300
 TEMPLATES = 6  # distinct demo institutes; each copied to 154 institutes in all
 MARKER_KEY = "bench_national"
+GENERATOR_KEY = "bench_national_generator"  # seconds the generator took for one institute
 MARKER = f"v1:{NATIONAL_INSTITUTES}x{NATIONAL_HOUSEHOLDS}/{TEMPLATES}"
 NOT_COPIED = ("fiscal_year_profile", "attachment", "attachment_link")  # a file is stored once (sha256 unique)
 
@@ -126,7 +128,8 @@ def _laptop_bundles() -> tuple[list[dict[str, Any]], list[Path], int]:
     index = folder / "bundles.json"
     if index.exists():
         made = json.loads(index.read_text())
-        return made["enrolments"], [folder / p for p in made["bundles"]], int(made["records"])
+        if made.get("households") == LAPTOP_HOUSEHOLDS:
+            return made["enrolments"], [folder / p for p in made["bundles"]], int(made["records"])
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     started = time.perf_counter()
@@ -154,7 +157,12 @@ def _laptop_bundles() -> tuple[list[dict[str, Any]], list[Path], int]:
             db.close()
     index.write_text(
         json.dumps(
-            {"enrolments": enrolments, "bundles": [str(p.relative_to(folder)) for p in bundles], "records": records}
+            {
+                "households": LAPTOP_HOUSEHOLDS,
+                "enrolments": enrolments,
+                "bundles": [str(p.relative_to(folder)) for p in bundles],
+                "records": records,
+            }
         )
     )
     print(f"  (made {LAPTOPS} laptops' bundles once, {records:,} records, in {time.perf_counter() - started:.0f} s)")
@@ -327,7 +335,7 @@ def _national_pg() -> str:
             conn.exec_driver_sql("VACUUM ANALYZE")
         engine.dispose()
         db = Database.open(url, daily_backup=False)
-        _mark(db)
+        _mark(db, generator=made / TEMPLATES)
         db.close()
         print(
             f"  (made {name} once: {TEMPLATES} demo institutes by the generator in {made:.0f} s, copied to "
@@ -454,11 +462,31 @@ def _status_data(url: str) -> None:
         db.close()
 
 
-def _mark(db: Database) -> None:
+def _generator_seconds(db: Database) -> float:
+    """The seconds the demo generator took for one institute of 300 households when the database was made (measured
+    now, in a throw-away SQLite file, for a database made before this was kept)."""
+    from cdfi_desktop.db.models.records import LocalSetting
+
+    kept = db.get_setting(GENERATOR_KEY)
+    if kept:
+        return float(kept)
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = Database.open(Path(folder) / "one.sqlite", daily_backup=False)
+        started = time.perf_counter()
+        generate_demo_institute(scratch, households=NATIONAL_HOUSEHOLDS, seed=500)
+        seconds = time.perf_counter() - started
+        scratch.close()
+    with db.session(write=True) as session, session.begin():
+        session.merge(LocalSetting(key=GENERATOR_KEY, value=f"{seconds:.2f}"))
+    return seconds
+
+
+def _mark(db: Database, *, generator: float) -> None:
     from cdfi_desktop.db.models.records import LocalSetting
 
     with db.session(write=True) as session, session.begin():
         session.merge(LocalSetting(key=MARKER_KEY, value=MARKER))
+        session.merge(LocalSetting(key=GENERATOR_KEY, value=f"{generator:.2f}"))
 
 
 def _national_sqlite() -> Path:
@@ -500,7 +528,7 @@ def _national_sqlite() -> Path:
     finally:
         con.close()
     db = Database.open(path, daily_backup=False)
-    _mark(db)
+    _mark(db, generator=made / TEMPLATES)
     db.close()
     print(
         f"  (made {path.name} once: {TEMPLATES} demo institutes by the generator in {made:.0f} s, copied to "
@@ -544,6 +572,13 @@ def bench_national() -> None:
     db = Database.open(url, daily_backup=False)
     try:
         print(f"  national database (PostgreSQL): {_sizes(db)}")
+        each = _generator_seconds(db)
+        print(
+            f"    made by the demo generator: {TEMPLATES} distinct institutes of {NATIONAL_HOUSEHOLDS} households "
+            f"({each:.1f} s each: {NATIONAL_INSTITUTES} would take {each * NATIONAL_INSTITUTES / 60:.0f} min), "
+            f"each copied by SQL to {NATIONAL_INSTITUTES // TEMPLATES} institutes of their own (ids remapped as "
+            "MD5 UUIDs of copy number and old id; own code, subdistrict, district, province)"
+        )
         _rollup(db)  # a first run warms the server's cache
         elapsed, result = _rollup(db)
         print(
