@@ -147,6 +147,16 @@ def _check(province: Database, laptops: dict[str, Database], made: Made) -> None
         for key, rows in laptops_rows.items():
             assert _added(province_rows[key]) == _added(rows), (level, key)
             assert len(province_rows[key]) == 1
+    with province.session() as session:  # every institute at once and one at a time: the same figures
+        for line in whole.institutes:
+            one = institute_indicators(session, line.institute_id, fiscal_year=FISCAL_YEAR, as_of=as_of)
+            assert line.criteria == tuple(c.passed for c in one.criteria), line.institute_id
+            assert (line.households_1hh1c, line.target_households, line.contracts) == (
+                one.households_1hh1c,
+                one.target_households,
+                one.contracts,
+            )
+            assert (line.amount_consolidated, line.repayment) == (one.amount_consolidated, one.repayment)
     assert whole.total.institutes == sum(len(v) for v in made.institutes.values())
     assert whole.total.contracts > 0 and whole.total.target_households > 0  # figures worth comparing
 
