@@ -171,6 +171,12 @@ ERRORS: dict[str, tuple[str, str]] = {
         "ฐานข้อมูลนี้ยังไม่ได้ตั้งเป็นฐานข้อมูลของจังหวัด (ใช้คำสั่ง province init ก่อน)",
         "This database is not set up as a province's (run 'province init' first).",
     ),
+    "internal_error": (
+        "นำเข้า {name} ไม่สำเร็จเพราะโปรแกรมขัดข้อง ({detail}) ไม่มีการบันทึกข้อมูลจากไฟล์นี้ ไฟล์อื่นยังนำเข้าต่อได้"
+        " กรุณาแจ้งผู้ดูแลระบบพร้อมไฟล์บันทึกการทำงาน",
+        "{name} could not be imported: the program met an unexpected error ({detail}). Nothing from this file was"
+        " saved; the other files are still imported. Tell the system administrator and send the log.",
+    ),
     # -- reference bundles ----------------------------------------------------------------------------------------
     "reference_unencrypted": (
         "ทำชุดข้อมูลอ้างอิงไม่ได้: มีข้อมูลรายบุคคลจากการตัดสิน แต่ไม่มีเครื่องที่ลงทะเบียนไว้เครื่องใดมีกุญแจเข้ารหัส"

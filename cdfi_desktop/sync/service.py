@@ -406,6 +406,11 @@ def _import_one(run: _Run, item: _Item) -> None:
             item.outcome = _import_changes(run, item, bundle)
     except BundleRefused as exc:
         item.outcome = _refused(item, exc)
+    except Exception as exc:  # one bundle's fault is its outcome; the others are still imported
+        # its own transaction was rolled back when the exception left it (KeyboardInterrupt/SystemExit propagate)
+        log.exception("importing %s failed", item.name)
+        detail = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+        item.outcome = _refused(item, BundleRefused("internal_error", name=item.name, detail=detail))
 
 
 def _check_schema(bundle: container.OpenedBundle) -> None:

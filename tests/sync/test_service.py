@@ -285,3 +285,46 @@ def test_a_postgresql_province_imports_through_the_same_code(laptop: Database, p
             assert json.dumps(rows[0].report)
     finally:
         province.close()
+
+
+def test_an_unexpected_error_is_that_bundles_outcome_and_the_others_are_imported(
+    province: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cdfi_desktop.sync import merge
+
+    first, second = open_db(tmp_path / "a.sqlite"), open_db(tmp_path / "b.sqlite")
+    try:
+        paths = []
+        for laptop in (first, second):
+            add_institute(laptop)
+            enrol(province, laptop)
+            result = service.export_bundle(laptop, tmp_path / "usb")
+            assert result is not None
+            paths.append(result.path)
+        real, calls = merge.apply, [0]
+
+        def flaky(*args: object, **kwargs: object) -> object:
+            calls[0] += 1
+            if calls[0] == 1:
+                raise RuntimeError("database is locked")
+            return real(*args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(merge, "apply", flaky)
+        outcomes = service.import_files(province, paths)
+        assert [o.status for o in outcomes].count("applied") == 1
+        [failed] = [o for o in outcomes if o.status == "refused"]
+        assert failed.error is not None and failed.error["code"] == "internal_error"
+        assert "database is locked" in failed.error["message_en"]
+        with province.session() as session:  # the failed bundle's transaction wrote nothing
+            ids = session.scalars(select(SyncBundle.device_id).where(SyncBundle.direction == service.IN)).all()
+        assert failed.device_id not in ids and len(ids) == 1
+
+        def interrupted(*args: object, **kwargs: object) -> object:
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr(merge, "apply", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            service.import_files(province, [paths[0] if failed.name == paths[0].name else paths[1]])
+    finally:
+        first.close()
+        second.close()
