@@ -734,7 +734,8 @@ def resolve(
             subject = conflict.other_id if duplicate else conflict.record_id
             _write_choice(session, conflict, subject, choices, decision, action=action)
             if duplicate:
-                _discard(session, conflict, decision, by=by, now=now, versions=versions)
+                _discard(session, conflict, decision, versions=versions)
+                _reparent(session, conflict, decision, by=by, now=now, versions=versions)
         decision["covers"] = sorted([list(v) for v in versions])
         thai, english = (_DUPLICATE_TEXTS if duplicate and action != DIFFERENT else _ACTION_TEXTS)[action]
         decision["text_th"], decision["text_en"] = thai, english
@@ -866,6 +867,20 @@ def _restamp(session: Session, recorder: Recorder, table: Table, record: Any, *,
 
 
 def _discard(
+    session: Session, conflict: SyncConflict, decision: dict[str, Any], *, versions: set[tuple[str, str]]
+) -> None:
+    """The held copy dropped: it gets the clock stamp of its removal (the tombstone laptops receive)."""
+    recorder: Recorder = session.info[RECORDER_KEY]
+    _, stamp = recorder.stamp()
+    held = _version(conflict.loser)
+    if held is not None:
+        versions.add(held)
+    decision["discarded"].append(
+        {"table": conflict.table_name, "id": conflict.record_id, "hlc": stamp, "version": _held_number(conflict)}
+    )
+
+
+def _reparent(
     session: Session,
     conflict: SyncConflict,
     decision: dict[str, Any],
@@ -874,22 +889,106 @@ def _discard(
     now: datetime,
     versions: set[tuple[str, str]],
 ) -> None:
-    """The held copy and the records held under it dropped: each gets the clock stamp of its removal (the tombstone
-    laptops receive), and the entries of those held under it are resolved with this case."""
+    """The records held under the dropped copy moved onto the kept record: those pointing to the copy point to the
+    kept one, and all are merged as their laptop sent them; the moved ones get a new version stamped here (that
+    laptops take from the reference bundle). One that now repeats another record's natural key is held as a new
+    duplicate case, never dropped. The entries of those stored are resolved with this case."""
+    entries = _held_tree(session, conflict.record_id)
+    if not entries:
+        return
+    sender = session.get(SyncDevice, conflict.loser_device)
+    if sender is None:
+        raise ResolveRefused("sender_unknown", device=conflict.loser_device)
+    kept_institute = decision.get("institute_id")
+    allowed = sorted({*(sender.institute_ids or []), *([kept_institute] if kept_institute else [])})
+    as_sent = SyncDevice(device_id=sender.device_id, role=sender.role, institute_ids=allowed)  # not stored
+    moved: set[tuple[str, str]] = set()
+    moved_row: dict[tuple[str, str], dict[str, Any]] = {}
+    changes = ChangeSet()
+    order = {table.name: n for n, table in enumerate(synced_tables_in_order())}
+    for entry in sorted(entries, key=lambda e: order.get(e.table_name, len(order))):
+        row = {k: v for k, v in (entry.loser or {}).items() if k != BASE_KEY}
+        if entry.other_id == conflict.record_id:
+            for column in entry.fields or []:
+                if row.get(column) == conflict.record_id:
+                    row[column] = conflict.other_id
+                    moved.add((entry.table_name, entry.record_id))
+                    moved_row[(entry.table_name, entry.record_id)] = dict(row)
+        row[BASE_KEY] = None
+        changes.tables.setdefault(entry.table_name, []).append(row)
+    merge.apply(
+        session,
+        changes,
+        device=as_sent,
+        bundle_id=conflict.bundle_id,
+        name=f"review-{conflict.id}",
+        store_attachment=lambda sha, data: None,
+        now=now,
+    )
+    session.expire_all()
     recorder: Recorder = session.info[RECORDER_KEY]
-    entries: list[SyncConflict] = [conflict, *_held_tree(session, conflict.record_id)]
     for entry in entries:
-        _, stamp = recorder.stamp()
-        held = _version(entry.loser)
-        if held is not None:
-            versions.add(held)
-        decision["discarded"].append(
-            {"table": entry.table_name, "id": entry.record_id, "hlc": stamp, "version": _held_number(entry)}
+        table = table_named(entry.table_name)
+        record = session.get(_model(table), entry.record_id)
+        session.refresh(entry)
+        if record is None:
+            if (entry.table_name, entry.record_id) in moved:
+                _held_again(session, entry, moved_row[(entry.table_name, entry.record_id)], now=now)
+            continue  # one held under a record held again stays held under it
+        if (entry.table_name, entry.record_id) in moved:
+            held = _version(entry.loser)
+            if held is not None:
+                versions.add(held)
+            _restamp(session, recorder, table, record, action="reparent")
+            session.flush()
+        decision["wrote"].append(
+            {"table": entry.table_name, "id": entry.record_id, "hlc": record.hlc, "device": record.device_id}
         )
-        if entry is not conflict:
-            entry.resolved_at = now
-            entry.resolved_by = by
-            entry.resolution = json.dumps({"decided_by_case": conflict.id})
+        entry.resolved_at = entry.resolved_at or now
+        entry.resolved_by = by
+        entry.resolution = json.dumps({"decided_by_case": conflict.id})
+    session.flush()
+
+
+def _held_again(session: Session, entry: SyncConflict, row: dict[str, Any], *, now: datetime) -> None:
+    """A record moved onto the kept one that repeats another stored record's natural key there: its entry becomes
+    a duplicate case of that record (the moved version is the one to review)."""
+    table = table_named(entry.table_name)
+    other_id, columns = "", list(entry.fields or [])
+    try:
+        decoded = decode_row(table, row)
+    except ValueError:
+        decoded = {}
+    owner: str | None = None
+    for spec in merge._key_specs(table) if decoded else []:
+        values = [decoded.get(c) for c in spec.columns]
+        if any(v in (None, "") for v in values):
+            continue
+        query = select(table.c.id).where(
+            table.c.id != entry.record_id, *(table.c[c] == decoded[c] for c in spec.columns)
+        )
+        if spec.live_only:
+            query = query.where(table.c.deleted_at.is_(None))
+        found = list(session.scalars(query))
+        if found and spec.by_owner:
+            parent = merge._owner_column(table)
+            if parent not in (None, "id", "institute_id") and parent in decoded:
+                target = merge._parent_table(table, parent)
+                owner = merge._db_owners(session, target, {str(decoded[parent])}).get(str(decoded[parent]))
+            elif parent == "institute_id":
+                owner = decoded.get("institute_id")
+            found = [i for i, o in merge._db_owners(session, table, set(found)).items() if o == owner]
+        if found:
+            other_id, columns = sorted(found)[0], list(spec.columns)
+            break
+    winner = _stored_row(session, table, other_id) if other_id else None
+    entry.kind = merge.KIND_DUPLICATE
+    entry.other_id = other_id
+    entry.fields = columns
+    entry.loser = {**row, BASE_KEY: None}
+    entry.winner = winner or {}
+    entry.winner_device = str((winner or {}).get("device_id") or "")
+    entry.detected_at = now
 
 
 def _held_number(entry: SyncConflict) -> int:

@@ -302,15 +302,19 @@ def test_a_laptop_makes_no_reference(tmp_path: Path) -> None:
         db.close()
 
 
-def test_a_dropped_copy_and_what_was_held_under_it_are_removed_on_the_laptop(tmp_path: Path) -> None:
+def test_a_dropped_copy_is_removed_on_the_laptop_and_what_was_held_under_it_moves_to_the_kept_one(
+    tmp_path: Path,
+) -> None:
     hub = build_hub(tmp_path / "province.sqlite", tmp_path / "laptop.sqlite", tmp_path / "usb", finance=True)
     try:
         review.resolve(hub.province, hub.duplicate_id(), action="keep_stored", by="นางตรวจ")
         result = reference.export_reference(hub.province, hub.out)
         assert _take(hub, result.path).status == "applied"
-        for table, record_id in (("household_member", hub.member_a), ("household_finance", hub.finance_id)):
-            row = stored(hub.laptop, table, record_id)
-            assert row is not None and row["deleted_at"] is not None, table
+        copy_a = stored(hub.laptop, "household_member", hub.member_a)
+        assert copy_a is not None and copy_a["deleted_at"] is not None
+        line = stored(hub.laptop, "household_finance", hub.finance_id)
+        assert line is not None and line["deleted_at"] is None and line["amount_monthly"] == "3000.00"
+        assert line["member_id"] == hub.member_b and line["device_id"] == hub.province.device_id
         _digests_agree(hub)
         with hub.province.session() as session:
             assert [c.kind for c in review.open_cases(session)] in (["soft"], ["hard"])

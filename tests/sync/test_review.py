@@ -357,7 +357,7 @@ def held_under(tmp_path: Path) -> Iterator[Hub]:
         made.province.close()
 
 
-def test_records_held_under_a_dropped_copy_go_with_it(held_under: Hub) -> None:
+def test_records_held_under_a_dropped_copy_move_onto_the_kept_record(held_under: Hub) -> None:
     hub = held_under
     with hub.province.session() as session:
         case = review.compare(session, hub.duplicate_id())
@@ -369,7 +369,14 @@ def test_records_held_under_a_dropped_copy_go_with_it(held_under: Hub) -> None:
     assert refused.value.code == "held_under_other"
     review.resolve(hub.province, hub.duplicate_id(), action="keep_stored", by="นางตรวจ")
     _, decision = _decision(hub.province, hub.duplicate_id())
-    assert [d["id"] for d in decision["discarded"]] == [hub.member_a, hub.finance_id]
+    assert [d["id"] for d in decision["discarded"]] == [hub.member_a]  # only the copy itself
+    line = stored(hub.province, "household_finance", hub.finance_id)
+    assert line is not None and line["deleted_at"] is None and line["amount_monthly"] == "3000.00"
+    assert line["member_id"] == hub.member_b and line["device_id"] == hub.province.device_id
+    assert {"table": "household_finance", "id": hub.finance_id, "hlc": line["hlc"], "device": line["device_id"]} in (
+        decision["wrote"]
+    )
+    assert [line_hlc for line_hlc, device in decision["covers"] if device == hub.laptop.device_id]
     with hub.province.session() as session:
         entry = session.get(m.SyncConflict, held.id)
         assert entry is not None and entry.resolved_at is not None and entry.resolved_by == "นางตรวจ"
@@ -462,3 +469,39 @@ def test_review_on_postgresql(tmp_path: Path, pg_url: str) -> None:
     finally:
         made.laptop.close()
         made.province.close()
+
+
+def test_a_moved_record_that_repeats_a_key_becomes_a_duplicate_case_of_its_own(hub: Hub) -> None:
+    # A's participation record names its (duplicate) member as representative: held under it
+    with UnitOfWork(hub.laptop) as uow:
+        record = m.ParticipationRecord(
+            institute_id=hub.institute_id,
+            household_id=hub.household_id,
+            fiscal_year=2569,
+            representative_member_id=hub.member_a,
+        )
+        uow.session.add(record)
+        uow.commit()
+        record_a = record.id
+    _export_import(hub.laptop, hub.province, hub.out)
+    template = stored(hub.laptop, "participation_record", record_a)
+    assert template is not None
+    # B recorded the same household's participation that year, with its member
+    record_b = "bbbbbbbb-2222-4000-8000-000000000002"
+    row_b = {**template, "id": record_b, "representative_member_id": hub.member_b, "device_id": B}
+    hub.apply_from_b({"participation_record": [{**row_b, "hlc": LATEST, "_base": None}]})
+    review.resolve(hub.province, hub.duplicate_id(), action="keep_stored", by="นางตรวจ")
+    # A's record is not dropped: it is a duplicate case of B's, moved onto the kept member
+    with hub.province.session() as session:
+        case = session.scalars(
+            select(m.SyncConflict).where(
+                m.SyncConflict.table_name == "participation_record", m.SyncConflict.record_id == record_a
+            )
+        ).one()
+        assert case.kind == merge.KIND_DUPLICATE and case.resolved_at is None
+        assert case.other_id == record_b and case.fields == ["household_id", "fiscal_year"]
+        assert case.loser["representative_member_id"] == hub.member_b
+        assert record_a in [c.record_id for c in review.open_cases(session)]
+    _, decision = _decision(hub.province, hub.duplicate_id())
+    assert [d["id"] for d in decision["discarded"]] == [hub.member_a]
+    assert record_a not in [w["id"] for w in decision["wrote"]]
