@@ -8,11 +8,11 @@ and checking the domain's register rules; nothing is saved while an error stands
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, column, func, literal_column, or_, select
 from sqlalchemy import text as sql_text
@@ -576,6 +576,8 @@ def debt_totals(session: Session, ids: Sequence[str]) -> RegisterTotals:
     return RegisterTotals(rows=count, principal=principal, outstanding=outstanding, installments=installments)
 
 
+_T = TypeVar("_T")
+
 # A session whose reads are about one institute (the province's read-only view of it) carries its id here.
 CHOSEN_INSTITUTE_INFO_KEY = "institute_id"
 
@@ -584,6 +586,12 @@ def chosen_institute(session: Session) -> str | None:
     """The institute the session was opened for (the province's read-only view of one institute), else None."""
     chosen = session.info.get(CHOSEN_INSTITUTE_INFO_KEY)
     return str(chosen) if chosen else None
+
+
+def only_chosen(session: Session, items: Iterable[_T], id_of: Callable[[_T], str]) -> list[_T]:
+    """The institutes a screen may choose from: all of them, or only the one the session was opened for."""
+    chosen = chosen_institute(session)
+    return [item for item in items if chosen is None or id_of(item) == chosen]
 
 
 def first_institute_id(session: Session) -> str | None:

@@ -23,7 +23,9 @@ DEMO_HOUSEHOLDS = 300
 def offer_demo(window: MainWindow, *, ask_only_if_empty: bool = True) -> None:
     """Ask whether to make the demo institute when the database holds none; on yes, make it."""
 
-    def counted(institutes: int) -> None:
+    def counted(institutes: int | None) -> None:
+        if institutes is None:  # a province's database: its institutes come from the laptops' bundles
+            return
         if institutes:
             if not ask_only_if_empty:
                 QMessageBox.information(
@@ -50,9 +52,13 @@ def offer_demo(window: MainWindow, *, ask_only_if_empty: bool = True) -> None:
     window.ops.query(_count, success=counted)
 
 
-def _count(db: Database) -> int:
+def _count(db: Database) -> int | None:
+    """The institutes the database holds; None for a province's database, which never gets the demo."""
     from cdfi_desktop.services.overview import institute_count
+    from cdfi_desktop.sync.keys import is_province
 
+    if is_province(db):
+        return None
     with db.session() as session:
         return institute_count(session)
 

@@ -170,3 +170,25 @@ def test_given_an_empty_database_when_the_demo_is_declined_then_each_screen_offe
     qtbot.waitUntil(lambda: registers.households.total == 4, timeout=10_000)
     assert households(empty_db) == 4
     window.grab().save(str(artifacts_dir / "first_steps_registers_filled_th.png"))
+
+
+def test_given_an_empty_province_database_when_the_app_starts_then_no_demo_is_offered(
+    app: QApplication, qtbot: QtBot, empty_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cdfi_desktop.sync import keys
+
+    keys.init_province(empty_db, name="จังหวัดศรีสะเกษ")
+    asked: list[str] = []
+
+    def ask(_parent: object, _title: str, text: str) -> bool:
+        asked.append(text)
+        return False
+
+    monkeypatch.setattr(dialogs, "ask", ask)
+    main = create_main_window(empty_db, Settings(officer="นายประจักษ์ ตรวจดี"))
+    qtbot.addWidget(main)
+    assert demo_offer._count(empty_db) is None  # a province's institutes come from the laptops, never the demo
+    demo_offer.offer_demo(main)
+    assert main.ops.wait_idle()
+    qtbot.wait(200)
+    assert not asked

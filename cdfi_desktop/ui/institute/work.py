@@ -12,8 +12,6 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from cdfi_desktop.db.database import Database
     from cdfi_desktop.services.institute import AreaChoices, InstitutePage, InstituteSummary
     from cdfi_desktop.ui.ops import Progress
@@ -33,11 +31,12 @@ class ScreenData:
 def load(db: Database, *, institute_id: str | None, with_areas: bool) -> ScreenData:
     """The institutes, the page of ``institute_id`` (or of the first one), and the area lists if asked."""
     from cdfi_desktop.services.institute import area_choices, institute_page, institutes
+    from cdfi_desktop.services.registers import only_chosen
 
     with db.session() as session:
-        summaries = tuple(institutes(session))
+        summaries = tuple(only_chosen(session, institutes(session), lambda s: s.id))
         ids = [s.id for s in summaries]
-        chosen = _pick(session, institute_id, ids)
+        chosen = institute_id if institute_id in ids else (ids[0] if ids else None)
         page = institute_page(session, chosen) if chosen else None
     return ScreenData(institutes=summaries, page=page, areas=area_choices() if with_areas else None)
 
@@ -113,13 +112,3 @@ def remove(kind: str, record_id: str) -> Change:
             use_case(uow, record_id)
 
     return op
-
-
-def _pick(session: Session, institute_id: str | None, ids: list[str]) -> str | None:
-    """The screen's institute: the one it shows, else the one the session was opened for, else the first."""
-    from cdfi_desktop.services.registers import chosen_institute
-
-    for wanted in (institute_id, chosen_institute(session)):
-        if wanted in ids:
-            return wanted
-    return ids[0] if ids else None

@@ -9,8 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from cdfi_desktop.db.database import Database
     from cdfi_desktop.services.training_types import AttendanceGrid, CourseDefaults, CourseView
 
@@ -28,11 +26,12 @@ class Loaded:
 def load_training(db: Database, *, institute_id: str | None, fiscal_year: int) -> Loaded:
     """The institutes, and the chosen one's course, its defaults and its grid."""
     from cdfi_desktop.services import training as svc
+    from cdfi_desktop.services.registers import only_chosen
 
     with db.session() as session:
-        institutes = svc.institute_choices(session)
+        institutes = only_chosen(session, svc.institute_choices(session), lambda choice: choice[0])
         ids = [i for i, _ in institutes]
-        chosen = _pick(session, institute_id, ids)
+        chosen = institute_id if institute_id in ids else (ids[0] if ids else None)
         if chosen is None:
             return Loaded(institutes, None, fiscal_year, None, None, None)
         course = svc.course(session, institute_id=chosen, fiscal_year=fiscal_year)
@@ -56,13 +55,3 @@ def write_paper(db: Database, *, institute_id: str, fiscal_year: int, language: 
     if path.suffix == ".xlsx":
         return write_attendance_summary_xlsx(report, path)
     return write_attendance_summary_pdf(report, path)
-
-
-def _pick(session: Session, institute_id: str | None, ids: list[str]) -> str | None:
-    """The screen's institute: the one it shows, else the one the session was opened for, else the first."""
-    from cdfi_desktop.services.registers import chosen_institute
-
-    for wanted in (institute_id, chosen_institute(session)):
-        if wanted in ids:
-            return wanted
-    return ids[0] if ids else None
