@@ -158,6 +158,7 @@ class FolderImport:
     dry_run: bool = False
     officer: str = ""
     id: int | None = None
+    error: str = ""  # what stopped the run before its end ("" when it ran to the end)
 
     @property
     def totals(self) -> dict[str, int]:
@@ -176,6 +177,7 @@ class FolderImport:
             "started": _iso(self.started),
             "finished": _iso(self.finished),
             "dry_run": self.dry_run,
+            "error": self.error,
             "files": len(self.summaries),
             "totals": self.totals,
             "bundles": [s.to_dict() for s in self.summaries],
@@ -193,6 +195,7 @@ class ImportRunRow:
     finished: datetime
     files: int
     totals: dict[str, int]
+    error: str = ""  # what stopped the run before its end
 
     @property
     def refused(self) -> int:
@@ -211,20 +214,32 @@ def import_folder(
     for a folder without a bundle).
 
     Receipts go to a ``receipts`` folder beside each bundle unless ``receipts_dir`` says where. ``progress``
-    is called with (files done, files) as :func:`service.import_files` goes.
+    is called with (files done, files) as :func:`service.import_files` goes. Should something unexpected stop the
+    run (an interruption, a fault outside any one bundle), the report is kept all the same, in a transaction of
+    its own: what each file had become by then (read back from ``sync_bundle``), the others marked as not
+    reached, and the error; then the error goes on.
     """
     from cdfi_desktop.sync import service
 
     started = _now()
     files = bundle_files(folder)
-    outcomes = service.import_files(db, files, dry_run=dry_run, receipts_dir=receipts_dir, progress=progress)
+    try:
+        outcomes = service.import_files(db, files, dry_run=dry_run, receipts_dir=receipts_dir, progress=progress)
+    except BaseException as exc:
+        if not dry_run and files:
+            _keep_interrupted(db, folder, files, started=started, error=exc)
+        raise
     finished = _now()
-    with db.session() as session:
-        names = {row.device_id: row.name for row in session.execute(select(SyncDevice.device_id, SyncDevice.name))}
+    names = _officers(db)
+    extra_paths = _held_paths(db, outcomes[len(files) :]) if len(outcomes) > len(files) else {}
     summaries = []
-    by_name = {path.name: path for path in files}
     for index, outcome in enumerate(outcomes):
-        path = files[index] if index < len(files) and files[index].name == outcome.name else by_name.get(outcome.name)
+        # one outcome per file in the files' order, then the bundles held by an earlier import applied now: a
+        # file is matched by its place, never by its bare name (two sub-folders may hold files of one name)
+        if index < len(files):
+            path: Path | None = files[index]
+        else:
+            path = extra_paths.get((outcome.device_id, outcome.seq))
         summaries.append(BundleSummary.of(outcome, path=path, officer=names.get(outcome.device_id, "")))
     result = FolderImport(
         outcomes=outcomes,
@@ -236,20 +251,139 @@ def import_folder(
         officer=db.recorder.officer,
     )
     if not dry_run and summaries:
-        with db.session(write=True) as session, session.begin():
-            row = SyncImport(
-                folder=str(folder),
-                officer=result.officer,
-                started_at=started,
-                finished_at=finished,
-                files=len(summaries),
-                totals=result.totals,
-                outcomes=[s.to_dict() for s in summaries],
-            )
-            session.add(row)
-            session.flush()
-            result.id = row.id
+        result.id = _keep(db, result)
     return result
+
+
+def _officers(db: Database) -> dict[str, str]:
+    with db.session() as session:
+        return {row.device_id: row.name for row in session.execute(select(SyncDevice.device_id, SyncDevice.name))}
+
+
+def _held_paths(db: Database, outcomes: Sequence[ImportOutcome]) -> dict[tuple[str, int], Path]:
+    """Where the bundles held by an earlier import and applied now were read from (their ``sync_bundle`` row)."""
+    wanted = {(o.device_id, o.seq) for o in outcomes if o.device_id}
+    found: dict[tuple[str, int], Path] = {}
+    if not wanted:
+        return found
+    with db.session() as session:
+        for device_id, seq, path in session.execute(
+            select(SyncBundle.device_id, SyncBundle.seq, SyncBundle.path).where(
+                SyncBundle.direction == IN,
+                SyncBundle.kind == CHANGES,
+                SyncBundle.device_id.in_(sorted({d for d, _ in wanted})),
+            )
+        ):
+            if (device_id, int(seq)) in wanted and path:
+                found[(device_id, int(seq))] = Path(path)
+    return found
+
+
+def _keep(db: Database, result: FolderImport) -> int:
+    """The folder import's row in ``sync_import`` (its own transaction); its id."""
+    with db.session(write=True) as session, session.begin():
+        row = SyncImport(
+            folder=str(result.folder),
+            officer=result.officer,
+            started_at=result.started,
+            finished_at=result.finished,
+            files=len(result.summaries),
+            totals=result.totals,
+            outcomes=[s.to_dict() for s in result.summaries],
+            error=result.error,
+        )
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+INTERRUPTED = "interrupted"  # BundleSummary.error_code of a file an interrupted run did not reach
+_INTERRUPTED_TEXTS = (
+    "{name}: ไม่ได้นำเข้า การนำเข้าหยุดก่อนถึงไฟล์นี้ ({error}) นำเข้าโฟลเดอร์นี้อีกครั้งได้",
+    "{name}: not imported: the import stopped before this file ({error}); import the folder again",
+)
+
+
+def _keep_interrupted(
+    db: Database, folder: Path, files: Sequence[Path], *, started: datetime, error: BaseException
+) -> None:
+    """Keep the report of a run stopped by ``error``: each file as ``sync_bundle`` holds it since ``started``
+    (applied, held, ignored), the others refused as not reached. Never raises: the first error is the one told."""
+    detail = f"{type(error).__name__}: {error}".strip().rstrip(":")
+    try:
+        names = _officers(db)
+        rows: dict[str, Any] = {}
+        with db.session() as session:
+            for found in session.execute(
+                select(
+                    SyncBundle.path,
+                    SyncBundle.status,
+                    SyncBundle.kind,
+                    SyncBundle.device_id,
+                    SyncBundle.seq,
+                    SyncBundle.bundle_id,
+                    SyncBundle.report,
+                ).where(SyncBundle.direction == IN, SyncBundle.recorded_at >= started)
+            ):
+                rows[str(found.path)] = found
+        summaries = []
+        for path in files:
+            row: Any = rows.get(str(path))
+            if row is not None:
+                summary = BundleSummary(
+                    name=path.name,
+                    path=str(path),
+                    kind=row.kind,
+                    status=row.status,
+                    device_id=row.device_id,
+                    officer=names.get(row.device_id, ""),
+                    seq=int(row.seq),
+                    bundle_id=row.bundle_id,
+                )
+                _counts_from(summary, dict(row.report or {}))
+            else:
+                thai, english = _INTERRUPTED_TEXTS
+                summary = BundleSummary(
+                    name=path.name,
+                    path=str(path),
+                    kind="",
+                    status="refused",
+                    error_code=INTERRUPTED,
+                    error_th=thai.format(name=path.name, error=detail),
+                    error_en=english.format(name=path.name, error=detail),
+                    message_th=thai.format(name=path.name, error=detail),
+                    message_en=english.format(name=path.name, error=detail),
+                )
+            summaries.append(summary)
+        result = FolderImport(
+            outcomes=[],
+            folder=folder,
+            started=started,
+            finished=_now(),
+            summaries=summaries,
+            officer=db.recorder.officer,
+            error=detail,
+        )
+        result.id = _keep(db, result)
+        log.error("the import of %s stopped (%s); its report is kept as import %s", folder, detail, result.id)
+    except Exception:  # the database itself may be what failed: the first error is the one to tell
+        log.exception("the report of the stopped import of %s could not be kept", folder)
+
+
+def _counts_from(summary: BundleSummary, report: dict[str, Any]) -> None:
+    """Counts of a stored import report (sync.report.ImportReport.to_dict()), when it reads back."""
+    from cdfi_desktop.sync.report import ImportReport
+
+    if not report:
+        return
+    try:
+        stored = ImportReport.from_dict(report)
+    except (KeyError, TypeError, ValueError):
+        return
+    totals = stored.totals()
+    summary.created, summary.updated, summary.deleted = totals.created, totals.updated, totals.deleted
+    summary.ignored, summary.held_records = totals.ignored, totals.held
+    summary.conflicts, summary.duplicates = stored.conflicts, stored.duplicates
 
 
 def import_history(session: Session, *, limit: int | None = None) -> list[ImportRunRow]:
@@ -263,6 +397,7 @@ def import_history(session: Session, *, limit: int | None = None) -> list[Import
             SyncImport.finished_at,
             SyncImport.files,
             SyncImport.totals,
+            SyncImport.error,
         )
         .order_by(SyncImport.started_at.desc(), SyncImport.id.desc())
         .limit(limit)
@@ -276,6 +411,7 @@ def import_history(session: Session, *, limit: int | None = None) -> list[Import
             finished=row.finished_at,
             files=row.files,
             totals={str(k): int(v) for k, v in dict(row.totals or {}).items()},
+            error=row.error or "",
         )
         for row in session.execute(query)
     ]
@@ -294,6 +430,7 @@ def import_run(session: Session, run_id: int) -> FolderImport | None:
         summaries=[BundleSummary.from_dict(dict(item)) for item in row.outcomes or []],
         officer=row.officer,
         id=row.id,
+        error=row.error or "",
     )
 
 
@@ -328,7 +465,10 @@ class DeviceStatus:
     missing_seqs: list[int]  # the numbers they wait for
     open_conflicts: int
     open_duplicates: int
-    stale_days: int  # days since its last bundle was made (since enrolment when it never sent one)
+    # days since its last bundle reached the province (made: by the laptop's clock, imported: by the province's;
+    # the earlier of the two, so a laptop clock running ahead or behind cannot hide a silence); since enrolment
+    # when it never sent one
+    stale_days: int
     enrolled_at: datetime | None
     revoked_at: datetime | None
     district_codes: list[str] = field(default_factory=list)  # every district of its institutes, its own first
@@ -387,6 +527,7 @@ class InstituteStatus:
     held_bundles: int
     open_conflicts: int
     open_duplicates: int
+    waiting_days: int = 0  # the order's key: stale_days, or days since its first laptop was enrolled
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -420,6 +561,7 @@ class DistrictStatus:
     held_bundles: int
     open_conflicts: int
     open_duplicates: int
+    waiting_days: int = 0  # the order's key: its stalest institute's waiting_days
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -466,9 +608,9 @@ def _days(now: datetime, moment: datetime | None) -> int | None:
     return max(0, (now - _aware(moment)).days)
 
 
-def _stalest_first(stale: int | None) -> int:
-    """Sort key: nothing ever sent first, then the most days."""
-    return -(10**9) if stale is None else -stale
+def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
 
 
 def _district_names(codes: Iterable[str], language: str) -> dict[str, str]:
@@ -481,50 +623,62 @@ def _district_names(codes: Iterable[str], language: str) -> dict[str, str]:
     }
 
 
-def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
-    for start in range(0, len(items), CHUNK):
-        yield items[start : start + CHUNK]
+def _conflict_institutes(session: Session, conflicts: Sequence[SyncConflict]) -> dict[int, str | None]:
+    """The institute of each open conflict or duplicate, as the review finds it (sync.review.institutes_of)."""
+    from cdfi_desktop.sync import review
+
+    institutes_of = getattr(review, "institutes_of", None)
+    if institutes_of is not None:
+        found: dict[int, str | None] = institutes_of(session, conflicts)
+        return found
+    return _owners_walked(session, conflicts)
 
 
-def _conflict_institutes(session: Session, rows: Sequence[Any]) -> dict[int, str]:
-    """The institute each open conflict's record belongs to, when its versions say (institute_id, household_id):
-    one query for all the households named."""
-    found: dict[int, str] = {}
-    by_household: dict[int, str] = {}
-    for row in rows:
-        versions = [v for v in (row.winner, row.loser) if isinstance(v, dict)]
-        if row.table_name == "institute":
-            found[row.id] = row.record_id
-            continue
-        institute = next((str(v["institute_id"]) for v in versions if v.get("institute_id")), "")
-        if institute:
-            found[row.id] = institute
-            continue
-        if row.table_name == "household":
-            by_household[row.id] = row.record_id
-            continue
-        household = next((str(v["household_id"]) for v in versions if v.get("household_id")), "")
-        if household:
-            by_household[row.id] = household
-    if by_household:
-        from cdfi_desktop.db.models.household import Household
+def _owners_walked(session: Session, conflicts: Sequence[SyncConflict]) -> dict[int, str | None]:
+    """The institute of each conflict through its record's owner chain, batched per table; a held record (not
+    stored) through its parents as the review walks them."""
+    from cdfi_desktop.sync import merge, review
+    from cdfi_desktop.sync.codec import synced_tables_in_order
 
-        households: dict[str, str] = {}
-        wanted = sorted(set(by_household.values()))
-        for chunk in _chunks(wanted):
-            query = select(Household.id, Household.institute_id).where(Household.id.in_(chunk))
-            households.update((row.id, row.institute_id) for row in session.execute(query))
-        for conflict_id, household_id in by_household.items():
-            if household_id in households:
-                found[conflict_id] = households[household_id]
+    tables = {t.name: t for t in synced_tables_in_order()}
+    subjects: dict[int, str] = {}
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for conflict in conflicts:
+        if conflict.table_name not in tables:
+            continue
+        subject = conflict.other_id if conflict.kind == "duplicate" and conflict.other_id else conflict.record_id
+        subjects[conflict.id] = subject
+        wanted[conflict.table_name].add(subject)
+    owners = {name: merge._db_owners(session, tables[name], ids) for name, ids in wanted.items()}
+    found: dict[int, str | None] = {}
+    for conflict in conflicts:
+        if conflict.id not in subjects:
+            found[conflict.id] = None
+            continue
+        institute = owners[conflict.table_name].get(subjects[conflict.id])
+        if institute is None:
+            institute = review._institute(
+                session, tables[conflict.table_name], conflict.record_id, conflict.loser or None
+            )
+        found[conflict.id] = institute
     return found
+
+
+def _receipt_prefix(path: str) -> str:
+    """The laptop's device id prefix in a receipt's file name (cdfi-receipt-<8>-<seq>.cdfibundle), or ""."""
+    name = Path(path).name if path else ""
+    parts = name.split("-")
+    return parts[2] if len(parts) >= 4 and parts[0] == "cdfi" and parts[1] == RECEIPT else ""
 
 
 def province_status(session: Session, *, now: datetime | None = None, language: str = "th") -> ProvinceStatus:
     """Every enrolled laptop, institute and district: what came last, what waits, what is open, how stale.
 
-    Laptops stalest first (those that never sent at the top), revoked ones last; institutes and districts
-    likewise. District names in ``language``.
+    Laptops stalest first: by the days since their last bundle reached the province, or since their enrolment
+    when they never sent one; revoked ones last. Institutes and districts likewise. District names in
+    ``language``. Every open conflict and duplicate is counted once in the province's totals and once in one
+    district (its institute's; the district of the laptop that sent it when it belongs to no institute), so the
+    districts add up to the province.
     """
     from cdfi_desktop.db.models.institute import Institute
 
@@ -556,8 +710,7 @@ def province_status(session: Session, *, now: datetime | None = None, language: 
         .group_by(SyncBundle.device_id)
         .subquery()
     )
-    last_bundle: dict[str, tuple[int, datetime | None, datetime | None]] = {}
-    answered_by: dict[tuple[int, str], str] = {}  # (seq, clock stamp) of each laptop's last bundle → the laptop
+    last_bundle: dict[str, tuple[int, datetime | None, datetime | None, str]] = {}
     for row in session.execute(
         select(SyncBundle.device_id, SyncBundle.seq, SyncBundle.created_at, SyncBundle.recorded_at, SyncBundle.upto_hlc)
         .join(newest, and_(newest.c.device_id == SyncBundle.device_id, newest.c.seq == SyncBundle.seq))
@@ -565,8 +718,7 @@ def province_status(session: Session, *, now: datetime | None = None, language: 
     ):
         before = last_bundle.get(row.device_id)
         if before is None or before[2] is None or row.recorded_at > before[2]:
-            last_bundle[row.device_id] = (int(row.seq), row.created_at, row.recorded_at)
-            answered_by[(int(row.seq), row.upto_hlc)] = row.device_id
+            last_bundle[row.device_id] = (int(row.seq), row.created_at, row.recorded_at, row.upto_hlc)
 
     # bundles held for a gap
     held: dict[str, list[int]] = defaultdict(list)
@@ -577,48 +729,64 @@ def province_status(session: Session, *, now: datetime | None = None, language: 
     ):
         held[device_id].append(int(seq))
 
-    # the receipt written for each laptop's last bundle: the receipt row of the same number and clock stamp (the
-    # province writes it with the bundle's row, in the same transaction; a bundle imported again is answered by
-    # the same receipt written again, not kept twice)
+    # the receipt written for each laptop's last bundle: the receipt row that answers that laptop (for_device)
+    # with the same number; the newest when the bundle was imported (and answered) again
     last_receipt: dict[str, tuple[int, datetime | None, str]] = {}
-    stamps = sorted({stamp for _, stamp in answered_by})
-    for chunk in _chunks(stamps):
+
+    def take(owner: str, answer: Any) -> None:
+        before_receipt = last_receipt.get(owner)
+        if before_receipt is None or (before_receipt[1] is not None and answer.recorded_at > before_receipt[1]):
+            last_receipt[owner] = (int(answer.seq), answer.recorded_at, answer.path or "")
+
+    answered = sorted(last_bundle)
+    for chunk in _chunks(answered):
         for answer in session.execute(
-            select(SyncBundle.seq, SyncBundle.upto_hlc, SyncBundle.recorded_at, SyncBundle.path).where(
-                SyncBundle.direction == OUT, SyncBundle.kind == RECEIPT, SyncBundle.upto_hlc.in_(chunk)
+            select(SyncBundle.for_device, SyncBundle.seq, SyncBundle.recorded_at, SyncBundle.path).where(
+                SyncBundle.direction == OUT, SyncBundle.kind == RECEIPT, SyncBundle.for_device.in_(chunk)
             )
         ):
-            owner = answered_by.get((int(answer.seq), answer.upto_hlc))
-            if owner is None:
-                continue
-            before_receipt = last_receipt.get(owner)
-            if before_receipt is None or (before_receipt[1] is not None and answer.recorded_at > before_receipt[1]):
-                last_receipt[owner] = (int(answer.seq), answer.recorded_at, answer.path or "")
+            if int(answer.seq) == last_bundle[answer.for_device][0]:
+                take(answer.for_device, answer)
+    # receipt rows written without the laptop they answer: by number, clock stamp and the laptop's id in the name
+    unnamed: dict[tuple[int, str, str], str] = {
+        (seq, stamp, device_id[:8]): device_id
+        for device_id, (seq, _, _, stamp) in last_bundle.items()
+        if device_id not in last_receipt
+    }
+    stamps = sorted({stamp for _, stamp, _ in unnamed})
+    for chunk in _chunks(stamps):
+        for unnamed_answer in session.execute(
+            select(SyncBundle.seq, SyncBundle.upto_hlc, SyncBundle.recorded_at, SyncBundle.path).where(
+                SyncBundle.direction == OUT,
+                SyncBundle.kind == RECEIPT,
+                SyncBundle.for_device == "",
+                SyncBundle.upto_hlc.in_(chunk),
+            )
+        ):
+            owner = unnamed.get(
+                (int(unnamed_answer.seq), unnamed_answer.upto_hlc, _receipt_prefix(unnamed_answer.path or ""))
+            )
+            if owner is not None:
+                take(owner, unnamed_answer)
 
     # open conflicts and duplicates, counted for every laptop whose version is in them, and for their institute
-    open_rows = session.execute(
-        select(
-            SyncConflict.id,
-            SyncConflict.kind,
-            SyncConflict.table_name,
-            SyncConflict.record_id,
-            SyncConflict.winner_device,
-            SyncConflict.loser_device,
-            SyncConflict.winner,
-            SyncConflict.loser,
-        ).where(SyncConflict.resolved_at.is_(None), SyncConflict.kind.in_(CONFLICT_KINDS + DUPLICATE_KINDS))
-    ).all()
+    open_rows = (
+        session.scalars(
+            select(SyncConflict)
+            .where(SyncConflict.resolved_at.is_(None), SyncConflict.kind.in_(CONFLICT_KINDS + DUPLICATE_KINDS))
+            .order_by(SyncConflict.id)
+        )
+        .unique()
+        .all()
+    )
     conflict_institute = _conflict_institutes(session, open_rows)
     device_counts: dict[str, Counter[str]] = defaultdict(Counter)
-    institute_counts: dict[str, Counter[str]] = defaultdict(Counter)
     totals: Counter[str] = Counter()
-    for row in open_rows:
-        which = "conflicts" if row.kind in CONFLICT_KINDS else "duplicates"
+    for conflict in open_rows:
+        which = "conflicts" if conflict.kind in CONFLICT_KINDS else "duplicates"
         totals[which] += 1
-        for device_id in {row.winner_device, row.loser_device} - {""}:
+        for device_id in {conflict.winner_device, conflict.loser_device} - {""}:
             device_counts[device_id][which] += 1
-        if row.id in conflict_institute:
-            institute_counts[conflict_institute[row.id]][which] += 1
 
     last_import_at = session.scalar(select(func.max(SyncImport.finished_at)))
     if last_import_at is None:
@@ -646,11 +814,11 @@ def province_status(session: Session, *, now: datetime | None = None, language: 
         all_codes = [code, *(c for c in ranked if c != code)] if code else []
         district_codes.update(all_codes)
         device_district[d.device_id] = (code, str(details.get("district") or ""))
-        seq, created, imported = last_bundle.get(d.device_id, (0, None, None))
+        seq, created, imported, _ = last_bundle.get(d.device_id, (0, None, None, ""))
         r_seq, r_at, r_path = last_receipt.get(d.device_id, (0, None, ""))
         held_seqs = sorted(set(held.get(d.device_id, [])))
         missing = [n for n in range(seq + 1, held_seqs[-1]) if n not in held_seqs] if held_seqs else []
-        stale = _days(now, created if created is not None else d.enrolled_at)
+        stale = _days(now, _reached(created, imported) if seq else d.enrolled_at)
         device_rows.append(
             DeviceStatus(
                 device_id=d.device_id,
@@ -679,26 +847,43 @@ def province_status(session: Session, *, now: datetime | None = None, language: 
         code, named = device_district[status.device_id]
         status.district_name = named or names.get(code, code)
         status.district_names = [status.district_name] + [names.get(c, c) for c in status.district_codes[1:]]
-    device_rows.sort(
-        key=lambda r: (r.revoked_at is not None, not r.never_sent, -r.stale_days, r.district_name, r.officer)
-    )
+    device_rows.sort(key=lambda r: (r.revoked_at is not None, -r.stale_days, r.district_name, r.officer))
 
     # institutes
     laptops_of: dict[str, list[DeviceStatus]] = defaultdict(list)
     for status in device_rows:
         for ref in status.institutes:
             laptops_of[ref.id].append(status)
-    institute_rows: list[InstituteStatus] = []
     area = {i: (row.province_code, row.district_code) for i, row in institutes.items()}
     for institute_id in sorted(laptops_of):  # named in an enrolment file, nothing of it received yet
         if institute_id not in area:
             first = laptops_of[institute_id][0]
             area[institute_id] = ("", first.district_code)
+
+    # each open case in one institute (when it has one this province knows) and in one district
+    institute_counts: dict[str, Counter[str]] = defaultdict(Counter)
+    district_counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for conflict in open_rows:
+        which = "conflicts" if conflict.kind in CONFLICT_KINDS else "duplicates"
+        placed = conflict_institute.get(conflict.id)
+        if placed is not None and placed in area:
+            institute_counts[placed][which] += 1
+            district_counts[area[placed][1]][which] += 1
+            continue
+        sender = conflict.loser_device or conflict.winner_device
+        district_counts[device_district.get(sender, ("", ""))[0]][which] += 1
+
+    institute_rows: list[InstituteStatus] = []
     for institute_id, (province_code, district_code) in area.items():
         inst = institutes.get(institute_id)
         laptops = laptops_of.get(institute_id, [])
         made = [r.last_bundle_at for r in laptops if r.last_bundle_at is not None]
         newest_at = max((_aware(m) for m in made), default=None)
+        reached = [_reached(r.last_bundle_at, r.last_imported_at) for r in laptops if r.last_bundle_seq]
+        newest_reached = max((_aware(m) for m in reached if m is not None), default=None)
+        stale_days = _days(now, newest_reached)
+        enrolled = [_aware(r.enrolled_at) for r in laptops if r.enrolled_at is not None]
+        waiting = stale_days if stale_days is not None else (_days(now, min(enrolled)) if enrolled else 0) or 0
         institute_rows.append(
             InstituteStatus(
                 institute_id=institute_id,
@@ -710,22 +895,26 @@ def province_status(session: Session, *, now: datetime | None = None, language: 
                 devices=[r.device_id for r in laptops],
                 officers=sorted({r.officer for r in laptops if r.officer}),
                 last_bundle_at=newest_at,
-                stale_days=_days(now, newest_at),
+                stale_days=stale_days,
                 held_bundles=sum(len(r.held_seqs) for r in laptops),
                 open_conflicts=institute_counts[institute_id]["conflicts"],
                 open_duplicates=institute_counts[institute_id]["duplicates"],
+                waiting_days=waiting,
             )
         )
-    institute_rows.sort(key=lambda r: (_stalest_first(r.stale_days), r.district_name, r.name, r.institute_id))
+    institute_rows.sort(key=lambda r: (-r.waiting_days, r.district_name, r.name, r.institute_id))
 
     # districts
     by_district: dict[str, list[InstituteStatus]] = defaultdict(list)
     for inst_row in institute_rows:
         by_district[inst_row.district_code].append(inst_row)
+    for code in district_counts:
+        by_district.setdefault(code, [])  # cases of no institute, sent by a laptop of a district with none
     district_rows: list[DistrictStatus] = []
     for code, members in by_district.items():
         dated = [r.last_bundle_at for r in members if r.last_bundle_at is not None]
         never = sum(1 for r in members if r.last_bundle_at is None)
+        oldest_stale = [r.stale_days for r in members if r.stale_days is not None]
         oldest = None if never else min(dated, default=None)
         laptops_here = {device for r in members for device in r.devices}
         district_rows.append(
@@ -738,13 +927,14 @@ def province_status(session: Session, *, now: datetime | None = None, language: 
                 never_sent=never,
                 last_bundle_at=max(dated, default=None),
                 oldest_bundle_at=oldest,
-                stale_days=_days(now, oldest),
+                stale_days=None if never or not oldest_stale else max(oldest_stale),
                 held_bundles=sum(len(r.held_seqs) for r in device_rows if r.device_id in laptops_here),
-                open_conflicts=sum(r.open_conflicts for r in members),
-                open_duplicates=sum(r.open_duplicates for r in members),
+                open_conflicts=district_counts[code]["conflicts"],
+                open_duplicates=district_counts[code]["duplicates"],
+                waiting_days=max((r.waiting_days for r in members), default=0),
             )
         )
-    district_rows.sort(key=lambda r: (_stalest_first(r.stale_days), r.district_name, r.district_code))
+    district_rows.sort(key=lambda r: (-r.waiting_days, r.district_name, r.district_code))
     return ProvinceStatus(
         now=now,
         devices=device_rows,
@@ -754,3 +944,9 @@ def province_status(session: Session, *, now: datetime | None = None, language: 
         open_duplicates=totals["duplicates"],
         last_import_at=last_import_at,
     )
+
+
+def _reached(created: datetime | None, imported: datetime | None) -> datetime | None:
+    """When a bundle counts as sent: the earlier of when the laptop says it made it and when the province took it."""
+    known = [_aware(m) for m in (created, imported) if m is not None]
+    return min(known) if known else None

@@ -196,7 +196,12 @@ def test_folder_import_in_any_order_keeps_its_report_and_the_status_says_who_is_
         session.execute(
             update(SyncBundle)
             .where(SyncBundle.device_id == scene.a.device_id, SyncBundle.seq == 3, SyncBundle.direction == "in")
-            .values(created_at=now - timedelta(days=30, hours=2))
+            .values(created_at=now - timedelta(days=30, hours=2), recorded_at=now - timedelta(days=30, hours=1))
+        )
+        session.execute(  # C was enrolled ten days ago and has sent nothing since
+            update(m.SyncDevice)
+            .where(m.SyncDevice.device_id == scene.c.device_id)
+            .values(enrolled_at=now - timedelta(days=10, hours=1))
         )
         common = {"fields": [], "bundle_id": "", "detected_at": now}
         session.add_all(
@@ -240,10 +245,11 @@ def test_folder_import_in_any_order_keeps_its_report_and_the_status_says_who_is_
     with province.session() as session:
         status_now = hub.province_status(session, now=now, language="en")
 
-    # THEN the laptop that never sent is first, then the one 30 days late, then the fresh one
-    assert [d.device_id for d in status_now.devices] == [scene.c.device_id, scene.a.device_id, scene.b.device_id]
-    c, a, b = status_now.devices
-    assert c.never_sent and c.last_bundle_seq == 0 and c.last_receipt_seq == 0 and c.held_seqs == []
+    # THEN the one 30 days late is first, then the one enrolled 10 days ago that never sent, then the fresh one
+    assert [d.device_id for d in status_now.devices] == [scene.a.device_id, scene.c.device_id, scene.b.device_id]
+    a, c, b = status_now.devices
+    assert c.never_sent and c.stale_days == 10 and c.last_bundle_seq == 0
+    assert c.last_receipt_seq == 0 and c.held_seqs == []
     assert a.last_bundle_seq == 3 and a.stale_days == 30 and a.last_receipt_seq == 3 and a.last_receipt_path
     assert a.last_imported_at is not None and a.held_seqs == [] and a.missing_seqs == []
     assert b.last_bundle_seq == 1 and b.held_seqs == [3] and b.missing_seqs == [2] and b.stale_days == 0
@@ -257,7 +263,7 @@ def test_folder_import_in_any_order_keeps_its_report_and_the_status_says_who_is_
 
     # AND per institute and district, stalest first, with their conflicts
     institutes = {i.institute_id: i for i in status_now.institutes}
-    assert [i.institute_id for i in status_now.institutes] == [scene.inst_c, scene.inst_a, scene.inst_b]
+    assert [i.institute_id for i in status_now.institutes] == [scene.inst_a, scene.inst_c, scene.inst_b]
     assert institutes[scene.inst_c].stale_days is None and institutes[scene.inst_a].stale_days == 30
     assert institutes[scene.inst_a].open_conflicts == 1 and institutes[scene.inst_b].open_duplicates == 1
     assert institutes[scene.inst_b].held_bundles == 1 and institutes[scene.inst_b].devices == [scene.b.device_id]
@@ -270,9 +276,9 @@ def test_folder_import_in_any_order_keeps_its_report_and_the_status_says_who_is_
 
     # AND the JSON lists every enrolled laptop
     shown = json.loads(json.dumps(status_now.to_dict(), ensure_ascii=False))
-    assert [d["device_id"] for d in shown["devices"]] == [scene.c.device_id, scene.a.device_id, scene.b.device_id]
-    assert shown["devices"][1]["last_bundle"]["seq"] == 3 and shown["devices"][1]["last_receipt"]["seq"] == 3
-    assert shown["devices"][2]["held_bundles"] == [3] and shown["devices"][0]["last_bundle"] is None
+    assert [d["device_id"] for d in shown["devices"]] == [scene.a.device_id, scene.c.device_id, scene.b.device_id]
+    assert shown["devices"][0]["last_bundle"]["seq"] == 3 and shown["devices"][0]["last_receipt"]["seq"] == 3
+    assert shown["devices"][2]["held_bundles"] == [3] and shown["devices"][1]["last_bundle"] is None
 
     # WHEN the missing bundle arrives in a second folder THEN the held one follows it, both kept in the history
     second = scene.tmp / "stick2"

@@ -13,7 +13,7 @@ Tables (all local to the database that holds them; none of them travels as recor
   changed it first changed it. A laptop sends it with the record, the province keeps it with the version it
   stores: that is how the import tells an edit made on top of another device's version from a concurrent one.
 - ``sync_import``: on the province, every folder of bundles imported, with each file's outcome (refused files too),
-  so that an import's report can be read again later.
+  so that an import's report can be read again later; a run stopped by an unexpected error is kept too.
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ class SyncBundle(Base):
     __table_args__ = (
         Index("ix_sync_bundle_device_seq", "device_id", "seq"),
         Index("ix_sync_bundle_bundle_id", "bundle_id"),
+        Index("ix_sync_bundle_for_device_seq", "for_device", "seq"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -75,6 +76,8 @@ class SyncBundle(Base):
     report: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     path: Mapped[str] = mapped_column(Text, default="")
     payload: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)  # a held bundle's file
+    # a receipt written here: the laptop it answers (device_id is this database's own); "" for any other row
+    for_device: Mapped[str] = mapped_column(String(36), default="", server_default="")
 
 
 class SyncConflict(Base):
@@ -123,3 +126,4 @@ class SyncImport(Base):
     files: Mapped[int] = mapped_column(Integer, default=0)
     totals: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # status → number of files
     outcomes: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    error: Mapped[str] = mapped_column(Text, default="", server_default="")  # what stopped the run before its end

@@ -6,7 +6,11 @@ Create Date: 2026-12-07
 
 ``sync_import``: one row per folder imported on the province (a USB stick's worth of bundles): the folder, who,
 when, the number of files per outcome and every file's summary, refused files included (a refused file leaves no
-``sync_bundle`` row), so that the report of an import can be read again later. Nothing existing changes.
+``sync_bundle`` row), so that the report of an import can be read again later; ``error``: what stopped a run
+before its end (its report is kept all the same, the files it did not reach marked so).
+
+``sync_bundle.for_device``: the laptop a receipt the province wrote answers (a receipt row's ``device_id`` is the
+province's), so that each laptop's last receipt is found by (laptop, number).
 """
 
 from __future__ import annotations
@@ -35,11 +39,18 @@ def upgrade() -> None:
         sa.Column("files", sa.Integer(), nullable=False),
         sa.Column("totals", sa.JSON(), nullable=False),
         sa.Column("outcomes", sa.JSON(), nullable=False),
+        sa.Column("error", sa.Text(), server_default="", nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_import")),
     )
     with op.batch_alter_table("sync_import", schema=None) as batch_op:
         batch_op.create_index("ix_sync_import_started_at", ["started_at"], unique=False)
+    with op.batch_alter_table("sync_bundle", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("for_device", sa.String(length=36), server_default="", nullable=False))
+        batch_op.create_index("ix_sync_bundle_for_device_seq", ["for_device", "seq"], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("sync_bundle", schema=None) as batch_op:
+        batch_op.drop_index("ix_sync_bundle_for_device_seq")
+        batch_op.drop_column("for_device")
     op.drop_table("sync_import")
