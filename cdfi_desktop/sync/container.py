@@ -256,6 +256,16 @@ def write(
     return sha
 
 
+def partial_path(path: Path) -> Path:
+    """Where a bundle is written before the row that records it is committed: ``<name>.partial``."""
+    return path.with_name(f"{path.name}.partial")
+
+
+def publish(path: Path) -> None:
+    """The bundle written at :func:`partial_path` renamed to ``path`` (after its row was committed)."""
+    os.replace(partial_path(path), path)
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """``data`` at ``path``, written to a temporary file in the same folder, flushed to disk and renamed."""
     path.parent.mkdir(parents=True, exist_ok=True)

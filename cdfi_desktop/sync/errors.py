@@ -184,6 +184,12 @@ ERRORS: dict[str, tuple[str, str]] = {
         "The reference bundle cannot be made: it carries people's records from review decisions, and no enrolled"
         " laptop has an encryption key. Enrol the laptops again with a new enrolment file.",
     ),
+    "reference_no_key": (
+        "ทำชุดข้อมูลอ้างอิงให้เครื่อง {device} ({officer}) ไม่ได้: มีข้อมูลรายบุคคลจากการตัดสิน แต่เครื่องนี้ไม่มีกุญแจเข้ารหัส"
+        " กรุณาลงทะเบียนเครื่องนี้อีกครั้งด้วยไฟล์ลงทะเบียนรุ่นใหม่",
+        "No reference bundle for the laptop {device} ({officer}): it would carry people's records from review"
+        " decisions, and this laptop has no encryption key. Enrol it again with a new enrolment file.",
+    ),
     "reference_not_allowed": (
         "{name}: รายการ {table} {record_id} ไม่ใช่สิ่งที่จังหวัดกำหนดให้เครื่องนี้ได้ จึงข้ามไป",
         "{name}: {table} {record_id} is not something the province may set on this laptop; ignored.",

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,11 +38,11 @@ from cdfi_desktop import __version__
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.base import table_of
 from cdfi_desktop.db.database import Database
-from cdfi_desktop.db.keys import PROVINCE_NAME_KEY
+from cdfi_desktop.db.keys import PROVINCE_NAME_KEY, SYNC_ROLE_KEY
 from cdfi_desktop.db.models.records import LocalSetting
 from cdfi_desktop.db.models.sync import SyncBase, SyncBundle, SyncConflict, SyncDevice
 from cdfi_desktop.db.preflight import HEAD_REVISION
-from cdfi_desktop.sync import container, keys, review
+from cdfi_desktop.sync import container, keys, merge, review
 from cdfi_desktop.sync.codec import encode_row, table_named, travelling_columns
 from cdfi_desktop.sync.errors import BundleRefused
 from cdfi_desktop.sync.feed import BASE_KEY, RECORDS_PREFIX, RECORDS_SUFFIX, ChangeSet, dumps
@@ -77,32 +78,49 @@ def _stored_versions(session: Session, table_name: str, ids: set[str]) -> list[d
     table = table_named(table_name)
     base = table_of(SyncBase)
     out = []
-    query = (
-        select(*travelling_columns(table), base.c.base_hlc, base.c.base_device)
-        .select_from(table.outerjoin(base, (base.c.table_name == table.name) & (base.c.record_id == table.c.id)))
-        .where(table.c.id.in_(sorted(ids)))
-    )
-    for row in session.execute(query).mappings():
-        values = dict(row)
-        base_hlc, base_device = values.pop("base_hlc"), values.pop("base_device")
-        encoded = encode_row(table, values)
-        encoded[BASE_KEY] = [base_hlc, base_device] if base_hlc else None
-        out.append(encoded)
+    for chunk in merge._chunks(sorted(ids)):
+        query = (
+            select(*travelling_columns(table), base.c.base_hlc, base.c.base_device)
+            .select_from(table.outerjoin(base, (base.c.table_name == table.name) & (base.c.record_id == table.c.id)))
+            .where(table.c.id.in_(chunk))
+        )
+        for row in session.execute(query).mappings():
+            values = dict(row)
+            base_hlc, base_device = values.pop("base_hlc"), values.pop("base_device")
+            encoded = encode_row(table, values)
+            encoded[BASE_KEY] = [base_hlc, base_device] if base_hlc else None
+            out.append(encoded)
+    return out
+
+
+TOMBSTONE_COLUMNS = ("id", "created_at")  # with the stamps of the removal: nothing personal
+
+
+def _held_copies(session: Session, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], dict[str, Any]]:
+    """The held versions of the discarded copies (the latest entry of each), a query per table and chunk."""
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    by_table: dict[str, set[str]] = {}
+    for table_name, record_id in wanted:
+        by_table.setdefault(table_name, set()).add(record_id)
+    for table_name, ids in by_table.items():
+        for chunk in merge._chunks(sorted(ids)):
+            rows = session.execute(
+                select(SyncConflict.record_id, SyncConflict.loser)
+                .where(SyncConflict.table_name == table_name, SyncConflict.record_id.in_(chunk))
+                .order_by(SyncConflict.id)
+            )
+            for record_id, loser in rows:
+                if loser:
+                    out[(table_name, record_id)] = loser  # the latest entry wins (ordered by id)
     return out
 
 
 def _tombstone(
-    session: Session, entry: Mapping[str, Any], decision: Mapping[str, Any], province: str
-) -> dict[str, Any] | None:
-    """The removal of a discarded held copy, as laptops receive it (the province does not store it)."""
-    held = session.scalars(
-        select(SyncConflict.loser)
-        .where(SyncConflict.table_name == entry["table"], SyncConflict.record_id == entry["id"])
-        .order_by(SyncConflict.id.desc())
-    ).first()
-    if not held:
-        return None
-    row = {k: v for k, v in held.items() if k != BASE_KEY}
+    held: Mapping[str, Any], entry: Mapping[str, Any], decision: Mapping[str, Any], province: str
+) -> dict[str, Any]:
+    """The removal of a discarded held copy, as laptops receive it (the province does not store it): its id and
+    the stamps of the removal only; a laptop that holds the copy fills in the rest from its own record."""
+    row: dict[str, Any] = {k: held.get(k) for k in TOMBSTONE_COLUMNS}
     row.update(
         deleted_at=decision["at"],
         updated_at=decision["at"],
@@ -118,14 +136,18 @@ def _records(session: Session, decisions: list[dict[str, Any]], province: str) -
     """Per table: the profiles, the versions the decisions wrote (as stored now), the discarded copies' tombstones;
     tombstones first in each table (a laptop frees a natural key before another record takes it)."""
     wanted: dict[str, set[str]] = {}
-    tombstones: dict[tuple[str, str], dict[str, Any]] = {}
+    discarded: dict[tuple[str, str], tuple[Mapping[str, Any], Mapping[str, Any]]] = {}
     for decision in decisions:
         for written in decision.get("wrote", []):
             wanted.setdefault(written["table"], set()).add(written["id"])
         for entry in decision.get("discarded", []):
-            row = _tombstone(session, entry, decision, province)
-            if row is not None:
-                tombstones[(entry["table"], entry["id"])] = row
+            discarded[(entry["table"], entry["id"])] = (entry, decision)
+    held = _held_copies(session, set(discarded))
+    tombstones = {
+        key: _tombstone(held[key], entry, decision, province)
+        for key, (entry, decision) in discarded.items()
+        if key in held
+    }
     profile = table_named(PROFILE_TABLE)
     wanted.setdefault(PROFILE_TABLE, set()).update(session.scalars(select(profile.c.id)))
     out: dict[str, list[dict[str, Any]]] = {}
@@ -192,10 +214,56 @@ def _keys(laptops: list[SyncDevice]) -> list[dict[str, Any]]:
     ]
 
 
-def export_reference(db: Database, out: Path) -> ExportResult:
-    """Write the province's next reference bundle (see the module's text); BundleRefused not_a_province, or
-    reference_unencrypted when it would carry records and no laptop has an encryption key."""
-    from cdfi_desktop.sync.service import OUT, ExportResult, bundle_path
+@dataclass
+class ReferenceRun:
+    """Reference bundles written for every enrolled, unrevoked laptop, and the laptops left out (with the code of
+    the reason: ``reference_no_key`` when a laptop has no encryption key and its reference carries records)."""
+
+    results: list[ExportResult] = field(default_factory=list)
+    left_out: list[tuple[str, str]] = field(default_factory=list)
+
+
+def reference_path(out: Path, province_id: str, seq: int, device_id: str) -> Path:
+    """``out`` itself when it names a ``.cdfibundle`` file, else ``cdfi-reference-<province8>-<seq:05d>-for-
+    <laptop8>.cdfibundle`` in the folder ``out``."""
+    from cdfi_desktop.sync.service import BUNDLE_SUFFIX
+
+    if out.suffix.lower() == BUNDLE_SUFFIX and not out.is_dir():
+        return out
+    return out / f"cdfi-reference-{province_id[:8]}-{seq:05d}-for-{device_id[:8]}{BUNDLE_SUFFIX}"
+
+
+def for_laptop(decisions: list[dict[str, Any]], institute_ids: Iterable[str]) -> list[dict[str, Any]]:
+    """The decisions a laptop receives: those on its institutes' records and on records of no institute."""
+    ours = set(institute_ids)
+    return [d for d in decisions if d.get("institute_id") is None or d.get("institute_id") in ours]
+
+
+def export_references(db: Database, folder: Path) -> ReferenceRun:
+    """A reference bundle for every enrolled, unrevoked laptop, in ``folder`` (see :func:`export_reference`)."""
+    if not keys.is_province(db):
+        raise BundleRefused("not_a_province")
+    with db.session() as session:
+        laptops = [d.device_id for d in keys.enrolled_devices(session) if d.revoked_at is None]
+    run = ReferenceRun()
+    for device_id in laptops:
+        try:
+            run.results.append(export_reference(db, folder, device_id=device_id))
+        except BundleRefused as exc:
+            if exc.code != "reference_no_key":
+                raise
+            run.left_out.append((device_id, exc.code))
+    return run
+
+
+def export_reference(db: Database, out: Path, *, device_id: str) -> ExportResult:
+    """Write the province's next reference bundle for one laptop (see the module's text), sealed to that laptop
+    alone; BundleRefused not_a_province, device_not_enrolled (not an enrolled, unrevoked laptop), or
+    reference_no_key when it would carry records and the laptop has no encryption key.
+
+    The file is written as ``<name>.partial``, its row committed, then renamed (a crash between leaves a row and
+    no file under the final name: the next one takes the next number)."""
+    from cdfi_desktop.sync.service import OUT, ExportResult
 
     if not keys.is_province(db):
         raise BundleRefused("not_a_province")
@@ -203,13 +271,18 @@ def export_reference(db: Database, out: Path) -> ExportResult:
     name = db.get_setting(PROVINCE_NAME_KEY) or db.recorder.officer
     now = datetime.now(UTC)
     with db.session(write=True) as session, session.begin():
-        found = review.decisions(session)
-        records = _records(session, found, db.device_id)
+        # one writer of the province's reference numbers at a time (PostgreSQL: the row lock; SQLite: its writer)
+        session.execute(select(LocalSetting).where(LocalSetting.key == SYNC_ROLE_KEY).with_for_update()).first()
         laptops = keys.enrolled_devices(session)
-        recipients = [d for d in laptops if d.revoked_at is None and d.encryption_key]
+        device = next((d for d in laptops if d.device_id == device_id and d.revoked_at is None), None)
+        if device is None:
+            raise BundleRefused("device_not_enrolled", device=device_id)
+        found = for_laptop(review.decisions(session), device.institute_ids or [])
+        records = _records(session, found, db.device_id)
         personal = any(table != PROFILE_TABLE for table in records)
+        recipients = [device] if device.encryption_key else []
         if personal and not recipients:
-            raise BundleRefused("reference_unencrypted")
+            raise BundleRefused("reference_no_key", device=device_id, officer=device.name or "-")
         members: dict[str, bytes] = {
             f"{RECORDS_PREFIX}{table}{RECORDS_SUFFIX}": ("\n".join(map(dumps, rows)) + "\n").encode("utf-8")
             for table, rows in records.items()
@@ -233,7 +306,7 @@ def export_reference(db: Database, out: Path) -> ExportResult:
             "bundle_id": str(uuid.uuid4()),
             "officer": name,
             "seq": seq,
-            "prev_sha256": last.manifest_sha256 if last else "",
+            "prev_sha256": "",
             "since_seq": 0,
             "created_at": _iso(now),
             "full": True,
@@ -243,35 +316,44 @@ def export_reference(db: Database, out: Path) -> ExportResult:
             "institute_ids": [item["id"] for item in institutes],
             "counts": counts,
             "digest": "",
-            "reference": {"province": name, "decisions": len(found), "keys": len(laptops)},
+            "reference": {"province": name, "decisions": len(found), "keys": len(laptops), "for_device": device_id},
         }
         decided = sorted(superseded(session, found, db.device_id))
         data, sha = container.build(manifest=manifest, members=members, key=key, recipients=recipients)
-        path = bundle_path(out, db.device_id, seq, kind=REFERENCE)
-        session.add(
-            SyncBundle(
-                bundle_id=manifest["bundle_id"],
-                kind=REFERENCE,
-                direction=OUT,
-                device_id=db.device_id,
-                officer=name,
-                seq=seq,
-                manifest_sha256=sha,
-                prev_sha256=manifest["prev_sha256"],
-                created_at=now,
-                recorded_at=now,
-                status="made",
-                full=True,
-                upto_hlc=upto,
-                upto_audit=0,
-                digest="",
-                counts=counts,
-                report={"decided": [list(key) for key in decided]},
-                path=str(path),
-            )
+        path = reference_path(out, db.device_id, seq, device_id)
+        row = SyncBundle(
+            bundle_id=manifest["bundle_id"],
+            kind=REFERENCE,
+            direction=OUT,
+            device_id=db.device_id,
+            for_device=device_id,
+            officer=name,
+            seq=seq,
+            manifest_sha256=sha,
+            prev_sha256="",
+            created_at=now,
+            recorded_at=now,
+            status="made",
+            full=True,
+            upto_hlc=upto,
+            upto_audit=0,
+            digest="",
+            counts=counts,
+            report={"decided": [list(key) for key in decided], "for_device": device_id},
+            path=str(path),
         )
+        session.add(row)
         session.flush()
-        container.write_atomically(path, data)
+        row_id = row.id
+        container.write_atomically(container.partial_path(path), data)
+    try:
+        container.publish(path)
+    except OSError:
+        with db.session(write=True) as session, session.begin():
+            made = session.get(SyncBundle, row_id)
+            if made is not None:
+                made.status = "failed"
+        raise
     return ExportResult(
         path=path,
         bundle_id=manifest["bundle_id"],
@@ -361,8 +443,7 @@ def import_reference(run: _Run, item: _Item, bundle: container.OpenedBundle) -> 
         return service._outcome(item, "ignored", bundle=bundle, text="superseded")
     if seq == last_seq:
         raise BundleRefused("sequence_replay", name=item.name, seq=seq, device=province_id)
-    if seq == last_seq + 1 and last_seq and manifest["prev_sha256"] != last.get("sha256"):
-        raise BundleRefused("chain_broken", name=item.name, seq=seq, device=province_id)
+    # any later one is taken: each is whole (every decision for this laptop so far), so no chain to follow
     decrypt = keys.encryption_key(db) if bundle.encrypted else None
     members = dict(container.payload(bundle, decrypt_key=decrypt, our_device_id=db.device_id))
     decisions = _list_member(members, DECISIONS_MEMBER, item.name)
@@ -431,8 +512,6 @@ def _apply(
     province_id: str,
 ) -> None:
     """The profiles and the records the decisions name within this laptop's institutes, merged as the province's."""
-    from cdfi_desktop.sync import merge
-
     ours = set(session.scalars(select(m.Institute.id).where(m.Institute.deleted_at.is_(None))))
     allowed: dict[tuple[str, str], set[tuple[str, str]]] = {}
     shared: dict[tuple[str, str], set[tuple[str, str]]] = {}  # records of no institute (villages): if held here
@@ -445,18 +524,20 @@ def _apply(
     for table_name, rows in changes.tables.items():
         table = table_named(table_name)
         ids = [str(row.get("id")) for row in rows]
-        current = {
-            record_id: (hlc, device)
-            for record_id, hlc, device in session.execute(
-                select(table.c.id, table.c.hlc, table.c.device_id).where(table.c.id.in_(ids))
-            )
-        }
-        for row in rows:
-            record_id = str(row.get("id"))
+        held_here: dict[str, dict[str, Any]] = {}  # encoded, for the tombstones (they carry only the id)
+        for chunk in merge._chunks(ids):
+            for found in session.execute(select(*travelling_columns(table)).where(table.c.id.in_(chunk))).mappings():
+                held_here[str(found["id"])] = encode_row(table, dict(found))
+        current = {record_id: (found["hlc"], found["device_id"]) for record_id, found in held_here.items()}
+        for sent in rows:
+            record_id = str(sent.get("id"))
             if table_name == PROFILE_TABLE:
-                profiles.append(row)
+                profiles.append(sent)
                 continue
             mine = current.get(record_id)
+            row = sent
+            if mine is not None and sent.get("deleted_at") is not None:
+                row = {**held_here[record_id], **sent}  # a removal: this laptop's own values under its stamps
             if (table_name, record_id) in shared and mine is not None and merge._owner_column(table) is None:
                 allowed.setdefault((table_name, record_id), set()).update(shared[(table_name, record_id)])
             if (table_name, record_id) not in allowed:
@@ -546,25 +627,38 @@ def _without_missing_parents(session: Session, kept: ChangeSet, report: ImportRe
     """Records pointing to a record neither in the bundle nor on this laptop (a decision about records this laptop
     never had the parents of) are left out, each listed, rather than refusing the whole reference."""
     present = {(table_name, str(row.get("id"))) for table_name, rows in kept.tables.items() for row in rows}
-    looked: dict[tuple[str, str], bool] = {}
-
-    def exists(target: Any, value: str) -> bool:
-        key = (target.name, value)
-        if key in present:
-            return True
-        if key not in looked:
-            looked[key] = session.execute(select(target.c.id).where(target.c.id == value)).first() is not None
-        return looked[key]
+    links_of = {
+        table_name: [
+            (c.key, next(iter(c.foreign_keys)).column.table) for c in table_named(table_name).columns if c.foreign_keys
+        ]
+        for table_name in kept.tables
+    }
+    wanted: dict[Any, set[str]] = {}
+    for table_name, rows in kept.tables.items():
+        for row in rows:
+            for column, target in links_of[table_name]:
+                value = row.get(column)
+                if value is not None and (target.name, str(value)) not in present:
+                    wanted.setdefault(target, set()).add(str(value))
+    stored: set[tuple[str, str]] = set()
+    for target, values in wanted.items():
+        for chunk in merge._chunks(sorted(values)):
+            stored.update(
+                (target.name, str(i)) for i in session.scalars(select(target.c.id).where(target.c.id.in_(chunk)))
+            )
 
     dropped = True
     while dropped:
         dropped = False
         for table_name, rows in list(kept.tables.items()):
-            table = table_named(table_name)
-            links = [(c.key, next(iter(c.foreign_keys)).column.table) for c in table.columns if c.foreign_keys]
             keep = []
             for row in rows:
-                if all(row.get(col) is None or exists(target, str(row[col])) for col, target in links):
+                if all(
+                    row.get(col) is None
+                    or (target.name, str(row[col])) in present
+                    or (target.name, str(row[col])) in stored
+                    for col, target in links_of[table_name]
+                ):
                     keep.append(row)
                     continue
                 present.discard((table_name, str(row.get("id"))))

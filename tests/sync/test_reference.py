@@ -15,8 +15,18 @@ from cdfi_desktop.db.keys import SYNC_LAST_RECEIPT_KEY, SYNC_NEEDS_FULL_KEY
 from cdfi_desktop.services.uow import UnitOfWork
 from cdfi_desktop.sync import container, keys, reference, review, service
 from cdfi_desktop.sync.errors import BundleRefused
-from tests.support.bundles import make_key, make_province, manifest_of, open_db, rezip, unzip
-from tests.sync.test_review import Hub, _export_import, build_hub, stored
+from tests.support.bundles import (
+    add_institute,
+    enrol,
+    enrol_only,
+    make_key,
+    make_province,
+    manifest_of,
+    open_db,
+    rezip,
+    unzip,
+)
+from tests.sync.test_review import B, Hub, _export_import, build_hub, stored
 
 
 @pytest.fixture
@@ -55,9 +65,12 @@ def _round_trip_conflict_and_duplicate(hub: Hub) -> None:
     # AND the laptop, which has not received the decisions yet, still agrees with the province on what it holds
     _digests_agree(hub)
     # WHEN it writes a reference bundle
-    result = reference.export_reference(hub.province, hub.out)
+    result = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
     assert result.encrypted and result.seq == 1
-    assert result.path.name == f"cdfi-reference-{hub.province.device_id[:8]}-00001.cdfibundle"
+    assert result.path.name == (
+        f"cdfi-reference-{hub.province.device_id[:8]}-00001-for-{hub.laptop.device_id[:8]}.cdfibundle"
+    )
+    assert not list(hub.out.glob("*.partial"))
     assert result.counts["household"] == 1 and result.counts["household_member"] == 2
     # THEN the laptop takes it: the resolved values, the stored member, its own copy removed
     outcome = _take(hub, result.path)
@@ -102,7 +115,7 @@ def test_a_reference_round_trip_on_postgresql(tmp_path: Path, pg_url: str) -> No
 def test_keep_other_reaches_the_laptop_that_lost(hub: Hub) -> None:
     review.resolve(hub.province, hub.conflict_id(), action="keep_other", by="นางตรวจ")
     review.resolve(hub.province, hub.duplicate_id(), action="keep_other", by="นางตรวจ")
-    result = reference.export_reference(hub.province, hub.out)
+    result = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
     assert _take(hub, result.path).status == "applied"
     house = stored(hub.laptop, "household", hub.household_id)
     assert house is not None and house["house_no"] == "1/99"
@@ -123,7 +136,7 @@ def test_different_people_stay_on_the_laptop_as_they_are(hub: Hub) -> None:
     )
     review.resolve(hub.province, hub.duplicate_id(), action="different", by="นางตรวจ")
     before = stored(hub.laptop, "household_member", hub.member_a)
-    result = reference.export_reference(hub.province, hub.out)
+    result = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
     assert _take(hub, result.path).status == "applied"
     assert stored(hub.laptop, "household_member", hub.member_a) == before
     _digests_agree(hub)
@@ -133,13 +146,13 @@ def test_the_profile_is_taken_and_an_older_reference_ignored(hub: Hub) -> None:
     with UnitOfWork(hub.province) as uow:
         uow.session.add(m.FiscalYearProfile(fiscal_year=2570, target_households=35))
         uow.commit()
-    first = reference.export_reference(hub.province, hub.out)
+    first = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
     assert first.encrypted  # sealed to every laptop with an encryption key
     with UnitOfWork(hub.province) as uow:
         profile = uow.session.scalars(select(m.FiscalYearProfile)).one()
         profile.target_households = 40
         uow.commit()
-    second = reference.export_reference(hub.province, hub.out)
+    second = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
     assert second.seq == 2
     assert _take(hub, second.path).status == "applied"
     assert _take(hub, first.path).status == "ignored"  # older than the one applied
@@ -155,7 +168,7 @@ def test_a_laptop_with_its_own_profile_for_the_year_takes_the_values(hub: Hub) -
     with UnitOfWork(hub.province) as uow:
         uow.session.add(m.FiscalYearProfile(fiscal_year=2570, target_households=45))
         uow.commit()
-    result = reference.export_reference(hub.province, hub.out)
+    result = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
     assert _take(hub, result.path).status == "applied"
     with hub.laptop.session() as session:
         rows = session.scalars(select(m.FiscalYearProfile)).all()
@@ -188,7 +201,7 @@ def _reissue(hub: Hub, data: bytes, change: Callable[[dict[str, Any], dict[str, 
 
 def test_a_laptop_applies_only_what_the_province_may_set(hub: Hub, tmp_path: Path) -> None:
     review.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
-    result = reference.export_reference(hub.province, hub.out)
+    result = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
     other_house = stored(hub.laptop, "household", hub.other_household_id)
     assert other_house is not None
 
@@ -230,7 +243,7 @@ def test_a_laptop_applies_only_what_the_province_may_set(hub: Hub, tmp_path: Pat
 
 def test_tampered_or_foreign_references_are_refused(hub: Hub, tmp_path: Path) -> None:
     review.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
-    result = reference.export_reference(hub.province, hub.out)
+    result = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
     data = result.path.read_bytes()
 
     def refused(raw: bytes) -> str:
@@ -254,7 +267,8 @@ def test_tampered_or_foreign_references_are_refused(hub: Hub, tmp_path: Path) ->
     # made by another province
     other = make_province(tmp_path / "other.sqlite", name="จังหวัดอื่น")
     try:
-        foreign = reference.export_reference(other, tmp_path / "other")
+        enrol_only(other, hub.laptop)
+        foreign = reference.export_reference(other, tmp_path / "other", device_id=hub.laptop.device_id)
         assert refused(foreign.path.read_bytes()) == "device_unknown"
     finally:
         other.close()
@@ -283,20 +297,25 @@ def test_a_reference_with_records_needs_an_encryption_key(hub: Hub) -> None:
         for device in session.scalars(select(m.SyncDevice).where(m.SyncDevice.role == "laptop")):
             device.encryption_key = ""
     # without a decision it carries nothing personal: written unencrypted, and a laptop takes it
-    plain = reference.export_reference(hub.province, hub.out)
+    plain = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
     assert not plain.encrypted
     assert _take(hub, plain.path).status == "applied"
     review.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
     with pytest.raises(BundleRefused) as refused:
-        reference.export_reference(hub.province, hub.out)
-    assert refused.value.code == "reference_unencrypted"
+        reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
+    assert refused.value.code == "reference_no_key"
+    assert hub.laptop.device_id in refused.value.text("en")
+    run = reference.export_references(hub.province, hub.out / "all")
+    # B (same institute, enrolled without a key) is left out too: its reference would carry the decision
+    assert sorted(run.left_out) == sorted([(hub.laptop.device_id, "reference_no_key"), (B, "reference_no_key")])
+    assert run.results == []
 
 
 def test_a_laptop_makes_no_reference(tmp_path: Path) -> None:
     db = open_db(tmp_path / "laptop.sqlite")
     try:
         with pytest.raises(BundleRefused) as refused:
-            reference.export_reference(db, tmp_path)
+            reference.export_reference(db, tmp_path, device_id="x")
         assert refused.value.code == "not_a_province"
     finally:
         db.close()
@@ -308,7 +327,7 @@ def test_a_dropped_copy_is_removed_on_the_laptop_and_what_was_held_under_it_move
     hub = build_hub(tmp_path / "province.sqlite", tmp_path / "laptop.sqlite", tmp_path / "usb", finance=True)
     try:
         review.resolve(hub.province, hub.duplicate_id(), action="keep_stored", by="นางตรวจ")
-        result = reference.export_reference(hub.province, hub.out)
+        result = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
         assert _take(hub, result.path).status == "applied"
         copy_a = stored(hub.laptop, "household_member", hub.member_a)
         assert copy_a is not None and copy_a["deleted_at"] is not None
@@ -325,7 +344,7 @@ def test_a_dropped_copy_is_removed_on_the_laptop_and_what_was_held_under_it_move
 
 def test_a_decided_record_whose_parent_the_laptop_lacks_is_left_out(hub: Hub, tmp_path: Path) -> None:
     review.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
-    result = reference.export_reference(hub.province, hub.out)
+    result = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
     member = stored(hub.laptop, "household_member", hub.member_a)
     assert member is not None
     orphan_id = "cccccccc-0000-4000-8000-000000000003"
@@ -354,7 +373,7 @@ def test_a_decided_record_whose_parent_the_laptop_lacks_is_left_out(hub: Hub, tm
 
 def test_a_record_changed_on_the_laptop_after_the_decision_keeps_the_change_and_is_reviewed_again(hub: Hub) -> None:
     review.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
-    result = reference.export_reference(hub.province, hub.out)
+    result = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
     with UnitOfWork(hub.laptop) as uow:
         house = uow.session.get(m.Household, hub.household_id)
         assert house is not None
@@ -393,7 +412,7 @@ def test_a_decision_on_a_shared_record_reaches_the_laptops_that_hold_it(hub: Hub
         [case] = [c for c in review.open_cases(session) if c.table == "village"]
         assert case.institute_id is None
     review.resolve(hub.province, case.id, action="keep_other", by="นางตรวจ")
-    result = reference.export_reference(hub.province, hub.out)
+    result = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
     outcome = _take(hub, result.path)
     assert outcome.status == "applied" and outcome.report is not None and outcome.report.errors == []
     mine = stored(hub.laptop, "village", village_id)
@@ -403,7 +422,7 @@ def test_a_decision_on_a_shared_record_reaches_the_laptops_that_hold_it(hub: Hub
 
 def test_a_dry_run_checks_a_reference_and_writes_nothing(hub: Hub) -> None:
     review.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
-    result = reference.export_reference(hub.province, hub.out)
+    result = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
     [outcome] = service.import_files(hub.laptop, [result.path], dry_run=True)
     assert outcome.status == "checked" and outcome.report is not None
     assert outcome.report.tables["household"].updated == 1
@@ -416,14 +435,16 @@ def test_a_dry_run_checks_a_reference_and_writes_nothing(hub: Hub) -> None:
 def test_a_revoked_laptop_is_not_a_recipient(hub: Hub) -> None:
     review.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
     keys.revoke(hub.province, hub.laptop.device_id, reason="เครื่องหาย")
-    with pytest.raises(BundleRefused) as refused:  # no other laptop has a key: it cannot be sealed to anyone
-        reference.export_reference(hub.province, hub.out)
-    assert refused.value.code == "reference_unencrypted"
+    with pytest.raises(BundleRefused) as refused:
+        reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
+    assert refused.value.code == "device_not_enrolled"
+    run = reference.export_references(hub.province, hub.out)
+    assert run.results == [] and run.left_out == [(B, "reference_no_key")]  # never the revoked laptop
 
 
 def test_the_key_list_tells_a_laptop_which_keys_were_revoked(hub: Hub) -> None:
     keys.revoke(hub.province, "bbbbbbbb-0000-4000-8000-000000000002", reason="เครื่องหาย")
-    result = reference.export_reference(hub.province, hub.out)
+    result = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
     assert _take(hub, result.path).status == "applied"
     listed = {k["device_id"]: k for k in json.loads(hub.laptop.get_setting(reference.REFERENCE_KEYS_KEY))}
     revoked = listed["bbbbbbbb-0000-4000-8000-000000000002"]
@@ -433,3 +454,71 @@ def test_the_key_list_tells_a_laptop_which_keys_were_revoked(hub: Hub) -> None:
     assert institutes[0]["devices"] == [hub.laptop.device_id]  # a revoked laptop no longer sends for it
     with hub.laptop.session() as session:  # informative only: the laptop still trusts the province alone
         assert [d.role for d in session.scalars(select(m.SyncDevice))] == ["province"]
+
+
+def _members(path: Path, laptop: Any) -> dict[str, bytes]:
+    bundle = container.open_bundle(path.read_bytes(), name=path.name)
+    return dict(container.payload(bundle, decrypt_key=keys.encryption_key(laptop), our_device_id=laptop.device_id))
+
+
+def test_each_laptop_gets_its_own_reference_with_only_its_institutes_decisions(hub: Hub, tmp_path: Path) -> None:
+    other = open_db(tmp_path / "other-district.sqlite")
+    try:
+        add_institute(other, name="สถาบันการจัดการเงินทุนชุมชนตำบลอื่น")
+        enrol(hub.province, other)
+        review.resolve(hub.province, hub.duplicate_id(), action="keep_stored", by="นางตรวจ")
+        run = reference.export_references(hub.province, hub.out / "all")
+        assert run.left_out == [(B, "reference_no_key")]
+        made = {r.path.name.rsplit("-for-", 1)[1][:8]: r for r in run.results}
+        mine, theirs = made[hub.laptop.device_id[:8]], made[other.device_id[:8]]
+        # the other district's laptop cannot open this laptop's reference, and its own holds no decision
+        with pytest.raises(BundleRefused) as refused:
+            _members(mine.path, other)
+        assert refused.value.code == "payload_not_for_us"
+        own = _members(theirs.path, other)
+        assert json.loads(own[reference.DECISIONS_MEMBER]) == []
+        assert not [n for n in own if n.startswith("records/") and "fiscal_year_profile" not in n]
+        # this laptop's holds the decision; the dropped copy's removal carries nothing personal
+        members = _members(mine.path, hub.laptop)
+        rows = [json.loads(line) for line in members["records/household_member.jsonl"].decode().splitlines()]
+        tomb = next(r for r in rows if r["id"] == hub.member_a)
+        assert set(tomb) <= {"id", "created_at", "deleted_at", "updated_at", "hlc", "device_id", "version", "_base"}
+        assert _take(hub, mine.path).status == "applied"
+        copy_a = stored(hub.laptop, "household_member", hub.member_a)
+        assert copy_a is not None and copy_a["deleted_at"] is not None and copy_a["first_name"] == "สมศรี"
+        assert [o.status for o in service.import_files(other, [theirs.path])] == ["applied"]
+    finally:
+        other.close()
+
+
+def test_a_reference_written_but_never_recorded_does_not_block_the_next(hub: Hub) -> None:
+    review.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
+    first = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
+    assert _take(hub, first.path).status == "applied"
+    # a file whose row was lost (killed before the commit), and one the laptop never received
+    with hub.province.session(write=True) as session, session.begin():
+        row = session.scalars(select(m.SyncBundle).where(m.SyncBundle.kind == "reference")).one()
+        session.delete(row)
+    again = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
+    assert again.seq == 1 and _take(hub, again.path).status == "refused"  # same number, another file: a replay
+    skipped = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
+    later = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
+    assert (skipped.seq, later.seq) == (2, 3)
+    assert _take(hub, later.path).status == "applied"  # a later one is taken whole: no chain to follow
+    assert _take(hub, skipped.path).status == "ignored"
+    assert not list(hub.out.glob("*.partial"))
+
+
+def test_a_reference_is_renamed_only_after_its_row_is_committed(hub: Hub, monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(path: Path) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(container, "publish", fail)
+    with pytest.raises(OSError):
+        reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
+    assert list(hub.out.glob("cdfi-reference-*.cdfibundle")) == []
+    with hub.province.session() as session:
+        row = session.scalars(select(m.SyncBundle).where(m.SyncBundle.kind == "reference")).one()
+        assert row.status == "failed" and row.seq == 1
+    monkeypatch.undo()
+    assert reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id).seq == 2
