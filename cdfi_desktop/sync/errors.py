@@ -171,6 +171,11 @@ ERRORS: dict[str, tuple[str, str]] = {
         "ฐานข้อมูลนี้ยังไม่ได้ตั้งเป็นฐานข้อมูลของจังหวัด (ใช้คำสั่ง province init ก่อน)",
         "This database is not set up as a province's (run 'province init' first).",
     ),
+    "review_needed": (
+        "ปิดรายการนี้ด้วยข้อความอย่างเดียวไม่ได้: มีข้อมูลอื่นพักไว้ใต้รายการซ้ำนี้ กรุณาตัดสินที่หน้าตรวจข้อมูลซ้ำและขัดแย้ง",
+        "This case cannot be closed with a note alone: other records are held under this duplicate. Decide it on"
+        " the review screen.",
+    ),
     "internal_error": (
         "นำเข้า {name} ไม่สำเร็จเพราะโปรแกรมขัดข้อง ({detail}) ไม่มีการบันทึกข้อมูลจากไฟล์นี้ ไฟล์อื่นยังนำเข้าต่อได้"
         " กรุณาแจ้งผู้ดูแลระบบพร้อมไฟล์บันทึกการทำงาน",

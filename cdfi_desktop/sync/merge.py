@@ -1035,10 +1035,23 @@ def _store_files(
 
 
 def resolve_conflict(session: Session, conflict_id: int, *, resolution: str, by: str, now: datetime) -> None:
-    """Mark a conflict or a held duplicate resolved (when, by whom, how), and say so in the audit trail."""
-    conflict = session.get(SyncConflict, conflict_id)
+    """Mark a conflict or a held duplicate resolved (when, by whom, how), and say so in the audit trail.
+
+    A duplicate with records held under it is refused (BundleRefused ``review_needed``): decide it on the review
+    screen (:func:`cdfi_desktop.sync.review.resolve`), which moves or applies them."""
+    conflict = session.get(SyncConflict, conflict_id, with_for_update=True)
     if conflict is None:
         raise KeyError(conflict_id)
+    if conflict.kind == KIND_DUPLICATE and conflict.resolved_at is None:
+        under = session.scalars(
+            select(SyncConflict.id).where(
+                SyncConflict.kind == KIND_HELD,
+                SyncConflict.other_id == conflict.record_id,
+                SyncConflict.resolved_at.is_(None),
+            )
+        ).first()
+        if under is not None:
+            raise BundleRefused("review_needed", table=conflict.table_name, record_id=conflict.record_id)
     before = {"resolved_at": None, "resolution": conflict.resolution}
     conflict.resolved_at = now
     conflict.resolved_by = by

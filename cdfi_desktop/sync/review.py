@@ -691,7 +691,8 @@ def resolve(
         raise ResolveRefused("action_unknown", action=action)
     with UnitOfWork(db) as uow:
         session = uow.session
-        conflict = session.get(SyncConflict, conflict_id)
+        # the case locked for this decision: a second reviewer (PostgreSQL) waits, then finds it resolved
+        conflict = session.get(SyncConflict, conflict_id, with_for_update=True, populate_existing=True)
         if conflict is None:
             raise ResolveRefused("conflict_unknown", conflict_id=conflict_id)
         if conflict.resolved_at is not None:

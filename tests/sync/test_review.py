@@ -505,3 +505,50 @@ def test_a_moved_record_that_repeats_a_key_becomes_a_duplicate_case_of_its_own(h
     _, decision = _decision(hub.province, hub.duplicate_id())
     assert [d["id"] for d in decision["discarded"]] == [hub.member_a]
     assert record_a not in [w["id"] for w in decision["wrote"]]
+
+
+def test_a_duplicate_with_records_held_under_it_is_not_closed_with_a_note(held_under: Hub) -> None:
+    from cdfi_desktop.sync.errors import BundleRefused
+
+    hub = held_under
+    with pytest.raises(BundleRefused) as refused, hub.province.session(write=True) as session, session.begin():
+        merge.resolve_conflict(session, hub.duplicate_id(), resolution="โทรแล้ว", by="x", now=datetime.now(UTC))
+    assert refused.value.code == "review_needed" and "review screen" in refused.value.text("en")
+    with hub.province.session() as session:
+        assert "duplicate" in [c.kind for c in review.open_cases(session)]
+    review.resolve(hub.province, hub.duplicate_id(), action="keep_stored", by="นางตรวจ")  # the review screen's way
+
+
+def test_two_reviewers_on_postgresql_cannot_both_resolve_a_case(tmp_path: Path, pg_url: str) -> None:
+    import threading
+
+    made = build_hub(pg_url, tmp_path / "laptop.sqlite", tmp_path / "usb")
+    try:
+        case_id = made.conflict_id()
+        outcome: list[str] = []
+        # the first reviewer holds the case (its decision being written)
+        first = made.province.session(write=True)
+        first.begin()
+        first.execute(select(m.SyncConflict).where(m.SyncConflict.id == case_id).with_for_update()).one()
+
+        def second() -> None:
+            try:
+                review.resolve(made.province, case_id, action="keep_other", by="คนที่สอง")
+                outcome.append("resolved")
+            except review.ResolveRefused as exc:
+                outcome.append(exc.code)
+
+        thread = threading.Thread(target=second)
+        thread.start()
+        thread.join(1.0)
+        assert thread.is_alive() and outcome == []  # the second waits for the first
+        row = first.get(m.SyncConflict, case_id)
+        assert row is not None
+        row.resolved_at, row.resolved_by, row.resolution = datetime.now(UTC), "คนแรก", "ตัดสินแล้ว"
+        first.commit()
+        first.close()
+        thread.join(30)
+        assert outcome == ["already_resolved"]
+    finally:
+        made.laptop.close()
+        made.province.close()
