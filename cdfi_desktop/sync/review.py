@@ -619,6 +619,27 @@ class OpenCase:
     institute_id: str | None
 
 
+def institutes_of(session: Session, conflicts: Iterable[SyncConflict]) -> dict[int, str | None]:
+    """The institute of each case (by its id): its stored record's owner chain, a query per table and chunk
+    (:func:`merge._db_owners`); a held record not stored, through its held parents."""
+    cases = list(conflicts)
+    subjects: dict[str, set[str]] = {}
+    for conflict in cases:
+        subject = conflict.other_id if conflict.kind == merge.KIND_DUPLICATE else conflict.record_id
+        if subject:
+            subjects.setdefault(conflict.table_name, set()).add(subject)
+    owners = {name: merge._db_owners(session, table_named(name), ids) for name, ids in subjects.items()}
+    out: dict[int, str | None] = {}
+    for conflict in cases:
+        subject = conflict.other_id if conflict.kind == merge.KIND_DUPLICATE else conflict.record_id
+        found = owners.get(conflict.table_name, {}).get(subject) if subject else None
+        if found is None:
+            table = table_named(conflict.table_name)
+            found = _institute(session, table, conflict.record_id, conflict.loser or {})
+        out[conflict.id] = found
+    return out
+
+
 def open_cases(session: Session) -> list[OpenCase]:
     """The conflicts and duplicates not resolved yet, newest first (records held under a duplicate are resolved
     with it and not listed)."""
@@ -628,13 +649,9 @@ def open_cases(session: Session) -> list[OpenCase]:
         .order_by(SyncConflict.detected_at.desc(), SyncConflict.id.desc())
     ).all()
     out = []
+    institutes = institutes_of(session, conflicts)
     for conflict in conflicts:
-        table = table_named(conflict.table_name)
-        other = conflict.loser or {}
-        subject = conflict.other_id if conflict.kind == merge.KIND_DUPLICATE else conflict.record_id
-        institute = merge._db_owners(session, table, {subject}).get(subject) if subject else None
-        if institute is None:
-            institute = _institute(session, table, conflict.record_id, other)
+        institute = institutes[conflict.id]
         out.append(
             OpenCase(
                 id=conflict.id,

@@ -552,3 +552,11 @@ def test_two_reviewers_on_postgresql_cannot_both_resolve_a_case(tmp_path: Path, 
     finally:
         made.laptop.close()
         made.province.close()
+
+
+def test_the_institutes_of_cases_are_found_together(hub: Hub) -> None:
+    with hub.province.session() as session:
+        cases = session.scalars(select(m.SyncConflict)).all()
+        found = review.institutes_of(session, cases)
+        assert found == {case.id: hub.institute_id for case in cases}
+        assert {c.institute_id for c in review.open_cases(session)} == {hub.institute_id}
