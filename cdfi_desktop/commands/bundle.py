@@ -43,8 +43,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "สถาบัน:                 {institutes} แห่ง\n"
         "ข้อมูลที่ได้คืน:          {records:,} รายการ\n"
         "จังหวัด:                {province}\n"
-        "ลายนิ้วมือกุญแจจังหวัด: {province_fingerprint}\n"
-        "กรุณาโทรถามจังหวัดว่าลายนิ้วมือนี้ตรงกับของจังหวัดหรือไม่",
+        "ลายนิ้วมือกุญแจจังหวัด: {province_fingerprint} (ตรงกับที่ตรวจไว้)",
         "Made the new laptop's database from the restore bundle: {location}\n"
         "New device id:         {device}\n"
         "Replaces device:       {old}\n"
@@ -52,8 +51,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Institutes:            {institutes}\n"
         "Records restored:      {records:,}\n"
         "Province:              {province}\n"
-        "Province fingerprint:  {province_fingerprint}\n"
-        "Ask the province by phone whether this is its fingerprint.",
+        "Province fingerprint:  {province_fingerprint} (checked)",
     ),
     "created_key": ("ลายนิ้วมือกุญแจของเครื่องใหม่: {fingerprint}", "This laptop's fingerprint: {fingerprint}"),
     "created_enrolled": (
@@ -71,6 +69,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "FILE) for the province to enrol (province enrol); then this laptop sends bundles under its own key.",
     ),
     "warning": ("คำเตือน: {text}", "Warning: {text}"),
+    "fingerprint_needs_create": (
+        "--fingerprint ใช้คู่กับ --create เท่านั้น (ลายนิ้วมือกุญแจของจังหวัด เพื่อตรวจชุดข้อมูลกู้คืน)",
+        "--fingerprint goes with --create only (the province key's fingerprint, to check the restore bundle).",
+    ),
 }
 
 _EPILOG = """exit codes:
@@ -130,6 +132,13 @@ def add_to(commands: Any) -> None:
         metavar="RESTORE_FILE",
         help="make a new laptop database (--db NEW_FILE) from the province's restore bundle of a lost laptop",
     )
+    imports.add_argument(
+        "--fingerprint",
+        metavar='"XXXX XXXX …"',
+        help="with --create: the province key's fingerprint, as the province reads it out by phone; the restore "
+        "bundle is refused before anything is written unless it is signed by that key (needed unless the database "
+        "already trusts a province key)",
+    )
     imports.add_argument("--dry-run", action="store_true", help="check and report without writing anything")
     imports.add_argument("--json", action="store_true", help="print the outcomes as JSON (a list, one per file)")
     imports.add_argument(
@@ -181,6 +190,9 @@ def run_import(args: argparse.Namespace) -> int:
         return EXIT_NOTHING_DONE
     if args.create is not None:
         return run_create(args)
+    if args.fingerprint:
+        print(_text("fingerprint_needs_create", language), file=sys.stderr)
+        return EXIT_NOTHING_DONE
     db = open_database(args, program="bundle import")
     try:
         outcomes = service.import_files(db, args.files, dry_run=args.dry_run, receipts_dir=args.receipts)
@@ -223,13 +235,13 @@ def run_create(args: argparse.Namespace) -> int:
     if not getattr(args, "db", None):
         print(_text("create_needs_db", language), file=sys.stderr)
         return EXIT_NOTHING_DONE
-    try:
-        result = restore.create_from_restore(args.create, args.db)
+    try:  # a database that cannot be opened (in use, read-only, newer) goes to the program's own report
+        result = restore.create_from_restore(args.create, args.db, expect_fingerprint=args.fingerprint or None)
     except BundleRefused as exc:
         print(exc.text(language), file=sys.stderr)
         return EXIT_NOTHING_DONE
     if args.json:
-        json.dump(_created_dict(result), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         print()
         return EXIT_DONE
     print(
@@ -249,28 +261,10 @@ def run_create(args: argparse.Namespace) -> int:
     _print_counts(result.counts, language)
     if result.fingerprint:
         print(_text("created_key", language, fingerprint=result.fingerprint))
-    for warning in result.warnings:
+    for warning in result.warning_texts(language):
         print(_text("warning", language, text=warning), file=sys.stderr)
     print(_text("created_enrolled" if result.encrypted else "created_next", language, location=result.location))
     return EXIT_DONE
-
-
-def _created_dict(result: Any) -> dict[str, Any]:
-    return {
-        "location": result.location,
-        "device_id": result.device_id,
-        "replaced_from": result.replaced_from,
-        "officer": result.officer,
-        "province_name": result.province_name,
-        "province_fingerprint": result.province_fingerprint,
-        "institute_ids": list(result.institute_ids),
-        "counts": dict(result.counts),
-        "records": result.records,
-        "bundle_id": result.bundle_id,
-        "encrypted": result.encrypted,
-        "fingerprint": result.fingerprint,
-        "warnings": list(result.warnings),
-    }
 
 
 def _print_counts(counts: dict[str, int], language: str) -> None:

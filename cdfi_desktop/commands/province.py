@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from cdfi_desktop.commands import add_db_option, open_database
-from cdfi_desktop.failures import EXIT_DONE, EXIT_NOTHING_DONE
+from cdfi_desktop.failures import EXIT_DONE, EXIT_NOTHING_DONE, EXIT_ROWS_REFUSED
 
 _TEXTS: dict[str, tuple[str, str]] = {
     "made": (
@@ -122,10 +122,48 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "To review: {conflicts} conflicts, {duplicates} duplicates",
     ),
     "reference_made": (
-        "ทำชุดข้อมูลอ้างอิงของจังหวัด ลำดับที่ {seq} แล้ว: {path} ({records:,} รายการ, {size:,} ไบต์{encrypted})\n"
-        "ขั้นต่อไป: ให้เจ้าหน้าที่ทุกเครื่องนำเข้าไฟล์นี้ (bundle import)",
-        "Made the province's reference bundle {seq}: {path} ({records:,} records, {size:,} bytes{encrypted})\n"
-        "Next: every officer's laptop imports this file (bundle import).",
+        "ทำชุดข้อมูลอ้างอิงของจังหวัด ลำดับที่ {seq} สำหรับเครื่อง {device} ({officer}) แล้ว: {path} "
+        "({records:,} รายการ, {size:,} ไบต์{encrypted})\nขั้นต่อไป: ให้เครื่องนั้นนำเข้าไฟล์นี้ (bundle import)",
+        "Made the province's reference bundle {seq} for {device} ({officer}): {path} ({records:,} records, "
+        "{size:,} bytes{encrypted})\nNext: that laptop imports this file (bundle import).",
+    ),
+    "reference_left_out": (
+        "ไม่ได้ทำชุดข้อมูลอ้างอิงให้เครื่อง {device} ({officer}): {reason}",
+        "No reference bundle for {device} ({officer}): {reason}",
+    ),
+    "reference_none": (
+        "ไม่มีเครื่องที่ลงทะเบียนไว้และยังไม่ถูกเพิกถอน จึงไม่ได้ทำชุดข้อมูลอ้างอิง",
+        "No enrolled, unrevoked laptop: no reference bundle was written.",
+    ),
+    "needs_to_or_plain": (
+        "province {command}: ต้องระบุ --to (เพื่อเข้ารหัสถึงผู้รับ) ไฟล์นี้มีข้อมูลส่วนบุคคลของทุกครัวเรือน "
+        "หากจำเป็นต้องทำไฟล์ที่ไม่เข้ารหัสจริง ๆ ให้ระบุ --plain แล้วส่งมอบถึงมือเท่านั้น ไม่ได้เขียนไฟล์ใด",
+        "province {command}: --to is needed (to encrypt to the recipient): the file holds every household's "
+        "personal data. Should an unencrypted file really be needed, give --plain and hand it over in person. "
+        "Nothing was written.",
+    ),
+    "to_and_plain": (
+        "province {command}: ระบุ --to หรือ --plain อย่างใดอย่างหนึ่งเท่านั้น",
+        "province {command}: give --to or --plain, not both.",
+    ),
+    "keep_old_key_needs_to": (
+        "--keep-old-key ใช้คู่กับ --to เท่านั้น (เครื่องใหม่ที่มาแทน)",
+        "--keep-old-key goes with --to only (the replacement laptop).",
+    ),
+    "restore_revoked": (
+        "เพิกถอนกุญแจของเครื่องที่หาย {device} แล้ว (ถูกแทนด้วยเครื่องใหม่): จะไม่รับชุดข้อมูลใหม่จากกุญแจนั้นอีก",
+        "The lost laptop's key ({device}) is revoked as replaced: no new bundle from it is accepted.",
+    ),
+    "restore_old_key_kept": (
+        "คำเตือน: กุญแจของเครื่องเดิม {device} ยังใช้ได้ (--keep-old-key) ถ้าเครื่องนั้นหายหรือถูกขโมย ให้เพิกถอน (province revoke)",
+        "Warning: the old laptop's key ({device}) is still trusted (--keep-old-key); if it was lost or stolen, "
+        "revoke it (province revoke).",
+    ),
+    "warning": ("คำเตือน: {text}", "Warning: {text}"),
+    "upward_plain": (
+        "คำเตือน: ไฟล์นี้ไม่ได้เข้ารหัส มีข้อมูลส่วนบุคคลของทุกครัวเรือนในจังหวัด ส่งมอบถึงมือเท่านั้น แล้วลบทิ้งเมื่อนำเข้าแล้ว",
+        "Warning: this file is not encrypted and holds the personal data of every household of the province. Hand "
+        "it over in person and delete it once imported.",
     ),
     "restore_plain": (
         "คำเตือน: ไฟล์กู้คืนนี้ไม่ได้เข้ารหัส มีข้อมูลส่วนบุคคลของทุกครัวเรือน ส่งมอบถึงมือเจ้าหน้าที่เท่านั้น "
@@ -155,6 +193,13 @@ _IMPORT_EPILOG = """exit codes:
   0  every bundle imported (or imported before)
   1  some files refused, or held until the bundles before them arrive
   2  nothing done (no bundle in the folder, or every file refused)
+  3  could not run (database, disk, permissions)"""
+
+
+_REFERENCE_EPILOG = """exit codes:
+  0  a reference bundle written for every enrolled laptop (or the one named)
+  1  written for some; others left out (named, with the reason)
+  2  nothing written
   3  could not run (database, disk, permissions)"""
 
 
@@ -271,21 +316,37 @@ def add_to(commands: Any) -> None:
 
     reference = actions.add_parser(
         "reference",
-        help="write the province's reference bundle for the laptops",
-        description="A reference bundle, signed by the province, carries what the province sets: the fiscal-year "
-        "profile, the institute list, the enrolled and revoked keys, and the review decisions with the records "
-        "they wrote. Every laptop imports it with 'bundle import'; a laptop applies only what the province may set.",
+        help="write the province's reference bundle for every laptop (or one: --device)",
+        description="A reference bundle, signed by the province and sealed to one laptop, carries what the province "
+        "sets: the fiscal-year profile, the institute list, the enrolled and revoked keys, and the review decisions "
+        "with the records they wrote for that laptop's institutes only. One file per enrolled, unrevoked laptop is "
+        "written to FOLDER; a laptop that cannot be given its own (no encryption key in its enrolment file) is "
+        "named with the reason. Each laptop imports its file with 'bundle import'.",
+        epilog=_REFERENCE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_db_option(reference, wait=True)
-    reference.add_argument("--out", type=Path, required=True, metavar="FILE", help="the file (or folder) to write")
+    reference.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FOLDER",
+        help="the folder to write the files to (with --device: a folder, or a file name ending in .cdfibundle)",
+    )
+    reference.add_argument(
+        "--device", metavar="DEVICE_ID", help="only this laptop's reference bundle ('province list' shows the ids)"
+    )
     reference.set_defaults(handler=run_reference)
 
     restore = actions.add_parser(
         "restore",
         help="write a full bundle of what the province holds from a laptop, for its replacement",
         description="For a lost or broken laptop: a full bundle of its institutes (records, audit trail, "
-        "attachments) as the province holds them. On the new laptop 'bundle import --db NEW_FILE --create FILE' "
-        "makes a database from it. With --to (the new laptop's enrolment file) it is encrypted to that laptop.",
+        "attachments) as the province holds them, encrypted to the replacement laptop named by --to (its "
+        "enrolment file). The replacement is enrolled for the lost laptop's institutes and the lost laptop's key "
+        'is revoked ("replaced by <new id>") unless --keep-old-key. On the new laptop \'bundle import --db '
+        'NEW_FILE --create FILE --fingerprint "…"\' makes a database from it. Without --to nothing is written '
+        "unless --plain: an unencrypted file holds every household's personal data.",
     )
     add_db_option(restore, wait=True)
     restore.add_argument("--device", required=True, metavar="DEVICE_ID", help="the lost laptop's device id")
@@ -293,18 +354,36 @@ def add_to(commands: Any) -> None:
     restore.add_argument(
         "--to", type=Path, metavar="ENROLMENT_FILE", help="the replacement laptop's enrolment file (to encrypt to)"
     )
+    restore.add_argument(
+        "--plain", action="store_true", help="write it unencrypted (no --to): hand it over in person, delete it after"
+    )
+    restore.add_argument(
+        "--keep-old-key",
+        action="store_true",
+        help="with --to: leave the lost laptop's key trusted (it is revoked as replaced otherwise)",
+    )
+    restore.add_argument(
+        "--force",
+        action="store_true",
+        help="write it even though bundles of the lost laptop are held here waiting for earlier ones (they are "
+        "left out)",
+    )
     restore.set_defaults(handler=run_restore)
 
     upward = actions.add_parser(
         "export",
         help="write the province's own bundle of everything it holds, for the department",
-        description="The province's signed bundle of every record it holds, in the same format as a laptop's; the "
-        "department imports it with 'province import' on its own database. With --to (the department's key file) "
-        "it is encrypted to the department.",
+        description="The province's signed bundle of every record it holds, in the same format as a laptop's, "
+        "encrypted to the department named by --to (its key file); the department imports it with 'province "
+        "import' on its own database. Without --to nothing is written unless --plain: an unencrypted file holds "
+        "every household's personal data.",
     )
     add_db_option(upward, wait=True)
     upward.add_argument("--out", type=Path, required=True, metavar="FILE", help="the file (or folder) to write")
     upward.add_argument("--to", type=Path, metavar="KEY_FILE", help="the department's key file (to encrypt to)")
+    upward.add_argument(
+        "--plain", action="store_true", help="write it unencrypted (no --to): hand it over in person, delete it after"
+    )
     upward.set_defaults(handler=run_upward)
 
 
@@ -631,21 +710,84 @@ def _made(code: str, result: Any, language: str, **params: object) -> None:
 
 
 def run_reference(args: argparse.Namespace) -> int:
+    """``province reference --out FOLDER [--device ID]``: each enrolled, unrevoked laptop's own reference bundle
+    (or the one named); the laptops left out are named with the reason."""
     from cdfi_desktop.sync import keys, reference
     from cdfi_desktop.sync.errors import BundleRefused
+    from cdfi_desktop.sync.service import ExportResult
 
     language = args.language
+    device = (args.device or "").strip()
     db = open_database(args, program="province reference")
     try:
         if not keys.is_province(db):
             return _refused(BundleRefused("not_a_province"), language)
-        result = reference.export_reference(db, args.out)
+        if device:
+            results: list[ExportResult] = [reference.export_reference(db, args.out, device_id=device)]
+            left_out: list[tuple[str, str]] = []
+        else:
+            run = reference.export_references(db, args.out)
+            results, left_out = list(run.results), list(run.left_out)
+        with db.session() as session:
+            officers = {d.device_id: d.name or "" for d in keys.enrolled_devices(session)}
     except BundleRefused as exc:
         return _refused(exc, language)
     finally:
         db.close()
-    _made("reference_made", result, language)
+    if not results and not left_out:
+        print(_text("reference_none", language), file=sys.stderr)
+        return EXIT_NOTHING_DONE
+    for result, made_for in zip(results, _reference_devices(results, device, list(officers)), strict=True):
+        _made("reference_made", result, language, device=made_for, officer=officers.get(made_for, "") or "–")
+    for left, reason in left_out:
+        print(
+            _text(
+                "reference_left_out",
+                language,
+                device=left,
+                officer=officers.get(left, "") or "–",
+                reason=_reason(reason, language, device=left, officer=officers.get(left, "") or "–"),
+            ),
+            file=sys.stderr,
+        )
+    if left_out:
+        return EXIT_ROWS_REFUSED if results else EXIT_NOTHING_DONE
     return EXIT_DONE
+
+
+def _reference_devices(results: list[Any], device: str, known: list[str]) -> list[str]:
+    """The laptop each reference bundle was written for: the one asked for, else the laptop whose id starts as
+    the file's name says (cdfi-reference-<province8>-<seq>-for-<laptop8>.cdfibundle)."""
+    out = []
+    for result in results:
+        made_for = device
+        name = Path(result.path).name
+        if not made_for and "-for-" in name:
+            prefix = name.rsplit("-for-", 1)[1].split(".", 1)[0]
+            made_for = next((d for d in known if d.startswith(prefix)), prefix)
+        out.append(made_for)
+    return out
+
+
+def _reason(code: str, language: str, **params: Any) -> str:
+    """A refusal code's text (sync/errors.py), filled with what is known; the code itself if it has none."""
+    from cdfi_desktop.sync.errors import BundleRefused
+
+    try:
+        return BundleRefused(code, **params).text(language)
+    except KeyError:
+        return code
+
+
+def _needs_to_or_plain(args: argparse.Namespace, language: str, *, what: str) -> int | None:
+    """Nothing personal leaves unencrypted by default: without --to, --plain must be given (EXIT_NOTHING_DONE)."""
+    if args.to is None and not args.plain:
+        print(_text("needs_to_or_plain", language, command=what), file=sys.stderr)
+        return EXIT_NOTHING_DONE
+    if args.to is not None and args.plain:
+        print(_text("to_and_plain", language, command=what), file=sys.stderr)
+        return EXIT_NOTHING_DONE
+    return None
 
 
 def run_restore(args: argparse.Namespace) -> int:
@@ -653,20 +795,41 @@ def run_restore(args: argparse.Namespace) -> int:
     from cdfi_desktop.sync.errors import BundleRefused
 
     language = args.language
+    stop = _needs_to_or_plain(args, language, what="restore")
+    if stop is not None:
+        return stop
+    if args.keep_old_key and args.to is None:
+        print(_text("keep_old_key_needs_to", language), file=sys.stderr)
+        return EXIT_NOTHING_DONE
     try:
         to_enrolment = keys.read_key_file(args.to) if args.to is not None else None
     except BundleRefused as exc:
         return _refused(exc, language)
+    device = args.device.strip()
     db = open_database(args, program="province restore")
     try:
         if not keys.is_province(db):
             return _refused(BundleRefused("not_a_province"), language)
-        result = restore.export_restore(db, args.out, device_id=args.device.strip(), to_enrolment=to_enrolment)
+        result = restore.export_restore(
+            db,
+            args.out,
+            device_id=device,
+            to_enrolment=to_enrolment,
+            plain=args.plain,
+            keep_old_key=args.keep_old_key,
+            force=args.force,
+        )
     except BundleRefused as exc:
         return _refused(exc, language)
     finally:
         db.close()
-    _made("restore_made", result, language, device=args.device.strip())
+    _made("restore_made", result, language, device=device)
+    if result.revoked:
+        print(_text("restore_revoked", language, device=result.revoked))
+    elif to_enrolment is not None:
+        print(_text("restore_old_key_kept", language, device=device))
+    for warning in result.warning_texts(language):
+        print(_text("warning", language, text=warning), file=sys.stderr)
     if not result.encrypted:
         print(_text("restore_plain", language), file=sys.stderr)
     return EXIT_DONE
@@ -689,11 +852,16 @@ def run_upward(args: argparse.Namespace) -> int:
     from cdfi_desktop.sync.errors import BundleRefused
 
     language = args.language
+    stop = _needs_to_or_plain(args, language, what="export")
+    if stop is not None:
+        return stop
     db = open_database(args, program="province export")
     try:
         if not keys.is_province(db):
             return _refused(BundleRefused("not_a_province"), language)
-        result = upward.export_province(db, args.out, to_key_file=args.to, progress=_progress(language))
+        result = upward.export_province(
+            db, args.out, to_key_file=args.to, plain=args.plain, progress=_progress(language)
+        )
     except BundleRefused as exc:
         return _refused(exc, language)
     except OSError as exc:  # the department's key file cannot be read
@@ -702,6 +870,8 @@ def run_upward(args: argparse.Namespace) -> int:
     finally:
         db.close()
     _made("upward_made", result, language)
+    if not result.encrypted:
+        print(_text("upward_plain", language), file=sys.stderr)
     return EXIT_DONE
 
 

@@ -58,6 +58,48 @@ def hub_scene(tmp_path: Path) -> Hub:
     return Hub(tmp_path)
 
 
+def _enrolled_days_ago(path: Path, device_id: str, days: int) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import update
+
+    from cdfi_desktop.db.models.sync import SyncDevice
+
+    db = Database.open(path)
+    try:
+        with db.session(write=True) as session, session.begin():
+            session.execute(
+                update(SyncDevice)
+                .where(SyncDevice.device_id == device_id)
+                .values(enrolled_at=datetime.now(UTC) - timedelta(days=days, hours=1))
+            )
+    finally:
+        db.close()
+
+
+def _province_fingerprint(path: Path) -> str:
+    from cdfi_desktop.sync import keys
+
+    opened = Database.open(path)
+    try:
+        return keys.device_key(opened).fingerprint
+    finally:
+        opened.close()
+
+
+def _revoked(path: Path, device_id: str) -> str | None:
+    from cdfi_desktop.db.models.sync import SyncDevice
+
+    opened = Database.open(path)
+    try:
+        with opened.session() as session:
+            device = session.get(SyncDevice, device_id)
+            assert device is not None
+            return device.revoked_reason if device.revoked_at is not None else None
+    finally:
+        opened.close()
+
+
 def test_province_import_of_a_folder_reports_each_bundle_and_keeps_the_report(
     hub_scene: Hub, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -119,6 +161,8 @@ def test_province_import_of_a_folder_reports_each_bundle_and_keeps_the_report(
 def test_province_status_lists_every_laptop_stalest_first(hub_scene: Hub, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(hub_scene.province_path)
     assert _run(capsys, "province", "import", "--db", db, str(hub_scene.stick))[0] == 1
+    # GIVEN the idle laptop was enrolled five days ago (the other sent today)
+    _enrolled_days_ago(hub_scene.province_path, hub_scene.idle_device, 5)
 
     # WHEN the status is asked as JSON THEN an object whose devices are every enrolled laptop, the idle one first
     code, out, _err = _run(capsys, "province", "status", "--db", db, "--json")
@@ -130,6 +174,7 @@ def test_province_status_lists_every_laptop_stalest_first(hub_scene: Hub, capsys
     for device in shown["devices"]:
         assert {"officer", "institutes", "last_bundle", "last_receipt", "held_bundles", "open_conflicts"} <= set(device)
     assert idle["officer"] == "นายบี ไม่เคยส่ง" and idle["last_bundle"] is None and idle["last_receipt"] is None
+    assert idle["stale_days"] == 5
     assert sender["last_bundle"]["seq"] == 2 and sender["last_receipt"]["seq"] == 2
     assert sender["held_bundles"] == [] and sender["open_conflicts"] == 0 and sender["stale_days"] == 0
     assert [i["id"] for i in sender["institutes"]] == [hub_scene.institute]
@@ -167,54 +212,105 @@ def test_province_restore_then_a_new_laptop_made_with_bundle_import_create(
     db = str(hub_scene.province_path)
     assert _run(capsys, "province", "import", "--db", db, str(hub_scene.stick))[0] == 1
     tmp = hub_scene.stick.parent
+    lost = hub_scene.laptop_device
     # GIVEN a new laptop that wrote its enrolment file
     new_path, enrolment = tmp / "new.sqlite", tmp / "new-enrolment.json"
     open_db(new_path, officer="นางสาวเอ ตำบลในเมือง").close()
     args = ("keys", "export-public", "--db", str(new_path), "--format", "enrolment", "--out", str(enrolment))
     assert _run(capsys, *args)[0] == 0
 
-    # WHEN the province writes the lost laptop's restore bundle to it
-    code, out, err = _run(
-        capsys, "province", "restore", "--db", db, "--device", hub_scene.laptop_device, "--out", str(tmp / "r"),
+    # WHEN the province asks for a restore bundle with neither --to nor --plain THEN nothing is written
+    code, _out, err = _run(capsys, "province", "restore", "--db", db, "--device", lost, "--out", str(tmp / "r0"))
+    assert code == 2 and "--to is needed" in err and "--plain" in err and not (tmp / "r0").exists()
+    code, _out, err = _run(
+        capsys, "province", "restore", "--db", db, "--device", lost, "--out", str(tmp / "r0"), "--keep-old-key",
+        "--plain",
+    )  # fmt: skip
+    assert code == 2 and "--keep-old-key goes with --to only" in err
+    code, _out, err = _run(
+        capsys, "province", "restore", "--db", db, "--device", lost, "--out", str(tmp / "r0"), "--plain",
         "--to", str(enrolment),
     )  # fmt: skip
+    assert code == 2 and "not both" in err and _revoked(hub_scene.province_path, lost) is None
+
+    # WHEN the province writes the lost laptop's restore bundle to the new one
+    code, out, err = _run(
+        capsys, "province", "restore", "--db", db, "--device", lost, "--out", str(tmp / "r"), "--to", str(enrolment),
+    )  # fmt: skip
     assert code == 0, err
-    assert f"Made the restore bundle of {hub_scene.laptop_device}" in out and ", encrypted" in out
+    assert f"Made the restore bundle of {lost}" in out and ", encrypted" in out
     assert "bundle import --db NEW_FILE --create" in out and "Households: 3" in out
     [made] = list((tmp / "r").glob("*.cdfibundle"))
-
-    # WHEN the new laptop is made from it THEN it names the new and old device, the province's fingerprint to check
-    code, out, err = _run(capsys, "bundle", "import", "--db", str(new_path), "--create", str(made))
-    assert code == 0, err
+    # THEN the lost laptop's key is revoked as replaced
     new_device = json.loads(enrolment.read_text(encoding="utf-8"))["device_id"]
-    assert f"New device id:         {new_device}" in out
-    assert f"Replaces device:       {hub_scene.laptop_device}" in out
-    opened = Database.open(hub_scene.province_path)
-    try:
-        from cdfi_desktop.sync import keys
+    assert f"The lost laptop's key ({lost}) is revoked as replaced" in out
+    reason = _revoked(hub_scene.province_path, lost)
+    assert reason is not None and new_device in reason
 
-        fingerprint = keys.device_key(opened).fingerprint
-    finally:
-        opened.close()
-    assert f"Province fingerprint:  {fingerprint}" in out and "Records restored:" in out
-    assert "has enrolled this laptop in place of the old one" in out
+    # WHEN the new laptop is made from it without the province's fingerprint, or with a wrong one THEN refused,
+    # nothing written
+    code, _out, err = _run(capsys, "bundle", "import", "--db", str(new_path), "--create", str(made))
+    assert code == 2 and err
+    code, _out, err = _run(
+        capsys, "bundle", "import", "--db", str(new_path), "--create", str(made), "--fingerprint", "0000 1111 2222"
+    )
+    assert code == 2 and err
+    code, _out, err = _run(capsys, "bundle", "import", "--db", str(new_path), str(made), "--fingerprint", "0000")
+    assert code == 2 and "--fingerprint goes with --create only" in err
 
-    # WHEN a restore bundle without --to is made into a fresh file, in Thai THEN the next step is the enrolment file
+    # WHEN with the fingerprint the province reads out THEN it names the new and old device and the fingerprint
+    fingerprint = _province_fingerprint(hub_scene.province_path)
     code, out, err = _run(
-        capsys, "province", "restore", "--db", db, "--device", hub_scene.laptop_device, "--out", str(tmp / "r2")
+        capsys, "bundle", "import", "--db", str(new_path), "--create", str(made), "--fingerprint", fingerprint
     )
     assert code == 0, err
+    assert f"New device id:         {new_device}" in out
+    assert f"Replaces device:       {lost}" in out
+    assert f"Province fingerprint:  {fingerprint} (checked)" in out and "Records restored:" in out
+    assert "has enrolled this laptop in place of the old one" in out
+
+    # WHEN a plain restore bundle (--plain) is made into a fresh file, in Thai THEN the next step is the enrolment
+    # file, and a warning says the file is not encrypted
+    code, out, err = _run(
+        capsys, "province", "restore", "--db", db, "--device", lost, "--out", str(tmp / "r2"), "--plain"
+    )
+    assert code == 0, err
+    assert "not encrypted" in err
     [plain] = list((tmp / "r2").glob("*.cdfibundle"))
     fresh = tmp / "fresh" / "laptop.sqlite"
-    code, out, err = _run(capsys, "bundle", "import", "--db", str(fresh), "--create", str(plain), language="th")
+    code, out, err = _run(
+        capsys, "bundle", "import", "--db", str(fresh), "--create", str(plain), "--fingerprint", fingerprint,
+        language="th",
+    )  # fmt: skip
     assert code == 0, err
     assert "รหัสเครื่องใหม่" in out and "ขั้นต่อไป: เขียนไฟล์ลงทะเบียนของเครื่องใหม่" in out and fresh.exists()
     code, out, err = _run(capsys, "bundle", "import", "--db", str(fresh), "--create", str(plain), "--json")
     assert code == 2 and err
 
     # WHEN the device is unknown THEN refused, nothing done
-    code, _out, err = _run(capsys, "province", "restore", "--db", db, "--device", "nobody", "--out", str(tmp / "r3"))
+    code, _out, err = _run(
+        capsys, "province", "restore", "--db", db, "--device", "nobody", "--out", str(tmp / "r3"), "--plain"
+    )
     assert code == 2 and err
+
+
+def test_province_restore_keep_old_key_leaves_the_lost_laptop_trusted(
+    hub_scene: Hub, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(hub_scene.province_path)
+    assert _run(capsys, "province", "import", "--db", db, str(hub_scene.stick))[0] == 1
+    tmp = hub_scene.stick.parent
+    new_path, enrolment = tmp / "new.sqlite", tmp / "new-enrolment.json"
+    open_db(new_path, officer="นางสาวเอ ตำบลในเมือง").close()
+    args = ("keys", "export-public", "--db", str(new_path), "--format", "enrolment", "--out", str(enrolment))
+    assert _run(capsys, *args)[0] == 0
+    code, out, err = _run(
+        capsys, "province", "restore", "--db", db, "--device", hub_scene.laptop_device, "--out", str(tmp / "r"),
+        "--to", str(enrolment), "--keep-old-key",
+    )  # fmt: skip
+    assert code == 0, err
+    assert "is still trusted (--keep-old-key)" in out
+    assert _revoked(hub_scene.province_path, hub_scene.laptop_device) is None
 
 
 def test_province_export_is_imported_by_the_department_with_province_import(
@@ -232,8 +328,12 @@ def test_province_export_is_imported_by_the_department_with_province_import(
     assert _run(capsys, *args)[0] == 0
     assert _run(capsys, "province", "enrol", "--db", department, str(enrolment))[0] == 0
 
-    # WHEN the province exports its bundle, encrypted to the department
+    # WHEN the province exports its bundle with neither --to nor --plain THEN nothing is written
     upward = tmp / "to-department"
+    code, _out, err = _run(capsys, "province", "export", "--db", db, "--out", str(upward))
+    assert code == 2 and "--to is needed" in err and not upward.exists()
+
+    # WHEN the province exports its bundle, encrypted to the department
     code, out, err = _run(capsys, "province", "export", "--db", db, "--out", str(upward), "--to", str(tmp / "dept.key"))
     assert code == 0, err
     assert "Made the province's bundle for the department (1)" in out and ", encrypted" in out
@@ -256,18 +356,58 @@ def test_province_reference_is_imported_by_the_laptops(hub_scene: Hub, capsys: p
     db = str(hub_scene.province_path)
     assert _run(capsys, "province", "import", "--db", db, str(hub_scene.stick))[0] == 1
     out_dir = hub_scene.stick.parent / "reference"
-    # WHEN the province writes its reference bundle
+    # WHEN the province writes its reference bundles THEN one per enrolled laptop, each naming its laptop
     code, out, err = _run(capsys, "province", "reference", "--db", db, "--out", str(out_dir))
     assert code == 0, err
-    assert "Made the province's reference bundle 1" in out and "every officer's laptop imports this file" in out
-    [made] = list(out_dir.glob("*.cdfibundle"))
-    # THEN the laptop imports it with bundle import
-    code, out, err = _run(capsys, "bundle", "import", "--db", str(hub_scene.laptop_path), str(made), "--json")
+    assert out.count("Made the province's reference bundle") == 2 and "that laptop imports this file" in out
+    assert f"for {hub_scene.laptop_device} (นางสาวเอ ตำบลในเมือง)" in out
+    assert f"for {hub_scene.idle_device} (นายบี ไม่เคยส่ง)" in out
+    made = sorted(out_dir.glob("*.cdfibundle"))
+    assert len(made) == 2
+    [mine] = [p for p in made if p.name.endswith(f"-for-{hub_scene.laptop_device[:8]}.cdfibundle")]
+    # THEN the laptop imports its own with bundle import
+    code, out, err = _run(capsys, "bundle", "import", "--db", str(hub_scene.laptop_path), str(mine), "--json")
     assert code == 0, err
     assert [o["status"] for o in json.loads(out)] in (["applied"], ["ignored"])
+
+    # WHEN only one laptop's is asked for THEN only its file is written
+    one = hub_scene.stick.parent / "one"
+    code, out, err = _run(
+        capsys, "province", "reference", "--db", db, "--out", str(one), "--device", hub_scene.idle_device
+    )
+    assert code == 0, err
+    [single] = list(one.glob("*.cdfibundle"))
+    assert single.name.endswith(f"-for-{hub_scene.idle_device[:8]}.cdfibundle") and out.count("Made") == 1
+    code, _out, err = _run(capsys, "province", "reference", "--db", db, "--out", str(one), "--device", "nobody")
+    assert code == 2 and err
+
     # AND a laptop's database cannot write one
     code, _out, err = _run(capsys, "province", "reference", "--db", str(hub_scene.laptop_path), "--out", str(out_dir))
     assert code == 2 and "not set up as a province" in err
+
+
+def test_province_reference_names_the_laptops_left_out_and_why(
+    hub_scene: Hub, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cdfi_desktop.sync import reference
+
+    real = reference.export_references
+
+    def without_idle(db: Database, folder: Path) -> reference.ReferenceRun:
+        run = real(db, folder)
+        kept = [r for r in run.results if not r.path.name.endswith(f"-for-{hub_scene.idle_device[:8]}.cdfibundle")]
+        return reference.ReferenceRun(results=kept, left_out=[(hub_scene.idle_device, "reference_no_key")])
+
+    monkeypatch.setattr(reference, "export_references", without_idle)
+    out_dir = hub_scene.stick.parent / "reference"
+    code, out, err = _run(capsys, "province", "reference", "--db", str(hub_scene.province_path), "--out", str(out_dir))
+    assert code == 1
+    assert out.count("Made the province's reference bundle") == 1
+    assert f"No reference bundle for {hub_scene.idle_device} (นายบี ไม่เคยส่ง)" in err and "encryption key" in err
+    code, _out, err = _run(
+        capsys, "province", "reference", "--db", str(hub_scene.province_path), "--out", str(out_dir), language="th"
+    )
+    assert code == 1 and "ไม่ได้ทำชุดข้อมูลอ้างอิงให้เครื่อง" in err and "นายบี ไม่เคยส่ง" in err
 
 
 def _demo_province(url: str | Path, institutes: int) -> None:
