@@ -64,6 +64,7 @@ __all__ = [
     "Note",
     "OtherActivity",
     "RollupRow",
+    "activity_overview",
     "activity_rollup",
     "activity_status",
     "bpm_rows",
@@ -770,11 +771,12 @@ class ActivityRollup:
         return next(row for row in self.rows if row.activity is activity)
 
 
-def activity_rollup(
+def activity_overview(
     session: Session, *, fiscal_year: int, as_of: date, province_code: str | None = None
-) -> ActivityRollup:
-    """Every live institute (of ``province_code``, or all in the database): per activity, how many do it, are done
-    (on time or late), overdue, due soon; targets, results, budget and spending summed."""
+) -> tuple[ActivityRollup, list[ActivitiesView]]:
+    """Every live institute (of ``province_code``, or all in the database) at once, from the same few queries
+    however many there are: the :func:`activity_rollup` and each institute's :func:`activity_status` (by province,
+    district, name)."""
     gathered = _gather(session, fiscal_year=fiscal_year, as_of=as_of, institute_id=None, province_code=province_code)
     quarters, target_households = _profile(session, fiscal_year)
     deadlines = activity_deadlines(fiscal_year, quarters)
@@ -796,6 +798,15 @@ def activity_rollup(
                 overdue_institutes=tuple(name for name, line in lines if line.state is State.OVERDUE),
             )
         )
-    return ActivityRollup(
+    rollup = ActivityRollup(
         fiscal_year=fiscal_year, as_of=as_of, province_code=province_code, institutes=len(views), rows=tuple(rows)
     )
+    return rollup, views
+
+
+def activity_rollup(
+    session: Session, *, fiscal_year: int, as_of: date, province_code: str | None = None
+) -> ActivityRollup:
+    """Every live institute (of ``province_code``, or all in the database): per activity, how many do it, are done
+    (on time or late), overdue, due soon; targets, results, budget and spending summed."""
+    return activity_overview(session, fiscal_year=fiscal_year, as_of=as_of, province_code=province_code)[0]

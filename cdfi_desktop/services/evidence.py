@@ -29,14 +29,15 @@ those linked to it or to any of its records (its plan, contracts, households, co
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from cdfi_desktop.db import models as m
@@ -75,6 +76,7 @@ __all__ = [
     "attach_evidence",
     "attachments_dir_of",
     "checklist",
+    "checklists",
     "detach_evidence",
     "evidence_file_path",
     "evidence_files",
@@ -106,6 +108,10 @@ _OWNERS: dict[str, Any] = {
     "report_round": m.ReportRound,
     "program_activity": m.ProgramActivity,
 }
+
+
+_Query = Select[*tuple[Any, ...]]
+_Q = TypeVar("_Q", bound=_Query)
 
 
 # -- the checklist ---------------------------------------------------------------------------------------------------
@@ -246,32 +252,37 @@ def checklist(session: Session, *, institute_id: str, fiscal_year: int) -> Check
     return Checklist(institute_id=institute_id, fiscal_year=fiscal_year, items=items)
 
 
-def _household_register(session: Session, institute_id: str) -> EvidenceItem:
-    hh = m.Household
-    count = session.scalar(select(func.count()).where(hh.institute_id == institute_id, _live(hh))) or 0
+# Each item is read (one institute: the functions below; every institute at once: :func:`checklists`) and then
+# judged by the same ``_*_item`` function, so both ways give the same items.
+def _household_item(count: int) -> EvidenceItem:
     missing = () if count else (Missing("evidence_missing_households"),)
     state = ItemState.PRESENT if count else ItemState.MISSING
     return EvidenceItem("household_register", state, count, None, missing, "registers")
 
 
-def _debtor_register(session: Session, institute_id: str) -> EvidenceItem:
-    fund, debt, hh = m.MemberFund, m.Debt, m.Household
-    funds = session.scalar(select(func.count()).where(fund.institute_id == institute_id, _live(fund))) or 0
-    debts = (
-        session.scalar(
-            select(func.count())
-            .select_from(debt)
-            .join(hh, hh.id == debt.household_id)
-            .where(
-                hh.institute_id == institute_id,
-                _live(hh),
-                _live(debt),
-                debt.creditor_kind == CreditorKind.MEMBER_FUND,
-                debt.status == DebtStatus.OPEN,
-            )
+def _household_register(session: Session, institute_id: str) -> EvidenceItem:
+    hh = m.Household
+    return _household_item(session.scalar(select(func.count()).where(hh.institute_id == institute_id, _live(hh))) or 0)
+
+
+def _fund_debts() -> _Query:
+    """Open member-fund debts of live households, counted per institute."""
+    debt, hh = m.Debt, m.Household
+    return (
+        select(hh.institute_id, func.count())
+        .select_from(debt)
+        .join(hh, hh.id == debt.household_id)
+        .where(
+            _live(hh),
+            _live(debt),
+            debt.creditor_kind == CreditorKind.MEMBER_FUND,
+            debt.status == DebtStatus.OPEN,
         )
-        or 0
+        .group_by(hh.institute_id)
     )
+
+
+def _debtor_register_item(funds: int, debts: int) -> EvidenceItem:
     missing: list[Missing] = []
     if not funds:
         missing.append(Missing("evidence_missing_funds"))
@@ -281,17 +292,31 @@ def _debtor_register(session: Session, institute_id: str) -> EvidenceItem:
     return EvidenceItem("debtor_register", state, debts, None, tuple(missing), "registers" if funds else "institute")
 
 
-def _debtor_analysis(session: Session, institute_id: str) -> EvidenceItem:
+def _debtor_register(session: Session, institute_id: str) -> EvidenceItem:
+    fund, hh = m.MemberFund, m.Household
+    funds = session.scalar(select(func.count()).where(fund.institute_id == institute_id, _live(fund))) or 0
+    debts = session.execute(_fund_debts().where(hh.institute_id == institute_id)).first()
+    return _debtor_register_item(funds, int(debts[1]) if debts else 0)
+
+
+def _indebted(institute_id: str | None) -> _Query:
     """The indebted households (services/obligations.py: an open register debt or a signed 1HH1C contract still
-    owing) and which of them have no income to analyse."""
+    owing): institute, code and whether an income is recorded, by code."""
     hh, fin = m.Household, m.HouseholdFinance
     indebted = obligations.indebted_households(as_of=date.today(), institute_id=institute_id)
-    with_income = select(fin.household_id).where(_live(fin), fin.kind == FinanceKind.INCOME, fin.amount_monthly > 0)
-    rows = session.execute(
-        select(hh.code, hh.id.in_(with_income))
-        .where(hh.institute_id == institute_id, _live(hh), hh.id.in_(indebted))
-        .order_by(hh.code)
-    ).all()
+    with_income = (
+        select(fin.id)
+        .where(fin.household_id == hh.id, _live(fin), fin.kind == FinanceKind.INCOME, fin.amount_monthly > 0)
+        .exists()
+    )
+    query = select(hh.institute_id, hh.code, with_income).where(_live(hh), hh.id.in_(indebted))
+    if institute_id is not None:
+        query = query.where(hh.institute_id == institute_id)
+    return query.order_by(hh.institute_id, hh.code)
+
+
+def _debtor_analysis_item(rows: Sequence[tuple[str, bool]]) -> EvidenceItem:
+    """``rows``: the indebted households' (code, has an income) by code; which of them have no income to analyse."""
     count = len(rows)
     no_income = [str(code) for code, has_income in rows if not has_income]
     if not count:
@@ -308,6 +333,11 @@ def _debtor_analysis(session: Session, institute_id: str) -> EvidenceItem:
             "registers",
         )
     return EvidenceItem("debtor_analysis", ItemState.PRESENT, count, None, (), "analysis")
+
+
+def _debtor_analysis(session: Session, institute_id: str) -> EvidenceItem:
+    rows = session.execute(_indebted(institute_id)).all()
+    return _debtor_analysis_item([(code, bool(has_income)) for _inst, code, has_income in rows])
 
 
 @dataclass(frozen=True)
@@ -337,8 +367,7 @@ def _targets(session: Session, *, institute_id: str, fiscal_year: int) -> _Targe
     return _Targets(sel.id, sel.status is TargetStatus.LOCKED, tuple((r[0], r[1]) for r in rows))
 
 
-def _target_households(session: Session, institute_id: str, fiscal_year: int, profile: _Profile) -> EvidenceItem:
-    targets = _targets(session, institute_id=institute_id, fiscal_year=fiscal_year)
+def _target_item(targets: _Targets, profile: _Profile) -> EvidenceItem:
     count, wanted = len(targets.households), profile.target_households
     if targets.selection_id is None or not count:
         missing = (Missing("evidence_missing_targets", {"wanted": wanted}),)
@@ -352,43 +381,88 @@ def _target_households(session: Session, institute_id: str, fiscal_year: int, pr
     return EvidenceItem("target_households", state, count, wanted, tuple(notes), "targets")
 
 
+def _target_households(session: Session, institute_id: str, fiscal_year: int, profile: _Profile) -> EvidenceItem:
+    return _target_item(_targets(session, institute_id=institute_id, fiscal_year=fiscal_year), profile)
+
+
+def _participation_item(targets: _Targets, signed: Collection[str]) -> EvidenceItem:
+    """``signed``: households with a consented, signed participation record of the year (any more are ignored)."""
+    ids = [h for h, _code in targets.households]
+    if not ids:
+        none = (Missing("evidence_missing_no_targets"),)
+        return EvidenceItem("participation_records", ItemState.MISSING, 0, None, none, "targets")
+    on_list = {h for h in ids if h in signed}
+    without = [code for h, code in targets.households if h not in on_list]
+    missing = (_named("evidence_missing_participation", without),) if without else ()
+    return EvidenceItem(
+        "participation_records", _state(len(on_list), len(ids)), len(on_list), len(ids), missing, "targets"
+    )
+
+
+def _signed(fiscal_year: int) -> _Query:
+    pr = m.ParticipationRecord
+    return select(pr.institute_id, pr.household_id).where(
+        pr.fiscal_year == fiscal_year, _live(pr), pr.consent_given.is_(True), pr.signed_on.is_not(None)
+    )
+
+
 def _participation(session: Session, institute_id: str, fiscal_year: int, targets: _Targets) -> EvidenceItem:
     pr = m.ParticipationRecord
     ids = [h for h, _code in targets.households]
     signed: set[str] = set()
     if ids:
-        signed = set(
-            session.scalars(
-                select(pr.household_id).where(
-                    pr.institute_id == institute_id,
-                    pr.fiscal_year == fiscal_year,
-                    _live(pr),
-                    pr.consent_given.is_(True),
-                    pr.signed_on.is_not(None),
-                    pr.household_id.in_(ids),
-                )
-            )
-        )
-    if not ids:
-        none = (Missing("evidence_missing_no_targets"),)
-        return EvidenceItem("participation_records", ItemState.MISSING, 0, None, none, "targets")
-    without = [code for h, code in targets.households if h not in signed]
-    missing = (_named("evidence_missing_participation", without),) if without else ()
-    return EvidenceItem(
-        "participation_records", _state(len(signed), len(ids)), len(signed), len(ids), missing, "targets"
-    )
+        query = _signed(fiscal_year).where(pr.institute_id == institute_id, pr.household_id.in_(ids))
+        signed = {household for _inst, household in session.execute(query)}
+    return _participation_item(targets, signed)
 
 
-def _training(session: Session, institute_id: str, fiscal_year: int) -> EvidenceItem:
-    course = session.scalars(
-        select(m.TrainingCourse).where(
+@dataclass(frozen=True)
+class _Course:
+    min_days_to_complete: int
+    days: tuple[tuple[str, int, date | None], ...]  # live days: (id, day_no, held_on) by day_no
+    participants: int  # live participants
+    marked: Mapping[str, int]  # day id → attendance marks (of live participants)
+    attended: Mapping[str, int]  # participant id → days present or late
+
+
+def _course_row(session: Session, institute_id: str, fiscal_year: int) -> m.TrainingCourse | None:
+    return session.scalars(
+        select(m.TrainingCourse)
+        .where(
             m.TrainingCourse.institute_id == institute_id,
             m.TrainingCourse.fiscal_year == fiscal_year,
             _live(m.TrainingCourse),
         )
+        .order_by(m.TrainingCourse.created_at, m.TrainingCourse.id)
     ).first()
+
+
+def _training_item(course: _Course | None) -> EvidenceItem:
     if course is None:
         return EvidenceItem("training", ItemState.MISSING, 0, None, (Missing("evidence_missing_course"),), "training")
+    days, participants = course.days, course.participants
+    completed = sum(1 for n in course.attended.values() if n >= course.min_days_to_complete)
+    notes: list[Missing] = []
+    if not participants:
+        notes.append(Missing("evidence_missing_participants"))
+    undated = [str(day_no) for _id, day_no, held_on in days if held_on is None]
+    if undated:
+        notes.append(Missing("evidence_missing_day_dates", {"days": ", ".join(undated)}))
+    unmarked = [
+        str(day_no) for day_id, day_no, held_on in days if held_on is not None and not course.marked.get(day_id)
+    ]
+    if unmarked and participants:
+        notes.append(Missing("evidence_missing_attendance", {"days": ", ".join(unmarked)}))
+    if not days:
+        notes.append(Missing("evidence_missing_days"))
+    state = ItemState.PRESENT if not notes else ItemState.PARTIAL
+    return EvidenceItem("training", state, completed, None, tuple(notes), "training")
+
+
+def _training(session: Session, institute_id: str, fiscal_year: int) -> EvidenceItem:
+    course = _course_row(session, institute_id, fiscal_year)
+    if course is None:
+        return _training_item(None)
     day, part, att = m.TrainingDay, m.TrainingParticipant, m.TrainingAttendance
     days = session.execute(
         select(day.id, day.day_no, day.held_on).where(day.course_id == course.id, _live(day)).order_by(day.day_no)
@@ -415,20 +489,15 @@ def _training(session: Session, institute_id: str, fiscal_year: int) -> Evidence
             .group_by(att.participant_id)
         ).all()
     )
-    completed = sum(1 for n in attended.values() if n >= course.min_days_to_complete)
-    notes: list[Missing] = []
-    if not participants:
-        notes.append(Missing("evidence_missing_participants"))
-    undated = [str(d.day_no) for d in days if d.held_on is None]
-    if undated:
-        notes.append(Missing("evidence_missing_day_dates", {"days": ", ".join(undated)}))
-    unmarked = [str(d.day_no) for d in days if d.held_on is not None and not marked.get(d.id)]
-    if unmarked and participants:
-        notes.append(Missing("evidence_missing_attendance", {"days": ", ".join(unmarked)}))
-    if not days:
-        notes.append(Missing("evidence_missing_days"))
-    state = ItemState.PRESENT if not notes else ItemState.PARTIAL
-    return EvidenceItem("training", state, completed, None, tuple(notes), "training")
+    return _training_item(
+        _Course(
+            course.min_days_to_complete,
+            tuple((d.id, d.day_no, d.held_on) for d in days),
+            participants,
+            marked,
+            attended,
+        )
+    )
 
 
 def _plan_row(session: Session, institute_id: str, fiscal_year: int) -> m.InstitutePlan | None:
@@ -441,34 +510,54 @@ def _plan_row(session: Session, institute_id: str, fiscal_year: int) -> m.Instit
     ).first()
 
 
-def _plan(session: Session, institute_id: str, fiscal_year: int) -> EvidenceItem:
-    plan = _plan_row(session, institute_id, fiscal_year)
-    if plan is None:
+def _plan_item(status: PlanStatus | None, projects: int) -> EvidenceItem:
+    """``status``: the plan's (None: no plan); ``projects``: its live projects."""
+    if status is None:
         return EvidenceItem(
             "debt_management_plan", ItemState.MISSING, 0, None, (Missing("evidence_missing_plan"),), "plan"
         )
-    pp = m.PlanProject
-    projects = session.scalar(select(func.count()).where(pp.plan_id == plan.id, _live(pp))) or 0
     notes: list[Missing] = []
     if not projects:
         notes.append(Missing("evidence_missing_projects"))
-    if plan.status is PlanStatus.DRAFT:
+    if status is PlanStatus.DRAFT:
         notes.append(Missing("evidence_missing_plan_draft"))
     state = ItemState.PARTIAL if notes else ItemState.PRESENT
     return EvidenceItem("debt_management_plan", state, projects, None, tuple(notes), "plan")
 
 
-def _minutes(session: Session, institute_id: str, fiscal_year: int, files: Sequence[EvidenceFile]) -> EvidenceItem:
+def _plan(session: Session, institute_id: str, fiscal_year: int) -> EvidenceItem:
     plan = _plan_row(session, institute_id, fiscal_year)
+    if plan is None:
+        return _plan_item(None, 0)
+    pp = m.PlanProject
+    projects = session.scalar(select(func.count()).where(pp.plan_id == plan.id, _live(pp))) or 0
+    return _plan_item(plan.status, projects)
+
+
+def _minutes_item(files: Sequence[EvidenceFile], plan_id: str | None) -> EvidenceItem:
     scans = [
         f
         for f in files
         if f.evidence_kind == KIND_MINUTES
-        and (f.owner_table == INSTITUTE_OWNER or (plan is not None and f.owner_id == plan.id))
+        and (f.owner_table == INSTITUTE_OWNER or (plan_id is not None and f.owner_id == plan_id))
     ]
     missing = () if scans else (Missing("evidence_missing_minutes"),)
     state = ItemState.PRESENT if scans else ItemState.MISSING
     return EvidenceItem("meeting_minutes", state, len(scans), None, missing, "plan")
+
+
+def _minutes(session: Session, institute_id: str, fiscal_year: int, files: Sequence[EvidenceFile]) -> EvidenceItem:
+    plan = _plan_row(session, institute_id, fiscal_year)
+    return _minutes_item(files, plan.id if plan is not None else None)
+
+
+def _contracts_item(households: int, profile: _Profile) -> EvidenceItem:
+    """``households``: the target households at 1HH1C today."""
+    wanted = profile.min_households_1hh1c
+    missing = (
+        (Missing("evidence_missing_contracts", {"count": households, "wanted": wanted}),) if households < wanted else ()
+    )
+    return EvidenceItem("contracts_1hh1c", _state(households, wanted), households, wanted, missing, "contracts")
 
 
 def _contracts(session: Session, institute_id: str, fiscal_year: int, profile: _Profile) -> EvidenceItem:
@@ -476,12 +565,7 @@ def _contracts(session: Session, institute_id: str, fiscal_year: int, profile: _
     from cdfi_desktop.services.indicators import standing
 
     found = standing(session, fiscal_year=fiscal_year, as_of=date.today(), institute_id=institute_id)
-    households = len(found[institute_id].at_1hh1c) if institute_id in found else 0
-    wanted = profile.min_households_1hh1c
-    missing = (
-        (Missing("evidence_missing_contracts", {"count": households, "wanted": wanted}),) if households < wanted else ()
-    )
-    return EvidenceItem("contracts_1hh1c", _state(households, wanted), households, wanted, missing, "contracts")
+    return _contracts_item(len(found[institute_id].at_1hh1c) if institute_id in found else 0, profile)
 
 
 _MONTHS_TH = ("", "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม",
@@ -494,18 +578,15 @@ def month_name(month: int, language: str = "th") -> str:
     return (_MONTHS_EN if language == "en" else _MONTHS_TH)[month]
 
 
-def _rounds(session: Session, institute_id: str, fiscal_year: int, profile: _Profile) -> EvidenceItem:
+def _submitted(fiscal_year: int) -> _Query:
     rr = m.ReportRound
-    submitted = set(
-        session.scalars(
-            select(rr.round_no).where(
-                rr.institute_id == institute_id,
-                rr.fiscal_year == fiscal_year,
-                _live(rr),
-                rr.status == ReportRoundStatus.SUBMITTED,
-            )
-        )
+    return select(rr.institute_id, rr.round_no).where(
+        rr.fiscal_year == fiscal_year, _live(rr), rr.status == ReportRoundStatus.SUBMITTED
     )
+
+
+def _rounds_item(submitted: Collection[int], profile: _Profile) -> EvidenceItem:
+    """``submitted``: the numbers of the rounds submitted."""
     wanted = len(profile.report_months)
     missing = tuple(
         Missing(
@@ -519,21 +600,34 @@ def _rounds(session: Session, institute_id: str, fiscal_year: int, profile: _Pro
     return EvidenceItem("report_rounds", _state(count, wanted), count, wanted, missing, "reports")
 
 
-def _life_plans(session: Session, fiscal_year: int, targets: _Targets) -> EvidenceItem:
+def _rounds(session: Session, institute_id: str, fiscal_year: int, profile: _Profile) -> EvidenceItem:
+    query = _submitted(fiscal_year).where(m.ReportRound.institute_id == institute_id)
+    return _rounds_item({no for _inst, no in session.execute(query)}, profile)
+
+
+def _life_plans_item(targets: _Targets, planned: Collection[str]) -> EvidenceItem:
+    """``planned``: households with a live life-development plan of the year (any more are ignored)."""
     ids = [h for h, _code in targets.households]
     if not ids:
         none = (Missing("evidence_missing_no_targets"),)
         return EvidenceItem("life_plans", ItemState.MISSING, 0, None, none, "targets")
-    lp = m.LifeDevelopmentPlan
-    planned = set(
-        session.scalars(
-            select(lp.household_id).where(lp.household_id.in_(ids), lp.fiscal_year == fiscal_year, _live(lp))
-        )
-    )
     without = [code for h, code in targets.households if h not in planned]
     missing = (_named("evidence_missing_life_plans", without),) if without else ()
     count = len(ids) - len(without)
     return EvidenceItem("life_plans", _state(count, len(ids)), count, len(ids), missing, "life_plans")
+
+
+def _life_plans(session: Session, fiscal_year: int, targets: _Targets) -> EvidenceItem:
+    ids = [h for h, _code in targets.households]
+    lp = m.LifeDevelopmentPlan
+    planned: set[str] = set()
+    if ids:
+        planned = set(
+            session.scalars(
+                select(lp.household_id).where(lp.household_id.in_(ids), lp.fiscal_year == fiscal_year, _live(lp))
+            )
+        )
+    return _life_plans_item(targets, planned)
 
 
 def _photos(files: Sequence[EvidenceFile]) -> EvidenceItem:
@@ -541,6 +635,270 @@ def _photos(files: Sequence[EvidenceFile]) -> EvidenceItem:
     missing = () if photos else (Missing("evidence_missing_photos"),)
     state = ItemState.PRESENT if photos else ItemState.MISSING
     return EvidenceItem("photos", state, len(photos), None, missing, "reports")
+
+
+# -- every institute at once ----------------------------------------------------------------------------------------
+_IN_LIST_LIMIT = 500  # more institutes asked for than this: read them all and keep those asked for
+
+
+def checklists(
+    session: Session, *, fiscal_year: int, institute_ids: Sequence[str] | None = None
+) -> dict[str, Checklist]:
+    """:func:`checklist` of many institutes at once: every live institute (or those of ``institute_ids`` that
+    exist), by id, read with the same few queries however many there are (the province's roll-up of a whole
+    country). Each is the same checklist :func:`checklist` gives for that institute alone."""
+    inst = m.Institute
+    if institute_ids is None:
+        ids = list(session.scalars(select(inst.id).where(_live(inst)).order_by(inst.id)))
+    else:
+        asked = list(dict.fromkeys(institute_ids))
+        if not asked:
+            return {}
+        query = select(inst.id)
+        if len(asked) <= _IN_LIST_LIMIT:
+            query = query.where(inst.id.in_(asked))
+        found = set(session.scalars(query))
+        ids = [i for i in asked if i in found]
+    if not ids:
+        return {}
+    wanted = set(ids)
+    few = ids if institute_ids is not None and len(ids) <= _IN_LIST_LIMIT else None
+
+    def within(query: _Q, column: Any) -> _Q:
+        return query if few is None else query.where(column.in_(few))
+
+    def counts(query: _Query, column: Any) -> dict[str, int]:
+        return {key: int(n) for key, n in session.execute(within(query, column)) if key in wanted}
+
+    if few is None:
+        from cdfi_desktop.services.indicators import _for_large_reads
+
+        _for_large_reads(session)
+    profile = _profile(session, fiscal_year)
+    hh, fund = m.Household, m.MemberFund
+    households = counts(
+        select(hh.institute_id, func.count()).where(_live(hh)).group_by(hh.institute_id), hh.institute_id
+    )
+    funds = counts(
+        select(fund.institute_id, func.count()).where(_live(fund)).group_by(fund.institute_id), fund.institute_id
+    )
+    fund_debts = counts(_fund_debts(), hh.institute_id)
+    indebted: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+    for institute, code, has_income in session.execute(within(_indebted(None), hh.institute_id)):
+        if institute in wanted:
+            indebted[institute].append((code, bool(has_income)))
+
+    targets = _all_targets(session, fiscal_year, within, wanted)
+    on_lists = {h for one in targets.values() for h, _code in one.households}
+    pr = m.ParticipationRecord
+    signed: dict[str, set[str]] = defaultdict(set)
+    for institute, household in session.execute(within(_signed(fiscal_year), pr.institute_id)):
+        if household in on_lists:
+            signed[institute].add(household)
+    lp, sel, th = m.LifeDevelopmentPlan, m.TargetSelection, m.TargetHousehold
+    listed = (
+        select(th.household_id)
+        .join(sel, sel.id == th.selection_id)
+        .where(sel.fiscal_year == fiscal_year, _live(sel), _live(th))
+    )
+    planned = set(
+        session.scalars(
+            select(lp.household_id).where(lp.fiscal_year == fiscal_year, _live(lp), lp.household_id.in_(listed))
+        )
+    )
+    courses = _all_courses(session, fiscal_year, within, wanted)
+
+    plans: dict[str, tuple[str, PlanStatus]] = {}
+    plan, pp = m.InstitutePlan, m.PlanProject
+    for institute, plan_id, status in session.execute(
+        within(
+            select(plan.institute_id, plan.id, plan.status).where(plan.fiscal_year == fiscal_year, _live(plan)),
+            plan.institute_id,
+        ).order_by(plan.institute_id, plan.created_at, plan.id)
+    ):
+        if institute in wanted and institute not in plans:
+            plans[institute] = (plan_id, PlanStatus(status))
+    projects = dict(
+        session.execute(
+            select(pp.plan_id, func.count())
+            .join(plan, plan.id == pp.plan_id)
+            .where(plan.fiscal_year == fiscal_year, _live(plan), _live(pp))
+            .group_by(pp.plan_id)
+        ).all()
+    )
+
+    from cdfi_desktop.services.indicators import standing
+
+    at_1hh1c = standing(session, fiscal_year=fiscal_year, as_of=date.today(), institute_id=None)
+    submitted: dict[str, set[int]] = defaultdict(set)
+    for institute, no in session.execute(within(_submitted(fiscal_year), m.ReportRound.institute_id)):
+        submitted[institute].add(no)
+    files = _all_files(session, within, wanted)
+
+    out: dict[str, Checklist] = {}
+    for institute in ids:
+        chosen = targets.get(institute, _Targets(None, False, ()))
+        plan_of = plans.get(institute)
+        own_files = files.get(institute, [])
+        items = (
+            _household_item(households.get(institute, 0)),
+            _debtor_register_item(funds.get(institute, 0), fund_debts.get(institute, 0)),
+            _debtor_analysis_item(indebted.get(institute, [])),
+            _target_item(chosen, profile),
+            _participation_item(chosen, signed.get(institute, set())),
+            _training_item(courses.get(institute)),
+            _plan_item(plan_of[1] if plan_of else None, int(projects.get(plan_of[0], 0)) if plan_of else 0),
+            _minutes_item(own_files, plan_of[0] if plan_of else None),
+            _contracts_item(len(at_1hh1c[institute].at_1hh1c) if institute in at_1hh1c else 0, profile),
+            _rounds_item(submitted.get(institute, set()), profile),
+            _life_plans_item(chosen, planned),
+            _photos(own_files),
+        )
+        out[institute] = Checklist(institute_id=institute, fiscal_year=fiscal_year, items=items)
+    return out
+
+
+class _Within(Protocol):
+    def __call__(self, query: _Q, column: Any) -> _Q: ...
+
+
+def _all_targets(session: Session, fiscal_year: int, within: _Within, wanted: set[str]) -> dict[str, _Targets]:
+    sel, th, hh = m.TargetSelection, m.TargetHousehold, m.Household
+    selections: dict[str, tuple[str, str]] = {}  # selection id → (institute, status)
+    seen: set[str] = set()
+    for institute, selection_id, status in session.execute(
+        within(
+            select(sel.institute_id, sel.id, sel.status).where(sel.fiscal_year == fiscal_year, _live(sel)),
+            sel.institute_id,
+        ).order_by(sel.institute_id, sel.created_at, sel.id)
+    ):
+        if institute in wanted and institute not in seen:
+            seen.add(institute)
+            selections[selection_id] = (institute, status)
+    listed: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for selection_id, household, code in session.execute(
+        within(
+            select(th.selection_id, th.household_id, hh.code)
+            .join(hh, hh.id == th.household_id)
+            .join(sel, sel.id == th.selection_id)
+            .where(sel.fiscal_year == fiscal_year, _live(sel), _live(th)),
+            sel.institute_id,
+        ).order_by(th.selection_id, th.rank, th.id)
+    ):
+        if selection_id in selections:
+            listed[selection_id].append((household, code))
+    return {
+        institute: _Targets(
+            selection_id, TargetStatus(status) is TargetStatus.LOCKED, tuple(listed.get(selection_id, ()))
+        )
+        for selection_id, (institute, status) in selections.items()
+    }
+
+
+def _all_courses(session: Session, fiscal_year: int, within: _Within, wanted: set[str]) -> dict[str, _Course]:
+    course, day, part, att = m.TrainingCourse, m.TrainingDay, m.TrainingParticipant, m.TrainingAttendance
+    chosen: dict[str, tuple[str, int]] = {}  # institute → (course id, days to complete): its first live course
+    for institute, course_id, min_days in session.execute(
+        within(
+            select(course.institute_id, course.id, course.min_days_to_complete).where(
+                course.fiscal_year == fiscal_year, _live(course)
+            ),
+            course.institute_id,
+        ).order_by(course.institute_id, course.created_at, course.id)
+    ):
+        if institute in wanted and institute not in chosen:
+            chosen[institute] = (course_id, min_days)
+    if not chosen:
+        return {}
+    of_year = (course.fiscal_year == fiscal_year, _live(course))
+    days: dict[str, list[tuple[str, int, date | None]]] = defaultdict(list)
+    for course_id, day_id, day_no, held_on in session.execute(
+        within(
+            select(day.course_id, day.id, day.day_no, day.held_on)
+            .join(course, course.id == day.course_id)
+            .where(*of_year, _live(day)),
+            course.institute_id,
+        ).order_by(day.course_id, day.day_no)
+    ):
+        days[course_id].append((day_id, day_no, held_on))
+    participants: dict[str, int] = dict(
+        session.execute(
+            within(
+                select(part.course_id, func.count())
+                .join(course, course.id == part.course_id)
+                .where(*of_year, _live(part))
+                .group_by(part.course_id),
+                course.institute_id,
+            )
+        ).all()
+    )
+    marks = (
+        select(day.course_id, att.day_id, att.participant_id, att.status)
+        .select_from(att)
+        .join(part, part.id == att.participant_id)
+        .join(day, day.id == att.day_id)
+        .join(course, course.id == day.course_id)
+        .where(*of_year, _live(day), _live(att), _live(part))
+    )
+    marked: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    attended: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    came = {AttendanceStatus.PRESENT, AttendanceStatus.LATE}
+    for course_id, day_id, participant_id, status in session.execute(within(marks, course.institute_id)):
+        marked[course_id][day_id] += 1
+        if AttendanceStatus(status) in came:
+            attended[course_id][participant_id] += 1
+    return {
+        institute: _Course(
+            min_days,
+            tuple(days.get(course_id, ())),
+            int(participants.get(course_id, 0)),
+            dict(marked.get(course_id, {})),
+            dict(attended.get(course_id, {})),
+        )
+        for institute, (course_id, min_days) in chosen.items()
+    }
+
+
+def _all_files(session: Session, within: _Within, wanted: set[str]) -> dict[str, list[EvidenceFile]]:
+    """The photos and minutes attached to each institute or to any of its records (as :func:`evidence_files`)."""
+    a, link = m.Attachment, m.AttachmentLink
+    columns = (
+        link.id,
+        a.id,
+        a.filename,
+        a.media_type,
+        a.size,
+        a.sha256,
+        link.evidence_kind,
+        link.caption,
+        link.owner_table,
+        link.owner_id,
+        link.created_at,
+    )
+    base = (
+        select(*columns)
+        .join(a, a.id == link.attachment_id)
+        .where(_live(link), link.evidence_kind.in_([KIND_PHOTO, KIND_MINUTES]))
+    )
+    found: dict[str, list[Any]] = defaultdict(list)
+    queries = [within(base.add_columns(link.owner_id).where(link.owner_table == INSTITUTE_OWNER), link.owner_id)]
+    for table, model in _OWNERS.items():
+        queries.append(
+            within(
+                base.add_columns(model.institute_id)
+                .join(model, model.id == link.owner_id)
+                .where(link.owner_table == table),
+                model.institute_id,
+            )
+        )
+    for query in queries:
+        for row in session.execute(query):
+            if row[-1] in wanted:
+                found[row[-1]].append(row[:-1])
+    return {
+        institute: [EvidenceFile(*row) for row in sorted(rows, key=lambda r: (r[-1], r[0]))]
+        for institute, rows in found.items()
+    }
 
 
 # -- attached files --------------------------------------------------------------------------------------------------

@@ -2,8 +2,10 @@
 rounds as submitted (each frozen snapshot's hash checked: a snapshot changed after submission is flagged, never
 read), every institute's evidence checklist in brief, and every institute's activities as keyed into BPM.
 
-Reads only, institute by institute through the same services the officer's screens use (``report_rounds``,
-``evidence``, ``activity_tracking``), so a figure here is the figure the officer saw on the laptop.
+Reads only, through the same services the officer's screens use (``report_rounds``, ``evidence``,
+``activity_tracking``), so a figure here is the figure the officer saw on the laptop. The evidence and the activities
+are read for every institute at once (``evidence.checklists``, ``activity_tracking.activity_overview``: a few
+queries however many institutes a national database holds), each institute's the same as read alone.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ __all__ = [
     "EvidenceLine",
     "InstituteArea",
     "RoundLine",
+    "activities",
     "activity_totals",
     "bpm_lines",
     "evidence_lines",
@@ -154,9 +157,13 @@ def round_lines(session: Session, *, fiscal_year: int, today: date, language: st
 
 def evidence_lines(session: Session, *, fiscal_year: int, language: str = "th") -> list[EvidenceLine]:
     """Every institute's evidence checklist (guideline 4.3) in brief: items complete, partial, and those missing."""
+    institutes = institutes_by_area(session, language)
+    listings = evidence.checklists(session, fiscal_year=fiscal_year, institute_ids=None)
     out = []
-    for institute in institutes_by_area(session, language):
-        listing = evidence.checklist(session, institute_id=institute.institute_id, fiscal_year=fiscal_year)
+    for institute in institutes:
+        listing = listings.get(institute.institute_id)
+        if listing is None:  # made since the institutes were read
+            continue
         missing = listing.missing_items
         out.append(
             EvidenceLine(
@@ -171,15 +178,24 @@ def evidence_lines(session: Session, *, fiscal_year: int, language: str = "th") 
     return out
 
 
+def activities(
+    session: Session, *, fiscal_year: int, as_of: date, language: str = "th"
+) -> tuple[ActivityRollup, list[BpmLine]]:
+    """:func:`activity_totals` and :func:`bpm_lines` from one reading of every institute's activities."""
+    totals, views = activity_tracking.activity_overview(session, fiscal_year=fiscal_year, as_of=as_of)
+    by_id = {view.institute_id: view for view in views}
+    lines = [
+        BpmLine(institute, row)
+        for institute in institutes_by_area(session, language)
+        if institute.institute_id in by_id
+        for row in activity_tracking.bpm_rows(by_id[institute.institute_id])
+    ]
+    return totals, lines
+
+
 def bpm_lines(session: Session, *, fiscal_year: int, as_of: date, language: str = "th") -> list[BpmLine]:
     """Every institute's activities of ``fiscal_year`` as they are keyed into BPM, institute by institute."""
-    out = []
-    for institute in institutes_by_area(session, language):
-        for row in activity_tracking.bpm_summary(
-            session, institute_id=institute.institute_id, fiscal_year=fiscal_year, as_of=as_of
-        ):
-            out.append(BpmLine(institute, row))
-    return out
+    return activities(session, fiscal_year=fiscal_year, as_of=as_of, language=language)[1]
 
 
 def activity_totals(session: Session, *, fiscal_year: int, as_of: date) -> ActivityRollup:

@@ -62,7 +62,6 @@ def load(db: Database, tab: str, *, fiscal_year: int, as_of: date, language: str
         if tab == EVIDENCE:
             return Evidence(fiscal_year, tuple(pr.evidence_lines(session, fiscal_year=fiscal_year, language=language)))
         if tab == ACTIVITIES:
-            totals = pr.activity_totals(session, fiscal_year=fiscal_year, as_of=as_of)
-            lines = pr.bpm_lines(session, fiscal_year=fiscal_year, as_of=as_of, language=language)
+            totals, lines = pr.activities(session, fiscal_year=fiscal_year, as_of=as_of, language=language)
             return Activities(fiscal_year, totals, tuple(lines))
     raise ValueError(tab)
