@@ -624,44 +624,10 @@ def _district_names(codes: Iterable[str], language: str) -> dict[str, str]:
 
 
 def _conflict_institutes(session: Session, conflicts: Sequence[SyncConflict]) -> dict[int, str | None]:
-    """The institute of each open conflict or duplicate, as the review finds it (sync.review.institutes_of)."""
+    """The institute of each open conflict or duplicate, found as the review finds it (one place for both)."""
     from cdfi_desktop.sync import review
 
-    institutes_of = getattr(review, "institutes_of", None)
-    if institutes_of is not None:
-        found: dict[int, str | None] = institutes_of(session, conflicts)
-        return found
-    return _owners_walked(session, conflicts)
-
-
-def _owners_walked(session: Session, conflicts: Sequence[SyncConflict]) -> dict[int, str | None]:
-    """The institute of each conflict through its record's owner chain, batched per table; a held record (not
-    stored) through its parents as the review walks them."""
-    from cdfi_desktop.sync import merge, review
-    from cdfi_desktop.sync.codec import synced_tables_in_order
-
-    tables = {t.name: t for t in synced_tables_in_order()}
-    subjects: dict[int, str] = {}
-    wanted: dict[str, set[str]] = defaultdict(set)
-    for conflict in conflicts:
-        if conflict.table_name not in tables:
-            continue
-        subject = conflict.other_id if conflict.kind == "duplicate" and conflict.other_id else conflict.record_id
-        subjects[conflict.id] = subject
-        wanted[conflict.table_name].add(subject)
-    owners = {name: merge._db_owners(session, tables[name], ids) for name, ids in wanted.items()}
-    found: dict[int, str | None] = {}
-    for conflict in conflicts:
-        if conflict.id not in subjects:
-            found[conflict.id] = None
-            continue
-        institute = owners[conflict.table_name].get(subjects[conflict.id])
-        if institute is None:
-            institute = review._institute(
-                session, tables[conflict.table_name], conflict.record_id, conflict.loser or None
-            )
-        found[conflict.id] = institute
-    return found
+    return review.institutes_of(session, conflicts)
 
 
 def _receipt_prefix(path: str) -> str:
