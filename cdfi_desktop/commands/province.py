@@ -109,6 +109,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "status_stale": ("ไม่ได้ส่งมา {days} วัน", "{days} days since the last bundle"),
     "status_stale_never": ("ลงทะเบียนมา {days} วัน ยังไม่เคยส่ง", "enrolled {days} days ago, never sent"),
     "status_revoked": (" | เพิกถอนแล้ว", " | revoked"),
+    "status_no_key": (
+        " | ไม่มีกุญแจเข้ารหัส (ส่งชุดข้อมูลอ้างอิงที่มีข้อมูลรายบุคคลให้ไม่ได้: ลงทะเบียนใหม่จากไฟล์ลงทะเบียนรุ่นใหม่)",
+        " | no encryption key (no reference with people's records can reach it: enrol it again from a new file)",
+    ),
     "status_districts": ("รายอำเภอ:", "Per district:"),
     "status_district": (
         "{district}: สถาบัน {institutes} แห่ง ยังไม่เคยได้รับข้อมูล {never} แห่ง | ข้อมูลเก่าสุด {stale} | "
@@ -658,7 +662,8 @@ def run_status(args: argparse.Namespace) -> int:
                 conflicts=device.open_conflicts,
                 duplicates=device.open_duplicates,
                 stale=stale,
-                revoked=_text("status_revoked", language) if device.revoked_at else "",
+                revoked=(_text("status_revoked", language) if device.revoked_at else "")
+                + ("" if device.has_encryption_key or device.revoked_at else _text("status_no_key", language)),
             )
         )
         print(_text("status_device_id", language, device=device.device_id))

@@ -471,7 +471,10 @@ class DeviceStatus:
     stale_days: int
     enrolled_at: datetime | None
     revoked_at: datetime | None
-    district_codes: list[str] = field(default_factory=list)  # every district of its institutes, its own first
+    district_codes: list[str] = field(default_factory=list)
+    # its enrolment file gave an encryption key: what the province seals to it (its reference, a restore) can
+    # reach it; without one, a reference carrying records is not made for it (enrol it again from a new file)
+    has_encryption_key: bool = True  # every district of its institutes, its own first
     district_names: list[str] = field(default_factory=list)
 
     @property
@@ -509,6 +512,7 @@ class DeviceStatus:
             "stale_days": self.stale_days,
             "enrolled_at": _iso(self.enrolled_at),
             "revoked_at": _iso(self.revoked_at),
+            "has_encryption_key": self.has_encryption_key,
         }
 
 
@@ -657,6 +661,7 @@ def province_status(session: Session, *, now: datetime | None = None, language: 
             SyncDevice.details,
             SyncDevice.enrolled_at,
             SyncDevice.revoked_at,
+            SyncDevice.encryption_key,
         ).where(SyncDevice.role == ROLE_LAPTOP)
     ).all()
     institutes = {
@@ -806,6 +811,7 @@ def province_status(session: Session, *, now: datetime | None = None, language: 
                 stale_days=stale or 0,
                 enrolled_at=d.enrolled_at,
                 revoked_at=d.revoked_at,
+                has_encryption_key=bool(d.encryption_key),
             )
         )
     names = _district_names(district_codes, language)

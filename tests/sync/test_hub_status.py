@@ -240,3 +240,16 @@ def test_a_stick_of_copies_leaves_the_status_as_it_was(scene: Scene) -> None:
     with scene.province.session() as session:
         a = next(d for d in hub.province_status(session).devices if d.device_id == scene.a.device_id)
     assert a.last_bundle_seq == 1 and a.last_receipt_seq == 1
+
+
+def test_a_laptop_enrolled_without_an_encryption_key_is_told(scene: Scene) -> None:
+    # GIVEN C enrolled from an enrolment file made before laptops had an encryption key
+    with scene.province.session(write=True) as session, session.begin():
+        session.execute(update(SyncDevice).where(SyncDevice.device_id == scene.c.device_id).values(encryption_key=""))
+    # WHEN the status is computed THEN it says so for C alone
+    with scene.province.session() as session:
+        status = hub.province_status(session)
+    keyed = {d.device_id: d.has_encryption_key for d in status.devices}
+    assert keyed == {scene.a.device_id: True, scene.b.device_id: True, scene.c.device_id: False}
+    shown = {d["device_id"]: d["has_encryption_key"] for d in status.to_dict()["devices"]}
+    assert shown == keyed

@@ -77,6 +77,19 @@ def _enrolled_days_ago(path: Path, device_id: str, days: int) -> None:
         db.close()
 
 
+def _without_encryption_key(path: Path, device_id: str) -> None:
+    from sqlalchemy import update
+
+    from cdfi_desktop.db.models.sync import SyncDevice
+
+    db = Database.open(path)
+    try:
+        with db.session(write=True) as session, session.begin():
+            session.execute(update(SyncDevice).where(SyncDevice.device_id == device_id).values(encryption_key=""))
+    finally:
+        db.close()
+
+
 def _province_fingerprint(path: Path) -> str:
     from cdfi_desktop.sync import keys
 
@@ -187,6 +200,16 @@ def test_province_status_lists_every_laptop_stalest_first(hub_scene: Hub, capsys
     assert "Per district:" in out and "Mueang Khon Kaen" in out
     code, out, _err = _run(capsys, "province", "status", "--db", db, language="th")
     assert code == 0 and "ยังไม่เคยส่ง" in out and "รายอำเภอ:" in out and "เมืองขอนแก่น" in out
+    assert "ไม่มีกุญแจเข้ารหัส" not in out
+
+    # WHEN a laptop was enrolled without an encryption key THEN its line says so
+    _without_encryption_key(hub_scene.province_path, hub_scene.idle_device)
+    code, out, _err = _run(capsys, "province", "status", "--db", db)
+    assert code == 0 and out.count("no encryption key") == 1
+    assert (
+        json.loads(_run(capsys, "province", "status", "--db", db, "--json")[1])["devices"][0]["has_encryption_key"]
+        is False
+    )
 
     # WHEN asked of a laptop's database THEN refused: not a province
     code, _out, err = _run(capsys, "province", "status", "--db", str(hub_scene.laptop_path))
