@@ -182,6 +182,39 @@ ERRORS: dict[str, tuple[str, str]] = {
         "{name} could not be imported: the program met an unexpected error ({detail}). Nothing from this file was"
         " saved; the other files are still imported. Tell the system administrator and send the log.",
     ),
+    "enrolment_unsigned": (
+        "ไฟล์ลงทะเบียน {name} ไม่มีลายมือชื่อของเครื่อง {device} จึงไม่รับกุญแจเข้ารหัสในไฟล์ ให้เครื่องนั้นสร้างไฟล์ลงทะเบียนใหม่",
+        "The enrolment file {name} is not signed by its device {device}, so its encryption key is not taken; make "
+        "the enrolment file again on that device.",
+    ),
+    "enrolment_signature_invalid": (
+        "ลายมือชื่อในไฟล์ลงทะเบียน {name} ไม่ตรงกับกุญแจของเครื่อง {device} (ไฟล์ถูกแก้ไขหลังลงนาม) จึงไม่รับ",
+        "The signature of the enrolment file {name} does not match the key of device {device} (the file was "
+        "changed after it was signed); refused.",
+    ),
+    "restore_fingerprint_needed": (
+        "ฐานข้อมูลนี้ยังไม่เชื่อถือกุญแจของจังหวัดใด ให้พิมพ์ลายนิ้วมือกุญแจที่จังหวัดอ่านให้ฟังทางโทรศัพท์ (--fingerprint)"
+        " กุญแจในชุดข้อมูลกู้คืน {name} คือ {found}",
+        "This database trusts no province key yet: type the fingerprint the province reads out by phone "
+        "(--fingerprint). The key in the restore bundle {name} is {found}.",
+    ),
+    "restore_unencrypted": (
+        "ชุดข้อมูลกู้คืนมีข้อมูลรายบุคคล จึงไม่เขียนแบบไม่เข้ารหัส"
+        " ให้ระบุไฟล์ลงทะเบียนของเครื่องใหม่ (--to) หรือสั่งเขียนแบบไม่เข้ารหัสเอง (--plain)",
+        "A restore bundle holds people's records, so it is not written unencrypted: give the new laptop's "
+        "enrolment file (--to), or ask for an unencrypted file yourself (--plain).",
+    ),
+    "province_export_unencrypted": (
+        "ชุดข้อมูลของจังหวัดมีข้อมูลรายบุคคล จึงไม่เขียนแบบไม่เข้ารหัส ให้ระบุไฟล์กุญแจของกรม (--to) หรือสั่งเขียนแบบไม่เข้ารหัสเอง (--plain)",
+        "The province's bundle holds people's records, so it is not written unencrypted: give the department's "
+        "key file (--to), or ask for an unencrypted file yourself (--plain).",
+    ),
+    "restore_bundles_held": (
+        "เครื่อง {device} มีชุดข้อมูลที่ยังรอชุดก่อนหน้าอยู่ {count:,} ชุด (ลำดับที่ {seqs}) ซึ่งจะไม่อยู่ในชุดข้อมูลกู้คืน"
+        " ให้นำเข้าชุดที่ขาดก่อน หรือสั่งกู้คืนโดยไม่มีชุดเหล่านั้น (--force)",
+        "Device {device} has {count:,} bundles held for a gap (numbers {seqs}); the restore would leave them out. "
+        "Import the missing bundles first, or restore without them (--force).",
+    ),
     # -- reference bundles ----------------------------------------------------------------------------------------
     "reference_unencrypted": (
         "ทำชุดข้อมูลอ้างอิงไม่ได้: มีข้อมูลรายบุคคลจากการตัดสิน แต่ไม่มีเครื่องที่ลงทะเบียนไว้เครื่องใดมีกุญแจเข้ารหัส"

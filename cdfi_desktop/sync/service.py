@@ -623,6 +623,7 @@ def _apply(
                 kind=RECEIPT,
                 direction=OUT,
                 device_id=db.device_id,
+                for_device=device.device_id,
                 officer=device.name,
                 seq=int(manifest["seq"]),
                 manifest_sha256=receipt_sha,
