@@ -37,7 +37,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from cdfi_desktop.db import models as m
@@ -315,10 +315,9 @@ def _indebted(institute_id: str | None) -> _Query:
     return query.order_by(hh.institute_id, hh.code)
 
 
-def _debtor_analysis_item(rows: Sequence[tuple[str, bool]]) -> EvidenceItem:
-    """``rows``: the indebted households' (code, has an income) by code; which of them have no income to analyse."""
-    count = len(rows)
-    no_income = [str(code) for code, has_income in rows if not has_income]
+def _debtor_analysis_item(count: int, no_income: Sequence[str]) -> EvidenceItem:
+    """``count``: the indebted households; ``no_income``: the codes of those without an income to analyse, by
+    code."""
     if not count:
         return EvidenceItem(
             "debtor_analysis", ItemState.MISSING, 0, None, (Missing("evidence_missing_debts"),), "registers"
@@ -337,7 +336,7 @@ def _debtor_analysis_item(rows: Sequence[tuple[str, bool]]) -> EvidenceItem:
 
 def _debtor_analysis(session: Session, institute_id: str) -> EvidenceItem:
     rows = session.execute(_indebted(institute_id)).all()
-    return _debtor_analysis_item([(code, bool(has_income)) for _inst, code, has_income in rows])
+    return _debtor_analysis_item(len(rows), [str(code) for _inst, code, has_income in rows if not has_income])
 
 
 @dataclass(frozen=True)
@@ -675,18 +674,11 @@ def checklists(
 
         _for_large_reads(session)
     profile = _profile(session, fiscal_year)
-    hh, fund = m.Household, m.MemberFund
-    households = counts(
-        select(hh.institute_id, func.count()).where(_live(hh)).group_by(hh.institute_id), hh.institute_id
-    )
+    fund = m.MemberFund
     funds = counts(
         select(fund.institute_id, func.count()).where(_live(fund)).group_by(fund.institute_id), fund.institute_id
     )
-    fund_debts = counts(_fund_debts(), hh.institute_id)
-    indebted: dict[str, list[tuple[str, bool]]] = defaultdict(list)
-    for institute, code, has_income in session.execute(within(_indebted(None), hh.institute_id)):
-        if institute in wanted:
-            indebted[institute].append((code, bool(has_income)))
+    households = _household_facts(session, within, wanted)
 
     targets = _all_targets(session, fiscal_year, within, wanted)
     on_lists = {h for one in targets.values() for h, _code in one.households}
@@ -741,9 +733,11 @@ def checklists(
         plan_of = plans.get(institute)
         own_files = files.get(institute, [])
         items = (
-            _household_item(households.get(institute, 0)),
-            _debtor_register_item(funds.get(institute, 0), fund_debts.get(institute, 0)),
-            _debtor_analysis_item(indebted.get(institute, [])),
+            _household_item(households.get(institute, _NO_HOUSEHOLDS).households),
+            _debtor_register_item(funds.get(institute, 0), households.get(institute, _NO_HOUSEHOLDS).fund_debts),
+            _debtor_analysis_item(
+                households.get(institute, _NO_HOUSEHOLDS).indebted, households.get(institute, _NO_HOUSEHOLDS).no_income
+            ),
             _target_item(chosen, profile),
             _participation_item(chosen, signed.get(institute, set())),
             _training_item(courses.get(institute)),
@@ -760,6 +754,77 @@ def checklists(
 
 class _Within(Protocol):
     def __call__(self, query: _Q, column: Any) -> _Q: ...
+
+
+@dataclass
+class _Households:
+    households: int = 0  # live
+    fund_debts: int = 0  # their open member-fund debts
+    indebted: int = 0  # of them (``obligations.indebted_households``)
+    no_income: list[str] = field(default_factory=list)  # codes of the indebted without an income, by code
+
+
+_NO_HOUSEHOLDS = _Households()
+
+
+def _household_facts(session: Session, within: _Within, wanted: set[str]) -> dict[str, _Households]:
+    """Per institute: its households, their open member-fund debts, the indebted among them and the codes of those
+    without an income. Each set of households (with open debts, owing on a contract, earning) is made once and
+    joined: a sub-query per household over a whole country's households is quadratic on PostgreSQL (SQLite looks
+    the earning households up by index, faster there)."""
+    hh, debt, fin = m.Household, m.Debt, m.HouseholdFinance
+    fund_debt = case((debt.creditor_kind == CreditorKind.MEMBER_FUND, 1), else_=0)
+    debts = (  # open register debts: the households that have any, and how many owed to member funds
+        select(debt.household_id, func.sum(fund_debt).label("fund_debts"))
+        .where(_live(debt), debt.status == DebtStatus.OPEN)
+        .group_by(debt.household_id)
+        .subquery("debts")
+    )
+    balances = obligations.contract_balances(as_of=date.today()).subquery("balances")
+    owing = select(balances.c.household_id).where(balances.c.balance > 0).distinct().subquery("owing")
+    income_where = (_live(fin), fin.kind == FinanceKind.INCOME, fin.amount_monthly > 0)
+    source: Any = hh.__table__.outerjoin(debts, debts.c.household_id == hh.id).outerjoin(
+        owing, owing.c.household_id == hh.id
+    )
+    if session.get_bind().dialect.name == "postgresql":
+        earning = select(fin.household_id).where(*income_where).distinct().subquery("earning")
+        source = source.outerjoin(earning, earning.c.household_id == hh.id)
+        has_income: ColumnElement[bool] = earning.c.household_id.is_not(None)
+    else:
+        has_income = select(fin.id).where(fin.household_id == hh.id, *income_where).exists()
+    # indebted as ``obligations.indebted_households``: an open register debt, or a signed contract still owing
+    indebted = or_(debts.c.household_id.is_not(None), owing.c.household_id.is_not(None))
+    without_income = and_(indebted, ~has_income)
+    found: dict[str, _Households] = {}
+    for institute, households, fund_debts, n_indebted, n_without in session.execute(
+        within(
+            select(
+                hh.institute_id,
+                func.count(),
+                func.sum(func.coalesce(debts.c.fund_debts, 0)),
+                func.sum(case((indebted, 1), else_=0)),
+                func.sum(case((without_income, 1), else_=0)),
+            )
+            .select_from(source)
+            .where(_live(hh))
+            .group_by(hh.institute_id),
+            hh.institute_id,
+        )
+    ):
+        if institute in wanted:
+            found[institute] = _Households(int(households), int(fund_debts or 0), int(n_indebted or 0))
+            found[institute].no_income.extend([""] * int(n_without or 0))  # named below
+    short = [i for i, one in found.items() if one.no_income]
+    if short:
+        named: dict[str, list[str]] = defaultdict(list)
+        query = select(hh.institute_id, hh.code).select_from(source).where(_live(hh), without_income)
+        if len(short) <= _IN_LIST_LIMIT:
+            query = query.where(hh.institute_id.in_(short))
+        for institute, code in session.execute(query.order_by(hh.institute_id, hh.code)):
+            named[institute].append(str(code))
+        for institute in short:
+            found[institute].no_income = named.get(institute, [])
+    return found
 
 
 def _all_targets(session: Session, fiscal_year: int, within: _Within, wanted: set[str]) -> dict[str, _Targets]:
