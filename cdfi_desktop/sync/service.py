@@ -47,6 +47,7 @@ from cdfi_desktop.db.keys import (
 from cdfi_desktop.db.models.records import LocalSetting
 from cdfi_desktop.db.models.sync import SyncBundle, SyncDevice
 from cdfi_desktop.db.preflight import HEAD_REVISION
+from cdfi_desktop.domain.enums import AuditAction
 from cdfi_desktop.sync import container, keys
 from cdfi_desktop.sync.errors import BundleRefused
 from cdfi_desktop.sync.report import ImportReport
@@ -389,6 +390,40 @@ def _seq(item: _Item) -> int:
     return int(item.bundle.manifest["seq"]) if item.bundle is not None else 0
 
 
+def claim_institutes(session: Session, device: SyncDevice, manifest: dict[str, Any], *, now: datetime) -> list[str]:
+    """A hub enrolled here (a province at the department: ``details["role"] == "province"``) may bring institutes
+    added since its enrolment: those its signed manifest lists that no other unrevoked device here claims are added
+    to its list (audited); the others stay refused by the merge (record_other_institute). Returns those added."""
+    if (device.details or {}).get("role") != keys.ROLE_PROVINCE:
+        return []
+    before = list(device.institute_ids or [])
+    listed = {str(i) for i in manifest.get("institute_ids") or []}
+    new = listed - set(before)
+    if not new:
+        return []
+    claimed: set[str] = set()
+    others = select(SyncDevice).where(SyncDevice.device_id != device.device_id, SyncDevice.revoked_at.is_(None))
+    for other in session.scalars(others):
+        claimed.update(other.institute_ids or [])
+    added = sorted(new - claimed)
+    if not added:
+        return []
+    device.institute_ids = sorted({*before, *added})
+    session.add(
+        m.AuditLog(
+            at=now,
+            officer=device.name or "",
+            device_id=device.device_id,
+            table_name="sync_device",
+            record_id=device.device_id,
+            action=AuditAction.UPDATE,
+            changes={"institute_ids": [before, device.institute_ids], "reason": [None, "new institutes of the hub"]},
+        )
+    )
+    session.flush()
+    return added
+
+
 def _import_one(run: _Run, item: _Item) -> None:
     bundle = item.bundle
     assert bundle is not None
@@ -565,6 +600,7 @@ def _apply(
             try:
                 device = session.get(SyncDevice, device_id)
                 assert device is not None
+                claim_institutes(session, device, manifest, now=now)
                 report = merge.apply(
                     session,
                     changes,
@@ -583,6 +619,7 @@ def _apply(
     with db.session(write=True) as session, session.begin():
         device = session.get(SyncDevice, device_id)
         assert device is not None
+        claim_institutes(session, device, manifest, now=now)
         report = merge.apply(
             session,
             changes,

@@ -328,3 +328,60 @@ def test_an_unexpected_error_is_that_bundles_outcome_and_the_others_are_imported
     finally:
         first.close()
         second.close()
+
+
+def test_a_province_brings_its_new_institutes_to_the_department_unless_another_claims_them(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from cdfi_desktop.sync import keys, upward
+
+    province = make_province(tmp_path / "p.sqlite", name="ขอนแก่น")
+    department = make_province(tmp_path / "d.sqlite", name="กรม")
+    first, second = open_db(tmp_path / "l1.sqlite"), open_db(tmp_path / "l2.sqlite")
+    try:
+        add_institute(first)
+        enrol(province, first)
+        _round_trip(first, province, tmp_path / "u1")
+        keys.enrol(department, json.dumps(keys.enrolment_document(province)))
+        sent = upward.export_province(province, tmp_path / "up", plain=True)
+        assert [o.status for o in service.import_files(department, [sent.path])] == ["applied"]
+        # a laptop and its institute join the province after the department enrolled it
+        new_institute = add_institute(second, name="สถาบันการจัดการเงินทุนชุมชนตำบลใหม่")
+        enrol(province, second)
+        _round_trip(second, province, tmp_path / "u2")
+        # another device at the department claims that institute: the export is refused
+        with department.session(write=True) as session, session.begin():
+            session.add(
+                SyncDevice(
+                    device_id="cccccccc-0000-4000-8000-000000000003",
+                    role="laptop",
+                    name="อีกจังหวัด",
+                    key_id="0000000000000000",
+                    public_key="",
+                    institute_ids=[new_institute],
+                    enrolled_at=datetime.now(UTC),
+                )
+            )
+        again = upward.export_province(province, tmp_path / "up", plain=True)
+        [refused] = service.import_files(department, [again.path])
+        assert refused.status == "refused" and refused.error is not None
+        assert refused.error["code"] == "record_other_institute"
+        # no other claim: the province's signed list brings it in, audited
+        with department.session(write=True) as session, session.begin():
+            claimer = session.get(SyncDevice, "cccccccc-0000-4000-8000-000000000003")
+            assert claimer is not None
+            claimer.revoked_at = datetime.now(UTC)
+        assert [o.status for o in service.import_files(department, [again.path])] == ["applied"]
+        with department.session() as session:
+            hub_device = session.get(SyncDevice, province.device_id)
+            assert hub_device is not None and new_institute in (hub_device.institute_ids or [])
+            audit = session.scalars(
+                select(m.AuditLog).where(
+                    m.AuditLog.table_name == "sync_device", m.AuditLog.record_id == province.device_id
+                )
+            ).all()
+            assert any(new_institute in entry.changes["institute_ids"][1] for entry in audit)
+            assert session.get(m.Institute, new_institute) is not None
+    finally:
+        for db in (first, second, department, province):
+            db.close()
