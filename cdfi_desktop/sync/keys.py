@@ -11,6 +11,10 @@
   key's bundles are refused from then on, and what it sent before stays. The file also carries the laptop's
   own X25519 public key (``encryption_key``), which restore and reference bundles are encrypted to; a file made
   before it was added has none and still enrols.
+- Key files are signed by the device's own Ed25519 key (``signature``: a minisign signature of the canonical JSON
+  of every other field), so the fingerprint officers compare covers the encryption key, the institutes and the
+  role too. An enrolment file's encryption key is taken only when the file is signed; an older, unsigned file
+  without one still enrols (its signing key only).
 - A fingerprint (the first 10 bytes of the SHA-256 of a public key, in groups of four hex digits) is what
   officers read to each other over the phone to confirm a key file came from the right computer.
 """
@@ -248,7 +252,7 @@ def province_key_document(db: Database) -> dict[str, Any]:
     if not is_province(db):
         raise BundleRefused("not_a_province")
     key = device_key(db)
-    return {
+    document = {
         "kind": PROVINCE_KEY_KIND,
         "version": KEY_FILE_VERSION,
         "device_id": key.device_id,
@@ -259,6 +263,7 @@ def province_key_document(db: Database) -> dict[str, Any]:
         "fingerprint": key.fingerprint,
         "created_at": _now_text(),
     }
+    return sign_document(key, document)
 
 
 def enrolment_document(
@@ -273,7 +278,8 @@ def enrolment_document(
     does not hold.
 
     On a province database it is the province's enrolment file for the department: named by the province's name,
-    listing every institute it holds (removed ones too: their records travel in the province's bundle)."""
+    listing every institute it holds (removed ones too: their records travel in the province's bundle), with
+    ``role`` "province" (a laptop's says "laptop"). Signed by the device's key (:func:`sign_document`)."""
     from cdfi_desktop.db.models.institute import Institute
 
     key = device_key(db)
@@ -291,9 +297,10 @@ def enrolment_document(
         if missing:
             raise ValueError(f"no institute {', '.join(missing)} in this database")
         institutes = [found[i] for i in dict.fromkeys(institute_ids)]
-    return {
+    document = {
         "kind": ENROLMENT_KIND,
         "version": KEY_FILE_VERSION,
+        "role": ROLE_PROVINCE if hub else ROLE_LAPTOP,
         "device_id": key.device_id,
         "key_id": key.key_id_hex,
         "public_key": key.public_b64,
@@ -307,6 +314,32 @@ def enrolment_document(
         "details": dict(details or {}),
         "created_at": _now_text(),
     }
+    return sign_document(key, document)
+
+
+SIGNATURE_FIELD = "signature"
+
+
+def document_message(document: Mapping[str, Any]) -> bytes:
+    """What a key file's signature covers: the canonical JSON (UTF-8, keys sorted, no spaces) of every field but
+    the signature itself."""
+    rest = {key: value for key, value in document.items() if key != SIGNATURE_FIELD}
+    return json.dumps(rest, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def document_comment(kind: str, device_id: str) -> str:
+    """The signed (trusted) comment of a key file's signature: its kind and device."""
+    return f"{kind} {device_id}"
+
+
+def sign_document(key: DeviceKey, document: dict[str, Any]) -> dict[str, Any]:
+    """The key file with its ``signature``: a minisign signature, by the device's own Ed25519 key (the one its
+    fingerprint covers), of :func:`document_message`. The encryption key, institutes and role are covered by it."""
+    signed = {k: v for k, v in document.items() if k != SIGNATURE_FIELD}
+    signed[SIGNATURE_FIELD] = key.sign(
+        document_message(signed), trusted_comment=document_comment(str(signed["kind"]), str(signed["device_id"]))
+    )
+    return signed
 
 
 def _now_text() -> str:
@@ -329,6 +362,8 @@ class KeyDocument:
     details: dict[str, str]
     created_at: str
     raw: dict[str, Any]
+    signed: bool = False  # carries a valid signature by its own key (an older file has none)
+    role: str = ROLE_LAPTOP  # enrolment: "laptop", or "province" (a province enrolled at the department)
 
     @property
     def key_id_hex(self) -> str:
@@ -418,6 +453,14 @@ def parse_key_document(text: str | bytes, *, kind: str, name: str = "") -> KeyDo
         if not isinstance(given, dict):
             raise bad("details is not an object")
         details = {str(k): str(v) for k, v in given.items()}
+    role = ROLE_LAPTOP
+    if kind == ENROLMENT_KIND:
+        role = data.get("role", ROLE_LAPTOP)
+        if role not in (ROLE_LAPTOP, ROLE_PROVINCE):
+            raise bad(f"role {role!r} is neither {ROLE_LAPTOP!r} nor {ROLE_PROVINCE!r}")
+    signed = _check_document_signature(data, kind=kind, device_id=device_id, public_key=public_key, name=name)
+    if kind == ENROLMENT_KIND and encryption and not signed:
+        raise BundleRefused("enrolment_unsigned", name=name, device=device_id)
     created = data.get("created_at", "")
     return KeyDocument(
         kind=kind,
@@ -431,7 +474,37 @@ def parse_key_document(text: str | bytes, *, kind: str, name: str = "") -> KeyDo
         details=details,
         created_at=created if isinstance(created, str) else "",
         raw=data,
+        signed=signed,
+        role=role,
     )
+
+
+def _check_document_signature(
+    data: Mapping[str, Any], *, kind: str, device_id: str, public_key: bytes, name: str
+) -> bool:
+    """True when the key file carries a valid signature by its own key; False when it has none (a file made
+    before key files were signed); BundleRefused enrolment_signature_invalid (or key_file_malformed for a
+    province key file) when it has one that does not match."""
+    signature = data.get(SIGNATURE_FIELD)
+    if signature is None:
+        return False
+
+    def refused(detail: str) -> BundleRefused:
+        if kind == ENROLMENT_KIND:
+            return BundleRefused("enrolment_signature_invalid", name=name, device=device_id)
+        return BundleRefused("key_file_malformed", name=name, detail=detail)
+
+    if not isinstance(signature, str):
+        raise refused("the signature is not text")
+    try:
+        comment = minisign.verify(
+            signature, public_key=public_key, key_id=key_id_for(public_key), message=document_message(data)
+        )
+    except minisign.MinisignError as exc:
+        raise refused(f"signature: {exc.detail}") from exc
+    if comment != document_comment(kind, device_id):
+        raise refused("the signature is of another key file")
+    return True
 
 
 # -- the registry of trusted keys ---------------------------------------------------------------------------------
@@ -477,65 +550,78 @@ def enrol(db: Database, text: str, *, name: str = "") -> SyncDevice:
     """On the province: trust a laptop's key from its enrolment file, for the institutes it names.
 
     The same laptop enrolled again with the same key updates its officer, institutes, details and encryption key
-    (kept from the file: restore and reference bundles are encrypted to it; none for an older file). Refused
-    (BundleRefused): a malformed file, this database's own key, a revoked key (device_revoked), and another key
-    for a device enrolled with a live key (revoke that first; a revoked device may then be enrolled with its new
-    key, the old key's id kept in its details).
+    (kept from the file: restore and reference bundles are encrypted to it; none for an older file). The file's
+    signature by its own key is checked (:func:`parse_key_document`): an encryption key is taken only from a
+    signed file, and a device that has one is enrolled again only from a signed file. A province's own file
+    (``role`` "province", enrolled at the department) is marked ``details["role"] = "province"``. Refused
+    (BundleRefused): a malformed file, enrolment_signature_invalid, enrolment_unsigned, this database's own key,
+    a revoked key (device_revoked), and another key for a device enrolled with a live key (revoke that first; a
+    revoked device may then be enrolled with its new key, the old key's id kept in its details).
     """
     if not is_province(db):
         raise BundleRefused("not_a_province")
     doc = parse_key_document(text, kind=ENROLMENT_KIND, name=name)
+    own_key = device_key(db)
+    with db.session(write=True) as session, session.begin():
+        return enrol_document(session, doc, own_key=own_key, name=name)
+
+
+def enrol_document(session: Session, doc: KeyDocument, *, own_key: DeviceKey, name: str = "") -> SyncDevice:
+    """:func:`enrol` of a checked enrolment file, in the caller's transaction (``own_key``: the province's)."""
     label = name or doc.kind
-    if doc.device_id == db.device_id:
+    if doc.device_id == own_key.device_id:
         raise BundleRefused("key_file_malformed", name=label, detail="the enrolment file of this database itself")
     public_b64 = base64.b64encode(doc.public_key).decode("ascii")
-    own_key = device_key(db).public_b64
     details: dict[str, Any] = dict(doc.details)
     now = datetime.now(UTC)
-    with db.session(write=True) as session, session.begin():
-        holder = session.scalars(
-            select(SyncDevice.device_id).where(
-                SyncDevice.public_key == public_b64, SyncDevice.device_id != doc.device_id
-            )
-        ).first()
-        if holder is not None or public_b64 == own_key:  # one key signing as two devices
+    holder = session.scalars(
+        select(SyncDevice.device_id).where(SyncDevice.public_key == public_b64, SyncDevice.device_id != doc.device_id)
+    ).first()
+    if holder is not None or public_b64 == own_key.public_b64:  # one key signing as two devices
+        raise BundleRefused(
+            "key_file_malformed", name=label, detail=f"the key of another device ({holder or own_key.device_id})"
+        )
+    device = session.get(SyncDevice, doc.device_id)
+    previous: list[dict[str, Any]] = list((device.details or {}).get("previous_keys", [])) if device else []
+    if device is None:
+        device = SyncDevice(device_id=doc.device_id, role=ROLE_LAPTOP, enrolled_at=now, last_seq=0)
+        session.add(device)
+    elif device.role != ROLE_LAPTOP:
+        raise BundleRefused("key_file_malformed", name=label, detail="the device is the province here")
+    elif device.public_key == public_b64 and device.revoked_at is not None:
+        raise BundleRefused("device_revoked", device=doc.device_id, revoked_at=device.revoked_at)
+    elif device.public_key == public_b64 and device.encryption_key and not doc.signed:
+        # an unsigned file would take away (or, before signatures, swap) the encryption key it was given
+        raise BundleRefused("enrolment_unsigned", name=label, device=doc.device_id)
+    elif device.public_key != public_b64:
+        if device.revoked_at is None:
             raise BundleRefused(
-                "key_file_malformed", name=label, detail=f"the key of another device ({holder or db.device_id})"
+                "key_file_malformed", name=label, detail="another key for an enrolled device: revoke it first"
             )
-        device = session.get(SyncDevice, doc.device_id)
-        previous: list[dict[str, Any]] = list((device.details or {}).get("previous_keys", [])) if device else []
-        if device is None:
-            device = SyncDevice(device_id=doc.device_id, role=ROLE_LAPTOP, enrolled_at=now, last_seq=0)
-            session.add(device)
-        elif device.role != ROLE_LAPTOP:
-            raise BundleRefused("key_file_malformed", name=label, detail="the device is the province here")
-        elif device.public_key == public_b64 and device.revoked_at is not None:
-            raise BundleRefused("device_revoked", device=doc.device_id, revoked_at=device.revoked_at)
-        elif device.public_key != public_b64:
-            if device.revoked_at is None:
-                raise BundleRefused(
-                    "key_file_malformed", name=label, detail="another key for an enrolled device: revoke it first"
-                )
-            previous.append(
-                {
-                    "key_id": device.key_id,
-                    "public_key": device.public_key,
-                    "revoked_at": _when(device.revoked_at),
-                    "reason": device.revoked_reason,
-                }
-            )
-            device.revoked_at = None
-            device.revoked_reason = ""
-            device.enrolled_at = now
-        device.name = doc.name
-        device.key_id = doc.key_id_hex
-        device.public_key = public_b64
-        device.encryption_key = base64.b64encode(doc.encryption_key).decode("ascii") if doc.encryption_key else ""
-        device.institute_ids = [item["id"] for item in doc.institutes]
-        details.pop("previous_keys", None)  # only this database says which keys it revoked
-        if previous:
-            details["previous_keys"] = previous
-        device.details = details
+        previous.append(
+            {
+                "key_id": device.key_id,
+                "public_key": device.public_key,
+                "revoked_at": _when(device.revoked_at),
+                "reason": device.revoked_reason,
+            }
+        )
+        device.revoked_at = None
+        device.revoked_reason = ""
+        device.enrolled_at = now
+    device.name = doc.name
+    device.key_id = doc.key_id_hex
+    device.public_key = public_b64
+    device.encryption_key = base64.b64encode(doc.encryption_key).decode("ascii") if doc.encryption_key else ""
+    device.institute_ids = [item["id"] for item in doc.institutes]
+    details.pop("previous_keys", None)  # only this database says which keys it revoked
+    details.pop("role", None)
+    if doc.role == ROLE_PROVINCE:  # a province enrolled at the department (its bundles relay laptops' records)
+        details["role"] = ROLE_PROVINCE
+    if previous:
+        details["previous_keys"] = previous
+    device.details = details
+    session.flush()
     return device
 
 
@@ -543,12 +629,17 @@ def revoke(db: Database, device_id: str, *, reason: str = "") -> SyncDevice:
     """On the province: stop trusting an enrolled laptop's key. The row and everything it sent stay; its
     bundles are refused from now on (device_revoked). Revoking again keeps the first date and reason."""
     with db.session(write=True) as session, session.begin():
-        device = session.get(SyncDevice, device_id.strip())
-        if device is None or device.role != ROLE_LAPTOP:
-            raise BundleRefused("device_not_enrolled", device=device_id)
-        if device.revoked_at is None:
-            device.revoked_at = datetime.now(UTC)
-            device.revoked_reason = reason.strip()
+        return revoke_device(session, device_id, reason=reason)
+
+
+def revoke_device(session: Session, device_id: str, *, reason: str = "") -> SyncDevice:
+    """:func:`revoke` in the caller's transaction."""
+    device = session.get(SyncDevice, device_id.strip())
+    if device is None or device.role != ROLE_LAPTOP:
+        raise BundleRefused("device_not_enrolled", device=device_id)
+    if device.revoked_at is None:
+        device.revoked_at = datetime.now(UTC)
+        device.revoked_reason = reason.strip()
     return device
 
 

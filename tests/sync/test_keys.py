@@ -302,7 +302,10 @@ def test_GIVEN_an_enrolled_device_WHEN_a_file_with_another_key_for_it_comes_THEN
     keys.enrol(province, _enrolment(laptop))
     document = keys.enrolment_document(laptop)
     other = keys.DeviceKey.of(laptop.device_id, Ed25519PrivateKey.generate())
-    forged = {**document, "public_key": other.public_b64, "key_id": other.key_id_hex, "fingerprint": other.fingerprint}
+    forged = keys.sign_document(
+        other,
+        {**document, "public_key": other.public_b64, "key_id": other.key_id_hex, "fingerprint": other.fingerprint},
+    )
     with _Refusal("key_file_malformed") as refused:
         keys.enrol(province, json.dumps(forged))
     assert refused.caught is not None and "revoke it first" in refused.caught.params["detail"]
