@@ -90,6 +90,7 @@ class ChangeSet:
     attachments: dict[str, bytes] = field(default_factory=dict)  # sha256 -> bytes
     upto_hlc: str = ""
     upto_audit: int = 0
+    missing_files: list[str] = field(default_factory=list)  # sha256 of live attachments whose file is not stored
 
     def counts(self) -> dict[str, int]:
         """Records per table (tables with none left out), plus ``audit_log`` and ``attachment_files``."""
@@ -264,4 +265,5 @@ def collect(
             changes.attachments[sha] = path.read_bytes()
         except OSError as exc:
             log.warning("attachment %s is not in the store (%s); the bundle goes without its file", sha, exc)
+            changes.missing_files.append(sha)
     return changes

@@ -25,14 +25,15 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, select
+from sqlalchemy import ColumnElement, Select, Table, and_, bindparam, false, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from cdfi_desktop import __version__
@@ -89,7 +90,13 @@ class CreateResult:
     encrypted: bool
     upto_hlc: str
     fingerprint: str = ""  # the new device's own key
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # what the restore left out, in English
+    warnings_th: list[str] = field(default_factory=list)  # the same in Thai
+    left_out: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def warning_texts(self, language: str = "th") -> list[str]:
+        """What the restore left out (records held at the province, bundles held for a gap, missing files)."""
+        return list(self.warnings if language == "en" else self.warnings_th)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -110,6 +117,8 @@ class CreateResult:
             "upto_hlc": self.upto_hlc,
             "fingerprint": self.fingerprint,
             "warnings": list(self.warnings),
+            "warnings_th": list(self.warnings_th),
+            "left_out": {code: dict(entry) for code, entry in self.left_out.items()},
         }
 
 
@@ -145,57 +154,90 @@ def records_of(session: Session, institute_ids: Iterable[str], device_id: str) -
     """Table name -> the ids a restore of ``device_id`` carries: every record under the institutes (through the
     foreign keys that lead to one, or the owner of an attachment link), the villages and attachments the device
     stamped, every fiscal-year profile, and every record any of those points to (so that every foreign key holds
-    on the new laptop)."""
-    wanted = set(institute_ids)
+    on the new laptop), with the attachment links of those too.
+
+    Selected from the institutes downward: each table's ids by a query whose condition names its parents' chosen
+    ids as subqueries (never a whole table read into memory), then what they point to, in rounds, by their ids."""
+    wanted = sorted(set(institute_ids))
     tables = synced_tables_in_order()
-    rows: dict[str, dict[str, dict[str, Any]]] = {}
-    chosen: dict[str, set[str]] = {table.name: set() for table in tables}
-    for table in tables:
-        links = _links(table)
-        columns = [table.c.id, table.c.device_id, *(table.c[c] for c, _, _ in links)]
-        if "owner_table" in table.c:
-            columns += [table.c.owner_table, table.c.owner_id]
-        found = {row["id"]: dict(row) for row in session.execute(select(*columns)).mappings()}
-        rows[table.name] = found
-        required = [(c, parent) for c, parent, needed in links if needed]
-        take = chosen[table.name]
-        for record_id, row in found.items():
-            if table.name == "institute":
-                mine = record_id in wanted
-            elif "institute_id" in table.c:
-                mine = row["institute_id"] in wanted
-            elif "owner_table" in table.c:
-                mine = row["owner_id"] in chosen.get(row["owner_table"], ())
-            elif required:
-                mine = any(row[c] in chosen.get(parent, ()) for c, parent in required)
-            elif table.name == "fiscal_year_profile":
-                mine = True
-            else:  # villages, attachments: those the device stamped (more are taken below, as pointed to)
-                mine = row["device_id"] == device_id
-            if mine:
-                take.add(record_id)
+    by_name = {table.name: table for table in tables}
     links_of = {table.name: _links(table) for table in tables}
-    owned = [table.name for table in tables if "owner_table" in table.c]  # attachment links
-    queue = [(name, record_id) for name, ids in chosen.items() for record_id in ids]
-    while queue:
-        while queue:
-            name, record_id = queue.pop()
-            held = rows[name].get(record_id)
-            if held is None:
+    chosen_sql: dict[str, Select[Any]] = {}
+    chosen: dict[str, set[str]] = {}
+    for table in tables:
+        required = [(column, parent) for column, parent, needed in links_of[table.name] if needed]
+        condition: ColumnElement[bool]
+        if table.name == "institute":
+            condition = table.c.id.in_(wanted)
+        elif "institute_id" in table.c:
+            condition = table.c.institute_id.in_(wanted)
+        elif "owner_table" in table.c:
+            condition = or_(
+                false(),
+                *(and_(table.c.owner_table == name, table.c.owner_id.in_(query)) for name, query in chosen_sql.items()),
+            )
+        elif required:
+            condition = or_(
+                false(),
+                *(table.c[column].in_(chosen_sql[parent]) for column, parent in required if parent in chosen_sql),
+            )
+        elif table.name == "fiscal_year_profile":
+            condition = true()
+        else:  # villages, attachments: those the device stamped (more are taken below, as pointed to)
+            condition = table.c.device_id == device_id
+        chosen_sql[table.name] = select(table.c.id).where(condition)
+        chosen[table.name] = set(session.scalars(chosen_sql[table.name]))
+    owned = [table for table in tables if "owner_table" in table.c]  # attachment links
+    frontier = {name: ids for name, ids in chosen.items() if ids}
+    while frontier:
+        pointed: dict[str, set[str]] = {}
+        for name, ids in frontier.items():  # what the newly chosen records point to
+            table = by_name[name]
+            links = links_of[name]
+            columns = [table.c[column] for column, _, _ in links]
+            has_owner = "owner_table" in table.c
+            if has_owner:
+                columns += [table.c.owner_table, table.c.owner_id]
+            if not columns:
                 continue
-            targets = [(parent, held[column]) for column, parent, _ in links_of[name]]
-            if "owner_table" in held:
-                targets.append((held["owner_table"], held["owner_id"]))
-            for parent, value in targets:
-                if value and parent in rows and value in rows[parent] and value not in chosen[parent]:
-                    chosen[parent].add(value)
-                    queue.append((parent, value))
-        for name in owned:  # the links of a record taken only as pointed to (a village's evidence) come too
-            for record_id, row in rows[name].items():
-                if record_id not in chosen[name] and row["owner_id"] in chosen.get(row["owner_table"], ()):
-                    chosen[name].add(record_id)
-                    queue.append((name, record_id))
+            for chunk in _id_chunks(ids):
+                for row in session.execute(select(*columns).where(table.c.id.in_(chunk))):
+                    targets = [(parent, row[i]) for i, (_, parent, _) in enumerate(links)]
+                    if has_owner:
+                        targets.append((row[-2], row[-1]))
+                    for parent, value in targets:
+                        if value and parent in chosen and value not in chosen[parent]:
+                            pointed.setdefault(parent, set()).add(value)
+        added: dict[str, set[str]] = {}
+        for parent, values in pointed.items():  # only records that exist (an owner id has no foreign key)
+            table = by_name[parent]
+            for chunk in _id_chunks(values):
+                added.setdefault(parent, set()).update(session.scalars(select(table.c.id).where(table.c.id.in_(chunk))))
+        for parent, ids in added.items():
+            chosen[parent] |= ids
+        owners = {**frontier}
+        for parent, ids in added.items():
+            owners[parent] = owners.get(parent, set()) | ids
+        for link in owned:  # the links of a record taken only as pointed to (a village's evidence) come too
+            for owner_table, ids in owners.items():
+                for chunk in _id_chunks(ids):
+                    found = set(
+                        session.scalars(
+                            select(link.c.id).where(link.c.owner_table == owner_table, link.c.owner_id.in_(chunk))
+                        )
+                    )
+                    fresh = found - chosen[link.name]
+                    if fresh:
+                        chosen[link.name] |= fresh
+                        added.setdefault(link.name, set()).update(fresh)
+        frontier = {name: ids for name, ids in added.items() if ids}
     return {name: ids for name, ids in chosen.items() if ids}
+
+
+def _id_chunks(ids: Iterable[str]) -> Iterator[list[str]]:
+    items = sorted(ids)
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
 
 
 # -- the province's side ---------------------------------------------------------------------------------------------
@@ -205,31 +247,159 @@ def _last_restore(session: Session, device_id: str) -> SyncBundle | None:
     return session.scalars(
         select(SyncBundle)
         .where(SyncBundle.direction == OUT, SyncBundle.kind == RESTORE, SyncBundle.device_id == device_id)
+        .where(SyncBundle.status != "failed")  # a number whose file was never published is used again
         .order_by(SyncBundle.seq.desc(), SyncBundle.id.desc())
     ).first()
 
 
-def _enrol_replacement(db: Database, text: str, doc: keys.KeyDocument, lost: str, institutes: list[str]) -> None:
+def _enrol_replacement(
+    session: Session, doc: keys.KeyDocument, *, own_key: keys.DeviceKey, lost: str, institutes: list[str]
+) -> None:
     """The replacement laptop enrolled (refused as keys.enrol refuses) with the lost laptop's institutes added to
-    those of its file and those it was enrolled for already."""
-    with db.session() as session:
-        known = session.get(SyncDevice, doc.device_id)
-        before = list(known.institute_ids or []) if known is not None and known.role == keys.ROLE_LAPTOP else []
-    keys.enrol(db, text, name="enrolment")
-    with db.session(write=True) as session, session.begin():
-        device = session.get(SyncDevice, doc.device_id)
-        assert device is not None
-        device.institute_ids = list(dict.fromkeys([*(device.institute_ids or []), *before, *institutes]))
-        device.details = {**(device.details or {}), "replaces": lost}
+    those of its file and those it was enrolled for already, in the caller's transaction."""
+    known = session.get(SyncDevice, doc.device_id)
+    before = list(known.institute_ids or []) if known is not None and known.role == keys.ROLE_LAPTOP else []
+    device = keys.enrol_document(session, doc, own_key=own_key, name="enrolment")
+    device.institute_ids = list(dict.fromkeys([*(device.institute_ids or []), *before, *institutes]))
+    device.details = {**(device.details or {}), "replaces": lost}
 
 
-def export_restore(db: Database, out: Path, *, device_id: str, to_enrolment: str | None = None) -> ExportResult:
+# what a restore leaves out, told in both languages (code: Thai, English)
+LEFT_OUT: dict[str, tuple[str, str]] = {
+    "held_records": (
+        "จังหวัดพักข้อมูลของเครื่อง {device} ไว้ {count:,} รายการ (ซ้ำกับข้อมูลอื่น หรืออยู่ใต้ข้อมูลที่ซ้ำ)"
+        " รายการเหล่านี้ไม่อยู่ในชุดข้อมูลกู้คืน จนกว่าจังหวัดจะตรวจและตัดสิน",
+        "The province holds {count:,} records of device {device} aside (duplicates, or records under one); they are"
+        " not in the restore until the province has reviewed them.",
+    ),
+    "lost_versions": (
+        "การแก้ไขจากเครื่อง {device} {count:,} รายการขัดกับข้อมูลที่จังหวัดเก็บไว้และยังไม่ได้ตัดสิน ชุดข้อมูลกู้คืนมีเฉพาะค่าที่จังหวัดเก็บไว้",
+        "{count:,} changes of device {device} lost a conflict at the province and are not decided yet; the restore"
+        " holds the values the province kept.",
+    ),
+    "held_bundles": (
+        "ชุดข้อมูลของเครื่อง {device} ที่ยังรอชุดก่อนหน้า {count:,} ชุด (ลำดับที่ {seqs}) ไม่อยู่ในชุดข้อมูลกู้คืน",
+        "{count:,} bundles of device {device} held for a gap (numbers {seqs}) are not in the restore.",
+    ),
+    "missing_files": (
+        "ไฟล์แนบ {count:,} ไฟล์ไม่มีในที่เก็บของจังหวัด จึงไม่อยู่ในชุดข้อมูลกู้คืน",
+        "{count:,} attachment files are missing from the province's store; the restore goes without them.",
+    ),
+}
+
+
+def left_out_texts(left_out: Mapping[str, Any], device: str, language: str) -> list[str]:
+    """The warnings of what a restore left out (``restore.left_out`` of its manifest), in ``language``."""
+    texts = []
+    for code, (thai, english) in LEFT_OUT.items():
+        entry = left_out.get(code)
+        count = entry.get("count", 0) if isinstance(entry, dict) else 0
+        if not isinstance(count, int) or isinstance(count, bool) or count <= 0:
+            continue
+        seqs = entry.get("seqs", []) if isinstance(entry, dict) else []
+        shown = ", ".join(str(n) for n in seqs if isinstance(n, int)) if isinstance(seqs, list) else ""
+        texts.append((english if language == "en" else thai).format(device=device, count=count, seqs=shown))
+    return texts
+
+
+@dataclass
+class RestoreExport(ExportResult):
+    """A restore bundle written, with what it leaves out (``left_out``: code -> {"count", ...}) told in
+    :meth:`warning_texts`; ``revoked``: the lost device, revoked as replaced (empty when it was not)."""
+
+    left_out: dict[str, dict[str, Any]] = field(default_factory=dict)
+    for_device: str = ""
+    revoked: str = ""
+
+    @property
+    def warnings(self) -> list[str]:
+        return self.warning_texts("en")
+
+    def warning_texts(self, language: str = "th") -> list[str]:
+        return left_out_texts(self.left_out, self.for_device, language)
+
+
+def _left_out(session: Session, device_id: str, missing_files: int) -> dict[str, dict[str, Any]]:
+    """What the province holds of the lost laptop that a restore cannot carry: its records held aside (open
+    duplicates and the records held under them), its versions that lost an open conflict, its bundles held for a
+    gap, and attachment files missing from the store."""
+    from cdfi_desktop.db.models.sync import SyncConflict
+
+    def count(*kinds: str) -> int:
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(SyncConflict)
+                .where(
+                    SyncConflict.loser_device == device_id,
+                    SyncConflict.resolved_at.is_(None),
+                    SyncConflict.kind.in_(kinds),
+                )
+            )
+            or 0
+        )
+
+    held_seqs = sorted(
+        session.scalars(
+            select(SyncBundle.seq).where(
+                SyncBundle.direction == IN,
+                SyncBundle.device_id == device_id,
+                SyncBundle.status == "held",
+            )
+        )
+    )
+    found: dict[str, dict[str, Any]] = {
+        "held_records": {"count": count("duplicate", "held")},
+        "lost_versions": {"count": count("soft", "hard")},
+        "held_bundles": {"count": len(held_seqs), "seqs": held_seqs},
+        "missing_files": {"count": missing_files},
+    }
+    return {code: entry for code, entry in found.items() if entry["count"]}
+
+
+_rename = os.replace  # (tests make it fail)
+
+
+def partial_path(path: Path) -> Path:
+    """Where a bundle file is written before its row is committed (``<name>.partial``)."""
+    return path.with_name(path.name + ".partial")
+
+
+def publish(db: Database, partial: Path, path: Path, bundle_id: str) -> None:
+    """The committed bundle's file renamed from ``.partial`` to its name; when that fails, its row is marked
+    ``failed`` (the number is not reused by a file no one has) and the error raised."""
+    try:
+        _rename(partial, path)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        with db.session(write=True) as session, session.begin():
+            row = session.scalars(select(SyncBundle).where(SyncBundle.bundle_id == bundle_id)).first()
+            if row is not None:
+                row.status = "failed"
+        raise
+
+
+def export_restore(
+    db: Database,
+    out: Path,
+    *,
+    device_id: str,
+    to_enrolment: str | None = None,
+    plain: bool = False,
+    keep_old_key: bool = False,
+    force: bool = False,
+) -> RestoreExport:
     """On the province: write the restore bundle of the laptop ``device_id`` (see the module's text).
 
-    ``to_enrolment``: the text of the replacement laptop's enrolment file: the bundle is encrypted to its key and
-    that laptop is enrolled for the lost laptop's institutes. Raises BundleRefused: not_a_province,
-    device_not_enrolled (no laptop of that id), key_file_malformed (the enrolment file, or one keys.enrol
-    refuses), device_revoked (the replacement's key), restore_same_device, restore_no_encryption_key.
+    ``to_enrolment``: the text of the replacement laptop's (signed) enrolment file: the bundle is encrypted to
+    its key, that laptop is enrolled for the lost laptop's institutes and the lost laptop is revoked ("replaced by
+    <new id>"; kept live with ``keep_old_key``), all in the transaction that records the bundle. Without it the
+    bundle is refused (restore_unencrypted) unless ``plain``. A laptop with bundles held for a gap is refused
+    (restore_bundles_held) unless ``force``. The file is written as ``<name>.partial``, its row committed, then
+    renamed. Raises BundleRefused: not_a_province, device_not_enrolled (no laptop of that id), key_file_malformed,
+    enrolment_unsigned, enrolment_signature_invalid (the enrolment file, or one keys.enrol refuses),
+    device_revoked (the replacement's key), restore_same_device, restore_no_encryption_key, restore_unencrypted,
+    restore_bundles_held.
     """
     from cdfi_desktop.sync import digest
 
@@ -243,6 +413,8 @@ def export_restore(db: Database, out: Path, *, device_id: str, to_enrolment: str
             raise RestoreRefused("restore_same_device", device=device_id)
         if not replacement.encryption_key:
             raise RestoreRefused("restore_no_encryption_key", device=replacement.device_id)
+    elif not plain:
+        raise RestoreRefused("restore_unencrypted")
     signer = keys.device_key(db)
     province_key = keys.province_key_document(db)
     with db.session() as session:
@@ -252,9 +424,15 @@ def export_restore(db: Database, out: Path, *, device_id: str, to_enrolment: str
         institutes = list(lost.institute_ids or [])
         officer = lost.name
         lost_state = {"last_seq": lost.last_seq, "last_bundle_hash": lost.last_bundle_hash, "key_id": lost.key_id}
+        held = _left_out(session, device_id, 0).get("held_bundles")
+        if held and not force:
+            raise RestoreRefused(
+                "restore_bundles_held",
+                device=device_id,
+                count=held["count"],
+                seqs=", ".join(str(n) for n in held["seqs"]),
+            )
         chosen = records_of(session, institutes, device_id)
-    if replacement is not None and to_enrolment is not None:
-        _enrol_replacement(db, to_enrolment, replacement, device_id, institutes)
     pairs = {(name, record_id) for name, ids in chosen.items() for record_id in ids}
     changes = collect(
         db,
@@ -271,61 +449,83 @@ def export_restore(db: Database, out: Path, *, device_id: str, to_enrolment: str
             device_id=replacement.device_id,
             encryption_key=base64.b64encode(replacement.encryption_key).decode("ascii"),
         )
-    with db.session(write=True) as session, session.begin():
-        last = _last_restore(session, db.device_id)
-        seq = (last.seq if last else 0) + 1
-        manifest: dict[str, Any] = {
-            "schema_version": HEAD_REVISION,
-            "app_version": __version__,
-            "kind": RESTORE,
-            "bundle_id": str(uuid.uuid4()),
-            "officer": db.get_setting(PROVINCE_NAME_KEY) or db.recorder.officer,
-            "seq": seq,
-            "prev_sha256": last.manifest_sha256 if last else "",
-            "since_seq": 0,
-            "created_at": _iso(now),
-            "full": True,
-            "since_hlc": "",
-            "upto_hlc": changes.upto_hlc,
-            "upto_audit": changes.upto_audit,
-            "institute_ids": sorted(institutes),
-            "counts": changes.counts(),
-            "digest": digest.province_digest(session, device_id),
-            "restore": {
-                "for_device": device_id,
-                "officer": officer,
-                "replacement_device": replacement.device_id if replacement is not None else "",
-                "province_key": province_key,
-                **lost_state,
-            },
-        }
-        data, sha = container.build(manifest=manifest, members=members, key=signer, recipient=recipient)
-        path = restore_path(out, device_id, seq)
-        session.add(
-            SyncBundle(
-                bundle_id=manifest["bundle_id"],
-                kind=RESTORE,
-                direction=OUT,
-                device_id=db.device_id,
-                officer=manifest["officer"],
-                seq=seq,
-                manifest_sha256=sha,
-                prev_sha256=manifest["prev_sha256"],
-                created_at=now,
-                recorded_at=now,
-                status="made",
-                full=True,
-                upto_hlc=changes.upto_hlc,
-                upto_audit=changes.upto_audit,
-                digest=manifest["digest"],
-                counts=manifest["counts"],
-                report={"for_device": device_id, "replacement_device": manifest["restore"]["replacement_device"]},
-                path=str(path),
+    revoked = ""
+    partial: Path | None = None
+    try:
+        with db.session(write=True) as session, session.begin():
+            if replacement is not None:
+                _enrol_replacement(session, replacement, own_key=signer, lost=device_id, institutes=institutes)
+                if not keep_old_key:
+                    keys.revoke_device(session, device_id, reason=f"replaced by {replacement.device_id}")
+                    revoked = device_id
+            left_out = _left_out(session, device_id, len(changes.missing_files))
+            last = _last_restore(session, db.device_id)
+            seq = (last.seq if last else 0) + 1
+            manifest: dict[str, Any] = {
+                "schema_version": HEAD_REVISION,
+                "app_version": __version__,
+                "kind": RESTORE,
+                "bundle_id": str(uuid.uuid4()),
+                "officer": db.get_setting(PROVINCE_NAME_KEY) or db.recorder.officer,
+                "seq": seq,
+                "prev_sha256": last.manifest_sha256 if last else "",
+                "since_seq": 0,
+                "created_at": _iso(now),
+                "full": True,
+                "since_hlc": "",
+                "upto_hlc": changes.upto_hlc,
+                "upto_audit": changes.upto_audit,
+                "institute_ids": sorted(institutes),
+                "counts": changes.counts(),
+                "digest": digest.province_digest(session, device_id),
+                "restore": {
+                    "for_device": device_id,
+                    "officer": officer,
+                    "replacement_device": replacement.device_id if replacement is not None else "",
+                    "province_key": province_key,
+                    "left_out": left_out,
+                    **lost_state,
+                },
+            }
+            data, sha = container.build(manifest=manifest, members=members, key=signer, recipient=recipient)
+            path = restore_path(out, device_id, seq)
+            session.add(
+                SyncBundle(
+                    bundle_id=manifest["bundle_id"],
+                    kind=RESTORE,
+                    direction=OUT,
+                    device_id=db.device_id,
+                    officer=manifest["officer"],
+                    seq=seq,
+                    manifest_sha256=sha,
+                    prev_sha256=manifest["prev_sha256"],
+                    created_at=now,
+                    recorded_at=now,
+                    status="made",
+                    full=True,
+                    upto_hlc=changes.upto_hlc,
+                    upto_audit=changes.upto_audit,
+                    digest=manifest["digest"],
+                    counts=manifest["counts"],
+                    report={
+                        "for_device": device_id,
+                        "replacement_device": manifest["restore"]["replacement_device"],
+                        "left_out": left_out,
+                        "revoked": revoked,
+                    },
+                    path=str(path),
+                )
             )
-        )
-        session.flush()
-        container.write_atomically(path, data)
-    return ExportResult(
+            session.flush()
+            partial = partial_path(path)
+            container.write_atomically(partial, data)
+    except BaseException:
+        if partial is not None:  # a file for a bundle that was not recorded is not left behind
+            partial.unlink(missing_ok=True)
+        raise
+    assert partial is not None
+    publish(db, partial, path, manifest["bundle_id"])
+    return RestoreExport(
         path=path,
         bundle_id=manifest["bundle_id"],
         seq=seq,
@@ -334,6 +534,9 @@ def export_restore(db: Database, out: Path, *, device_id: str, to_enrolment: str
         encrypted=recipient is not None,
         manifest_sha256=sha,
         size=len(data),
+        left_out=left_out,
+        for_device=device_id,
+        revoked=revoked,
     )
 
 
@@ -484,13 +687,54 @@ def _trust(session: Session, doc: keys.KeyDocument) -> None:
     device.revoked_reason = ""
 
 
-def create_from_restore(path: Path, db_location: str | Path) -> CreateResult:
+def _left_out_of(
+    info: Mapping[str, Any],
+    decoded: Mapping[str, list[tuple[dict[str, Any], Any]]],
+    changes: ChangeSet,
+    db: Database,
+) -> dict[str, dict[str, Any]]:
+    """What the restore left out: as its manifest tells (checked), with the attachment files it lacks counted
+    here (a live attachment whose file is neither in the bundle nor in this database's store)."""
+    from cdfi_desktop.services.attachments import stored_path
+
+    told = info.get("left_out")
+    left_out: dict[str, dict[str, Any]] = {}
+    if isinstance(told, dict):
+        for code in LEFT_OUT:
+            entry = told.get(code)
+            count = entry.get("count") if isinstance(entry, dict) else None
+            if isinstance(count, int) and not isinstance(count, bool) and count > 0:
+                seqs = entry.get("seqs") if isinstance(entry, dict) else None
+                left_out[code] = {"count": count}
+                if isinstance(seqs, list):
+                    left_out[code]["seqs"] = [n for n in seqs if isinstance(n, int) and not isinstance(n, bool)]
+    missing = {
+        str(row["sha256"])
+        for row, _ in decoded.get("attachment", [])
+        if row.get("deleted_at") is None
+        and row.get("sha256") not in changes.attachments
+        and not stored_path(db, str(row["sha256"])).exists()
+    }
+    if missing:
+        left_out["missing_files"] = {"count": len(missing)}
+    else:
+        left_out.pop("missing_files", None)
+    return left_out
+
+
+def create_from_restore(path: Path, db_location: str | Path, *, expect_fingerprint: str | None = None) -> CreateResult:
     """A laptop database at ``db_location`` (a new one, or an empty one) made from the restore bundle ``path``.
 
-    Raises BundleRefused (nothing written): the bundle's own faults (as an import refuses them: unreadable,
-    signature_invalid, payload_not_for_us when encrypted to another database, counts_mismatch, record_invalid,
-    schema_newer/older, wrong_kind), restore_not_empty, restore_is_province, restore_same_device,
-    restore_province_mismatch. DatabaseRefused when the database cannot be opened.
+    The province key the bundle is signed with is checked before anything is written: against the province key
+    the database trusts already, if it trusts one; else against ``expect_fingerprint`` (the fingerprint the
+    province reads out by phone, typed by the officer), which is then required. What the restore left out (the
+    manifest's ``restore.left_out``, and attachment files it lacks) is told in ``warnings``/``warnings_th``.
+
+    Raises BundleRefused (nothing written; a new database file and key files made for it are removed): the
+    bundle's own faults (as an import refuses them: unreadable, signature_invalid, payload_not_for_us when
+    encrypted to another database, counts_mismatch, record_invalid, schema_newer/older, wrong_kind),
+    restore_fingerprint_needed, fingerprint_mismatch, restore_not_empty, restore_is_province,
+    restore_same_device, restore_province_mismatch. DatabaseRefused when the database cannot be opened.
     """
     from cdfi_desktop.services.attachments import stored_path
     from cdfi_desktop.sync.service import KIND_NAMES
@@ -508,10 +752,20 @@ def create_from_restore(path: Path, db_location: str | Path) -> CreateResult:
         raise BundleRefused("schema_older", name=bundle.name, schema=schema, ours=HEAD_REVISION)
     lost = str(info["for_device"])
     officer = str(info.get("officer") or "")
+    expected = (expect_fingerprint or "").strip()
+    if expected and keys.normalise_fingerprint(expected) != keys.normalise_fingerprint(doc.fingerprint):
+        raise BundleRefused("fingerprint_mismatch", found=doc.fingerprint, expected=expected)
     file_path = sqlite_path(resolve_url(db_location))
     existed = file_path is None or (file_path.exists() and file_path.stat().st_size > 0)
+    if not existed and not expected:  # a new database trusts no province yet
+        raise RestoreRefused("restore_fingerprint_needed", name=bundle.name, found=doc.fingerprint)
     location = str(db_location)
     db = Database.open(db_location, officer=officer)
+    made_keys = [
+        key_path
+        for key_path in (keys.key_file(db.device_id), keys.encryption_key_file(db.device_id))
+        if not key_path.exists()
+    ]
     done = False
     try:
         if keys.is_province(db):
@@ -523,6 +777,8 @@ def create_from_restore(path: Path, db_location: str | Path) -> CreateResult:
             if held:
                 raise RestoreRefused("restore_not_empty", location=location, records=held)
             trusted = keys.province_entry(session)
+            if trusted is None and not expected:
+                raise RestoreRefused("restore_fingerprint_needed", name=bundle.name, found=doc.fingerprint)
             if trusted is not None:
                 trusted_key = keys.public_key_of(trusted)
                 if trusted_key[1] != doc.public_key:
@@ -539,17 +795,18 @@ def create_from_restore(path: Path, db_location: str | Path) -> CreateResult:
             bundle, decrypt_key=decrypt if bundle.encrypted else None, our_device_id=db.device_id
         )
         changes = ChangeSet.from_members(members, name=bundle.name)
-        found, expected = changes.counts(), dict(manifest["counts"])
-        for table_name in sorted(set(found) | set(expected)):
-            if found.get(table_name, 0) != expected.get(table_name, 0):
+        found, stated = changes.counts(), dict(manifest["counts"])
+        for table_name in sorted(set(found) | set(stated)):
+            if found.get(table_name, 0) != stated.get(table_name, 0):
                 raise BundleRefused(
                     "counts_mismatch",
                     name=bundle.name,
                     table=table_name,
                     count=found.get(table_name, 0),
-                    expected=expected.get(table_name, 0),
+                    expected=stated.get(table_name, 0),
                 )
         decoded = _decoded(changes, bundle.name)
+        left_out = _left_out_of(info, decoded, changes, db)
         audit_rows = _audit_rows(changes, bundle.name)
         upto_hlc = max([changes.upto_hlc, str(manifest["upto_hlc"])])
         if existed:
@@ -620,11 +877,17 @@ def create_from_restore(path: Path, db_location: str | Path) -> CreateResult:
             encrypted=bundle.encrypted,
             upto_hlc=upto_hlc,
             fingerprint=own.fingerprint,
+            warnings=left_out_texts(left_out, lost, "en"),
+            warnings_th=left_out_texts(left_out, lost, "th"),
+            left_out=left_out,
         )
         done = True
         return result
     finally:
         db.close()
+        if not done:  # key files made for a refused restore are not left behind
+            for key_path in made_keys:
+                key_path.unlink(missing_ok=True)
         if not done and not existed and file_path is not None:  # a database made for nothing is not left behind
             for leftover in (file_path, *(file_path.with_name(file_path.name + end) for end in ("-wal", "-shm"))):
                 leftover.unlink(missing_ok=True)

@@ -37,7 +37,7 @@ from cdfi_desktop.db.database import Database
 from cdfi_desktop.db.keys import PROVINCE_NAME_KEY
 from cdfi_desktop.db.models.sync import SyncBundle, SyncDevice
 from cdfi_desktop.db.preflight import HEAD_REVISION
-from cdfi_desktop.sync import container, keys
+from cdfi_desktop.sync import container, keys, restore
 from cdfi_desktop.sync.errors import BundleRefused
 from cdfi_desktop.sync.feed import AUDIT_ALL, collect
 from cdfi_desktop.sync.service import CHANGES, OUT, ExportResult, bundle_path
@@ -53,6 +53,7 @@ def _last_out(session: Session, device_id: str) -> SyncBundle | None:
     return session.scalars(
         select(SyncBundle)
         .where(SyncBundle.direction == OUT, SyncBundle.kind == CHANGES, SyncBundle.device_id == device_id)
+        .where(SyncBundle.status != "failed")  # a number whose file was never published is used again
         .order_by(SyncBundle.seq.desc(), SyncBundle.id.desc())
     ).first()
 
@@ -87,19 +88,25 @@ def export_province(
     out: Path,
     *,
     to_key_file: Path | None = None,
+    plain: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> ExportResult:
     """On the province: write its full, signed bundle of everything it holds (see the module's text).
 
     ``out``: a ``.cdfibundle`` file, or a folder (the file is then ``cdfi-<device8>-<seq:05d>.cdfibundle``).
-    ``to_key_file``: the department's key file; the payload is encrypted to it. Raises BundleRefused
-    (not_a_province, key_file_malformed); OSError when the key file cannot be read.
+    ``to_key_file``: the department's key file; the payload is encrypted to it. Without one the export is refused
+    (province_export_unencrypted: it holds every person's records) unless ``plain``. The file is written as
+    ``<name>.partial``, its row committed, then renamed (a row marked ``failed`` when the rename fails). Raises
+    BundleRefused (not_a_province, key_file_malformed, province_export_unencrypted); OSError when the key file
+    cannot be read or the bundle written.
     """
     from cdfi_desktop.sync import digest
 
     if not keys.is_province(db):
         raise BundleRefused("not_a_province")
     recipient: SyncDevice | None = None
+    if to_key_file is None and not plain:
+        raise BundleRefused("province_export_unencrypted")
     if to_key_file is not None:
         recipient = department_recipient(
             keys.read_key_file(to_key_file), name=to_key_file.name, own_device=db.device_id
@@ -110,54 +117,63 @@ def export_province(
         entry["id"] = first_number(entry)
     members = changes.members()
     now = datetime.now(UTC)
-    with db.session(write=True) as session, session.begin():
-        last = _last_out(session, db.device_id)
-        seq = (last.seq if last else 0) + 1
-        institute_ids = sorted(session.scalars(select(m.Institute.id).where(m.Institute.deleted_at.is_(None))))
-        manifest: dict[str, Any] = {
-            "schema_version": HEAD_REVISION,
-            "app_version": __version__,
-            "kind": CHANGES,
-            "bundle_id": str(uuid.uuid4()),
-            "officer": db.get_setting(PROVINCE_NAME_KEY) or db.recorder.officer,
-            "seq": seq,
-            "prev_sha256": last.manifest_sha256 if last else "",
-            "since_seq": 0,
-            "created_at": _iso(now),
-            "full": True,
-            "since_hlc": "",
-            "upto_hlc": changes.upto_hlc,
-            "upto_audit": changes.upto_audit,
-            "institute_ids": institute_ids,
-            "counts": changes.counts(),
-            "digest": digest.device_digest(session, db.device_id, upto_hlc=changes.upto_hlc),
-        }
-        data, sha = container.build(manifest=manifest, members=members, key=key, recipient=recipient)
-        path = bundle_path(out, db.device_id, seq)
-        session.add(
-            SyncBundle(
-                bundle_id=manifest["bundle_id"],
-                kind=CHANGES,
-                direction=OUT,
-                device_id=db.device_id,
-                officer=manifest["officer"],
-                seq=seq,
-                manifest_sha256=sha,
-                prev_sha256=manifest["prev_sha256"],
-                created_at=now,
-                recorded_at=now,
-                status="made",
-                full=True,
-                upto_hlc=changes.upto_hlc,
-                upto_audit=changes.upto_audit,
-                digest=manifest["digest"],
-                counts=manifest["counts"],
-                report={"to": recipient.device_id if recipient is not None else ""},
-                path=str(path),
+    partial: Path | None = None
+    try:
+        with db.session(write=True) as session, session.begin():
+            last = _last_out(session, db.device_id)
+            seq = (last.seq if last else 0) + 1
+            institute_ids = sorted(session.scalars(select(m.Institute.id).where(m.Institute.deleted_at.is_(None))))
+            manifest: dict[str, Any] = {
+                "schema_version": HEAD_REVISION,
+                "app_version": __version__,
+                "kind": CHANGES,
+                "bundle_id": str(uuid.uuid4()),
+                "officer": db.get_setting(PROVINCE_NAME_KEY) or db.recorder.officer,
+                "seq": seq,
+                "prev_sha256": last.manifest_sha256 if last else "",
+                "since_seq": 0,
+                "created_at": _iso(now),
+                "full": True,
+                "since_hlc": "",
+                "upto_hlc": changes.upto_hlc,
+                "upto_audit": changes.upto_audit,
+                "institute_ids": institute_ids,
+                "counts": changes.counts(),
+                "digest": digest.device_digest(session, db.device_id, upto_hlc=changes.upto_hlc),
+            }
+            data, sha = container.build(manifest=manifest, members=members, key=key, recipient=recipient)
+            path = bundle_path(out, db.device_id, seq)
+            session.add(
+                SyncBundle(
+                    bundle_id=manifest["bundle_id"],
+                    kind=CHANGES,
+                    direction=OUT,
+                    device_id=db.device_id,
+                    officer=manifest["officer"],
+                    seq=seq,
+                    manifest_sha256=sha,
+                    prev_sha256=manifest["prev_sha256"],
+                    created_at=now,
+                    recorded_at=now,
+                    status="made",
+                    full=True,
+                    upto_hlc=changes.upto_hlc,
+                    upto_audit=changes.upto_audit,
+                    digest=manifest["digest"],
+                    counts=manifest["counts"],
+                    report={"to": recipient.device_id if recipient is not None else ""},
+                    path=str(path),
+                )
             )
-        )
-        session.flush()
-        container.write_atomically(path, data)
+            session.flush()
+            partial = restore.partial_path(path)
+            container.write_atomically(partial, data)
+    except BaseException:
+        if partial is not None:  # a file for a bundle that was not recorded is not left behind
+            partial.unlink(missing_ok=True)
+        raise
+    assert partial is not None
+    restore.publish(db, partial, path, manifest["bundle_id"])
     return ExportResult(
         path=path,
         bundle_id=manifest["bundle_id"],

@@ -188,14 +188,21 @@ def test_two_provinces_into_one_department_on_postgresql(provinces: Provinces, p
         _department_flow(provinces, department)
 
 
-def test_a_province_export_without_the_department_key_is_plain_and_only_a_province_exports(
+def test_a_province_export_without_the_department_key_is_refused_unless_plain_and_only_a_province_exports(
     provinces: Provinces,
 ) -> None:
-    made = upward.export_province(provinces.first, provinces.tmp / "plain.cdfibundle")
+    # WHEN the province exports with no department key THEN it is refused (every person's records, in clear)
+    with pytest.raises(BundleRefused) as caught:
+        upward.export_province(provinces.first, provinces.tmp / "plain.cdfibundle")
+    assert caught.value.code == "province_export_unencrypted"
+    assert not list(provinces.tmp.glob("plain.cdfibundle*"))
+    # WHEN it asks for a plain file THEN it is written unencrypted
+    made = upward.export_province(provinces.first, provinces.tmp / "plain.cdfibundle", plain=True)
     assert not made.encrypted and made.path.name == "plain.cdfibundle"
+    assert not list(provinces.tmp.glob("*.partial"))
     assert made.counts["household"] == 5
     with pytest.raises(BundleRefused) as caught:
-        upward.export_province(provinces.laptops[0], provinces.tmp)
+        upward.export_province(provinces.laptops[0], provinces.tmp, plain=True)
     assert caught.value.code == "not_a_province"
     own = provinces.tmp / "own.key"
     own.write_text(json.dumps(keys.province_key_document(provinces.first)), encoding="utf-8")

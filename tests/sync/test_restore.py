@@ -150,7 +150,7 @@ def test_a_restored_laptop_equals_the_lost_one_and_carries_on_under_its_own_devi
         assert device is not None and device.institute_ids == [world.institute]
         assert device.details["replaces"] == world.lost.device_id
     # WHEN the new laptop is made from it
-    result = restore.create_from_restore(made.path, new_path)
+    result = restore.create_from_restore(made.path, new_path, expect_fingerprint=_fp(world))
     assert not result.created and result.device_id == new_device and result.replaced_from == world.lost.device_id
     assert result.province_fingerprint == keys.device_key(world.province).fingerprint
     new = open_db(new_path)
@@ -199,10 +199,12 @@ def test_a_restored_laptop_equals_the_lost_one_and_carries_on_under_its_own_devi
 
 def test_an_unencrypted_restore_makes_a_new_database(world: World) -> None:
     # WHEN the province writes the restore bundle with no enrolment file THEN it is not encrypted
-    made = restore.export_restore(world.province, world.tmp / "restore", device_id=world.lost.device_id)
+    made = restore.export_restore(world.province, world.tmp / "restore", device_id=world.lost.device_id, plain=True)
     assert not made.encrypted
     # AND a database that did not exist is made from it, a new device
-    result = restore.create_from_restore(made.path, world.tmp / "fresh" / "laptop.sqlite")
+    result = restore.create_from_restore(
+        made.path, world.tmp / "fresh" / "laptop.sqlite", expect_fingerprint=_fp(world)
+    )
     assert result.created and result.device_id != world.lost.device_id
     db = open_db(world.tmp / "fresh" / "laptop.sqlite")
     try:
@@ -219,9 +221,14 @@ def test_an_unencrypted_restore_makes_a_new_database(world: World) -> None:
     finally:
         db.close()
     # AND a second restore is numbered after the first, chained to it
-    again = restore.export_restore(world.province, world.tmp / "restore", device_id=world.lost.device_id)
+    again = restore.export_restore(world.province, world.tmp / "restore", device_id=world.lost.device_id, plain=True)
     manifest = container.open_bundle(again.path, name="again").manifest
     assert again.seq == 2 and manifest["prev_sha256"] == made.manifest_sha256
+
+
+def _fp(world: World) -> str:
+    """The province's fingerprint, as the officer types it after the province reads it out."""
+    return keys.device_key(world.province).fingerprint
 
 
 def _refusal(call: Any) -> str:
@@ -231,7 +238,7 @@ def _refusal(call: Any) -> str:
 
 
 def test_what_a_restore_refuses(world: World) -> None:
-    made = restore.export_restore(world.province, world.tmp / "restore", device_id=world.lost.device_id)
+    made = restore.export_restore(world.province, world.tmp / "restore", device_id=world.lost.device_id, plain=True)
     # a database that holds records
     holding = open_db(world.tmp / "holding.sqlite")
     add_institute(holding)
@@ -258,7 +265,12 @@ def test_what_a_restore_refuses(world: World) -> None:
     sealed = restore.export_restore(
         world.province, world.tmp / "sealed", device_id=world.lost.device_id, to_enrolment=enrolment
     )
-    assert _refusal(lambda: restore.create_from_restore(sealed.path, world.tmp / "else.sqlite")) == "payload_not_for_us"
+    assert (
+        _refusal(
+            lambda: restore.create_from_restore(sealed.path, world.tmp / "else.sqlite", expect_fingerprint=_fp(world))
+        )
+        == "payload_not_for_us"
+    )
     # a manifest changed after signing
     members = unzip(made.path.read_bytes())
     manifest = manifest_of(members)
@@ -272,7 +284,7 @@ def test_what_a_restore_refuses(world: World) -> None:
     bad.write_bytes(rezip(resign(unzip(made.path.read_bytes()), manifest, impostor)))
     assert _refusal(lambda: restore.create_from_restore(bad, world.tmp / "else2.sqlite")) == "signature_invalid"
     # an unknown device, the enrolment of the lost device itself, a laptop database
-    assert _refusal(lambda: restore.export_restore(world.province, world.tmp, device_id="nobody")) == (
+    assert _refusal(lambda: restore.export_restore(world.province, world.tmp, device_id="nobody", plain=True)) == (
         "device_not_enrolled"
     )
     own = json.dumps(keys.enrolment_document(world.lost))
@@ -296,5 +308,210 @@ def test_a_refused_restore_leaves_no_new_database_behind(world: World) -> None:
         world.province, world.tmp / "sealed", device_id=world.lost.device_id, to_enrolment=enrolment
     )
     target = world.tmp / "not-meant.sqlite"
-    assert _refusal(lambda: restore.create_from_restore(sealed.path, target)) == "payload_not_for_us"
+    assert (
+        _refusal(lambda: restore.create_from_restore(sealed.path, target, expect_fingerprint=_fp(world)))
+        == "payload_not_for_us"
+    )
     assert not target.exists()
+
+
+# -- the province key checked before anything is written (H4) -------------------------------------------------------
+
+
+def _key_files() -> set[str]:
+    folder = keys.keys_dir()
+    return {p.name for p in folder.iterdir()} if folder.exists() else set()
+
+
+def test_a_new_laptop_is_made_only_when_the_province_key_is_the_one_the_officer_was_told(world: World) -> None:
+    made = restore.export_restore(world.province, world.tmp / "restore", device_id=world.lost.device_id, plain=True)
+    target = world.tmp / "new" / "laptop.sqlite"
+    before = _key_files()
+    # WHEN no fingerprint is given for a new database THEN refused, and no database nor key file is left
+    refused = _refusal_of(lambda: restore.create_from_restore(made.path, target))
+    assert refused.code == "restore_fingerprint_needed" and refused.params["found"] == _fp(world)
+    assert not target.exists() and _key_files() == before
+    # WHEN another fingerprint is typed THEN refused the same way
+    wrong = "0000 1111 2222 3333 4444"
+    refused = _refusal_of(lambda: restore.create_from_restore(made.path, target, expect_fingerprint=wrong))
+    assert refused.code == "fingerprint_mismatch" and not target.exists() and _key_files() == before
+    # WHEN an impostor (its own `province init`, the lost laptop enrolled from its public file) makes a restore
+    impostor = make_province(world.tmp / "impostor.sqlite", name="ปลอม")
+    try:
+        keys.enrol(impostor, json.dumps(keys.enrolment_document(world.lost)))
+        fake = restore.export_restore(impostor, world.tmp / "fake", device_id=world.lost.device_id, plain=True)
+    finally:
+        impostor.close()
+    # THEN the real province's fingerprint refuses it
+    assert _refusal(lambda: restore.create_from_restore(fake.path, target, expect_fingerprint=_fp(world))) == (
+        "fingerprint_mismatch"
+    )
+    # AND an empty database that made its enrolment file (its keys) but trusts no province needs it too, and
+    # keeps its own key files when refused
+    enrolment_db = world.tmp / "empty.sqlite"
+    _new_laptop(enrolment_db)
+    own_keys = _key_files()
+    assert _refusal(lambda: restore.create_from_restore(made.path, enrolment_db)) == "restore_fingerprint_needed"
+    assert _key_files() == own_keys
+    # AND an empty database that imported the province's key file needs no fingerprint
+    trusting = open_db(world.tmp / "trusting.sqlite")
+    keys.import_province_key(trusting, json.dumps(keys.province_key_document(world.province)))
+    trusting.close()
+    result = restore.create_from_restore(made.path, world.tmp / "trusting.sqlite")
+    assert result.province_fingerprint == _fp(world)
+    # AND with the right fingerprint (typed with other spacing) a new database is made
+    typed = _fp(world).replace(" ", "").lower()
+    assert restore.create_from_restore(made.path, target, expect_fingerprint=typed).created
+
+
+def _refusal_of(call: Any) -> BundleRefused:
+    with pytest.raises(BundleRefused) as caught:
+        call()
+    return caught.value
+
+
+# -- never unencrypted by default; the lost key revoked; one step with the bundle (M3, M2) ------------------------
+
+
+def test_a_restore_is_encrypted_unless_asked_plain_and_revokes_the_lost_laptop(world: World) -> None:
+    out = world.tmp / "restore"
+    # WHEN no enrolment file is given and plain is not asked THEN refused, no file written
+    assert _refusal(lambda: restore.export_restore(world.province, out, device_id=world.lost.device_id)) == (
+        "restore_unencrypted"
+    )
+    assert not out.exists() or not list(out.iterdir())
+    # WHEN it is made to a new laptop's enrolment file THEN the lost laptop is revoked as replaced by it
+    enrolment = _new_laptop(world.tmp / "new.sqlite")
+    new_device = json.loads(enrolment)["device_id"]
+    made = restore.export_restore(world.province, out, device_id=world.lost.device_id, to_enrolment=enrolment)
+    assert made.encrypted and made.revoked == world.lost.device_id
+    assert [p.name for p in out.iterdir()] == [made.path.name]  # no .partial left
+    with world.province.session() as session:
+        lost = session.get(SyncDevice, world.lost.device_id)
+        assert lost is not None and lost.revoked_at is not None
+        assert lost.revoked_reason == f"replaced by {new_device}"
+    # AND the stolen laptop's next bundle is refused
+    add_household(world.lost, world.institute, house_no="12/3")
+    sent = service.export_bundle(world.lost, world.tmp / "stolen")
+    assert sent is not None
+    outcome = service.import_files(world.province, [sent.path])[0]
+    assert outcome.error is not None and outcome.error["code"] == "device_revoked"
+
+
+def test_keep_old_key_leaves_the_lost_laptop_enrolled(world: World) -> None:
+    enrolment = _new_laptop(world.tmp / "new.sqlite")
+    made = restore.export_restore(
+        world.province, world.tmp / "r", device_id=world.lost.device_id, to_enrolment=enrolment, keep_old_key=True
+    )
+    assert made.revoked == ""
+    with world.province.session() as session:
+        lost = session.get(SyncDevice, world.lost.device_id)
+        assert lost is not None and lost.revoked_at is None
+
+
+def test_a_restore_that_cannot_be_written_enrols_and_revokes_nothing(world: World) -> None:
+    enrolment = _new_laptop(world.tmp / "new.sqlite")
+    new_device = json.loads(enrolment)["device_id"]
+    blocker = world.tmp / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    # WHEN the bundle cannot be written (its folder is a file)
+    with pytest.raises(OSError):
+        restore.export_restore(
+            world.province, blocker / "restore", device_id=world.lost.device_id, to_enrolment=enrolment
+        )
+    # THEN the replacement is not enrolled, the lost laptop not revoked, no bundle recorded
+    with world.province.session() as session:
+        assert session.get(SyncDevice, new_device) is None
+        lost = session.get(SyncDevice, world.lost.device_id)
+        assert lost is not None and lost.revoked_at is None
+        assert session.scalars(select(m.SyncBundle).where(m.SyncBundle.kind == "restore")).all() == []
+
+
+def test_a_restore_whose_rename_fails_is_marked_failed_and_its_number_used_again(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = world.tmp / "restore"
+
+    def broken(source: Any, target: Any) -> None:
+        raise OSError("disk gone")
+
+    # WHEN the committed bundle's file cannot be renamed from .partial
+    with monkeypatch.context() as patch:
+        patch.setattr(restore, "_rename", broken)
+        with pytest.raises(OSError):
+            restore.export_restore(world.province, out, device_id=world.lost.device_id, plain=True)
+    # THEN its row says failed, and no file (partial or whole) is left
+    with world.province.session() as session:
+        rows = session.scalars(select(m.SyncBundle).where(m.SyncBundle.kind == "restore")).all()
+        assert [(r.seq, r.status) for r in rows] == [(1, "failed")]
+    assert not list(out.iterdir())
+    # AND the next restore is number 1 again, chained to nothing
+    made = restore.export_restore(world.province, out, device_id=world.lost.device_id, plain=True)
+    manifest = container.open_bundle(made.path, name="again").manifest
+    assert made.seq == 1 and manifest["prev_sha256"] == ""
+
+
+# -- what a restore leaves out is told (H5) -------------------------------------------------------------------------
+
+
+def test_a_restore_tells_what_it_leaves_out_and_waits_for_held_bundles(world: World) -> None:
+    from datetime import UTC, datetime
+
+    now = datetime.now(UTC)
+    # GIVEN the province holds, of the lost laptop: a duplicate and a record under it, a version that lost a
+    # conflict, a bundle held for a gap; and one attachment file is missing from its store
+    with world.province.session(write=True) as session, session.begin():
+        for kind in ("duplicate", "held", "hard"):
+            session.add(
+                m.SyncConflict(
+                    kind=kind,
+                    table_name="household_member",
+                    record_id=f"{kind}-1",
+                    loser_device=world.lost.device_id,
+                    winner_device="someone",
+                    detected_at=now,
+                )
+            )
+        session.add(
+            m.SyncConflict(
+                kind="duplicate", table_name="household", record_id="other", loser_device="x", detected_at=now
+            )
+        )
+        session.add(
+            m.SyncBundle(
+                bundle_id="held-bundle",
+                kind="changes",
+                direction="in",
+                device_id=world.lost.device_id,
+                officer="",
+                seq=9,
+                manifest_sha256="0" * 64,
+                prev_sha256="",
+                created_at=now,
+                recorded_at=now,
+                status="held",
+            )
+        )
+    stored_path(world.province, world.file_sha).unlink()
+    # WHEN a restore is asked THEN it is refused while a bundle is held
+    refused = _refusal_of(
+        lambda: restore.export_restore(world.province, world.tmp / "r", device_id=world.lost.device_id, plain=True)
+    )
+    assert refused.code == "restore_bundles_held" and refused.params["count"] == 1 and refused.params["seqs"] == "9"
+    # WHEN it is forced THEN it is made, and what it leaves out is counted and told in both languages
+    made = restore.export_restore(
+        world.province, world.tmp / "r", device_id=world.lost.device_id, plain=True, force=True
+    )
+    assert {code: entry["count"] for code, entry in made.left_out.items()} == {
+        "held_records": 2,
+        "lost_versions": 1,
+        "held_bundles": 1,
+        "missing_files": 1,
+    }
+    assert len(made.warnings) == 4 and "held for a gap (numbers 9)" in made.warnings[2]
+    assert all(any("\u0e00" <= c <= "\u0e7f" for c in text) for text in made.warning_texts("th"))
+    # AND the new laptop made from it says so too
+    result = restore.create_from_restore(made.path, world.tmp / "n.sqlite", expect_fingerprint=_fp(world))
+    assert result.left_out == made.left_out
+    assert result.warnings == made.warnings and result.warning_texts("th") == made.warning_texts("th")
+    assert result.to_dict()["warnings_th"] == result.warnings_th

@@ -46,7 +46,7 @@ def test_a_demo_laptop_restored_equals_it_record_by_record(tmp_path: Path) -> No
         new.close()
         # WHEN it is restored to a new laptop
         made = restore.export_restore(province, tmp_path / "out", device_id=lost.device_id, to_enrolment=enrolment)
-        restore.create_from_restore(made.path, new_path)
+        restore.create_from_restore(made.path, new_path, expect_fingerprint=keys.device_key(province).fingerprint)
     finally:
         lost.close()
     new = open_db(new_path)
@@ -90,7 +90,7 @@ def test_two_demo_provinces_into_one_department(tmp_path: Path) -> None:
                 laptop.close()
             keys.enrol(department, json.dumps(keys.enrolment_document(province)))
         # WHEN both export and the department imports
-        made = [upward.export_province(p, tmp_path / "up") for p in provinces]
+        made = [upward.export_province(p, tmp_path / "up", plain=True) for p in provinces]
         outcomes = service.import_files(department, [r.path for r in made])
         # THEN both are applied and the department holds every record as the provinces do (one fiscal-year profile
         # a year: the second province's is the same year's, kept as a duplicate)

@@ -45,3 +45,34 @@ def test_the_records_of_a_restore(tmp_path: Path) -> None:
         assert len(everything["village"]) == 2 and everything["institute"] == {mine}
     finally:
         db.close()
+
+
+def test_the_records_of_a_restore_are_selected_from_the_institutes_down_not_whole_tables(tmp_path: Path) -> None:
+    from sqlalchemy import event
+
+    db = open_db(tmp_path / "province.sqlite")
+    try:
+        # GIVEN a province database with three institutes
+        mine = add_institute(db)
+        for n in range(2):
+            add_institute(db, name=f"สถาบันการจัดการเงินทุนชุมชนบ้าน{n}", households=2)
+        statements: list[str] = []
+
+        def seen(conn: object, cursor: object, statement: str, *args: object) -> None:
+            statements.append(statement)
+
+        # WHEN the records of one institute's restore are chosen
+        with db.session() as session:
+            engine = session.get_bind()
+            event.listen(engine, "before_cursor_execute", seen)
+            try:
+                chosen = records_of(session, [mine], "another-device")
+            finally:
+                event.remove(engine, "before_cursor_execute", seen)
+        # THEN no table is read whole (every query has a condition), except the fiscal-year profiles (all go)
+        reads = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+        whole = [s for s in reads if "WHERE" not in s.upper().split() and "fiscal_year_profile" not in s]
+        assert whole == []
+        assert chosen["institute"] == {mine} and len(chosen["household"]) == 2
+    finally:
+        db.close()
