@@ -86,6 +86,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "({officer})",
     ),
     "history_missing": ("ไม่พบการนำเข้าครั้งที่ {id}", "No import {id} here."),
+    "history_stopped": (
+        "  หยุดก่อนครบทุกไฟล์: {error} (ไฟล์ที่ยังไม่ได้นำเข้า นำเข้าโฟลเดอร์อีกครั้งได้)",
+        "  stopped before the end: {error} (import the folder again for the files not reached)",
+    ),
     "history_head": (
         "การนำเข้าครั้งที่ {id} เมื่อ {started} จาก {folder} ({officer})",
         "Import {id} at {started} from {folder} ({officer})",
@@ -911,6 +915,8 @@ def run_history(args: argparse.Namespace) -> int:
                 officer=run.officer or "–",
             )
         )
+        if run.error:
+            print(_text("history_stopped", language, error=run.error))
         for summary in run.summaries:
             print(summary.message(language))
         return EXIT_DONE
@@ -924,6 +930,7 @@ def run_history(args: argparse.Namespace) -> int:
                 "finished": r.finished.isoformat(),
                 "files": r.files,
                 "totals": r.totals,
+                "error": r.error,
             }
             for r in rows
         ]
@@ -946,4 +953,6 @@ def run_history(args: argparse.Namespace) -> int:
                 officer=r.officer or "–",
             )
         )
+        if r.error:
+            print(_text("history_stopped", language, error=r.error))
     return EXIT_DONE

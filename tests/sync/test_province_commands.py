@@ -482,3 +482,28 @@ def test_report_indicators_on_a_province_database_prints_the_roll_up_of_every_in
     )  # fmt: skip
     assert code == 0, err
     assert load_workbook(Path(out.strip()), read_only=True).sheetnames[0] == "เกณฑ์ ๕ ข้อ"
+
+
+def test_province_history_tells_an_import_that_stopped_before_the_end(
+    hub_scene: Hub, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cdfi_desktop.sync import hub
+
+    # GIVEN a folder import interrupted after its first bundle
+    def interrupt(done: int, total: int) -> None:
+        raise KeyboardInterrupt
+
+    province = Database.open(hub_scene.province_path)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            hub.import_folder(province, hub_scene.stick, progress=interrupt)
+    finally:
+        province.close()
+    db = str(hub_scene.province_path)
+    # WHEN the history is listed THEN the run is there, saying it stopped and why
+    code, out, _err = _run(capsys, "province", "history", "--db", db)
+    assert code == 0 and "stopped before the end: KeyboardInterrupt" in out
+    [row] = json.loads(_run(capsys, "province", "history", "--db", db, "--json")[1])
+    assert row["error"].startswith("KeyboardInterrupt") and row["files"] == 3
+    code, out, _err = _run(capsys, "province", "history", "--db", db, "--id", str(row["id"]), language="th")
+    assert code == 0 and "หยุดก่อนครบทุกไฟล์" in out and "ไม่ได้นำเข้า" in out
