@@ -287,9 +287,13 @@ def test_GIVEN_three_laptops_in_two_districts_WHEN_the_province_on_postgresql_im
         assert all(case.id not in (conflict.id, duplicate.id) for case in left)
 
         # The reference bundle goes back; A and B end with the resolved phone, C's own records stay as they are.
-        sent = reference.export_reference(province, tmp_path / "reference")
+        # One reference per laptop, sealed to it alone, with only its institutes' decisions.
+        run = reference.export_references(province, tmp_path / "reference")
+        assert run.left_out == [], run.left_out
+        sent = {result.path.name.rsplit("-for-", 1)[1][:8]: result.path for result in run.results}
+        assert set(sent) == {laptop.device_id[:8] for laptop in (a, b, c)}
         for laptop in (a, b):
-            [outcome] = service.import_files(laptop.db, [sent.path])
+            [outcome] = service.import_files(laptop.db, [sent[laptop.device_id[:8]]])
             assert outcome.status == "applied", (laptop.name, outcome.error)
             assert phone_of(laptop.db, household) == resolved_phone, laptop.name
             with laptop.db.session() as session:
@@ -301,7 +305,7 @@ def test_GIVEN_three_laptops_in_two_districts_WHEN_the_province_on_postgresql_im
                     )
                 )
             assert live == {duplicate.other_id}, laptop.name  # the copy is gone, the record kept is there
-        [outcome] = service.import_files(c.db, [sent.path])
+        [outcome] = service.import_files(c.db, [sent[c.device_id[:8]]])
         assert outcome.status in ("applied", "ignored"), outcome.error
         assert phone_of(c.db, c_household) == "0899999999"
 
