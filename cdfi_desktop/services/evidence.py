@@ -898,20 +898,29 @@ def _all_courses(session: Session, fiscal_year: int, within: _Within, wanted: se
         ).all()
     )
     marks = (
-        select(day.course_id, att.day_id, att.participant_id, att.status)
+        select(day.course_id)
         .select_from(att)
         .join(part, part.id == att.participant_id)
         .join(day, day.id == att.day_id)
         .join(course, course.id == day.course_id)
         .where(*of_year, _live(day), _live(att), _live(part))
     )
-    marked: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    attended: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    came = {AttendanceStatus.PRESENT, AttendanceStatus.LATE}
-    for course_id, day_id, participant_id, status in session.execute(within(marks, course.institute_id)):
-        marked[course_id][day_id] += 1
-        if AttendanceStatus(status) in came:
-            attended[course_id][participant_id] += 1
+    marked: dict[str, dict[str, int]] = defaultdict(dict)
+    for course_id, day_id, n in session.execute(
+        within(marks.add_columns(att.day_id, func.count()).group_by(day.course_id, att.day_id), course.institute_id)
+    ):
+        marked[course_id][day_id] = int(n)
+    attended: dict[str, dict[str, int]] = defaultdict(dict)
+    came = (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
+    for course_id, participant_id, n in session.execute(
+        within(
+            marks.add_columns(att.participant_id, func.count())
+            .where(att.status.in_(came))
+            .group_by(day.course_id, att.participant_id),
+            course.institute_id,
+        )
+    ):
+        attended[course_id][participant_id] = int(n)
     return {
         institute: _Course(
             min_days,
