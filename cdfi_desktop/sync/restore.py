@@ -7,9 +7,19 @@ records they point to (villages, attachments), the villages and attachments that
 fiscal-year profile, the audit entries of those records and every audit entry of that laptop (with the origin
 the province gave them), and the files of the attachments. It is signed by the province; its manifest carries
 the province's key file (``restore.province_key``: a new laptop has no other way to know the province's key; the
-officer compares its fingerprint with the one the province reads out) and the lost device's id. Given the
-replacement laptop's enrolment file, the bundle is encrypted to that laptop's key, and the province enrols that
-laptop for the lost one's institutes (when it is not enrolled yet; an enrolled one gets those institutes added).
+officer types the fingerprint the province reads out, and it is checked before anything is written) and the lost
+device's id. Given the replacement laptop's (signed) enrolment file, the bundle is encrypted to that laptop's key,
+and, in the transaction that records the bundle, the province enrols that laptop for the lost one's institutes
+(an enrolled one gets those institutes added) and revokes the lost laptop ("replaced by <new id>") unless asked to
+keep its key. Without that file the bundle is written only when asked for in clear (``plain``).
+
+What the province holds of the lost laptop but cannot restore is told, never silently dropped
+(``restore.left_out`` in the manifest, warnings in Thai and English on both sides): its records held aside as
+duplicates (or under one) and its versions that lost an open conflict — they are not carried, since a held copy
+repeats the natural key of a record the restore does carry and could not be stored beside it; once the province
+decides, the reference bundle brings the decision to the new laptop — its bundles held for a gap (a restore is
+refused while there are any, unless forced: the gap can never close after it), and attachment files missing from
+the province's store.
 
 On the new laptop (:func:`create_from_restore`): a new database, or an empty one (one that only made its
 enrolment file), gets the records exactly as the province holds them (their stamps, devices and bases), the audit
@@ -269,21 +279,21 @@ LEFT_OUT: dict[str, tuple[str, str]] = {
     "held_records": (
         "จังหวัดพักข้อมูลของเครื่อง {device} ไว้ {count:,} รายการ (ซ้ำกับข้อมูลอื่น หรืออยู่ใต้ข้อมูลที่ซ้ำ)"
         " รายการเหล่านี้ไม่อยู่ในชุดข้อมูลกู้คืน จนกว่าจังหวัดจะตรวจและตัดสิน",
-        "The province holds {count:,} records of device {device} aside (duplicates, or records under one); they are"
-        " not in the restore until the province has reviewed them.",
+        "Records of device {device} the province holds aside (duplicates, or records under one): {count:,}; they"
+        " are not in the restore until the province has reviewed them.",
     ),
     "lost_versions": (
         "การแก้ไขจากเครื่อง {device} {count:,} รายการขัดกับข้อมูลที่จังหวัดเก็บไว้และยังไม่ได้ตัดสิน ชุดข้อมูลกู้คืนมีเฉพาะค่าที่จังหวัดเก็บไว้",
-        "{count:,} changes of device {device} lost a conflict at the province and are not decided yet; the restore"
+        "Changes of device {device} that lost a conflict at the province, not decided yet: {count:,}; the restore"
         " holds the values the province kept.",
     ),
     "held_bundles": (
         "ชุดข้อมูลของเครื่อง {device} ที่ยังรอชุดก่อนหน้า {count:,} ชุด (ลำดับที่ {seqs}) ไม่อยู่ในชุดข้อมูลกู้คืน",
-        "{count:,} bundles of device {device} held for a gap (numbers {seqs}) are not in the restore.",
+        "Bundles of device {device} held for a gap: {count:,} (numbers {seqs}); they are not in the restore.",
     ),
     "missing_files": (
         "ไฟล์แนบ {count:,} ไฟล์ไม่มีในที่เก็บของจังหวัด จึงไม่อยู่ในชุดข้อมูลกู้คืน",
-        "{count:,} attachment files are missing from the province's store; the restore goes without them.",
+        "Attachment files missing from the province's store: {count:,}; the restore goes without them.",
     ),
 }
 

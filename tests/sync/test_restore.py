@@ -508,7 +508,7 @@ def test_a_restore_tells_what_it_leaves_out_and_waits_for_held_bundles(world: Wo
         "held_bundles": 1,
         "missing_files": 1,
     }
-    assert len(made.warnings) == 4 and "held for a gap (numbers 9)" in made.warnings[2]
+    assert len(made.warnings) == 4 and "held for a gap: 1 (numbers 9)" in made.warnings[2]
     assert all(any("\u0e00" <= c <= "\u0e7f" for c in text) for text in made.warning_texts("th"))
     # AND the new laptop made from it says so too
     result = restore.create_from_restore(made.path, world.tmp / "n.sqlite", expect_fingerprint=_fp(world))
