@@ -1085,7 +1085,9 @@ def discarded_keys(found: Iterable[Mapping[str, Any]]) -> set[tuple[str, str]]:
     return {(str(d["table"]), str(d["id"])) for decision in found for d in decision.get("discarded", [])}
 
 
-def province_digest(session: Session, device_id: str, *, province_device: str) -> str:
+def province_digest(
+    session: Session, device_id: str, *, province_device: str, found: list[dict[str, Any]] | None = None
+) -> str:
     """The province's digest of what it holds from a laptop, once the laptop has taken the province's decisions.
 
     A laptop tells in each bundle the last reference bundle it applied (``reference_applied``, kept in its registry
@@ -1109,7 +1111,7 @@ def province_digest(session: Session, device_id: str, *, province_device: str) -
         )
     ).first()
     decided = {(str(t), str(i)) for t, i in (made.report or {}).get("decided", [])} if made is not None else set()
-    found = decisions(session)
+    found = decisions(session) if found is None else found  # ``found``: the decisions, read once per import run
     discarded = discarded_keys(found)
     covered: dict[tuple[str, str], set[str]] = {}  # record -> this laptop's versions of it a decision superseded
     for decision in found:

@@ -306,6 +306,14 @@ class _Run:
     simulated: dict[str, tuple[int, str]] = field(default_factory=dict)  # dry run: device -> (seq, hash)
     pending: dict[str, dict[int, _Item]] = field(default_factory=dict)  # held in this call: device -> seq -> item
     extra: list[ImportOutcome] = field(default_factory=list)  # bundles held in an earlier call, applied now
+    decisions: list[dict[str, Any]] | None = None  # the province's review decisions, read once per run
+
+    def decided(self, session: Session) -> list[dict[str, Any]]:
+        from cdfi_desktop.sync import review
+
+        if self.decisions is None:
+            self.decisions = review.decisions(session)
+        return self.decisions
 
 
 def _outcome(item: _Item, status: str, *, bundle: container.OpenedBundle | None = None, **fields: Any) -> ImportOutcome:
@@ -643,7 +651,9 @@ def _apply(
         if isinstance(manifest.get("reference_applied"), dict):  # the province's decisions it holds now
             device.details = {**(device.details or {}), "reference_applied": dict(manifest["reference_applied"])}
         session.flush()
-        province_digest = review.province_digest(session, device_id, province_device=db.device_id)
+        province_digest = review.province_digest(
+            session, device_id, province_device=db.device_id, found=run.decided(session)
+        )
         receipt_data, receipt_manifest, receipt_sha, receipt_path = _receipt(
             run,
             item,
@@ -841,7 +851,9 @@ def _write_receipt(
     with run.db.session() as session:
         device = session.get(SyncDevice, device_id)
         assert device is not None
-        province_digest = review.province_digest(session, device_id, province_device=run.db.device_id)
+        province_digest = review.province_digest(
+            session, device_id, province_device=run.db.device_id, found=run.decided(session)
+        )
         report = dict(seen.report) if seen is not None and seen.report else {}
         data, _, _, path = _receipt(
             run, item, bundle, device, status=status, report=report, province_digest=province_digest, signer=signer
