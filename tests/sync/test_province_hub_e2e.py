@@ -317,15 +317,23 @@ def test_GIVEN_three_laptops_in_two_districts_WHEN_the_province_on_postgresql_im
 
 def _restore_and_compare(province: Database, lost: Laptop, as_sent: Rows, folder: Path) -> None:
     """A fourth laptop is restored from the province in place of ``lost``: its records as of its last receipt."""
-    made = restore.export_restore(province, folder / "restore", device_id=lost.device_id)
+    # the new laptop makes its (signed) enrolment file; the province seals the restore to it, which enrols it for
+    # the lost laptop's institutes and revokes the lost laptop's key
     target = folder / "d.sqlite"
-    restore.create_from_restore(made.path, target)
+    fresh = Database.open(target, officer=lost.officer)
+    try:
+        enrolment = json.dumps(keys.enrolment_document(fresh, officer=lost.officer))
+    finally:
+        fresh.close()
+    made = restore.export_restore(province, folder / "restore", device_id=lost.device_id, to_enrolment=enrolment)
+    assert made.encrypted and made.revoked == lost.device_id
+    # the officer types the fingerprint the province reads out by phone
+    restore.create_from_restore(made.path, target, expect_fingerprint=keys.device_key(province).fingerprint)
     d = Laptop("d", Database.open(target, officer=lost.officer), lost.officer)
     try:
         assert d.device_id != lost.device_id
         restored = synced_rows(d.db)
-        # once enrolled, it sends under its own key what it changes after the restore, and nothing before
-        keys.enrol(province, json.dumps(keys.enrolment_document(d.db, officer=d.officer)))
+        # enrolled by the restore, it sends under its own key what it changes after the restore, and nothing before
         household = first_household(d.db, institute_of(d))
         set_phone(d.db, household, "0844444444")
         sent = export(d, folder / "usb-d")
