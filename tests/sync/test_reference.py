@@ -522,3 +522,32 @@ def test_a_reference_is_renamed_only_after_its_row_is_committed(hub: Hub, monkey
         assert row.status == "failed" and row.seq == 1
     monkeypatch.undo()
     assert reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id).seq == 2
+
+
+def test_two_references_made_at_once_on_postgresql_get_their_own_numbers(tmp_path: Path, pg_url: str) -> None:
+    import threading
+
+    from cdfi_desktop.db.keys import SYNC_ROLE_KEY
+
+    made = build_hub(pg_url, tmp_path / "laptop.sqlite", tmp_path / "usb")
+    try:
+        seqs: list[int] = []
+        holder = made.province.session(write=True)
+        holder.begin()  # another writer of reference numbers is at work
+        holder.execute(select(m.LocalSetting).where(m.LocalSetting.key == SYNC_ROLE_KEY).with_for_update()).one()
+
+        def second() -> None:
+            seqs.append(reference.export_reference(made.province, made.out, device_id=made.laptop.device_id).seq)
+
+        thread = threading.Thread(target=second)
+        thread.start()
+        thread.join(1.0)
+        assert thread.is_alive() and seqs == []  # it waits for the first to commit its number
+        holder.rollback()
+        holder.close()
+        thread.join(30)
+        seqs.append(reference.export_reference(made.province, made.out, device_id=made.laptop.device_id).seq)
+        assert seqs == [1, 2]
+    finally:
+        made.laptop.close()
+        made.province.close()
