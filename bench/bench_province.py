@@ -128,7 +128,9 @@ def _laptop_bundles() -> tuple[list[dict[str, Any]], list[Path], int]:
     index = folder / "bundles.json"
     if index.exists():
         made = json.loads(index.read_text())
-        if made.get("households") == LAPTOP_HOUSEHOLDS:
+        # enrolment files made before they were signed would be refused: the laptops are made again
+        signed = all("signature" in enrolment for enrolment in made.get("enrolments", []))
+        if made.get("households") == LAPTOP_HOUSEHOLDS and signed:
             return made["enrolments"], [folder / p for p in made["bundles"]], int(made["records"])
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
