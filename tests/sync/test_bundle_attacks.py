@@ -343,7 +343,7 @@ def test_a_held_bundle_of_a_key_revoked_and_replaced_since_is_never_applied(worl
     new_key = make_key(world.laptop.device_id)
     document = keys.enrolment_document(world.laptop)
     document.update(key_id=new_key.key_id_hex, public_key=new_key.public_b64, fingerprint=new_key.fingerprint)
-    keys.enrol(world.province, json.dumps(document))
+    keys.enrol(world.province, json.dumps(keys.sign_document(new_key, document)))
     assert refused_with(one(world.province, world.file(data))) == "signature_invalid"  # the old key is gone
     first = edited(data, lambda m: m.update(key_id=new_key.key_id_hex), new_key)
     first_hash = manifest_of(unzip(first))
@@ -459,7 +459,7 @@ def test_an_enrolment_file_of_the_provinces_own_device_is_refused(world: World) 
         device_id=own.device_id, key_id=own.key_id_hex, public_key=own.public_b64, fingerprint=own.fingerprint
     )
     with pytest.raises(BundleRefused) as refused:
-        keys.enrol(world.province, json.dumps(document))
+        keys.enrol(world.province, json.dumps(keys.sign_document(own, document)))
     assert refused.value.code == "key_file_malformed"
 
 
@@ -468,7 +468,7 @@ def test_an_enrolment_file_reusing_another_laptops_key_under_a_new_id_is_refused
     document = keys.enrolment_document(world.laptop)
     document["device_id"] = "0b0b0b0b-0000-4000-8000-000000000002"
     with pytest.raises(BundleRefused) as refused:
-        keys.enrol(world.province, json.dumps(document))
+        keys.enrol(world.province, json.dumps(keys.sign_document(keys.device_key(world.laptop), document)))
     assert refused.value.code == "key_file_malformed"
 
 
