@@ -209,3 +209,36 @@ def test_a_province_export_without_the_department_key_is_refused_unless_plain_an
     with pytest.raises(BundleRefused) as caught:
         upward.export_province(provinces.first, provinces.tmp, to_key_file=own)
     assert caught.value.code == "key_file_malformed"
+
+
+def test_a_province_export_whose_file_was_not_published_is_made_again_under_its_number(
+    provinces: Provinces, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cdfi_desktop.sync import restore
+
+    department = make_province(provinces.tmp / "dept.sqlite", name="กรมการพัฒนาชุมชน")
+    try:
+        keys.enrol(department, json.dumps(keys.enrolment_document(provinces.first)))
+        key_file = provinces.tmp / "department.key"
+        key_file.write_text(json.dumps(keys.province_key_document(department)), encoding="utf-8")
+        out = provinces.tmp / "up"
+
+        def broken(source: Any, target: Any) -> None:
+            raise OSError("the stick was pulled out")
+
+        # WHEN the committed export's file cannot be renamed from .partial
+        with monkeypatch.context() as patch:
+            patch.setattr(restore, "_rename", broken)
+            with pytest.raises(OSError):
+                upward.export_province(provinces.first, out, to_key_file=key_file)
+        # THEN no file is left and its row says failed
+        assert not list(out.iterdir())
+        with provinces.first.session() as session:
+            rows = session.scalars(select(m.SyncBundle).where(m.SyncBundle.direction == "out")).all()
+            assert [(r.seq, r.status) for r in rows if r.kind == "changes"] == [(1, "failed")]
+        # AND the next export is number 1 again, chained to nothing, and the department takes it
+        made = upward.export_province(provinces.first, out, to_key_file=key_file)
+        assert made.seq == 1 and container.open_bundle(made.path, name="up").manifest["prev_sha256"] == ""
+        assert [o.status for o in service.import_files(department, [made.path])] == ["applied"]
+    finally:
+        department.close()
