@@ -359,28 +359,34 @@ def _gather(
     days: dict[str, list[date | None]] = defaultdict(list)
     if course_of:
         for row in session.execute(
-            select(DAY.c.course_id, DAY.c.held_on)
-            .join(COURSE, COURSE.c.id == DAY.c.course_id)
-            .where(COURSE.c.fiscal_year == fiscal_year, DAY.c.deleted_at.is_(None), COURSE.c.deleted_at.is_(None))
-            .order_by(DAY.c.course_id, DAY.c.day_no)
+            _scoped(
+                select(DAY.c.course_id, DAY.c.held_on)
+                .join(COURSE, COURSE.c.id == DAY.c.course_id)
+                .where(COURSE.c.fiscal_year == fiscal_year, DAY.c.deleted_at.is_(None), COURSE.c.deleted_at.is_(None)),
+                COURSE.c.institute_id,
+                scope,
+            ).order_by(DAY.c.course_id, DAY.c.day_no)
         ):
             if row.course_id in course_of:
                 days[row.course_id].append(row.held_on)
         attended = session.execute(
-            select(PARTICIPANT.c.course_id, PARTICIPANT.c.household_id, func.count().label("days"))
-            .join(ATTENDANCE, ATTENDANCE.c.participant_id == PARTICIPANT.c.id)
-            .join(DAY, DAY.c.id == ATTENDANCE.c.day_id)
-            .join(COURSE, COURSE.c.id == PARTICIPANT.c.course_id)
-            .where(
-                COURSE.c.fiscal_year == fiscal_year,
-                COURSE.c.deleted_at.is_(None),
-                PARTICIPANT.c.deleted_at.is_(None),
-                PARTICIPANT.c.household_id.is_not(None),
-                ATTENDANCE.c.deleted_at.is_(None),
-                DAY.c.deleted_at.is_(None),
-                ATTENDANCE.c.status.in_([s.value for s in _ATTENDED]),
-            )
-            .group_by(PARTICIPANT.c.id, PARTICIPANT.c.course_id, PARTICIPANT.c.household_id)
+            _scoped(
+                select(PARTICIPANT.c.course_id, PARTICIPANT.c.household_id, func.count().label("days"))
+                .join(ATTENDANCE, ATTENDANCE.c.participant_id == PARTICIPANT.c.id)
+                .join(DAY, DAY.c.id == ATTENDANCE.c.day_id)
+                .join(COURSE, COURSE.c.id == PARTICIPANT.c.course_id)
+                .where(
+                    COURSE.c.fiscal_year == fiscal_year,
+                    COURSE.c.deleted_at.is_(None),
+                    PARTICIPANT.c.deleted_at.is_(None),
+                    PARTICIPANT.c.household_id.is_not(None),
+                    ATTENDANCE.c.deleted_at.is_(None),
+                    DAY.c.deleted_at.is_(None),
+                    ATTENDANCE.c.status.in_([s.value for s in _ATTENDED]),
+                ),
+                COURSE.c.institute_id,
+                scope,
+            ).group_by(PARTICIPANT.c.id, PARTICIPANT.c.course_id, PARTICIPANT.c.household_id)
         ).all()
         completed: dict[str, set[str]] = defaultdict(set)
         for row in attended:
@@ -450,7 +456,7 @@ def _gather(
     # households at 1HH1C: the one definition (target households with all their member-fund debts in one contract)
     from cdfi_desktop.services.indicators import standing
 
-    at = standing(session, fiscal_year=fiscal_year, as_of=as_of, institute_id=None)
+    at = standing(session, fiscal_year=fiscal_year, as_of=as_of, institute_id=institute_id)
     for institute, one in facts.items():
         one.contract_households = len(at[institute].at_1hh1c) if institute in at else 0
     return list(facts.values())
