@@ -507,14 +507,29 @@ def _check_document_signature(
     return True
 
 
+def require_signed(doc: KeyDocument, *, name: str = "") -> None:
+    """A province key file is taken only signed (its encryption key is what bundles are sealed to, and only the
+    signature ties it to the fingerprint read out); one made before key files were signed is made again with
+    ``province export-key``."""
+    if not doc.signed:
+        raise BundleRefused(
+            "key_file_malformed",
+            name=name or doc.kind,
+            detail="not signed by its key; make it again (province export-key)",
+        )
+
+
 # -- the registry of trusted keys ---------------------------------------------------------------------------------
 def import_province_key(db: Database, text: str, *, expect_fingerprint: str = "", name: str = "") -> SyncDevice:
     """On a laptop: trust the province's keys from its key file (replacing a province imported before).
 
     ``expect_fingerprint``: the fingerprint the province read out, typed by the officer (spaces and case do
-    not matter); a different key is refused (fingerprint_mismatch) and nothing is imported.
+    not matter); a different key is refused (fingerprint_mismatch) and nothing is imported. An unsigned key file
+    (made before key files were signed) is refused (key_file_malformed): its encryption key is not covered by the
+    fingerprint.
     """
     doc = parse_key_document(text, kind=PROVINCE_KEY_KIND, name=name)
+    require_signed(doc, name=name)
     if expect_fingerprint.strip() and normalise_fingerprint(expect_fingerprint) != normalise_fingerprint(
         doc.fingerprint
     ):

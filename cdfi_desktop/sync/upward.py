@@ -73,6 +73,7 @@ def first_number(entry: dict[str, Any]) -> int:
 def department_recipient(text: str, *, name: str, own_device: str) -> SyncDevice:
     """The department as a bundle's recipient, from the text of its key file (a province key file)."""
     doc = keys.parse_key_document(text, kind=keys.PROVINCE_KEY_KIND, name=name)
+    keys.require_signed(doc, name=name)
     if doc.device_id == own_device:
         raise BundleRefused("key_file_malformed", name=name, detail="the key file of this database itself")
     return SyncDevice(

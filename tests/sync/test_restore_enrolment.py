@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from cdfi_desktop.db.models.sync import SyncDevice
-from cdfi_desktop.sync import keys, restore
+from cdfi_desktop.sync import keys, restore, upward
 from cdfi_desktop.sync.errors import BundleRefused
 from tests.support.bundles import add_institute, make_province, open_db
 
@@ -175,6 +175,14 @@ def test_the_provinces_enrolment_file_for_the_department_is_signed_and_marked_as
         swapped = {**key_doc, "encryption_key": _other_x25519()}
         refused = _refused(lambda: keys.import_province_key(laptop, json.dumps(swapped)))
         assert refused.code == "key_file_malformed" and "signature" in refused.params["detail"]
+        # AND so is one with the signature taken away, by a laptop and by a province exporting to the department
+        unsigned = json.dumps({k: v for k, v in swapped.items() if k != "signature"})
+        refused = _refused(lambda: keys.import_province_key(laptop, unsigned))
+        assert refused.code == "key_file_malformed" and "not signed" in refused.params["detail"]
+        key_path = tmp_path / "department.key"
+        key_path.write_text(unsigned, encoding="utf-8")
+        refused = _refused(lambda: upward.export_province(province, tmp_path / "up", to_key_file=key_path))
+        assert refused.code == "key_file_malformed" and "not signed" in refused.params["detail"]
     finally:
         laptop.close()
         province.close()
