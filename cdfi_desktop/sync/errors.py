@@ -16,7 +16,7 @@ from cdfi_desktop.domain.thai_date import format_date_be
 ERRORS: dict[str, tuple[str, str]] = {
     # -- the file ----------------------------------------------------------------------------------------------
     "bundle_unreadable": (
-        "อ่านไฟล์ {name} ไม่ได้: ไม่ใช่ไฟล์ชุดข้อมูล หรือไฟล์ไม่ครบ ({detail})",
+        "อ่านไฟล์ {name} ไม่ได้: ไม่ใช่ไฟล์ชุดข้อมูล หรือไฟล์ไม่ครบ",
         "{name} cannot be read: it is not a bundle, or the file is incomplete ({detail}).",
     ),
     "bundle_too_large": (

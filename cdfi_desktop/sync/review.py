@@ -9,9 +9,11 @@ institute. :func:`resolve` decides:
   The result is written to the stored record through the province's unit of work, so the province's Recorder
   stamps it (a new clock stamp, device = the province) and the audit trail has it, even when no value changed:
   that new version is what laptops take from the next reference bundle, superseding both versions they hold.
-  For a held duplicate the stored record is the one kept, and the held copy (with the records held under it) is
-  discarded: laptops that hold it receive its removal (a tombstone stamped by the province) in the reference
-  bundle; the province does not store it.
+  For a held duplicate the stored record is the one kept, and the held copy is discarded: laptops that hold it
+  receive its removal (a tombstone stamped by the province, without personal values) in the reference bundle; the
+  province does not store it. The records held under the copy are moved onto the kept record (stamped by the
+  province, so the laptop that made them takes them from the reference); one that then repeats another record's
+  natural key becomes a duplicate case of its own. Nothing under the copy is dropped.
 - ``different`` (duplicates only: the two are different people or things): the held record and the records held
   under it are applied as the merge would have applied them (their own versions, from their laptop), when the
   natural keys now allow it; otherwise it is refused with the reason.
@@ -158,7 +160,7 @@ class ReviewCase:
     key_fields: list[str] = field(default_factory=list)  # the conflicting fields, or the shared natural key
     stored_version: tuple[str, str] | None = None  # (clock stamp, device)
     other_version: tuple[str, str] | None = None
-    held_under: int = 0  # records held under the held copy (discarded or applied with it)
+    held_under: int = 0  # records held under the held copy (moved onto the kept record, or applied with it)
     detected_at: datetime | None = None
     resolved_at: datetime | None = None
     resolved_by: str = ""
