@@ -31,7 +31,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, select, text, union
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select, text, union
 from sqlalchemy.orm import Session
 
 from cdfi_desktop.db import models as m
@@ -458,7 +458,24 @@ def standing(
         )
         .join(TARGET, TARGET.c.household_id == DEBT.c.household_id)
         .join(SELECTION, SELECTION.c.id == TARGET.c.selection_id)
-        .where(*target_where, DEBT.c.deleted_at.is_(None))
+        .where(
+            *target_where,
+            DEBT.c.deleted_at.is_(None),
+            or_(  # only the debts that count below: member funds' not repaid by then, outside ones rescheduled by then
+                and_(
+                    DEBT.c.creditor_kind == CreditorKind.MEMBER_FUND,
+                    ~and_(
+                        DEBT.c.status == DebtStatus.CLOSED,
+                        or_(DEBT.c.closed_date.is_(None), DEBT.c.closed_date <= as_of),
+                    ),
+                ),
+                and_(
+                    DEBT.c.creditor_kind != CreditorKind.MEMBER_FUND,
+                    DEBT.c.rescheduled_on.is_not(None),
+                    DEBT.c.rescheduled_on <= as_of,
+                ),
+            ),
+        )
     ):
         if kind == CreditorKind.MEMBER_FUND:
             if status == DebtStatus.CLOSED and (closed is None or closed <= as_of):
