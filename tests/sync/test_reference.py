@@ -327,6 +327,7 @@ def test_a_dropped_copy_is_removed_on_the_laptop_and_what_was_held_under_it_move
     hub = build_hub(tmp_path / "province.sqlite", tmp_path / "laptop.sqlite", tmp_path / "usb", finance=True)
     try:
         review.resolve(hub.province, hub.duplicate_id(), action="keep_stored", by="นางตรวจ")
+        _digests_agree(hub)  # before the laptop takes the decision too
         result = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
         assert _take(hub, result.path).status == "applied"
         copy_a = stored(hub.laptop, "household_member", hub.member_a)
