@@ -253,3 +253,22 @@ def test_a_laptop_enrolled_without_an_encryption_key_is_told(scene: Scene) -> No
     assert keyed == {scene.a.device_id: True, scene.b.device_id: True, scene.c.device_id: False}
     shown = {d["device_id"]: d["has_encryption_key"] for d in status.to_dict()["devices"]}
     assert shown == keyed
+
+
+def test_a_number_the_province_gave_cannot_be_given_twice(scene: Scene) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    # GIVEN A and B each sent bundle 1: the province wrote a receipt numbered 1 for each (both allowed)
+    _send(scene, scene.a, scene.b)
+    with scene.province.session() as session:
+        [made] = session.scalars(
+            select(SyncBundle).where(SyncBundle.kind == "receipt", SyncBundle.for_device == scene.a.device_id)
+        ).all()
+        session.expunge(made)
+    # WHEN a second writer takes the same number of the same kind for the same laptop THEN its commit fails
+    copy = {c.key: getattr(made, c.key) for c in SyncBundle.__table__.columns if c.key != "id"}
+    with pytest.raises(IntegrityError), scene.province.session(write=True) as session, session.begin():
+        session.add(SyncBundle(**{**copy, "bundle_id": "another", "manifest_sha256": "0" * 64}))
+    # AND an incoming row of that number is no bundle of ours: not concerned
+    with scene.province.session(write=True) as session, session.begin():
+        session.add(SyncBundle(**{**copy, "direction": "in", "bundle_id": "another", "manifest_sha256": "0" * 64}))

@@ -21,7 +21,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, Boolean, Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cdfi_desktop.db.base import Base
@@ -53,6 +53,19 @@ class SyncBundle(Base):
         Index("ix_sync_bundle_device_seq", "device_id", "seq"),
         Index("ix_sync_bundle_bundle_id", "bundle_id"),
         Index("ix_sync_bundle_for_device_seq", "for_device", "seq"),
+        # a number is given once: two writers of the same kind of bundle (two province staff on PostgreSQL) cannot
+        # both take it; the second one's transaction fails and writes nothing (a bundle marked failed, its file never
+        # published, leaves its number to the next)
+        Index(
+            "ux_sync_bundle_out_seq",
+            "kind",
+            "device_id",
+            "for_device",
+            "seq",
+            unique=True,
+            sqlite_where=text("direction = 'out' AND status <> 'failed'"),
+            postgresql_where=text("direction = 'out' AND status <> 'failed'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)

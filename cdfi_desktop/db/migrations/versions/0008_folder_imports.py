@@ -10,7 +10,8 @@ when, the number of files per outcome and every file's summary, refused files in
 before its end (its report is kept all the same, the files it did not reach marked so).
 
 ``sync_bundle.for_device``: the laptop a receipt the province wrote answers (a receipt row's ``device_id`` is the
-province's), so that each laptop's last receipt is found by (laptop, number).
+province's), so that each laptop's last receipt is found by (laptop, number). A bundle this database made (``out``) has
+a number of its own per kind, maker and laptop it is for: a unique index, so two writers cannot both take one.
 """
 
 from __future__ import annotations
@@ -47,10 +48,18 @@ def upgrade() -> None:
     with op.batch_alter_table("sync_bundle", schema=None) as batch_op:
         batch_op.add_column(sa.Column("for_device", sa.String(length=36), server_default="", nullable=False))
         batch_op.create_index("ix_sync_bundle_for_device_seq", ["for_device", "seq"], unique=False)
+        batch_op.create_index(
+            "ux_sync_bundle_out_seq",
+            ["kind", "device_id", "for_device", "seq"],
+            unique=True,
+            sqlite_where=sa.text("direction = 'out' AND status <> 'failed'"),
+            postgresql_where=sa.text("direction = 'out' AND status <> 'failed'"),
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("sync_bundle", schema=None) as batch_op:
+        batch_op.drop_index("ux_sync_bundle_out_seq")
         batch_op.drop_index("ix_sync_bundle_for_device_seq")
         batch_op.drop_column("for_device")
     op.drop_table("sync_import")
