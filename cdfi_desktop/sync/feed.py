@@ -21,7 +21,7 @@ import json
 import logging
 import re
 import sqlite3
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,6 +44,7 @@ ATTACHMENTS_PREFIX = "attachments/"
 BASE_KEY = "_base"
 AUDIT_OWN, AUDIT_ALL = "own", "all"  # audit entries made on this database / every entry it holds
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+_ONLY_CHUNK = 900  # ids per query when only chosen records are read
 
 
 def dumps(value: Any) -> str:
@@ -176,6 +177,7 @@ def collect(
     only: Mapping[str, Collection[str]] | None = None,
     audit: str = AUDIT_OWN,
     audit_where: Callable[[Mapping[Any, Any]], bool] | None = None,
+    audit_of: tuple[str, Mapping[str, Collection[str]]] | None = None,
 ) -> ChangeSet:
     """Every synced record stamped after ``since_hlc`` (all of them when ``full``), whichever device stamped it,
     tombstones included, each with its base; the audit entries made here after ``since_audit``; the files of the
@@ -183,7 +185,8 @@ def collect(
 
     ``only``: table name -> the ids to take (a table not named: none of its records). ``audit``: ``"own"`` (the
     entries made here, a laptop's bundles) or ``"all"`` (every entry, imported ones too); ``audit_where``: a test
-    of each entry (its stored values) that keeps it."""
+    of each entry (its stored values) that keeps it; ``audit_of`` (device id, table name -> record ids): only the
+    entries that device made or that are of those records, read by those conditions (a restore)."""
     from cdfi_desktop.services.attachments import stored_path  # services sit above sync's data layer
 
     changes = ChangeSet(upto_hlc=since_hlc, upto_audit=since_audit)
@@ -222,10 +225,17 @@ def collect(
             width = len(codecs)
             wanted = only.get(table.name) if only is not None else None
             at_id = [key for key, _ in codecs].index("id")
+            if wanted is None:
+                found_rows = _raw_rows(session, records)
+            else:  # only the chosen ids are read (a restore at national scale must not read whole tables)
+                found_rows = []
+                ids = sorted(wanted)
+                for start in range(0, len(ids), _ONLY_CHUNK):
+                    found_rows += _raw_rows(session, records.where(table.c.id.in_(ids[start : start + _ONLY_CHUNK])))
+                at_hlc = [key for key, _ in codecs].index("hlc")
+                found_rows.sort(key=lambda values: (values[at_hlc], values[at_id]))
             rows: list[dict[str, Any]] = []
-            for values in _raw_rows(session, records):
-                if wanted is not None and values[at_id] not in wanted:
-                    continue
+            for values in found_rows:
                 row = {
                     key: (value if value is None or encode is None else encode(value))
                     for (key, encode), value in zip(codecs, values, strict=False)
@@ -247,7 +257,24 @@ def collect(
         if not full:
             query = query.where(audit_table.c.id > since_audit)
         audit_codecs = encoders(audit_table)
-        for entry in session.execute(query).mappings():
+        if audit_of is None:
+            entries: Iterable[Mapping[Any, Any]] = session.execute(query).mappings()
+        else:  # only the entries of the chosen records and of one device: by queries, not the whole trail
+            audit_device, audit_records = audit_of
+            by_number: dict[int, Mapping[Any, Any]] = {
+                entry["id"]: entry
+                for entry in session.execute(query.where(audit_table.c.device_id == audit_device)).mappings()
+            }
+            for name, record_ids in audit_records.items():
+                chosen = sorted(record_ids)
+                for start in range(0, len(chosen), _ONLY_CHUNK):
+                    part = query.where(
+                        audit_table.c.table_name == name,
+                        audit_table.c.record_id.in_(chosen[start : start + _ONLY_CHUNK]),
+                    )
+                    by_number.update((entry["id"], entry) for entry in session.execute(part).mappings())
+            entries = [by_number[number] for number in sorted(by_number)]
+        for entry in entries:
             if audit_where is not None and not audit_where(entry):
                 continue
             changes.audit.append(

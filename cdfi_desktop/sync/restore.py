@@ -443,13 +443,12 @@ def export_restore(
                 seqs=", ".join(str(n) for n in held["seqs"]),
             )
         chosen = records_of(session, institutes, device_id)
-    pairs = {(name, record_id) for name, ids in chosen.items() for record_id in ids}
     changes = collect(
         db,
         full=True,
         only=chosen,
         audit=AUDIT_ALL,
-        audit_where=lambda entry: entry["device_id"] == device_id or (entry["table_name"], entry["record_id"]) in pairs,
+        audit_of=(device_id, chosen),
     )
     members = changes.members()
     now = _now()
