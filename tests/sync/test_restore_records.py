@@ -4,7 +4,9 @@ linked to it), the villages and attachments that laptop stamped, the fiscal-year
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from cdfi_desktop.db import models as m
@@ -74,5 +76,49 @@ def test_the_records_of_a_restore_are_selected_from_the_institutes_down_not_whol
         whole = [s for s in reads if "WHERE" not in s.upper().split() and "fiscal_year_profile" not in s]
         assert whole == []
         assert chosen["institute"] == {mine} and len(chosen["household"]) == 2
+    finally:
+        db.close()
+
+
+def test_a_restores_records_and_audit_are_read_by_their_ids_not_whole_tables(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import event
+
+    from cdfi_desktop.sync import feed
+
+    db = open_db(tmp_path / "province.sqlite")
+    try:
+        # GIVEN three institutes, one of them restored
+        mine = add_institute(db)
+        for n in range(2):
+            add_institute(db, name=f"สถาบันการจัดการเงินทุนชุมชนบ้าน{n}", households=2)
+        with db.session() as session:
+            chosen = records_of(session, [mine], "another-device")
+        read: list[str] = []
+        raw_rows = feed._raw_rows
+
+        def reading(session: Any, query: Any) -> Any:
+            read.append(str(query))
+            return raw_rows(session, query)
+
+        def seen(conn: object, cursor: object, statement: str, *args: object) -> None:
+            read.append(statement)
+
+        monkeypatch.setattr(feed, "_raw_rows", reading)
+        event.listen(db.engine, "before_cursor_execute", seen)
+        try:
+            # WHEN its records and audit entries are collected
+            changes = feed.collect(db, full=True, only=chosen, audit=feed.AUDIT_ALL, audit_of=("x", chosen))
+        finally:
+            event.remove(db.engine, "before_cursor_execute", seen)
+        # THEN every read of records or audit entries names the ids (or the device) it wants
+        reads = [s for s in read if s.lstrip().upper().startswith("SELECT") and "count(" not in s.lower()]
+        assert reads and all("WHERE" in s.upper().split() for s in reads), reads
+        assert {row["id"] for row in changes.tables["institute"]} == {mine}
+        assert len(changes.tables["household"]) == len(chosen["household"])
+        assert changes.audit and {entry["record_id"] for entry in changes.audit} <= {
+            record_id for ids in chosen.values() for record_id in ids
+        }
     finally:
         db.close()
