@@ -62,6 +62,21 @@ def test_the_last_receipt_is_the_one_that_answers_the_laptop_even_at_the_same_cl
         ).all()
     assert sorted(receipts) == sorted([scene.a.device_id, scene.b.device_id])
 
+    # AND a receipt row written without the laptop it answers is matched by the laptop's id in its file's name
+    with scene.province.session(write=True) as session, session.begin():
+        session.execute(update(SyncBundle).where(SyncBundle.kind == "receipt").values(for_device=""))
+    with scene.province.session() as session:
+        status = {d.device_id: d for d in hub.province_status(session).devices}
+    assert status[scene.a.device_id].last_receipt_seq == 1 and status[scene.b.device_id].last_receipt_seq == 1
+    assert status[scene.a.device_id].last_receipt_path != status[scene.b.device_id].last_receipt_path
+    with scene.province.session(write=True) as session, session.begin():
+        for laptop in (scene.a, scene.b):
+            session.execute(
+                update(SyncBundle)
+                .where(SyncBundle.kind == "receipt", SyncBundle.path.contains(f"-{laptop.device_id[:8]}-"))
+                .values(for_device=laptop.device_id)
+            )
+
     # AND a receipt row is matched by the laptop it names, whatever its file is called
     with scene.province.session(write=True) as session, session.begin():
         session.execute(update(SyncBundle).where(SyncBundle.kind == "receipt").values(path=""))
@@ -255,20 +270,57 @@ def test_a_laptop_enrolled_without_an_encryption_key_is_told(scene: Scene) -> No
     assert shown == keyed
 
 
-def test_a_number_the_province_gave_cannot_be_given_twice(scene: Scene) -> None:
+def test_a_number_a_database_gave_cannot_be_given_twice(scene: Scene) -> None:
     from sqlalchemy.exc import IntegrityError
 
-    # GIVEN A and B each sent bundle 1: the province wrote a receipt numbered 1 for each (both allowed)
+    # GIVEN A made its bundle 1, and the province answered A's and B's bundles 1 (two receipts numbered 1)
     _send(scene, scene.a, scene.b)
-    with scene.province.session() as session:
-        [made] = session.scalars(
-            select(SyncBundle).where(SyncBundle.kind == "receipt", SyncBundle.for_device == scene.a.device_id)
-        ).all()
+    with scene.a.session() as session:
+        [made] = session.scalars(select(SyncBundle).where(SyncBundle.direction == "out")).all()
         session.expunge(made)
-    # WHEN a second writer takes the same number of the same kind for the same laptop THEN its commit fails
+    # WHEN a second writer takes the same number of the same kind THEN its commit fails
     copy = {c.key: getattr(made, c.key) for c in SyncBundle.__table__.columns if c.key != "id"}
-    with pytest.raises(IntegrityError), scene.province.session(write=True) as session, session.begin():
+    with pytest.raises(IntegrityError), scene.a.session(write=True) as session, session.begin():
         session.add(SyncBundle(**{**copy, "bundle_id": "another", "manifest_sha256": "0" * 64}))
-    # AND an incoming row of that number is no bundle of ours: not concerned
-    with scene.province.session(write=True) as session, session.begin():
-        session.add(SyncBundle(**{**copy, "direction": "in", "bundle_id": "another", "manifest_sha256": "0" * 64}))
+    # AND a bundle marked failed (its file never published) leaves its number to the next; incoming rows are not
+    # concerned
+    with scene.a.session(write=True) as session, session.begin():
+        session.add(SyncBundle(**{**copy, "status": "failed", "bundle_id": "f", "manifest_sha256": "1" * 64}))
+        session.add(SyncBundle(**{**copy, "direction": "in", "bundle_id": "i", "manifest_sha256": "2" * 64}))
+    with scene.province.session() as session:
+        receipts = session.scalars(select(SyncBundle.seq).where(SyncBundle.kind == "receipt")).all()
+    assert receipts == [1, 1]
+
+
+def test_a_province_of_the_last_release_with_receipts_of_one_number_is_migrated(tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from cdfi_desktop.db.migrate import alembic_config
+
+    # GIVEN a province database at 0007 holding two receipts numbered 1 (two laptops' first bundles)
+    engine = create_engine(f"sqlite:///{tmp_path / 'p.sqlite'}")
+    try:
+        with engine.begin() as connection:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = connection
+            command.upgrade(cfg, "0007")
+            for number, path in enumerate(("r/cdfi-receipt-aaaaaaaa-00001", "r/cdfi-receipt-bbbbbbbb-00001")):
+                connection.execute(
+                    text(
+                        "INSERT INTO sync_bundle (bundle_id, kind, direction, device_id, officer, seq, manifest_sha256,"
+                        ' prev_sha256, created_at, recorded_at, status, "full", upto_hlc, upto_audit, digest,'
+                        " counts, report, path) VALUES (:b, 'receipt', 'out', 'province', '', 1, :h, '',"
+                        " '2026-01-01 00:00:00', '2026-01-01 00:00:00', 'made', 0, '', 0, '', '{}', '{}', :p)"
+                    ),
+                    {"b": f"r{number}", "h": str(number) * 64, "p": path},
+                )
+        # WHEN it is brought to this release THEN both are kept, naming no laptop yet
+        with engine.begin() as connection:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = connection
+            command.upgrade(cfg, "0008")
+            rows = connection.execute(text("SELECT seq, for_device FROM sync_bundle ORDER BY id")).all()
+        assert [tuple(r) for r in rows] == [(1, ""), (1, "")]
+    finally:
+        engine.dispose()

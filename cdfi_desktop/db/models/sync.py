@@ -55,7 +55,8 @@ class SyncBundle(Base):
         Index("ix_sync_bundle_for_device_seq", "for_device", "seq"),
         # a number is given once: two writers of the same kind of bundle (two province staff on PostgreSQL) cannot
         # both take it; the second one's transaction fails and writes nothing (a bundle marked failed, its file never
-        # published, leaves its number to the next)
+        # published, leaves its number to the next). Receipts are numbered as the bundle they answer, written with
+        # it; those written before for_device existed would share one key, so they are left out
         Index(
             "ux_sync_bundle_out_seq",
             "kind",
@@ -63,8 +64,8 @@ class SyncBundle(Base):
             "for_device",
             "seq",
             unique=True,
-            sqlite_where=text("direction = 'out' AND status <> 'failed'"),
-            postgresql_where=text("direction = 'out' AND status <> 'failed'"),
+            sqlite_where=text("direction = 'out' AND kind <> 'receipt' AND status <> 'failed'"),
+            postgresql_where=text("direction = 'out' AND kind <> 'receipt' AND status <> 'failed'"),
         ),
     )
 

@@ -11,7 +11,8 @@ before its end (its report is kept all the same, the files it did not reach mark
 
 ``sync_bundle.for_device``: the laptop a receipt the province wrote answers (a receipt row's ``device_id`` is the
 province's), so that each laptop's last receipt is found by (laptop, number). A bundle this database made (``out``) has
-a number of its own per kind, maker and laptop it is for: a unique index, so two writers cannot both take one.
+a number of its own per kind, maker and laptop it is for: a unique index, so two writers cannot both take one
+(receipts, numbered as the bundles they answer and kept without ``for_device`` until now, are left out).
 """
 
 from __future__ import annotations
@@ -52,8 +53,8 @@ def upgrade() -> None:
             "ux_sync_bundle_out_seq",
             ["kind", "device_id", "for_device", "seq"],
             unique=True,
-            sqlite_where=sa.text("direction = 'out' AND status <> 'failed'"),
-            postgresql_where=sa.text("direction = 'out' AND status <> 'failed'"),
+            sqlite_where=sa.text("direction = 'out' AND kind <> 'receipt' AND status <> 'failed'"),
+            postgresql_where=sa.text("direction = 'out' AND kind <> 'receipt' AND status <> 'failed'"),
         )
 
 
