@@ -6911,6 +6911,14 @@ Bylaws: %3</source>
             <numerusform>รวม %n รายการ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This database is the province's. It makes no bundle: it works from its own steps, from enrolling the laptops and importing their bundles to the review and the roll-up.</source>
+        <translation>นี่คือฐานข้อมูลของจังหวัด ซึ่งไม่ได้ทำชุดข้อมูลส่ง จังหวัดทำงานตามขั้นตอนของจังหวัดเอง ตั้งแต่ลงทะเบียนเครื่อง นำเข้าชุดข้อมูล ไปจนถึงการตรวจทานและภาพรวมจังหวัด</translation>
+    </message>
+    <message>
+        <source>Go to the laptops and keys</source>
+        <translation>ไปที่เครื่องที่ลงทะเบียนและกุญแจ</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusLine</name>
@@ -9626,6 +9634,153 @@ attended</source>
     <message>
         <source>Show what waits for review</source>
         <translation>ดูรายการที่รอตรวจสอบ</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopsCard</name>
+    <message>
+        <source>Officer</source>
+        <translation>เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Institutes</source>
+        <translation>สถาบัน</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>ลายนิ้วมือกุญแจ</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>ชุดข้อมูลล่าสุด</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>วันที่ส่ง</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>กุญแจเข้ารหัส</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Wait until the work under way is done.</source>
+        <translation>รอให้งานที่กำลังทำอยู่เสร็จก่อน</translation>
+    </message>
+    <message>
+        <source>Choose a laptop in the list first.</source>
+        <translation>เลือกเครื่องในรายการก่อน</translation>
+    </message>
+    <message>
+        <source>This laptop's key is already revoked.</source>
+        <translation>กุญแจของเครื่องนี้ถูกเพิกถอนแล้ว</translation>
+    </message>
+    <message>
+        <source>Enrol a laptop…</source>
+        <translation>ลงทะเบียนเครื่อง…</translation>
+    </message>
+    <message>
+        <source>Trust a laptop's key from the enrolment file it exported.</source>
+        <translation>เชื่อถือกุญแจของเครื่องจากไฟล์ลงทะเบียนที่เครื่องนั้นส่งออกมา</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>เพิกถอน…</translation>
+    </message>
+    <message>
+        <source>Refuse the chosen laptop's bundles from now on.</source>
+        <translation>ไม่รับชุดข้อมูลจากเครื่องที่เลือกอีกต่อไป</translation>
+    </message>
+    <message>
+        <source>Export the province's key file…</source>
+        <translation>ส่งออกไฟล์กุญแจของจังหวัด…</translation>
+    </message>
+    <message>
+        <source>The province's key</source>
+        <translation>กุญแจของจังหวัด</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>รหัสเครื่อง</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>รหัสกุญแจ</translation>
+    </message>
+    <message>
+        <source>Give the laptops this key file and read them its fingerprint: their bundles are then encrypted to the province and its receipts can be checked.</source>
+        <translation>ส่งไฟล์กุญแจนี้ให้เครื่องต่าง ๆ และอ่านลายนิ้วมือกุญแจให้ฟัง จากนั้นชุดข้อมูลจากเครื่องจะเข้ารหัสถึงจังหวัด และตรวจใบตอบรับของจังหวัดได้</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>มี</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>No laptop is enrolled yet. Each laptop exports its enrolment file in its step 10; enrol it from that file.</source>
+        <translation>ยังไม่มีเครื่องที่ลงทะเบียน แต่ละเครื่องส่งออกไฟล์ลงทะเบียนได้ที่ขั้นตอนที่ 10 ของเครื่อง แล้วลงทะเบียนเครื่องจากไฟล์นั้น</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>เพิกถอนแล้ว %1</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>เชื่อถือ</translation>
+    </message>
+    <message>
+        <source>Choose a laptop to see its key, its institutes and what it sent.</source>
+        <translation>เลือกเครื่องเพื่อดูกุญแจ สถาบัน และข้อมูลที่เครื่องส่งมา</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>วันที่ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>no. %1 of %2</source>
+        <translation>ลำดับที่ %1 วันที่ %2</translation>
+    </message>
+    <message>
+        <source>nothing sent yet</source>
+        <translation>ยังไม่เคยส่ง</translation>
+    </message>
+    <message>
+        <source>given: the province's decisions reach it sealed to this key</source>
+        <translation>มี: ผลการตรวจทานของจังหวัดจะเข้ารหัสถึงเครื่องนี้ด้วยกุญแจนี้</translation>
+    </message>
+    <message>
+        <source>none: it was enrolled from an older enrolment file; enrol it again from a new one so that the province's decisions reach it</source>
+        <translation>ไม่มี: เครื่องนี้ลงทะเบียนจากไฟล์ลงทะเบียนรุ่นเก่า ให้ลงทะเบียนใหม่จากไฟล์ลงทะเบียนใหม่ เพื่อให้ผลการตรวจทานของจังหวัดส่งถึงเครื่องนี้ได้</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>เพิกถอนเมื่อ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Institutes (%1)</source>
+        <translation>สถาบัน (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>%1 (none of its data imported yet)</source>
+        <translation>%1 (ยังไม่ได้นำเข้าข้อมูลของสถาบันนี้)</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 """The officer's sync actions, shared by step 10 and Settings → Device key: make a bundle for the province, import
 its receipts, import its key, export this computer's enrolment file; and the province's: export its key file, enrol
-and revoke laptops, import their bundles (or only check them), mark a conflict resolved. Each asks for its folder
+and revoke laptops (its bundles are imported on its step "Import bundles", its conflicts decided on its step
+"Review"). Each asks for its folder
 or file, runs on the worker thread and says how it went in the screen language (a refusal in its own words)."""
 
 from __future__ import annotations
@@ -51,12 +52,10 @@ def export(db: Database, folder: Path, *, full: bool, progress: Progress) -> Exp
     return service.export_bundle(db, folder, full=full, progress=progress)
 
 
-def import_paths(
-    db: Database, files: Sequence[Path], progress: Progress, *, dry_run: bool = False
-) -> list[ImportOutcome]:
+def import_paths(db: Database, files: Sequence[Path], progress: Progress) -> list[ImportOutcome]:
     from cdfi_desktop.sync import service
 
-    return service.import_files(db, list(files), dry_run=dry_run, progress=progress)
+    return service.import_files(db, list(files), progress=progress)
 
 
 def write_province_key(db: Database, path: Path) -> Path:
@@ -79,18 +78,6 @@ def revoke_laptop(db: Database, device_id: str, reason: str) -> str:
     from cdfi_desktop.sync import keys
 
     return keys.revoke(db, device_id, reason=reason).device_id
-
-
-def resolve_conflict(db: Database, conflict_id: int, resolution: str) -> int:
-    """Mark a conflict or a held duplicate resolved by the officer at this computer (written in the audit trail)."""
-    from datetime import UTC, datetime
-
-    from cdfi_desktop.sync import merge
-
-    by = db.get_setting(OFFICER_KEY) or db.recorder.officer
-    with db.session(write=True) as session, session.begin():
-        merge.resolve_conflict(session, conflict_id, resolution=resolution, by=by, now=datetime.now(UTC))
-    return conflict_id
 
 
 def _write_json(path: Path, document: dict[str, Any]) -> None:
@@ -158,11 +145,11 @@ def ask_province_fingerprint(parent: QWidget, name: str, fingerprint: str) -> st
     return dialog.typed_fingerprint()
 
 
-def ask_reason(parent: QWidget, kind: str, subject: str) -> str | None:
-    """Ask why a laptop is revoked (``kind`` "revoke") or how a conflict was resolved ("resolve"); None: cancelled."""
+def ask_reason(parent: QWidget, subject: str) -> str | None:
+    """Ask why the laptop ``subject`` is revoked; None: cancelled."""
     from cdfi_desktop.ui.sync.dialogs import ReasonDialog
 
-    dialog = ReasonDialog(kind, subject, parent)
+    dialog = ReasonDialog(subject, parent)
     fit_to_screen(dialog)
     if dialog.exec() != ReasonDialog.DialogCode.Accepted:
         return None
@@ -181,8 +168,8 @@ class SyncActions(QObject):
     said = Signal(str, str)
     busy_changed = Signal(bool)
     progressed = Signal(int, int)
-    # the action that succeeded: "bundle", "receipt", "province_key", "enrolment"; on the province "bundles",
-    # "province_key_file", "enrolled", "revoked", "resolved"
+    # the action that succeeded: "bundle", "receipt", "province_key", "enrolment"; on the province
+    # "province_key_file", "enrolled", "revoked"
     done = Signal(str)
 
     def __init__(self, ops: Ops, widget: QWidget) -> None:
@@ -194,8 +181,8 @@ class SyncActions(QObject):
         self.last_outcomes: list[ImportOutcome] = []
         # asks the officer to confirm the province's fingerprint (tests answer it)
         self.confirm_fingerprint: Callable[[QWidget, str, str], str | None] = ask_province_fingerprint
-        # asks for a reason or a resolution, and yes or no (tests answer them)
-        self.ask_reason: Callable[[QWidget, str, str], str | None] = ask_reason
+        # asks why a laptop is revoked, and yes or no (tests answer them)
+        self.ask_reason: Callable[[QWidget, str], str | None] = ask_reason
         self.ask_yes: Callable[[QWidget, str, str], bool] = ask_yes
 
     # -- plumbing --------------------------------------------------------------------------------------------------
@@ -269,35 +256,16 @@ class SyncActions(QObject):
         if files:
             self.import_files([Path(f) for f in files])
 
-    def import_files(self, files: Sequence[Path], *, dry_run: bool = False, what: str = "receipt") -> None:
+    def import_files(self, files: Sequence[Path]) -> None:
         def imported(outcomes: list[ImportOutcome]) -> None:
             self.last_outcomes = outcomes
             statuses = {o.status for o in outcomes}
             state = "error" if "refused" in statuses else "warning" if "held" in statuses else "ok"
             self.said.emit("\n".join(outcome_text(o) for o in outcomes), state)
-            self.done.emit(what)
+            self.done.emit("receipt")
 
         chosen = list(files)
-        self._run(
-            lambda db, progress: import_paths(db, chosen, progress, dry_run=dry_run),
-            imported,
-            working=self.tr("Checking…") if dry_run else self.tr("Importing…"),
-        )
-
-    # -- the province: bundles from the laptops ----------------------------------------------------------------------
-    def import_bundles(self, *, dry_run: bool = False) -> None:
-        """Ask for the laptops' bundle files (one or many) and import them, or only check them when ``dry_run``.
-        Each applied bundle's receipt goes in a "receipts" folder beside it."""
-        if self.busy:
-            return
-        files, _filter = QFileDialog.getOpenFileNames(
-            self.widget,
-            self.tr("Choose the laptops' bundles"),
-            "",
-            self.tr("Bundles (%1)").replace("%1", BUNDLE_FILTER) + ";;" + self.tr("All files (*)"),
-        )
-        if files:
-            self.import_files([Path(f) for f in files], dry_run=dry_run, what="bundles")
+        self._run(lambda db, progress: import_paths(db, chosen, progress), imported, working=self.tr("Importing…"))
 
     def export_province_key(self) -> None:
         """Ask where to save the province's key file for the laptops, and write it."""
@@ -366,7 +334,7 @@ class SyncActions(QObject):
         if self.busy or not device_id:
             return
         subject = f"{officer} ({device_id})" if officer else device_id
-        reason = self.ask_reason(self.widget, "revoke", subject)
+        reason = self.ask_reason(self.widget, subject)
         if reason is None:
             return
         question = self.tr("Revoke %1? Its bundles will be refused from now on.").replace("%1", subject)
@@ -378,24 +346,6 @@ class SyncActions(QObject):
             self.done.emit("revoked")
 
         self._run(lambda db, _progress: revoke_laptop(db, device_id, reason), revoked, working=self.tr("Revoking…"))
-
-    def resolve(self, conflict_id: int, subject: str) -> None:
-        """Ask how a conflict or a held duplicate was resolved, and mark it so (in the audit trail)."""
-        if self.busy:
-            return
-        resolution = self.ask_reason(self.widget, "resolve", subject)
-        if resolution is None:
-            return
-
-        def resolved(_conflict: int) -> None:
-            self.said.emit(self.tr("Marked as resolved: %1.").replace("%1", subject), "ok")
-            self.done.emit("resolved")
-
-        self._run(
-            lambda db, _progress: resolve_conflict(db, conflict_id, resolution),
-            resolved,
-            working=self.tr("Saving…"),
-        )
 
     # -- the province's key ----------------------------------------------------------------------------------------
     def import_province_key(self) -> None:

@@ -1,6 +1,5 @@
 """Dialogs of sync: confirming the province's key by its fingerprint, Settings → Device key, a bundle's import
-report (the province's page and the laptop's last receipt show the same one), revoking a laptop and resolving a
-conflict."""
+report (the province's import step and the laptop's last receipt show the same one), revoking a laptop."""
 
 from __future__ import annotations
 
@@ -504,15 +503,15 @@ class ImportReportDialog(Retranslates, QDialog):
         name_standard_buttons(self.buttons)
 
 
-# -- revoking a laptop, resolving a conflict -------------------------------------------------------------------------
+# -- revoking a laptop ----------------------------------------------------------------------------------------------
 class ReasonDialog(Retranslates, QDialog):
-    """Asks for a short text before an action that stays on record: why a laptop is revoked, how a conflict was
-    resolved. The action's button is enabled once something is typed."""
+    """Asks why a laptop is revoked (kept with its entry) before it is; the button is enabled once something is
+    typed."""
 
-    def __init__(self, kind: str, subject: str, parent: QWidget | None = None) -> None:
+    def __init__(self, subject: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kind, self.subject = kind, subject  # kind: "revoke" | "resolve"
-        self.setObjectName(f"{kind}Dialog")
+        self.subject = subject
+        self.setObjectName("revokeDialog")
         self.lead = WrappingLabel()
         self.lead.setWordWrap(True)
         self.caption = QLabel()
@@ -540,33 +539,19 @@ class ReasonDialog(Retranslates, QDialog):
     def _changed(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
-            why = (
-                self.tr("Write the reason first.")
-                if self.kind == "revoke"
-                else self.tr("Write what was decided first.")
-            )
-            self.availability.set_available(ok, bool(self.reason()), why)
+            self.availability.set_available(ok, bool(self.reason()), self.tr("Write the reason first."))
 
     def retranslate(self) -> None:
         name_standard_buttons(self.buttons)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if self.kind == "revoke":
-            self.setWindowTitle(self.tr("Revoke a laptop"))
-            self.lead.setText(
-                self.tr(
-                    "Bundles signed by %1 will be refused from now on. What it sent before stays. "
-                    "A laptop whose key was lost enrols again with a new enrolment file."
-                ).replace("%1", self.subject)
-            )
-            self.caption.setText(self.tr("Reason (kept with the laptop's entry)"))
-            if ok is not None:
-                ok.setText(self.tr("Revoke"))
-        else:
-            self.setWindowTitle(self.tr("Mark as resolved"))
-            self.lead.setText(
-                self.tr("%1: say what was decided. It is written in the audit trail.").replace("%1", self.subject)
-            )
-            self.caption.setText(self.tr("Resolution"))
-            if ok is not None:
-                ok.setText(self.tr("Mark as resolved"))
+        self.setWindowTitle(self.tr("Revoke a laptop"))
+        self.lead.setText(
+            self.tr(
+                "Bundles signed by %1 will be refused from now on. What it sent before stays. "
+                "A laptop whose key was lost enrols again with a new enrolment file."
+            ).replace("%1", self.subject)
+        )
+        self.caption.setText(self.tr("Reason (kept with the laptop's entry)"))
+        if ok is not None:
+            ok.setText(self.tr("Revoke"))
         self._changed()  # the reason in the language shown

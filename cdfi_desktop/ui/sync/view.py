@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdfi_desktop.ui.backup_preview import when_text
+from cdfi_desktop.ui.province.common import go_to_step
 from cdfi_desktop.ui.reports.common import cell
 from cdfi_desktop.ui.sync.actions import SyncActions, failure_text, load_status
 from cdfi_desktop.ui.sync.dialogs import ImportReportDialog, ReportHeader, fingerprint_font, value_label
@@ -32,6 +33,7 @@ from cdfi_desktop.ui.sync.status import moment, receipt_agreed, receipt_moment
 from cdfi_desktop.ui.sync.tables import counted_rows
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.counter import count
+from cdfi_desktop.ui.widgets.empty import EmptyState
 from cdfi_desktop.ui.widgets.fields import problem_label
 from cdfi_desktop.ui.widgets.fit import fit_to_screen
 from cdfi_desktop.ui.widgets.page import Page
@@ -45,7 +47,6 @@ if TYPE_CHECKING:
     from cdfi_desktop.sync.report import ImportReport
     from cdfi_desktop.sync.service import SyncStatus
     from cdfi_desktop.ui.ops import Ops
-    from cdfi_desktop.ui.sync.province import ProvincePage
 
 WAITING_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("SyncScreen", "Data"), Kind.TEXT, stretch=True),
@@ -98,11 +99,13 @@ class SyncScreen(LazyScreen):
         self.message = self.page.problem
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        # the laptop's page; a province database shows the province's page in its place (made when first needed)
+        # the laptop's page; a province database says in its place that the province works from its own steps
         self.pages = QStackedWidget()
         self.laptop_page = QWidget()
         self.pages.addWidget(self.laptop_page)
-        self.province_page: ProvincePage | None = None
+        self.province_note = EmptyState()
+        self.province_note.setObjectName("provinceNote")
+        self.pages.addWidget(self.province_note)
         self.report_dialog: ImportReportDialog | None = None
         columns = QHBoxLayout(self.laptop_page)
         columns.setContentsMargins(0, 0, 0, 0)
@@ -256,18 +259,7 @@ class SyncScreen(LazyScreen):
         self.sync_actions.device_id = status.device_id
         if status.needs_full:
             self.full_check.setChecked(True)
-        if status.is_province:
-            page = self.province_page
-            if page is None:
-                from cdfi_desktop.ui.sync.province import ProvincePage
-
-                page = self.province_page = ProvincePage(self.ops, self.sync_actions)
-                self.pages.addWidget(page)
-            self.pages.setCurrentWidget(page)
-            page.show_status(status)
-            page.reload()
-        else:
-            self.pages.setCurrentWidget(self.laptop_page)
+        self.pages.setCurrentWidget(self.province_note if status.is_province else self.laptop_page)
         self._show()
 
     # -- the province's report of the last bundle it confirmed ---------------------------------------------------------
@@ -340,6 +332,14 @@ class SyncScreen(LazyScreen):
         ):
             caption.setText(text)
         self.enrolment_button.setText(self.tr("Export the enrolment file…"))
+        self.province_note.set_text(
+            self.tr(
+                "This database is the province's. It makes no bundle: it works from its own steps, from enrolling "
+                "the laptops and importing their bundles to the review and the roll-up."
+            ),
+            self.tr("Go to the laptops and keys"),
+            lambda: go_to_step(self, "laptops"),
+        )
         self.province_title.setText(self.tr("The province"))
         for caption, text in zip(
             self.province_captions, (self.tr("Province"), self.tr("Key fingerprint")), strict=True
@@ -397,12 +397,7 @@ class SyncScreen(LazyScreen):
         self._update_enabled()
 
     def _show_province(self, status: SyncStatus) -> None:
-        if status.is_province:
-            self.province_form.show()
-            self.province_value.setText(status.province_name or "–")
-            self.province_fingerprint_value.setText(status.fingerprint)
-            text = self.tr("This database is the province's: it imports the laptops' bundles and makes no bundle.")
-            _set_state(self.province_missing, text, None)
+        if status.is_province:  # the province's note shows in the laptop's page's place
             return
         imported = bool(status.province_fingerprint)
         self.province_form.setVisible(imported)
