@@ -37,7 +37,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, null, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from cdfi_desktop.db import models as m
@@ -795,35 +795,42 @@ def _household_facts(session: Session, within: _Within, wanted: set[str]) -> dic
     # indebted as ``obligations.indebted_households``: an open register debt, or a signed contract still owing
     indebted = or_(debts.c.household_id.is_not(None), owing.c.household_id.is_not(None))
     without_income = and_(indebted, ~has_income)
-    found: dict[str, _Households] = {}
-    for institute, households, fund_debts, n_indebted, n_without in session.execute(
-        within(
-            select(
-                hh.institute_id,
-                func.count(),
-                func.sum(func.coalesce(debts.c.fund_debts, 0)),
-                func.sum(case((indebted, 1), else_=0)),
-                func.sum(case((without_income, 1), else_=0)),
-            )
-            .select_from(source)
-            .where(_live(hh))
-            .group_by(hh.institute_id),
-            hh.institute_id,
+    # Read once (a common table expression): counted per institute, and the households without income named.
+    facts = within(
+        select(
+            hh.institute_id.label("institute_id"),
+            hh.code.label("code"),
+            func.coalesce(debts.c.fund_debts, 0).label("fund_debts"),
+            case((indebted, 1), else_=0).label("indebted"),
+            case((without_income, 1), else_=0).label("no_income"),
         )
+        .select_from(source)
+        .where(_live(hh)),
+        hh.institute_id,
+    ).cte("facts")
+    counted = select(
+        facts.c.institute_id,
+        null().label("code"),
+        func.count().label("households"),
+        func.sum(facts.c.fund_debts),
+        func.sum(facts.c.indebted),
+    ).group_by(facts.c.institute_id)
+    named = select(facts.c.institute_id, facts.c.code, null(), null(), null()).where(facts.c.no_income == 1)
+    both = union_all(counted, named).subquery("both")
+    found: dict[str, _Households] = {}
+    codes: dict[str, list[str]] = defaultdict(list)
+    for institute, code, households, fund_debts, n_indebted in session.execute(
+        select(both).order_by(both.c.institute_id, both.c.code)
     ):
-        if institute in wanted:
+        if institute not in wanted:
+            continue
+        if households is None:
+            codes[institute].append(str(code))
+        else:
             found[institute] = _Households(int(households), int(fund_debts or 0), int(n_indebted or 0))
-            found[institute].no_income.extend([""] * int(n_without or 0))  # named below
-    short = [i for i, one in found.items() if one.no_income]
-    if short:
-        named: dict[str, list[str]] = defaultdict(list)
-        query = select(hh.institute_id, hh.code).select_from(source).where(_live(hh), without_income)
-        if len(short) <= _IN_LIST_LIMIT:
-            query = query.where(hh.institute_id.in_(short))
-        for institute, code in session.execute(query.order_by(hh.institute_id, hh.code)):
-            named[institute].append(str(code))
-        for institute in short:
-            found[institute].no_income = named.get(institute, [])
+    for institute, named_codes in codes.items():
+        if institute in found:
+            found[institute].no_income = named_codes
     return found
 
 

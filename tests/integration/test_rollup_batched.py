@@ -130,6 +130,8 @@ def test_GIVEN_institutes_in_different_states_WHEN_their_checklists_are_read_at_
     # the states differ from one institute to the next: the comparison is not of four copies
     states = {tuple(item[1] for item in listing[2]) for listing in alone.values()}  # type: ignore[attr-defined]
     assert len(states) == 4
+    analysis = [{item[0]: item for item in listing[2]}["debtor_analysis"] for listing in alone.values()]  # type: ignore[attr-defined]
+    assert any(item[1] is ev.ItemState.PARTIAL and item[5] for item in analysis)  # households without income named
     assert {line.institute.institute_id for line in lines} == set(live)
     for line in lines:
         items = alone[line.institute.institute_id][2]
