@@ -308,11 +308,13 @@ def test_a_refused_restore_leaves_no_new_database_behind(world: World) -> None:
         world.province, world.tmp / "sealed", device_id=world.lost.device_id, to_enrolment=enrolment
     )
     target = world.tmp / "not-meant.sqlite"
+    before = _key_files()
     assert (
         _refusal(lambda: restore.create_from_restore(sealed.path, target, expect_fingerprint=_fp(world)))
         == "payload_not_for_us"
     )
     assert not target.exists()
+    assert _key_files() == before  # nor the key files made for the new device
 
 
 # -- the province key checked before anything is written (H4) -------------------------------------------------------
