@@ -14,7 +14,8 @@ import logging
 import os
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -75,3 +76,11 @@ def make_engine(url: str, *, synchronous: str | None = None, **kwargs: Any) -> E
 def writer(engine: Engine) -> Engine:
     """The same engine whose transactions take the write lock when they begin."""
     return engine.execution_options(**{WRITE_OPTION: True})
+
+
+def for_large_reads(session: Session) -> None:
+    """On PostgreSQL, this transaction's reads of every institute at once: hash joins and aggregates of a national
+    database kept in memory (not spilled to disk), and no JIT compilation (it costs more than it saves here)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET LOCAL work_mem = '64MB'"))
+        session.execute(text("SET LOCAL jit = off"))

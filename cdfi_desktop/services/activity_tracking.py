@@ -783,9 +783,9 @@ def activity_overview(
     """Every live institute (of ``province_code``, or all in the database) at once, from the same few queries
     however many there are: the :func:`activity_rollup` and each institute's :func:`activity_status` (by province,
     district, name)."""
-    from cdfi_desktop.services.indicators import _for_large_reads
+    from cdfi_desktop.db.engine import for_large_reads
 
-    _for_large_reads(session)
+    for_large_reads(session)
     gathered = _gather(session, fiscal_year=fiscal_year, as_of=as_of, institute_id=None, province_code=province_code)
     quarters, target_households = _profile(session, fiscal_year)
     deadlines = activity_deadlines(fiscal_year, quarters)

@@ -670,9 +670,9 @@ def checklists(
         return {key: int(n) for key, n in session.execute(within(query, column)) if key in wanted}
 
     if few is None:
-        from cdfi_desktop.services.indicators import _for_large_reads
+        from cdfi_desktop.db.engine import for_large_reads
 
-        _for_large_reads(session)
+        for_large_reads(session)
     profile = _profile(session, fiscal_year)
     fund = m.MemberFund
     funds = counts(

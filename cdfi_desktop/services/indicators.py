@@ -31,11 +31,12 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select, text, union
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.base import table_of
+from cdfi_desktop.db.engine import for_large_reads
 from cdfi_desktop.domain.classification import DebtorClass
 from cdfi_desktop.domain.criteria import (
     ON_TIME_GRACE_DAYS,
@@ -638,20 +639,12 @@ def _targets_wanted(session: Session, fiscal_year: int) -> int:
     return int(found) if found is not None else int(PROFILE.c.target_households.default.arg)  # type: ignore[union-attr]
 
 
-def _for_large_reads(session: Session) -> None:
-    """On PostgreSQL, this transaction's reads of every institute at once: hash joins and aggregates of a national
-    database kept in memory (not spilled to disk), and no JIT compilation (it costs more than it saves here)."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SET LOCAL work_mem = '64MB'"))
-        session.execute(text("SET LOCAL jit = off"))
-
-
 def _figures(
     session: Session, *, fiscal_year: int, as_of: date, institute_id: str | None, cutoff: bool = False
 ) -> dict[str, _Figures]:
     """Every institute's facts and figures (or one institute's), from one query per table."""
     if institute_id is None:
-        _for_large_reads(session)
+        for_large_reads(session)
     institutes = list(
         session.scalars(
             select(INSTITUTE.c.id).where(INSTITUTE.c.deleted_at.is_(None), *_only(INSTITUTE.c.id, institute_id))
