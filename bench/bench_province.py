@@ -49,7 +49,20 @@ NATIONAL_HOUSEHOLDS = 300
 TEMPLATES = 6  # distinct demo institutes; each copied to 154 institutes in all
 MARKER_KEY = "bench_national"
 GENERATOR_KEY = "bench_national_generator"  # seconds the generator took for one institute
-MARKER = f"v1:{NATIONAL_INSTITUTES}x{NATIONAL_HOUSEHOLDS}/{TEMPLATES}"
+
+
+def _schema_fingerprint() -> str:
+    """The tables and columns the program's models declare: a kept database made under other ones is made again."""
+    import hashlib
+
+    from cdfi_desktop.db.base import Base
+
+    columns = sorted(f"{t.name}.{c.name}:{c.type}" for t in Base.metadata.tables.values() for c in t.columns)
+    indexes = sorted(f"{t.name}.{i.name}" for t in Base.metadata.tables.values() for i in t.indexes)
+    return hashlib.sha256("\n".join(columns + indexes).encode()).hexdigest()[:12]
+
+
+MARKER = f"v1:{NATIONAL_INSTITUTES}x{NATIONAL_HOUSEHOLDS}/{TEMPLATES}/schema {_schema_fingerprint()}"
 NOT_COPIED = ("fiscal_year_profile", "attachment", "attachment_link")  # a file is stored once (sha256 unique)
 
 
@@ -349,7 +362,7 @@ def _national_pg() -> str:
 
 
 STATUS_KEY = "bench_national_status"
-STATUS_MARKER = "v1: a laptop an institute, 10 bundles each, held bundles and open conflicts"
+STATUS_MARKER = f"v1: a laptop an institute, 10 bundles each, held bundles and open conflicts/{MARKER}"
 
 
 def _status_data(url: str) -> None:
