@@ -205,7 +205,7 @@ def test_GIVEN_a_province_database_WHEN_opened_THEN_the_province_steps_import_st
     laptops_screen = window.current_screen()
     assert isinstance(laptops_screen, LaptopsScreen)
     settle(qtbot, window)
-    assert laptops_screen.province_page.no_laptops.isVisible()
+    assert laptops_screen.card.area.is_empty()
     both_languages(qtbot, window, shots, "1-laptops-empty")
     window.show_step("import")
     settle(qtbot, window)
@@ -260,7 +260,7 @@ def test_GIVEN_a_province_database_WHEN_opened_THEN_the_province_steps_import_st
     # AND the laptops step lists the three laptops
     window.show_step("laptops")
     settle(qtbot, window)
-    assert laptops_screen.province_page.laptops_table.rowCount() == 3
+    assert laptops_screen.card.model.rowCount() == 3
     both_languages(qtbot, window, shots, "1-laptops")
 
     # WHEN the district status is shown: every laptop, the one that never sent on top

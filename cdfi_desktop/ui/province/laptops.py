@@ -3,7 +3,6 @@ officers: enrol one from its enrolment file, revoke one with a reason (``ui/sync
 
 from __future__ import annotations
 
-from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
@@ -29,8 +28,6 @@ class LaptopsScreen(LazyScreen):
         self.sync_actions.said.connect(self._said)
         self.card = LaptopsCard(ops, self.sync_actions)
         self.page.body.addWidget(self.card, 1)
-        # the names an older test reads (the empty state, the rows); kept until it reads ``card``
-        self.province_page = SimpleNamespace(no_laptops=self.card.area.empty, laptops_table=self.card.model)
         self.retranslate()
 
     def reload(self) -> None:
