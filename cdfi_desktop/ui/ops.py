@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
+
+
 class ReadOnlyRefused(Exception):
     """A write asked while the database is opened read-only (an institute opened from the province)."""
 
@@ -79,9 +81,14 @@ class _Results:
 
 
 class _Job(QRunnable):
+    """One operation. The UI thread keeps it until its result is delivered, and drops it there: the closures it
+    holds (often around a screen's widgets) are never freed on the worker thread, where freeing a widget's last
+    reference would delete the widget off the UI thread; and the pool never deletes it (Qt reads ``autoDelete``
+    before ``run``, so once ``run`` returns the pool is done with it)."""
+
     def __init__(self, job_id: int, fn: Callable[[Progress], Any], signals: _Signals, results: _Results) -> None:
         super().__init__()
-        self.setAutoDelete(True)
+        self.setAutoDelete(False)
         self.job_id, self.fn, self.signals, self.results = job_id, fn, signals, results
 
     def run(self) -> None:
@@ -127,6 +134,7 @@ class Ops(QObject):
         ] = {}
         self._signals = _Signals()
         self._results = _Results()
+        self._jobs: dict[int, _Job] = {}  # queued or running, until their result is delivered (on the UI thread)
         self._signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self._signals.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._read_only: tuple[str, str] | None = None  # (Thai, English) while writes are refused
@@ -236,7 +244,7 @@ class Ops(QObject):
         self._callbacks[job_id] = (success, failure, progress, changes)
         if was_idle:
             self.busy_changed.emit(True)
-        job = _Job(job_id, fn, self._signals, self._results)
+        job = self._jobs[job_id] = _Job(job_id, fn, self._signals, self._results)
         if self._held is not None:
             self._held.append(job)
         else:
@@ -260,6 +268,7 @@ class Ops(QObject):
     def _on_finished(self, job_id: int) -> None:
         ok, value = self._results.pop(job_id)
         success, failure, _progress, changes = self._pop(job_id)
+        self._jobs.pop(job_id, None)  # its closures end here, on the UI thread
         if not ok:
             assert isinstance(value, Exception)
             if failure is not None:
