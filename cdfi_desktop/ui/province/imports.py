@@ -310,7 +310,7 @@ class ImportScreen(LazyScreen):
         problem = line.problem(screen_language()) if line is not None else ""
         self.line_problem.setText(problem)
         self.line_problem.setVisible(bool(problem))
-        if line is None or not (line.sha256 or line.bundle_id):
+        if line is None or not line.bundle_id:
             self.report_view.set_report(None, None)
             return
         self.ops.query(lambda db: load_report(db, line), success=self._show_report)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from cdfi_desktop.ui.province.common import KEY_ROLE, SORT_ROLE, cell, date_text, days_text, go_to_step
-from cdfi_desktop.ui.province.data import InstituteLine, load_institutes
+from cdfi_desktop.ui.province.data import AreaLine, load_institutes
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.empty import EmptyOr
 from cdfi_desktop.ui.widgets.fields import screen_language
@@ -28,7 +28,6 @@ COLUMNS = (
     Column(QT_TRANSLATE_NOOP("InstitutesScreen", "Last data"), Kind.DATE),
     Column(QT_TRANSLATE_NOOP("InstitutesScreen", "Data age"), Kind.NUMBER, priority=3),
 )
-NEVER = 10**6
 
 
 class InstitutesScreen(LazyScreen):
@@ -39,7 +38,7 @@ class InstitutesScreen(LazyScreen):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         self.setObjectName("provinceInstitutes")
-        self.lines: list[InstituteLine] = []
+        self.lines: list[AreaLine] = []
         self.loaded = False
         self.page = Page(self)
         self.open_button = self.page.actions.add(self.open_chosen, editing=False)
@@ -59,7 +58,7 @@ class InstitutesScreen(LazyScreen):
         language = screen_language()
         self.ops.query(lambda db: load_institutes(db, language=language), success=self._loaded)
 
-    def _loaded(self, lines: list[InstituteLine]) -> None:
+    def _loaded(self, lines: list[AreaLine]) -> None:
         self.lines, self.loaded = lines, True
         self._show()
 
@@ -80,17 +79,16 @@ class InstitutesScreen(LazyScreen):
         self.model.setRowCount(0)
         for line in self.lines:
             name = cell(line.name)
-            name.setData(line.id, KEY_ROLE)
-            last = line.last_data.timestamp() if line.last_data else 0
-            stale = NEVER if line.stale_days is None else line.stale_days
+            name.setData(line.key, KEY_ROLE)
+            last = line.last_bundle_at.timestamp() if line.last_bundle_at else 0
             self.model.appendRow(
                 [
                     cell(line.district or "–"),
                     name,
                     cell(line.code or "–"),
-                    cell(line.senders or self.tr("no laptop")),
-                    cell(date_text(line.last_data), last),
-                    cell(days_text(line.stale_days), stale, number=True),
+                    cell(line.officers or self.tr("no laptop")),
+                    cell(date_text(line.last_bundle_at), last),
+                    cell(days_text(line.stale_days), line.waiting_days, number=True),
                 ]
             )
         if chosen is not None:

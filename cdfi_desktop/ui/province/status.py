@@ -55,7 +55,6 @@ INSTITUTES = (
     Column(QT_TRANSLATE_NOOP("StatusScreen", "Duplicates"), Kind.NUMBER),
     Column(QT_TRANSLATE_NOOP("StatusScreen", "Data age"), Kind.NUMBER),
 )
-NEVER = 10**6  # the data age a laptop that never sent sorts by
 
 
 def _count(n: int) -> str:
@@ -149,7 +148,7 @@ class StatusScreen(LazyScreen):
             officer.setData(line.device_id, KEY_ROLE)
             if line.revoked:
                 officer.setText(self.tr("%1 (revoked)").replace("%1", line.officer or line.device_id[:8]))
-            stale = -1 if line.revoked else (NEVER if line.stale_days is None else line.stale_days)
+            stale = -1 if line.revoked else line.waiting_days
             receipt = date_text(line.last_receipt_at)
             if line.last_receipt_seq:
                 receipt = self.tr("No. %1, %2").replace("%1", str(line.last_receipt_seq)).replace("%2", receipt)
@@ -172,7 +171,7 @@ class StatusScreen(LazyScreen):
     def _show_areas(self, model: QStandardItemModel, lines: list[AreaLine], *, institute: bool) -> None:
         model.setRowCount(0)
         for line in lines:
-            stale = NEVER if line.stale_days is None else line.stale_days
+            stale = line.waiting_days
             first = cell(line.district or "–")
             first.setData(line.key, KEY_ROLE)
             last = [
