@@ -606,7 +606,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    from cdfi_desktop.sync import hub, keys
+    from cdfi_desktop.sync import hub_status, keys
     from cdfi_desktop.sync.errors import BundleRefused
 
     language = args.language
@@ -615,7 +615,7 @@ def run_status(args: argparse.Namespace) -> int:
         if not keys.is_province(db):
             return _refused(BundleRefused("not_a_province"), language)
         with db.session() as session:
-            status = hub.province_status(session, now=datetime.now(UTC), language=language)
+            status = hub_status.province_status(session, now=datetime.now(UTC), language=language)
     finally:
         db.close()
     if args.json:

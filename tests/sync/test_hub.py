@@ -16,7 +16,7 @@ from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.db.models.sync import SyncBundle, SyncConflict
 from cdfi_desktop.services.uow import UnitOfWork
-from cdfi_desktop.sync import hub, keys, service
+from cdfi_desktop.sync import hub, hub_status, keys, service
 from tests.support.bundles import (
     add_household,
     add_institute,
@@ -243,7 +243,7 @@ def test_folder_import_in_any_order_keeps_its_report_and_the_status_says_who_is_
 
     # WHEN the status is computed
     with province.session() as session:
-        status_now = hub.province_status(session, now=now, language="en")
+        status_now = hub_status.province_status(session, now=now, language="en")
 
     # THEN the one 30 days late is first, then the one enrolled 10 days ago that never sent, then the fresh one
     assert [d.device_id for d in status_now.devices] == [scene.a.device_id, scene.c.device_id, scene.b.device_id]
@@ -289,7 +289,9 @@ def test_folder_import_in_any_order_keeps_its_report_and_the_status_says_who_is_
     assert [s.seq for s in later.summaries] == [2, 3]
     with province.session() as session:
         assert [r.id for r in hub.import_history(session)] == [later.id, result.id]
-        b_now = next(d for d in hub.province_status(session, now=now).devices if d.device_id == scene.b.device_id)
+        b_now = next(
+            d for d in hub_status.province_status(session, now=now).devices if d.device_id == scene.b.device_id
+        )
     assert b_now.last_bundle_seq == 3 and b_now.held_seqs == [] and b_now.last_receipt_seq == 3
 
 
@@ -297,7 +299,7 @@ def test_status_of_a_province_with_no_laptop(tmp_path: Path) -> None:
     province = make_province(tmp_path / "p.sqlite")
     try:
         with province.session() as session:
-            status = hub.province_status(session, now=datetime.now(UTC))
+            status = hub_status.province_status(session, now=datetime.now(UTC))
         assert status.devices == [] and status.institutes == [] and status.to_dict()["devices"] == []
     finally:
         province.close()
@@ -333,7 +335,7 @@ def test_a_laptop_of_two_districts_and_a_revoked_one(tmp_path: Path) -> None:
         hub.import_folder(province, tmp_path / "usb")
         # WHEN the status is computed
         with province.session() as session:
-            status = hub.province_status(session, now=datetime.now(UTC) + timedelta(days=3), language="th")
+            status = hub_status.province_status(session, now=datetime.now(UTC) + timedelta(days=3), language="th")
         # THEN the revoked laptop comes last even though it never sent, the other names both its districts
         first, last = status.devices
         assert first.device_id == laptop.device_id and last.device_id == gone.device_id

@@ -1,5 +1,5 @@
-"""The province's status (sync/hub.py province_status): each laptop's last receipt found by the laptop it answers,
-stalest first by what reached the province, and every open case in one district, so the districts add up."""
+"""The province's status (sync/hub_status.py province_status): each laptop's last receipt found by the laptop it
+answers, stalest first by what reached the province, and every open case in one district, so the districts add up."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from cdfi_desktop.db import models as m
 from cdfi_desktop.db.models.sync import SyncBundle, SyncConflict, SyncDevice
 from cdfi_desktop.domain.enums import RepaymentMethod
 from cdfi_desktop.services.uow import UnitOfWork
-from cdfi_desktop.sync import hub, service
+from cdfi_desktop.sync import hub, hub_status, service
 from tests.sync.test_hub import DISTRICT_A, DISTRICT_B, Scene
 
 
@@ -49,7 +49,7 @@ def test_the_last_receipt_is_the_one_that_answers_the_laptop_even_at_the_same_cl
 
     # WHEN the status is computed THEN each laptop's last receipt is its own
     with scene.province.session() as session:
-        status = {d.device_id: d for d in hub.province_status(session).devices}
+        status = {d.device_id: d for d in hub_status.province_status(session).devices}
     for laptop in (scene.a, scene.b):
         mine = status[laptop.device_id]
         assert mine.last_bundle_seq == 1 and mine.last_receipt_seq == 1
@@ -66,7 +66,7 @@ def test_the_last_receipt_is_the_one_that_answers_the_laptop_even_at_the_same_cl
     with scene.province.session(write=True) as session, session.begin():
         session.execute(update(SyncBundle).where(SyncBundle.kind == "receipt").values(for_device=""))
     with scene.province.session() as session:
-        status = {d.device_id: d for d in hub.province_status(session).devices}
+        status = {d.device_id: d for d in hub_status.province_status(session).devices}
     assert status[scene.a.device_id].last_receipt_seq == 1 and status[scene.b.device_id].last_receipt_seq == 1
     assert status[scene.a.device_id].last_receipt_path != status[scene.b.device_id].last_receipt_path
     with scene.province.session(write=True) as session, session.begin():
@@ -81,7 +81,7 @@ def test_the_last_receipt_is_the_one_that_answers_the_laptop_even_at_the_same_cl
     with scene.province.session(write=True) as session, session.begin():
         session.execute(update(SyncBundle).where(SyncBundle.kind == "receipt").values(path=""))
     with scene.province.session() as session:
-        status = {d.device_id: d for d in hub.province_status(session).devices}
+        status = {d.device_id: d for d in hub_status.province_status(session).devices}
     assert status[scene.a.device_id].last_receipt_seq == 1 and status[scene.b.device_id].last_receipt_seq == 1
 
     # AND a receipt of another laptop's same number never stands for a laptop's own
@@ -92,7 +92,7 @@ def test_the_last_receipt_is_the_one_that_answers_the_laptop_even_at_the_same_cl
             .values(for_device=scene.c.device_id)
         )
     with scene.province.session() as session:
-        status = {d.device_id: d for d in hub.province_status(session).devices}
+        status = {d.device_id: d for d in hub_status.province_status(session).devices}
     assert status[scene.a.device_id].last_receipt_seq == 1 and status[scene.b.device_id].last_receipt_seq == 0
 
 
@@ -115,7 +115,7 @@ def test_stalest_first_by_what_reached_the_province_not_by_the_laptops_clock(sce
 
     # WHEN the status is computed
     with scene.province.session() as session:
-        status = hub.province_status(session, now=now + timedelta(minutes=1), language="en")
+        status = hub_status.province_status(session, now=now + timedelta(minutes=1), language="en")
 
     # THEN the laptop silent for three weeks is at the top, above the one enrolled today that never sent
     order = [d.device_id for d in status.devices]
@@ -139,7 +139,7 @@ def test_stalest_first_by_what_reached_the_province_not_by_the_laptops_clock(sce
             .values(enrolled_at=now - timedelta(days=30, hours=1))
         )
     with scene.province.session() as session:
-        status = hub.province_status(session, now=now + timedelta(minutes=1), language="en")
+        status = hub_status.province_status(session, now=now + timedelta(minutes=1), language="en")
     assert status.devices[0].device_id == scene.c.device_id
     assert status.institutes[0].institute_id == scene.inst_c and status.institutes[0].waiting_days == 30
 
@@ -207,7 +207,7 @@ def test_every_open_case_counts_in_one_district_so_the_districts_add_up(scene: S
 
     # WHEN the status is computed
     with scene.province.session() as session:
-        status = hub.province_status(session, language="en")
+        status = hub_status.province_status(session, language="en")
 
     # THEN the province counts each once, and the districts add up to it
     assert (status.open_conflicts, status.open_duplicates) == (4, 1)
@@ -238,7 +238,7 @@ def test_every_open_case_counts_in_one_district_so_the_districts_add_up(scene: S
             )
         )
     with scene.province.session() as session:
-        status = hub.province_status(session, language="en")
+        status = hub_status.province_status(session, language="en")
     districts = {d.district_code: d for d in status.districts}
     assert districts[""].open_conflicts == 1 and districts[""].institutes == 0
     assert sum(d.open_conflicts for d in status.districts) == status.open_conflicts == 5
@@ -253,7 +253,7 @@ def test_a_stick_of_copies_leaves_the_status_as_it_was(scene: Scene) -> None:
     shutil.copy(first, again / first.name)
     hub.import_folder(scene.province, again)
     with scene.province.session() as session:
-        a = next(d for d in hub.province_status(session).devices if d.device_id == scene.a.device_id)
+        a = next(d for d in hub_status.province_status(session).devices if d.device_id == scene.a.device_id)
     assert a.last_bundle_seq == 1 and a.last_receipt_seq == 1
 
 
@@ -263,7 +263,7 @@ def test_a_laptop_enrolled_without_an_encryption_key_is_told(scene: Scene) -> No
         session.execute(update(SyncDevice).where(SyncDevice.device_id == scene.c.device_id).values(encryption_key=""))
     # WHEN the status is computed THEN it says so for C alone
     with scene.province.session() as session:
-        status = hub.province_status(session)
+        status = hub_status.province_status(session)
     keyed = {d.device_id: d.has_encryption_key for d in status.devices}
     assert keyed == {scene.a.device_id: True, scene.b.device_id: True, scene.c.device_id: False}
     shown = {d["device_id"]: d["has_encryption_key"] for d in status.to_dict()["devices"]}

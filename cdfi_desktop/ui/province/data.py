@@ -1,6 +1,7 @@
 """What the province's steps show, read (or done) on the worker thread: importing a folder of bundles with what became
 of each, the folder imports kept, the district status of every laptop, and the institutes with the laptop that sends
-each. The counting and the order live in ``sync.hub`` (one place for the screens, the commands and the bench); this
+each. The counting and the order live in ``sync.hub`` and
+``sync.hub_status`` (one place for the screens, the commands and the bench); this
 module only shapes them for the screens."""
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
-    from cdfi_desktop.sync.hub import BundleSummary, DeviceStatus, DistrictStatus, FolderImport, InstituteStatus
+    from cdfi_desktop.sync.hub import BundleSummary, FolderImport
+    from cdfi_desktop.sync.hub_status import DeviceStatus, DistrictStatus, InstituteStatus
     from cdfi_desktop.sync.report import ImportReport
     from cdfi_desktop.ui.sync.dialogs import ReportHeader
 
@@ -236,10 +238,10 @@ def _district(d: DistrictStatus) -> AreaLine:
 def load_status(db: Database, *, language: str, now: datetime | None = None) -> ProvinceView:
     """Every enrolled laptop with its last bundle and receipt, held bundles and open reviews, and the same per
     district and institute; each in the hub's order, the stalest first."""
-    from cdfi_desktop.sync import hub
+    from cdfi_desktop.sync import hub_status
 
     with db.session() as session:
-        status = hub.province_status(session, now=now or datetime.now(UTC), language=language)
+        status = hub_status.province_status(session, now=now or datetime.now(UTC), language=language)
     return ProvinceView(
         [_device(d) for d in status.devices],
         [_district(d) for d in status.districts],
