@@ -229,57 +229,19 @@ def _profile(session: Session, fiscal_year: int) -> _Profile:
 
 
 def checklist(session: Session, *, institute_id: str, fiscal_year: int) -> Checklist:
-    """Every evidence item of section 4.3 for the institute's fiscal year (B.E.), evaluated from the data."""
-    if session.get(m.Institute, institute_id) is None:
+    """Every evidence item of section 4.3 for the institute's fiscal year (B.E.), evaluated from the data: the
+    institute's own :func:`checklists`, read for it alone."""
+    found = checklists(session, fiscal_year=fiscal_year, institute_ids=[institute_id])
+    if institute_id not in found:
         raise NotFound(institute_id)
-    profile = _profile(session, fiscal_year)
-    files = evidence_files(session, institute_id=institute_id)
-    targets = _targets(session, institute_id=institute_id, fiscal_year=fiscal_year)
-    items = (
-        _household_register(session, institute_id),
-        _debtor_register(session, institute_id),
-        _debtor_analysis(session, institute_id),
-        _target_households(session, institute_id, fiscal_year, profile),
-        _participation(session, institute_id, fiscal_year, targets),
-        _training(session, institute_id, fiscal_year),
-        _plan(session, institute_id, fiscal_year),
-        _minutes(session, institute_id, fiscal_year, files),
-        _contracts(session, institute_id, fiscal_year, profile),
-        _rounds(session, institute_id, fiscal_year, profile),
-        _life_plans(session, fiscal_year, targets),
-        _photos(files),
-    )
-    return Checklist(institute_id=institute_id, fiscal_year=fiscal_year, items=items)
+    return found[institute_id]
 
 
-# Each item is read (one institute: the functions below; every institute at once: :func:`checklists`) and then
-# judged by the same ``_*_item`` function, so both ways give the same items.
+# Each item is judged from what :func:`checklists` read by its ``_*_item`` function.
 def _household_item(count: int) -> EvidenceItem:
     missing = () if count else (Missing("evidence_missing_households"),)
     state = ItemState.PRESENT if count else ItemState.MISSING
     return EvidenceItem("household_register", state, count, None, missing, "registers")
-
-
-def _household_register(session: Session, institute_id: str) -> EvidenceItem:
-    hh = m.Household
-    return _household_item(session.scalar(select(func.count()).where(hh.institute_id == institute_id, _live(hh))) or 0)
-
-
-def _fund_debts() -> _Query:
-    """Open member-fund debts of live households, counted per institute."""
-    debt, hh = m.Debt, m.Household
-    return (
-        select(hh.institute_id, func.count())
-        .select_from(debt)
-        .join(hh, hh.id == debt.household_id)
-        .where(
-            _live(hh),
-            _live(debt),
-            debt.creditor_kind == CreditorKind.MEMBER_FUND,
-            debt.status == DebtStatus.OPEN,
-        )
-        .group_by(hh.institute_id)
-    )
 
 
 def _debtor_register_item(funds: int, debts: int) -> EvidenceItem:
@@ -290,29 +252,6 @@ def _debtor_register_item(funds: int, debts: int) -> EvidenceItem:
         missing.append(Missing("evidence_missing_fund_debts"))
     state = ItemState.PRESENT if funds and debts else ItemState.MISSING
     return EvidenceItem("debtor_register", state, debts, None, tuple(missing), "registers" if funds else "institute")
-
-
-def _debtor_register(session: Session, institute_id: str) -> EvidenceItem:
-    fund, hh = m.MemberFund, m.Household
-    funds = session.scalar(select(func.count()).where(fund.institute_id == institute_id, _live(fund))) or 0
-    debts = session.execute(_fund_debts().where(hh.institute_id == institute_id)).first()
-    return _debtor_register_item(funds, int(debts[1]) if debts else 0)
-
-
-def _indebted(institute_id: str | None) -> _Query:
-    """The indebted households (services/obligations.py: an open register debt or a signed 1HH1C contract still
-    owing): institute, code and whether an income is recorded, by code."""
-    hh, fin = m.Household, m.HouseholdFinance
-    indebted = obligations.indebted_households(as_of=date.today(), institute_id=institute_id)
-    with_income = (
-        select(fin.id)
-        .where(fin.household_id == hh.id, _live(fin), fin.kind == FinanceKind.INCOME, fin.amount_monthly > 0)
-        .exists()
-    )
-    query = select(hh.institute_id, hh.code, with_income).where(_live(hh), hh.id.in_(indebted))
-    if institute_id is not None:
-        query = query.where(hh.institute_id == institute_id)
-    return query.order_by(hh.institute_id, hh.code)
 
 
 def _debtor_analysis_item(count: int, no_income: Sequence[str]) -> EvidenceItem:
@@ -334,36 +273,11 @@ def _debtor_analysis_item(count: int, no_income: Sequence[str]) -> EvidenceItem:
     return EvidenceItem("debtor_analysis", ItemState.PRESENT, count, None, (), "analysis")
 
 
-def _debtor_analysis(session: Session, institute_id: str) -> EvidenceItem:
-    rows = session.execute(_indebted(institute_id)).all()
-    return _debtor_analysis_item(len(rows), [str(code) for _inst, code, has_income in rows if not has_income])
-
-
 @dataclass(frozen=True)
 class _Targets:
     selection_id: str | None
     locked: bool
     households: tuple[tuple[str, str], ...]  # (household id, code) in rank order
-
-
-def _targets(session: Session, *, institute_id: str, fiscal_year: int) -> _Targets:
-    sel = session.scalars(
-        select(m.TargetSelection).where(
-            m.TargetSelection.institute_id == institute_id,
-            m.TargetSelection.fiscal_year == fiscal_year,
-            _live(m.TargetSelection),
-        )
-    ).first()
-    if sel is None:
-        return _Targets(None, False, ())
-    th, hh = m.TargetHousehold, m.Household
-    rows = session.execute(
-        select(th.household_id, hh.code)
-        .join(hh, hh.id == th.household_id)
-        .where(th.selection_id == sel.id, _live(th))
-        .order_by(th.rank, th.id)
-    ).all()
-    return _Targets(sel.id, sel.status is TargetStatus.LOCKED, tuple((r[0], r[1]) for r in rows))
 
 
 def _target_item(targets: _Targets, profile: _Profile) -> EvidenceItem:
@@ -378,10 +292,6 @@ def _target_item(targets: _Targets, profile: _Profile) -> EvidenceItem:
         notes.append(Missing("evidence_missing_targets_unlocked"))
     state = ItemState.PARTIAL if notes else ItemState.PRESENT
     return EvidenceItem("target_households", state, count, wanted, tuple(notes), "targets")
-
-
-def _target_households(session: Session, institute_id: str, fiscal_year: int, profile: _Profile) -> EvidenceItem:
-    return _target_item(_targets(session, institute_id=institute_id, fiscal_year=fiscal_year), profile)
 
 
 def _participation_item(targets: _Targets, signed: Collection[str]) -> EvidenceItem:
@@ -405,16 +315,6 @@ def _signed(fiscal_year: int) -> _Query:
     )
 
 
-def _participation(session: Session, institute_id: str, fiscal_year: int, targets: _Targets) -> EvidenceItem:
-    pr = m.ParticipationRecord
-    ids = [h for h, _code in targets.households]
-    signed: set[str] = set()
-    if ids:
-        query = _signed(fiscal_year).where(pr.institute_id == institute_id, pr.household_id.in_(ids))
-        signed = {household for _inst, household in session.execute(query)}
-    return _participation_item(targets, signed)
-
-
 @dataclass(frozen=True)
 class _Course:
     min_days_to_complete: int
@@ -422,18 +322,6 @@ class _Course:
     participants: int  # live participants
     marked: Mapping[str, int]  # day id → attendance marks (of live participants)
     attended: Mapping[str, int]  # participant id → days present or late
-
-
-def _course_row(session: Session, institute_id: str, fiscal_year: int) -> m.TrainingCourse | None:
-    return session.scalars(
-        select(m.TrainingCourse)
-        .where(
-            m.TrainingCourse.institute_id == institute_id,
-            m.TrainingCourse.fiscal_year == fiscal_year,
-            _live(m.TrainingCourse),
-        )
-        .order_by(m.TrainingCourse.created_at, m.TrainingCourse.id)
-    ).first()
 
 
 def _training_item(course: _Course | None) -> EvidenceItem:
@@ -458,57 +346,6 @@ def _training_item(course: _Course | None) -> EvidenceItem:
     return EvidenceItem("training", state, completed, None, tuple(notes), "training")
 
 
-def _training(session: Session, institute_id: str, fiscal_year: int) -> EvidenceItem:
-    course = _course_row(session, institute_id, fiscal_year)
-    if course is None:
-        return _training_item(None)
-    day, part, att = m.TrainingDay, m.TrainingParticipant, m.TrainingAttendance
-    days = session.execute(
-        select(day.id, day.day_no, day.held_on).where(day.course_id == course.id, _live(day)).order_by(day.day_no)
-    ).all()
-    participants = session.scalar(select(func.count()).where(part.course_id == course.id, _live(part))) or 0
-    marked = dict(
-        session.execute(
-            select(att.day_id, func.count())
-            .join(part, part.id == att.participant_id)
-            .where(att.day_id.in_([d.id for d in days]), _live(att), _live(part))
-            .group_by(att.day_id)
-        ).all()
-    )
-    attended = dict(
-        session.execute(
-            select(att.participant_id, func.count())
-            .join(part, part.id == att.participant_id)
-            .where(
-                att.day_id.in_([d.id for d in days]),
-                _live(att),
-                _live(part),
-                att.status.in_([AttendanceStatus.PRESENT, AttendanceStatus.LATE]),
-            )
-            .group_by(att.participant_id)
-        ).all()
-    )
-    return _training_item(
-        _Course(
-            course.min_days_to_complete,
-            tuple((d.id, d.day_no, d.held_on) for d in days),
-            participants,
-            marked,
-            attended,
-        )
-    )
-
-
-def _plan_row(session: Session, institute_id: str, fiscal_year: int) -> m.InstitutePlan | None:
-    return session.scalars(
-        select(m.InstitutePlan).where(
-            m.InstitutePlan.institute_id == institute_id,
-            m.InstitutePlan.fiscal_year == fiscal_year,
-            _live(m.InstitutePlan),
-        )
-    ).first()
-
-
 def _plan_item(status: PlanStatus | None, projects: int) -> EvidenceItem:
     """``status``: the plan's (None: no plan); ``projects``: its live projects."""
     if status is None:
@@ -524,15 +361,6 @@ def _plan_item(status: PlanStatus | None, projects: int) -> EvidenceItem:
     return EvidenceItem("debt_management_plan", state, projects, None, tuple(notes), "plan")
 
 
-def _plan(session: Session, institute_id: str, fiscal_year: int) -> EvidenceItem:
-    plan = _plan_row(session, institute_id, fiscal_year)
-    if plan is None:
-        return _plan_item(None, 0)
-    pp = m.PlanProject
-    projects = session.scalar(select(func.count()).where(pp.plan_id == plan.id, _live(pp))) or 0
-    return _plan_item(plan.status, projects)
-
-
 def _minutes_item(files: Sequence[EvidenceFile], plan_id: str | None) -> EvidenceItem:
     scans = [
         f
@@ -545,11 +373,6 @@ def _minutes_item(files: Sequence[EvidenceFile], plan_id: str | None) -> Evidenc
     return EvidenceItem("meeting_minutes", state, len(scans), None, missing, "plan")
 
 
-def _minutes(session: Session, institute_id: str, fiscal_year: int, files: Sequence[EvidenceFile]) -> EvidenceItem:
-    plan = _plan_row(session, institute_id, fiscal_year)
-    return _minutes_item(files, plan.id if plan is not None else None)
-
-
 def _contracts_item(households: int, profile: _Profile) -> EvidenceItem:
     """``households``: the target households at 1HH1C today."""
     wanted = profile.min_households_1hh1c
@@ -557,14 +380,6 @@ def _contracts_item(households: int, profile: _Profile) -> EvidenceItem:
         (Missing("evidence_missing_contracts", {"count": households, "wanted": wanted}),) if households < wanted else ()
     )
     return EvidenceItem("contracts_1hh1c", _state(households, wanted), households, wanted, missing, "contracts")
-
-
-def _contracts(session: Session, institute_id: str, fiscal_year: int, profile: _Profile) -> EvidenceItem:
-    """Target households at 1HH1C today (``services.indicators.standing``, the one definition)."""
-    from cdfi_desktop.services.indicators import standing
-
-    found = standing(session, fiscal_year=fiscal_year, as_of=date.today(), institute_id=institute_id)
-    return _contracts_item(len(found[institute_id].at_1hh1c) if institute_id in found else 0, profile)
 
 
 _MONTHS_TH = ("", "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม",
@@ -599,11 +414,6 @@ def _rounds_item(submitted: Collection[int], profile: _Profile) -> EvidenceItem:
     return EvidenceItem("report_rounds", _state(count, wanted), count, wanted, missing, "reports")
 
 
-def _rounds(session: Session, institute_id: str, fiscal_year: int, profile: _Profile) -> EvidenceItem:
-    query = _submitted(fiscal_year).where(m.ReportRound.institute_id == institute_id)
-    return _rounds_item({no for _inst, no in session.execute(query)}, profile)
-
-
 def _life_plans_item(targets: _Targets, planned: Collection[str]) -> EvidenceItem:
     """``planned``: households with a live life-development plan of the year (any more are ignored)."""
     ids = [h for h, _code in targets.households]
@@ -616,19 +426,6 @@ def _life_plans_item(targets: _Targets, planned: Collection[str]) -> EvidenceIte
     return EvidenceItem("life_plans", _state(count, len(ids)), count, len(ids), missing, "life_plans")
 
 
-def _life_plans(session: Session, fiscal_year: int, targets: _Targets) -> EvidenceItem:
-    ids = [h for h, _code in targets.households]
-    lp = m.LifeDevelopmentPlan
-    planned: set[str] = set()
-    if ids:
-        planned = set(
-            session.scalars(
-                select(lp.household_id).where(lp.household_id.in_(ids), lp.fiscal_year == fiscal_year, _live(lp))
-            )
-        )
-    return _life_plans_item(targets, planned)
-
-
 def _photos(files: Sequence[EvidenceFile]) -> EvidenceItem:
     photos = [f for f in files if f.evidence_kind == KIND_PHOTO]
     missing = () if photos else (Missing("evidence_missing_photos"),)
@@ -636,16 +433,16 @@ def _photos(files: Sequence[EvidenceFile]) -> EvidenceItem:
     return EvidenceItem("photos", state, len(photos), None, missing, "reports")
 
 
-# -- every institute at once ----------------------------------------------------------------------------------------
+# -- reading: one institute or every institute, with the same queries ------------------------------------------------
 _IN_LIST_LIMIT = 500  # more institutes asked for than this: read them all and keep those asked for
 
 
 def checklists(
     session: Session, *, fiscal_year: int, institute_ids: Sequence[str] | None = None
 ) -> dict[str, Checklist]:
-    """:func:`checklist` of many institutes at once: every live institute (or those of ``institute_ids`` that
-    exist), by id, read with the same few queries however many there are (the province's roll-up of a whole
-    country). Each is the same checklist :func:`checklist` gives for that institute alone."""
+    """The checklists of every live institute (or of those of ``institute_ids`` that exist), by id, read with the
+    same few queries however many there are (the province's roll-up of a whole country). Up to ``_IN_LIST_LIMIT``
+    institutes asked for are filtered in SQL, so one institute (:func:`checklist`) reads only its own rows."""
     inst = m.Institute
     if institute_ids is None:
         ids = list(session.scalars(select(inst.id).where(_live(inst)).order_by(inst.id)))
@@ -693,6 +490,7 @@ def checklists(
         .join(sel, sel.id == th.selection_id)
         .where(sel.fiscal_year == fiscal_year, _live(sel), _live(th))
     )
+    listed = within(listed, sel.institute_id)
     planned = set(
         session.scalars(
             select(lp.household_id).where(lp.fiscal_year == fiscal_year, _live(lp), lp.household_id.in_(listed))
@@ -712,16 +510,20 @@ def checklists(
             plans[institute] = (plan_id, PlanStatus(status))
     projects = dict(
         session.execute(
-            select(pp.plan_id, func.count())
-            .join(plan, plan.id == pp.plan_id)
-            .where(plan.fiscal_year == fiscal_year, _live(plan), _live(pp))
-            .group_by(pp.plan_id)
+            within(
+                select(pp.plan_id, func.count())
+                .join(plan, plan.id == pp.plan_id)
+                .where(plan.fiscal_year == fiscal_year, _live(plan), _live(pp))
+                .group_by(pp.plan_id),
+                plan.institute_id,
+            )
         ).all()
     )
 
     from cdfi_desktop.services.indicators import standing
 
-    at_1hh1c = standing(session, fiscal_year=fiscal_year, as_of=date.today(), institute_id=None)
+    only = few[0] if few is not None and len(few) == 1 else None
+    at_1hh1c = standing(session, fiscal_year=fiscal_year, as_of=date.today(), institute_id=only)
     submitted: dict[str, set[int]] = defaultdict(set)
     for institute, no in session.execute(within(_submitted(fiscal_year), m.ReportRound.institute_id)):
         submitted[institute].add(no)
