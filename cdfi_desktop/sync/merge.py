@@ -1038,7 +1038,7 @@ def resolve_conflict(session: Session, conflict_id: int, *, resolution: str, by:
     """Mark a conflict or a held duplicate resolved (when, by whom, how), and say so in the audit trail.
 
     A duplicate with records held under it is refused (BundleRefused ``review_needed``): decide it on the review
-    screen (:func:`cdfi_desktop.sync.review.resolve`), which moves or applies them."""
+    screen (:func:`cdfi_desktop.sync.review_resolve.resolve`), which moves or applies them."""
     conflict = session.get(SyncConflict, conflict_id, with_for_update=True)
     if conflict is None:
         raise KeyError(conflict_id)

@@ -6,7 +6,8 @@ sequence of reference bundles and chained by hash like a laptop's bundles) holds
 - ``records/fiscal_year_profile.jsonl``: the fiscal-year profiles;
 - ``reference/institutes.json``: every institute (id, name, code, area codes, the laptops enrolled for it);
 - ``reference/keys.json``: every enrolled laptop's key (device, officer, key id, public keys, revoked or not);
-- ``reference/decisions.json``: every review decision made at the province (see :mod:`cdfi_desktop.sync.review`);
+- ``reference/decisions.json``: every review decision made at the province (see
+  :mod:`cdfi_desktop.sync.review_decisions`);
 - ``records/<table>.jsonl``: the record versions those decisions wrote (as the codec encodes them), and the
   tombstones of the held copies they discarded.
 
@@ -42,7 +43,7 @@ from cdfi_desktop.db.keys import PROVINCE_NAME_KEY, SYNC_ROLE_KEY
 from cdfi_desktop.db.models.records import LocalSetting
 from cdfi_desktop.db.models.sync import SyncBase, SyncBundle, SyncConflict, SyncDevice
 from cdfi_desktop.db.preflight import HEAD_REVISION
-from cdfi_desktop.sync import container, keys, merge, review
+from cdfi_desktop.sync import container, keys, merge, review, review_decisions
 from cdfi_desktop.sync.codec import encode_row, table_named, travelling_columns
 from cdfi_desktop.sync.errors import BundleRefused
 from cdfi_desktop.sync.feed import BASE_KEY, RECORDS_PREFIX, RECORDS_SUFFIX, ChangeSet, dumps
@@ -166,7 +167,7 @@ def _records(session: Session, decisions: list[dict[str, Any]], province: str) -
 def superseded(session: Session, decisions: list[dict[str, Any]], province: str) -> set[tuple[str, str]]:
     """The records whose laptop versions a reference with these decisions supersedes on the laptops that take it:
     the versions the province stamped (decisions, profiles) and the held copies the decisions discarded."""
-    out = review.discarded_keys(decisions)
+    out = review_decisions.discarded_keys(decisions)
     for decision in decisions:
         for written in decision.get("wrote", []):
             if written.get("device") == province:
@@ -277,7 +278,7 @@ def export_reference(db: Database, out: Path, *, device_id: str) -> ExportResult
         device = next((d for d in laptops if d.device_id == device_id and d.revoked_at is None), None)
         if device is None:
             raise BundleRefused("device_not_enrolled", device=device_id)
-        found = for_laptop(review.decisions(session), device.institute_ids or [])
+        found = for_laptop(review_decisions.decisions(session), device.institute_ids or [])
         records = _records(session, found, db.device_id)
         personal = any(table != PROFILE_TABLE for table in records)
         recipients = [device] if device.encryption_key else []

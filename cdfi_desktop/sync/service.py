@@ -15,7 +15,8 @@ A laptop imports the province's receipt with the same call: it moves the acknowl
 bundle confirmed, and, when the province's digest of what it holds from this device differs from the laptop's,
 asks for the next bundle to be full. It takes the province's reference bundles with the same call too
 (:mod:`cdfi_desktop.sync.reference`), and names the last one it applied in each bundle it makes, so that the
-province's digest of it leaves out what the province's decisions superseded there (:mod:`cdfi_desktop.sync.review`).
+province's digest of it leaves out what the province's decisions superseded there
+(:mod:`cdfi_desktop.sync.review_decisions`).
 """
 
 from __future__ import annotations
@@ -309,10 +310,10 @@ class _Run:
     decisions: list[dict[str, Any]] | None = None  # the province's review decisions, read once per run
 
     def decided(self, session: Session) -> list[dict[str, Any]]:
-        from cdfi_desktop.sync import review
+        from cdfi_desktop.sync import review_decisions
 
         if self.decisions is None:
-            self.decisions = review.decisions(session)
+            self.decisions = review_decisions.decisions(session)
         return self.decisions
 
 
@@ -596,7 +597,7 @@ def _take_backup(run: _Run) -> None:
 def _apply(
     run: _Run, item: _Item, bundle: container.OpenedBundle, changes: Any, held: SyncBundle | None
 ) -> ImportOutcome:
-    from cdfi_desktop.sync import merge, review
+    from cdfi_desktop.sync import merge, review_decisions
 
     db = run.db
     manifest = bundle.manifest
@@ -651,7 +652,7 @@ def _apply(
         if isinstance(manifest.get("reference_applied"), dict):  # the province's decisions it holds now
             device.details = {**(device.details or {}), "reference_applied": dict(manifest["reference_applied"])}
         session.flush()
-        province_digest = review.province_digest(
+        province_digest = review_decisions.province_digest(
             session, device_id, province_device=db.device_id, found=run.decided(session)
         )
         receipt_data, receipt_manifest, receipt_sha, receipt_path = _receipt(
@@ -845,13 +846,13 @@ def _write_receipt(
     run: _Run, item: _Item, bundle: container.OpenedBundle, *, device_id: str, status: str, seen: SyncBundle | None
 ) -> Path | None:
     """The receipt of a bundle imported before, written again (with what the province holds now)."""
-    from cdfi_desktop.sync import review
+    from cdfi_desktop.sync import review_decisions
 
     signer = _signer(run.db)
     with run.db.session() as session:
         device = session.get(SyncDevice, device_id)
         assert device is not None
-        province_digest = review.province_digest(
+        province_digest = review_decisions.province_digest(
             session, device_id, province_device=run.db.device_id, found=run.decided(session)
         )
         report = dict(seen.report) if seen is not None and seen.report else {}

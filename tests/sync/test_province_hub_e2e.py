@@ -27,7 +27,7 @@ from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.citizen_id import citizen_id_check_digit
 from cdfi_desktop.services.demo import generate_demo_institute
-from cdfi_desktop.sync import hub, keys, reference, restore, review, service
+from cdfi_desktop.sync import hub, keys, reference, restore, review, review_resolve, service
 from cdfi_desktop.sync.feed import collect
 
 OFFICER_A, OFFICER_B, OFFICER_C = "นางสาวใจดี มีสุข", "นายสมชาย ใจกล้า", "นางมาลี ศรีสุข"
@@ -278,10 +278,10 @@ def test_GIVEN_three_laptops_in_two_districts_WHEN_the_province_on_postgresql_im
             case = review.compare(session, conflict.id)
         phone_row = next(r for r in case.rows if r.field == "phone")
         assert {phone_row.stored, phone_row.other} == {"0811111111", "0822222222"}
-        review.resolve(province, conflict.id, action="keep_other", by=PROVINCE_OFFICER, note="โทรถามแล้ว")
+        review_resolve.resolve(province, conflict.id, action="keep_other", by=PROVINCE_OFFICER, note="โทรถามแล้ว")
         resolved_phone = phone_row.other
         assert phone_of(province, household) == resolved_phone
-        review.resolve(province, duplicate.id, action="keep_stored", by=PROVINCE_OFFICER)
+        review_resolve.resolve(province, duplicate.id, action="keep_stored", by=PROVINCE_OFFICER)
         with province.session() as session:
             left = review.open_cases(session)
         assert all(case.id not in (conflict.id, duplicate.id) for case in left)

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.keys import SYNC_LAST_RECEIPT_KEY, SYNC_NEEDS_FULL_KEY
 from cdfi_desktop.services.uow import UnitOfWork
-from cdfi_desktop.sync import container, keys, reference, review, service
+from cdfi_desktop.sync import container, keys, reference, review, review_resolve, service
 from cdfi_desktop.sync.errors import BundleRefused
 from tests.support.bundles import (
     add_institute,
@@ -60,8 +60,8 @@ def _digests_agree(hub: Hub) -> None:
 
 def _round_trip_conflict_and_duplicate(hub: Hub) -> None:
     # GIVEN the province kept its stored version of the household and dropped A's duplicate member
-    review.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
-    review.resolve(hub.province, hub.duplicate_id(), action="keep_stored", by="นางตรวจ")
+    review_resolve.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
+    review_resolve.resolve(hub.province, hub.duplicate_id(), action="keep_stored", by="นางตรวจ")
     # AND the laptop, which has not received the decisions yet, still agrees with the province on what it holds
     _digests_agree(hub)
     # WHEN it writes a reference bundle
@@ -113,8 +113,8 @@ def test_a_reference_round_trip_on_postgresql(tmp_path: Path, pg_url: str) -> No
 
 
 def test_keep_other_reaches_the_laptop_that_lost(hub: Hub) -> None:
-    review.resolve(hub.province, hub.conflict_id(), action="keep_other", by="นางตรวจ")
-    review.resolve(hub.province, hub.duplicate_id(), action="keep_other", by="นางตรวจ")
+    review_resolve.resolve(hub.province, hub.conflict_id(), action="keep_other", by="นางตรวจ")
+    review_resolve.resolve(hub.province, hub.duplicate_id(), action="keep_other", by="นางตรวจ")
     result = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
     assert _take(hub, result.path).status == "applied"
     house = stored(hub.laptop, "household", hub.household_id)
@@ -134,7 +134,7 @@ def test_different_people_stay_on_the_laptop_as_they_are(hub: Hub) -> None:
             ]
         }
     )
-    review.resolve(hub.province, hub.duplicate_id(), action="different", by="นางตรวจ")
+    review_resolve.resolve(hub.province, hub.duplicate_id(), action="different", by="นางตรวจ")
     before = stored(hub.laptop, "household_member", hub.member_a)
     result = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
     assert _take(hub, result.path).status == "applied"
@@ -200,7 +200,7 @@ def _reissue(hub: Hub, data: bytes, change: Callable[[dict[str, Any], dict[str, 
 
 
 def test_a_laptop_applies_only_what_the_province_may_set(hub: Hub, tmp_path: Path) -> None:
-    review.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
+    review_resolve.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
     result = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
     other_house = stored(hub.laptop, "household", hub.other_household_id)
     assert other_house is not None
@@ -242,7 +242,7 @@ def test_a_laptop_applies_only_what_the_province_may_set(hub: Hub, tmp_path: Pat
 
 
 def test_tampered_or_foreign_references_are_refused(hub: Hub, tmp_path: Path) -> None:
-    review.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
+    review_resolve.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
     result = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
     data = result.path.read_bytes()
 
@@ -300,7 +300,7 @@ def test_a_reference_with_records_needs_an_encryption_key(hub: Hub) -> None:
     plain = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
     assert not plain.encrypted
     assert _take(hub, plain.path).status == "applied"
-    review.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
+    review_resolve.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
     with pytest.raises(BundleRefused) as refused:
         reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
     assert refused.value.code == "reference_no_key"
@@ -326,7 +326,7 @@ def test_a_dropped_copy_is_removed_on_the_laptop_and_what_was_held_under_it_move
 ) -> None:
     hub = build_hub(tmp_path / "province.sqlite", tmp_path / "laptop.sqlite", tmp_path / "usb", finance=True)
     try:
-        review.resolve(hub.province, hub.duplicate_id(), action="keep_stored", by="นางตรวจ")
+        review_resolve.resolve(hub.province, hub.duplicate_id(), action="keep_stored", by="นางตรวจ")
         _digests_agree(hub)  # before the laptop takes the decision too
         result = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
         assert _take(hub, result.path).status == "applied"
@@ -344,7 +344,7 @@ def test_a_dropped_copy_is_removed_on_the_laptop_and_what_was_held_under_it_move
 
 
 def test_a_decided_record_whose_parent_the_laptop_lacks_is_left_out(hub: Hub, tmp_path: Path) -> None:
-    review.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
+    review_resolve.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
     result = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
     member = stored(hub.laptop, "household_member", hub.member_a)
     assert member is not None
@@ -373,7 +373,7 @@ def test_a_decided_record_whose_parent_the_laptop_lacks_is_left_out(hub: Hub, tm
 
 
 def test_a_record_changed_on_the_laptop_after_the_decision_keeps_the_change_and_is_reviewed_again(hub: Hub) -> None:
-    review.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
+    review_resolve.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
     result = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
     with UnitOfWork(hub.laptop) as uow:
         house = uow.session.get(m.Household, hub.household_id)
@@ -412,7 +412,7 @@ def test_a_decision_on_a_shared_record_reaches_the_laptops_that_hold_it(hub: Hub
     with hub.province.session() as session:
         [case] = [c for c in review.open_cases(session) if c.table == "village"]
         assert case.institute_id is None
-    review.resolve(hub.province, case.id, action="keep_other", by="นางตรวจ")
+    review_resolve.resolve(hub.province, case.id, action="keep_other", by="นางตรวจ")
     result = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
     outcome = _take(hub, result.path)
     assert outcome.status == "applied" and outcome.report is not None and outcome.report.errors == []
@@ -422,7 +422,7 @@ def test_a_decision_on_a_shared_record_reaches_the_laptops_that_hold_it(hub: Hub
 
 
 def test_a_dry_run_checks_a_reference_and_writes_nothing(hub: Hub) -> None:
-    review.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
+    review_resolve.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
     result = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
     [outcome] = service.import_files(hub.laptop, [result.path], dry_run=True)
     assert outcome.status == "checked" and outcome.report is not None
@@ -434,7 +434,7 @@ def test_a_dry_run_checks_a_reference_and_writes_nothing(hub: Hub) -> None:
 
 
 def test_a_revoked_laptop_is_not_a_recipient(hub: Hub) -> None:
-    review.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
+    review_resolve.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
     keys.revoke(hub.province, hub.laptop.device_id, reason="เครื่องหาย")
     with pytest.raises(BundleRefused) as refused:
         reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
@@ -467,7 +467,7 @@ def test_each_laptop_gets_its_own_reference_with_only_its_institutes_decisions(h
     try:
         add_institute(other, name="สถาบันการจัดการเงินทุนชุมชนตำบลอื่น")
         enrol(hub.province, other)
-        review.resolve(hub.province, hub.duplicate_id(), action="keep_stored", by="นางตรวจ")
+        review_resolve.resolve(hub.province, hub.duplicate_id(), action="keep_stored", by="นางตรวจ")
         run = reference.export_references(hub.province, hub.out / "all")
         assert run.left_out == [(B, "reference_no_key")]
         made = {r.path.name.rsplit("-for-", 1)[1][:8]: r for r in run.results}
@@ -493,7 +493,7 @@ def test_each_laptop_gets_its_own_reference_with_only_its_institutes_decisions(h
 
 
 def test_a_reference_written_but_never_recorded_does_not_block_the_next(hub: Hub) -> None:
-    review.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
+    review_resolve.resolve(hub.province, hub.conflict_id(), action="keep_stored", by="นางตรวจ")
     first = reference.export_reference(hub.province, hub.out, device_id=hub.laptop.device_id)
     assert _take(hub, first.path).status == "applied"
     # a file whose row was lost (killed before the commit), and one the laptop never received

@@ -18,7 +18,7 @@ from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.enums import FinanceCategory, FinanceKind, Relation
 from cdfi_desktop.services.uow import UnitOfWork
-from cdfi_desktop.sync import merge, review, service
+from cdfi_desktop.sync import merge, review, review_decisions, review_resolve, service
 from cdfi_desktop.sync.feed import ChangeSet, collect
 from tests.support.bundles import add_institute, enrol, make_province, open_db
 
@@ -215,7 +215,7 @@ def _decision(db: Database, conflict_id: int) -> tuple[m.SyncConflict, dict[str,
     with db.session() as session:
         conflict = session.get(m.SyncConflict, conflict_id)
         assert conflict is not None
-        decision = review.decision_of(conflict)
+        decision = review_decisions.decision_of(conflict)
         assert decision is not None
         return conflict, decision
 
@@ -224,7 +224,7 @@ def test_keep_stored_writes_a_new_province_version_and_is_audited_and_final(hub:
     conflict_id = hub.conflict_id()
     before = stored(hub.province, "household", hub.household_id)
     assert before is not None
-    review.resolve(hub.province, conflict_id, action="keep_stored", by="นางตรวจ สอบดี", note="ตามที่โทรถาม")
+    review_resolve.resolve(hub.province, conflict_id, action="keep_stored", by="นางตรวจ สอบดี", note="ตามที่โทรถาม")
     after = stored(hub.province, "household", hub.household_id)
     assert after is not None and after["house_no"] == "7/7"
     assert after["device_id"] == hub.province.device_id and after["hlc"] > before["hlc"]
@@ -244,14 +244,14 @@ def test_keep_stored_writes_a_new_province_version_and_is_audited_and_final(hub:
     with hub.province.session() as session:
         assert conflict_id not in {c.id for c in review.open_cases(session)}
         assert "ตามที่โทรถาม" in review.compare(session, conflict_id).resolution
-    with pytest.raises(review.ResolveRefused) as again:
-        review.resolve(hub.province, conflict_id, action="keep_other", by="x")
+    with pytest.raises(review_resolve.ResolveRefused) as again:
+        review_resolve.resolve(hub.province, conflict_id, action="keep_other", by="x")
     assert again.value.code == "already_resolved" and again.value.th and again.value.en
 
 
 def test_keep_other_and_merge_write_the_chosen_values(hub: Hub) -> None:
     conflict_id = hub.conflict_id()
-    review.resolve(hub.province, conflict_id, action="keep_other", by="นางตรวจ")
+    review_resolve.resolve(hub.province, conflict_id, action="keep_other", by="นางตรวจ")
     after = stored(hub.province, "household", hub.household_id)
     assert after is not None and after["house_no"] == "1/99" and after["device_id"] == hub.province.device_id
     entries = _audit(hub.province, "household", hub.household_id)
@@ -262,13 +262,13 @@ def test_merge_takes_each_field_from_the_side_chosen(tmp_path: Path) -> None:
     made = build_hub(tmp_path / "p.sqlite", tmp_path / "l.sqlite", tmp_path / "usb")
     try:
         conflict_id = made.conflict_id()
-        with pytest.raises(review.ResolveRefused) as unknown:
-            review.resolve(made.province, conflict_id, action="merge", by="x", fields={"no_such": "other"})
+        with pytest.raises(review_resolve.ResolveRefused) as unknown:
+            review_resolve.resolve(made.province, conflict_id, action="merge", by="x", fields={"no_such": "other"})
         assert unknown.value.code == "field_unknown"
-        with pytest.raises(review.ResolveRefused) as choice:
-            review.resolve(made.province, conflict_id, action="merge", by="x", fields={"house_no": "mine"})
+        with pytest.raises(review_resolve.ResolveRefused) as choice:
+            review_resolve.resolve(made.province, conflict_id, action="merge", by="x", fields={"house_no": "mine"})
         assert choice.value.code == "field_choice"
-        review.resolve(made.province, conflict_id, action="merge", by="x", fields={"house_no": "other"})
+        review_resolve.resolve(made.province, conflict_id, action="merge", by="x", fields={"house_no": "other"})
         after = stored(made.province, "household", made.household_id)
         assert after is not None and after["house_no"] == "1/99"
         _, decision = _decision(made.province, conflict_id)
@@ -285,8 +285,8 @@ def test_refusals_say_why_in_thai_and_english(hub: Hub) -> None:
         (999_999, "keep_stored", "conflict_unknown"),
         (hub.duplicate_id(), "different", "key_still_shared"),
     ):
-        with pytest.raises(review.ResolveRefused) as refused:
-            review.resolve(hub.province, conflict_id, action=action, by="x")
+        with pytest.raises(review_resolve.ResolveRefused) as refused:
+            review_resolve.resolve(hub.province, conflict_id, action=action, by="x")
         assert refused.value.code == code and refused.value.th and refused.value.en
         if code == "key_still_shared":
             assert "citizen ID" in refused.value.en.lower() or "Citizen ID" in refused.value.en
@@ -299,7 +299,7 @@ def test_refusals_say_why_in_thai_and_english(hub: Hub) -> None:
 
 def test_a_duplicate_kept_as_stored_drops_the_copy(hub: Hub) -> None:
     duplicate_id = hub.duplicate_id()
-    review.resolve(hub.province, duplicate_id, action="keep_stored", by="นางตรวจ")
+    review_resolve.resolve(hub.province, duplicate_id, action="keep_stored", by="นางตรวจ")
     _, decision = _decision(hub.province, duplicate_id)
     kept = stored(hub.province, "household_member", hub.member_b)
     assert kept is not None and kept["last_name"] == "ใจงาม" and kept["device_id"] == hub.province.device_id
@@ -309,7 +309,7 @@ def test_a_duplicate_kept_as_stored_drops_the_copy(hub: Hub) -> None:
 
 
 def test_a_duplicate_kept_as_the_other_takes_its_values(hub: Hub) -> None:
-    review.resolve(hub.province, hub.duplicate_id(), action="keep_other", by="นางตรวจ")
+    review_resolve.resolve(hub.province, hub.duplicate_id(), action="keep_other", by="นางตรวจ")
     kept = stored(hub.province, "household_member", hub.member_b)
     assert kept is not None and kept["last_name"] == "ใจดี" and kept["household_id"] == hub.household_id
 
@@ -326,7 +326,7 @@ def test_different_people_are_both_kept_once_the_key_allows(hub: Hub) -> None:
             ]
         }
     )
-    review.resolve(hub.province, duplicate_id, action="different", by="นางตรวจ")
+    review_resolve.resolve(hub.province, duplicate_id, action="different", by="นางตรวจ")
     held = stored(hub.province, "household_member", hub.member_a)
     assert held is not None and held["device_id"] == hub.laptop.device_id and held["citizen_id"] == CITIZEN
     _, decision = _decision(hub.province, duplicate_id)
@@ -364,10 +364,10 @@ def test_records_held_under_a_dropped_copy_move_onto_the_kept_record(held_under:
         assert case.held_under == 1
         assert [c.kind for c in review.open_cases(session)].count("held") == 0
         held = session.scalars(select(m.SyncConflict).where(m.SyncConflict.kind == merge.KIND_HELD)).one()
-    with pytest.raises(review.ResolveRefused) as refused:
-        review.resolve(hub.province, held.id, action="keep_stored", by="x")
+    with pytest.raises(review_resolve.ResolveRefused) as refused:
+        review_resolve.resolve(hub.province, held.id, action="keep_stored", by="x")
     assert refused.value.code == "held_under_other"
-    review.resolve(hub.province, hub.duplicate_id(), action="keep_stored", by="นางตรวจ")
+    review_resolve.resolve(hub.province, hub.duplicate_id(), action="keep_stored", by="นางตรวจ")
     _, decision = _decision(hub.province, hub.duplicate_id())
     assert [d["id"] for d in decision["discarded"]] == [hub.member_a]  # only the copy itself
     line = stored(hub.province, "household_finance", hub.finance_id)
@@ -390,7 +390,7 @@ def test_records_held_under_different_people_are_applied_with_them(held_under: H
     hub.apply_from_b(
         {"household_member": [{**b_row, "citizen_id": "3101700099999", "hlc": LATEST, "version": 2, "_base": None}]}
     )
-    review.resolve(hub.province, hub.duplicate_id(), action="different", by="นางตรวจ")
+    review_resolve.resolve(hub.province, hub.duplicate_id(), action="different", by="นางตรวจ")
     line = stored(hub.province, "household_finance", hub.finance_id)
     assert line is not None and line["member_id"] == hub.member_a and line["device_id"] == hub.laptop.device_id
     _, decision = _decision(hub.province, hub.duplicate_id())
@@ -439,13 +439,13 @@ def test_values_that_would_repeat_another_records_key_are_refused(hub: Hub) -> N
                 m.SyncConflict.record_id == hub.member_b, m.SyncConflict.kind.in_(("soft", "hard"))
             )
         ).one()
-    with pytest.raises(review.ResolveRefused) as refused:
-        review.resolve(hub.province, conflict_id, action="keep_other", by="นางตรวจ")
+    with pytest.raises(review_resolve.ResolveRefused) as refused:
+        review_resolve.resolve(hub.province, conflict_id, action="keep_other", by="นางตรวจ")
     assert refused.value.code == "key_taken" and "เลขประจำตัวประชาชน" in refused.value.th
     assert "citizen ID" in refused.value.en
     after = stored(hub.province, "household_member", hub.member_b)
     assert after == b_row  # nothing written
-    review.resolve(hub.province, conflict_id, action="merge", by="นางตรวจ", fields={"citizen_id": "stored"})
+    review_resolve.resolve(hub.province, conflict_id, action="merge", by="นางตรวจ", fields={"citizen_id": "stored"})
 
 
 def test_review_on_postgresql(tmp_path: Path, pg_url: str) -> None:
@@ -454,18 +454,18 @@ def test_review_on_postgresql(tmp_path: Path, pg_url: str) -> None:
         with made.province.session() as session:
             case = review.compare(session, made.duplicate_id())
             assert case.held_under == 1 and case.institute_id == made.institute_id
-        with pytest.raises(review.ResolveRefused) as refused:
-            review.resolve(made.province, made.duplicate_id(), action="different", by="x")
+        with pytest.raises(review_resolve.ResolveRefused) as refused:
+            review_resolve.resolve(made.province, made.duplicate_id(), action="different", by="x")
         assert refused.value.code == "key_still_shared"
-        review.resolve(made.province, made.conflict_id(), action="merge", by="x", fields={"house_no": "other"})
-        review.resolve(made.province, made.duplicate_id(), action="keep_other", by="x")
+        review_resolve.resolve(made.province, made.conflict_id(), action="merge", by="x", fields={"house_no": "other"})
+        review_resolve.resolve(made.province, made.duplicate_id(), action="keep_other", by="x")
         house = stored(made.province, "household", made.household_id)
         kept = stored(made.province, "household_member", made.member_b)
         assert house is not None and house["house_no"] == "1/99" and house["device_id"] == made.province.device_id
         assert kept is not None and kept["last_name"] == "ใจดี"
         with made.province.session() as session:
             assert review.open_cases(session) == []
-            assert len(review.decisions(session)) == 2
+            assert len(review_decisions.decisions(session)) == 2
     finally:
         made.laptop.close()
         made.province.close()
@@ -490,7 +490,7 @@ def test_a_moved_record_that_repeats_a_key_becomes_a_duplicate_case_of_its_own(h
     record_b = "bbbbbbbb-2222-4000-8000-000000000002"
     row_b = {**template, "id": record_b, "representative_member_id": hub.member_b, "device_id": B}
     hub.apply_from_b({"participation_record": [{**row_b, "hlc": LATEST, "_base": None}]})
-    review.resolve(hub.province, hub.duplicate_id(), action="keep_stored", by="นางตรวจ")
+    review_resolve.resolve(hub.province, hub.duplicate_id(), action="keep_stored", by="นางตรวจ")
     # A's record is not dropped: it is a duplicate case of B's, moved onto the kept member
     with hub.province.session() as session:
         case = session.scalars(
@@ -516,7 +516,8 @@ def test_a_duplicate_with_records_held_under_it_is_not_closed_with_a_note(held_u
     assert refused.value.code == "review_needed" and "review screen" in refused.value.text("en")
     with hub.province.session() as session:
         assert "duplicate" in [c.kind for c in review.open_cases(session)]
-    review.resolve(hub.province, hub.duplicate_id(), action="keep_stored", by="นางตรวจ")  # the review screen's way
+    # the review screen's way
+    review_resolve.resolve(hub.province, hub.duplicate_id(), action="keep_stored", by="นางตรวจ")
 
 
 def test_two_reviewers_on_postgresql_cannot_both_resolve_a_case(tmp_path: Path, pg_url: str) -> None:
@@ -533,9 +534,9 @@ def test_two_reviewers_on_postgresql_cannot_both_resolve_a_case(tmp_path: Path, 
 
         def second() -> None:
             try:
-                review.resolve(made.province, case_id, action="keep_other", by="คนที่สอง")
+                review_resolve.resolve(made.province, case_id, action="keep_other", by="คนที่สอง")
                 outcome.append("resolved")
-            except review.ResolveRefused as exc:
+            except review_resolve.ResolveRefused as exc:
                 outcome.append(exc.code)
 
         thread = threading.Thread(target=second)

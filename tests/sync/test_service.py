@@ -390,7 +390,7 @@ def test_a_province_brings_its_new_institutes_to_the_department_unless_another_c
 def test_the_provinces_decisions_are_read_once_per_import(
     province: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from cdfi_desktop.sync import review
+    from cdfi_desktop.sync import review_decisions
 
     laptops = [open_db(tmp_path / f"l{n}.sqlite") for n in range(3)]
     try:
@@ -404,13 +404,13 @@ def test_the_provinces_decisions_are_read_once_per_import(
         with province.session(write=True) as session, session.begin():  # each laptop took a reference once
             for device in session.scalars(select(SyncDevice).where(SyncDevice.role == "laptop")):
                 device.details = {**(device.details or {}), "reference_applied": {"sha256": "0" * 64}}
-        real, calls = review.decisions, [0]
+        real, calls = review_decisions.decisions, [0]
 
         def counted(session: object) -> list[dict[str, object]]:
             calls[0] += 1
             return real(session)  # type: ignore[arg-type]
 
-        monkeypatch.setattr(review, "decisions", counted)
+        monkeypatch.setattr(review_decisions, "decisions", counted)
         assert [o.status for o in service.import_files(province, paths)] == ["applied"] * 3
         assert calls[0] == 1
     finally:

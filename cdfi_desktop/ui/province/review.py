@@ -2,9 +2,9 @@
 duplicate of another (the same citizen ID, the same round …), listed on the left; the chosen one side by side on the
 right, field by field, the fields that differ highlighted. The officer keeps the stored version, keeps the other,
 merges field by field (a click on the value to keep), or, for a duplicate, says they are different people. Each
-decision is asked once more, written on the worker (``sync.review.resolve``: audited, sent back to the laptops in the
-next reference bundle), and the case leaves the list; the "resolved" filter shows the decisions with who, when and
-how."""
+decision is asked once more, written on the worker (``sync.review_resolve.resolve``: audited, sent back to the
+laptops in the next reference bundle), and the case leaves the list; the "resolved" filter shows the decisions with
+who, when and how."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""What the province's review screen reads and writes on the worker thread, through ``sync.review``: the conflicts
-and held duplicates still open (or those resolved, with who, when and how), one case side by side field by field,
-and a decision on it."""
+"""What the province's review screen reads and writes on the worker thread, through ``sync.review`` (and
+``sync.review_decisions``, ``sync.review_resolve``): the conflicts and held duplicates still open (or those
+resolved, with who, when and how), one case side by side field by field, and a decision on it."""
 
 from __future__ import annotations
 
@@ -128,7 +128,7 @@ def load_cases(db: Database, *, resolved: bool, language: str = "th") -> list[Ca
     from sqlalchemy import select
 
     from cdfi_desktop.db import models as m
-    from cdfi_desktop.sync import review
+    from cdfi_desktop.sync import review, review_decisions
 
     names = _names(db)
     with db.session() as session:
@@ -170,7 +170,7 @@ def load_cases(db: Database, *, resolved: bool, language: str = "th") -> list[Ca
                     detected_at=row.detected_at,
                     resolved_at=row.resolved_at,
                     resolved_by=row.resolved_by,
-                    resolution=review.resolution_text(row, language),
+                    resolution=review_decisions.resolution_text(row, language),
                 )
             )
     return out
@@ -221,17 +221,18 @@ def load_case(db: Database, line: CaseLine, *, language: str) -> Case:
 def resolve(
     db: Database, conflict_id: int, *, action: str, fields: dict[str, str] | None = None, note: str = ""
 ) -> None:
-    """Decide a case (``sync.review.resolve``) in the name of the officer at the province."""
-    from cdfi_desktop.sync import review
+    """Decide a case (``sync.review_resolve.resolve``) in the name of the officer at the province."""
+    from cdfi_desktop.sync import review_resolve
 
     by = db.recorder.officer or ""
-    review.resolve(db, conflict_id, action=action, by=by, fields=fields, note=note)
+    review_resolve.resolve(db, conflict_id, action=action, by=by, fields=fields, note=note)
 
 
 def refusal_text(exc: Exception, language: str) -> str | None:
-    """A refusal of ``sync.review`` (``ResolveRefused(code, th, en)``) in ``language``; None for another error."""
-    from cdfi_desktop.sync import review
+    """A refusal of ``sync.review_resolve`` (``ResolveRefused(code, th, en)``) in ``language``; None for another
+    error."""
+    from cdfi_desktop.sync import review_resolve
 
-    if not isinstance(exc, review.ResolveRefused):
+    if not isinstance(exc, review_resolve.ResolveRefused):
         return None
     return exc.en if language == "en" else exc.th
