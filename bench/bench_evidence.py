@@ -43,18 +43,18 @@ def _photo(path: Path, shade: int) -> Path:
 
 def attach_some(db: Database, folder: Path) -> int:
     """Three photos of the activities and a scanned page of the minutes; returns how many files are attached now."""
-    from cdfi_desktop.services import evidence as ev
+    from cdfi_desktop.services import evidence_attachments as eva
 
     with db.session() as session:
         institute_id = reg.first_institute_id(session) or ""
-    kinds = [(ev.KIND_PHOTO, "อบรมวันที่ 1"), (ev.KIND_PHOTO, "อบรมวันที่ 4"), (ev.KIND_PHOTO, "ลงนามสัญญา")]
-    kinds.append((ev.KIND_MINUTES, "รายงานการประชุมคณะกรรมการ"))
+    kinds = [(eva.KIND_PHOTO, "อบรมวันที่ 1"), (eva.KIND_PHOTO, "อบรมวันที่ 4"), (eva.KIND_PHOTO, "ลงนามสัญญา")]
+    kinds.append((eva.KIND_MINUTES, "รายงานการประชุมคณะกรรมการ"))
     for index, (kind, caption) in enumerate(kinds):
         path = _photo(folder / f"photo-{index}.jpg", index * 30)
         with UnitOfWork(db) as uow:
-            ev.attach_evidence(uow, path, institute_id=institute_id, kind=kind, caption=caption)
+            eva.attach_evidence(uow, path, institute_id=institute_id, kind=kind, caption=caption)
     with db.session() as session:
-        return len(ev.evidence_files(session, institute_id=institute_id))
+        return len(eva.evidence_files(session, institute_id=institute_id))
 
 
 def main() -> None:

@@ -61,19 +61,17 @@ from cdfi_desktop.reports.pdf_common import (
 )
 from cdfi_desktop.reports.registers_data import RegisterHeading
 from cdfi_desktop.reports.registry import PRINTOUTS
-from cdfi_desktop.services.evidence import (
+from cdfi_desktop.services.evidence import checklist
+from cdfi_desktop.services.evidence_attachments import (
     KIND_MINUTES,
     KIND_OTHER,
     KIND_PHOTO,
-    Checklist,
     EvidenceFile,
-    EvidenceItem,
-    ItemState,
-    checklist,
     evidence_file_path,
     evidence_files,
     session_attachments_dir,
 )
+from cdfi_desktop.services.evidence_items import Checklist, EvidenceItem, ItemState
 from cdfi_desktop.services.printouts.registers import register_heading
 
 __all__ = ["LABELS", "build_evidence_pack", "evidence_pack_names", "write_evidence_reports"]

@@ -376,7 +376,7 @@ def _scan(rng: random.Random, *, width: int = 420, height: int = 594) -> bytes:
 
 def _evidence(db: Database, *, rng: random.Random, institute_id: str, plan_id: str, when: Timeline) -> None:
     """Photos of the training, the plan meeting and a signing, and the scanned minutes of the meeting."""
-    from cdfi_desktop.services.evidence import KIND_PHOTO, attach_evidence
+    from cdfi_desktop.services.evidence_attachments import KIND_PHOTO, attach_evidence
     from cdfi_desktop.services.plan import attach_minutes
 
     photos = (

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cdfi_desktop.db import models as m
-from cdfi_desktop.services import activity_tracking, evidence
+from cdfi_desktop.services import activity_tracking, evidence, evidence_items
 from cdfi_desktop.services import report_rounds as rr
 from cdfi_desktop.services.activity_tracking import ActivityRollup, BpmRow
 from cdfi_desktop.services.areas import area_names
@@ -80,7 +80,7 @@ class EvidenceLine:
     present: int
     partial: int
     total: int
-    missing: tuple[str, ...]  # item keys (services.evidence.ITEMS) not complete, in the checklist's order
+    missing: tuple[str, ...]  # item keys (services.evidence_items.ITEMS) not complete, in the checklist's order
     titles: tuple[str, ...]  # their titles in the language asked
 
 
@@ -169,7 +169,7 @@ def evidence_lines(session: Session, *, fiscal_year: int, language: str = "th") 
             EvidenceLine(
                 institute=institute,
                 present=listing.present,
-                partial=sum(1 for item in listing.items if item.state is evidence.ItemState.PARTIAL),
+                partial=sum(1 for item in listing.items if item.state is evidence_items.ItemState.PARTIAL),
                 total=len(listing.items),
                 missing=tuple(item.key for item in missing),
                 titles=tuple(item.title(language) for item in missing),

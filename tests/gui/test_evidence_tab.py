@@ -22,7 +22,7 @@ from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.services.attachments import attachments_dir
 from cdfi_desktop.services.demo import DEMO_AS_OF
-from cdfi_desktop.services.evidence import attachments_dir_of
+from cdfi_desktop.services.evidence_attachments import attachments_dir_of
 from cdfi_desktop.settings import Settings
 from cdfi_desktop.ui import screens
 from cdfi_desktop.ui.main_window import MainWindow

@@ -22,6 +22,8 @@ import pytest
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.reports.evidence_pack import LABELS, build_evidence_pack, write_evidence_reports
 from cdfi_desktop.services import evidence as ev
+from cdfi_desktop.services import evidence_attachments as eva
+from cdfi_desktop.services import evidence_items as evi
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services.attachments import attachments_dir, stored_path
 from cdfi_desktop.services.demo import demo_device_id, generate_demo
@@ -82,8 +84,8 @@ class Pack:
     pdf: Path
     archive: Path
     sources: dict[str, bytes]  # attached file name → bytes
-    listing: ev.Checklist
-    demo: tuple[ev.EvidenceFile, ...]  # what the demo attached itself: three photos and the scanned minutes
+    listing: evi.Checklist
+    demo: tuple[eva.EvidenceFile, ...]  # what the demo attached itself: three photos and the scanned minutes
     demo_sources: dict[str, bytes]
 
 
@@ -96,20 +98,20 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pack]:
         institute_id = reg.first_institute_id(session)
     assert institute_id
     with db.session() as session:
-        demo = tuple(ev.evidence_files(session, institute_id=institute_id))
+        demo = tuple(eva.evidence_files(session, institute_id=institute_id))
     demo_sources = {f.filename: stored_path(db, f.sha256).read_bytes() for f in demo}
     files = [
-        (photograph(folder / "อบรมวันที่1.jpg", size=(1600, 1000)), ev.KIND_PHOTO, "การอบรมวันที่ 1 ณ ศาลาหมู่บ้าน"),
-        (photograph(folder / "signing.png", size=(600, 900), alpha=True), ev.KIND_PHOTO, "ลงนามสัญญา"),
-        (scanned_minutes(folder / "minutes.pdf"), ev.KIND_MINUTES, "รายงานการประชุมคณะกรรมการ ครั้งที่ 1/2570"),
-        (folder / "notes.txt", ev.KIND_OTHER, "บันทึกการติดตาม"),
+        (photograph(folder / "อบรมวันที่1.jpg", size=(1600, 1000)), eva.KIND_PHOTO, "การอบรมวันที่ 1 ณ ศาลาหมู่บ้าน"),
+        (photograph(folder / "signing.png", size=(600, 900), alpha=True), eva.KIND_PHOTO, "ลงนามสัญญา"),
+        (scanned_minutes(folder / "minutes.pdf"), eva.KIND_MINUTES, "รายงานการประชุมคณะกรรมการ ครั้งที่ 1/2570"),
+        (folder / "notes.txt", eva.KIND_OTHER, "บันทึกการติดตาม"),
     ]
     files[3][0].write_text("follow-up notes", encoding="utf-8")
     for path, kind, caption in files:
         with UnitOfWork(db) as uow:
-            ev.attach_evidence(uow, path, institute_id=institute_id, kind=kind, caption=caption)
+            eva.attach_evidence(uow, path, institute_id=institute_id, kind=kind, caption=caption)
     with UnitOfWork(db) as uow:  # the same photo twice: one original in the zip
-        ev.attach_evidence(uow, files[0][0], institute_id=institute_id, kind=ev.KIND_PHOTO, caption="")
+        eva.attach_evidence(uow, files[0][0], institute_id=institute_id, kind=eva.KIND_PHOTO, caption="")
     with db.session() as session:
         listing = ev.checklist(session, institute_id=institute_id, fiscal_year=FY)
         written = write_evidence_reports(
@@ -191,7 +193,7 @@ def test_GIVEN_attached_photos_and_scans_THEN_each_has_its_page_with_its_caption
     toc = contents(pack)
     photos = toc[TH["doc_photos"]]
     # THEN the demo's three photos come first (attached first), each on its page with its caption and file name
-    demo_photos = [f for f in pack.demo if f.evidence_kind == ev.KIND_PHOTO]
+    demo_photos = [f for f in pack.demo if f.evidence_kind == eva.KIND_PHOTO]
     assert len(demo_photos) == 3
     shown = [page_text(pack.pdf, photos + n) for n in range(3)]
     for found in demo_photos:
@@ -203,7 +205,7 @@ def test_GIVEN_attached_photos_and_scans_THEN_each_has_its_page_with_its_caption
     assert toc[TH["doc_other"]] == photos + 5  # the photo attached twice is shown once
     # AND the minutes: the demo's scanned page (a PNG) first, then both pages of the PDF scan
     minutes = toc[TH["doc_minutes"]]
-    (demo_minutes,) = [f for f in pack.demo if f.evidence_kind == ev.KIND_MINUTES]
+    (demo_minutes,) = [f for f in pack.demo if f.evidence_kind == eva.KIND_MINUTES]
     assert demo_minutes.is_image
     assert demo_minutes.caption in page_text(pack.pdf, minutes)
     scan = page_text(pack.pdf, minutes + 1)

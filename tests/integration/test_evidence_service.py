@@ -13,6 +13,8 @@ from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.enums import Cohort, ReportRoundStatus
 from cdfi_desktop.services import evidence as ev
+from cdfi_desktop.services import evidence_attachments as eva
+from cdfi_desktop.services import evidence_items as evi
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services.attachments import attachments_dir, stored_path
 from cdfi_desktop.services.demo import demo_device_id, generate_demo
@@ -49,7 +51,7 @@ def institute(db: Database) -> str:
     return found
 
 
-def read(db: Database, institute_id: str | None = None) -> ev.Checklist:
+def read(db: Database, institute_id: str | None = None) -> evi.Checklist:
     with db.session() as session:
         return ev.checklist(session, institute_id=institute_id or institute(db), fiscal_year=FY)
 
@@ -57,11 +59,11 @@ def read(db: Database, institute_id: str | None = None) -> ev.Checklist:
 def without_demo_evidence(db: Database, institute_id: str) -> None:
     """In this copy: take the demo's photos and scanned minutes off the evidence and remove the submitted round."""
     with db.session() as session:
-        links = [f.link_id for f in ev.evidence_files(session, institute_id=institute_id)]
+        links = [f.link_id for f in eva.evidence_files(session, institute_id=institute_id)]
     assert links
     for link_id in links:
         with UnitOfWork(db) as uow:
-            ev.detach_evidence(uow, link_id)
+            eva.detach_evidence(uow, link_id)
     with db.session() as session, session.begin():
         for row in session.scalars(select(m.ReportRound).where(m.ReportRound.institute_id == institute_id)):
             session.delete(row)  # a tombstone
@@ -76,7 +78,7 @@ def photo(path: Path, colour: tuple[int, int, int] = (200, 120, 40)) -> Path:
 
 def test_GIVEN_the_demo_THEN_the_checklist_shows_what_is_there_and_names_what_is_missing(db: Database) -> None:
     listing = read(db)
-    assert [i.key for i in listing.items] == list(ev.ITEMS)
+    assert [i.key for i in listing.items] == list(evi.ITEMS)
     states = {i.key: i.state for i in listing.items}
     for key in (
         "household_register",
@@ -90,7 +92,7 @@ def test_GIVEN_the_demo_THEN_the_checklist_shows_what_is_there_and_names_what_is
         "contracts_1hh1c",
         "photos",
     ):
-        assert states[key] is ev.ItemState.PRESENT, key
+        assert states[key] is evi.ItemState.PRESENT, key
     assert listing.item("household_register").count == 80
     assert listing.item("household_register").summary("th") == "80 ครัวเรือน"
     assert listing.item("target_households").summary("en") == "30 of 30 households"
@@ -99,11 +101,11 @@ def test_GIVEN_the_demo_THEN_the_checklist_shows_what_is_there_and_names_what_is
     assert (listing.item("photos").count, listing.item("meeting_minutes").count) == (3, 1)
     # THEN the demo's gaps are named, each with the step that fixes it: round 1 (April) is submitted, round 2 is not
     rounds = listing.item("report_rounds")
-    assert (rounds.state, rounds.count, rounds.expected, rounds.step) == (ev.ItemState.PARTIAL, 1, 2, "reports")
+    assert (rounds.state, rounds.count, rounds.expected, rounds.step) == (evi.ItemState.PARTIAL, 1, 2, "reports")
     assert rounds.missing_texts("th") == ["รายงานรอบที่ 2 (เดือนกรกฎาคม) ยังไม่ได้ส่ง"]
     assert rounds.missing_texts("en") == ["Round 2 (July) is not submitted yet."]
     life = listing.item("life_plans")
-    assert (life.state, life.count, life.expected, life.step) == (ev.ItemState.PARTIAL, 14, 30, "life_plans")
+    assert (life.state, life.count, life.expected, life.step) == (evi.ItemState.PARTIAL, 14, 30, "life_plans")
     (text,) = life.missing_texts("th")
     assert text.startswith("ครัวเรือนเป้าหมายที่ยังไม่มีแผนพัฒนาชีวิต 16 ครัวเรือน: ")
     assert text.endswith("และอีก 4 ครัวเรือน")  # twelve codes by name, the rest counted
@@ -115,13 +117,13 @@ def test_GIVEN_the_demo_THEN_the_checklist_shows_what_is_there_and_names_what_is
     listing = read(db)
     states = {i.key: i.state for i in listing.items}
     # THEN they are named as missing, each with the step that fixes it
-    assert states["meeting_minutes"] is ev.ItemState.MISSING
+    assert states["meeting_minutes"] is evi.ItemState.MISSING
     assert listing.item("meeting_minutes").missing_texts("th") == ["ยังไม่ได้แนบสำเนารายงานการประชุม"]
     assert listing.item("meeting_minutes").step == "plan"
-    assert states["photos"] is ev.ItemState.MISSING
+    assert states["photos"] is evi.ItemState.MISSING
     assert listing.item("photos").step == "reports"
     rounds = listing.item("report_rounds")
-    assert rounds.state is ev.ItemState.MISSING
+    assert rounds.state is evi.ItemState.MISSING
     assert rounds.missing_texts("th") == [
         "รายงานรอบที่ 1 (เดือนเมษายน) ยังไม่ได้ส่ง",
         "รายงานรอบที่ 2 (เดือนกรกฎาคม) ยังไม่ได้ส่ง",
@@ -162,7 +164,7 @@ def test_GIVEN_a_new_institute_with_nothing_yet_THEN_every_item_is_missing_with_
         new_id = record.id
     listing = read(db, new_id)
     assert listing.present == 0
-    assert all(i.state is ev.ItemState.MISSING for i in listing.items)
+    assert all(i.state is evi.ItemState.MISSING for i in listing.items)
     texts = {i.key: i.missing_texts("en") for i in listing.items}
     assert texts["household_register"] == ["No household is registered yet."]
     assert texts["debtor_register"] == [
@@ -179,9 +181,9 @@ def test_GIVEN_a_new_institute_with_nothing_yet_THEN_every_item_is_missing_with_
     assert steps["training"] == "training"
     # AND another institute's evidence does not count for it
     with UnitOfWork(db) as uow:
-        ev.attach_evidence(uow, photo(db_folder(db) / "p.png"), institute_id=demo, kind=ev.KIND_PHOTO)
-    assert read(db, new_id).item("photos").state is ev.ItemState.MISSING
-    assert read(db, demo).item("photos").state is ev.ItemState.PRESENT
+        eva.attach_evidence(uow, photo(db_folder(db) / "p.png"), institute_id=demo, kind=eva.KIND_PHOTO)
+    assert read(db, new_id).item("photos").state is evi.ItemState.MISSING
+    assert read(db, demo).item("photos").state is evi.ItemState.PRESENT
 
 
 def db_folder(db: Database) -> Path:
@@ -202,20 +204,22 @@ def test_GIVEN_minutes_and_photos_attached_THEN_they_count_and_the_same_file_twi
         plan_id = session.scalar(select(m.InstitutePlan.id).where(m.InstitutePlan.institute_id == institute_id))
     assert plan_id
     with UnitOfWork(db) as uow:
-        first = ev.attach_evidence(uow, picture, institute_id=institute_id, kind=ev.KIND_PHOTO, caption="  อบรมวันที่ 1  ")
+        first = eva.attach_evidence(
+            uow, picture, institute_id=institute_id, kind=eva.KIND_PHOTO, caption="  อบรมวันที่ 1  "
+        )
     with UnitOfWork(db) as uow:
-        second = ev.attach_evidence(uow, picture, institute_id=institute_id, kind=ev.KIND_PHOTO, caption="ซ้ำ")
+        second = eva.attach_evidence(uow, picture, institute_id=institute_id, kind=eva.KIND_PHOTO, caption="ซ้ำ")
     with UnitOfWork(db) as uow:
-        ev.attach_evidence(
+        eva.attach_evidence(
             uow,
             scan,
             institute_id=institute_id,
-            kind=ev.KIND_MINUTES,
+            kind=eva.KIND_MINUTES,
             owner_table="institute_plan",
             owner_id=plan_id,
         )
     with db.session() as session:
-        files = ev.evidence_files(session, institute_id=institute_id)
+        files = eva.evidence_files(session, institute_id=institute_id)
         stored = session.scalar(select(func.count()).select_from(m.Attachment))
     assert [(f.filename, f.evidence_kind, f.caption, f.owner_table) for f in files] == [
         ("อบรมวันแรก.png", "photo", "อบรมวันที่ 1", "institute"),
@@ -227,40 +231,40 @@ def test_GIVEN_minutes_and_photos_attached_THEN_they_count_and_the_same_file_twi
     assert files[0].sha256 == files[1].sha256
     assert stored_path(db, files[0].sha256).read_bytes() == picture.read_bytes()
     listing = read(db)
-    assert (listing.item("photos").state, listing.item("photos").count) == (ev.ItemState.PRESENT, 2)
-    assert listing.item("meeting_minutes").state is ev.ItemState.PRESENT
+    assert (listing.item("photos").state, listing.item("photos").count) == (evi.ItemState.PRESENT, 2)
+    assert listing.item("meeting_minutes").state is evi.ItemState.PRESENT
     # WHEN a caption is edited, a kind changed and a file detached
     with UnitOfWork(db) as uow:
-        ev.set_caption(uow, first, "การอบรมวันที่ 1 ณ ศาลาอเนกประสงค์")
+        eva.set_caption(uow, first, "การอบรมวันที่ 1 ณ ศาลาอเนกประสงค์")
     with UnitOfWork(db) as uow:
-        ev.set_evidence_kind(uow, second, ev.KIND_OTHER)
+        eva.set_evidence_kind(uow, second, eva.KIND_OTHER)
     with db.session() as session:
-        files = ev.evidence_files(session, institute_id=institute_id)
+        files = eva.evidence_files(session, institute_id=institute_id)
     assert files[0].caption == "การอบรมวันที่ 1 ณ ศาลาอเนกประสงค์"
     assert files[1].evidence_kind == "other"
     with UnitOfWork(db) as uow:
-        ev.detach_evidence(uow, first)
-    assert read(db).item("photos").state is ev.ItemState.MISSING
+        eva.detach_evidence(uow, first)
+    assert read(db).item("photos").state is evi.ItemState.MISSING
     assert stored_path(db, files[0].sha256).exists()  # the other link still uses it
     with UnitOfWork(db) as uow, pytest.raises(NotFound):
-        ev.set_caption(uow, first, "gone")
+        eva.set_caption(uow, first, "gone")
 
 
 def test_GIVEN_wrong_evidence_THEN_it_is_refused_with_a_reason(db: Database, tmp_path: Path) -> None:
     institute_id = institute(db)
     picture = photo(tmp_path / "a.png")
     with UnitOfWork(db) as uow, pytest.raises(ValidationFailed) as refused:
-        ev.attach_evidence(uow, picture, institute_id=institute_id, kind="selfie")
+        eva.attach_evidence(uow, picture, institute_id=institute_id, kind="selfie")
     assert [i.code for i in refused.value.issues] == ["evidence_kind_unknown"]
     with UnitOfWork(db) as uow, pytest.raises(ValidationFailed) as refused:
-        ev.attach_evidence(uow, picture, institute_id=institute_id, kind=ev.KIND_PHOTO, caption="ก" * 501)
+        eva.attach_evidence(uow, picture, institute_id=institute_id, kind=eva.KIND_PHOTO, caption="ก" * 501)
     assert [i.code for i in refused.value.issues] == ["text_too_long"]
     with UnitOfWork(db) as uow, pytest.raises(NotFound):
-        ev.attach_evidence(
-            uow, picture, institute_id=institute_id, kind=ev.KIND_FORM, owner_table="household", owner_id="nope"
+        eva.attach_evidence(
+            uow, picture, institute_id=institute_id, kind=eva.KIND_FORM, owner_table="household", owner_id="nope"
         )
     with UnitOfWork(db) as uow, pytest.raises(ValidationFailed) as refused:
-        ev.attach_evidence(uow, tmp_path / "missing.jpg", institute_id=institute_id, kind=ev.KIND_PHOTO)
+        eva.attach_evidence(uow, tmp_path / "missing.jpg", institute_id=institute_id, kind=eva.KIND_PHOTO)
     assert [i.code for i in refused.value.issues] == ["attachment_missing"]
 
 
@@ -295,8 +299,8 @@ def test_GIVEN_a_target_without_its_record_and_round_1_submitted_THEN_the_checkl
         )
     listing = read(db)
     participation = listing.item("participation_records")
-    assert (participation.state, participation.count, participation.expected) == (ev.ItemState.PARTIAL, 29, 30)
+    assert (participation.state, participation.count, participation.expected) == (evi.ItemState.PARTIAL, 29, 30)
     assert participation.missing_texts("en") == [f"Target households without a signed participation record (1): {code}"]
     rounds = listing.item("report_rounds")
-    assert (rounds.state, rounds.count) == (ev.ItemState.PARTIAL, 1)
+    assert (rounds.state, rounds.count) == (evi.ItemState.PARTIAL, 1)
     assert rounds.missing_texts("th") == ["รายงานรอบที่ 2 (เดือนกรกฎาคม) ยังไม่ได้ส่ง"]

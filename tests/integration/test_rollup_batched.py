@@ -20,6 +20,8 @@ from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.services import activity_tracking as at
 from cdfi_desktop.services import evidence as ev
+from cdfi_desktop.services import evidence_attachments as eva
+from cdfi_desktop.services import evidence_items as evi
 from cdfi_desktop.services import province_rollup as pr
 from cdfi_desktop.services import report_rounds as rr
 from cdfi_desktop.services.demo import DEMO_AS_OF, generate_demo_institute
@@ -69,16 +71,16 @@ def province(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Databas
             uow, institute_id=submitted, fiscal_year=FISCAL_YEAR, round_no=1, as_of=DEMO_AS_OF, officer=OFFICER
         )
     with UnitOfWork(db) as uow:
-        ev.attach_evidence(uow, _photo(tmp_path / "p.png"), institute_id=submitted, kind=ev.KIND_PHOTO)
+        eva.attach_evidence(uow, _photo(tmp_path / "p.png"), institute_id=submitted, kind=eva.KIND_PHOTO)
     with db.session() as session:
         plan = session.scalars(select(m.InstitutePlan.id).where(m.InstitutePlan.institute_id == submitted)).first()
     if plan is not None:
         with UnitOfWork(db) as uow:
-            ev.attach_evidence(
+            eva.attach_evidence(
                 uow,
                 _photo(tmp_path / "m.png"),
                 institute_id=submitted,
-                kind=ev.KIND_MINUTES,
+                kind=eva.KIND_MINUTES,
                 owner_table="institute_plan",
                 owner_id=plan,
             )
@@ -105,12 +107,12 @@ def province(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Databas
     db.close()
 
 
-def _item(item: ev.EvidenceItem) -> tuple[object, ...]:
+def _item(item: evi.EvidenceItem) -> tuple[object, ...]:
     missing = tuple((x.code, tuple(sorted(x.params.items()))) for x in item.missing)
     return (item.key, item.state, item.count, item.expected, item.step, missing, item.missing_texts("en"))
 
 
-def _checklist(listing: ev.Checklist) -> tuple[object, ...]:
+def _checklist(listing: evi.Checklist) -> tuple[object, ...]:
     return (listing.institute_id, listing.fiscal_year, tuple(_item(item) for item in listing.items))
 
 
@@ -131,11 +133,11 @@ def test_GIVEN_institutes_in_different_states_WHEN_their_checklists_are_read_at_
     states = {tuple(item[1] for item in listing[2]) for listing in alone.values()}  # type: ignore[attr-defined]
     assert len(states) == 4
     analysis = [{item[0]: item for item in listing[2]}["debtor_analysis"] for listing in alone.values()]  # type: ignore[attr-defined]
-    assert any(item[1] is ev.ItemState.PARTIAL and item[5] for item in analysis)  # households without income named
+    assert any(item[1] is evi.ItemState.PARTIAL and item[5] for item in analysis)  # households without income named
     assert {line.institute.institute_id for line in lines} == set(live)
     for line in lines:
         items = alone[line.institute.institute_id][2]
-        assert line.missing == tuple(item[0] for item in items if item[1] is not ev.ItemState.PRESENT)  # type: ignore[attr-defined]
+        assert line.missing == tuple(item[0] for item in items if item[1] is not evi.ItemState.PRESENT)  # type: ignore[attr-defined]
 
 
 def test_GIVEN_institutes_in_different_states_WHEN_their_activities_are_read_at_once_THEN_each_is_its_own(

@@ -357,7 +357,7 @@ ROUND_STATUS_COLUMN = 3
 
 
 def _month(month: int) -> str:
-    from cdfi_desktop.services.evidence import month_name
+    from cdfi_desktop.services.evidence_items import month_name
 
     return month_name(month, screen_language())
 

@@ -50,7 +50,8 @@ from cdfi_desktop.ui.workflow import STEPS, step_text
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
-    from cdfi_desktop.services.evidence import Checklist, EvidenceFile
+    from cdfi_desktop.services.evidence_attachments import EvidenceFile
+    from cdfi_desktop.services.evidence_items import Checklist
     from cdfi_desktop.services.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -59,7 +60,7 @@ ID_ROLE = KEY_ROLE  # the checklist item's key (services.evidence), and an attac
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 THUMB = QSize(112, 76)
 MAX_ROW_LINES = 2  # a longer "missing" text is cut there; the whole of it is in the cell's tooltip
-KINDS = ("photo", "minutes", "form", "other")  # services.evidence.EVIDENCE_KINDS, without importing services
+KINDS = ("photo", "minutes", "form", "other")  # services.evidence_attachments.EVIDENCE_KINDS, not imported here
 
 COLUMNS = (
     Column(QT_TRANSLATE_NOOP("EvidenceTab", "State"), Kind.TEXT),
@@ -108,6 +109,7 @@ def thumbnail(path: Path, size: QSize = THUMB) -> QImage | None:
 
 def load(db: Database, *, fiscal_year: int) -> Loaded:
     from cdfi_desktop.services import evidence as ev
+    from cdfi_desktop.services import evidence_attachments as eva
     from cdfi_desktop.services import registers as reg
     from cdfi_desktop.services.attachments import stored_path
 
@@ -116,7 +118,7 @@ def load(db: Database, *, fiscal_year: int) -> Loaded:
         if institute_id is None:
             return Loaded(None, fiscal_year, None, (), {}, {})
         listing = ev.checklist(session, institute_id=institute_id, fiscal_year=fiscal_year)
-        files = tuple(ev.evidence_files(session, institute_id=institute_id))
+        files = tuple(eva.evidence_files(session, institute_id=institute_id))
     stored = {f.sha256: stored_path(db, f.sha256) for f in files}
     thumbnails: dict[str, QImage] = {}
     for found in files:
@@ -376,9 +378,9 @@ class EvidenceTab(LazyScreen):
         source = path
 
         def work(uow: UnitOfWork) -> str:
-            from cdfi_desktop.services import evidence as ev
+            from cdfi_desktop.services import evidence_attachments as eva
 
-            return ev.attach_evidence(uow, source, institute_id=institute_id, kind=chosen_kind, caption=caption)
+            return eva.attach_evidence(uow, source, institute_id=institute_id, kind=chosen_kind, caption=caption)
 
         self._change(work)
 
@@ -402,9 +404,9 @@ class EvidenceTab(LazyScreen):
             return
 
         def work(uow: UnitOfWork) -> None:
-            from cdfi_desktop.services import evidence as ev
+            from cdfi_desktop.services import evidence_attachments as eva
 
-            ev.set_caption(uow, link, caption)
+            eva.set_caption(uow, link, caption)
 
         self._change(work)
 
@@ -429,9 +431,9 @@ class EvidenceTab(LazyScreen):
         link_id = found.link_id
 
         def work(uow: UnitOfWork) -> None:
-            from cdfi_desktop.services import evidence as ev
+            from cdfi_desktop.services import evidence_attachments as eva
 
-            ev.detach_evidence(uow, link_id)
+            eva.detach_evidence(uow, link_id)
 
         self._change(work)
 
