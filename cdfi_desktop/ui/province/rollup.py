@@ -20,8 +20,11 @@ from cdfi_desktop.domain.fiscal import fiscal_year_be
 from cdfi_desktop.failures import describe
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.province.rollup_activities import ActivitiesTab
 from cdfi_desktop.ui.province.rollup_data import ACTIVITIES, EVIDENCE, INDICATORS, ROUNDS, TABS, Loaded, load
-from cdfi_desktop.ui.province.rollup_tabs import ActivitiesTab, EvidenceTab, IndicatorsTab, RoundsTab
+from cdfi_desktop.ui.province.rollup_evidence import EvidenceTab
+from cdfi_desktop.ui.province.rollup_indicators import IndicatorsTab
+from cdfi_desktop.ui.province.rollup_rounds import RoundsTab
 from cdfi_desktop.ui.reports.common import go_to_step
 from cdfi_desktop.ui.widgets.counter import count
 from cdfi_desktop.ui.widgets.empty import EmptyOr
