@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
@@ -27,7 +27,16 @@ def _open(qtbot: QtBot, db: Database, *, officer: str = "นางสาวพ�
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.overview.data is not None, timeout=10_000)
+    _settle_layouts()
     return window
+
+
+def _settle_layouts() -> None:
+    """Deliver the layout requests the data just posted: each nested layout posts its parent's in turn (the
+    overview sits in the officer's stack, inside the window's content stack), so one pass is not always enough."""
+    for _ in range(5):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QCoreApplication.processEvents()
 
 
 def _visible_texts(window: QWidget) -> list[tuple[QWidget, str]]:
