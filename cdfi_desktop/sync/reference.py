@@ -264,7 +264,7 @@ def export_reference(db: Database, out: Path, *, device_id: str) -> ExportResult
 
     The file is written as ``<name>.partial``, its row committed, then renamed (a crash between leaves a row and
     no file under the final name: the next one takes the next number)."""
-    from cdfi_desktop.sync.service import OUT, ExportResult
+    from cdfi_desktop.sync.service import OUT, ExportResult, out_row
 
     if not keys.is_province(db):
         raise BundleRefused("not_a_province")
@@ -322,26 +322,14 @@ def export_reference(db: Database, out: Path, *, device_id: str) -> ExportResult
         decided = sorted(superseded(session, found, db.device_id))
         data, sha = container.build(manifest=manifest, members=members, key=key, recipients=recipients)
         path = reference_path(out, db.device_id, seq, device_id)
-        row = SyncBundle(
-            bundle_id=manifest["bundle_id"],
-            kind=REFERENCE,
-            direction=OUT,
+        row = out_row(
+            manifest,
             device_id=db.device_id,
+            sha256=sha,
+            now=now,
+            path=path,
             for_device=device_id,
-            officer=name,
-            seq=seq,
-            manifest_sha256=sha,
-            prev_sha256="",
-            created_at=now,
-            recorded_at=now,
-            status="made",
-            full=True,
-            upto_hlc=upto,
-            upto_audit=0,
-            digest="",
-            counts=counts,
             report={"decided": [list(key) for key in decided], "for_device": device_id},
-            path=str(path),
         )
         session.add(row)
         session.flush()

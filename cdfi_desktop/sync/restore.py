@@ -68,7 +68,7 @@ from cdfi_desktop.sync import container, keys
 from cdfi_desktop.sync.codec import decode_row, synced_tables_in_order
 from cdfi_desktop.sync.errors import BundleRefused
 from cdfi_desktop.sync.feed import AUDIT_ALL, BASE_KEY, ChangeSet, collect
-from cdfi_desktop.sync.service import BUNDLE_SUFFIX, IN, OUT, ExportResult
+from cdfi_desktop.sync.service import BUNDLE_SUFFIX, IN, OUT, ExportResult, out_row
 
 RESTORE = "restore"
 _CHUNK = 900
@@ -499,30 +499,18 @@ def export_restore(
             data, sha = container.build(manifest=manifest, members=members, key=signer, recipient=recipient)
             path = restore_path(out, device_id, seq)
             session.add(
-                SyncBundle(
-                    bundle_id=manifest["bundle_id"],
-                    kind=RESTORE,
-                    direction=OUT,
+                out_row(
+                    manifest,
                     device_id=db.device_id,
-                    officer=manifest["officer"],
-                    seq=seq,
-                    manifest_sha256=sha,
-                    prev_sha256=manifest["prev_sha256"],
-                    created_at=now,
-                    recorded_at=now,
-                    status="made",
-                    full=True,
-                    upto_hlc=changes.upto_hlc,
-                    upto_audit=changes.upto_audit,
-                    digest=manifest["digest"],
-                    counts=manifest["counts"],
+                    sha256=sha,
+                    now=now,
+                    path=path,
                     report={
                         "for_device": device_id,
                         "replacement_device": manifest["restore"]["replacement_device"],
                         "left_out": left_out,
                         "revoked": revoked,
                     },
-                    path=str(path),
                 )
             )
             session.flush()

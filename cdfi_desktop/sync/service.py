@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -232,28 +232,7 @@ def export_bundle(
         recipient = province if province is not None and province.encryption_key else None
         data, sha = container.build(manifest=manifest, members=members, key=key, recipient=recipient)
         path = bundle_path(out, db.device_id, seq)
-        session.add(
-            SyncBundle(
-                bundle_id=manifest["bundle_id"],
-                kind=CHANGES,
-                direction=OUT,
-                device_id=db.device_id,
-                officer=manifest["officer"],
-                seq=seq,
-                manifest_sha256=sha,
-                prev_sha256=manifest["prev_sha256"],
-                created_at=now,
-                recorded_at=now,
-                status="made",
-                full=full,
-                upto_hlc=changes.upto_hlc,
-                upto_audit=changes.upto_audit,
-                digest=manifest["digest"],
-                counts=manifest["counts"],
-                report={},
-                path=str(path),
-            )
-        )
+        session.add(out_row(manifest, device_id=db.device_id, sha256=sha, now=now, path=path))
         session.flush()
         container.write_atomically(path, data)  # the row commits only once the file is in place
     return ExportResult(
@@ -558,6 +537,41 @@ def _imported(session: Session, device_id: str, seq: int) -> SyncBundle | None:
 
 def _held(session: Session, device_id: str, seq: int) -> SyncBundle | None:
     return _in_bundle(session, device_id, seq, "held")
+
+
+def out_row(
+    manifest: Mapping[str, Any],
+    *,
+    device_id: str,
+    sha256: str,
+    now: datetime,
+    path: Path,
+    for_device: str = "",
+    report: dict[str, Any] | None = None,
+) -> SyncBundle:
+    """The row of a bundle this database (``device_id``) makes (changes, reference, restore, its export), read from
+    its manifest: what it was numbered, chained to and holds, recorded as "made"."""
+    return SyncBundle(
+        bundle_id=manifest["bundle_id"],
+        kind=manifest["kind"],
+        direction=OUT,
+        device_id=device_id,
+        for_device=for_device,
+        officer=manifest["officer"],
+        seq=int(manifest["seq"]),
+        manifest_sha256=sha256,
+        prev_sha256=manifest["prev_sha256"],
+        created_at=now,
+        recorded_at=now,
+        status="made",
+        full=bool(manifest["full"]),
+        upto_hlc=manifest["upto_hlc"],
+        upto_audit=int(manifest["upto_audit"]),
+        digest=manifest["digest"],
+        counts=dict(manifest["counts"]),
+        report=dict(report or {}),
+        path=str(path),
+    )
 
 
 def _in_row(

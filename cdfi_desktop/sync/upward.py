@@ -40,7 +40,7 @@ from cdfi_desktop.db.preflight import HEAD_REVISION
 from cdfi_desktop.sync import container, keys, restore
 from cdfi_desktop.sync.errors import BundleRefused
 from cdfi_desktop.sync.feed import AUDIT_ALL, collect
-from cdfi_desktop.sync.service import CHANGES, OUT, ExportResult, bundle_path
+from cdfi_desktop.sync.service import CHANGES, OUT, ExportResult, bundle_path, out_row
 
 _MAX_NUMBER = 2**31 - 1
 
@@ -145,25 +145,13 @@ def export_province(
             data, sha = container.build(manifest=manifest, members=members, key=key, recipient=recipient)
             path = bundle_path(out, db.device_id, seq)
             session.add(
-                SyncBundle(
-                    bundle_id=manifest["bundle_id"],
-                    kind=CHANGES,
-                    direction=OUT,
+                out_row(
+                    manifest,
                     device_id=db.device_id,
-                    officer=manifest["officer"],
-                    seq=seq,
-                    manifest_sha256=sha,
-                    prev_sha256=manifest["prev_sha256"],
-                    created_at=now,
-                    recorded_at=now,
-                    status="made",
-                    full=True,
-                    upto_hlc=changes.upto_hlc,
-                    upto_audit=changes.upto_audit,
-                    digest=manifest["digest"],
-                    counts=manifest["counts"],
+                    sha256=sha,
+                    now=now,
+                    path=path,
                     report={"to": recipient.device_id if recipient is not None else ""},
-                    path=str(path),
                 )
             )
             session.flush()
