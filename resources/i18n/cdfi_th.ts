@@ -8754,6 +8754,10 @@ attended</source>
         <source>Recent Places</source>
         <translation>ตำแหน่งล่าสุด</translation>
     </message>
+    <message>
+        <source>Files</source>
+        <translation>ไฟล์</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
@@ -9781,6 +9785,13 @@ attended</source>
     <message>
         <source>%1 (none of its data imported yet)</source>
         <translation>%1 (ยังไม่ได้นำเข้าข้อมูลของสถาบันนี้)</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>โฟลเดอร์</translation>
     </message>
 </context>
 </TS>
