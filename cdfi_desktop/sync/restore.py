@@ -36,7 +36,6 @@ from __future__ import annotations
 import base64
 import json
 import os
-import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -46,7 +45,6 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, Table, and_, bindparam, false, func, or_, select, true
 from sqlalchemy.orm import Session
 
-from cdfi_desktop import __version__
 from cdfi_desktop.db import backups, search
 from cdfi_desktop.db.base import table_of
 from cdfi_desktop.db.bookkeeping import insert_rows
@@ -68,7 +66,7 @@ from cdfi_desktop.sync import container, keys
 from cdfi_desktop.sync.codec import decode_row, synced_tables_in_order
 from cdfi_desktop.sync.errors import BundleRefused
 from cdfi_desktop.sync.feed import AUDIT_ALL, BASE_KEY, ChangeSet, collect
-from cdfi_desktop.sync.service import BUNDLE_SUFFIX, IN, OUT, ExportResult, out_row
+from cdfi_desktop.sync.service import BUNDLE_SUFFIX, IN, OUT, ExportResult, full_manifest, out_row
 
 RESTORE = "restore"
 _CHUNK = 900
@@ -469,32 +467,23 @@ def export_restore(
                     revoked = device_id
             left_out = _left_out(session, device_id, len(changes.missing_files))
             last = _last_restore(session, db.device_id)
-            seq = (last.seq if last else 0) + 1
-            manifest: dict[str, Any] = {
-                "schema_version": HEAD_REVISION,
-                "app_version": __version__,
-                "kind": RESTORE,
-                "bundle_id": str(uuid.uuid4()),
-                "officer": db.get_setting(PROVINCE_NAME_KEY) or db.recorder.officer,
-                "seq": seq,
-                "prev_sha256": last.manifest_sha256 if last else "",
-                "since_seq": 0,
-                "created_at": _iso(now),
-                "full": True,
-                "since_hlc": "",
-                "upto_hlc": changes.upto_hlc,
-                "upto_audit": changes.upto_audit,
-                "institute_ids": sorted(institutes),
-                "counts": changes.counts(),
-                "digest": digest.province_digest(session, device_id),
-                "restore": {
-                    "for_device": device_id,
-                    "officer": officer,
-                    "replacement_device": replacement.device_id if replacement is not None else "",
-                    "province_key": province_key,
-                    "left_out": left_out,
-                    **lost_state,
-                },
+            manifest = full_manifest(
+                RESTORE,
+                officer=db.get_setting(PROVINCE_NAME_KEY) or db.recorder.officer,
+                last=last,
+                now=now,
+                changes=changes,
+                institute_ids=sorted(institutes),
+                digest=digest.province_digest(session, device_id),
+            )
+            seq = manifest["seq"]
+            manifest["restore"] = {
+                "for_device": device_id,
+                "officer": officer,
+                "replacement_device": replacement.device_id if replacement is not None else "",
+                "province_key": province_key,
+                "left_out": left_out,
+                **lost_state,
             }
             data, sha = container.build(manifest=manifest, members=members, key=signer, recipient=recipient)
             path = restore_path(out, device_id, seq)

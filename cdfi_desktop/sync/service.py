@@ -539,6 +539,37 @@ def _held(session: Session, device_id: str, seq: int) -> SyncBundle | None:
     return _in_bundle(session, device_id, seq, "held")
 
 
+def full_manifest(
+    kind: str,
+    *,
+    officer: str,
+    last: SyncBundle | None,
+    now: datetime,
+    changes: Any,
+    institute_ids: list[str],
+    digest: str,
+) -> dict[str, Any]:
+    """The manifest of a full bundle the province makes (a restore, its export), numbered after ``last``."""
+    return {
+        "schema_version": HEAD_REVISION,
+        "app_version": __version__,
+        "kind": kind,
+        "bundle_id": str(uuid.uuid4()),
+        "officer": officer,
+        "seq": (last.seq if last else 0) + 1,
+        "prev_sha256": last.manifest_sha256 if last else "",
+        "since_seq": 0,
+        "created_at": _iso(now),
+        "full": True,
+        "since_hlc": "",
+        "upto_hlc": changes.upto_hlc,
+        "upto_audit": changes.upto_audit,
+        "institute_ids": institute_ids,
+        "counts": changes.counts(),
+        "digest": digest,
+    }
+
+
 def out_row(
     manifest: Mapping[str, Any],
     *,

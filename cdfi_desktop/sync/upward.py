@@ -22,7 +22,6 @@ always full, there is no acknowledged point to move).
 from __future__ import annotations
 
 import base64
-import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,16 +30,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cdfi_desktop import __version__
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.db.keys import PROVINCE_NAME_KEY
 from cdfi_desktop.db.models.sync import SyncBundle, SyncDevice
-from cdfi_desktop.db.preflight import HEAD_REVISION
 from cdfi_desktop.sync import container, keys, restore
 from cdfi_desktop.sync.errors import BundleRefused
 from cdfi_desktop.sync.feed import AUDIT_ALL, collect
-from cdfi_desktop.sync.service import CHANGES, OUT, ExportResult, bundle_path, out_row
+from cdfi_desktop.sync.service import CHANGES, OUT, ExportResult, bundle_path, full_manifest, out_row
 
 _MAX_NUMBER = 2**31 - 1
 
@@ -122,26 +119,17 @@ def export_province(
     try:
         with db.session(write=True) as session, session.begin():
             last = _last_out(session, db.device_id)
-            seq = (last.seq if last else 0) + 1
             institute_ids = sorted(session.scalars(select(m.Institute.id).where(m.Institute.deleted_at.is_(None))))
-            manifest: dict[str, Any] = {
-                "schema_version": HEAD_REVISION,
-                "app_version": __version__,
-                "kind": CHANGES,
-                "bundle_id": str(uuid.uuid4()),
-                "officer": db.get_setting(PROVINCE_NAME_KEY) or db.recorder.officer,
-                "seq": seq,
-                "prev_sha256": last.manifest_sha256 if last else "",
-                "since_seq": 0,
-                "created_at": _iso(now),
-                "full": True,
-                "since_hlc": "",
-                "upto_hlc": changes.upto_hlc,
-                "upto_audit": changes.upto_audit,
-                "institute_ids": institute_ids,
-                "counts": changes.counts(),
-                "digest": digest.device_digest(session, db.device_id, upto_hlc=changes.upto_hlc),
-            }
+            manifest = full_manifest(
+                CHANGES,
+                officer=db.get_setting(PROVINCE_NAME_KEY) or db.recorder.officer,
+                last=last,
+                now=now,
+                changes=changes,
+                institute_ids=institute_ids,
+                digest=digest.device_digest(session, db.device_id, upto_hlc=changes.upto_hlc),
+            )
+            seq = manifest["seq"]
             data, sha = container.build(manifest=manifest, members=members, key=key, recipient=recipient)
             path = bundle_path(out, db.device_id, seq)
             session.add(
