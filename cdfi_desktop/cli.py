@@ -25,6 +25,12 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(db=args.db, language=args.language, offer_demo=not args.no_demo_offer)
 
 
+def _cmd_self_test(args: argparse.Namespace) -> int:
+    from cdfi_desktop.selftest import run
+
+    return run(language=args.language)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cdfi-desktop",
@@ -41,6 +47,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_db_option(parser)
     parser.add_argument("--no-demo-offer", action="store_true", help="do not offer the demo on an empty database")
+    parser.add_argument(
+        "--self-test",
+        action="store_const",
+        const=_cmd_self_test,
+        dest="handler",
+        help="check this installation (a temporary database, its migrations, one Thai PDF and its line breaks); "
+        "exit 0 when all is well",
+    )
     parser.set_defaults(handler=_cmd_gui)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name in COMMAND_MODULES:

@@ -26,7 +26,8 @@ from sqlalchemy import Table, event, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.sql.schema import ColumnDefault
 
-from cdfi_desktop.db import search
+from cdfi_desktop.db import access, search
+from cdfi_desktop.db.access import Actor
 from cdfi_desktop.db.base import SyncedRecord, new_id, table_of
 from cdfi_desktop.db.limits import check_object, check_rows
 from cdfi_desktop.db.models.debt import Debt
@@ -56,6 +57,7 @@ class Recorder:
     id_factory: Callable[[], str] = new_id
     audit: bool = True
     hlc: HybridLogicalClock = field(default_factory=HybridLogicalClock)
+    actor: Actor | None = None  # the signed-in account (None: no accounts on this database yet)
 
     def stamp(self) -> tuple[datetime, str]:
         now = self.clock()
@@ -87,6 +89,7 @@ class Recorder:
         workbook imports and bundles, inside the session's transaction.
         """
         if rows:
+            access.check_bulk(session, self, model, rows)
             insert_rows(session, table_of(model), self.stamp_new(rows))
             if model is Household:
                 search.mark_dirty(session, (row["id"] for row in rows))
@@ -223,6 +226,7 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: ob
         return
     if rec is None:
         raise RuntimeError("synced records can only be written through a session made by Database.session()")
+    access.check_writes(session, rec, synced_new, synced_dirty, synced_deleted)
 
     for obj in synced_deleted:
         session.add(obj)  # undo the DELETE: the record stays as a tombstone
