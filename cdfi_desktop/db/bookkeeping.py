@@ -58,6 +58,8 @@ class Recorder:
     audit: bool = True
     hlc: HybridLogicalClock = field(default_factory=HybridLogicalClock)
     actor: Actor | None = None  # the signed-in account (None: no accounts on this database yet)
+    purpose: str = ""  # what a write is part of when the role limits it ("review", "import"); see db.access
+    reason: str = ""  # why, as the officer gave it (amending a contract): kept in each audit entry it writes
 
     def stamp(self) -> tuple[datetime, str]:
         now = self.clock()
