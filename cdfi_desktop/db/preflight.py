@@ -15,7 +15,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x43444649  # "CDFI", stored in the SQLite file header
 OWNER_KEY, OWNER_VALUE = "schema_owner", "cdfi-desktop"
 # The newest migration of this release; tests/integration/test_migrations.py checks it against Alembic.
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 
 
 class Refusal(StrEnum):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cdfi_desktop.db.base import Base, SyncedRecord
+from cdfi_desktop.db.models.account import AccountToken, UserAccount
 from cdfi_desktop.db.models.contract import (
     ConsolidationContract,
     ContractParty,
@@ -46,6 +47,7 @@ from cdfi_desktop.db.models.records import (
 from cdfi_desktop.db.models.sync import SyncBase, SyncBundle, SyncConflict, SyncDevice
 
 __all__ = [
+    "AccountToken",
     "Attachment",
     "AttachmentLink",
     "AuditLog",
@@ -87,5 +89,6 @@ __all__ = [
     "TrainingDay",
     "TrainingParticipant",
     "TransferLine",
+    "UserAccount",
     "Village",
 ]
