@@ -1,4 +1,9 @@
-"""Thai line breaking for printed reports: where a line may break (Qt's QTextBoundaryFinder) and greedy wrapping.
+"""Thai line breaking for printed reports: where a line may break and greedy wrapping.
+
+Breaks come from ICU (``cdfi_desktop.domain.thai_breaks``: the ICU inside the ``icu4py`` wheel, with its Thai
+dictionary), so a form breaks its lines the same on every machine, whether or not the system has libthai. Only where
+ICU cannot be loaded (a broken install) are they asked of Qt's QTextBoundaryFinder (libthai on Linux; Thai then
+breaks only at spaces where libthai is missing), with a warning in the log.
 
 Some runs never break across lines when a line can hold them (:func:`kept_spans`): a date (``15 มีนาคม 2566``,
 ``๑๕ มี.ค. ๒๕๖๖``), an amount (``1,234.56 บาท``), a person's name after its title (``นางสาวพรทิพย์ ใจดีมีสุข``),
@@ -9,17 +14,21 @@ a place name after its kind (``บ้านท่างาม``, ``ตำบล�
 from __future__ import annotations
 
 import itertools
+import logging
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from PySide6.QtCore import QTextBoundaryFinder
 
+from cdfi_desktop.domain import thai_breaks
+
 __all__ = [
     "KEEP_TOGETHER",
     "NBSP",
     "ZWSP",
     "Measure",
+    "breaker",
     "grapheme_breaks",
     "insert_break_marks",
     "kept_spans",
@@ -28,6 +37,7 @@ __all__ = [
     "space_breaks",
     "thai_breaks_available",
     "unbreakable",
+    "without_compounds",
     "word_breaks",
     "wrap_text",
 ]
@@ -36,6 +46,9 @@ ZWSP = "\u200b"
 NBSP = "\u00a0"
 Measure = Callable[[str], float]
 BreakFinder = Callable[[str], tuple[int, ...]]
+_log = logging.getLogger(__name__)
+_NEVER_STARTS_A_LINE = frozenset("ๆฯ")
+_THAI_LETTER = re.compile("[\u0e01-\u0e4f]")
 
 # Compounds of the program's vocabulary that Thai dictionaries split into their parts (ครัว|เรือน,
 # เงิน|ทุน): a printed register keeps each on one line when it can, and breaks between the parts only when
@@ -67,6 +80,52 @@ KEEP_TOGETHER: tuple[str, ...] = (
     "ต่ำกว่า",
     "จะสูญ",
     "ชื่อ-สกุล",
+    # compounds ICU's dictionary splits (libthai's kept them whole): the forms' and screens' words
+    "เป้าหมาย",
+    "รายชื่อ",
+    "รายละเอียด",
+    "ตรวจสอบ",
+    "ตรวจทาน",
+    "ร้อยละ",
+    "เจ้าหน้าที่",
+    "หลักฐาน",
+    "ใบเสร็จ",
+    "ขั้นตอน",
+    "คัดเลือก",
+    "เพิกถอน",
+    "กองทุน",
+    "กองกลาง",
+    "เรียกคืน",
+    "จัดตั้ง",
+    "ทั้งสิ้น",
+    "ถูกต้อง",
+    "เสียหาย",
+    "ขัดแย้ง",
+    "เทียบเท่า",
+    "เปรียบเทียบ",
+    "สถานที่",
+    "บันทึก",
+    "ผู้แทน",
+    "ช่วยเหลือ",
+    "เริ่มต้น",
+    "รับผิด",
+    "ปฏิบัติการ",
+    "เชื่อถือ",
+    "ครบถ้วน",
+    "ช่องว่าง",
+    "ผิดพลาด",
+    "บอกกล่าว",
+    "รูปแบบ",
+    "กู้ยืม",
+    "แผนงาน",
+    "เข้มแข็ง",
+    "ส่งเสริม",
+    "เพิ่มเติม",
+    # and a few the dictionaries (libthai's and ICU's) both split
+    "ผู้กู้",
+    "ผู้ค้ำประกัน",
+    "ค้ำประกัน",
+    "คงเหลือ",
     # words the screens keep whole too (ui/widgets/thai_text.py), so a form and its screen break alike
     "ขั้นต่ำ",
     "เลขทะเบียน",
@@ -139,8 +198,9 @@ _LINE = QTextBoundaryFinder.BoundaryType.Line
 _GRAPHEME = QTextBoundaryFinder.BoundaryType.Grapheme
 
 
-def _boundaries(kind: QTextBoundaryFinder.BoundaryType, text: str) -> tuple[int, ...]:
-    """Inner boundaries (0 < p < len) of ``kind`` as Python string indices (Qt counts UTF-16 units)."""
+def _qt_boundaries(kind: QTextBoundaryFinder.BoundaryType, text: str) -> tuple[int, ...]:
+    """Inner boundaries (0 < p < len) of ``kind`` as Qt finds them, as Python string indices (Qt counts UTF-16
+    units). Only used where ICU cannot be loaded."""
     if len(text) < 2:
         return ()
     finder = QTextBoundaryFinder(kind, text)
@@ -160,16 +220,37 @@ def _boundaries(kind: QTextBoundaryFinder.BoundaryType, text: str) -> tuple[int,
     return tuple(p for p in found if 0 < p < len(text))
 
 
+@lru_cache(maxsize=1)
+def _warn_qt_fallback() -> None:
+    _log.warning(
+        "ICU (icu4py) cannot be loaded (%s): Thai line breaks come from Qt (libthai where the system has it), so "
+        "printed forms may break differently on other machines",
+        thai_breaks.load_error() or "not installed",
+    )
+
+
+def breaker() -> str:
+    """Which breaker finds the line breaks: ``"icu <version>"``, or ``"qt"`` where ICU cannot be loaded."""
+    return f"icu {thai_breaks.icu_version()}" if thai_breaks.available() else "qt"
+
+
 @lru_cache(maxsize=16384)
 def word_breaks(text: str) -> tuple[int, ...]:
-    """Every position a line may start at, as Qt finds it (with libthai, between Thai words)."""
-    return _boundaries(_LINE, text)
+    """Every position a line may start at: ICU's line-break opportunities (between Thai words, by its dictionary),
+    the same on every machine, except before a repetition mark or an abbreviation mark (a line never starts with
+    ๆ or ฯ, even after the space Thai writes before ๆ)."""
+    if thai_breaks.available():
+        found = thai_breaks.line_breaks(text)
+    else:
+        _warn_qt_fallback()
+        found = _qt_boundaries(_LINE, text)
+    return tuple(p for p in found if text[p] not in _NEVER_STARTS_A_LINE)
 
 
 @lru_cache(maxsize=16384)
 def line_breaks(text: str) -> tuple[int, ...]:
-    """Where a line may break: Qt's line-break opportunities, minus those inside the :data:`KEEP_TOGETHER` words
-    and inside the :func:`kept_spans` (dates, amounts, names).
+    """Where a line may break: the breaker's opportunities (:func:`word_breaks`), minus those inside the
+    :data:`KEEP_TOGETHER` words and inside the :func:`kept_spans` (dates, amounts, names).
 
     A position ``p`` means a new line may start at ``text[p]``; spaces stay at the end of the line before.
     """
@@ -178,28 +259,53 @@ def line_breaks(text: str) -> tuple[int, ...]:
 
 @lru_cache(maxsize=16384)
 def dictionary_breaks(text: str) -> tuple[int, ...]:
-    """Qt's line-break opportunities minus those inside the :data:`KEEP_TOGETHER` words (and after a no-break
+    """The breaker's opportunities minus those inside the :data:`KEEP_TOGETHER` words (and after a no-break
     space, for a kept run wider than a line)."""
-    breaks = _spaced_breaks(text)
+    return without_compounds(text, _spaced_breaks(text), KEEP_TOGETHER)
+
+
+def without_compounds(text: str, breaks: Sequence[int], words: Sequence[str]) -> tuple[int, ...]:
+    """``breaks`` minus those inside each of ``words`` found in ``text`` as a word of its own.
+
+    A compound is a word of its own when it starts at a break (or after a character that is not a Thai letter: a
+    space, a bracket) and ends at one (or before such a character). It is one too when it starts a word and the
+    dictionary read a word across its end that begins inside it (``เป้า|หมายก|อง|ทุน``): the compound wins, and a
+    line may break after it instead (``เป้าหมาย|กองทุน``).
+    """
     if not breaks:
-        return breaks
-    edges = {0, len(text), *breaks}
-    allowed = set(breaks)
-    for word in KEEP_TOGETHER:
-        start = text.find(word)
-        while start != -1:
-            end = start + len(word)
-            starts_word = start in edges or text[start - 1].isspace()
-            ends_word = end in edges or text[end].isspace()
-            if starts_word and ends_word:
-                allowed.difference_update(range(start + 1, end))
-            start = text.find(word, start + 1)
+        return tuple(breaks)
+    found = sorted(breaks)
+    allowed = set(found)
+    size = len(text)
+    places = sorted(
+        {(start, start + len(word)) for word in words for start in _occurrences(text, word)},
+        key=lambda span: (span[0], -span[1]),
+    )
+    for start, end in places:
+        if not (start == 0 or start in allowed or not _THAI_LETTER.match(text[start - 1])):
+            continue
+        if not (end == size or end in allowed or not _THAI_LETTER.match(text[end])):
+            inner = [p for p in found if start < p < end]
+            after = next((p for p in found if p > end), size)
+            if not inner or after <= end or end not in grapheme_breaks(text):
+                continue
+            allowed.add(end)
+        allowed.difference_update(range(start + 1, end))
     return tuple(sorted(allowed))
 
 
+def _occurrences(text: str, word: str) -> list[int]:
+    places = []
+    start = text.find(word)
+    while start != -1:
+        places.append(start)
+        start = text.find(word, start + 1)
+    return places
+
+
 def _spaced_breaks(text: str) -> tuple[int, ...]:
-    """Qt's breaks, plus one after every no-break space that Qt would not break at (the fallback for a kept run
-    wider than a line)."""
+    """The breaker's opportunities, plus one after every no-break space, where it never breaks (the fallback for a
+    kept run wider than a line)."""
     breaks = word_breaks(text)
     if NBSP not in text:
         return breaks
@@ -210,7 +316,10 @@ def _spaced_breaks(text: str) -> tuple[int, ...]:
 @lru_cache(maxsize=4096)
 def grapheme_breaks(text: str) -> tuple[int, ...]:
     """Boundaries between character clusters (a consonant with its vowels and tone marks is one cluster)."""
-    return _boundaries(_GRAPHEME, text)
+    if thai_breaks.available():
+        return thai_breaks.grapheme_breaks(text)
+    _warn_qt_fallback()
+    return _qt_boundaries(_GRAPHEME, text)
 
 
 def space_breaks(text: str) -> tuple[int, ...]:
@@ -241,8 +350,8 @@ def insert_break_marks(text: str, mark: str = ZWSP) -> str:
 
 @lru_cache(maxsize=1)
 def thai_breaks_available() -> bool:
-    """True when Qt finds Thai word boundaries (it loads libthai at run time; without it, Thai only breaks at
-    spaces and :func:`wrap_text` falls back to character clusters)."""
+    """True when Thai word boundaries are found: always with ICU; in the fallback to Qt, only where the system has
+    libthai (without it, Thai only breaks at spaces and :func:`wrap_text` falls back to character clusters)."""
     return 6 in word_breaks("สถาบันการเงิน")
 
 

@@ -1,17 +1,20 @@
-"""Thai line breaks on screen as good as in the printed forms: between words, never inside one.
+"""Thai line breaks on screen as in the printed forms, on every machine: between words, never inside one.
 
-Qt breaks Thai lines where libthai's dictionary finds word boundaries, and that dictionary splits the program's
-compounds ("ครัว|เรือน", "ขั้น|ต่ำ") and people's names. The printed forms use a breaker that knows better
-(``cdfi_desktop.reports.thai_text``: Qt's breaks minus those inside the compounds of the program's vocabulary and
-inside dates, amounts and titled names). ``breakable(text)`` prepares a text for a Qt label so that Qt breaks it
-exactly where that breaker would:
+Qt breaks Thai lines where the system's libthai finds word boundaries; without libthai (Windows, a bare Linux) it
+breaks Thai only at spaces. Neither is what the printed forms do (``cdfi_desktop.reports.thai_text``: ICU's breaks
+minus those inside the compounds of the program's vocabulary and inside dates, amounts and titled names).
+``breakable(text)`` prepares a text for a Qt label so that Qt breaks it only where that breaker allows, whether or
+not libthai is there:
 
-* a zero-width space (U+200B) at every break between words (so a line can break there even where Qt would not);
-* a MONGOLIAN VOWEL SEPARATOR (U+180E, invisible, Unicode line-break class "glue") wherever Qt would break but the
-  breaker says no. Tried with ``QTextLayout`` offscreen: Qt ignores a WORD JOINER (U+2060), a zero-width joiner
-  and a zero-width no-break space between Thai words (it still breaks after them, as libthai starts a new word
-  there); the glue character is the one it honours;
-* a no-break space instead of the space inside a kept run (a person's name after its title, a date, an amount).
+* a zero-width space (U+200B) at every allowed break that is not after a space (Qt always breaks after one);
+* a MONGOLIAN VOWEL SEPARATOR (U+180E, invisible, Unicode line-break class "glue") at every other boundary between
+  character clusters inside a word holding Thai. Tried with ``QTextLayout`` offscreen, with and without libthai:
+  with libthai, Qt breaks after a WORD JOINER (U+2060), a zero-width joiner or a zero-width no-break space between
+  Thai letters (libthai is handed the whole Thai run and starts a new word after any character it does not know),
+  so a word joiner would *add* breaks; the glue character, of another script, ends the run libthai sees, and Qt
+  honours its class with or without libthai. With a mark at every boundary, libthai has nothing left to decide;
+* a no-break space instead of a space where no break is allowed (inside a kept run: a person's name after its
+  title, a date, an amount; before ๆ).
 
 ``WrappingLabel`` is a word-wrapping ``QLabel`` that does this to every text it is given; ``text()`` and
 ``plain_text()`` give the text as set (without the marks). ``whole(name)`` marks a name the screen knows is a
@@ -28,12 +31,20 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from cdfi_desktop.reports.thai_text import KEEP_TOGETHER, NBSP, ZWSP, kept_spans, word_breaks
+from cdfi_desktop.reports.thai_text import (
+    KEEP_TOGETHER,
+    NBSP,
+    ZWSP,
+    grapheme_breaks,
+    kept_spans,
+    without_compounds,
+    word_breaks,
+)
 
-GLUE = "\u180e"  # invisible, line-break class GL: no line break on either side (Qt honours it in Thai)
+GLUE = "\u180e"  # invisible, line-break class GL: no line break on either side (Qt honours it, libthai or not)
 MARKS = (ZWSP, GLUE)
-# Compounds of the screens' words that libthai splits, besides those the printed forms keep together (the printed
-# forms now keep these too; listed here so the screens keep them whatever the forms' list holds).
+# Words the screens keep whole besides those the printed forms keep together (listed here so the screens keep them
+# whatever the forms' list holds).
 SCREEN_KEEP_TOGETHER: tuple[str, ...] = tuple(
     dict.fromkeys(
         (
@@ -57,28 +68,25 @@ SCREEN_KEEP_TOGETHER: tuple[str, ...] = tuple(
 SCREEN_KEPT_LONGEST = 30  # characters: a longer kept run (a long name) may still break at its spaces on screen
 _THAI = re.compile("[\u0e00-\u0e7f]")
 _TAG = re.compile(r"(<[^>]*>|&[#\w]+;)")
+_SPACES = " \t"
 
 
 def allowed_breaks(text: str, *, keep_runs: bool = True) -> frozenset[int]:
-    """Positions a line may start at in ``text``: Qt's word breaks minus those inside the kept compounds and
-    inside the kept runs (dates, amounts, titled names) up to ``SCREEN_KEPT_LONGEST`` — all of them, or with
+    """Positions a line may start at in ``text``: the breaker's word breaks minus those inside the kept compounds
+    and inside the kept runs (dates, amounts, titled names) up to ``SCREEN_KEPT_LONGEST`` — all of them, or with
     ``keep_runs=False`` all but those at the run's spaces (a name then breaks between its parts, never inside one).
     """
-    found = word_breaks(text)
-    breaks = set(found)
-    edges = {0, len(text), *found}
-    for word in SCREEN_KEEP_TOGETHER:
-        start = text.find(word)
-        while start != -1:
-            end = start + len(word)
-            if (start in edges or text[start - 1].isspace()) and (end in edges or text[end].isspace()):
-                breaks.difference_update(range(start + 1, end))
-            start = text.find(word, start + 1)
+    breaks = set(without_compounds(text, word_breaks(text), SCREEN_KEEP_TOGETHER))
     for start, end in kept_spans(text):
         if end - start <= SCREEN_KEPT_LONGEST:
             inside = range(start + 1, end)
             breaks.difference_update(inside if keep_runs else [p for p in inside if not text[p - 1].isspace()])
     return frozenset(breaks)
+
+
+def _thai_words(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of ``text`` between whitespace that holds a Thai character."""
+    return [(m.start(), m.end()) for m in re.finditer(r"\S+", text) if _THAI.search(m.group())]
 
 
 def _build(text: str, marks: dict[int, str], nbsp: set[int]) -> tuple[str, list[int]]:
@@ -106,20 +114,20 @@ def breakable(text: str, *, keep_runs: bool = True) -> str:
     if len(lines) > 1:
         return "\n".join(breakable(line, keep_runs=keep_runs) for line in lines)
     allowed = allowed_breaks(text, keep_runs=keep_runs)
-    marks = {p: ZWSP for p in allowed if not text[p - 1].isspace()}
+    marks: dict[int, str] = {}
     nbsp: set[int] = set()
-    built = text
-    for _ in range(6):  # each mark changes how libthai splits the text around it: look again until Qt agrees
-        built, origin = _build(text, marks, nbsp)
-        forbidden = {origin[b] for b in word_breaks(built) if origin[b] not in allowed and 0 < origin[b] < len(text)}
-        if not forbidden:
-            break
-        for position in forbidden:
-            if text[position - 1] in " \t":
-                nbsp.add(position - 1)
-            else:
+    for position in allowed:
+        if not text[position - 1].isspace() and GLUE not in (text[position - 1], text[position]):
+            marks[position] = ZWSP
+    clusters = set(grapheme_breaks(text))
+    for start, end in _thai_words(text):
+        for position in range(start + 1, end):
+            if position in clusters and position not in allowed and GLUE not in (text[position - 1], text[position]):
                 marks[position] = GLUE
-    return built
+    for position in range(1, len(text)):
+        if text[position - 1] in _SPACES and not text[position].isspace() and position not in allowed:
+            nbsp.add(position - 1)  # Qt breaks after every space: not after this one
+    return _build(text, marks, nbsp)[0]
 
 
 def breakable_rich(text: str, *, keep_runs: bool = True) -> str:
@@ -139,22 +147,14 @@ def kept_runs(text: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def whole(name: str) -> str:
     """A name the screen knows is a name (a person without a title, a village, a fund) marked so that Qt breaks it
-    only at its spaces, never inside a part (libthai's dictionary splits names: "สม|ชาย"). Put it into a text
-    before ``breakable``/``WrappingLabel`` sees it; ``plain()`` takes the marks out again."""
+    only at its spaces, never inside a part (dictionaries split names: "สม|ชาย"): a glue mark between each two
+    character clusters of each part holding Thai. Put it into a text before ``breakable``/``WrappingLabel`` sees
+    it; ``plain()`` takes the marks out again."""
     if not name or not _THAI.search(name):
         return name
-    text = name
-    for _ in range(6):  # a glue mark changes how libthai splits the rest of the part: look again
-        inner = [
-            p
-            for p in word_breaks(text)
-            if not text[p - 1].isspace() and not text[p].isspace() and GLUE not in (text[p - 1], text[p])
-        ]
-        if not inner:
-            break
-        for position in sorted(inner, reverse=True):
-            text = text[:position] + GLUE + text[position:]
-    return text
+    clusters = set(grapheme_breaks(name))
+    inner = {p for start, end in _thai_words(name) for p in range(start + 1, end) if p in clusters}
+    return "".join(GLUE + ch if index in inner else ch for index, ch in enumerate(name))
 
 
 def plain(text: str) -> str:
