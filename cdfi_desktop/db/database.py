@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import threading
@@ -14,6 +15,7 @@ from sqlalchemy import Connection, Engine, func, literal_column, select, union_a
 from sqlalchemy.orm import Session, sessionmaker
 
 from cdfi_desktop.db import backups, lock, migrate, search
+from cdfi_desktop.db.access import Actor
 from cdfi_desktop.db.base import Base, SyncedRecord, new_id, table_of
 from cdfi_desktop.db.bookkeeping import Recorder, attach, utc_now
 from cdfi_desktop.db.engine import make_engine, writer
@@ -227,8 +229,30 @@ class Database:
             yield Database(self.engine, recorder=self.recorder, connection=connection, backup_folder=self.backup_folder)
 
     def with_recorder(self, recorder: Recorder) -> Database:
-        """The same database (and transaction, inside ``all_or_nothing``) writing with another recorder."""
+        """The same database (and transaction, inside ``all_or_nothing``) writing with another recorder.
+
+        The account signed in here stays signed in there (its limits and name go with every write), unless
+        ``recorder`` names an account of its own."""
+        if recorder.actor is None and self.recorder.actor is not None:
+            recorder = dataclasses.replace(recorder, actor=self.recorder.actor)
         return Database(self.engine, recorder=recorder, connection=self._connection, backup_folder=self.backup_folder)
+
+    def sign_in(self, actor: Actor) -> None:
+        """From now on every write is ``actor``'s: the audit trail names them and ``db.access`` applies their role's
+        limits (to every view of this database: ``all_or_nothing`` and ``with_recorder`` share or copy it)."""
+        self.recorder.actor = actor
+        self.recorder.officer = actor.display_name
+
+    def sign_out(self) -> None:
+        """Nobody signed in: writes are refused by no role (the app locks its screens itself); the officer's name
+        goes back to the one kept in the settings."""
+        self.recorder.actor = None
+        self.recorder.officer = self.get_setting(OFFICER_KEY)
+
+    @property
+    def actor(self) -> Actor | None:
+        """The signed-in account (None: nobody, or this database has no accounts)."""
+        return self.recorder.actor
 
     @property
     def device_id(self) -> str:

@@ -1,0 +1,506 @@
+"""Local accounts: creating them, signing in, the growing delay after wrong passwords, recovery codes and the
+command line's tokens.
+
+- Passwords and recovery codes are kept only as ``hashlib.scrypt`` hashes (n=2**14, r=8, p=1, a 16-byte random
+  salt), stored with their parameters: ``scrypt$16384$8$1$<salt base64>$<hash base64>``. Nothing here logs a
+  password, a code or a token.
+- A user name is compared trimmed and in lower case (it is stored so).
+- Wrong passwords: the first two cost nothing; from the third, the next try must wait 2, 4, 8, … seconds, at most
+  5 minutes. The count and the time of the last one are kept in the account's row, so quitting and restarting
+  does not reset them; a right password resets them. A try during the wait is refused (:class:`TooSoon`) without
+  looking at the password.
+- The recovery code (4 groups of 5 letters and digits from an alphabet without look-alikes) is shown once, at
+  creation and at each recovery; using it sets a new password and makes a new code (the used one stops working).
+- Tokens for the command line (``--token``): random, shown once, kept as a SHA-256, expiring (30 days).
+- ``clock`` parameters are for tests (the delay, expiry).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from functools import cache
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cdfi_desktop.db.access import Actor
+from cdfi_desktop.db.base import table_of
+from cdfi_desktop.db.database import Database
+from cdfi_desktop.db.models.account import AccountToken, UserAccount
+from cdfi_desktop.domain.roles import Role
+
+Clock = Callable[[], datetime]
+
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+SALT_BYTES, HASH_BYTES = 16, 32
+_MAX_N = 2**20  # a stored hash asking for more memory than this is damaged, not a reason to exhaust the machine
+MIN_PASSWORD = 8
+MAX_USERNAME, MAX_DISPLAY_NAME = 60, 120
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L
+CODE_GROUPS, CODE_GROUP_LENGTH = 4, 5
+FREE_FAILURES = 2  # wrong passwords that cost no wait
+MAX_WAIT_S = 300.0
+TOKEN_DAYS = 30
+TOKEN_PREFIX = "cdfi_"
+
+_TEXTS: dict[str, tuple[str, str]] = {
+    "wrong_password": (
+        "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง",
+        "Wrong user name or password.",
+    ),
+    "wrong_password_wait": (
+        "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง กรุณารอ {wait} วินาทีก่อนลองอีกครั้ง",
+        "Wrong user name or password. Wait {wait} seconds before the next try.",
+    ),
+    "too_soon": (
+        "ยังลองใหม่ไม่ได้ กรุณารออีก {wait} วินาที (ใส่รหัสผ่านผิดหลายครั้ง)",
+        "Too many wrong passwords: wait {wait} more seconds before the next try.",
+    ),
+    "wrong_code": (
+        "ชื่อผู้ใช้หรือรหัสกู้คืนไม่ถูกต้อง",
+        "Wrong user name or recovery code.",
+    ),
+    "wrong_code_wait": (
+        "ชื่อผู้ใช้หรือรหัสกู้คืนไม่ถูกต้อง กรุณารอ {wait} วินาทีก่อนลองอีกครั้ง",
+        "Wrong user name or recovery code. Wait {wait} seconds before the next try.",
+    ),
+    "account_disabled": (
+        "บัญชี {username} ถูกระงับการใช้งาน",
+        "The account {username} is disabled.",
+    ),
+    "account_unknown": (
+        "ไม่พบบัญชี {username}",
+        "There is no account {username}.",
+    ),
+    "username_empty": (
+        "กรุณาใส่ชื่อผู้ใช้",
+        "Enter a user name.",
+    ),
+    "username_invalid": (
+        "ชื่อผู้ใช้ต้องไม่มีช่องว่าง และยาวไม่เกิน {limit} ตัวอักษร",
+        "A user name has no spaces and at most {limit} characters.",
+    ),
+    "username_taken": (
+        "มีบัญชีชื่อ {username} อยู่แล้ว",
+        "There is already an account named {username}.",
+    ),
+    "display_name_empty": (
+        "กรุณาใส่ชื่อ-นามสกุลที่จะแสดงในประวัติการแก้ไข (ไม่เกิน {limit} ตัวอักษร)",
+        "Enter the name the audit trail shows (at most {limit} characters).",
+    ),
+    "password_too_short": (
+        "รหัสผ่านต้องยาวอย่างน้อย {minimum} ตัวอักษร",
+        "A password has at least {minimum} characters.",
+    ),
+    "password_same": (
+        "รหัสผ่านใหม่ต้องไม่ซ้ำกับรหัสผ่านเดิม",
+        "The new password must differ from the old one.",
+    ),
+    "last_account": (
+        "ระงับบัญชีนี้ไม่ได้ เพราะเป็นบัญชีสุดท้ายที่แก้ไขข้อมูลได้ จะไม่มีใครเข้าใช้ฐานข้อมูลนี้ได้",
+        "This is the last account that can change records: disabling it would lock everyone out.",
+    ),
+    "token_invalid": (
+        "รหัสสำหรับบรรทัดคำสั่ง (token) ไม่ถูกต้อง",
+        "The command-line token is not valid.",
+    ),
+    "token_expired": (
+        "รหัสสำหรับบรรทัดคำสั่ง (token) หมดอายุแล้ว กรุณาสร้างใหม่ในโปรแกรม",
+        "The command-line token has expired; make a new one in the app.",
+    ),
+}
+
+
+class AccountError(Exception):
+    """An account could not be made, changed or used; ``text(language)`` says why (never a password)."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(self.text("en"))
+
+    def text(self, language: str = "th") -> str:
+        th, en = _TEXTS[self.code]
+        return (en if language == "en" else th).format(**self.params)
+
+
+class WrongPassword(AccountError):
+    """The user name or password was wrong; ``wait``: seconds before the next try is looked at (0: none)."""
+
+    def __init__(self, wait: float, *, code: str = "wrong_password") -> None:
+        self.wait = wait
+        shown = _seconds(wait)
+        super().__init__(f"{code}_wait" if shown else code, wait=shown)
+
+
+class TooSoon(AccountError):
+    """A try during the wait after wrong passwords: refused without looking at it; ``wait``: seconds left."""
+
+    def __init__(self, wait: float) -> None:
+        self.wait = wait
+        super().__init__("too_soon", wait=max(1, _seconds(wait)))
+
+
+@dataclass(frozen=True)
+class Account:
+    """An account as the screens and commands see it (its hashes stay in the database)."""
+
+    id: int
+    username: str
+    display_name: str
+    position: str
+    district: str
+    role: Role
+    institutes: tuple[str, ...]  # an officer's institutes; empty: every institute of this database
+    disabled: bool
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _seconds(wait: float) -> int:
+    whole = int(wait)
+    return whole + 1 if wait > whole else whole
+
+
+# --- hashing -----------------------------------------------------------------------------------------------------
+
+
+def hash_secret(secret: str) -> str:
+    """``secret`` as ``scrypt$n$r$p$salt$hash`` (a new random salt each time)."""
+    salt = secrets.token_bytes(SALT_BYTES)
+    digest = _scrypt(secret, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    return "$".join(
+        ("scrypt", str(SCRYPT_N), str(SCRYPT_R), str(SCRYPT_P), _b64(salt), _b64(digest)),
+    )
+
+
+def verify_secret(secret: str, stored: str) -> bool:
+    """Whether ``secret`` matches ``stored`` (hashed with the parameters stored with it); False when damaged."""
+    parts = stored.split("$")
+    if len(parts) != 6 or parts[0] != "scrypt":
+        return False
+    try:
+        n, r, p = int(parts[1]), int(parts[2]), int(parts[3])
+        salt, expected = base64.b64decode(parts[4], validate=True), base64.b64decode(parts[5], validate=True)
+    except ValueError:
+        return False
+    if not (2 <= n <= _MAX_N and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16 and expected):
+        return False
+    return hmac.compare_digest(_scrypt(secret, salt, n, r, p, length=len(expected)), expected)
+
+
+def _scrypt(secret: str, salt: bytes, n: int, r: int, p: int, *, length: int = HASH_BYTES) -> bytes:
+    memory = 128 * r * (n + p + 2) + 1024 * 1024
+    return hashlib.scrypt(secret.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=memory, dklen=length)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+@cache
+def _dummy_hash() -> str:
+    return hash_secret("-")
+
+
+def _dummy_verify(password: str) -> None:
+    """Spend the time of a real check, so an unknown user name cannot be told from a wrong password by timing."""
+    verify_secret(password, _dummy_hash())
+
+
+# --- recovery codes and tokens -----------------------------------------------------------------------------------
+
+
+def new_recovery_code() -> str:
+    """Four groups of five characters from an alphabet without look-alikes, e.g. ``K7QX2-MNP4R-…``."""
+    groups = ("".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_GROUP_LENGTH)) for _ in range(CODE_GROUPS))
+    return "-".join(groups)
+
+
+def normalize_code(code: str) -> str:
+    """A recovery code as typed (spaces, dashes, lower case) in its canonical form ``XXXXX-XXXXX-XXXXX-XXXXX``."""
+    letters = "".join(ch for ch in code.upper() if ch.isascii() and ch.isalnum())
+    return "-".join(letters[i : i + CODE_GROUP_LENGTH] for i in range(0, len(letters), CODE_GROUP_LENGTH))
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.strip().encode("utf-8")).hexdigest()
+
+
+# --- names and checks --------------------------------------------------------------------------------------------
+
+
+def normalize_username(username: str) -> str:
+    return username.strip().lower()
+
+
+def _checked_username(username: str) -> str:
+    name = normalize_username(username)
+    if not name:
+        raise AccountError("username_empty")
+    if len(name) > MAX_USERNAME or any(ch.isspace() for ch in name) or not name.isprintable():
+        raise AccountError("username_invalid", limit=MAX_USERNAME)
+    return name
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise AccountError("password_too_short", minimum=MIN_PASSWORD)
+
+
+def wait_after(failures: int) -> float:
+    """Seconds to wait after ``failures`` wrong tries in a row: none for the first two, then 2, 4, 8 … up to 300."""
+    if failures <= FREE_FAILURES:
+        return 0.0
+    return float(min(2 ** (failures - FREE_FAILURES), MAX_WAIT_S))
+
+
+def _left(row: UserAccount, now: datetime) -> float:
+    if row.last_failure_at is None:
+        return 0.0
+    return wait_after(row.failures) - (now - row.last_failure_at).total_seconds()
+
+
+def _of(row: UserAccount) -> Account:
+    return Account(
+        id=row.id,
+        username=row.username,
+        display_name=row.display_name,
+        position=row.position,
+        district=row.district,
+        role=Role(row.role),
+        institutes=tuple(row.institutes or ()),
+        disabled=row.disabled,
+    )
+
+
+def _row(session: Session, username: str, *, lock: bool = True) -> UserAccount | None:
+    query = select(UserAccount).where(UserAccount.username == normalize_username(username))
+    if lock:
+        query = query.with_for_update()
+    return session.scalars(query).first()
+
+
+# --- the service -------------------------------------------------------------------------------------------------
+
+
+def any_exist(db: Database) -> bool:
+    """Whether this database has any account (then the app asks who signs in, and the command line too)."""
+    with db.session() as session:
+        return session.scalar(select(func.count()).select_from(UserAccount)) != 0
+
+
+def create(
+    db: Database,
+    *,
+    username: str,
+    display_name: str,
+    password: str,
+    role: Role,
+    position: str = "",
+    district: str = "",
+    institutes: Iterable[str] = (),
+    clock: Clock = utc_now,
+) -> tuple[Account, str]:
+    """A new account and its recovery code (shown or printed once: only its hash is kept)."""
+    name = _checked_username(username)
+    shown = display_name.strip()
+    if not shown or len(shown) > MAX_DISPLAY_NAME:
+        raise AccountError("display_name_empty", limit=MAX_DISPLAY_NAME)
+    _check_password(password)
+    role = Role(role)
+    code = new_recovery_code()
+    with db.session(write=True) as session, session.begin():
+        if _row(session, name, lock=False) is not None:
+            raise AccountError("username_taken", username=name)
+        row = UserAccount(
+            username=name,
+            display_name=shown,
+            position=position.strip()[:200],
+            district=district.strip()[:200],
+            role=role.value,
+            password_hash=hash_secret(password),
+            recovery_hash=hash_secret(normalize_code(code)),
+            institutes=sorted(set(institutes)),
+            disabled=False,
+            failures=0,
+            created_at=clock(),
+        )
+        session.add(row)
+        session.flush()
+        return _of(row), code
+
+
+def list_accounts(db: Database) -> list[Account]:
+    with db.session() as session:
+        return [_of(row) for row in session.scalars(select(UserAccount).order_by(UserAccount.username))]
+
+
+def get(db: Database, username: str) -> Account | None:
+    with db.session() as session:
+        row = _row(session, username, lock=False)
+        return _of(row) if row is not None else None
+
+
+def authenticate(db: Database, username: str, password: str, *, clock: Clock = utc_now) -> Account:
+    """The account when the password is right; WrongPassword (the wait before the next try) or TooSoon."""
+    with db.session(write=True) as session:
+        session.begin()
+        row = _row(session, username)
+        if row is None:
+            _dummy_verify(password)
+            raise WrongPassword(0.0)
+        _check_wait(row, clock())
+        if not verify_secret(password, row.password_hash):
+            raise _failed(session, row, clock())
+        if row.disabled:
+            raise AccountError("account_disabled", username=row.username)
+        row.failures, row.last_failure_at = 0, None
+        session.commit()
+        return _of(row)
+
+
+def _check_wait(row: UserAccount, now: datetime) -> None:
+    left = _left(row, now)
+    if left > 0:
+        raise TooSoon(left)
+
+
+def _failed(session: Session, row: UserAccount, now: datetime, *, code: str = "wrong_password") -> WrongPassword:
+    """Count a wrong try (committed even though the caller raises) and the error telling the wait."""
+    row.failures += 1
+    row.last_failure_at = now
+    session.commit()
+    return WrongPassword(wait_after(row.failures), code=code)
+
+
+def recover(
+    db: Database, username: str, code: str, new_password: str, *, clock: Clock = utc_now
+) -> tuple[Account, str]:
+    """A forgotten password: the recovery code sets ``new_password``; returns the account and its NEW code (the
+    used one no longer works). A wrong code counts as a wrong password (the same growing delay)."""
+    _check_password(new_password)
+    with db.session(write=True) as session:
+        session.begin()
+        row = _row(session, username)
+        if row is None:
+            _dummy_verify(code)
+            raise WrongPassword(0.0, code="wrong_code")
+        _check_wait(row, clock())
+        if not verify_secret(normalize_code(code), row.recovery_hash):
+            raise _failed(session, row, clock(), code="wrong_code")
+        if row.disabled:
+            raise AccountError("account_disabled", username=row.username)
+        fresh = new_recovery_code()
+        row.password_hash = hash_secret(new_password)
+        row.recovery_hash = hash_secret(normalize_code(fresh))
+        row.failures, row.last_failure_at = 0, None
+        session.execute(table_of(AccountToken).delete().where(table_of(AccountToken).c.account_id == row.id))
+        session.commit()
+        return _of(row), fresh
+
+
+def change_password(
+    db: Database, username: str, old_password: str, new_password: str, *, clock: Clock = utc_now
+) -> Account:
+    """A new password for an account whose current password is given (the delay of wrong tries applies)."""
+    _check_password(new_password)
+    if new_password == old_password:
+        raise AccountError("password_same")
+    account = authenticate(db, username, old_password, clock=clock)
+    with db.session(write=True) as session, session.begin():
+        row = session.get(UserAccount, account.id, with_for_update=True)
+        if row is None:
+            raise AccountError("account_unknown", username=account.username)
+        row.password_hash = hash_secret(new_password)
+        return _of(row)
+
+
+def set_institutes(db: Database, username: str, institutes: Iterable[str]) -> Account:
+    """The institutes an officer edits (empty: every institute of this database)."""
+    with db.session(write=True) as session, session.begin():
+        row = _existing(session, username)
+        row.institutes = sorted(set(institutes))
+        return _of(row)
+
+
+def disable(db: Database, username: str, disabled: bool = True) -> Account:
+    """Stop (or allow again) signing in with this account and its tokens. The last account that can change
+    records (an officer or the province) cannot be disabled: nobody could sign in to undo it."""
+    with db.session(write=True) as session, session.begin():
+        row = _existing(session, username)
+        if disabled and not row.disabled and row.role != Role.COMMITTEE.value:
+            others = session.scalar(
+                select(func.count())
+                .select_from(UserAccount)
+                .where(
+                    UserAccount.id != row.id,
+                    UserAccount.disabled.is_(False),
+                    UserAccount.role != Role.COMMITTEE.value,
+                )
+            )
+            if not others:
+                raise AccountError("last_account")
+        row.disabled = disabled
+        return _of(row)
+
+
+def _existing(session: Session, username: str) -> UserAccount:
+    row = _row(session, username)
+    if row is None:
+        raise AccountError("account_unknown", username=normalize_username(username))
+    return row
+
+
+def make_token(db: Database, account: Account, *, days: int = TOKEN_DAYS, clock: Clock = utc_now) -> str:
+    """A new token for the command line (``--token`` or CDFI_TOKEN), valid ``days``: shown once, kept hashed."""
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    now = clock()
+    with db.session(write=True) as session, session.begin():
+        if session.get(UserAccount, account.id) is None:
+            raise AccountError("account_unknown", username=account.username)
+        session.add(
+            AccountToken(
+                account_id=account.id, token_hash=_token_hash(token), made_at=now, expires_at=now + timedelta(days=days)
+            )
+        )
+    return token
+
+
+def check_token(db: Database, token: str, *, clock: Clock = utc_now) -> Account:
+    """The account a token was made for; AccountError token_invalid, token_expired or account_disabled."""
+    now = clock()
+    with db.session(write=True) as session, session.begin():
+        found = session.scalars(select(AccountToken).where(AccountToken.token_hash == _token_hash(token))).first()
+        if found is None:
+            raise AccountError("token_invalid")
+        if found.expires_at <= now:
+            raise AccountError("token_expired")
+        row = session.get(UserAccount, found.account_id)
+        if row is None:
+            raise AccountError("token_invalid")
+        if row.disabled:
+            raise AccountError("account_disabled", username=row.username)
+        found.last_used = now
+        return _of(row)
+
+
+def actor_of(account: Account) -> Actor:
+    """Who writes, for the data layer's checks and the audit trail."""
+    institutes = frozenset(account.institutes) if account.role is Role.OFFICER and account.institutes else None
+    return Actor(username=account.username, display_name=account.display_name, role=account.role, institutes=institutes)
+
+
+def sign_in(db: Database, account: Account) -> Actor:
+    """Sign ``account`` in on ``db`` (its role limits apply to every write from now on); its Actor."""
+    actor = actor_of(account)
+    db.sign_in(actor)
+    return actor
