@@ -424,6 +424,20 @@ def change_password(
         return _of(row)
 
 
+def reset_password(db: Database, username: str, new_password: str) -> tuple[Account, str]:
+    """Another account's forgotten password set by a signed-in officer or province (the screens and commands check
+    who asks): a new password and a NEW recovery code, the wrong-try count cleared, its tokens dropped."""
+    _check_password(new_password)
+    fresh = new_recovery_code()
+    with db.session(write=True) as session, session.begin():
+        row = _existing(session, username)
+        row.password_hash = hash_secret(new_password)
+        row.recovery_hash = hash_secret(normalize_code(fresh))
+        row.failures, row.last_failure_at = 0, None
+        session.execute(table_of(AccountToken).delete().where(table_of(AccountToken).c.account_id == row.id))
+        return _of(row), fresh
+
+
 def set_institutes(db: Database, username: str, institutes: Iterable[str]) -> Account:
     """The institutes an officer edits (empty: every institute of this database)."""
     with db.session(write=True) as session, session.begin():

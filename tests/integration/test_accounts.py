@@ -362,3 +362,30 @@ def test_accounts_never_travel_in_bundles() -> None:
     names = {t.name for t in synced_tables_in_order()}
     assert "account" not in names and "account_token" not in names
     assert "institute" in names
+
+
+def test_reset_password_sets_a_new_password_and_code_and_drops_the_tokens(db: Database) -> None:
+    # GIVEN an account that forgot its password after wrong tries, with a token
+    account, code = accounts.create(
+        db, username="board", display_name="กรรมการ", password=PASSWORD, role=Role.COMMITTEE
+    )
+    token = accounts.make_token(db, account)
+    clock = Clock()
+    for _ in range(3):
+        with pytest.raises(WrongPassword):
+            accounts.authenticate(db, "board", "wrong-password", clock=clock)
+    # WHEN another account resets it
+    reset, new_code = accounts.reset_password(db, "BOARD", "ตั้งใหม่-2570")
+    # THEN the new password signs in at once (the wait is cleared), with a new recovery code
+    assert reset.id == account.id and new_code != code
+    assert accounts.authenticate(db, "board", "ตั้งใหม่-2570", clock=clock).id == account.id
+    # AND the old code and the old token no longer work
+    with pytest.raises(WrongPassword):
+        accounts.recover(db, "board", code, "whatever-password", clock=clock)
+    with pytest.raises(AccountError):
+        accounts.check_token(db, token)
+    accounts.recover(db, "board", new_code, "whatever-password", clock=clock)
+    # AND a short password is refused
+    with pytest.raises(AccountError) as short:
+        accounts.reset_password(db, "board", "short")
+    assert short.value.code == "password_too_short"
