@@ -1,4 +1,5 @@
-# CDFI Desktop: `make run` starts the app, `make test` runs every test, `make bench` prints the benchmarks.
+# CDFI Desktop: `make run` starts the app, `make test` runs every test, `make bench` prints the benchmarks,
+# `make dist` builds the one-folder app (PyInstaller) and `make test-dist` runs its --self-test.
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -9,9 +10,11 @@ QM     := $(TS:.ts=.qm)
 SYSTEM_TOOLS := pdfinfo:poppler-utils pdffonts:poppler-utils pdftotext:poppler-utils pdftoppm:poppler-utils \
                 zbarimg:zbar-tools minisign:minisign
 
-.PHONY: run test bench lint translations clean
+.PHONY: run test bench lint translations clean dist test-dist
 
+# The pre-flight names (or, as root, installs) the system libraries Qt's platform plugin needs, before Qt aborts.
 run: $(STAMP) $(QM)
+	$(PY) scripts/qt_preflight.py
 	$(VENV)/bin/cdfi-desktop
 
 test: $(STAMP) $(QM)
@@ -42,5 +45,27 @@ $(STAMP): pyproject.toml
 update-ts: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(git ls-files 'cdfi_desktop/*.py') -ts resources/i18n/cdfi_th.ts
 
+# The one-folder app in dist/cdfi-desktop/, rebuilt only when a source, a resource or the spec changed. The same
+# spec builds the Windows folder, which `iscc installer\cdfi-desktop.iss` packs into a per-user installer.
+DIST_STAMP  := $(VENV)/.dist-stamp
+DIST_EXE    := dist/cdfi-desktop/cdfi-desktop
+DIST_INPUTS := installer/cdfi-desktop.spec pyproject.toml $(QM) \
+               $(shell find cdfi_desktop resources/fonts -type f \( -name '*.py' -o -name '*.mako' -o -name '*.ttf' \) \
+                       -not -path '*/__pycache__/*' 2>/dev/null)
+
+dist: $(DIST_EXE)
+
+$(DIST_STAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install --quiet -e '.[dist]'
+	touch $(DIST_STAMP)
+
+$(DIST_EXE): $(DIST_STAMP) $(DIST_INPUTS)
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build installer/cdfi-desktop.spec
+	touch $(DIST_EXE)
+
+# The built program checks itself headless: a temporary database and its migrations, one Thai PDF, its breaks.
+test-dist: $(DIST_EXE)
+	QT_QPA_PLATFORM=offscreen $(DIST_EXE) --self-test
+
 clean:
-	rm -rf $(VENV) $(QM) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(QM) .pytest_cache .mypy_cache .ruff_cache build dist
