@@ -7,6 +7,11 @@ backups taken before migrations are kept apart (``KEEP_MIGRATION``), and a migra
 day does not take another, so retries never rotate the good copy away.
 
 The folder is ``backups/`` beside the database unless the officer chose another (a USB stick).
+
+A backup of an encrypted database (``db/cipher.py``) is encrypted with the same key and carries a copy of
+the key file as it was then (``<backup>.key.json``, written before the backup takes its name); it is
+previewed and restored with the database's key (or a key this process unlocked for the backup itself). A
+restored database is encrypted when the database it replaces was, whatever the backup was.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ DAILY, BEFORE_IMPORT, BEFORE_BUNDLE, BEFORE_RESTORE, MANUAL = (
 DAMAGED = "damaged"  # the raw bytes of a damaged database, kept before a restore replaces it
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 _PARTIAL = ".partial"
+KEY_FILE_SUFFIX = ".key.json"  # as db/cipher.py's
 
 
 class BackupFailed(Exception):
@@ -96,6 +102,8 @@ def list_backups(database: Path, folder: Path) -> list[Backup]:
     own = _pattern(database)
     found = []
     for entry in folder.iterdir():
+        if entry.name.endswith(KEY_FILE_SUFFIX):  # a backup's key file (a database without a suffix matches)
+            continue
         match = own.fullmatch(entry.name)
         if match is None:
             continue
@@ -114,13 +122,17 @@ def take(
     folder: Path,
     reason: str,
     now: datetime | None = None,
-    source: sqlite3.Connection | None = None,
+    source: Any = None,
 ) -> Backup:
     """A consistent copy of ``database`` (committed data, its WAL included) into ``folder``; rotates old ones.
 
     ``source`` is an open connection to read from (a damaged or busy file may need one the caller has).
-    Raises BackupFailed when the folder cannot be written (read-only medium, disk full).
+    Raises BackupFailed when the folder cannot be written (read-only medium, disk full). An encrypted database
+    is copied with its key (remembered by this process), its key file beside the copy.
     """
+    key = _key_of(database)
+    if key is not None:
+        return _take_encrypted(database, folder=folder, reason=reason, now=now, source=source, key=key)
     when = (now or datetime.now(UTC)).astimezone(UTC)
     target = folder / f"{database.stem}-{when.strftime(_STAMP_FORMAT)}-{reason}{database.suffix}"
     partial = target.with_name(target.name + _PARTIAL)
@@ -155,6 +167,74 @@ def take(
     _rotate(database, folder)
     log.info("backed up %s (%s) to %s", database.name, reason, target)
     return backup
+
+
+def _take_encrypted(
+    database: Path, *, folder: Path, reason: str, now: datetime | None, source: Any, key: bytes
+) -> Backup:
+    from cdfi_desktop.db import cipher
+
+    when = (now or datetime.now(UTC)).astimezone(UTC)
+    target = folder / f"{database.stem}-{when.strftime(_STAMP_FORMAT)}-{reason}{database.suffix}"
+    partial = target.with_name(target.name + _PARTIAL)
+    sidecars = [database.with_name(database.name + suffix) for suffix in ("-wal", "-shm")]
+    existed = {p for p in sidecars if p.exists()}
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for unfinished in folder.glob(f"{glob_escape(database.stem)}-*{glob_escape(database.suffix)}{_PARTIAL}"):
+            unfinished.unlink(missing_ok=True)
+        try:
+            cipher.copy_database(source if source is not None else database, key, partial, key)
+        finally:
+            if source is None and lock.holds(database):
+                for created in set(sidecars) - existed:
+                    created.unlink(missing_ok=True)
+        _fsync(partial)
+        shutil.copyfile(cipher.key_file(database), cipher.key_file(target))  # before the backup takes its name
+        _fsync(cipher.key_file(target))
+        os.replace(partial, target)
+        _fsync_folder(folder)
+    except _failures() as exc:
+        if partial.parent.is_dir():
+            partial.unlink(missing_ok=True)
+        raise BackupFailed("backup_failed", location=str(folder), detail=str(exc)) from exc
+    backup = Backup(path=target, taken_at=when, reason=reason, size=target.stat().st_size)
+    _rotate(database, folder)
+    log.info("backed up %s (%s, encrypted) to %s", database.name, reason, target)
+    return backup
+
+
+def _failures() -> tuple[type[BaseException], ...]:
+    from cdfi_desktop.db import cipher
+
+    return (OSError, *cipher.errors())
+
+
+def _key_of(path: Path) -> bytes | None:
+    """The key this process remembers for ``path`` (an encrypted database or backup), or None."""
+    if not path.with_name(path.name + KEY_FILE_SUFFIX).exists():
+        return None  # a plain database: db/cipher.py is not even loaded
+    from cdfi_desktop.db import cipher
+
+    return cipher.key_for(path)
+
+
+def _is_plain(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
+def _key_to_read(path: Path, database_key: bytes | None) -> bytes | None:
+    """The key that opens the encrypted file ``path``: the database's, or one this process unlocked for it."""
+    from cdfi_desktop.db import cipher
+
+    for key in (database_key, cipher.key_for(path)):
+        if key is not None and cipher.key_opens(path, key):
+            return key
+    return None
 
 
 def take_daily(database: Path, *, folder: Path, now: datetime | None = None) -> Backup | None:
@@ -193,6 +273,9 @@ def take_before_restore(database: Path, *, folder: Path, now: datetime | None = 
             wal = database.with_name(database.name + "-wal")
             if wal.exists():
                 shutil.copyfile(wal, target.with_name(target.name + "-wal"))
+            key_file = database.with_name(database.name + KEY_FILE_SUFFIX)
+            if key_file.exists():
+                shutil.copyfile(key_file, target.with_name(target.name + KEY_FILE_SUFFIX))
         except OSError as exc:
             raise BackupFailed("backup_failed", location=str(folder), detail=str(exc)) from exc
         return Backup(path=target, taken_at=when, reason=DAMAGED, size=target.stat().st_size)
@@ -205,6 +288,7 @@ def _rotate(database: Path, folder: Path) -> None:
     for old in (*everyday, *migration):
         try:
             old.path.unlink()
+            old.path.with_name(old.path.name + KEY_FILE_SUFFIX).unlink(missing_ok=True)
         except OSError as exc:
             log.warning("could not remove the old backup %s: %s", old.path.name, exc)
 
@@ -214,22 +298,39 @@ def newest_good(database: Path, folders: Iterable[Path]) -> tuple[Backup, Backup
     candidates: list[Backup] = []
     for folder in dict.fromkeys(folders):
         candidates.extend(list_backups(database, folder))
+    key = _key_of(database)
     for backup in sorted(candidates, key=lambda b: b.taken_at, reverse=True):
-        preview = preview_backup(backup.path)
+        preview = preview_backup(backup.path, key=key)
         if preview.ok:
             return backup, preview
     return None
 
 
-def preview_backup(path: Path) -> BackupPreview:
-    """Check a backup (integrity, ours) and count what it holds; never writes to it."""
+def preview_backup(path: Path, *, key: bytes | None = None) -> BackupPreview:
+    """Check a backup (integrity, ours) and count what it holds; never writes to it.
+
+    An encrypted backup is read with ``key`` (its database's) or a key this process unlocked for the backup."""
     empty = BackupPreview(
         ok=False, problem="", revision="", institutes=(), households=0, members=0, debts=0, contracts=0, last_change=""
     )
-    try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-    except sqlite3.Error as exc:
-        return _replace(empty, problem=str(exc))
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    errors: tuple[type[Exception], ...] = (sqlite3.Error,)
+    if path.exists() and not _is_plain(path) and path.with_name(path.name + KEY_FILE_SUFFIX).exists():
+        from cdfi_desktop.db import cipher
+
+        errors = cipher.errors()  # type: ignore[assignment]
+        readable = _key_to_read(path, key)
+        if readable is None:
+            return _replace(empty, problem="encrypted")
+        try:
+            con: Any = cipher.connect(uri, readable, uri=True)
+        except errors as exc:
+            return _replace(empty, problem=str(exc))
+    else:
+        try:
+            con = sqlite3.connect(uri, uri=True)
+        except sqlite3.Error as exc:
+            return _replace(empty, problem=str(exc))
     try:
         if con.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
             return _replace(empty, problem="damaged")
@@ -240,7 +341,7 @@ def preview_backup(path: Path) -> BackupPreview:
             return _replace(empty, problem="not a database of this app")
         revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return contents(lambda sql: con.execute(sql).fetchall(), revision=revision[0] if revision else "")
-    except sqlite3.Error as exc:
+    except errors as exc:
         return _replace(empty, problem=str(exc))
     finally:
         con.close()
@@ -283,11 +384,17 @@ def restore_file(database: Path, backup: Path) -> None:
 
     The copy is made beside the database under a temporary name and renamed over it; the old file's
     ``-wal``/``-shm`` are removed first (they belong to the old file and would corrupt the new one).
+    An encrypted database stays encrypted (a plain backup is encrypted with its key as it is copied); an
+    encrypted backup restored where there was no encrypted database brings its key file with it.
     """
-    preview = preview_backup(backup)
+    database_key = _key_of(database)
+    preview = preview_backup(backup, key=database_key)
     if not preview.ok:
         raise BackupFailed("backup_unusable", location=str(backup), detail=preview.problem)
     partial = database.with_name(f".{database.name}.restoring")
+    if database_key is not None or not _is_plain(backup):
+        _restore_encrypted(database, backup, partial, database_key)
+        return
     try:
         partial.unlink(missing_ok=True)
         src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
@@ -306,6 +413,28 @@ def restore_file(database: Path, backup: Path) -> None:
         os.replace(partial, database)
         _fsync_folder(database.parent)
     except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupFailed("restore_failed", location=str(database), detail=str(exc)) from exc
+
+
+def _restore_encrypted(database: Path, backup: Path, partial: Path, database_key: bytes | None) -> None:
+    from cdfi_desktop.db import cipher
+
+    source_key = None if _is_plain(backup) else _key_to_read(backup, database_key)
+    target_key = database_key if database_key is not None else source_key
+    try:
+        partial.unlink(missing_ok=True)
+        cipher.copy_database(backup, source_key, partial, target_key)
+        _fsync(partial)
+        if database_key is None and target_key is not None:  # the backup's key file comes with it, first
+            shutil.copyfile(cipher.key_file(backup), cipher.key_file(database))
+            _fsync(cipher.key_file(database))
+            cipher.remember(database, target_key)
+        for suffix in ("-wal", "-shm", "-journal"):
+            database.with_name(database.name + suffix).unlink(missing_ok=True)
+        os.replace(partial, database)
+        _fsync_folder(database.parent)
+    except _failures() as exc:
         partial.unlink(missing_ok=True)
         raise BackupFailed("restore_failed", location=str(database), detail=str(exc)) from exc
 

@@ -49,6 +49,32 @@ def _sqlite_connect(synchronous: str) -> Any:
     return on_connect
 
 
+def _remembered_key(url: str) -> bytes | None:
+    from cdfi_desktop.db.location import sqlite_path
+
+    path = sqlite_path(url)
+    if path is None:
+        return None
+    from cdfi_desktop.db import cipher
+
+    return cipher.key_for(path)
+
+
+def _sqlcipher_connect(key: bytes) -> Any:
+    def do_connect(dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+        from cdfi_desktop.db import cipher
+
+        connection = dialect.loaded_dbapi.connect(*cargs, **cparams)
+        try:
+            cipher.apply_key(connection, key)
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+    return do_connect
+
+
 def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
 
@@ -58,10 +84,23 @@ def _postgresql_begin(conn: Connection) -> None:
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK_KEY})")
 
 
-def make_engine(url: str, *, synchronous: str | None = None, **kwargs: Any) -> Engine:
-    """An engine for ``url``. SQL parameters never appear in errors or logs (they hold names and IDs)."""
+def make_engine(url: str, *, synchronous: str | None = None, key: bytes | None = None, **kwargs: Any) -> Engine:
+    """An engine for ``url``. SQL parameters never appear in errors or logs (they hold names and IDs).
+
+    ``key``: an encrypted SQLite file's key (``db/cipher.py``); by default the key this process remembers for
+    the file, if any. With a key the driver is SQLCipher's (``sqlcipher3``) and ``PRAGMA key`` is the first
+    statement on every connection; the pragmas below follow as on a plain file.
+    """
     kwargs.setdefault("hide_parameters", True)
+    if key is None and "module" not in kwargs and "creator" not in kwargs:
+        key = _remembered_key(url)
+    if key is not None:
+        from cdfi_desktop.db import cipher
+
+        kwargs["module"] = cipher.dbapi()
     engine = create_engine(url, **kwargs)
+    if key is not None:
+        event.listen(engine, "do_connect", _sqlcipher_connect(key))
     if engine.dialect.name == "sqlite":
         mode = (synchronous or os.environ.get(SYNCHRONOUS_ENV) or "FULL").upper()
         if mode not in ("FULL", "NORMAL", "EXTRA", "OFF"):
