@@ -14,6 +14,24 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "เปิดจากจังหวัด อ่านอย่างเดียว แก้ไขข้อมูลของสถาบันนี้ไม่ได้",
         "Opened from the province: read-only. This institute's data cannot be changed here.",
     ),
+    "write_refused_committee": (
+        "บัญชีกรรมการสถาบัน ({username}) ดูและพิมพ์ข้อมูลได้เท่านั้น แก้ไขข้อมูลไม่ได้ ไม่มีการบันทึกข้อมูลใด ๆ",
+        "A committee account ({username}) views and prints only: it cannot change records. Nothing was saved.",
+    ),
+    "write_refused_province": (
+        "บัญชีจังหวัด ({username}) แก้ไขข้อมูลของสถาบันไม่ได้ ทำได้เฉพาะนำเข้าชุดข้อมูลและตัดสินกรณีที่ต้องตรวจสอบ "
+        "ไม่มีการบันทึกข้อมูลใด ๆ",
+        "A province account ({username}) cannot change an institute's records, only import bundles and decide "
+        "review cases. Nothing was saved.",
+    ),
+    "write_refused_institute": (
+        "บัญชี {username} ไม่ได้รับมอบหมายให้แก้ไขข้อมูลของสถาบันนี้ ({institute}) ไม่มีการบันทึกข้อมูลใด ๆ",
+        "The account {username} is not assigned to this institute ({institute}). Nothing was saved.",
+    ),
+    "db_encrypted": (
+        "ฐานข้อมูล {location} เข้ารหัสไว้ กรุณาเข้าสู่ระบบด้วยรหัสผ่าน (หรือรหัสกู้คืน) ก่อน {detail}",
+        "The database {location} is encrypted: sign in with a password (or the recovery code) first. {detail}",
+    ),
     "db_not_sqlite": (
         "ไฟล์ {location} ไม่ใช่ฐานข้อมูลของโปรแกรมนี้ (ไม่ใช่ไฟล์ SQLite) โปรแกรมไม่ได้แก้ไขไฟล์นี้",
         "{location} is not a database of this app (not an SQLite file). The file was not changed.",
