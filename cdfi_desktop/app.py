@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -29,6 +30,8 @@ from cdfi_desktop.ui.style import STYLE_SHEET
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
+    from cdfi_desktop.services.accounts import Account
+    from cdfi_desktop.ui.first_run import FirstRunResult
 
 log = logging.getLogger(__name__)
 QUIT_WHEN_SHOWN_ENV = "CDFI_QUIT_WHEN_SHOWN"  # used by the start-up benchmark
@@ -70,6 +73,9 @@ def create_main_window(
 
 
 def run_gui(*, db: str | Path | None, language: str | None, offer_demo: bool = True) -> int:
+    """The program's window. A database with accounts asks who signs in first; one without is set up first (the
+    first-run wizard) unless ``offer_demo`` is off (``--no-demo-offer``: tests and the start-up benchmark), when the
+    window opens as before accounts existed."""
     settings = Settings.load()
     if language:
         settings.language = language
@@ -80,14 +86,14 @@ def run_gui(*, db: str | Path | None, language: str | None, offer_demo: bool = T
     url = resolve_url(db)
     path = sqlite_path(url)
     held: DatabaseLock | None = None
-    state: FileState | None = None
     try:
         if path is not None:
             locked = _lock_for_window(path, explicit=db is not None, settings=settings)
             if locked is None:
                 return EXIT_NOTHING_DONE
-            held, state = locked
-        opened = None if state is not None and state.at_head else open_database(url, settings=settings)
+            held, _state = locked
+        # opened now, not by the window's first operation: who signs in is known before any window shows
+        opened = open_database(url, settings=settings)
     except DatabaseRefused as exc:
         if held is not None:
             held.release()
@@ -96,11 +102,24 @@ def run_gui(*, db: str | Path | None, language: str | None, offer_demo: bool = T
         )
         return EXIT_COULD_NOT_RUN
 
-    window = create_main_window(opened or (lambda: open_database(url, settings=settings)), settings, location=url)
+    probing = bool(os.environ.get(QUIT_WHEN_SHOWN_ENV))
+    started = _sign_in_or_set_up(opened, settings, set_up=offer_demo and not probing)
+    if started is None:  # the officer quit at the sign-in, or before the set-up made an account
+        opened.close()
+        if held is not None:
+            held.release()
+        return EXIT_NOTHING_DONE
+    account, first_run = started
+    _warn_if_audit_broken(opened)
+    window = create_main_window(opened, settings, location=url)
+    if account is not None:
+        window.set_account(account)
     window.show_as_remembered()  # maximised the first time; then as it was last closed
-    if os.environ.get(QUIT_WHEN_SHOWN_ENV):
+    if probing:
         _probe_start_up(app, window)
-    elif offer_demo:
+    elif first_run is not None:
+        QTimer.singleShot(0, lambda: start_with(window, first_run.start, first_run.workbook))
+    elif offer_demo and (account is None or account.role == "officer"):
         QTimer.singleShot(0, lambda: demo_offer.offer_demo(window))
     code = app.exec()
     window.ops.wait_idle()
@@ -109,6 +128,96 @@ def run_gui(*, db: str | Path | None, language: str | None, offer_demo: bool = T
     if held is not None:
         held.release()
     return code
+
+
+def _sign_in_or_set_up(
+    db: Database, settings: Settings, *, set_up: bool
+) -> tuple[Account | None, FirstRunResult | None] | None:
+    """Who works in the window: the account signed in (None: a database without accounts, as before) and what
+    the first-run set-up chose; None when the officer quit."""
+    from cdfi_desktop.services import accounts
+
+    if accounts.any_exist(db):
+        from cdfi_desktop.ui.login import sign_in
+
+        account = sign_in(db)
+        return None if account is None else (account, None)
+    if not set_up:
+        return None, None
+    from cdfi_desktop.ui.first_run import run_first_run
+
+    result = run_first_run(db, settings)
+    if result is None:
+        return None
+    return result.account, result
+
+
+def start_with(window: MainWindow, start: str, workbook: Path | None = None) -> None:
+    """What the set-up chose to start with: the demo institute, an empty institute (its form), or an officer's
+    workbook (the institute's form first; once the institute is saved, the workbook's import)."""
+    from cdfi_desktop.ui.first_run import DEMO, EMPTY, WORKBOOK
+
+    if start == DEMO:
+        demo_offer.build_demo(window)
+    elif start in (EMPTY, WORKBOOK):
+        window.show_step("institute")
+        if start == WORKBOOK and workbook is not None:
+            import_when_ready(window, workbook)
+
+
+def import_when_ready(window: MainWindow, workbook: Path) -> None:
+    """Open the import of ``workbook`` into the institute as soon as there is one (now, or once it is saved)."""
+    from cdfi_desktop.services.registers import first_institute_id
+    from cdfi_desktop.ui.registers.import_dialog import open_import_dialog
+
+    def look(_db_changed: object = None) -> None:
+        window.ops.query(_first_institute, success=found)
+
+    def _first_institute(db: Database) -> str | None:
+        with db.session() as session:
+            return first_institute_id(session)
+
+    def found(institute_id: str | None) -> None:
+        if institute_id is None or getattr(window, "workbook_import", None) is not None:
+            return
+        with contextlib.suppress(RuntimeError, TypeError):
+            window.ops.data_changed.disconnect(look)
+        window.show_step("registers")
+        window.workbook_import = open_import_dialog(  # type: ignore[attr-defined]
+            window.ops, institute_id=institute_id, path=workbook, parent=window
+        )
+
+    window.ops.data_changed.connect(look)
+    look()
+
+
+def _warn_if_audit_broken(db: Database) -> None:
+    """At start, say so when the audit trail's chain of hashes shows an edited or removed entry."""
+    import importlib
+
+    try:
+        audit = importlib.import_module("cdfi_desktop.services.audit")
+    except ImportError:
+        return
+    verify = getattr(audit, "verify_chain", None)
+    if verify is None:
+        return
+    try:
+        report = verify(db)
+    except Exception as exc:  # a check that cannot run is logged, the program still starts
+        log.warning("audit chain not checked: %s", exc)
+        return
+    if getattr(report, "ok", True):
+        return
+    QMessageBox.warning(
+        None,
+        APP_NAME,
+        QCoreApplication.translate(
+            "StartUp",
+            "The audit trail was changed outside the program: entry %1 and after do not match the chain of the "
+            "entries before them. Tell the province; keep this computer's database and its backups as they are.",
+        ).replace("%1", str(getattr(report, "first_bad_id", "?"))),
+    )
 
 
 def _lock_for_window(path: Path, *, explicit: bool, settings: Settings) -> tuple[DatabaseLock, FileState] | None:

@@ -1,4 +1,4 @@
-"""Per-user settings kept outside the database (language, officer, last database), as JSON."""
+"""Per-user settings kept outside the database (language, officer, backups folder, idle lock), as JSON."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from cdfi_desktop.paths import config_dir
 log = logging.getLogger(__name__)
 LANGUAGES = ("th", "en")
 NAVIGATION_STYLES = ("names", "numbers")
+DEFAULT_IDLE_LOCK_MINUTES = 10
 
 
 @dataclass
@@ -25,6 +26,7 @@ class Settings:
         ""  # the main window's last size, place and state (Qt's saveGeometry, base64); empty: maximised
     )
     navigation: str = "names"  # the workflow navigation: "names" (numbers and titles) or "numbers" (collapsed)
+    idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES  # the window locks after this many idle minutes; 0: never
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
@@ -36,14 +38,25 @@ class Settings:
         except (OSError, ValueError) as exc:
             log.warning("settings file %s unreadable, using defaults: %s", path, exc)
             return cls()
-        known = {f.name for f in fields(cls)}
-        settings = cls(**{k: v for k, v in raw.items() if k in known and isinstance(v, str)})
+        if not isinstance(raw, dict):
+            return cls()
+        defaults = cls()
+        kinds = {f.name: type(getattr(defaults, f.name)) for f in fields(cls)}
+        settings = cls(
+            **{
+                k: v
+                for k, v in raw.items()
+                if k in kinds and isinstance(v, kinds[k]) and not (kinds[k] is int and isinstance(v, bool))
+            }
+        )
         if settings.language not in LANGUAGES:
             settings.language = "th"
         if settings.digit_style not in DIGIT_STYLES:
             settings.digit_style = "thai"
         if settings.navigation not in NAVIGATION_STYLES:
             settings.navigation = "names"
+        if settings.idle_lock_minutes < 0:
+            settings.idle_lock_minutes = DEFAULT_IDLE_LOCK_MINUTES
         return settings
 
     def save(self, path: Path | None = None) -> None:

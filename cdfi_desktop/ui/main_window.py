@@ -48,7 +48,10 @@ from cdfi_desktop.ui.workflow import PROVINCE_STEPS, READ_ONLY_STEPS, STEPS, Pla
 
 if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
+    from cdfi_desktop.services.accounts import Account
     from cdfi_desktop.ui.backups_dialog import BackupsDialog
+    from cdfi_desktop.ui.idle_lock import Covers, IdleWatch
+    from cdfi_desktop.ui.login import LoginDialog
     from cdfi_desktop.ui.sync.dialogs import DeviceKeyDialog
 
 log = logging.getLogger(__name__)
@@ -92,10 +95,15 @@ def _status_settings(db: Database) -> _StatusValues:
     )
 
 
+def _signed_out(db: Database) -> None:
+    db.sign_out()
+
+
 class MainWindow(QMainWindow):
     """Owns the screens; every screen reaches the database through the shared :class:`Ops`."""
 
     language_requested = Signal(str)
+    signed_in = Signal(object)  # the account now signed in (after the login, a switch of user, an unlock)
 
     def __init__(self, db: Database | Callable[[], Database], *, location: str, settings: Settings) -> None:
         """``db``: the open database, or a function opening it on the worker thread; ``location``: its URL."""
@@ -207,7 +215,10 @@ class MainWindow(QMainWindow):
         self.status_db = QLabel()
         self.status_officer = QLabel()
         self.status_bundle = QLabel()
-        for label in (self.status_backup, self.status_db, self.status_officer, self.status_bundle):
+        self.status_account = QLabel()
+        self.status_account.setObjectName("signedInAccount")
+        self.status_account.hide()
+        for label in (self.status_backup, self.status_db, self.status_officer, self.status_account, self.status_bundle):
             self.statusBar().addPermanentWidget(label)
         self.officer = settings.officer
         self.last_receipt: dict[str, Any] | None = None
@@ -217,6 +228,12 @@ class MainWindow(QMainWindow):
         self.backup_problem, self.backups_folder = "", ""
         self.backups_dialog: BackupsDialog | None = None
         self.device_key_dialog: DeviceKeyDialog | None = None
+        # the signed-in account (None: a database without accounts, which works as before)
+        self.account: Account | None = None
+        self.idle_watch: IdleWatch | None = None
+        self.covers: Covers | None = None
+        self.lock_dialog: LoginDialog | None = None
+        self.accounts_dialog: QWidget | None = None
 
         self._build_menus()
         self.retranslate()
@@ -228,7 +245,8 @@ class MainWindow(QMainWindow):
         self.is_province, self.last_import = values.is_province, values.last_import
         if self.is_province and self.mode == OFFICER:
             self.set_mode(PROVINCE)
-        self.officer = values.officer or self.officer
+        if self.account is None:
+            self.officer = values.officer or self.officer
         self.backup_problem, self.backups_folder = values.backup_problem, values.backups_folder
         self._update_status()
 
@@ -240,9 +258,24 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.show_ids_action = QAction(self, checkable=True)
+        self.show_ids_action.setObjectName("showFullIdsAction")
+        self.show_ids_action.toggled.connect(self._show_ids_toggled)
+        self.file_menu.addAction(self.show_ids_action)
+        self.file_menu.addSeparator()
+        self.lock_action = QAction(self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.triggered.connect(self.lock_now)
+        self.sign_out_action = QAction(self)
+        self.sign_out_action.setObjectName("signOutAction")
+        self.sign_out_action.triggered.connect(self.sign_out)
+        for action in (self.lock_action, self.sign_out_action):
+            action.setVisible(False)
+            self.file_menu.addAction(action)
         self.quit_action = QAction(self)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
+        self._follow_disclosure()
 
         self.settings_menu = bar.addMenu("")
         self.officer_action = QAction(self)
@@ -255,6 +288,11 @@ class MainWindow(QMainWindow):
         self.device_key_action.setObjectName("deviceKeyAction")
         self.device_key_action.triggered.connect(self.open_device_key)
         self.settings_menu.addAction(self.device_key_action)
+        self.accounts_action = QAction(self)
+        self.accounts_action.setObjectName("accountsAction")
+        self.accounts_action.triggered.connect(self.open_accounts)
+        self.accounts_action.setVisible(False)
+        self.settings_menu.addAction(self.accounts_action)
         self.language_menu = self.settings_menu.addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -389,6 +427,10 @@ class MainWindow(QMainWindow):
         self.fiscal_year.setText(labels.fiscal_year_text(fiscal_year_be(date.today())))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.show_ids_action.setText(self.tr("Show full citizen IDs"))
+        self.lock_action.setText(self.tr("Lock now"))
+        self.sign_out_action.setText(self.tr("Sign out / switch user…"))
+        self.accounts_action.setText(self.tr("Accounts…"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.officer_action.setText(self.tr("Officer name…"))
         self.backups_action.setText(self.tr("Backups…"))
@@ -406,6 +448,17 @@ class MainWindow(QMainWindow):
         self.status_db.setText(self.tr("Database: %1").replace("%1", display_name(self.location)))
         self.status_db.setToolTip(self.location)
         self.status_officer.setText(self.tr("Officer: %1").replace("%1", self.officer or self.tr("(not set)")))
+        self.status_officer.setVisible(self.account is None)
+        self.status_account.setVisible(self.account is not None)
+        if self.account is not None:
+            from cdfi_desktop.ui.session import role_name
+
+            self.status_account.setText(
+                self.tr("Signed in: %1 (%2)")
+                .replace("%1", self.account.display_name)
+                .replace("%2", role_name(self.account.role))
+            )
+            self.status_account.setToolTip(self.account.username)
         if self.is_province:
             self.status_bundle.setText(import_line(self.last_import))
         else:
@@ -526,6 +579,204 @@ class MainWindow(QMainWindow):
         self.set_mode(PROVINCE)
         self.show_step("institutes")
 
+    # -- the signed-in account ------------------------------------------------------------------------------------
+    def set_account(self, account: Account) -> None:
+        """``account`` works in this window from now on: its writes are signed and checked by the data layer,
+        the status bar names it, a committee's window is view-only, and the window locks when left idle."""
+        from cdfi_desktop.domain.roles import Role
+        from cdfi_desktop.ui import session
+
+        self.account = account
+        session.sign_in(self.ops, account)
+        self.officer = account.display_name
+        if self.settings.officer != account.display_name:  # reports that print the officer's name follow the account
+            self.settings.officer = account.display_name
+            self._save_settings()
+        for action in (self.lock_action, self.sign_out_action):
+            action.setVisible(True)
+        self.officer_action.setVisible(False)  # the officer is the account now
+        self.accounts_action.setVisible(Role(account.role) is not Role.COMMITTEE)
+        if Role(account.role) is Role.OFFICER and account.institutes:
+            self._limit_to_institutes(account)
+        self._start_idle_watch()
+        self._follow_disclosure()
+        self._update_status()
+        self.signed_in.emit(account)
+
+    def _limit_to_institutes(self, account: Account) -> None:
+        """An officer with assigned institutes: the screens show the first of them; with none of them here, the
+        first institute opens view-only (the data layer refuses the others' records anyway)."""
+        from cdfi_desktop.services import accounts
+        from cdfi_desktop.ui.ops import NOT_ASSIGNED_TEXT
+
+        assigned = frozenset(account.institutes)
+
+        def first_assigned(db: Database) -> tuple[str | None, bool]:
+            from cdfi_desktop.services.institute import institutes
+            from cdfi_desktop.services.registers import first_institute_id
+
+            with db.session() as session:
+                present = [row.id for row in institutes(session)]
+                mine = [i for i in present if i in assigned]
+                return (mine[0], True) if mine else (first_institute_id(session), False)
+
+        def chosen(found: tuple[str | None, bool]) -> None:
+            institute_id, writable = found
+            if writable and institute_id is not None:
+                self.ops.institute_id = institute_id
+                self.ops.data_changed.emit()
+            elif institute_id is not None:
+                self.ops.sign_in(accounts.actor_of(account), read_only=NOT_ASSIGNED_TEXT)
+
+        self.ops.query(first_assigned, success=chosen)
+
+    def _start_idle_watch(self) -> None:
+        from cdfi_desktop.ui.idle_lock import IdleWatch, idle_seconds
+
+        if self.idle_watch is not None:
+            self.idle_watch.resume()
+            return
+        seconds = idle_seconds(self.settings)
+        if seconds > 0:
+            self.idle_watch = IdleWatch(seconds, self)
+            self.idle_watch.idle.connect(self.lock_now)
+
+    @property
+    def locked(self) -> bool:
+        return self.covers is not None and self.covers.covered
+
+    def lock_now(self) -> None:
+        """Cover every window and ask the signed-in account's password again (File → Lock now, or idle time)."""
+        from cdfi_desktop.ui.idle_lock import Covers
+        from cdfi_desktop.ui.login import LoginDialog
+        from cdfi_desktop.ui.session import through
+
+        if self.account is None or self.lock_dialog is not None:
+            return
+        if self.idle_watch is not None:
+            self.idle_watch.pause()
+        self.covers = self.covers or Covers(self)
+        self.covers.cover()
+        self._reset_disclosure()
+        dialog = LoginDialog(through(self.ops), username=self.account.username, locked=True, parent=self)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.finished.connect(self._lock_answered)
+        self.lock_dialog = dialog
+        fit_to_screen(dialog)
+        dialog.open()
+
+    def _lock_answered(self, result: int) -> None:
+        from cdfi_desktop.ui.login import QUIT, SWITCH
+
+        dialog, self.lock_dialog = self.lock_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        if result == QInputDialog.DialogCode.Accepted and dialog is not None and dialog.account is not None:
+            self._unlock(dialog.account)
+        elif result == SWITCH:
+            self.sign_out()
+        elif result == QUIT:
+            self.close()
+
+    def _unlock(self, account: Account) -> None:
+        if self.covers is not None:
+            self.covers.uncover()
+        if self.account is not None and account.username == self.account.username:
+            self._start_idle_watch()
+            self._follow_disclosure()
+        else:
+            self.set_account(account)
+
+    def sign_out(self) -> None:
+        """Sign the account out (the window stays covered) and ask for an account; quitting closes the program."""
+        from cdfi_desktop.ui.idle_lock import Covers
+        from cdfi_desktop.ui.login import LoginDialog
+        from cdfi_desktop.ui.session import through
+
+        if self.account is None or self.lock_dialog is not None:
+            return
+        if self.idle_watch is not None:
+            self.idle_watch.pause()
+        self.covers = self.covers or Covers(self)
+        self.covers.cover()
+        self._reset_disclosure()
+        self.ops.actor = None  # nobody's writes until the next account signs in
+        self.ops.query(_signed_out, success=lambda _none: None)
+        dialog = LoginDialog(through(self.ops), parent=self)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.finished.connect(self._switch_answered)
+        self.lock_dialog = dialog
+        fit_to_screen(dialog)
+        dialog.open()
+
+    def _switch_answered(self, result: int) -> None:
+        dialog, self.lock_dialog = self.lock_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        if result == QInputDialog.DialogCode.Accepted and dialog is not None and dialog.account is not None:
+            if self.covers is not None:
+                self.covers.uncover()
+            if self.mode != INSTITUTE:  # the last account's own institute is not the next one's
+                self.ops.institute_id = None
+            self.set_account(dialog.account)
+        else:
+            self.close()
+
+    def open_accounts(self) -> None:
+        """Settings → Accounts…: the accounts of this database; add a committee or officer account, disable one."""
+        from cdfi_desktop.ui.accounts_dialog import AccountsDialog
+
+        dialog = AccountsDialog(self.ops, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.accounts_dialog = dialog
+        fit_to_screen(dialog)
+        dialog.open()
+
+    # -- full citizen IDs ------------------------------------------------------------------------------------------
+    def _follow_disclosure(self) -> None:
+        try:
+            from cdfi_desktop.ui.privacy import disclosure
+        except ImportError:
+            self.show_ids_action.setVisible(False)
+            return
+        shown = disclosure()
+        if not getattr(self, "_disclosure_followed", False):
+            shown.changed.connect(self._follow_disclosure)
+            self._disclosure_followed = True
+        self.show_ids_action.setEnabled(shown.allowed)
+        self.show_ids_action.blockSignals(True)
+        self.show_ids_action.setChecked(shown.revealed)
+        self.show_ids_action.blockSignals(False)
+        self.show_ids_action.setToolTip("" if shown.allowed else self.tr("This account may not see full citizen IDs."))
+
+    def _show_ids_toggled(self, on: bool) -> None:
+        """File → Show full citizen IDs: asked first (personal data), and noted in the log with the account."""
+        from cdfi_desktop.ui.privacy import disclosure
+        from cdfi_desktop.ui.widgets import dialogs
+
+        if on and not dialogs.ask(
+            self,
+            self.tr("Show full citizen IDs"),
+            self.tr(
+                "Full citizen IDs are personal data. Show them on the screens until you sign out, lock or turn "
+                "this off?"
+            ),
+        ):
+            self._follow_disclosure()
+            return
+        disclosure().set_revealed(on)
+        who = self.account.username if self.account is not None else "-"
+        log.info("full citizen IDs %s by %s", "shown" if on else "masked", who)
+        self._follow_disclosure()
+
+    def _reset_disclosure(self) -> None:
+        try:
+            from cdfi_desktop.ui.privacy import disclosure
+        except ImportError:
+            return
+        disclosure().reset()
+
     # -- actions ---------------------------------------------------------------------------------------------
     def _ask_officer(self) -> None:
         dialog = QInputDialog(self)
@@ -635,6 +886,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.ops.release)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.idle_watch is not None:
+            self.idle_watch.stop()
         self.ops.wait_idle()
         if self.isVisible():
             self.remember_geometry()

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 
 if TYPE_CHECKING:
+    from cdfi_desktop.db.access import Actor
     from cdfi_desktop.db.database import Database
     from cdfi_desktop.services.uow import UnitOfWork
 
@@ -39,6 +40,11 @@ class ReadOnlyRefused(Exception):
 
 
 READ_ONLY_TEXT = ("เปิดจากจังหวัด อ่านอย่างเดียว", "Opened from the province: read-only")
+COMMITTEE_TEXT = ("บัญชีกรรมการ ดูและพิมพ์ได้อย่างเดียว", "Committee account: view and print only")
+NOT_ASSIGNED_TEXT = (
+    "สถาบันนี้ไม่ได้มอบหมายให้บัญชีนี้ ดูและพิมพ์ได้อย่างเดียว",
+    "This institute is not assigned to this account: view and print only",
+)
 
 
 class _InstituteView:
@@ -138,18 +144,40 @@ class Ops(QObject):
         self._signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self._signals.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._read_only: tuple[str, str] | None = None  # (Thai, English) while writes are refused
+        # the signed-in account's own limit (a committee account): refused whatever the view, kept across views
+        self._account_read_only: tuple[str, str] | None = None
+        self.actor: Actor | None = None  # who is signed in (None: a database without accounts)
         self.institute_id: str | None = None  # the one institute the read-only view shows, None: as the screens pick
 
     # -- the province's read-only view of one institute ---------------------------------------------------------------
     @property
     def read_only(self) -> bool:
-        return self._read_only is not None
+        return self._refusal() is not None
+
+    def _refusal(self) -> tuple[str, str] | None:
+        return self._read_only or self._account_read_only
 
     def read_only_text(self, language: str) -> str:
         """Why writes are refused now, in ``language`` ("" when they are not)."""
-        if self._read_only is None:
+        refusal = self._refusal()
+        if refusal is None:
             return ""
-        return self._read_only[1] if language == "en" else self._read_only[0]
+        return refusal[1] if language == "en" else refusal[0]
+
+    # -- the signed-in account ----------------------------------------------------------------------------------------
+    def sign_in(self, actor: Actor | None, *, read_only: tuple[str, str] | None = None) -> None:
+        """``actor`` signs the database's writes from now on (the data layer checks its role); ``read_only``: the
+        reason every write is refused for this account (a committee's), None when it may write.
+
+        The database opened later (lazily, or by a restore) is signed in too."""
+        self.actor = actor
+        if actor is not None and self._db is not None:
+            self._db.sign_in(actor)
+        if read_only != self._account_read_only:
+            self._account_read_only = read_only
+            refusal = self._refusal()
+            self.read_only_changed.emit(refusal[0] if refusal else "")
+            self.data_changed.emit()
 
     def open_read_only(self, institute_id: str, reason: tuple[str, str] = READ_ONLY_TEXT) -> None:
         """From now on every read sees ``institute_id`` as the chosen institute and every write is refused with
@@ -163,7 +191,8 @@ class Ops(QObject):
         if self._read_only is None and self.institute_id is None:
             return
         self._read_only, self.institute_id = None, None
-        self.read_only_changed.emit("")
+        refusal = self._refusal()
+        self.read_only_changed.emit(refusal[0] if refusal else "")
         self.data_changed.emit()
 
     def _viewed(self) -> Database:
@@ -177,7 +206,10 @@ class Ops(QObject):
         """The open database; on the worker thread (inside an operation) it is always there."""
         if self._db is None:
             assert self._open is not None
-            self._db = self._open()
+            opened = self._open()
+            if self.actor is not None:
+                opened.sign_in(self.actor)
+            self._db = opened
         return self._db
 
     @property
@@ -190,6 +222,8 @@ class Ops(QObject):
         Call it inside an operation, on the worker thread, so that no other operation runs meanwhile; the
         ``data_changed`` of that change tells the screens to read the new contents.
         """
+        if self.actor is not None:
+            db.sign_in(self.actor)  # the restored file is written by the same account
         old, self._db = self._db, db
         self._open = None
         return old
@@ -215,8 +249,9 @@ class Ops(QObject):
         """Write in the background; ``op(db, progress)`` commits its own unit of work.
 
         In the read-only view nothing runs: ``failure`` (or ``error``) gets a :class:`ReadOnlyRefused`."""
-        if self._read_only is not None:
-            refused = ReadOnlyRefused(*self._read_only)
+        refusal = self._refusal()
+        if refusal is not None:
+            refused = ReadOnlyRefused(*refusal)
             # told as any failure is: after the caller's own code has run, from the event loop
             QTimer.singleShot(0, lambda: failure(refused) if failure is not None else self.error.emit(refused))
             return
