@@ -299,7 +299,13 @@ def _generate(
     g = _Generator(seed=seed, as_of=as_of)
     fiscal_year = fiscal_year_be(as_of)
     start = datetime.combine(as_of, time(9, 0), tzinfo=UTC)
-    recorder = Recorder(device_id=db.device_id, officer="demo", clock=lambda: start, id_factory=g.uuid, audit=False)
+    recorder = Recorder(
+        device_id=db.device_id,
+        officer="demo",
+        clock=lambda: start,
+        id_factory=g.uuid,
+        actor=db.recorder.actor,  # the signed-in account's limits apply to the demo as to any write
+    )
     if more:  # stamped after what the database holds (its own clock, moved past the demo's)
         recorder.hlc.observe(db.recorder.hlc.now(0))
     province, district, subdistrict = g.area()  # drawn even when the area is chosen: the same draws follow
