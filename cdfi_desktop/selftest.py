@@ -59,8 +59,9 @@ TEXT_SIZE = 12.0
 
 _TEXTS: dict[str, tuple[str, str]] = {
     "title": ("ตรวจการติดตั้ง {app} {version}", "Checking this installation of {app} {version}"),
-    "resources": ("ไฟล์ประกอบ (แบบอักษร, คำแปล)", "resources (fonts, translations)"),
+    "resources": ("ไฟล์ประกอบ (แบบอักษร คำแปล รายชื่อจังหวัด)", "resources (fonts, translations, provinces)"),
     "database": ("ฐานข้อมูลใหม่และการปรับโครงสร้าง", "a new database and its migrations"),
+    "encryption": ("การเข้ารหัสฐานข้อมูล (SQLCipher)", "database encryption (SQLCipher)"),
     "breaks": ("การตัดคำภาษาไทย", "Thai word breaks"),
     "pdf": ("พิมพ์ PDF ภาษาไทย", "a Thai PDF"),
     "qt": ("หน้าจอ (Qt)", "screens (Qt)"),
@@ -107,7 +108,40 @@ def check_resources(work: Path) -> str:
     ]
     if missing:
         raise CheckFailed("missing: " + ", ".join(missing))
-    return str(fonts_dir().parent)
+    import geothai  # its tables are package data (_data/*.json) that a build must carry
+
+    provinces = len(geothai.provinces())
+    if provinces != 77:
+        raise CheckFailed(f"geothai lists {provinces} provinces, not 77")
+    return f"{fonts_dir().parent}, {provinces} provinces"
+
+
+def check_encryption(work: Path) -> str:
+    """SQLCipher (sqlcipher3) is there and encrypts: a file written with a key is unreadable without it."""
+    import sqlcipher3  # type: ignore[import-untyped]
+
+    path = work / "encrypted.sqlite"
+    connection = sqlcipher3.connect(str(path))
+    try:
+        connection.execute("PRAGMA key = 'self-test'")
+        connection.execute("CREATE TABLE probe (value TEXT)")
+        connection.execute("INSERT INTO probe VALUES ('สมาชิก')")
+        connection.commit()
+        version = connection.execute("PRAGMA cipher_version").fetchone()
+    finally:
+        connection.close()
+    if path.read_bytes()[:16] == b"SQLite format 3\x00" or "สมาชิก".encode() in path.read_bytes():
+        raise CheckFailed("the file was written in clear")
+    connection = sqlcipher3.connect(str(path))
+    try:
+        connection.execute("SELECT count(*) FROM probe").fetchone()
+    except sqlcipher3.DatabaseError:
+        pass
+    else:
+        raise CheckFailed("the file opened without its key")
+    finally:
+        connection.close()
+    return f"SQLCipher {version[0] if version else '?'}"
 
 
 def check_database(work: Path) -> str:
@@ -248,6 +282,7 @@ def check_qt(work: Path) -> str:
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("resources", check_resources),
     ("database", check_database),
+    ("encryption", check_encryption),
     ("breaks", check_breaks),
     ("pdf", check_pdf),
     ("qt", check_qt),

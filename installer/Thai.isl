@@ -1,0 +1,105 @@
+﻿; Thai texts of the CDFI Desktop installer, read on top of Inno Setup's Default.isl (cdfi-desktop.iss:
+; MessagesFile "compiler:Default.isl,Thai.isl"): the messages of the pages an officer sees are here; the rare
+; error messages not listed stay in English. UTF-8 with a byte-order mark, as Inno Setup needs for Thai.
+
+[LangOptions]
+LanguageName=ไทย
+LanguageID=$041E
+LanguageCodePage=874
+DialogFontName=Tahoma
+WelcomeFontName=Tahoma
+TitleFontName=Tahoma
+
+[Messages]
+SetupAppTitle=ติดตั้งโปรแกรม
+SetupWindowTitle=ติดตั้งโปรแกรม - %1
+UninstallAppTitle=ถอนการติดตั้ง
+UninstallAppFullTitle=ถอนการติดตั้ง %1
+InformationTitle=ข้อมูล
+ConfirmTitle=ยืนยัน
+ErrorTitle=ข้อผิดพลาด
+SetupAlreadyRunning=โปรแกรมติดตั้งกำลังทำงานอยู่แล้ว
+SetupAppRunningError=โปรแกรม %1 กำลังเปิดอยู่%n%nโปรดปิดโปรแกรมก่อน แล้วกด ตกลง เพื่อทำต่อ หรือกด ยกเลิก เพื่อออก
+UninstallAppRunningError=โปรแกรม %1 กำลังเปิดอยู่%n%nโปรดปิดโปรแกรมก่อน แล้วกด ตกลง เพื่อทำต่อ หรือกด ยกเลิก เพื่อออก
+ExitSetupTitle=ออกจากการติดตั้ง
+ExitSetupMessage=การติดตั้งยังไม่เสร็จ ถ้าออกตอนนี้ โปรแกรมจะยังไม่ถูกติดตั้ง%n%nเปิดโปรแกรมติดตั้งอีกครั้งภายหลังเพื่อติดตั้งให้เสร็จได้%n%nออกจากการติดตั้งหรือไม่?
+ButtonBack=< &ย้อนกลับ
+ButtonNext=&ถัดไป >
+ButtonInstall=&ติดตั้ง
+ButtonOK=ตกลง
+ButtonCancel=ยกเลิก
+ButtonYes=&ใช่
+ButtonYesToAll=ใช่&ทั้งหมด
+ButtonNo=&ไม่ใช่
+ButtonNoToAll=ไม่ใช่ทั้ง&หมด
+ButtonFinish=&เสร็จสิ้น
+ButtonBrowse=&เลือก...
+ButtonWizardBrowse=เ&ลือก...
+ButtonNewFolder=&สร้างโฟลเดอร์ใหม่
+SelectLanguageTitle=เลือกภาษาของการติดตั้ง
+SelectLanguageLabel=เลือกภาษาที่ใช้ระหว่างการติดตั้ง:
+ClickNext=กด ถัดไป เพื่อทำต่อ หรือกด ยกเลิก เพื่อออกจากการติดตั้ง
+BrowseDialogTitle=เลือกโฟลเดอร์
+BrowseDialogLabel=เลือกโฟลเดอร์จากรายการด้านล่าง แล้วกด ตกลง
+NewFolderName=โฟลเดอร์ใหม่
+WelcomeLabel1=ยินดีต้อนรับสู่การติดตั้ง [name]
+WelcomeLabel2=โปรแกรมนี้จะติดตั้ง [name/ver] ลงในเครื่องของคุณ สำหรับผู้ใช้นี้เท่านั้น (ไม่ต้องใช้สิทธิ์ผู้ดูแลระบบ)%n%nควรปิดโปรแกรมอื่นก่อนทำต่อ
+WizardSelectDir=เลือกที่ติดตั้ง
+SelectDirDesc=จะติดตั้ง [name] ไว้ที่ใด?
+SelectDirLabel3=โปรแกรมติดตั้งจะติดตั้ง [name] ไว้ในโฟลเดอร์นี้
+SelectDirBrowseLabel=กด ถัดไป เพื่อทำต่อ หรือกด เลือก เพื่อเลือกโฟลเดอร์อื่น
+DiskSpaceMBLabel=ต้องมีเนื้อที่ว่างอย่างน้อย [mb] MB
+DiskSpaceWarningTitle=เนื้อที่ไม่พอ
+DirExistsTitle=มีโฟลเดอร์นี้แล้ว
+DirExists=มีโฟลเดอร์%n%n%1%n%nอยู่แล้ว จะติดตั้งลงในโฟลเดอร์นี้หรือไม่?
+DirDoesntExistTitle=ไม่มีโฟลเดอร์นี้
+DirDoesntExist=ยังไม่มีโฟลเดอร์%n%n%1%n%nจะสร้างโฟลเดอร์นี้หรือไม่?
+WizardSelectTasks=เลือกงานเพิ่มเติม
+SelectTasksDesc=จะให้ทำอะไรเพิ่มเติมบ้าง?
+SelectTasksLabel2=เลือกงานที่ต้องการให้ทำระหว่างติดตั้ง [name] แล้วกด ถัดไป
+WizardSelectProgramGroup=เลือกโฟลเดอร์ในเมนูเริ่ม
+SelectStartMenuFolderDesc=จะวางทางลัดของโปรแกรมไว้ที่ใด?
+SelectStartMenuFolderLabel3=โปรแกรมติดตั้งจะสร้างทางลัดไว้ในโฟลเดอร์นี้ของเมนูเริ่ม
+SelectStartMenuFolderBrowseLabel=กด ถัดไป เพื่อทำต่อ หรือกด เลือก เพื่อเลือกโฟลเดอร์อื่น
+WizardReady=พร้อมติดตั้ง
+ReadyLabel1=พร้อมติดตั้ง [name] ลงในเครื่องของคุณแล้ว
+ReadyLabel2a=กด ติดตั้ง เพื่อเริ่มติดตั้ง หรือกด ย้อนกลับ เพื่อดูหรือเปลี่ยนการตั้งค่า
+ReadyLabel2b=กด ติดตั้ง เพื่อเริ่มติดตั้ง
+ReadyMemoDir=ที่ติดตั้ง:
+ReadyMemoGroup=โฟลเดอร์ในเมนูเริ่ม:
+ReadyMemoTasks=งานเพิ่มเติม:
+WizardPreparing=กำลังเตรียมติดตั้ง
+PreparingDesc=กำลังเตรียมติดตั้ง [name] ลงในเครื่องของคุณ
+CannotContinue=ติดตั้งต่อไม่ได้ โปรดกด ยกเลิก เพื่อออก
+CloseApplications=&ปิดโปรแกรมเหล่านี้ให้อัตโนมัติ
+DontCloseApplications=&ไม่ต้องปิดโปรแกรมเหล่านี้
+WizardInstalling=กำลังติดตั้ง
+InstallingLabel=โปรดรอสักครู่ กำลังติดตั้ง [name] ลงในเครื่องของคุณ
+FinishedHeadingLabel=ติดตั้ง [name] เสร็จแล้ว
+FinishedLabelNoIcons=ติดตั้ง [name] ลงในเครื่องของคุณเสร็จแล้ว
+FinishedLabel=ติดตั้ง [name] ลงในเครื่องของคุณเสร็จแล้ว เปิดโปรแกรมได้จากทางลัดในเมนูเริ่ม
+ClickFinish=กด เสร็จสิ้น เพื่อออกจากการติดตั้ง
+RunEntryExec=เปิด %1
+SetupAborted=การติดตั้งไม่เสร็จ%n%nโปรดแก้ปัญหาแล้วเปิดโปรแกรมติดตั้งอีกครั้ง
+StatusClosingApplications=กำลังปิดโปรแกรม...
+StatusCreateDirs=กำลังสร้างโฟลเดอร์...
+StatusExtractFiles=กำลังคัดลอกไฟล์...
+StatusCreateIcons=กำลังสร้างทางลัด...
+StatusSavingUninstall=กำลังบันทึกข้อมูลสำหรับถอนการติดตั้ง...
+StatusRunProgram=กำลังจบการติดตั้ง...
+StatusRollback=กำลังคืนค่าการเปลี่ยนแปลง...
+UninstallDisplayNameMarkCurrentUser=ผู้ใช้นี้
+ConfirmUninstall=ถอนการติดตั้ง %1 หรือไม่? (ข้อมูลของสถาบันในเครื่องจะยังเก็บไว้ ไม่ถูกลบ)
+UninstallStatusLabel=โปรดรอสักครู่ กำลังถอน %1 ออกจากเครื่องของคุณ
+UninstalledAll=ถอน %1 ออกจากเครื่องของคุณเรียบร้อยแล้ว
+UninstalledMost=ถอนการติดตั้ง %1 เสร็จแล้ว%n%nบางส่วนถอนไม่ได้ ลบเองได้ภายหลัง
+WizardUninstalling=สถานะการถอนการติดตั้ง
+StatusUninstalling=กำลังถอน %1...
+
+[CustomMessages]
+NameAndVersion=%1 รุ่น %2
+AdditionalIcons=ทางลัดเพิ่มเติม:
+CreateDesktopIcon=สร้างทางลัดบน&เดสก์ท็อป
+UninstallProgram=ถอนการติดตั้ง %1
+LaunchProgram=เปิด %1
+DataKept=ข้อมูลของสถาบัน (ฐานข้อมูล ไฟล์สำรอง กุญแจ และเอกสารแนบ) ยังเก็บไว้ที่%n%n%1%n%nไม่ถูกลบ ติดตั้งโปรแกรมใหม่แล้วจะเปิดข้อมูลเดิมได้ตามเดิม
