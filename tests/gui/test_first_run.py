@@ -116,9 +116,7 @@ def test_given_an_empty_database_when_the_set_up_is_done_then_the_account_code_a
     # THEN the account is made (an officer), and its recovery code shown once
     assert wizard.currentId() == PAGE_CODE
     made = accounts.list_accounts(empty_db)
-    assert [(a.username, a.display_name, a.role, a.district) for a in made] == [
-        ("porntip", NAME, Role.OFFICER, "4001")
-    ]
+    assert [(a.username, a.display_name, a.role, a.district) for a in made] == [("porntip", NAME, Role.OFFICER, "4001")]
     code_page = wizard.page(PAGE_CODE)
     assert isinstance(code_page, CodePage)
     code = code_page.panel.code_label.text()
