@@ -154,13 +154,14 @@ def _raw_rows(session: Session, query: Select[Any]) -> list[Sequence[Any]]:
         raw: Any = connection.connection.driver_connection
         factory = raw.text_factory
         raw.text_factory = str
+        driver_error = getattr(dialect.dbapi, "OperationalError", sqlite3.OperationalError)  # sqlcipher3's too
         try:
             cursor = raw.cursor()
             try:
                 return list(cursor.execute(sql).fetchall())
             finally:
                 cursor.close()
-        except sqlite3.OperationalError:  # a damaged text: read again the careful way
+        except (sqlite3.OperationalError, driver_error):  # a damaged text: read again the careful way
             pass
         finally:
             raw.text_factory = factory
@@ -187,7 +188,7 @@ def collect(
     entries made here, a laptop's bundles) or ``"all"`` (every entry, imported ones too); ``audit_where``: a test
     of each entry (its stored values) that keeps it; ``audit_of`` (device id, table name -> record ids): only the
     entries that device made or that are of those records, read by those conditions (a restore)."""
-    from cdfi_desktop.services.attachments import stored_path  # services sit above sync's data layer
+    from cdfi_desktop.services.attachments import read_attachment  # services sit above sync's data layer
 
     changes = ChangeSet(upto_hlc=since_hlc, upto_audit=since_audit)
     base = table_of(SyncBase)
@@ -287,9 +288,8 @@ def collect(
         sha = row["sha256"]
         if row["deleted_at"] is not None or sha in changes.attachments:
             continue
-        path = stored_path(db, sha)
         try:
-            changes.attachments[sha] = path.read_bytes()
+            changes.attachments[sha] = read_attachment(db, sha)  # in clear, also from an encrypted database
         except OSError as exc:
             log.warning("attachment %s is not in the store (%s); the bundle goes without its file", sha, exc)
             changes.missing_files.append(sha)

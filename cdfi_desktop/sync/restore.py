@@ -722,7 +722,7 @@ def create_from_restore(path: Path, db_location: str | Path, *, expect_fingerpri
     restore_fingerprint_needed, fingerprint_mismatch, restore_not_empty, restore_is_province,
     restore_same_device, restore_province_mismatch. DatabaseRefused when the database cannot be opened.
     """
-    from cdfi_desktop.services.attachments import stored_path
+    from cdfi_desktop.services.attachments import store_attachment
     from cdfi_desktop.sync.service import KIND_NAMES
 
     bundle = container.open_bundle(path, name=path.name)
@@ -798,9 +798,7 @@ def create_from_restore(path: Path, db_location: str | Path, *, expect_fingerpri
         if existed:
             db.backup(backups.BEFORE_BUNDLE)
         for sha, data in sorted(changes.attachments.items()):
-            target = stored_path(db, sha)
-            if not target.exists():
-                container.write_atomically(target, data)
+            store_attachment(db, sha, data)  # kept when already there; sealed when the database is encrypted
         now = _now()
         with db.session(write=True) as session, session.begin():
             households = _write_records(session, decoded)
