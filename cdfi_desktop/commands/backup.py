@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cdfi_desktop.commands import add_db_option
+from cdfi_desktop.commands import WRITERS, add_db_option, require_sign_in
 from cdfi_desktop.failures import EXIT_COULD_NOT_RUN, EXIT_DONE, EXIT_NOTHING_DONE
 
 _TEXTS: dict[str, tuple[str, str]] = {
@@ -54,7 +54,7 @@ def add_to(commands: Any) -> None:
         action = actions.add_parser(name, help=text)
         if name == "restore":
             action.add_argument("backup", type=Path, metavar="BACKUP", help="the backup file to restore")
-        add_db_option(action, wait=True)
+        add_db_option(action, wait=True, sign_in=WRITERS if name == "restore" else None)
         action.add_argument("--folder", type=Path, help="the backups folder (default: the one in the settings)")
         action.set_defaults(handler=run)
 
@@ -75,6 +75,8 @@ def run(args: argparse.Namespace) -> int:
         return _list(path, folder, language)
     if not path.exists():
         raise DatabaseRefused(Refusal.MISSING, location=str(path))
+    if args.action == "restore":
+        require_sign_in(args, program="backup restore")
     try:
         held = lock.acquire(path, program="cdfi-desktop backup", wait=args.wait)
     except lock.DatabaseInUse as exc:

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cdfi_desktop.commands import add_db_option, open_database
+from cdfi_desktop.commands import WRITERS, add_db_option, open_database
 from cdfi_desktop.failures import EXIT_DONE, EXIT_NOTHING_DONE, EXIT_ROWS_REFUSED
 
 _TEXTS: dict[str, tuple[str, str]] = {
@@ -104,7 +104,7 @@ def add_to(commands: Any) -> None:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    add_db_option(export, wait=True)
+    add_db_option(export, wait=True, sign_in=WRITERS)
     export.add_argument(
         "--out",
         type=Path,
@@ -122,7 +122,7 @@ def add_to(commands: Any) -> None:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    add_db_option(imports, wait=True)
+    add_db_option(imports, wait=True, sign_in=WRITERS)
     imports.add_argument(
         "files", type=Path, nargs="*", metavar="FILE", help="bundle, receipt or reference bundle files"
     )

@@ -8,13 +8,13 @@ import time
 from datetime import date
 from typing import Any
 
-from cdfi_desktop.commands import add_db_option, open_database
+from cdfi_desktop.commands import OFFICERS, add_db_option, open_database
 from cdfi_desktop.messages import message
 
 
 def add_to(commands: Any) -> None:
     demo = commands.add_parser("demo", help="make a deterministic demo institute in an empty database")
-    add_db_option(demo, wait=True)
+    add_db_option(demo, wait=True, sign_in=OFFICERS)
     demo.add_argument("--households", type=int, default=300, help="number of households (default 300)")
     demo.add_argument("--seed", type=int, default=1, help="random seed; the same seed gives the same data")
     demo.add_argument(

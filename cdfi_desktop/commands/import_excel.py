@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cdfi_desktop.commands import add_db_option, open_database
+from cdfi_desktop.commands import OFFICERS, add_db_option, open_database
 from cdfi_desktop.failures import EXIT_DONE as EXIT_OK
 from cdfi_desktop.failures import EXIT_NOTHING_DONE as EXIT_REFUSED
 from cdfi_desktop.failures import EXIT_ROWS_REFUSED as EXIT_REJECTED
@@ -39,7 +39,7 @@ def add_to(commands: Any) -> None:
         "rows are named with their reasons. Importing the same workbook again changes nothing. "
         "Exit code: 0 all rows imported, 1 some rows rejected, 2 nothing done, 3 could not run.",
     )
-    add_db_option(cmd, wait=True)
+    add_db_option(cmd, wait=True, sign_in=OFFICERS)
     cmd.add_argument("file", metavar="FILE", nargs="?", type=Path, help="the workbook (.xlsx)")
     cmd.add_argument("--institute", metavar="ID", help="the institute's id (needed when the database holds several)")
     cmd.add_argument("--dry-run", action="store_true", help="check and report only; write nothing")

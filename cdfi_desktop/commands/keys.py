@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cdfi_desktop.commands import add_db_option, open_database
+from cdfi_desktop.commands import WRITERS, add_db_option, open_database
 from cdfi_desktop.failures import EXIT_DONE, EXIT_NOTHING_DONE
 
 _TEXTS: dict[str, tuple[str, str]] = {
@@ -79,7 +79,7 @@ def add_to(commands: Any) -> None:
         "minisign: the public key in minisign's format, for 'minisign -V -p FILE -m manifest.json' to check an "
         "unpacked bundle. Neither holds anything secret.",
     )
-    add_db_option(export, wait=True)
+    add_db_option(export, wait=True, sign_in=WRITERS)
     export.add_argument("--format", choices=("minisign", "enrolment"), required=True, help="which file to write")
     export.add_argument("--out", type=Path, required=True, metavar="FILE", help="the file to write")
     export.add_argument("--officer", default="", metavar="NAME", help="enrolment: the officer (default: the saved one)")
@@ -99,7 +99,7 @@ def add_to(commands: Any) -> None:
         "bundles to the province and accepts the province's receipts. A province imported before is replaced. "
         "With --fingerprint, the key is imported only if its fingerprint is the one the province read out.",
     )
-    add_db_option(imp, wait=True)
+    add_db_option(imp, wait=True, sign_in=WRITERS)
     imp.add_argument("file", type=Path, metavar="FILE", help="the province key file")
     imp.add_argument(
         "--fingerprint", default="", metavar="FP", help="the fingerprint the province read out (spaces, case ignored)"

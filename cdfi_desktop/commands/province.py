@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from cdfi_desktop.commands import add_db_option, open_database
+from cdfi_desktop.commands import WRITERS, add_db_option, open_database
 from cdfi_desktop.failures import EXIT_DONE, EXIT_NOTHING_DONE, EXIT_ROWS_REFUSED
 
 _TEXTS: dict[str, tuple[str, str]] = {
@@ -233,7 +233,7 @@ def add_to(commands: Any) -> None:
         "are made and kept in this user's data folder (back that folder up: without it, laptops must import new "
         "keys). Running it again changes nothing (but the name, if given).",
     )
-    add_db_option(init, wait=True)
+    add_db_option(init, wait=True, sign_in=WRITERS)
     init.add_argument("--name", default="", metavar="NAME", help="the province's name, shown on every laptop")
     init.set_defaults(handler=run_init)
 
@@ -254,7 +254,7 @@ def add_to(commands: Any) -> None:
         "institutes its file names. Check the fingerprint it prints with the officer by phone. Enrolling the same "
         "laptop again updates its officer and institutes.",
     )
-    add_db_option(enrol, wait=True)
+    add_db_option(enrol, wait=True, sign_in=WRITERS)
     enrol.add_argument("file", type=Path, metavar="ENROLMENT_FILE", help="the laptop's enrolment file")
     enrol.set_defaults(handler=run_enrol)
 
@@ -264,7 +264,7 @@ def add_to(commands: Any) -> None:
         description="Revoke an enrolled laptop's key: its new bundles are refused; the records it sent before stay. "
         "'province list' shows the device ids.",
     )
-    add_db_option(revoke, wait=True)
+    add_db_option(revoke, wait=True, sign_in=WRITERS)
     revoke.add_argument("device", metavar="DEVICE_ID", help="the device id of the laptop")
     revoke.add_argument("--reason", default="", metavar="TEXT", help="why (kept with the revocation)")
     revoke.set_defaults(handler=run_revoke)
@@ -289,7 +289,7 @@ def add_to(commands: Any) -> None:
         epilog=_IMPORT_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    add_db_option(imports, wait=True)
+    add_db_option(imports, wait=True, sign_in=WRITERS)
     imports.add_argument("folder", type=Path, metavar="FOLDER", help="the folder of bundles (or one bundle file)")
     imports.add_argument("--json", action="store_true", help="print the import report as JSON")
     imports.add_argument("--dry-run", action="store_true", help="check and report without writing anything")
@@ -333,7 +333,7 @@ def add_to(commands: Any) -> None:
         epilog=_REFERENCE_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    add_db_option(reference, wait=True)
+    add_db_option(reference, wait=True, sign_in=WRITERS)
     reference.add_argument(
         "--out",
         type=Path,
@@ -356,7 +356,7 @@ def add_to(commands: Any) -> None:
         'NEW_FILE --create FILE --fingerprint "…"\' makes a database from it. Without --to nothing is written '
         "unless --plain: an unencrypted file holds every household's personal data.",
     )
-    add_db_option(restore, wait=True)
+    add_db_option(restore, wait=True, sign_in=WRITERS)
     restore.add_argument("--device", required=True, metavar="DEVICE_ID", help="the lost laptop's device id")
     restore.add_argument("--out", type=Path, required=True, metavar="FILE", help="the file (or folder) to write")
     restore.add_argument(
@@ -386,7 +386,7 @@ def add_to(commands: Any) -> None:
         "import' on its own database. Without --to nothing is written unless --plain: an unencrypted file holds "
         "every household's personal data.",
     )
-    add_db_option(upward, wait=True)
+    add_db_option(upward, wait=True, sign_in=WRITERS)
     upward.add_argument("--out", type=Path, required=True, metavar="FILE", help="the file (or folder) to write")
     upward.add_argument("--to", type=Path, metavar="KEY_FILE", help="the department's key file (to encrypt to)")
     upward.add_argument(

@@ -30,6 +30,7 @@ from sqlalchemy import Table, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from cdfi_desktop.db import access
 from cdfi_desktop.db.base import Base
 from cdfi_desktop.db.bookkeeping import RECORDER_KEY, Recorder
 from cdfi_desktop.db.database import Database
@@ -162,6 +163,7 @@ def resolve(
 
     if action not in ACTIONS:
         raise ResolveRefused("action_unknown", action=action)
+    db = access.with_purpose(db, access.REVIEW)  # a province account may write review decisions (db.access)
     with UnitOfWork(db) as uow:
         session = uow.session
         # the case locked for this decision: a second reviewer (PostgreSQL) waits, then finds it resolved

@@ -34,7 +34,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cdfi_desktop import __version__
-from cdfi_desktop.db import backups
+from cdfi_desktop.db import access, backups
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.db.keys import (
@@ -338,6 +338,7 @@ def import_files(
     where the receipts go (default: a ``receipts`` folder beside each bundle). ``dry_run``: every check and
     the merge, then rolled back: nothing is written, no backup, no receipt.
     """
+    db = access.with_purpose(db, access.IMPORT)  # a province account may write what bundles bring (db.access)
     run = _Run(db=db, dry_run=dry_run, receipts_dir=receipts_dir, is_province=keys.is_province(db))
     items: list[_Item] = []
     for order, path in enumerate(files):
@@ -738,11 +739,9 @@ def _apply(
 
 
 def _store_attachment(db: Database, sha: str, data: bytes) -> None:
-    from cdfi_desktop.services.attachments import stored_path
+    from cdfi_desktop.services.attachments import store_attachment
 
-    target = stored_path(db, sha)
-    if not target.exists():
-        container.write_atomically(target, data)
+    store_attachment(db, sha, data)  # kept when already there; sealed when the database is encrypted
 
 
 def _next_in_line(run: _Run, device_id: str, seq: int) -> None:
