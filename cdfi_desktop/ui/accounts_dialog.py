@@ -50,12 +50,6 @@ def _failure(exc: Exception) -> str:
     return describe(exc, screen_language())
 
 
-def _can_reset() -> bool:
-    from cdfi_desktop.services import accounts
-
-    return callable(getattr(accounts, "reset_password", None))
-
-
 class NewAccountDialog(QDialog):
     """A committee or officer account: name, position, username, password twice, role."""
 
@@ -207,7 +201,6 @@ class AccountsDialog(QDialog):
         self.reset_button = QPushButton()
         self.reset_button.setObjectName("resetAccountPassword")
         self.reset_button.clicked.connect(self.reset_password)
-        self.reset_button.setVisible(_can_reset())
         self.disable_button = QPushButton()
         self.disable_button.setObjectName("disableAccount")
         self.disable_button.clicked.connect(self.toggle_disabled)
@@ -299,7 +292,7 @@ class AccountsDialog(QDialog):
 
     def reset_password(self) -> None:
         account = self.chosen()
-        if account is None or not _can_reset():
+        if account is None:
             return
         dialog = ResetPasswordDialog(account.username, self)
         fit_to_screen(dialog)
@@ -310,9 +303,7 @@ class AccountsDialog(QDialog):
         def work(db: Database) -> tuple[Account, str]:
             from cdfi_desktop.services import accounts
 
-            reset: Any = accounts.reset_password  # type: ignore[attr-defined,unused-ignore]
-            result: tuple[Account, str] = reset(db, username, password)
-            return result
+            return accounts.reset_password(db, username, password)
 
         def done(result: tuple[Account, str]) -> None:
             show_recovery_code(self, sheet_for(result[0], result[1], device_id=self._device_id()))

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.ops = Ops(db, self, held=True)  # released once the window is on screen
         self.ops.error.connect(self._show_error)
         self.ops.data_changed.connect(self.refresh_status)  # a receipt imported, a restore: the status bar follows
+        self.ops.read_only_changed.connect(self._show_banner)
         self.setObjectName("mainWindow")
         self.resize(*DEFAULT_SIZE)
 
@@ -365,7 +366,7 @@ class MainWindow(QMainWindow):
         for _title in self._titles():
             self.nav.addItem(QListWidgetItem())
         self.nav.blockSignals(False)
-        self.read_only_banner.setVisible(mode == INSTITUTE)
+        self._show_banner()
         self.demo_action.setVisible(mode == OFFICER)  # a province's database holds the laptops' institutes only
         self.content.setCurrentWidget(self.province_stack if mode == PROVINCE else self.stack)
         self.retranslate()
@@ -568,10 +569,23 @@ class MainWindow(QMainWindow):
         self._show_read_only_title()
 
     def _show_read_only_title(self) -> None:
+        if self.mode != INSTITUTE:
+            self._show_banner()
+            return
         shown = self.read_only_title or "…"
         self.read_only_label.setText(
             self.tr("Opened from the province, read-only: %1. Nothing can be changed here.").replace("%1", shown)
         )
+
+    def _show_banner(self, _reason: str = "") -> None:
+        """The banner above the screens: an institute opened from the province (with the way back), or the
+        signed-in account's own limit (a committee's view-only window), else none."""
+        institute = self.mode == INSTITUTE
+        limited = not institute and self.ops.read_only
+        self.read_only_banner.setVisible(institute or limited)
+        self.back_button.setVisible(institute)
+        if limited:
+            self.read_only_label.setText(self.ops.read_only_text(screen_language()))
 
     def back_to_province(self) -> None:
         """Leave the institute opened read-only: writes allowed again, the province's steps (its institutes)."""
