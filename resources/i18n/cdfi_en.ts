@@ -316,4 +316,24 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>LoginDialog</name>
+        <message numerus="yes">
+            <source>You can try again in %n seconds.</source>
+            <translation>
+                <numerusform>You can try again in %n second.</numerusform>
+                <numerusform>You can try again in %n seconds.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoverDialog</name>
+        <message numerus="yes">
+            <source>You can try again in %n seconds.</source>
+            <translation>
+                <numerusform>You can try again in %n second.</numerusform>
+                <numerusform>You can try again in %n seconds.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -4356,6 +4356,34 @@ Bylaws: %3</source>
         <source>Opened from the province, read-only: %1. Nothing can be changed here.</source>
         <translation>เปิดจากจังหวัด อ่านอย่างเดียว: %1 แก้ไขข้อมูลที่นี่ไม่ได้</translation>
     </message>
+    <message>
+        <source>Show full citizen IDs</source>
+        <translation>แสดงเลขประจำตัวประชาชนเต็ม</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>ล็อกหน้าจอ</translation>
+    </message>
+    <message>
+        <source>Sign out / switch user…</source>
+        <translation>ออกจากระบบ / เปลี่ยนผู้ใช้…</translation>
+    </message>
+    <message>
+        <source>Accounts…</source>
+        <translation>บัญชีผู้ใช้…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>ผู้ใช้: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This account may not see full citizen IDs.</source>
+        <translation>บัญชีนี้ไม่มีสิทธิ์ดูเลขประจำตัวประชาชนเต็ม</translation>
+    </message>
+    <message>
+        <source>Full citizen IDs are personal data. Show them on the screens until you sign out, lock or turn this off?</source>
+        <translation>เลขประจำตัวประชาชนเป็นข้อมูลส่วนบุคคล แสดงเต็มบนหน้าจอจนกว่าจะออกจากระบบ ล็อกหน้าจอ หรือปิดตัวเลือกนี้?</translation>
+    </message>
 </context>
 <context>
     <name>OverviewScreen</name>
@@ -6610,6 +6638,10 @@ Bylaws: %3</source>
         <location filename="../../cdfi_desktop/app.py" line="159" />
         <source>There is no database at %1. Create a new, empty database there?</source>
         <translation>ไม่พบฐานข้อมูลที่ %1 ต้องการสร้างฐานข้อมูลใหม่ที่ว่างเปล่าไว้ที่นั่นหรือไม่</translation>
+    </message>
+    <message>
+        <source>The audit trail was changed outside the program: entry %1 and after do not match the chain of the entries before them. Tell the province; keep this computer's database and its backups as they are.</source>
+        <translation>ประวัติการแก้ไขข้อมูลถูกแก้จากภายนอกโปรแกรม: รายการที่ %1 เป็นต้นไปไม่ต่อเนื่องกับรายการก่อนหน้า กรุณาแจ้งจังหวัด และเก็บฐานข้อมูลกับไฟล์สำรองของเครื่องนี้ไว้ตามเดิม</translation>
     </message>
 </context>
 <context>
@@ -9792,6 +9824,653 @@ attended</source>
     <message>
         <source>Folder</source>
         <translation>โฟลเดอร์</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome</source>
+        <translation>ยินดีต้อนรับ</translation>
+    </message>
+    <message>
+        <source>Let us set the program up for this computer. It takes a few minutes.</source>
+        <translation>มาตั้งค่าโปรแกรมสำหรับเครื่องนี้กัน ใช้เวลาไม่กี่นาที</translation>
+    </message>
+    <message>
+        <source>The language of the program (it can be changed later in Settings):</source>
+        <translation>ภาษาของโปรแกรม (เปลี่ยนภายหลังได้ที่เมนูตั้งค่า):</translation>
+    </message>
+    <message>
+        <source>The officer's account</source>
+        <translation>บัญชีผู้ใช้ของเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Who works on this computer. The account signs every change the officer makes.</source>
+        <translation>ผู้ที่ใช้งานเครื่องนี้ ทุกการแก้ไขข้อมูลจะบันทึกชื่อบัญชีนี้ไว้</translation>
+    </message>
+    <message>
+        <source>The name prints on the forms and reports. The password is asked at each start and after idle time.</source>
+        <translation>ชื่อนี้จะพิมพ์ในแบบฟอร์มและรายงาน ต้องใส่รหัสผ่านทุกครั้งที่เปิดโปรแกรมและเมื่อไม่ได้ใช้งานสักพัก</translation>
+    </message>
+    <message>
+        <source>Name and surname</source>
+        <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>อำเภอ</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Password (8 characters or more)</source>
+        <translation>รหัสผ่าน (อย่างน้อย 8 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>ยืนยันรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Officer (keeps the institutes' registers)</source>
+        <translation>เจ้าหน้าที่ (ดูแลทะเบียนของสถาบัน)</translation>
+    </message>
+    <message>
+        <source>Province (a province's hub: imports, reviews, reports)</source>
+        <translation>จังหวัด (เครื่องของจังหวัด: นำเข้า ตรวจทาน ออกรายงาน)</translation>
+    </message>
+    <message>
+        <source>The username needs 3 characters or more, without spaces.</source>
+        <translation>ชื่อผู้ใช้ต้องมีอย่างน้อย 3 ตัวอักษร และไม่มีช่องว่าง</translation>
+    </message>
+    <message>
+        <source>This computer's key</source>
+        <translation>กุญแจของเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>The province checks the bundles this computer sends by this key.</source>
+        <translation>จังหวัดใช้กุญแจนี้ตรวจสอบชุดข้อมูลที่เครื่องนี้ส่งไป</translation>
+    </message>
+    <message>
+        <source>When the province enrols this computer, read them this fingerprint over the phone, group by group; they compare it with the one in the enrolment file. It is also in Settings → Device key…</source>
+        <translation>เมื่อจังหวัดลงทะเบียนเครื่องนี้ ให้อ่านลายนิ้วมือกุญแจนี้ทางโทรศัพท์ทีละกลุ่ม เพื่อให้จังหวัดเทียบกับในไฟล์ลงทะเบียน ดูได้อีกที่ ตั้งค่า → กุญแจเครื่อง…</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>รหัสเครื่อง: %1</translation>
+    </message>
+    <message>
+        <source>The province's key</source>
+        <translation>กุญแจของจังหวัด</translation>
+    </message>
+    <message>
+        <source>Bundles for the province are encrypted to its key.</source>
+        <translation>ชุดข้อมูลที่ส่งให้จังหวัดจะเข้ารหัสด้วยกุญแจนี้</translation>
+    </message>
+    <message>
+        <source>If the province gave you its key file (on a USB stick or by e-mail), import it now and compare its fingerprint with what the province reads to you.</source>
+        <translation>หากได้รับไฟล์กุญแจจากจังหวัดแล้ว (ทางแฟลชไดรฟ์หรืออีเมล) นำเข้าได้เลย แล้วเทียบลายนิ้วมือกุญแจกับที่จังหวัดอ่านให้ฟัง</translation>
+    </message>
+    <message>
+        <source>Import the province's key file…</source>
+        <translation>นำเข้าไฟล์กุญแจของจังหวัด…</translation>
+    </message>
+    <message>
+        <source>No key file yet? Go on: it can be imported later in the Sync step.</source>
+        <translation>ยังไม่มีไฟล์กุญแจ? ไปต่อได้เลย นำเข้าภายหลังได้ในขั้นตอนส่งข้อมูล</translation>
+    </message>
+    <message>
+        <source>Imported. Fingerprint: %1</source>
+        <translation>นำเข้าแล้ว ลายนิ้วมือกุญแจ: %1</translation>
+    </message>
+    <message>
+        <source>Choose the officer's workbook</source>
+        <translation>เลือกไฟล์ Excel ของเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (%1)</source>
+        <translation>ไฟล์ Excel (%1)</translation>
+    </message>
+    <message>
+        <source>What to start with</source>
+        <translation>เริ่มต้นด้วยอะไร</translation>
+    </message>
+    <message>
+        <source>The institute this computer keeps.</source>
+        <translation>สถาบันที่เครื่องนี้ดูแล</translation>
+    </message>
+    <message>
+        <source>Choose one; the others stay possible later.</source>
+        <translation>เลือกหนึ่งอย่าง อย่างอื่นยังทำได้ภายหลัง</translation>
+    </message>
+    <message>
+        <source>The demo institute, to try the program</source>
+        <translation>สถาบันตัวอย่าง สำหรับทดลองใช้โปรแกรม</translation>
+    </message>
+    <message>
+        <source>About 300 households with member funds and debts, made up. Good for training.</source>
+        <translation>ครัวเรือนสมมติประมาณ 300 ครัวเรือน พร้อมกองทุนสมาชิกและหนี้สิน เหมาะสำหรับการฝึกอบรม</translation>
+    </message>
+    <message>
+        <source>An empty institute: I type it in</source>
+        <translation>สถาบันว่าง: กรอกข้อมูลเอง</translation>
+    </message>
+    <message>
+        <source>The program opens on the institute's form: its name, area and member funds.</source>
+        <translation>โปรแกรมจะเปิดแบบฟอร์มสถาบัน: ชื่อ พื้นที่ และกองทุนสมาชิก</translation>
+    </message>
+    <message>
+        <source>An officer's Excel workbook</source>
+        <translation>ไฟล์ Excel ของเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>First the institute's form, then the workbook's households and debts are imported into it.</source>
+        <translation>กรอกแบบฟอร์มสถาบันก่อน แล้วนำเข้าครัวเรือนและหนี้สินจากไฟล์ Excel</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <source>Choose the backups folder</source>
+        <translation>เลือกโฟลเดอร์สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <source>Where backups go</source>
+        <translation>ที่เก็บไฟล์สำรอง</translation>
+    </message>
+    <message>
+        <source>The program backs the database up every day and before each import.</source>
+        <translation>โปรแกรมสำรองฐานข้อมูลทุกวัน และก่อนการนำเข้าทุกครั้ง</translation>
+    </message>
+    <message>
+        <source>Backups folder:</source>
+        <translation>โฟลเดอร์สำรองข้อมูล:</translation>
+    </message>
+    <message>
+        <source>A folder on another disk or a USB drive keeps the backups when this computer's disk fails. It can be changed later in Settings → Backups…</source>
+        <translation>โฟลเดอร์บนดิสก์อื่นหรือแฟลชไดรฟ์ ช่วยให้ไฟล์สำรองอยู่รอดเมื่อดิสก์ของเครื่องนี้เสีย เปลี่ยนภายหลังได้ที่ ตั้งค่า → สำรองข้อมูล…</translation>
+    </message>
+    <message>
+        <source>The folder cannot be made: %1</source>
+        <translation>สร้างโฟลเดอร์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The recovery code</source>
+        <translation>รหัสกู้คืน</translation>
+    </message>
+    <message>
+        <source>The account is made. Keep this code: it replaces a forgotten password.</source>
+        <translation>สร้างบัญชีแล้ว เก็บรหัสนี้ไว้ ใช้ตั้งรหัสผ่านใหม่เมื่อลืมรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Choose the province's key file</source>
+        <translation>เลือกไฟล์กุญแจของจังหวัด</translation>
+    </message>
+    <message>
+        <source>Key files (%1)</source>
+        <translation>ไฟล์กุญแจ (%1)</translation>
+    </message>
+    <message>
+        <source>Setting up %1</source>
+        <translation>ตั้งค่า %1</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>ถัดไป &gt;</translation>
+    </message>
+    <message>
+        <source>Start the program</source>
+        <translation>เริ่มใช้โปรแกรม</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>The account could not be made: %1</source>
+        <translation>สร้างบัญชีไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Locked</source>
+        <translation>ล็อกอยู่</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>The program is locked</source>
+        <translation>โปรแกรมล็อกอยู่</translation>
+    </message>
+    <message>
+        <source>It was left idle. Type your password to go on, or switch to another account.</source>
+        <translation>ไม่ได้ใช้งานนานเกินกำหนด ใส่รหัสผ่านเพื่อใช้งานต่อ หรือเปลี่ยนไปใช้บัญชีอื่น</translation>
+    </message>
+    <message>
+        <source>Type your username and password.</source>
+        <translation>กรุณาใส่ชื่อผู้ใช้และรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Forgot the password?</source>
+        <translation>ลืมรหัสผ่าน?</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>เปลี่ยนผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Quit the program</source>
+        <translation>ออกจากโปรแกรม</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ปลดล็อก</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Too soon after a wrong password.</source>
+        <translation>ใส่รหัสผ่านผิดหลายครั้ง ต้องรอก่อน</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n seconds.</source>
+        <translation>
+            <numerusform>ลองใหม่ได้ในอีก %n วินาที</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Forgot the password</source>
+        <translation>ลืมรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Type the recovery code printed when the account was made, and a new password. A new recovery code is shown after: the old one no longer works.</source>
+        <translation>ใส่รหัสกู้คืนที่พิมพ์ไว้ตอนสร้างบัญชี และรหัสผ่านใหม่ จากนั้นโปรแกรมจะแสดงรหัสกู้คืนชุดใหม่ รหัสชุดเดิมจะใช้ไม่ได้อีก</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>รหัสกู้คืน</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>รหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>ยืนยันรหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Set the new password</source>
+        <translation>ตั้งรหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <source>Type the username and the recovery code.</source>
+        <translation>กรุณาใส่ชื่อผู้ใช้และรหัสกู้คืน</translation>
+    </message>
+    <message>
+        <source>The username or the recovery code is wrong.</source>
+        <translation>ชื่อผู้ใช้หรือรหัสกู้คืนไม่ถูกต้อง</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n seconds.</source>
+        <translation>
+            <numerusform>ลองใหม่ได้ในอีก %n วินาที</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Passwords</name>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>รหัสผ่านต้องมีอย่างน้อย %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
+    </message>
+</context>
+<context>
+    <name>Cover</name>
+    <message>
+        <source>Locked</source>
+        <translation>ล็อกอยู่</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>บัญชีใหม่</translation>
+    </message>
+    <message>
+        <source>Committee (views and prints)</source>
+        <translation>กรรมการ (ดูและพิมพ์)</translation>
+    </message>
+    <message>
+        <source>Officer (edits the registers)</source>
+        <translation>เจ้าหน้าที่ (แก้ไขทะเบียน)</translation>
+    </message>
+    <message>
+        <source>Name and surname</source>
+        <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Password (8 characters or more)</source>
+        <translation>รหัสผ่าน (อย่างน้อย 8 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>ยืนยันรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Make the account</source>
+        <translation>สร้างบัญชี</translation>
+    </message>
+    <message>
+        <source>Type the name and the username.</source>
+        <translation>กรุณาใส่ชื่อและชื่อผู้ใช้</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>รหัสผ่านใหม่ของ %1</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>รหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>ยืนยันรหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Set the password</source>
+        <translation>ตั้งรหัสผ่าน</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>บัญชีผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Who may use the program on this computer. A committee account views and prints only; an officer account edits the registers.</source>
+        <translation>ผู้ที่ใช้โปรแกรมบนเครื่องนี้ได้ บัญชีกรรมการดูและพิมพ์ได้อย่างเดียว บัญชีเจ้าหน้าที่แก้ไขทะเบียนได้</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Add an account…</source>
+        <translation>เพิ่มบัญชี…</translation>
+    </message>
+    <message>
+        <source>Reset the password…</source>
+        <translation>ตั้งรหัสผ่านใหม่…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>ระงับแล้ว</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>Allow again</source>
+        <translation>ให้ใช้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>ระงับ</translation>
+    </message>
+    <message>
+        <source>Account made: %1</source>
+        <translation>สร้างบัญชีแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>New password set: %1</source>
+        <translation>ตั้งรหัสผ่านใหม่แล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Disabled: %1</source>
+        <translation>ระงับแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Allowed again: %1</source>
+        <translation>ให้ใช้อีกครั้งแล้ว: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePanel</name>
+    <message>
+        <source>Save the recovery code</source>
+        <translation>บันทึกรหัสกู้คืน</translation>
+    </message>
+    <message>
+        <source>This is the account's recovery code. It is shown only now: with it a forgotten password can be replaced.</source>
+        <translation>นี่คือรหัสกู้คืนของบัญชี แสดงครั้งนี้ครั้งเดียว ใช้ตั้งรหัสผ่านใหม่เมื่อลืมรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Print it or write it down, and keep it apart from this computer (a locked drawer of the office). Do not photograph it or send it by LINE or e-mail.</source>
+        <translation>พิมพ์หรือจดไว้ แล้วเก็บแยกจากเครื่องนี้ (เช่น ลิ้นชักที่ล็อกได้ของสำนักงาน) อย่าถ่ายรูป อย่าส่งทางไลน์หรืออีเมล</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <source>I have written it down or printed it</source>
+        <translation>จดหรือพิมพ์รหัสนี้เก็บไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>บันทึกไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Print it and keep the paper safe.</source>
+        <translation>บันทึกแล้ว: %1 พิมพ์ออกมาแล้วเก็บกระดาษไว้ในที่ปลอดภัย</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>รหัสกู้คืน</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จ</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Officer</source>
+        <translation>เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>กรรมการ</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>วันเวลา</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>ผู้บันทึก</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>การดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ช่องข้อมูล</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>ค่าเดิม → ค่าใหม่</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>Action</source>
+        <translation>การดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>ประวัติการแก้ไขข้อมูล</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>ทุกการดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>ส่งออกเป็น Excel…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Household name or no., contract no.</source>
+        <translation>ชื่อหรือเลขที่ครัวเรือน เลขที่สัญญา</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>ผู้บันทึก</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>บันทึกแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>ค้นหา</translation>
+    </message>
+    <message>
+        <source>The newest %n entries (narrow the filters to see older ones)</source>
+        <translation>%n รายการล่าสุด (กรองให้แคบลงเพื่อดูรายการที่เก่ากว่า)</translation>
+    </message>
+    <message>
+        <source>%n entries</source>
+        <translation>%n รายการ</translation>
     </message>
 </context>
 </TS>
