@@ -4,43 +4,73 @@ On every flush of a session bound to a :class:`Recorder`:
 - a new record gets its UUID, created/updated stamps, this device's id, version 1 and a clock stamp;
 - a changed record gets a new updated stamp, version + 1 and a new clock stamp;
 - ``session.delete(record)`` becomes a tombstone (``deleted_at`` set, version + 1), never a DELETE;
-- each of these is written to the audit log with the officer, the time and the old and new values;
+- each of these is written to the audit log with the officer, the signed-in account, the time, the old and new
+  values (a new record: its key fields, :data:`KEY_FIELDS`) and the reason the use case gave
+  (:func:`give_reason` for one session's transaction, else :attr:`Recorder.reason`); every entry is chained by hash
+  to the one before it (``db/audit_chain.py``), those other code adds to the session too; an entry may be completed
+  in the transaction that wrote it (the entries after it are chained again), never after;
+- a bundle this database applied (a ``sync_bundle`` row coming in as "applied") gets an entry of its own, its
+  reason "bundle <device>#<number>": the records it brought are described by the laptop's entries it carries;
 - a changed or removed record that another device changed last keeps that version (its clock stamp and device)
   as the change's base in ``sync_base``, so the province can tell an edit made on top of that version from a
   concurrent one. Nothing is written when this device made the version it changes (the common case).
 Bulk writers (demo data, Excel import, bundles) go through :meth:`Recorder.bulk_insert`, which stamps
-their row dictionaries the same way and writes them with one executemany per table.
+their row dictionaries the same way and writes them with one executemany per table, and their audit entries
+(one per record, action create, its key fields) with one more.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Table, event, inspect
+from sqlalchemy import Table, event, inspect, select
 from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.sql.schema import ColumnDefault
 
-from cdfi_desktop.db import access, search
+from cdfi_desktop.db import access, audit_chain, search
 from cdfi_desktop.db.access import Actor
 from cdfi_desktop.db.base import SyncedRecord, new_id, table_of
 from cdfi_desktop.db.limits import check_object, check_rows
 from cdfi_desktop.db.models.debt import Debt
 from cdfi_desktop.db.models.household import Household, HouseholdMember
 from cdfi_desktop.db.models.records import AuditLog
-from cdfi_desktop.db.models.sync import SyncBase
+from cdfi_desktop.db.models.sync import SyncBase, SyncBundle
 from cdfi_desktop.domain.enums import AuditAction
 from cdfi_desktop.domain.hlc import HybridLogicalClock
 
 log = logging.getLogger(__name__)
 
 RECORDER_KEY = "cdfi_recorder"
+REASON_KEY = "cdfi_audit_reason"
+_FIRST_KEY = "cdfi_audit_first"  # the first entry this session's transaction sealed
+_RECHAIN_KEY = "cdfi_audit_rechain"  # an entry of this transaction completed: chain again from it
 _BOOKKEEPING_COLUMNS = frozenset({"created_at", "updated_at", "device_id", "version", "hlc"})
+# What a new record's audit entry keeps of it (those of its columns it has, when not empty): enough to tell which
+# record it was and what it was for; the record itself holds the rest, and its later entries every change.
+KEY_FIELDS = (
+    "code",
+    "house_no",
+    "name",
+    "title",
+    "first_name",
+    "last_name",
+    "full_name",
+    "contract_no",
+    "receipt_no",
+    "creditor_name",
+    "fiscal_year",
+    "principal",
+    "amount",
+    "status",
+    "to_status",
+)
+_KEY_COLUMNS: dict[str, tuple[str, ...]] = {}
 
 
 def utc_now() -> datetime:
@@ -55,11 +85,15 @@ class Recorder:
     officer: str = ""
     clock: Callable[[], datetime] = utc_now
     id_factory: Callable[[], str] = new_id
-    audit: bool = True
+    audit: bool = True  # False: no entries (left for callers of older releases; every writer should audit)
     hlc: HybridLogicalClock = field(default_factory=HybridLogicalClock)
     actor: Actor | None = None  # the signed-in account (None: no accounts on this database yet)
     purpose: str = ""  # what a write is part of when the role limits it ("review", "import"); see db.access
     reason: str = ""  # why, as the officer gave it (amending a contract): kept in each audit entry it writes
+
+    @property
+    def account(self) -> str:
+        return self.actor.username if self.actor is not None else ""
 
     def stamp(self) -> tuple[datetime, str]:
         now = self.clock()
@@ -92,7 +126,24 @@ class Recorder:
         """
         if rows:
             access.check_bulk(session, self, model, rows)
-            insert_rows(session, table_of(model), self.stamp_new(rows))
+            table = table_of(model)
+            stamped = self.stamp_new(rows)
+            insert_rows(session, table, stamped)
+            if self.audit:
+                keys = _key_columns(table)
+                at = stamped[0]["created_at"]
+                common = {
+                    "at": at,
+                    "officer": self.officer,
+                    "account": self.account,
+                    "device_id": self.device_id,
+                    "table_name": table.name,
+                    "action": AuditAction.CREATE,
+                    "reason": _reason(session, self),
+                    "origin": None,
+                }
+                entries = [{**common, "record_id": row["id"], "changes": _key_values(keys, row)} for row in stamped]
+                insert_rows(session, _AUDIT, entries)
             if model is Household:
                 search.mark_dirty(session, (row["id"] for row in rows))
             elif model in (HouseholdMember, Debt):
@@ -100,9 +151,13 @@ class Recorder:
 
 
 def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """executemany of ``rows`` into ``table`` with each column's bind processing and scalar/callable defaults."""
+    """executemany of ``rows`` into ``table`` with each column's bind processing and scalar/callable defaults.
+
+    Audit entries (``audit_log``) are numbered and chained first (``audit_chain.seal``)."""
     check_rows(table, rows)
     connection = session.connection()
+    if table is _AUDIT:
+        audit_chain.seal(connection, rows)
     dialect = connection.dialect
     defaults: dict[str, ColumnDefault] = {
         col.key: col.default
@@ -135,6 +190,35 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     connection.exec_driver_sql(str(compiled), params)
 
 
+_AUDIT = table_of(AuditLog)
+
+
+def _key_columns(table: Table) -> tuple[str, ...]:
+    found = _KEY_COLUMNS.get(table.name)
+    if found is None:
+        found = _KEY_COLUMNS[table.name] = tuple(key for key in KEY_FIELDS if key in table.c)
+    return found
+
+
+def _key_values(keys: tuple[str, ...], values: Mapping[str, Any]) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = {}
+    for key in keys:
+        value = values.get(key)
+        if value is not None and value != "":
+            out[key] = [None, _jsonable(value)]
+    return out
+
+
+def give_reason(session: Session, reason: str) -> None:
+    """The reason of what this session writes until its transaction ends (a use case's: a signing, an amendment)."""
+    session.info[REASON_KEY] = reason
+
+
+def _reason(session: Session, rec: Recorder) -> str:
+    given: str | None = session.info.get(REASON_KEY)
+    return rec.reason if given is None else given
+
+
 def attach(session: Session, recorder: Recorder) -> Session:
     session.info[RECORDER_KEY] = recorder
     return session
@@ -164,20 +248,137 @@ def _changes(obj: SyncedRecord) -> dict[str, list[Any]]:
 
 
 def _audit(
-    session: Session, rec: Recorder, obj: SyncedRecord, *, action: AuditAction, changes: dict[str, Any], at: datetime
+    entries: list[AuditLog],
+    rec: Recorder,
+    obj: SyncedRecord,
+    *,
+    action: AuditAction,
+    changes: dict[str, Any],
+    at: datetime,
 ) -> None:
     if rec.audit:
-        session.add(
-            AuditLog(
-                at=at,
-                officer=rec.officer,
-                device_id=rec.device_id,
-                table_name=table_of(type(obj)).name,
-                record_id=obj.id,
-                action=action,
-                changes=changes,
-            )
+        entries.append(_entry(rec, table_of(type(obj)).name, obj.id, action=action, changes=changes, at=at))
+
+
+def _entry(
+    rec: Recorder,
+    table_name: str,
+    record_id: str,
+    *,
+    action: AuditAction,
+    changes: dict[str, Any],
+    at: datetime,
+    reason: str = "",
+) -> AuditLog:
+    return AuditLog(
+        at=at,
+        officer=rec.officer,
+        account=rec.account,
+        device_id=rec.device_id,
+        table_name=table_name,
+        record_id=record_id,
+        action=action,
+        changes=changes,
+        reason=reason,  # "" here: the session's or the recorder's, given when sealed
+        origin=None,
+    )
+
+
+_CHAINED = ("at", "officer", "account", "device_id", "table_name", "record_id", "action", "changes", "reason", "origin")
+
+
+def _seal(session: Session, rec: Recorder | None, entries: list[AuditLog]) -> None:
+    """Number and chain the entries of this flush (those other code added first, in their order), then add ours."""
+    _completed(session)
+    pending = [o for o in session.new if isinstance(o, AuditLog) and not o.entry_hash]
+    seen = {id(o) for o in pending}
+    mine = [e for e in entries if id(e) not in seen]
+    everything = [*pending, *mine]
+    if not everything:
+        return
+    if rec is not None:
+        reason = _reason(session, rec)
+        for entry in mine:
+            if not entry.reason:
+                entry.reason = reason
+    values = [{key: getattr(o, key) for key in _CHAINED} for o in everything]
+    audit_chain.seal(session.connection(), values)
+    session.info.setdefault(_FIRST_KEY, values[0]["id"])
+    for obj, sealed in zip(everything, values, strict=True):
+        for key, value in sealed.items():
+            if getattr(obj, key, None) != value:
+                setattr(obj, key, value)
+    session.add_all(mine)
+
+
+def _completed(session: Session) -> None:
+    """Entries of this transaction changed since they were sealed (a use case completing its entry): chained again
+    after the flush. An entry of an earlier transaction is never changed."""
+    first: int | None = session.info.get(_FIRST_KEY)
+    for obj in session.dirty:
+        if not isinstance(obj, AuditLog) or not session.is_modified(obj):
+            continue
+        if first is None or obj.id is None or obj.id < first:
+            raise RuntimeError("an audit entry of an earlier transaction is never changed")
+        current = session.info.get(_RECHAIN_KEY)
+        session.info[_RECHAIN_KEY] = obj.id if current is None else min(current, obj.id)
+
+
+@event.listens_for(Session, "after_flush_postexec")
+def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
+    start: int | None = session.info.pop(_RECHAIN_KEY, None)
+    if start is None:
+        return
+    connection = session.connection()
+    prev = connection.execute(select(_AUDIT.c.prev_hash).where(_AUDIT.c.id == start)).scalar_one()
+    head = audit_chain.rechain(connection, after_id=start - 1, prev_hash=prev)
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, AuditLog) and obj.id is not None and obj.id >= start:
+            session.expire(obj, ["prev_hash", "entry_hash"])
+    log.debug("audit entries %s..%s chained again", start, head.last_id)
+
+
+@event.listens_for(Session, "after_commit")
+@event.listens_for(Session, "after_soft_rollback")
+def _transaction_over(session: Session, *_args: object) -> None:
+    session.info.pop(_FIRST_KEY, None)
+    session.info.pop(_RECHAIN_KEY, None)
+    session.info.pop(REASON_KEY, None)
+
+
+def _bundle_entries(session: Session, rec: Recorder | None, entries: list[AuditLog]) -> None:
+    """An entry for each bundle applied here in this flush (the records it brought carry the laptop's entries)."""
+    if rec is None or not rec.audit:
+        return
+    for obj in (*session.new, *session.dirty):
+        if not isinstance(obj, SyncBundle) or obj.direction != "in" or obj.kind == "receipt":
+            continue
+        if obj.status != "applied":
+            continue
+        history = inspect(obj).attrs.status.history
+        if obj not in session.new and not history.has_changes():
+            continue
+        before = history.deleted[0] if history.deleted else None
+        counts = obj.counts or {}
+        records = sum(int(v) for k, v in counts.items() if k not in ("audit_log", "attachment_files"))
+        now, _ = rec.stamp()
+        changes = {
+            "status": [before, "applied"],
+            "kind": [None, obj.kind],
+            "officer": [None, obj.officer],
+            "records": [None, records],
+            "entries": [None, int(counts.get("audit_log", 0))],
+        }
+        entry = _entry(
+            rec,
+            "sync_bundle",
+            obj.bundle_id,
+            action=AuditAction.CREATE if obj in session.new else AuditAction.UPDATE,
+            changes=changes,
+            at=now,
         )
+        entry.reason = f"bundle {obj.device_id[:8]}#{obj.seq}"
+        entries.append(entry)
 
 
 def _committed(obj: SyncedRecord, key: str) -> Any:
@@ -224,7 +425,10 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: ob
     # follow the same order on every run
     synced_dirty = sorted((o for o in session.dirty if isinstance(o, SyncedRecord)), key=_stable_key)
     synced_deleted = sorted((o for o in session.deleted if isinstance(o, SyncedRecord)), key=_stable_key)
+    entries: list[AuditLog] = []
+    _bundle_entries(session, rec, entries)
     if not (synced_new or synced_dirty or synced_deleted):
+        _seal(session, rec, entries)
         return
     if rec is None:
         raise RuntimeError("synced records can only be written through a session made by Database.session()")
@@ -237,7 +441,7 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: ob
         obj.deleted_at = now
         obj.updated_at, obj.hlc, obj.device_id = now, stamp, rec.device_id
         obj.version = (obj.version or 0) + 1
-        _audit(session, rec, obj, action=AuditAction.DELETE, changes={}, at=now)
+        _audit(entries, rec, obj, action=AuditAction.DELETE, changes={}, at=now)
 
     for obj in synced_new:
         now, stamp = rec.stamp()
@@ -245,7 +449,10 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: ob
             obj.id = rec.id_factory()
         obj.created_at = obj.updated_at = now
         obj.device_id, obj.version, obj.hlc = rec.device_id, 1, stamp
-        _audit(session, rec, obj, action=AuditAction.CREATE, changes={}, at=now)
+        if rec.audit:
+            keys = _key_columns(table_of(type(obj)))
+            created = _key_values(keys, {key: getattr(obj, key) for key in keys})
+            _audit(entries, rec, obj, action=AuditAction.CREATE, changes=created, at=now)
 
     deleted_ids = {id(o) for o in synced_deleted}
     for obj in synced_dirty:
@@ -258,4 +465,5 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: ob
         now, stamp = rec.stamp()
         obj.updated_at, obj.hlc, obj.device_id = now, stamp, rec.device_id
         obj.version = (obj.version or 0) + 1
-        _audit(session, rec, obj, action=AuditAction.UPDATE, changes=changes, at=now)
+        _audit(entries, rec, obj, action=AuditAction.UPDATE, changes=changes, at=now)
+    _seal(session, rec, entries)

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, UOWTransaction
 
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.base import table_of
-from cdfi_desktop.db.bookkeeping import RECORDER_KEY, Recorder
+from cdfi_desktop.db.bookkeeping import RECORDER_KEY, Recorder, give_reason
 from cdfi_desktop.domain.citizen_id import is_valid_citizen_id, normalize_citizen_id
 from cdfi_desktop.domain.classification import affordable_installment, indicators
 from cdfi_desktop.domain.consolidation import conservation, principal_unaccounted, principal_waiver_problem
@@ -1077,6 +1077,7 @@ def sign_contract(uow: UnitOfWork, form: ContractForm, *, officer: str = "") -> 
         raise ValidationFailed([_issue("contract_amend_through_amendment", "amends_contract_id")])
     _as_officer(session, officer)
     checked = _check(session, form, amends=None)
+    give_reason(session, f"ลงนามสัญญา {checked.contract_no}")  # the audit entries of the signing
     contract_id = _post(session, form, checked, amends=None)
     uow.commit()
     return contract_id
@@ -1103,6 +1104,7 @@ def amend_contract(uow: UnitOfWork, contract_id: str, form: ContractForm, *, rea
     if issues:
         raise ValidationFailed(issues)
     _as_officer(session, officer)
+    give_reason(session, why)  # every audit entry of the amendment keeps the officer's reason
     note = message("contract_amendment_note", "th", contract_no=old.contract_no, reason=why)
     form = dataclasses.replace(
         form, amends_contract_id=old.id, notes="\n".join(p for p in (note, form.notes.strip()) if p)

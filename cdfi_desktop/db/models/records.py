@@ -6,7 +6,9 @@ Tables:
 - ``attachment``: a file (photo, scanned minutes) identified by its SHA-256; the bytes live in the
   attachment store on disk, named by that hash, so the same photo is stored and sent once.
 - ``attachment_link``: which record an attachment is evidence for, with a caption.
-- ``audit_log`` (local): who changed what and when, with old and new values. Written by the data layer.
+- ``audit_log`` (local): who changed what and when, with old and new values and the reason given. Written by the
+  data layer; each entry is chained to the one before it by hash (``prev_hash``, ``entry_hash``: see
+  ``db/audit_chain.py``), so that an entry edited, removed or slipped in is found.
 - ``local_setting`` (local): key/value settings of this database (device id, officer, last bundle).
 """
 
@@ -69,6 +71,13 @@ class AuditLog(Base):
     changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     # an entry that came in a bundle: "<device id>:<its number on that device>", so it is stored once
     origin: Mapped[str | None] = mapped_column(String(80), unique=True, default=None)
+    # the signed-in username, and why (as the officer gave it): kept on this database for now (not in bundles, whose
+    # format a province of the same release reads; docs/bundle-format.md)
+    account: Mapped[str] = mapped_column(String(80), default="", server_default="", info={"derived": True})
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="", info={"derived": True})
+    # the chain (this database's own: not sent in bundles): the previous entry's hash, and this entry's
+    prev_hash: Mapped[str] = mapped_column(String(64), default="", server_default="", info={"derived": True})
+    entry_hash: Mapped[str] = mapped_column(String(64), default="", server_default="", info={"derived": True})
 
 
 class LocalSetting(Base):
