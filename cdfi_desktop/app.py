@@ -110,11 +110,13 @@ def run_gui(*, db: str | Path | None, language: str | None, offer_demo: bool = T
             held.release()
         return EXIT_NOTHING_DONE
     account, first_run = started
-    _warn_if_audit_broken(opened)
+    audit_problem = _audit_warning(opened, settings.language)
     window = create_main_window(opened, settings, location=url)
     if account is not None:
         window.set_account(account)
     window.show_as_remembered()  # maximised the first time; then as it was last closed
+    if audit_problem:
+        QTimer.singleShot(0, lambda: warn_audit(window, audit_problem))
     if probing:
         _probe_start_up(app, window)
     elif first_run is not None:
@@ -191,33 +193,33 @@ def import_when_ready(window: MainWindow, workbook: Path) -> None:
     look()
 
 
-def _warn_if_audit_broken(db: Database) -> None:
-    """At start, say so when the audit trail's chain of hashes shows an edited or removed entry."""
+def _audit_warning(db: Database, language: str) -> str | None:
+    """What to say at start when the audit trail's chain of hashes shows an edited or removed entry (None: whole)."""
     import importlib
 
     try:
         audit = importlib.import_module("cdfi_desktop.services.audit")
     except ImportError:
-        return
-    verify = getattr(audit, "verify_chain", None)
-    if verify is None:
-        return
+        return None
     try:
-        report = verify(db)
-    except Exception as exc:  # a check that cannot run is logged, the program still starts
+        report = audit.verify_chain(db)
+    except Exception as exc:  # a check that cannot run is logged; the program still starts
         log.warning("audit chain not checked: %s", exc)
-        return
-    if getattr(report, "ok", True):
-        return
-    QMessageBox.warning(
-        None,
-        APP_NAME,
-        QCoreApplication.translate(
-            "StartUp",
-            "The audit trail was changed outside the program: entry %1 and after do not match the chain of the "
-            "entries before them. Tell the province; keep this computer's database and its backups as they are.",
-        ).replace("%1", str(getattr(report, "first_bad_id", "?"))),
+        return None
+    return None if report.ok else str(report.text(language))
+
+
+def warn_audit(window: MainWindow, text: str) -> None:
+    """The warning of a tampered audit trail, with the way to the viewer."""
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.NoButton, window)
+    box.setObjectName("auditWarning")
+    view = box.addButton(
+        QCoreApplication.translate("StartUp", "Open the audit trail…"), QMessageBox.ButtonRole.ActionRole
     )
+    box.addButton(QCoreApplication.translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+    if box.clickedButton() is view:
+        window.open_audit_trail()
 
 
 def _lock_for_window(path: Path, *, explicit: bool, settings: Settings) -> tuple[DatabaseLock, FileState] | None:

@@ -171,6 +171,10 @@ class AccountPage(_Page):
         self.body.addWidget(self.problem)
         self.body.addStretch(1)
         self._fill_provinces()
+        from cdfi_desktop.sync.keys import is_province
+
+        if is_province(wizard.db):  # a province's hub being given its first account
+            self.role.setCurrentIndex(1)
         self.province.currentIndexChanged.connect(self._fill_districts)
         for edit in (self.name, self.username, self.password, self.again):
             edit.textChanged.connect(self.completeChanged)

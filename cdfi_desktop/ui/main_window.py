@@ -95,6 +95,20 @@ def _status_settings(db: Database) -> _StatusValues:
     )
 
 
+def _has_audit_viewer() -> bool:
+    from importlib.util import find_spec
+
+    try:
+        return find_spec("cdfi_desktop.ui.audit.viewer") is not None
+    except ModuleNotFoundError:
+        return False
+
+
+def _keep_officer(db: Database, name: str) -> None:
+    if db.get_setting(OFFICER_KEY) != name:
+        db.set_setting(OFFICER_KEY, name)
+
+
 def _signed_out(db: Database) -> None:
     db.sign_out()
 
@@ -259,6 +273,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.audit_action = QAction(self)
+        self.audit_action.setObjectName("auditTrailAction")
+        self.audit_action.triggered.connect(self.open_audit_trail)
+        self.audit_action.setVisible(_has_audit_viewer())
+        self.file_menu.addAction(self.audit_action)
         self.show_ids_action = QAction(self, checkable=True)
         self.show_ids_action.setObjectName("showFullIdsAction")
         self.show_ids_action.toggled.connect(self._show_ids_toggled)
@@ -429,6 +448,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
         self.show_ids_action.setText(self.tr("Show full citizen IDs"))
+        self.audit_action.setText(self.tr("Audit trail…"))
         self.lock_action.setText(self.tr("Lock now"))
         self.sign_out_action.setText(self.tr("Sign out / switch user…"))
         self.accounts_action.setText(self.tr("Accounts…"))
@@ -603,9 +623,12 @@ class MainWindow(QMainWindow):
         self.account = account
         session.sign_in(self.ops, account)
         self.officer = account.display_name
-        if self.settings.officer != account.display_name:  # reports that print the officer's name follow the account
-            self.settings.officer = account.display_name
-            self._save_settings()
+        if Role(account.role) is not Role.COMMITTEE:  # the officer's name the reports print follows the account
+            name = account.display_name
+            if self.settings.officer != name:
+                self.settings.officer = name
+                self._save_settings()
+            self.ops.query(lambda db: _keep_officer(db, name), success=lambda _none: None)
         for action in (self.lock_action, self.sign_out_action):
             action.setVisible(True)
         self.officer_action.setVisible(False)  # the officer is the account now
@@ -746,6 +769,13 @@ class MainWindow(QMainWindow):
         self.accounts_dialog = dialog
         fit_to_screen(dialog)
         dialog.open()
+
+    def open_audit_trail(self) -> None:
+        """File → Audit trail…: who changed what and when, with filters, and its export."""
+        import importlib
+
+        viewer = importlib.import_module("cdfi_desktop.ui.audit.viewer")
+        viewer.open_audit_viewer(self, self.ops)
 
     # -- full citizen IDs ------------------------------------------------------------------------------------------
     def _follow_disclosure(self) -> None:

@@ -4384,6 +4384,10 @@ Bylaws: %3</source>
         <source>Full citizen IDs are personal data. Show them on the screens until you sign out, lock or turn this off?</source>
         <translation>เลขประจำตัวประชาชนเป็นข้อมูลส่วนบุคคล แสดงเต็มบนหน้าจอจนกว่าจะออกจากระบบ ล็อกหน้าจอ หรือปิดตัวเลือกนี้?</translation>
     </message>
+    <message>
+        <source>Audit trail…</source>
+        <translation>ประวัติการแก้ไข…</translation>
+    </message>
 </context>
 <context>
     <name>OverviewScreen</name>
@@ -6642,6 +6646,10 @@ Bylaws: %3</source>
     <message>
         <source>The audit trail was changed outside the program: entry %1 and after do not match the chain of the entries before them. Tell the province; keep this computer's database and its backups as they are.</source>
         <translation>ประวัติการแก้ไขข้อมูลถูกแก้จากภายนอกโปรแกรม: รายการที่ %1 เป็นต้นไปไม่ต่อเนื่องกับรายการก่อนหน้า กรุณาแจ้งจังหวัด และเก็บฐานข้อมูลกับไฟล์สำรองของเครื่องนี้ไว้ตามเดิม</translation>
+    </message>
+    <message>
+        <source>Open the audit trail…</source>
+        <translation>เปิดประวัติการแก้ไข…</translation>
     </message>
 </context>
 <context>
