@@ -1,0 +1,159 @@
+"""``cdfi-desktop security``: encrypt with a passphrase (printing a recovery code once), show the state, decrypt with
+the recovery code; and an encryption killed at random moments leaves a database that opens with every row."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cdfi_desktop.commands import security
+from cdfi_desktop.db import cipher
+from cdfi_desktop.db.database import Database
+from cdfi_desktop.services.demo import demo_device_id, generate_demo
+
+PASSWORD = "a long enough password"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def _no_keys_left() -> Iterator[None]:
+    yield
+    with cipher._guard:
+        cipher._known.clear()
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cipher-cli") / "demo.sqlite"
+    db = Database.open(path, device_id=demo_device_id(8))
+    generate_demo(db, households=20, seed=8)
+    db.close()
+    return path
+
+
+@pytest.fixture
+def demo(demo_file: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "cdfi.sqlite"
+    path.write_bytes(demo_file.read_bytes())
+    return path
+
+
+def run(*argv: str, language: str = "en") -> int:
+    parser = argparse.ArgumentParser(prog="cdfi-desktop")
+    security.add_to(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(list(argv))
+    args.language = language
+    code: int = args.handler(args)
+    return code
+
+
+def dump(connection: Any) -> dict[str, list[tuple[Any, ...]]]:
+    names = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    return {t: connection.execute(f'SELECT * FROM "{t}" ORDER BY 1').fetchall() for t in names}
+
+
+def test_given_the_security_command_then_it_encrypts_reports_and_decrypts_with_the_recovery_code(
+    demo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    con = sqlite3.connect(demo)
+    before = dump(con)
+    con.close()
+    monkeypatch.setenv(security.PASSPHRASE_ENV, "short")
+    assert run("security", "encrypt", "--db", str(demo)) == 2
+    assert demo.read_bytes().startswith(b"SQLite format 3")
+
+    monkeypatch.setenv(security.PASSPHRASE_ENV, PASSWORD)
+    assert run("security", "encrypt", "--db", str(demo)) == 0
+    out = capsys.readouterr().out
+    found = re.search(r"Recovery code .*: ([A-Z2-9]{5}(?:-[A-Z2-9]{5}){4})", out)
+    assert found is not None, out
+    assert not demo.read_bytes().startswith(b"SQLite format 3")
+    assert run("security", "status", "--db", str(demo)) == 0
+    assert "is encrypted; it unlocks with: owner, recovery" in capsys.readouterr().out
+    assert run("security", "encrypt", "--db", str(demo)) == 2  # already encrypted: said, nothing changed
+
+    monkeypatch.setenv(security.PASSPHRASE_ENV, "wrong password")
+    assert run("security", "decrypt", "--db", str(demo), language="th") == 2
+    assert "รหัสผ่านไม่ถูกต้อง" in capsys.readouterr().err
+    monkeypatch.setenv(security.PASSPHRASE_ENV, found[1].lower().replace("-", " "))
+    assert run("security", "decrypt", "--db", str(demo)) == 0
+    con = sqlite3.connect(demo)
+    try:
+        assert dump(con) == before
+    finally:
+        con.close()
+    assert run("security", "status", "--db", str(demo)) == 0
+    assert "is not encrypted" in capsys.readouterr().out
+
+
+def test_given_a_missing_database_then_the_command_makes_nothing(tmp_path: Path) -> None:
+    assert run("security", "encrypt", "--db", str(tmp_path / "typo.sqlite")) == 2
+    assert list(tmp_path.iterdir()) == []
+
+
+ENCRYPT = """
+import sys
+from pathlib import Path
+from cdfi_desktop.db import cipher
+print("start", flush=True)
+cipher.enable(Path(sys.argv[1]), sys.argv[2])
+print("done", flush=True)
+"""
+
+
+def test_given_encryption_killed_at_random_moments_then_the_database_opens_with_every_row(
+    demo: Path, tmp_path: Path
+) -> None:
+    con = sqlite3.connect(demo)
+    before = dump(con)
+    con.close()
+    pristine = demo.read_bytes()
+    started = time.monotonic()
+    subprocess.run([sys.executable, "-c", ENCRYPT, str(demo), PASSWORD], cwd=ROOT, check=True, capture_output=True)
+    duration = time.monotonic() - started
+    outcomes = set()
+    for step in range(6):
+        for leftover in demo.parent.iterdir():
+            if leftover.is_file() and leftover != demo:
+                leftover.unlink()
+        demo.write_bytes(pristine)
+        process = subprocess.Popen(
+            [sys.executable, "-c", ENCRYPT, str(demo), PASSWORD], cwd=ROOT, stdout=subprocess.PIPE, text=True
+        )
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "start"
+        time.sleep(duration * step / 8)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        if demo.read_bytes().startswith(b"SQLite format 3"):
+            outcomes.add("plain")
+            con = sqlite3.connect(demo)
+            try:
+                assert con.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+                assert dump(con) == before
+            finally:
+                con.close()
+            Database.open(demo).close()  # a key file or an unfinished copy left by the kill does not stop it
+            key = cipher.enable(demo, PASSWORD)  # and encrypting again finishes the job
+        else:
+            outcomes.add("encrypted")
+            key = cipher.unlock(demo, PASSWORD)
+            Database.open(demo).close()
+        con = cipher.connect(demo, key)
+        try:
+            assert dump(con) == before
+        finally:
+            con.close()
+        cipher.forget(demo)
+    assert "plain" in outcomes
