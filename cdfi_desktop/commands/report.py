@@ -34,6 +34,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "no_institute": ("ยังไม่มีสถาบันในฐานข้อมูล {location}", "There is no institute in {location} yet."),
     "institute_not_found": ("ไม่พบสถาบันรหัส {institute} ใน {location}", "No institute {institute} in {location}."),
     "written": ("เขียนรายงาน {count} ไฟล์ ({seconds:.2f} วินาที)", "{count} files written ({seconds:.2f} s)"),
+    "full_ids_refused": (
+        "บัญชีนี้ไม่มีสิทธิ์พิมพ์เลขประจำตัวประชาชนเต็ม (--full-ids): พิมพ์โดยไม่ใส่ --full-ids เพื่อให้แสดงบางส่วน",
+        "This account may not print full citizen IDs (--full-ids): print without it to show them masked.",
+    ),
+    "full_ids_evidence": (
+        "ชุดหลักฐานประกอบตัวชี้วัดส่งออกนอกสถาบัน จึงแสดงเลขประจำตัวประชาชนบางส่วนเสมอ: พิมพ์โดยไม่ใส่ --full-ids",
+        "The evidence pack leaves the institute, so its citizen IDs are always masked: print it without --full-ids.",
+    ),
 }
 
 
@@ -72,9 +80,12 @@ def add_to(commands: Any) -> None:
         "--fiscal-year", type=int, metavar="YEAR_BE", help="fiscal year in the title, B.E. (default: today's)"
     )
     report.add_argument(
+        "--full-ids",
         "--full-citizen-ids",
+        dest="full_ids",
         action="store_true",
-        help="print citizen IDs in full (personal data under the PDPA; masked by default)",
+        help="print citizen IDs in full (personal data under the PDPA; masked by default): only for an account whose "
+        "role may see them (not the committee); never in the evidence pack, which leaves the institute",
     )
     report.add_argument(
         "--with-debts", action="store_true", help="list each household's open debts under it in the household register"
@@ -113,8 +124,14 @@ def _run(args: argparse.Namespace) -> int:
 
     language = getattr(args, "language", "th") or "th"
     started = time.perf_counter()
+    if args.full_ids and args.name == "evidence":
+        print(_text("full_ids_evidence", language), file=sys.stderr)
+        return EXIT_NOTHING_DONE
     db = open_database(args, program="report")
     try:
+        if args.full_ids and not may_print_full_ids(db):
+            print(_text("full_ids_refused", language), file=sys.stderr)
+            return EXIT_NOTHING_DONE
         if args.name == "indicators" and not args.institute and _is_province(db):
             with db.session() as session:
                 return _write_rollup(args, session, name=_province_name(db), language=language, started=started)
@@ -126,6 +143,27 @@ def _run(args: argparse.Namespace) -> int:
             return _write(args, session, institute_id=institute_id, language=language, started=started)
     finally:
         db.close()
+
+
+def may_print_full_ids(db: Any) -> bool:
+    """Whether this command may print full citizen IDs: the signed-in account's role may see them
+    (``db.access.may_see_ids``); with no one signed in, only on a database without accounts (as the window's
+    default, ``ui.privacy``)."""
+    from cdfi_desktop.db import access
+
+    actor = getattr(db.recorder, "actor", None)
+    if actor is not None:
+        may_see = getattr(access, "may_see_ids", None)
+        if may_see is not None:
+            return bool(may_see(actor.role))
+        from cdfi_desktop.domain.roles import Role
+
+        return bool(actor.role is not Role.COMMITTEE)
+    try:
+        from cdfi_desktop.services import accounts  # type: ignore[attr-defined, unused-ignore]
+    except ImportError:  # no accounts in this release yet
+        return True
+    return not accounts.any_exist(db)
 
 
 def _is_province(db: Any) -> bool:
@@ -186,8 +224,10 @@ def _write(args: argparse.Namespace, session: Any, *, institute_id: str, languag
     printed_on = args.printed_on or date.today()
     options: dict[str, Any] = {}
     missing_institute: tuple[type[Exception], ...] = (NotFound,)
+    if args.name != "evidence":  # the pack is always masked (reports/evidence_pack.py)
+        options["full_ids"] = args.full_ids
     if args.name == "registers":
-        options = {"with_debts": args.with_debts, "full_citizen_ids": args.full_citizen_ids}
+        options["with_debts"] = args.with_debts
         missing_institute = (NotFound, InstituteNotFound)
     try:
         written = _writer(args.name)(

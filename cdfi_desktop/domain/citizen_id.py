@@ -1,4 +1,21 @@
-"""Thai 13-digit citizen ID: normalising, check digit, validation, display grouping and PDPA masking."""
+"""Thai 13-digit citizen ID: normalising, check digit, validation, display grouping and PDPA masking.
+
+The mask (``mask``, PDPA) keeps the official grouping and shows only the first digit and the last three:
+``"1-xxxx-xxxxx-67-8"``.
+
+- The first digit is the person's category (1–8: born and registered in Thailand after 1984, before, a
+  foreigner…): shared by most people of a village, it tells nothing about who the person is.
+- Digits 2–5 are the registration office (province and district): the same for most of an institute's
+  members, so they do not tell rows apart, and they say where a person was registered. Hidden.
+- Digits 6–10 (the book and the serial) are what makes the number a person's. Hidden.
+- Digits 11–12 and the check digit are what someone holding the card recognises at a glance, and what tells
+  two rows of one village apart. With nine digits hidden and the check digit narrowing them only tenfold,
+  about 10⁸ numbers fit a masked one.
+
+``mask`` never raises: a blank gives ``""``; anything that is not 13 digits (a typo, a foreigner's document
+number) is masked too — every character but the last two becomes "x" (all of it when shorter than six) — so
+an invalid ID is never shown in full either.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +28,7 @@ __all__ = [
     "citizen_id_check_digit",
     "format_citizen_id",
     "is_valid_citizen_id",
+    "mask",
     "mask_citizen_id",
     "normalize_citizen_id",
     "validate_citizen_id",
@@ -97,8 +115,27 @@ def format_citizen_id(text: str) -> str:
 
 
 def mask_citizen_id(text: str) -> str:
-    """PDPA display mask keeping the first 5 and the last digit: ``"1-2345-xxxxx-xx-1"``."""
+    """The PDPA mask of a 13-digit ID, ``"1-xxxx-xxxxx-67-8"``; raises ``DomainError`` when ``text`` is not 13
+    digits (``mask`` takes anything)."""
     parts = _group(_structural(text))
-    parts[2] = "x" * len(parts[2])
-    parts[3] = "x" * len(parts[3])
-    return "-".join(parts)
+    return "-".join([parts[0], "x" * len(parts[1]), "x" * len(parts[2]), parts[3], parts[4]])
+
+
+_MASK_KEPT_TAIL = 2  # characters an invalid ID keeps visible at its end …
+_MASK_MIN_SHOWN = 6  # … when it has at least this many
+
+
+def mask(cid: str | None) -> str:
+    """The masked citizen ID for screens and printouts (see the module's docstring): ``"1-xxxx-xxxxx-67-8"``
+    from a bare, grouped or Thai-digit ID; ``""`` for a blank; never the whole of an invalid one; never raises."""
+    text = (cid or "").strip()
+    if not text:
+        return ""
+    try:
+        return mask_citizen_id(text)
+    except DomainError:
+        pass
+    compact = normalize_citizen_id(text)
+    if len(compact) < _MASK_MIN_SHOWN:
+        return "x" * len(compact)
+    return "x" * (len(compact) - _MASK_KEPT_TAIL) + compact[-_MASK_KEPT_TAIL:]

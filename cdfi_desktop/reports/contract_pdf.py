@@ -1,9 +1,9 @@
 """The debt-transfer contract (สัญญาการถ่ายโอนภาระหนี้สิน) as an A4-portrait PDF in the plain official Thai style.
 
 The institute's name heads the first page (a community institute uses no state emblem), then the contract no.,
-the place and date of signing in B.E., the parties with their addresses and citizen IDs, the amounts in figures
-and in Thai words, the source debts taken over, the repayment terms (flat or declining balance, always with the
-equivalent yearly rate), the clauses on default and guarantors, and the signature blocks; the repayment
+the place and date of signing in B.E., the parties with their addresses and citizen IDs (masked unless asked), the
+amounts in figures and in Thai words, the source debts taken over, the repayment terms (flat or declining balance,
+always with the equivalent yearly rate), the clauses on default and guarantors, and the signature blocks; the repayment
 schedule follows as an annex on pages of its own whose table header repeats. Every page says "หน้า x/y" counted
 within its own contract and carries a small QR code; a larger one on the first page. The code holds
 ``CDFI-1HH1C|<contract no.>|<sha256 of the content>`` so a paper copy can be checked against the record.
@@ -40,7 +40,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 
 from cdfi_desktop import APP_NAME
 from cdfi_desktop.domain.bahttext import baht_text
-from cdfi_desktop.domain.citizen_id import format_citizen_id, is_valid_citizen_id
+from cdfi_desktop.domain.citizen_id import format_citizen_id, is_valid_citizen_id, mask
 from cdfi_desktop.domain.enums import CommitteeRole, ContractStatus, PartyRole, RepaymentMethod
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.domain.thai_date import THAI_MONTHS, be_year, format_date_be
@@ -175,10 +175,12 @@ def _signing_line(value: date | None) -> str:
     return T["made_on"].format(day=value.day, month=THAI_MONTHS[value.month - 1], year=be_year(value.year))
 
 
-def _cid(value: str) -> str:
+def _cid(value: str, *, full: bool) -> str:
+    """The party's citizen ID as printed: masked (``citizen_id.mask``) unless ``full``."""
     if not value:
         return T["no_citizen_id"]
-    return T["citizen_id"].format(cid=format_citizen_id(value) if is_valid_citizen_id(value) else value)
+    shown = mask(value) if not full else format_citizen_id(value) if is_valid_citizen_id(value) else value
+    return unbreakable(T["citizen_id"].format(cid=shown))  # the ID on one line with its label
 
 
 def _short_hash(digest: str) -> str:
@@ -456,18 +458,18 @@ def _lender_phrase(view: ContractView) -> str:
     return f'{view.lender_name} ตั้งอยู่ที่ {view.institute_address}{by} ซึ่งต่อไปในสัญญานี้เรียกว่า "ผู้ให้กู้" ฝ่ายหนึ่ง'
 
 
-def _person(p: PartyView) -> str:
+def _person(p: PartyView, *, full: bool) -> str:
     address = T["living_at"].format(address=p.address) if p.address else ""
-    return " ".join(x for x in (unbreakable(p.full_name), _cid(p.citizen_id), address) if x)
+    return " ".join(x for x in (unbreakable(p.full_name), _cid(p.citizen_id, full=full), address) if x)
 
 
-def _opening(view: ContractView) -> list[Any]:
+def _opening(view: ContractView, *, full: bool) -> list[Any]:
     borrower = view.borrower
-    who = _person(borrower) if borrower else "........................................"
+    who = _person(borrower, full=full) if borrower else "........................................"
     co = view.of_role(PartyRole.CO_BORROWER)
     co_text = ""
     if co:
-        co_text = " และ " + " และ ".join(_person(p) for p in co) + ' ซึ่งต่อไปในสัญญานี้เรียกว่า "ผู้กู้ร่วม"'
+        co_text = " และ " + " และ ".join(_person(p, full=full) for p in co) + ' ซึ่งต่อไปในสัญญานี้เรียกว่า "ผู้กู้ร่วม"'
     text = (
         f"สัญญานี้ทำขึ้นเมื่อวันที่ {_long_date(view.signing_date)} ณ {view.signing_place} ระหว่าง "
         f'{_lender_phrase(view)} กับ {who} ซึ่งต่อไปในสัญญานี้เรียกว่า "ผู้กู้"{co_text} อีกฝ่ายหนึ่ง '
@@ -517,7 +519,7 @@ def _notes(view: ContractView) -> list[Any]:
     return [Spacer(1, 2), KeepTogether([head, *body[:1]]), *body[1:]]
 
 
-def _contract_story(view: ContractView, index: int) -> list[Any]:
+def _contract_story(view: ContractView, index: int, *, full: bool) -> list[Any]:
     payload = view.qr_payload
     header = Table(
         [
@@ -560,7 +562,7 @@ def _contract_story(view: ContractView, index: int) -> list[Any]:
              width=FRAME * 0.7, size=BODY), _signing_line(view.signing_date)]  # fmt: skip
     story.append(TextLines(right, size=BODY, leading=LEADING, align="right"))
     story.append(Spacer(1, 6))
-    story += _opening(view)
+    story += _opening(view, full=full)
 
     n = len(view.transfers)
     payoff = sum((t.amount_transferred for t in view.transfers), Decimal(0))
@@ -607,7 +609,7 @@ def _contract_story(view: ContractView, index: int) -> list[Any]:
     )
     guarantors = view.of_role(PartyRole.GUARANTOR)
     if guarantors:
-        listed = " ".join(f"({i}) {_person(p)}" for i, p in enumerate(guarantors, start=1))
+        listed = " ".join(f"({i}) {_person(p, full=full)}" for i, p in enumerate(guarantors, start=1))
         text = (
             f"ผู้ค้ำประกันตามสัญญานี้ ได้แก่ {listed} ยินยอมค้ำประกันหนี้ของผู้กู้ตามสัญญานี้ "
             "หากผู้กู้ผิดนัดชำระหนี้และผู้ให้กู้ได้มีหนังสือบอกกล่าวแล้ว ผู้ค้ำประกันยอมรับผิดชำระหนี้ที่ค้าง"
@@ -759,20 +761,26 @@ def _furniture_of(view: ContractView) -> _Furniture:
 
 
 def write_contracts_pdf(
-    views: Sequence[ContractView], path: Path, *, empty_title: str = "", digits: str | None = None
+    views: Sequence[ContractView],
+    path: Path,
+    *,
+    empty_title: str = "",
+    digits: str | None = None,
+    full_ids: bool = False,
 ) -> Path:
     """Many contracts in one file, each from a new page with its own "หน้า x/y"; its numbers in ``digits``
-    ("thai" or "arabic"; the default digit style when not given)."""
+    ("thai" or "arabic"; the default digit style when not given); the parties' citizen IDs masked unless
+    ``full_ids`` (a role that may see them, and the user asked)."""
     with digit_style(digits):
-        return _write_contracts_pdf(views, Path(path), empty_title=empty_title)
+        return _write_contracts_pdf(views, Path(path), empty_title=empty_title, full_ids=full_ids)
 
 
-def _write_contracts_pdf(views: Sequence[ContractView], path: Path, *, empty_title: str) -> Path:
+def _write_contracts_pdf(views: Sequence[ContractView], path: Path, *, empty_title: str, full_ids: bool) -> Path:
     story: list[Any] = []
     for index, view in enumerate(views):
         if index:
             story.append(PageBreak())
-        story += _contract_story(view, index)
+        story += _contract_story(view, index, full=full_ids)
     if not views:
         story.append(TextLines([empty_title or T["title"]], size=15, leading=22, font=FONT_BOLD, align="center"))
     first = views[0] if views else None
@@ -786,6 +794,6 @@ def _write_contracts_pdf(views: Sequence[ContractView], path: Path, *, empty_tit
     return path
 
 
-def write_contract_pdf(view: ContractView, path: Path, *, digits: str | None = None) -> Path:
-    """One contract with its schedule annex."""
-    return write_contracts_pdf([view], path, digits=digits)
+def write_contract_pdf(view: ContractView, path: Path, *, digits: str | None = None, full_ids: bool = False) -> Path:
+    """One contract with its schedule annex (citizen IDs masked unless ``full_ids``)."""
+    return write_contracts_pdf([view], path, digits=digits, full_ids=full_ids)

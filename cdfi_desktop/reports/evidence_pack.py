@@ -13,6 +13,10 @@ to and its page number in the pack, so the table of contents' numbers can be che
 
 The zip holds the originals: the generated PDFs and workbooks, and the attached files under their own names,
 with ``manifest.csv`` (path, size, SHA-256, what it is) and ``SHA256SUMS`` (``sha256sum -c`` checks it).
+
+The pack goes to the district and the province, so every document in it prints citizen IDs masked
+(``domain.citizen_id.mask``), whoever makes it: there is no way to ask for full IDs here. The attached photos
+and scans are carried as the officer attached them (a scanned ID card shows what it shows).
 """
 
 from __future__ import annotations
@@ -353,6 +357,7 @@ def _run_writers(
                 formats=printout.pack_formats,
                 printed_on=printed_on,
                 language=language,
+                full_ids=False,  # the pack leaves the institute: citizen IDs masked, whoever prints it
             )
         except (LookupError, NotFound, ValidationFailed) as nothing:  # nothing to print, or a tampered round
             code = getattr(nothing, "code", "")

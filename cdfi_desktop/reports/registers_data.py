@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from cdfi_desktop.domain.citizen_id import format_citizen_id, mask_citizen_id
+from cdfi_desktop.domain.citizen_id import format_citizen_id, mask
 from cdfi_desktop.domain.classification import ArrearsClass, arrears_class
 from cdfi_desktop.domain.enums import CreditorKind
 from cdfi_desktop.domain.errors import DomainError
@@ -211,13 +211,16 @@ _ARREARS: dict[str, dict[ArrearsClass, str]] = {
 
 
 def show_citizen_id(raw: str, *, full: bool) -> str:
-    """A citizen ID for print: masked ``1-2345-xxxxx-xx-1`` (PDPA) unless ``full``; a malformed one stays hidden."""
+    """A citizen ID for print: masked ``1-xxxx-xxxxx-67-8`` (PDPA, ``citizen_id.mask``) unless ``full``; a
+    malformed one is masked too, or printed as stored when ``full``."""
     if not raw:
         return ""
+    if not full:
+        return mask(raw)
     try:
-        return format_citizen_id(raw) if full else mask_citizen_id(raw)
+        return format_citizen_id(raw)
     except DomainError:
-        return raw if full else "x" * (len(raw) - 1) + raw[-1]
+        return raw
 
 
 class InstituteNotFound(LookupError):

@@ -7,8 +7,10 @@ session); ``services/printouts/`` builds it from the database; the writers (``re
 ``reports/*_xlsx.py``) turn it into files and know nothing of services. This module is the one place that
 brings the three together, so nothing below it imports it (``tests/unit/reports/test_import_direction.py``).
 
-Each ``write`` takes ``(session, *, institute_id, fiscal_year, out_dir, formats, printed_on, language)``, makes
-``out_dir`` if missing and returns the paths written, in the order written.
+Each ``write`` takes ``(session, *, institute_id, fiscal_year, out_dir, formats, printed_on, language, full_ids)``,
+makes ``out_dir`` if missing and returns the paths written, in the order written. Citizen IDs are printed masked
+(``domain.citizen_id.mask``) unless ``full_ids`` is True, which a caller passes only for a role that may see them
+and a user who asked (``ui.privacy``; ``report --full-ids``); the evidence pack never does.
 """
 
 from __future__ import annotations
@@ -109,17 +111,17 @@ def write_register_reports(
     formats: Sequence[str] = ("xlsx", "pdf"),
     printed_on: date,
     language: str = "th",
-    full_citizen_ids: bool = False,
+    full_ids: bool = False,
     with_debts: bool = False,
 ) -> list[Path]:
     """The household register (``with_debts``: each household's open debts under it) and the debtor register of
-    the member funds, each in each of ``formats``; citizen IDs masked unless ``full_citizen_ids``."""
+    the member funds, each in each of ``formats``; citizen IDs masked unless ``full_ids``."""
     options = {
         "institute_id": institute_id,
         "printed_on": printed_on,
         "fiscal_year": fiscal_year,
         "language": language,
-        "full_citizen_ids": full_citizen_ids,
+        "full_citizen_ids": full_ids,
     }
     registers: list[Register] = [
         household_register(session, with_debts=with_debts, **options),  # type: ignore[arg-type]
@@ -138,9 +140,11 @@ def write_analysis_reports(
     formats: Sequence[str] = ANALYSIS_FORMATS,
     printed_on: date,
     language: str = "th",
+    full_ids: bool = False,
 ) -> list[Path]:
     """Analyse the institute and write the report in each of ``formats`` ("xlsx", "pdf") into ``out_dir`` (made
     if missing); returns the paths written."""
+    del full_ids  # prints no citizen ID (tests/integration/test_privacy_exports.py)
     report = analysis_report(
         session, institute_id=institute_id, printed_on=printed_on, fiscal_year=fiscal_year, language=language
     )
@@ -162,9 +166,11 @@ def write_targets_reports(
     formats: Sequence[str] = ("xlsx", "pdf"),
     printed_on: date,
     language: str = "th",
+    full_ids: bool = False,
 ) -> list[Path]:
     """Write the target list (as each of ``formats``) and, with "pdf", the participation record forms (one A4
-    page per target household) into ``out_dir``; returns the files written."""
+    page per target household) into ``out_dir``; returns the files written. The target list shows no
+    citizen ID; the forms show the members' masked unless ``full_ids``."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     listing = target_list(
@@ -178,7 +184,12 @@ def write_targets_reports(
         path = out_dir / targets_file_name(listing.heading, "target-households", ".pdf")
         written.append(write_target_list_pdf(listing, path))
         forms = participation_forms(
-            session, institute_id=institute_id, fiscal_year=fiscal_year, printed_on=printed_on, language=language
+            session,
+            institute_id=institute_id,
+            fiscal_year=fiscal_year,
+            printed_on=printed_on,
+            language=language,
+            full_ids=full_ids,
         )
         path = out_dir / targets_file_name(listing.heading, "participation-records", ".pdf")
         written.append(write_participation_pdf(forms, path))
@@ -195,9 +206,11 @@ def write_training_reports(
     formats: Sequence[str] = ("xlsx", "pdf"),
     printed_on: date,
     language: str = "th",
+    full_ids: bool = False,
 ) -> list[Path]:
     """Write the attendance summary (each format asked) and, with "pdf", the sign-in sheets; returns the paths.
     Raises CourseNotFound before the course is saved."""
+    del full_ids  # prints no citizen ID (tests/integration/test_privacy_exports.py)
     report = training_report(
         session, institute_id=institute_id, fiscal_year=fiscal_year, printed_on=printed_on, language=language
     )
@@ -223,10 +236,12 @@ def write_plan_reports(
     formats: Sequence[str] = ("pdf",),
     printed_on: date,
     language: str = "th",
+    full_ids: bool = False,
     digits: str | None = None,
 ) -> list[Path]:
     """Write the plan in each format asked ("pdf", "xlsx"; the PDF's numbers in ``digits``); returns the paths.
     Raises PlanNotFound without a plan."""
+    del full_ids  # prints no citizen ID (tests/integration/test_privacy_exports.py)
     report = plan_report(
         session, institute_id=institute_id, fiscal_year=fiscal_year, printed_on=printed_on, language=language
     )
@@ -249,11 +264,12 @@ def write_contract_reports(
     formats: Sequence[str] = ("pdf",),
     printed_on: date,
     language: str = "th",
+    full_ids: bool = False,
     digits: str | None = None,
 ) -> list[Path]:
     """All signed contracts of the institute's fiscal year in one PDF (a contract is a Thai legal document: it is
-    printed in Thai whatever ``language``, its numbers in ``digits``); returns the files written. NotFound
-    without the institute."""
+    printed in Thai whatever ``language``, its numbers in ``digits``, its parties' citizen IDs masked unless
+    ``full_ids``); returns the files written. NotFound without the institute."""
     del printed_on, language  # a contract prints its own dates, in Thai
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -262,7 +278,7 @@ def write_contract_reports(
         return []
     path = out_dir / contracts_file_name(found.institute_name, fiscal_year)
     empty = CONTRACT_TEXTS["no_contracts"].format(year=fiscal_year)
-    return [write_contracts_pdf(found.views, path, empty_title=empty, digits=digits)]
+    return [write_contracts_pdf(found.views, path, empty_title=empty, digits=digits, full_ids=full_ids)]
 
 
 # -- the life-development plans ----------------------------------------------------------------------------------------
@@ -275,10 +291,12 @@ def write_life_plan_reports(
     formats: Sequence[str] = ("pdf",),
     printed_on: date,
     language: str = "th",
+    full_ids: bool = False,
     household_ids: Sequence[str] | None = None,
 ) -> list[Path]:
     """Every plan of the institute in ``fiscal_year`` in one PDF (a household a section, each on its own pages);
     with ``household_ids``, only those households' plans. Returns the files written."""
+    del full_ids  # prints no citizen ID (tests/integration/test_privacy_exports.py)
     heading, plans = life_plans_printout(
         session,
         institute_id=institute_id,
@@ -304,9 +322,11 @@ def write_indicators_reports(
     formats: Sequence[str] = INDICATORS_FORMATS,
     printed_on: date,
     language: str = "th",
+    full_ids: bool = False,
 ) -> list[Path]:
     """The institute's criteria and figures with the roll-up of every institute, as of ``printed_on``, in each of
     ``formats`` ("xlsx", "pdf") into ``out_dir`` (made if missing); returns the paths written."""
+    del full_ids  # prints no citizen ID (tests/integration/test_privacy_exports.py)
     report = indicators_report(
         session, institute_id=institute_id, fiscal_year=fiscal_year, printed_on=printed_on, language=language
     )
@@ -326,10 +346,12 @@ def write_rollup_reports(
     formats: Sequence[str] = INDICATORS_FORMATS,
     printed_on: date,
     language: str = "th",
+    full_ids: bool = False,
     name: str = "",
 ) -> list[Path]:
     """The indicators report of every institute in the database without an institute's own pages (a province's
     roll-up, titled ``name``), as of ``printed_on``, in each of ``formats`` into ``out_dir``; returns the paths."""
+    del full_ids  # prints no citizen ID (tests/integration/test_privacy_exports.py)
     report = rollup_report(session, fiscal_year=fiscal_year, printed_on=printed_on, language=language, name=name)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
@@ -349,12 +371,14 @@ def write_round_reports(
     formats: Sequence[str] = ("xlsx", "pdf"),
     printed_on: date,
     language: str = "th",
+    full_ids: bool = False,
     round_no: int | None = None,
 ) -> list[Path]:
     """Write the round's report form and register (PDF: one file each; Excel: one workbook with both sheets);
     ``round_no`` None takes the latest submitted round, else the current draft. A submitted round is printed from
     its snapshot alone (SnapshotTampered when its hash does not match); a draft is worked out as of the end of its
     month, or ``printed_on`` before then."""
+    del full_ids  # prints no citizen ID (tests/integration/test_privacy_exports.py)
     report = institute_round_report(
         session,
         institute_id=institute_id,
@@ -382,6 +406,7 @@ def write_submitted_round_reports(
     formats: Sequence[str] = ("xlsx", "pdf"),
     printed_on: date,
     language: str = "th",
+    full_ids: bool = False,
 ) -> list[Path]:
     """Every submitted round's report form and register (each from its frozen snapshot); before the first is
     submitted, the current draft."""
@@ -399,6 +424,7 @@ def write_submitted_round_reports(
             formats=formats,
             printed_on=printed_on,
             language=language,
+            full_ids=full_ids,
             round_no=number,
         )
     return written
@@ -414,10 +440,12 @@ def write_activity_reports(
     formats: Sequence[str] = ("xlsx", "pdf"),
     printed_on: date,
     language: str = "th",
+    full_ids: bool = False,
     as_of: date | None = None,
 ) -> list[Path]:
     """Write the activity-tracking report in each format asked (the workbook laid out like the BPM keying form);
     the activities as they stand on ``as_of`` (default: the printing day). Returns the paths."""
+    del full_ids  # prints no citizen ID (tests/integration/test_privacy_exports.py)
     report = activities_report(
         session,
         institute_id=institute_id,

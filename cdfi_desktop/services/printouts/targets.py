@@ -82,9 +82,16 @@ def _age(born: date | None, on: date) -> int | None:
 
 
 def participation_forms(
-    session: Session, *, institute_id: str, fiscal_year: int, printed_on: date, language: str = "th"
+    session: Session,
+    *,
+    institute_id: str,
+    fiscal_year: int,
+    printed_on: date,
+    language: str = "th",
+    full_ids: bool = False,
 ) -> ParticipationForms:
-    """One participation record form per household on the target list, in rank order."""
+    """One participation record form per household on the target list, in rank order; the members' citizen IDs
+    masked unless ``full_ids``."""
     language = _language(language)
     heading = register_heading(
         session, institute_id=institute_id, printed_on=printed_on, fiscal_year=fiscal_year, language=language
@@ -108,7 +115,7 @@ def participation_forms(
                 name=member.full_name,
                 relation=RELATIONS[language][Relation.HEAD if member.is_head else member.relation],
                 age=_age(member.birth_date, printed_on),
-                citizen_id=show_citizen_id(member.citizen_id, full=False),
+                citizen_id=show_citizen_id(member.citizen_id, full=full_ids),
                 occupation=member.occupation,
             )
             for no, member in enumerate(detail.form.members, start=1)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from cdfi_desktop.domain.enums import ContractStatus, LenderKind, PartyRole
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.contracts.wizard_parts import method_name
-from cdfi_desktop.ui.registers.columns import CitizenIds
+from cdfi_desktop.ui.privacy import disclosure
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ def contract_html(view: ContractView) -> str:
     citizen_id = QCoreApplication.translate("ContractsScreen", "Citizen ID %1")
     people = "<br>".join(
         f"{e(_t(ROLE_NAMES[p.role]))}: {e(p.full_name)}"
-        + (f" · {e(citizen_id.replace('%1', CitizenIds.text(p.citizen_id)))}" if p.citizen_id else "")
+        + (f" · {e(citizen_id.replace('%1', disclosure().show(p.citizen_id)))}" if p.citizen_id else "")
         for p in view.parties
     )
     title = (

@@ -26,7 +26,7 @@ from cdfi_desktop.ui.contracts.wizard_parts import (
     _problem_label,
     _show,
 )
-from cdfi_desktop.ui.registers.columns import CitizenIds
+from cdfi_desktop.ui.privacy import disclosure
 from cdfi_desktop.ui.widgets.fields import DateField, TextField
 
 if TYPE_CHECKING:
@@ -130,7 +130,9 @@ class PartiesPage(QWizardPage):
     def _borrower_changed(self) -> None:
         member = self.borrower_member()
         self.borrower_id.setText(
-            "" if member is None else self.tr("Citizen ID %1").replace("%1", CitizenIds.text(member.citizen_id) or "–")
+            ""
+            if member is None
+            else self.tr("Citizen ID %1").replace("%1", disclosure().show(member.citizen_id) or "–")
         )
         self._changed()
 

@@ -30,6 +30,7 @@ from cdfi_desktop.ui.contracts.table_models import SCHEDULE_COLUMNS, ScheduleMod
 from cdfi_desktop.ui.contracts.view_parts import titled
 from cdfi_desktop.ui.contracts.wizard import ConsolidationWizard
 from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.privacy import disclosure
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.detail import DetailPanel
 from cdfi_desktop.ui.widgets.empty import EmptyOr
@@ -137,10 +138,11 @@ def contract_file_name(contract_no: str) -> str:
     return f"contract-{contract_no.replace('/', '-')}.pdf"
 
 
-def print_contract(db: Database, contract_id: str, path: Path) -> Path:
+def print_contract(db: Database, contract_id: str, path: Path, *, full_ids: bool = False) -> Path:
+    """On the worker: the contract as a PDF for signing (citizen IDs masked unless ``full_ids``)."""
     from cdfi_desktop.reports.contract_pdf import write_contract_pdf
 
-    write_contract_pdf(view_of(db, contract_id), path)
+    write_contract_pdf(view_of(db, contract_id), path, full_ids=full_ids)
     return path
 
 
@@ -226,6 +228,7 @@ class ContractsScreen(LazyScreen):
         self.stack = EmptyOr(self.splitter)  # no institute or no target list yet: what to do first, and where
         self.page.body.addWidget(self.stack, 1)
 
+        disclosure().changed.connect(self._show_contract)  # the parties' citizen IDs masked or revealed
         self.retranslate()
         self._update_buttons()
 
@@ -489,11 +492,12 @@ class ContractsScreen(LazyScreen):
         if view is None or view.id != self.current_contract_id():
             return
         contract_id, name = view.id, contract_file_name(view.contract_no)
+        full = disclosure().revealed  # full IDs on paper only for a role that may see them, asked for
         self.page.print_into_folder(
             self.ops,
             folder=folder,
             ask=self.tr("Folder for the contract"),
-            write=lambda db, into: [print_contract(db, contract_id, into / name)],
+            write=lambda db, into: [print_contract(db, contract_id, into / name, full_ids=full)],
             what=self.tr("The contract"),
             done=lambda paths: setattr(self, "printed", paths[0]),
         )

@@ -40,7 +40,7 @@ from cdfi_desktop.messages import message
 from cdfi_desktop.services.contract_types import ConsolidationStart, ContractForm
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.contracts.figures import SourceEntry, balance, new_principal
-from cdfi_desktop.ui.registers.columns import CitizenIds
+from cdfi_desktop.ui.privacy import disclosure
 from cdfi_desktop.ui.widgets.fields import Field, screen_language
 from cdfi_desktop.ui.widgets.fit import fit_to_screen
 
@@ -235,7 +235,7 @@ class ConsolidationWizard(QWizard):
         citizen_id = self.tr("Citizen ID %1")
         people = []
         for party in self.parties_page.parties():
-            cid = " · " + citizen_id.replace("%1", CitizenIds.text(party.citizen_id)) if party.citizen_id else ""
+            cid = " · " + citizen_id.replace("%1", disclosure().show(party.citizen_id)) if party.citizen_id else ""
             people.append(f"{e(role_names.get(party.role, ''))}: {e(party.full_name)}{e(cid)}")
         apr = "–" if f.apr is None else f"{f.apr:,.2f}%"
         last_due = f.schedule.lines[-1].due_date if f.schedule.lines else self.first_due()
@@ -246,7 +246,7 @@ class ConsolidationWizard(QWizard):
         )
         borrower = self.tr("Borrower: %1").replace("%1", member.full_name if member else "–")
         if member is not None and member.citizen_id:
-            borrower += " · " + citizen_id.replace("%1", CitizenIds.text(member.citizen_id))
+            borrower += " · " + citizen_id.replace("%1", disclosure().show(member.citizen_id))
         down = self.tr("Down-payment: %1 baht").replace("%1", labels.baht_text(self.down_payment))
         new = (
             self.tr("New principal: %1 baht (%2)")

@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from cdfi_desktop.domain.citizen_id import mask_citizen_id
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.labels import AreaText
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.overview import first_steps
+from cdfi_desktop.ui.privacy import disclosure
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.empty import EmptyOr
 from cdfi_desktop.ui.widgets.fields import problem_label
@@ -112,6 +112,7 @@ class OverviewScreen(TranslatedWidget):
         self.page.body.addWidget(self.stack, 1)
         self.retranslate()
         ops.data_changed.connect(self.reload)
+        disclosure().changed.connect(self.retranslate)  # the repeated citizen IDs masked or revealed
         self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
@@ -231,13 +232,14 @@ class OverviewScreen(TranslatedWidget):
                 start()
 
     def _show_repeats(self, inst: InstituteOverview) -> None:
-        """Citizen IDs registered twice (before the database refused repeats), masked, with their house numbers."""
+        """Citizen IDs registered twice (before the database refused repeats), masked unless revealed (ui/privacy.py),
+        with their house numbers."""
         repeats = inst.repeated_citizen_ids
         self.repeats.setVisible(bool(repeats))
         if not repeats:
             return
         shown = "; ".join(
-            f"{mask_citizen_id(r.citizen_id)} ({', '.join(self._house(no, village) for no, village in r.houses)})"
+            f"{disclosure().show(r.citizen_id)} ({', '.join(self._house(no, village) for no, village in r.houses)})"
             for r in repeats[:REPEATS_SHOWN]
         )
         if len(repeats) > REPEATS_SHOWN:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from cdfi_desktop.domain.citizen_id import format_citizen_id, mask_citizen_id
 from cdfi_desktop.messages import message
 from cdfi_desktop.services import register_types as rt
 from cdfi_desktop.ui import labels
+from cdfi_desktop.ui.privacy import disclosure
 from cdfi_desktop.ui.registers.table_model import Column, HasId
 from cdfi_desktop.ui.tr_marks import QT_TRANSLATE_NOOP
 from cdfi_desktop.ui.widgets.fields import screen_language
@@ -18,15 +18,11 @@ R = TypeVar("R", bound=HasId)
 
 
 class CitizenIds:
-    """Citizen IDs are masked in lists (PDPA) unless the officer chooses to show them."""
+    """Citizen IDs in lists: masked (PDPA) unless the user may and asked to see them (``ui.privacy``)."""
 
-    shown = False
-
-    @classmethod
-    def text(cls, citizen_id: str) -> str:
-        if len(citizen_id) != 13:
-            return citizen_id
-        return format_citizen_id(citizen_id) if cls.shown else mask_citizen_id(citizen_id)
+    @staticmethod
+    def text(citizen_id: str) -> str:
+        return disclosure().show(citizen_id)
 
 
 def _reasons(row: rt.HouseholdRow) -> str:

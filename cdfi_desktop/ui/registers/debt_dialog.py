@@ -39,6 +39,7 @@ from cdfi_desktop.services.limits import text_limit
 from cdfi_desktop.services.uow import UnitOfWork
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.privacy import disclosure
 from cdfi_desktop.ui.widgets import dialogs
 from cdfi_desktop.ui.widgets.fields import (
     DateField,
@@ -273,6 +274,10 @@ class DebtDialog(QDialog):
             item = QTableWidgetItem(text)
             if col == 0 and guarantor is not None:
                 item.setData(256, guarantor.id)
+            if col == 1 and text.strip() and not disclosure().allowed:  # masked, kept behind, not editable
+                item.setText(disclosure().show(text))
+                item.setData(256, text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.guarantors.setItem(row, col, item)
         first = self.guarantors.item(row, 0)
         if guarantor is None and first is not None:
@@ -307,7 +312,7 @@ class DebtDialog(QDialog):
                     reg.GuarantorForm(
                         id=name_item.data(256) if name_item else None,
                         full_name=name,
-                        citizen_id=cid_item.text() if cid_item else "",
+                        citizen_id=_typed_or_kept(cid_item),
                         relation_note=note_item.text() if note_item else "",
                     )
                 )
@@ -475,3 +480,11 @@ def ask_status_change(parent: QWidget, *, current: DebtStatus, today: date) -> t
     new_status = labels.enum_data(status.currentData(), DebtStatus)
     assert new_status is not None
     return new_status, day, reason.value()
+
+
+def _typed_or_kept(item: QTableWidgetItem | None) -> str:
+    """A guarantor's citizen ID as typed, or the stored one behind a masked cell (a role that may not see IDs)."""
+    if item is None:
+        return ""
+    kept = item.data(256)
+    return str(kept) if isinstance(kept, str) else item.text()

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cdfi_desktop.domain.citizen_id import mask_citizen_id, validate_citizen_id
+from cdfi_desktop.domain.citizen_id import validate_citizen_id
 from cdfi_desktop.domain.enums import Relation, Sex
 from cdfi_desktop.domain.errors import DomainError
 from cdfi_desktop.messages import message
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services.limits import text_limit
 from cdfi_desktop.ui import labels
+from cdfi_desktop.ui.privacy import disclosure
 from cdfi_desktop.ui.widgets.fields import (
     CitizenIdField,
     DateField,
@@ -242,10 +243,9 @@ class MembersPart:
         if not 0 <= index < len(self.members):
             return
         d = self.members[index]
-        cid = d.citizen_id.replace("-", "")
         cells = [
             d.display_name or "…",
-            mask_citizen_id(cid) if len(cid) == 13 and cid.isdigit() else d.citizen_id,
+            disclosure().show(d.citizen_id),
             labels.label(d.relation),
             "✓" if d.is_head else "",
         ]

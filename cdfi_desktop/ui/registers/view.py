@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,8 +27,9 @@ from cdfi_desktop.services.register_types import DebtQuery, HouseholdQuery
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops
 from cdfi_desktop.ui.overview import first_steps
+from cdfi_desktop.ui.privacy import disclosure
 from cdfi_desktop.ui.registers import export, removal
-from cdfi_desktop.ui.registers.columns import DEBT_COLUMNS, HOUSEHOLD_COLUMNS, CitizenIds
+from cdfi_desktop.ui.registers.columns import DEBT_COLUMNS, HOUSEHOLD_COLUMNS
 from cdfi_desktop.ui.registers.table_model import RegisterModel
 from cdfi_desktop.ui.widgets.empty import EmptyOr
 from cdfi_desktop.ui.widgets.fields import screen_language
@@ -144,8 +145,11 @@ class RegistersScreen(LazyScreen):
         self.tabs.currentChanged.connect(lambda _i: self._update_actions())
         self.stack = EmptyOr(self.tabs)
         self.page.body.addWidget(self.stack, 1)
-        self.show_ids = QCheckBox()
+        self.show_ids = QCheckBox()  # the window's one "Show full citizen IDs" (ui/privacy.py), here too
+        self.show_ids.setObjectName("showCitizenIds")
+        self.show_ids.setChecked(disclosure().revealed)
         self.show_ids.toggled.connect(self._toggle_ids)
+        disclosure().changed.connect(self._ids_changed)
         self.page.body.addWidget(self.show_ids)
         self.household_view.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
 
@@ -198,7 +202,7 @@ class RegistersScreen(LazyScreen):
             self.stack.show_empty(first_steps.empty_register_text(), first_steps.import_action(), self._import)
         else:
             self.stack.show_content()
-        self.show_ids.setVisible(not self.stack.is_empty())
+        self.show_ids.setVisible(not self.stack.is_empty() and disclosure().allowed)
 
     def create_institute(self) -> None:
         first_steps.go_to_step(self, "institute")
@@ -279,7 +283,14 @@ class RegistersScreen(LazyScreen):
             self.debts.set_query(self._debt_query)
 
     def _toggle_ids(self, shown: bool) -> None:
-        CitizenIds.shown = shown
+        if not disclosure().set_revealed(shown):  # a role that may not see full IDs
+            self._ids_changed()
+
+    def _ids_changed(self) -> None:
+        """Masked or revealed (here or elsewhere in the window): the tables repaint their IDs."""
+        with QSignalBlocker(self.show_ids):
+            self.show_ids.setChecked(disclosure().revealed)
+        self.show_ids.setVisible(not self.stack.is_empty() and disclosure().allowed)
         self.households.retranslate()
         self.debts.retranslate()
 
@@ -363,7 +374,7 @@ class RegistersScreen(LazyScreen):
         if institute_id is None:
             return
         kind = export.HOUSEHOLDS if self.tabs.currentIndex() == 0 else export.DEBTORS
-        full, language = CitizenIds.shown, screen_language()
+        full, language = disclosure().revealed, screen_language()
 
         def write(db: Database, target: Path) -> list[Path]:
             path = target / export.file_name(kind, suffix)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cdfi_desktop.domain.citizen_id import format_citizen_id, normalize_citizen_id, validate_citizen_id
+from cdfi_desktop.domain.citizen_id import format_citizen_id, mask, normalize_citizen_id, validate_citizen_id
 from cdfi_desktop.domain.errors import DomainError
 from cdfi_desktop.domain.money import format_baht, parse_money
 from cdfi_desktop.domain.register_rules import Severity
@@ -390,13 +390,26 @@ class RateField(MoneyField):
 
 
 class CitizenIdField(Field):
-    """13 digits with the check digit right; shown grouped 1-2345-67890-12-3."""
+    """13 digits with the check digit right; shown grouped 1-2345-67890-12-3.
+
+    This is where an officer types and corrects an ID, so it shows it in full — to a role that may see full IDs
+    (``ui.privacy``). For one that may not (a committee account), a stored ID is shown masked and cannot be
+    edited; ``text()`` and ``value()`` still give the stored ID, so nothing is lost when the form is read."""
 
     kind = "citizen_id"
 
     def __init__(self, parent: QWidget | None = None, *, required: bool = False, name: FieldName | None = None) -> None:
         super().__init__(parent, placeholder="x-xxxx-xxxxx-xx-x", required=required, name=name)
         self.edit.setMaxLength(20)
+        self._withheld: str | None = None  # the stored ID behind a masked text
+
+    def text(self) -> str:
+        return self._withheld if self._withheld is not None else super().text()
+
+    @property
+    def withheld(self) -> bool:
+        """True while the field shows a masked ID it keeps behind."""
+        return self._withheld is not None
 
     def value(self) -> str:
         if self.is_blank():
@@ -406,11 +419,21 @@ class CitizenIdField(Field):
         return validate_citizen_id(self.text())
 
     def set_value(self, citizen_id: str) -> None:
+        from cdfi_desktop.ui.privacy import disclosure
+
+        if self._withheld is not None:
+            self._withheld = None
+            self.edit.setReadOnly(False)
+        if citizen_id.strip() and not disclosure().allowed:
+            self.edit.setText(mask(citizen_id))
+            self._withheld = citizen_id
+            self.edit.setReadOnly(True)
+            return
         digits = normalize_citizen_id(citizen_id)
         self.edit.setText(format_citizen_id(digits) if len(digits) == 13 else citizen_id)
 
     def tidy(self) -> None:
-        if not self.is_blank():
+        if not self.is_blank() and self._withheld is None:
             self.set_value(self.value())
 
 

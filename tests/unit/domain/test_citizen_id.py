@@ -17,6 +17,7 @@ from cdfi_desktop.domain.citizen_id import (
     citizen_id_check_digit,
     format_citizen_id,
     is_valid_citizen_id,
+    mask,
     mask_citizen_id,
     normalize_citizen_id,
     validate_citizen_id,
@@ -164,16 +165,18 @@ def test_given_valid_id_when_formatted_then_grouped_1_4_5_2_1() -> None:
     assert format_citizen_id("๑ ๒๓๔๕ ๖๗๘๙๐ ๑๒ ๑") == "1-2345-67890-12-1"
 
 
-def test_given_valid_id_when_masked_then_first_five_and_last_digit_remain() -> None:
-    assert mask_citizen_id("1234567890121") == "1-2345-xxxxx-xx-1"
-    assert mask_citizen_id("1-2345-67890-12-1") == "1-2345-xxxxx-xx-1"
-    assert mask_citizen_id("๑๒๓๔๕๖๗๘๙๐๑๒๑") == "1-2345-xxxxx-xx-1"
+def test_given_valid_id_when_masked_then_first_and_last_three_digits_remain() -> None:
+    assert mask_citizen_id("1234567890121") == "1-xxxx-xxxxx-12-1"
+    assert mask_citizen_id("1-2345-67890-12-1") == "1-xxxx-xxxxx-12-1"
+    assert mask_citizen_id("๑๒๓๔๕๖๗๘๙๐๑๒๑") == "1-xxxx-xxxxx-12-1"
+    assert mask("๑-๒๓๔๕-๖๗๘๙๐-๑๒-๑") == "1-xxxx-xxxxx-12-1"
 
 
 def test_given_wrong_checksum_when_formatting_then_still_displayed() -> None:
     """Given a legacy record with a bad check digit, when shown, then format/mask still work."""
     assert format_citizen_id("1234567890120") == "1-2345-67890-12-0"
-    assert mask_citizen_id("1234567890120") == "1-2345-xxxxx-xx-0"
+    assert mask_citizen_id("1234567890120") == "1-xxxx-xxxxx-12-0"
+    assert mask("1234567890120") == "1-xxxx-xxxxx-12-0"
 
 
 @pytest.mark.parametrize(("text", "code"), [("12345", "citizen_id_length"), ("12345678901x1", "citizen_id_not_digits")])
@@ -195,6 +198,34 @@ def test_given_valid_id_when_formatted_then_round_trips_and_mask_hides_digits_6_
     assert validate_citizen_id(formatted) == citizen_id
     assert format_citizen_id(formatted) == formatted
     masked = mask_citizen_id(source)
-    assert masked == f"{formatted[:7]}xxxxx-xx-{citizen_id[-1]}"
-    assert mask_citizen_id(formatted) == masked
-    assert masked.replace("-", "")[:5] == citizen_id[:5]
+    assert masked == f"{citizen_id[0]}-xxxx-xxxxx-{citizen_id[10:12]}-{citizen_id[12]}"
+    assert mask_citizen_id(formatted) == masked == mask(source) == mask(formatted)
+    assert sum(ch.isdigit() for ch in masked) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("", ""),
+        ("   ", ""),
+        (None, ""),
+        ("12345", "xxxxx"),  # too short to show any of it
+        ("123456789012", "xxxxxxxxxx12"),  # a digit short: only its last two
+        ("12345678901234", "xxxxxxxxxxxx34"),
+        ("๑๒๓๔๕๖๗๘๙๐๑๒", "xxxxxxxxxx12"),
+        ("12345678901x1", "xxxxxxxxxxxx1"),  # a typo: the last two characters only
+        ("AA1234567", "xxxxxxx67"),  # a foreigner's document number
+    ],
+)
+def test_given_blank_or_invalid_id_when_masked_then_never_raises_nor_shows_it_whole(
+    text: str | None, shown: str
+) -> None:
+    assert mask(text) == shown
+    digits = normalize_citizen_id(text or "")
+    assert not digits or digits not in mask(text)
+
+
+@given(st.text(max_size=30))
+def test_given_any_text_when_masked_then_no_error_and_at_most_four_digits_shown(text: str) -> None:
+    shown = mask(text)
+    assert sum(ch.isdigit() for ch in shown) <= 4
