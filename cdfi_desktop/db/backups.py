@@ -228,12 +228,16 @@ def _is_plain(path: Path) -> bool:
 
 
 def _key_to_read(path: Path, database_key: bytes | None) -> bytes | None:
-    """The key that opens the encrypted file ``path``: the database's, or one this process unlocked for it."""
+    """The key that opens the encrypted file ``path``: the database's, one this process unlocked for the backup,
+    or the key of any database this process has unlocked (previews that name only the backup)."""
     from cdfi_desktop.db import cipher
 
-    for key in (database_key, cipher.key_for(path)):
-        if key is not None and cipher.key_opens(path, key):
-            return key
+    tried: list[bytes] = []
+    for key in (database_key, cipher.key_for(path), *cipher.known_keys()):  # a screen's preview names no database
+        if key is not None and key not in tried:
+            tried.append(key)
+            if cipher.key_opens(path, key):
+                return key
     return None
 
 

@@ -316,6 +316,12 @@ def key_for(path: Path | str) -> bytes | None:
         return _known.get(_norm(path))
 
 
+def known_keys() -> list[bytes]:
+    """Every key this process remembers (to read a backup known only by its file)."""
+    with _guard:
+        return list(dict.fromkeys(_known.values()))
+
+
 def key_for_attachments(folder: Path | str) -> bytes | None:
     """The key remembered for the database whose attached files are in ``folder`` (``<stem>-attachments``)."""
     target = _norm(folder)

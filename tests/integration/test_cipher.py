@@ -215,6 +215,7 @@ def test_given_an_encrypted_database_then_its_backup_is_encrypted_and_restores(d
     cipher.forget(demo)
     assert backups.preview_backup(taken.path).problem == "encrypted"  # no key: not readable
     cipher.unlock(demo, PASSWORD)
+    assert backups.preview_backup(taken.path).households == 10  # a screen's preview: the unlocked database's key
     found = backups.newest_good(demo, [backups.default_folder(demo)])
     assert found is not None and found[0].path == taken.path and found[1].households == 10
 
