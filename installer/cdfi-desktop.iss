@@ -10,8 +10,7 @@
 ; %LOCALAPPDATA%\Programs\cdfi-desktop. The officer's data (database, backups, keys, attachments, settings) is
 ; not in that folder but in %LOCALAPPDATA%\cdfi-desktop (platformdirs' user data and config folders of
 ; "cdfi-desktop", see cdfi_desktop\paths.py). Neither an update nor the uninstaller touches it: the uninstaller
-; removes only the files this setup installed, plus the compiled copies of the migrations Python writes beside
-; them ([UninstallDelete], inside {app} only), and then says where the data stays.
+; removes only the files this setup installed ([UninstallDelete] adds nothing), then says where the data stays.
 ; This file is ASCII; the Thai texts are in Thai.isl (UTF-8), the English ones of this app in English.isl.
 
 #define AppName "CDFI Desktop"
@@ -64,10 +63,9 @@ Name: "{userdesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
 
 [UninstallDelete]
-; Only inside {app}: what Python compiled there when Alembic loaded the migrations. Nothing for the user's data
-; (%LOCALAPPDATA%\cdfi-desktop): it is kept on purpose, so that an uninstall never loses a fund's records.
-Type: filesandordirs; Name: "{app}\_internal\cdfi_desktop\db\migrations\__pycache__"
-Type: filesandordirs; Name: "{app}\_internal\cdfi_desktop\db\migrations\versions\__pycache__"
+; Nothing. The uninstaller removes the files this setup installed ({app} holds nothing else: the built app
+; writes no compiled Python there) and never the user's data in %LOCALAPPDATA%\cdfi-desktop, kept on purpose so
+; that an uninstall (or a reinstall) never loses a fund's records.
 
 [Code]
 // After an uninstall, say where the data stays (it is not removed).

@@ -99,7 +99,8 @@ def test_the_uninstaller_keeps_the_officers_data() -> None:
         for entry in _entries(section):
             assert entry["Name"].startswith("{app}\\"), entry
             assert ".." not in entry["Name"]
-    assert _entries("UninstallDelete"), "the compiled migrations Python writes in {app} are removed"
+    assert _entries("UninstallDelete") == []  # the section is there, empty, with the comment that says why
+    assert "[UninstallDelete]" in ISS.read_text(encoding="ascii")
     # where the app keeps its data on Windows: %LOCALAPPDATA%\<app id> (platformdirs, not roaming)
     assert paths.data_dir().name == APP_ID == "cdfi-desktop"
     text = ISS.read_text(encoding="utf-8")
