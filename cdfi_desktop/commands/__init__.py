@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "cdfi_desktop.commands.province",
     "cdfi_desktop.commands.bundle",
     "cdfi_desktop.commands.account",
+    "cdfi_desktop.commands.security",
 )
 DEFAULT_WAIT_S = 60.0
 
@@ -95,9 +96,20 @@ def open_database(args: argparse.Namespace, *, program: str, create: bool = Fals
     Then the command's account signs in (``commands.signin``): required, when the database has accounts, by a
     command whose ``add_db_option`` names the roles that may run it (refused with exit 2 before anything is
     written), optional for the others."""
+    from cdfi_desktop.commands import signin
     from cdfi_desktop.db.database import Database
+    from cdfi_desktop.db.location import resolve_url, sqlite_path
     from cdfi_desktop.settings import Settings
 
+    roles = getattr(args, _SIGN_IN_KEY, None)
+    path = sqlite_path(resolve_url(args.db))
+    credentials = signin.Credentials.of(args, from_environment=roles is not None)
+    if path is not None:
+        from cdfi_desktop.db import cipher
+
+        if cipher.is_encrypted(path) and cipher.key_for(path) is None:
+            credentials = signin.Credentials.of(args, from_environment=True)
+            signin.unlock(path, credentials)
     db = Database.open(
         args.db,
         create=create,
@@ -107,9 +119,7 @@ def open_database(args: argparse.Namespace, *, program: str, create: bool = Fals
         **options,  # type: ignore[arg-type]
     )
     try:
-        from cdfi_desktop.commands.signin import sign_in
-
-        sign_in(args, db, roles=getattr(args, _SIGN_IN_KEY, None))
+        signin.sign_in(args, db, roles=roles, credentials=credentials)
     except BaseException:
         db.close()
         raise

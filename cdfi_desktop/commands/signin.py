@@ -12,6 +12,8 @@ import argparse
 import getpass
 import os
 import sys
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from cdfi_desktop.domain.roles import Role
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
     from cdfi_desktop.services.accounts import Account
 
 USER_ENV, PASSWORD_ENV, TOKEN_ENV = "CDFI_USER", "CDFI_PASSWORD", "CDFI_TOKEN"
+PASSPHRASE_ENV = "CDFI_PASSPHRASE"  # an encrypted database's passphrase for scripts (the security command's)
 
 _ROLE_NAMES: dict[Role, tuple[str, str]] = {
     Role.OFFICER: ("เจ้าหน้าที่", "officer"),
@@ -44,6 +47,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "role_not_allowed": (
         "บัญชี {username} ({role}) ใช้คำสั่งนี้ไม่ได้ คำสั่งนี้สำหรับ {roles} ไม่มีการบันทึกข้อมูลใด ๆ",
         "The account {username} ({role}) cannot run this command; it is for: {roles}. Nothing was written.",
+    ),
+    "encrypted_needs_user": (
+        "ฐานข้อมูลนี้เข้ารหัสไว้: ลงชื่อเข้าใช้ด้วย --user ชื่อผู้ใช้ และรหัสผ่าน (token เปิดไฟล์ที่เข้ารหัสไม่ได้) ไม่มีการบันทึกข้อมูลใด ๆ",
+        "This database is encrypted: sign in with --user NAME and its password (a token cannot open an encrypted "
+        "file). Nothing was written.",
     ),
     "nothing_written": (
         "ไม่มีการบันทึกข้อมูลใด ๆ",
@@ -69,23 +77,75 @@ def refuse(message: str) -> NoReturn:
     raise SystemExit(EXIT_NOTHING_DONE)
 
 
-def sign_in(args: argparse.Namespace, db: Database, *, roles: frozenset[Role] | None) -> Actor | None:
+@dataclass
+class Credentials:
+    """What the command line gives to sign in: a user name (its password asked once, when first needed) or a
+    token."""
+
+    user: str
+    token: str
+    language: str
+    _password: str | None = field(default=None, repr=False)
+
+    @classmethod
+    def of(cls, args: argparse.Namespace, *, from_environment: bool) -> Credentials:
+        """``--user`` / ``--token``; with ``from_environment`` (a command that requires signing in, or an encrypted
+        database) CDFI_USER / CDFI_TOKEN when neither is given."""
+        user = getattr(args, "user", None) or ""
+        token = getattr(args, "token", None) or ""
+        if not (user or token) and from_environment:
+            user, token = os.environ.get(USER_ENV, ""), os.environ.get(TOKEN_ENV, "")
+        return cls(user=user, token=token, language=getattr(args, "language", None) or "th")
+
+    @property
+    def given(self) -> bool:
+        return bool(self.user or self.token)
+
+    def password(self) -> str:
+        if self._password is None:
+            self._password = _password(self.user, self.language)
+        return self._password
+
+
+def unlock(path: Path, credentials: Credentials) -> None:
+    """An encrypted database file opened for this process with the account's password (any of its key file's
+    wrappings; or ``$CDFI_PASSPHRASE``); refuse (exit 2) otherwise. The delay after wrong passwords is kept inside
+    the database, which cannot be read before this: here each wrong try costs the key file's scrypt."""
+    from cdfi_desktop.db import cipher
+
+    language = credentials.language
+    if credentials.user:
+        secret = credentials.password()
+    elif os.environ.get(PASSPHRASE_ENV):
+        secret = os.environ[PASSPHRASE_ENV]
+    else:
+        refuse(text("encrypted_needs_user", language))
+    try:
+        cipher.unlock(path, secret)
+    except cipher.CipherError as exc:
+        refuse(f"{exc.en if language == 'en' else exc.th} {text('nothing_written', language)}")
+
+
+def sign_in(
+    args: argparse.Namespace,
+    db: Database,
+    *,
+    roles: frozenset[Role] | None,
+    credentials: Credentials | None = None,
+) -> Actor | None:
     """Sign the command's account in on ``db``; refuse (exit 2) when ``roles`` requires one and none is given or
     it is not one of them. None: nobody signed in (no accounts, or optional and not asked). The environment
     (CDFI_USER, CDFI_TOKEN) is read only by commands that require signing in; optional ones sign in when
-    ``--user`` or ``--token`` is given."""
-    user = getattr(args, "user", None) or ""
-    token = getattr(args, "token", None) or ""
-    if not (user or token):
-        if roles is None:  # optional: only when asked on the command line
-            return None
-        user, token = os.environ.get(USER_ENV, ""), os.environ.get(TOKEN_ENV, "")
+    ``--user`` or ``--token`` is given (or the database is encrypted: its password was needed to open it)."""
+    given = credentials or Credentials.of(args, from_environment=roles is not None)
+    if not given.given and roles is None:
+        return None
     from cdfi_desktop.services import accounts
 
     if not accounts.any_exist(db):
         return None
-    language = getattr(args, "language", None) or "th"
-    account = authenticate(args, db, user=user, token=token, language=language)
+    language = given.language
+    account = authenticate(db, given)
     if roles is not None and account.role not in roles:
         allowed = ", ".join(role_name(r, language) for r in Role if r in roles)
         refuse(
@@ -100,16 +160,17 @@ def sign_in(args: argparse.Namespace, db: Database, *, roles: frozenset[Role] | 
     return accounts.sign_in(db, account)
 
 
-def authenticate(args: argparse.Namespace, db: Database, *, user: str, token: str, language: str) -> Account:
-    """The account the arguments name (token first), or refuse (exit 2) with the reason."""
+def authenticate(db: Database, credentials: Credentials) -> Account:
+    """The account the credentials name (token first), or refuse (exit 2) with the reason."""
     from cdfi_desktop.services import accounts
 
+    language = credentials.language
     try:
-        if token:
-            return accounts.check_token(db, token)
-        if not user:
+        if credentials.token:
+            return accounts.check_token(db, credentials.token)
+        if not credentials.user:
             refuse(text("sign_in_required", language))
-        return accounts.authenticate(db, user, _password(user, language))
+        return accounts.authenticate(db, credentials.user, credentials.password())
     except accounts.AccountError as exc:
         refuse(f"{exc.text(language)} {text('nothing_written', language)}")
 

@@ -96,6 +96,7 @@ class Database:
         lock_wait: float = 0.0,
         backup_folder: str | Path | None = None,
         daily_backup: bool = False,
+        cipher_key: bytes | None = None,
     ) -> Database:
         """Open and migrate the database; raises DatabaseRefused (nothing written) when it cannot be used.
 
@@ -103,7 +104,8 @@ class Database:
         becomes a new file). ``program`` names this program in the lock file; ``lock_wait`` is how long
         to wait for another program to close the file. ``daily_backup``: the first open of a day copies
         the file into ``backup_folder`` (default ``backups/`` beside it).
-        ``device_id``, ``clock`` and ``id_factory`` are for making reproducible databases (demo data,
+        ``cipher_key``: the key of an encrypted file, for a caller that holds it (``db.cipher.unlock`` remembers
+        it already). ``device_id``, ``clock`` and ``id_factory`` are for making reproducible databases (demo data,
         tests); a real installation makes its device id once and keeps it.
         """
         url = resolve_url(db)
@@ -112,6 +114,10 @@ class Database:
         folder: Path | None = None
         created = False
         if path is not None:
+            if cipher_key is not None:  # an encrypted file: this process opens it (and its backups) with this key
+                from cdfi_desktop.db import cipher
+
+                cipher.remember(path, cipher_key)
             folder = backups.folder_for(path, backup_folder)
             held = _lock_file(path, create=create, program=program, wait=lock_wait)
             try:

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -289,6 +290,44 @@ def _row(session: Session, username: str, *, lock: bool = True) -> UserAccount |
     return session.scalars(query).first()
 
 
+# --- an encrypted database's key file ----------------------------------------------------------------------------
+
+
+def _key_file_path(db: Database) -> Path | None:
+    """The database file when it is encrypted (its key is then wrapped once per account password and recovery
+    code, ``db.cipher``), else None."""
+    if not db.is_file:
+        return None
+    from cdfi_desktop.db import cipher
+
+    return db.path if cipher.is_encrypted(db.path) else None
+
+
+def _wrap(db: Database, username: str, *, password: str | None = None, code: str | None = None) -> None:
+    """On an encrypted database: the account's password and recovery code open the file (``account:<name>``,
+    ``recovery:<name>``), so that signing in unlocks it and a forgotten password is recovered with the code."""
+    path = _key_file_path(db)
+    if path is None:
+        return
+    from cdfi_desktop.db import cipher
+
+    if password is not None:
+        cipher.wrap_for(path, f"account:{username}", password)
+    if code is not None:
+        cipher.wrap_for(path, f"{cipher.RECOVERY_WRAPPING}:{username}", normalize_code(code))
+
+
+def _unwrap_all(db: Database, username: str) -> None:
+    """A disabled account's password and code no longer open an encrypted file (the last wrapping stays)."""
+    path = _key_file_path(db)
+    if path is None:
+        return
+    from cdfi_desktop.db import cipher
+
+    cipher.remove_wrapping(path, f"account:{username}")
+    cipher.remove_wrapping(path, f"{cipher.RECOVERY_WRAPPING}:{username}")
+
+
 # --- the service -------------------------------------------------------------------------------------------------
 
 
@@ -336,6 +375,7 @@ def create(
         )
         session.add(row)
         session.flush()
+        _wrap(db, name, password=password, code=code)
         return _of(row), code
 
 
@@ -404,6 +444,7 @@ def recover(
         row.recovery_hash = hash_secret(normalize_code(fresh))
         row.failures, row.last_failure_at = 0, None
         session.execute(table_of(AccountToken).delete().where(table_of(AccountToken).c.account_id == row.id))
+        _wrap(db, row.username, password=new_password, code=fresh)
         session.commit()
         return _of(row), fresh
 
@@ -421,6 +462,7 @@ def change_password(
         if row is None:
             raise AccountError("account_unknown", username=account.username)
         row.password_hash = hash_secret(new_password)
+        _wrap(db, row.username, password=new_password)
         return _of(row)
 
 
@@ -435,6 +477,7 @@ def reset_password(db: Database, username: str, new_password: str) -> tuple[Acco
         row.recovery_hash = hash_secret(normalize_code(fresh))
         row.failures, row.last_failure_at = 0, None
         session.execute(table_of(AccountToken).delete().where(table_of(AccountToken).c.account_id == row.id))
+        _wrap(db, row.username, password=new_password, code=fresh)
         return _of(row), fresh
 
 
@@ -448,7 +491,9 @@ def set_institutes(db: Database, username: str, institutes: Iterable[str]) -> Ac
 
 def disable(db: Database, username: str, disabled: bool = True) -> Account:
     """Stop (or allow again) signing in with this account and its tokens. The last account that can change
-    records (an officer or the province) cannot be disabled: nobody could sign in to undo it."""
+    records (an officer or the province) cannot be disabled: nobody could sign in to undo it. On an encrypted
+    database its password and code stop opening the file; enabled again, its password is reset
+    (:func:`reset_password`) to open it again."""
     with db.session(write=True) as session, session.begin():
         row = _existing(session, username)
         if disabled and not row.disabled and row.role != Role.COMMITTEE.value:
@@ -464,6 +509,8 @@ def disable(db: Database, username: str, disabled: bool = True) -> Account:
             if not others:
                 raise AccountError("last_account")
         row.disabled = disabled
+        if disabled:
+            _unwrap_all(db, row.username)
         return _of(row)
 
 
