@@ -7,8 +7,11 @@ breaks only at spaces where libthai is missing), with a warning in the log.
 
 Some runs never break across lines when a line can hold them (:func:`kept_spans`): a date (``15 มีนาคม 2566``,
 ``๑๕ มี.ค. ๒๕๖๖``), an amount (``1,234.56 บาท``), a person's name after its title (``นางสาวพรทิพย์ ใจดีมีสุข``),
-a place name after its kind (``บ้านท่างาม``, ``ตำบลโพธิ์ศรีสุวรรณ``), and any run joined with no-break spaces
-(:func:`unbreakable`, for names a form knows are names).
+a place name after its kind (``บ้านท่างาม``, ``ตำบลโพธิ์ศรีสุวรรณ``, a bank's ``สาขาวาริชภูมิ``), and any run
+joined with no-break spaces (:func:`unbreakable`, for names a form knows are names).
+
+ICU's dictionary splits some compounds libthai kept whole (``เป้า|หมาย``, ``บัน|ทึก``, ``มอบ|หมาย``): those of the
+program's vocabulary are in :data:`KEEP_TOGETHER`. A line never starts with ๆ or ฯ.
 """
 
 from __future__ import annotations
@@ -121,6 +124,7 @@ KEEP_TOGETHER: tuple[str, ...] = (
     "เข้มแข็ง",
     "ส่งเสริม",
     "เพิ่มเติม",
+    "มอบหมาย",
     # and a few the dictionaries (libthai's and ICU's) both split
     "ผู้กู้",
     "ผู้ค้ำประกัน",
@@ -158,8 +162,8 @@ _KEPT = re.compile(
             rf"{_DIGIT}[0-9๐-๙,]*{_SP}*(?:ครัวเรือน|วัน|งวด|เดือน|ปี|คน|รายการ|ราย|สัญญา|โครงการ|ข้อ)(?![\u0e01-\u0e4f])",
             # a person's name after its title: นายสมชาย ใจดี, นางสาว พรทิพย์ ใจดีมีสุข
             rf"(?<![\u0e01-\u0e4f])(?:นางสาว|นาง|นาย|น\.ส\.|ด\.ช\.|ด\.ญ\.){_SP}?{_THAI_RUN}(?:{_SP}{_THAI_RUN})?",
-            # a place after its kind: บ้านท่างาม, ตำบลโพธิ์ศรีสุวรรณ, ต.ท่างาม, จ.ขอนแก่น
-            rf"(?<![\u0e01-\u0e4f])(?:บ้าน|หมู่บ้าน|ตำบล|อำเภอ|จังหวัด|ต\.|อ\.|จ\.){_SP}?{_THAI_RUN}",
+            # a place after its kind: บ้านท่างาม, ตำบลโพธิ์ศรีสุวรรณ, ต.ท่างาม, จ.ขอนแก่น, (a bank's) สาขาวาริชภูมิ
+            rf"(?<![\u0e01-\u0e4f])(?:บ้าน|หมู่บ้าน|ตำบล|อำเภอ|จังหวัด|สาขา|ต\.|อ\.|จ\.){_SP}?{_THAI_RUN}",
             # words a form joined with no-break spaces (unbreakable()): one run, whatever is inside
             r"[^\s]*(?:\u00a0[^\s]*)+",
         )
