@@ -19,6 +19,7 @@ from cdfi_desktop.failures import describe
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.backup_preview import when_text
 from cdfi_desktop.ui.ops import Ops
+from cdfi_desktop.ui.privacy import disclosure
 from cdfi_desktop.ui.province.review_data import (
     DIFFERENT,
     KEEP_OTHER,
@@ -107,6 +108,7 @@ class ReviewScreen(LazyScreen):
         self.working = False
         self.reading_case: int | None = None  # the case being read for the detail
         self.decided: list[tuple[int, str]] = []  # (conflict id, action) decided on this screen
+        disclosure().changed.connect(self._show_case)  # citizen IDs masked or revealed (ui/privacy.py)
 
         self.page = Page(self)
         self.filter = self.page.add_to_heading(QComboBox())
@@ -318,10 +320,11 @@ class ReviewScreen(LazyScreen):
         )
         for row in case.rows:
             background = DIFFERS if row.differs else None
+            stored, other = _shown(row.field, row.stored), _shown(row.field, row.other)
             cells = [
                 cell(row.label, background=background, bold=row.differs, tip=row.field),
-                cell(row.stored, background=background, tip=row.stored),
-                cell(row.other, background=background, tip=row.other),
+                cell(stored, background=background, tip=stored),
+                cell(other, background=background, tip=other),
             ]
             if self.merging and row.differs:
                 kept = STORED_COLUMN if self.choices.get(row.field) == "stored" else OTHER_COLUMN
@@ -457,3 +460,8 @@ class ReviewScreen(LazyScreen):
             else:
                 self._stale = True
         self._show_case()
+
+
+def _shown(field: str, value: str) -> str:
+    """A field's value as the screen shows it: a citizen ID masked unless revealed (ui/privacy.py)."""
+    return disclosure().show(value) if "citizen_id" in field and value != "–" else value
