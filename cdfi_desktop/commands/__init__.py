@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TYPE_CHECKING
 
 from cdfi_desktop.domain.roles import Role
@@ -21,6 +22,7 @@ COMMAND_MODULES = (
     "cdfi_desktop.commands.bundle",
     "cdfi_desktop.commands.account",
     "cdfi_desktop.commands.security",
+    "cdfi_desktop.commands.audit",
 )
 DEFAULT_WAIT_S = 60.0
 
@@ -119,6 +121,11 @@ def open_database(args: argparse.Namespace, *, program: str, create: bool = Fals
         **options,  # type: ignore[arg-type]
     )
     try:
+        from cdfi_desktop.services.audit import start_up_warning
+
+        warning = start_up_warning(db, language=getattr(args, "language", None) or "th")
+        if warning:  # the audit trail was edited outside the app: said at every start, the command goes on
+            print(warning, file=sys.stderr)
         signin.sign_in(args, db, roles=roles, credentials=credentials)
     except BaseException:
         db.close()
