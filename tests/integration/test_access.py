@@ -335,6 +335,20 @@ def test_views_of_the_database_keep_the_account_signed_in(two: Two) -> None:
     assert _house_no(two.db, two.household_a) == "1/3"
 
 
+def test_a_refused_write_is_explained_in_both_languages() -> None:
+    # GIVEN a refusal as the data layer raises it WHEN the command line or a screen explains it
+    from cdfi_desktop.failures import EXIT_NOTHING_DONE, describe, explain
+
+    refused = WriteRefused("write_refused_institute", username="somsri", table="household", institute="inst-b")
+    failure = explain(refused)
+    # THEN it is an expected failure (nothing done), in Thai and in English, naming the account and the institute
+    assert failure.expected and failure.exit_code == EXIT_NOTHING_DONE
+    assert "somsri" in describe(refused, "th") and "inst-b" in describe(refused, "th")
+    assert "somsri" in describe(refused, "en") and "inst-b" in describe(refused, "en")
+    for code in ("write_refused_committee", "write_refused_province"):
+        assert explain(WriteRefused(code, username="u")).expected
+
+
 def test_who_may_see_citizen_ids() -> None:
     assert access.may_see_ids(Role.OFFICER)
     assert access.may_see_ids(Role.PROVINCE)

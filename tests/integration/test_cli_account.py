@@ -316,3 +316,29 @@ def test_an_encrypted_database_opens_with_the_accounts_password(
     # AND the recovery code given at creation opens it until it is replaced (by the reset: a new code)
     with pytest.raises(cipher.WrongPassphrase):
         cipher.unwrap(db_path, code.lower())
+
+
+def test_an_officer_of_other_institutes_is_stopped_by_the_data_layer_with_a_message(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # GIVEN an officer assigned to another institute only
+    db = Database.open(db_path)
+    try:
+        accounts.create(
+            db, username="somsri", display_name=OFFICER_NAME, password=PASSWORD, role=Role.OFFICER, institutes=["x"]
+        )
+    finally:
+        db.close()
+    monkeypatch.setenv("CDFI_PASSWORD", PASSWORD)
+    # WHEN they make the demo (a new institute, not theirs) THEN the write is refused with its message, exit 2
+    code, _out, err = run(["demo", "--db", str(db_path), "--households", "5", "--user", "somsri"], capsys)
+    assert code == 2, err
+    assert "ไม่ได้รับมอบหมาย" in err and "Traceback" not in err and "unexpected" not in err.lower()
+    # AND nothing of it was kept
+    assert _institutes(db_path) == 0
+    db = Database.open(db_path)
+    try:
+        with db.session() as session:
+            assert session.scalar(select(func.count()).select_from(m.Village)) == 0
+    finally:
+        db.close()
