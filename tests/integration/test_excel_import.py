@@ -21,7 +21,7 @@ from cdfi_desktop.db.base import table_of
 from cdfi_desktop.db.bookkeeping import Recorder
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.citizen_id import citizen_id_check_digit
-from cdfi_desktop.domain.enums import CreditorKind, Relation
+from cdfi_desktop.domain.enums import AuditAction, CreditorKind, Relation
 from cdfi_desktop.domain.thai_digits import to_thai_digits
 from cdfi_desktop.services.demo import demo_device_id, generate_demo
 from cdfi_desktop.services.excel_import import (
@@ -327,7 +327,9 @@ def test_given_changed_values_when_reimported_then_the_rows_are_updated_through_
     with db.session() as session:
         debt = session.scalars(select(m.Debt).where(m.Debt.outstanding == Decimal("5000"))).one()
         assert debt.version == 2
-        audit = session.scalars(select(m.AuditLog).where(m.AuditLog.record_id == debt.id)).one()
+        audit = session.scalars(
+            select(m.AuditLog).where(m.AuditLog.record_id == debt.id, m.AuditLog.action == AuditAction.UPDATE)
+        ).one()
         assert audit.changes["outstanding"] == ["8000.00", "5000.00"]
 
 
