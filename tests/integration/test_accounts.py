@@ -389,3 +389,28 @@ def test_reset_password_sets_a_new_password_and_code_and_drops_the_tokens(db: Da
     with pytest.raises(AccountError) as short:
         accounts.reset_password(db, "board", "short")
     assert short.value.code == "password_too_short"
+
+
+@pytest.mark.postgres
+def test_accounts_and_their_delay_work_on_postgresql(pg_url: str) -> None:
+    # GIVEN an account on a PostgreSQL database
+    db = Database.open(pg_url)
+    try:
+        account = _create(db)
+        clock = Clock()
+        # WHEN three wrong passwords are given THEN the third asks for a wait, kept in the database
+        for _ in range(3):
+            with pytest.raises(WrongPassword) as wrong:
+                accounts.authenticate(db, "somsri", "wrong-password", clock=clock)
+        assert wrong.value.wait == 2
+        with pytest.raises(TooSoon):
+            accounts.authenticate(db, "somsri", PASSWORD, clock=clock)
+        clock.advance(2)
+        assert accounts.authenticate(db, "SOMSRI", PASSWORD, clock=clock) == account
+        # AND tokens and recovery work there too
+        token = accounts.make_token(db, account, clock=clock)
+        assert accounts.check_token(db, token, clock=clock) == account
+        with pytest.raises(AccountError):
+            _create(db, "Somsri")
+    finally:
+        db.close()
