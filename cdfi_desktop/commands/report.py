@@ -147,23 +147,15 @@ def _run(args: argparse.Namespace) -> int:
 
 def may_print_full_ids(db: Any) -> bool:
     """Whether this command may print full citizen IDs: the signed-in account's role may see them
-    (``db.access.may_see_ids``); with no one signed in, only on a database without accounts (as the window's
-    default, ``ui.privacy``)."""
-    from cdfi_desktop.db import access
+    (``db.access.may_see_ids``: not the committee); with no one signed in (``--user``/``--token`` not given),
+    only on a database without accounts, as the window's default (``ui.privacy``)."""
+    from cdfi_desktop.db.access import may_see_ids
+    from cdfi_desktop.services.accounts import any_exist
 
-    actor = getattr(db.recorder, "actor", None)
+    actor = db.actor
     if actor is not None:
-        may_see = getattr(access, "may_see_ids", None)
-        if may_see is not None:
-            return bool(may_see(actor.role))
-        from cdfi_desktop.domain.roles import Role
-
-        return bool(actor.role is not Role.COMMITTEE)
-    try:
-        from cdfi_desktop.services import accounts  # type: ignore[attr-defined, unused-ignore]
-    except ImportError:  # no accounts in this release yet
-        return True
-    return not accounts.any_exist(db)
+        return may_see_ids(actor.role)
+    return not any_exist(db)
 
 
 def _is_province(db: Any) -> bool:

@@ -483,6 +483,14 @@ def _zip_name_of(found: EvidenceFile) -> str:
     return f"attachments/{found.evidence_kind or KIND_OTHER}/{_safe(found.filename, limit=120)}"
 
 
+def _readable(stored: Path, work: Path) -> Path:
+    """An attached file as other programs read it: the stored file, or its decrypted copy in ``work`` when the
+    database is encrypted at rest (``services.attachments``)."""
+    from cdfi_desktop.services.attachments import readable_copy
+
+    return readable_copy(stored, work / "attached") if stored.is_file() else stored
+
+
 def _attachment_section(
     key: str,
     files: Sequence[EvidenceFile],
@@ -510,7 +518,7 @@ def _attachment_section(
         if found.sha256 in shown:
             continue
         shown.add(found.sha256)
-        stored = evidence_file_path(attachments_dir, found.sha256)
+        stored = _readable(evidence_file_path(attachments_dir, found.sha256), work)
         reader = None
         if found.is_pdf and stored.is_file():
             try:
@@ -957,6 +965,7 @@ def build_evidence_pack(
             stored = evidence_file_path(attachments_dir, found.sha256)
             if found.sha256 in seen or not stored.is_file():
                 continue
+            stored = _readable(stored, work)
             seen.add(found.sha256)
             what = f"{text('zip_what_attached')}: {found.caption}" if found.caption else text("zip_what_attached")
             originals.append(_Original(stored, _zip_name_of(found), what))

@@ -328,20 +328,40 @@ def test_GIVEN_the_report_command_WHEN_run_by_default_or_with_full_ids_THEN_mask
     assert not (tmp_path / "pack").exists() or not any((tmp_path / "pack").iterdir())
 
 
-def test_GIVEN_a_committee_actor_WHEN_full_ids_are_asked_THEN_the_command_refuses(
-    db: Database, monkeypatch: pytest.MonkeyPatch
+def test_GIVEN_accounts_WHEN_full_ids_are_asked_THEN_only_a_signed_in_role_that_may_see_them_gets_them(
+    db: Database, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from cdfi_desktop.commands import report
-    from cdfi_desktop.db.access import Actor
     from cdfi_desktop.domain.roles import Role
+    from cdfi_desktop.services import accounts
 
-    # GIVEN the command's database signed in as each role
-    allowed = {}
-    for role in Role:
-        monkeypatch.setattr(db.recorder, "actor", Actor("u", "U", role), raising=False)
-        allowed[role] = report.may_print_full_ids(db)
-    # THEN only the committee may not print full IDs
-    assert allowed == {Role.OFFICER: True, Role.COMMITTEE: False, Role.PROVINCE: True}
+    # GIVEN a database with an officer's and a committee member's accounts
+    accounts.create(db, username="officer", display_name="นางสาวพรทิพย์ ใจดี", password="officer-pw-1", role=Role.OFFICER)
+    accounts.create(db, username="board", display_name="นายกรรมการ ดูแล", password="board-pw-12", role=Role.COMMITTEE)
+    path = db.path
+    db.close()
+    for variable in ("CDFI_USER", "CDFI_PASSWORD", "CDFI_TOKEN"):
+        monkeypatch.delenv(variable, raising=False)
+    year = ("--fiscal-year", str(FY))
+    # WHEN nobody signs in THEN the masked registers print, full IDs are refused and nothing is written
+    assert _report(path, "registers", tmp_path / "nobody-masked", *year) == 0
+    assert_masked(sorted((tmp_path / "nobody-masked").iterdir()), demo)
+    capsys.readouterr()
+    assert _report(path, "registers", tmp_path / "nobody", *year, "--full-ids") == 2
+    assert "--full-ids" in capsys.readouterr().err and not (tmp_path / "nobody").exists()
+    # WHEN the committee member signs in THEN refused too
+    monkeypatch.setenv("CDFI_PASSWORD", "board-pw-12")
+    assert _report(path, "registers", tmp_path / "board", *year, "--full-ids", "--user", "board") == 2
+    assert "บัญชีนี้ไม่มีสิทธิ์พิมพ์เลขประจำตัวประชาชนเต็ม" in capsys.readouterr().err  # signed in, but the role may not
+    assert not (tmp_path / "board").exists()
+    assert _report(path, "registers", tmp_path / "board-masked", *year, "--user", "board") == 0  # it may print masked
+    # WHEN the officer signs in THEN the registers show every head's ID in full
+    monkeypatch.setenv("CDFI_PASSWORD", "officer-pw-1")
+    assert _report(path, "registers", tmp_path / "officer", *year, "--full-ids", "--user", "officer") == 0
+    pdf = next((tmp_path / "officer").glob("household-register*.pdf"))
+    assert set(full_ids_in(text_of(pdf), demo.heads)) == demo.heads
+    # AND the evidence pack stays refused with --full-ids, whoever asks
+    assert _report(path, "evidence", tmp_path / "pack", *year, "--full-ids", "--user", "officer") == 2
+    assert not (tmp_path / "pack").exists()
 
 
 # -- the mask itself, as every printout uses it ------------------------------------------------------------------
