@@ -80,6 +80,19 @@ def test_the_expected_breaks_are_icus_answer() -> None:
     icu = [selftest.PARAGRAPH[start:end] for start, end in LineBreaker(selftest.PARAGRAPH, "th").segments()]
     assert tuple(icu) == selftest.EXPECTED_WORDS
     assert len(selftest.PARAGRAPH) > 100
+    phrase = "".join(selftest.ICU_ONLY_WORDS)
+    assert tuple(phrase[start:end] for start, end in LineBreaker(phrase, "th").segments()) == selftest.ICU_ONLY_WORDS
+
+
+def test_libthais_breaks_fail(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Breaks that agree with ICU on the paragraph but keep ส่งเสริม and จัดตั้ง whole (libthai's) are not ICU's."""
+    from cdfi_desktop.reports import thai_text
+
+    real = thai_text.word_breaks
+    libthai = {"".join(selftest.ICU_ONLY_WORDS): (8, 16, 19, 21, 24, 31)}
+    monkeypatch.setattr(thai_text, "word_breaks", lambda text: libthai.get(text) or real(text))
+    with pytest.raises(CheckFailed, match=r"breaks between ส่งเสริม\|สนับสนุน"):
+        selftest.check_breaks(tmp_path)
 
 
 def test_one_failed_check_fails_the_run_and_the_others_still_run(capsys: pytest.CaptureFixture[str]) -> None:
