@@ -207,6 +207,45 @@ def test_GIVEN_the_registers_WHEN_filtered_by_a_full_citizen_id_THEN_the_househo
     assert mask(row.head_citizen_id) in "\n".join(texts)
 
 
+def _pdf_text(path: Path) -> str:
+    import shutil
+    import subprocess
+
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        pytest.skip("pdftotext is missing: install poppler-utils")
+    return subprocess.run([tool, "-raw", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_GIVEN_the_registers_WHEN_printed_THEN_the_pdf_follows_the_screen_masked_or_revealed_and_never_committee(
+    registers: tuple[MainWindow, RegistersScreen], qtbot: QtBot, demo_db: Database, tmp_path: Path
+) -> None:
+    _window, screen = registers
+    with demo_db.session() as session:
+        heads = set(
+            session.scalars(select(m.HouseholdMember.citizen_id).where(m.HouseholdMember.is_head.is_(True)))
+        ) - {""}
+
+    def printed(name: str) -> str:
+        folder = tmp_path / name
+        folder.mkdir()
+        setattr(screen, "printed", [])  # noqa: B010 - the screen keeps what it printed last
+        screen._export(".pdf", folder)
+        qtbot.waitUntil(lambda: bool(getattr(screen, "printed", None)), timeout=20_000)
+        return _pdf_text(folder / "household-register.pdf")
+
+    # GIVEN masked on screen WHEN printed THEN masked on paper
+    text = printed("masked")
+    assert not full_ids_in([text], heads) and masked_in([text], heads) == heads
+    # GIVEN revealed (allowed, asked) THEN the print carries them in full
+    disclosure().set_revealed(True)
+    assert full_ids_in([printed("revealed")], heads) == heads
+    # GIVEN a committee account THEN masked again, whatever was asked before
+    disclosure().set_allowed(False)
+    disclosure().set_revealed(True)
+    assert not full_ids_in([printed("committee")], heads)
+
+
 # -- the household dialog -------------------------------------------------------------------------------------------
 def _open_household(qtbot: QtBot, screen: RegistersScreen) -> HouseholdDialog:
     qtbot.waitUntil(lambda: screen.households.row(0) is not None, timeout=10_000)

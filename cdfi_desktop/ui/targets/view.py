@@ -21,6 +21,7 @@ from cdfi_desktop.messages import message
 from cdfi_desktop.ui import labels
 from cdfi_desktop.ui.ops import Ops, in_unit_of_work
 from cdfi_desktop.ui.overview import first_steps
+from cdfi_desktop.ui.privacy import disclosure
 from cdfi_desktop.ui.targets import rows as shown
 from cdfi_desktop.ui.targets.dialogs import ID_ROLE, SORT_ROLE, AddTargetDialog, ReasonDialog
 from cdfi_desktop.ui.targets.participation import ParticipationDialog
@@ -494,7 +495,7 @@ class TargetsScreen(LazyScreen):
         if self.institute_id is None:
             return
         write = partial(write_reports, institute_id=self.institute_id, fiscal_year=self.fiscal_year)
-        write = partial(write, today=self.today, language=screen_language())
+        write = partial(write, today=self.today, language=screen_language(), full_ids=disclosure().revealed)
         ask, what = self.tr("Folder for the printed list and forms"), self.tr("The target list")
         self.page.print_into_folder(self.ops, folder=folder, ask=ask, write=write, what=what, done=self._printed)
 

@@ -58,9 +58,17 @@ def participation(
 
 
 def write_reports(
-    db: Database, folder: Path, *, institute_id: str, fiscal_year: int, today: date, language: str
+    db: Database,
+    folder: Path,
+    *,
+    institute_id: str,
+    fiscal_year: int,
+    today: date,
+    language: str,
+    full_ids: bool = False,
 ) -> list[Path]:
-    """The printouts of the fiscal year's list into ``folder`` (for ``Page.print_into_folder``)."""
+    """The printouts of the fiscal year's list into ``folder`` (for ``Page.print_into_folder``); the participation
+    forms' citizen IDs masked unless ``full_ids``."""
     from cdfi_desktop.reports.registry import write_targets_reports
 
     with db.session() as session:
@@ -71,5 +79,6 @@ def write_reports(
             out_dir=folder,
             printed_on=today,
             language=language,
+            full_ids=full_ids,
         )
     return written
