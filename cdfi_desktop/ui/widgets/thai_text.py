@@ -41,6 +41,21 @@ from cdfi_desktop.reports.thai_text import (
     word_breaks,
 )
 
+__all__ = [
+    "GLUE",
+    "MARKS",
+    "NBSP",
+    "SCREEN_KEEP_TOGETHER",
+    "ZWSP",
+    "WrappingLabel",
+    "allowed_breaks",
+    "breakable",
+    "breakable_rich",
+    "kept_runs",
+    "plain",
+    "whole",
+]
+
 GLUE = "\u180e"  # invisible, line-break class GL: no line break on either side (Qt honours it, libthai or not)
 MARKS = (ZWSP, GLUE)
 # Words the screens keep whole besides those the printed forms keep together (listed here so the screens keep them
