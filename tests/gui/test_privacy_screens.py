@@ -43,6 +43,7 @@ from cdfi_desktop.ui.main_window import MainWindow
 from cdfi_desktop.ui.privacy import Disclosure, disclosure
 from cdfi_desktop.ui.registers.household_dialog import HouseholdDialog
 from cdfi_desktop.ui.registers.view import RegistersScreen
+from cdfi_desktop.ui.widgets import dialogs
 from tests.gui.typing_helpers import type_text
 
 SEPARATORS = r"[\s\-\u2010-\u2015\u2212]*"
@@ -153,7 +154,11 @@ def _shown_heads(screen: RegistersScreen) -> set[str]:
 
 
 def test_GIVEN_the_registers_THEN_ids_are_masked_WHEN_revealed_THEN_in_full_and_never_for_a_committee(
-    registers: tuple[MainWindow, RegistersScreen], qtbot: QtBot, demo_db: Database, artifacts_dir: Path
+    registers: tuple[MainWindow, RegistersScreen],
+    qtbot: QtBot,
+    demo_db: Database,
+    artifacts_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window, screen = registers
     ids = every_id(demo_db)
@@ -169,9 +174,22 @@ def test_GIVEN_the_registers_THEN_ids_are_masked_WHEN_revealed_THEN_in_full_and_
     folder.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(folder / "registers-masked-ids-th.png"))
 
-    # WHEN the officer (allowed) ticks "Show full citizen IDs" THEN the tables show them grouped in full
+    # WHEN the officer (allowed) ticks "Show full citizen IDs" and says no to the window's question THEN still masked
+    questions: list[str] = []
+    answers = iter([False, True])
+
+    def ask(_parent: object, _title: str, text: str) -> bool:
+        questions.append(text)
+        return next(answers)
+
+    monkeypatch.setattr(dialogs, "ask", ask)
     screen.show_ids.setChecked(True)
-    assert disclosure().revealed
+    assert len(questions) == 1 and not disclosure().revealed and not screen.show_ids.isChecked()
+    assert not full_ids_in(screen_texts(window), ids)
+    # WHEN ticked again and the question answered yes THEN the tables show them grouped in full
+    screen.show_ids.setChecked(True)
+    assert len(questions) == 2 and disclosure().revealed and screen.show_ids.isChecked()
+    assert window.show_ids_action.isChecked()  # the window's File menu says the same
     texts = screen_texts(window)
     assert full_ids_in(texts, heads) == heads
     assert all(format_citizen_id(cid) in "\n".join(texts) for cid in heads)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -283,8 +284,14 @@ class RegistersScreen(LazyScreen):
             self.debts.set_query(self._debt_query)
 
     def _toggle_ids(self, shown: bool) -> None:
-        if not disclosure().set_revealed(shown):  # a role that may not see full IDs
-            self._ids_changed()
+        """The box here is the window's File → Show full citizen IDs: the window asks first (personal data) and
+        notes it in the log; a role that may not see full IDs is refused."""
+        action = getattr(self.window(), "show_ids_action", None)
+        if isinstance(action, QAction) and action.isEnabled():
+            action.setChecked(shown)
+        else:
+            disclosure().set_revealed(shown)
+        self._ids_changed()  # asked and declined: the box unticks
 
     def _ids_changed(self) -> None:
         """Masked or revealed (here or elsewhere in the window): the tables repaint their IDs."""
