@@ -127,6 +127,8 @@ KEEP_TOGETHER: tuple[str, ...] = (
     "มอบหมาย",
     # and a few the dictionaries (libthai's and ICU's) both split
     "ผู้กู้",
+    "ผู้ให้กู้",
+    "ผู้ค้ำ",
     "ผู้ค้ำประกัน",
     "ค้ำประกัน",
     "คงเหลือ",
@@ -285,16 +287,18 @@ def without_compounds(text: str, breaks: Sequence[int], words: Sequence[str]) ->
         {(start, start + len(word)) for word in words for start in _occurrences(text, word)},
         key=lambda span: (span[0], -span[1]),
     )
+    kept: set[int] = set()  # positions inside a compound already kept whole: never a break again
     for start, end in places:
-        if not (start == 0 or start in allowed or not _THAI_LETTER.match(text[start - 1])):
+        if start in kept or not (start == 0 or start in allowed or not _THAI_LETTER.match(text[start - 1])):
             continue
         if not (end == size or end in allowed or not _THAI_LETTER.match(text[end])):
             inner = [p for p in found if start < p < end]
             after = next((p for p in found if p > end), size)
-            if not inner or after <= end or end not in grapheme_breaks(text):
+            if end in kept or not inner or after <= end or end not in grapheme_breaks(text):
                 continue
             allowed.add(end)
         allowed.difference_update(range(start + 1, end))
+        kept.update(range(start + 1, end))
     return tuple(sorted(allowed))
 
 
