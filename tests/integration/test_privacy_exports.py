@@ -216,6 +216,18 @@ def test_GIVEN_the_demo_WHEN_each_printout_is_written_by_default_THEN_no_citizen
         assert masked_shown(text, demo.ids)  # the participation forms list the members
 
 
+def test_GIVEN_the_household_register_with_its_debts_THEN_masked_by_default_and_full_when_asked(
+    db: Database, demo: Demo, tmp_path: Path
+) -> None:
+    # GIVEN each household's open debts listed under it (the debtors' and guarantors' lines too)
+    masked = write_printout(db, demo, "registers", tmp_path / "masked", with_debts=True)
+    text = assert_masked(masked, demo)
+    assert masked_shown(text, demo.heads) == demo.heads
+    full = write_printout(db, demo, "registers", tmp_path / "full", with_debts=True, full_ids=True)
+    pdf = next(p for p in full if p.name.startswith("household-register") and p.suffix == ".pdf")
+    assert set(full_ids_in(text_of(pdf), demo.heads)) == demo.heads
+
+
 @pytest.mark.parametrize("key", ["registers", "contracts", "targets"])
 def test_GIVEN_full_ids_asked_WHEN_the_printouts_with_ids_are_written_THEN_they_show_them_in_full(
     db: Database, demo: Demo, key: str, tmp_path: Path
