@@ -1,0 +1,49 @@
+"""Adversarial: writes the data layer's role check (``db.access``) never sees.
+
+``sync.merge`` applies a bundle's changed records with Core ``table.update()`` and its new ones with
+``bookkeeping.insert_rows`` (not ``Recorder.bulk_insert``), so neither ``check_writes`` nor ``check_bulk`` runs:
+a committee account (which the data layer must refuse every synced write) changes records by importing a bundle
+through the real service. The command line and the window stop a committee earlier (WRITERS, the view-only
+window); the data layer, which the brief makes the last line, does not.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+import pytest
+
+from cdfi_desktop.db.access import Actor, WriteRefused
+from cdfi_desktop.domain.roles import Role
+from cdfi_desktop.sync import service
+from tests.integration.test_access import _edit_household
+from tests.sync.test_review import build_hub, stored
+
+COMMITTEE = Actor("board", "กรรมการ", Role.COMMITTEE)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="sync.merge writes with Core update()/insert_rows: a committee account's bundle import changes records",
+)
+def test_a_committee_account_cannot_change_records_by_importing_a_bundle(tmp_path: Path) -> None:
+    hub = build_hub(tmp_path / "province.sqlite", tmp_path / "laptop.sqlite", tmp_path / "usb")
+    try:
+        before = stored(hub.province, "household", hub.other_household_id)
+        assert before is not None
+        _edit_household(hub.laptop, hub.other_household_id, "5/55")
+        result = service.export_bundle(hub.laptop, hub.out)
+        assert result is not None
+        hub.province.sign_in(COMMITTEE)
+        # control: the committee's own edit is refused by the data layer
+        with pytest.raises(WriteRefused):
+            _edit_household(hub.province, hub.other_household_id, "0/0")
+        with contextlib.suppress(WriteRefused):
+            service.import_files(hub.province, [result.path])
+        after = stored(hub.province, "household", hub.other_household_id)
+        assert after is not None
+        assert after["house_no"] == before["house_no"]
+    finally:
+        hub.laptop.close()
+        hub.province.close()
