@@ -102,6 +102,24 @@ for index, text in enumerate(paragraphs):
         screen_unmarked[f"{index}@{width}"] = starts(text, width)
     screen[f"{index}:marked"] = marked
 
+import hashlib
+from PySide6.QtWidgets import QLabel
+from cdfi_desktop.ui.widgets.thai_text import WrappingLabel
+
+
+def picture(label):
+    label.setFont(font)
+    label.setFixedWidth(260)
+    label.setStyleSheet("background: white; color: black")
+    label.adjustSize()
+    image = label.grab().toImage()
+    return [image.width(), image.height(), hashlib.sha256(bytes(image.constBits())).hexdigest()]
+
+
+plain_label = QLabel(paragraphs[-1])
+plain_label.setWordWrap(True)
+pictures = {"label": picture(WrappingLabel(paragraphs[-1])), "plain_label": picture(plain_label)}
+
 pdf_common.register_fonts()
 wrapped = {
     f"{index}@{width}": pdf_common.wrap(text, width=width, size=pdf_common.BODY_SIZE)
@@ -130,6 +148,7 @@ print(json.dumps({
     "screen": screen,
     "screen_unmarked": screen_unmarked,
     "outside_allowed": outside_allowed,
+    "pictures": pictures,
 }, ensure_ascii=False))
 """
 
@@ -285,6 +304,10 @@ def test_GIVEN_marked_label_text_WHEN_laid_out_by_qt_with_and_without_libthai_TH
     assert seen["screen"] == blind["screen"]
     assert seen["outside_allowed"] == blind["outside_allowed"] == []
     assert any(len(v) >= 3 for k, v in seen["screen"].items() if "@" in k)
+    # a word-wrapping label of the app draws the very same pixels
+    assert seen["pictures"]["label"] == blind["pictures"]["label"]
+    assert seen["pictures"]["label"][1] > 60  # several lines
     if seen["libthai_loaded"]:
         # and the check is not empty: left to itself, Qt lays the unmarked texts out differently in the two
         assert seen["screen_unmarked"] != blind["screen_unmarked"]
+        assert seen["pictures"]["plain_label"] != blind["pictures"]["plain_label"]
