@@ -67,6 +67,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "encryption": ("การเข้ารหัสฐานข้อมูล (SQLCipher)", "database encryption (SQLCipher)"),
     "breaks": ("การตัดคำภาษาไทย", "Thai word breaks"),
     "pdf": ("พิมพ์ PDF ภาษาไทย", "a Thai PDF"),
+    "modules": ("ส่วนประกอบของโปรแกรมครบ", "every module of the app imports"),
     "qt": ("หน้าจอ (Qt)", "screens (Qt)"),
     "ok": ("ผ่าน", "ok"),
     "failed": ("ไม่ผ่าน", "FAILED"),
@@ -254,6 +255,32 @@ def check_pdf(work: Path) -> str:
     return f"{len(lines)} lines broken between words, {FONT_NAME} embedded, {len(data):,} bytes"
 
 
+def check_modules(work: Path) -> str:
+    """Every module of the app imports (a build that left out a dependency, even one imported by exec() or only
+    by a report, fails here rather than in front of an officer)."""
+    import importlib
+    import pkgutil
+
+    import cdfi_desktop
+
+    names = [
+        info.name
+        for info in pkgutil.walk_packages(cdfi_desktop.__path__, "cdfi_desktop.")
+        if ".migrations" not in info.name  # Alembic runs those, inside a migration
+    ]
+    failed = []
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except Exception as error:  # every module that does not import is reported
+            failed.append(f"{name} ({type(error).__name__}: {error})")
+    if failed:
+        raise CheckFailed(f"{len(failed)} of {len(names)} modules do not import: " + "; ".join(failed[:5]))
+    if len(names) < 100:
+        raise CheckFailed(f"only {len(names)} modules of the app were found")
+    return f"{len(names)} modules"
+
+
 def _headless() -> bool:
     """True when Qt must draw offscreen: no display to show on (Linux without X11 or Wayland)."""
     if not sys.platform.startswith("linux"):
@@ -290,6 +317,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("breaks", check_breaks),
     ("pdf", check_pdf),
     ("qt", check_qt),
+    ("modules", check_modules),
 )
 
 

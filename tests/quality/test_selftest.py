@@ -54,6 +54,7 @@ def test_the_self_test_passes_from_the_source_tree_and_leaves_the_users_folders_
         "ok  Thai word breaks",
         "ok  a Thai PDF",
         "ok  screens (Qt)",
+        "ok  every module of the app imports",
     ]
     assert lines[-1] == "all checks passed"
     from cdfi_desktop.db.preflight import HEAD_REVISION
@@ -69,7 +70,7 @@ def test_the_self_test_speaks_thai_by_default(tmp_path: Path) -> None:
     done = _run_self_test("--lang", "th", home=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.splitlines()[0].startswith("ตรวจการติดตั้ง CDFI Desktop")
-    assert done.stdout.count("ผ่าน  ") == len(selftest.CHECKS) == 6
+    assert done.stdout.count("ผ่าน  ") == len(selftest.CHECKS) == 7
     assert done.stdout.splitlines()[-1] == "ผ่านทุกข้อ"
 
 
@@ -236,3 +237,19 @@ def test_a_database_written_in_clear_fails_the_encryption_check(
 def test_the_encryption_check_passes_with_sqlcipher(tmp_path: Path) -> None:
     assert selftest.check_encryption(tmp_path).startswith("SQLCipher 4.")
     assert not (tmp_path / "encrypted.sqlite").read_bytes().startswith(b"SQLite format 3")
+
+
+def test_a_module_that_does_not_import_fails(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A build that left out what one report needs (reportlab's barcodes, imported by exec()) is caught."""
+    import importlib
+
+    real = importlib.import_module
+
+    def import_module(name: str, package: str | None = None) -> object:
+        if name == "cdfi_desktop.reports.contract_pdf":
+            raise ModuleNotFoundError("No module named 'reportlab.graphics.barcode.qr'")
+        return real(name, package)
+
+    monkeypatch.setattr(importlib, "import_module", import_module)
+    with pytest.raises(CheckFailed, match=r"1 of \d+ modules do not import: cdfi_desktop.reports.contract_pdf"):
+        selftest.check_modules(tmp_path)
