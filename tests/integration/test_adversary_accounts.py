@@ -164,3 +164,27 @@ def test_a_limited_officer_cannot_disable_the_unlimited_officer(
     finally:
         db.close()
     assert found is not None and not found.disabled
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="backup restore asks only for an officer/province role and takes any file: a limited officer puts a "
+    "copy without accounts in place of the database, and from then on nobody is asked to sign in",
+)
+def test_a_limited_officer_cannot_restore_away_the_accounts(
+    laptop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    crafted = tmp_path / "crafted.sqlite"
+    crafted.write_bytes(laptop.read_bytes())
+    con = sqlite3.connect(crafted)
+    con.execute("DELETE FROM account_token")
+    con.execute("DELETE FROM account")
+    con.commit()
+    con.close()
+    monkeypatch.setenv("CDFI_PASSWORD", PASSWORD)
+    run(["backup", "restore", str(crafted), "--db", str(laptop), "--user", "limited"], capsys)
+    monkeypatch.delenv("CDFI_PASSWORD")
+    run(["demo", "--db", str(laptop), "--households", "3"], capsys)  # no sign-in at all
+    assert _institutes(laptop) == 0
