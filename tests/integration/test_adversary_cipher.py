@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -113,3 +114,26 @@ def test_an_attached_file_cannot_be_swapped_for_plain_bytes(demo: Path, tmp_path
     finally:
         db.close()
     assert read is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="security encrypt asks for no account on a database with accounts: anyone at the laptop encrypts it "
+    "with a passphrase of their own, and the accounts' passwords no longer open it",
+)
+def test_security_encrypt_needs_a_signed_in_account(
+    demo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cdfi_desktop.cli import main
+
+    for name in ("CDFI_USER", "CDFI_PASSWORD", "CDFI_TOKEN"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("CDFI_PASSPHRASE", "the-attackers-own-1")
+    with contextlib.suppress(SystemExit):
+        main(["security", "encrypt", "--db", str(demo), "--folder", str(demo.parent / "backups")])
+    capsys.readouterr()
+    if cipher.has_encrypted_header(demo):
+        cipher.forget(demo)
+        with pytest.raises(cipher.WrongPassphrase):  # the officers are locked out of their own database
+            cipher.unlock(demo, PW_A)
+    assert not cipher.has_encrypted_header(demo)
