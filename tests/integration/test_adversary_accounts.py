@@ -188,3 +188,36 @@ def test_a_limited_officer_cannot_restore_away_the_accounts(
     monkeypatch.delenv("CDFI_PASSWORD")
     run(["demo", "--db", str(laptop), "--households", "3"], capsys)  # no sign-in at all
     assert _institutes(laptop) == 0
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="change_password keeps the account's tokens: a token made with a leaked password outlives the change",
+)
+def test_a_password_change_drops_the_tokens_made_before(laptop: Path) -> None:
+    db = Database.open(laptop)
+    try:
+        account = accounts.authenticate(db, "boss", BOSS_PASSWORD)
+        token = accounts.make_token(db, account)  # made by whoever learnt the password
+        accounts.change_password(db, "boss", BOSS_PASSWORD, "a-brand-new-password-1")
+        with pytest.raises(accounts.AccountError):
+            accounts.check_token(db, token)
+    finally:
+        db.close()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="disable keeps the account's tokens: enabled again (e.g. to reset its password), every old token works",
+)
+def test_tokens_made_before_a_disable_stay_dead_after_enable(laptop: Path) -> None:
+    db = Database.open(laptop)
+    try:
+        account = accounts.authenticate(db, "limited", PASSWORD)
+        token = accounts.make_token(db, account)
+        accounts.disable(db, "limited")
+        accounts.disable(db, "limited", disabled=False)
+        with pytest.raises(accounts.AccountError):
+            accounts.check_token(db, token)
+    finally:
+        db.close()
