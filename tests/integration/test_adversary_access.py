@@ -47,3 +47,35 @@ def test_a_committee_account_cannot_change_records_by_importing_a_bundle(tmp_pat
     finally:
         hub.laptop.close()
         hub.province.close()
+
+
+PROVINCE = Actor("khonkaen", "สำนักงานจังหวัดขอนแก่น", Role.PROVINCE)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a review decision's own audit entry (sync_conflict, merge.resolve_conflict) is added by hand with "
+    "officer=by and no account; bookkeeping._seal fills only its reason, so it names no signed-in account",
+)
+def test_a_review_decision_is_audited_under_the_signed_in_account(tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from cdfi_desktop.db import models as m
+    from cdfi_desktop.sync import review_resolve
+
+    hub = build_hub(tmp_path / "province.sqlite", tmp_path / "laptop.sqlite", tmp_path / "usb")
+    try:
+        hub.province.sign_in(PROVINCE)
+        case = hub.conflict_id()
+        review_resolve.resolve(hub.province, case, action="keep_other", by="anyone at all")
+        with hub.province.session() as session:
+            entries = session.execute(
+                select(m.AuditLog.officer, m.AuditLog.account).where(
+                    m.AuditLog.table_name == "sync_conflict", m.AuditLog.record_id == str(case)
+                )
+            ).all()
+    finally:
+        hub.laptop.close()
+        hub.province.close()
+    assert entries
+    assert all(account == PROVINCE.username for _officer, account in entries), entries
