@@ -21,7 +21,7 @@ from cdfi_desktop.domain.enums import ContractStatus, RepaymentMethod
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.domain.schedule import add_months
 from cdfi_desktop.domain.thai_date import format_date_be
-from cdfi_desktop.reports.contract_pdf import write_contract_pdf, write_contracts_pdf
+from cdfi_desktop.reports.contract_pdf import paper_digest, paper_payload, write_contract_pdf, write_contracts_pdf
 from cdfi_desktop.reports.registry import write_contract_reports
 from cdfi_desktop.services import contracts as ct
 from cdfi_desktop.services import registers as reg
@@ -141,7 +141,8 @@ def test_GIVEN_a_contract_WHEN_printed_THEN_its_text_has_the_amounts_in_words_th
         assert format_baht(transfer.amount_transferred) in text
     assert "ตารางการผ่อนชำระเงินกู้" in text
     assert "ลงชื่อ" in text and "ผู้ค้ำประกัน" in text and "พยาน" in text
-    assert view.content_hash in flat
+    # the paper's check code: the content hash keyed by the record's id (the bare hash would give masked IDs back)
+    assert paper_digest(view.id, view.content_hash) in flat and view.content_hash not in flat
     pages = int(re.search(r"Pages:\s+(\d+)", run(tool("pdfinfo"), str(path)))[1])  # type: ignore[index]
     assert pages >= 2
     numbers = re.findall(r"หน้า (\d+)/(\d+)", text)
@@ -168,11 +169,12 @@ def test_GIVEN_a_contract_WHEN_its_first_page_is_scanned_THEN_the_qr_code_carrie
         [zbarimg, "-q", "--raw", str(png)], capture_output=True, text=True, timeout=60, check=False
     )
     payloads = set(decoded.stdout.split())
-    assert payloads == {view.qr_payload}, decoded.stdout  # the large code and the footer's small one agree
+    assert payloads == {paper_payload(view)}, decoded.stdout  # the large code and the footer's small one agree
     payload = parse_payload(next(iter(payloads)))
     assert payload is not None and payload.contract_no == view.contract_no
-    assert payload.digest == view.content_hash == content_hash(view.content)
-    assert verify(view.qr_payload, view.content)
+    # THEN its code checks against the record (its id and its content), and is not the bare content hash
+    assert payload.digest == paper_digest(view.id, content_hash(view.content)) != view.content_hash
+    assert verify(view.qr_payload, view.content)  # the record's own hash still matches its content
 
 
 def test_GIVEN_thirty_contracts_WHEN_printed_in_one_file_THEN_each_starts_a_page_with_its_own_page_numbers(

@@ -132,6 +132,7 @@ class Demo:
     ids: frozenset[str]  # every citizen ID the database holds, 13 digits
     heads: frozenset[str]  # the household heads' (every register prints them)
     borrowers: frozenset[str]  # the signed contracts' parties'
+    hashes: frozenset[str]  # the contracts' content hashes: from one, a masked ID is found again by trying them all
 
 
 @pytest.fixture(scope="module")
@@ -151,10 +152,20 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
         heads = set(session.scalars(select(member.c.citizen_id).where(member.c.is_head, member.c.citizen_id != "")))
         party = Base.metadata.tables["contract_party"]
         borrowers = {v for v in session.scalars(select(party.c.citizen_id)) if v}
+        contract = Base.metadata.tables["consolidation_contract"]
+        hashes = {v for v in session.scalars(select(contract.c.content_hash)) if v}
     db.close()
     ids = {i for i in ids if len(i) == 13}
     assert len(heads) >= 50 and borrowers and heads <= ids  # GIVEN a demo whose heads and parties have IDs
-    yield Demo(folder / "demo.sqlite", institute_id, frozenset(ids), frozenset(heads), frozenset(borrowers))
+    assert hashes
+    yield Demo(
+        folder / "demo.sqlite",
+        institute_id,
+        frozenset(ids),
+        frozenset(heads),
+        frozenset(borrowers),
+        frozenset(hashes),
+    )
 
 
 @pytest.fixture
@@ -190,6 +201,7 @@ def assert_masked(paths: Iterable[Path], demo: Demo) -> str:
         text = text_of(path)
         assert not full_ids_in(text, demo.ids), (path.name, full_ids_in(text, demo.ids)[:3])
         assert not other_valid_ids_in(text), (path.name, other_valid_ids_in(text)[:3])
+        assert not [h for h in demo.hashes if h[:16] in text], path.name  # not even the footer's prefix
         texts.append(text)
     return "\n".join(texts)
 
