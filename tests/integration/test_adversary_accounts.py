@@ -221,3 +221,26 @@ def test_tokens_made_before_a_disable_stay_dead_after_enable(laptop: Path) -> No
             accounts.check_token(db, token)
     finally:
         db.close()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="user names can be told apart: wrong passwords for a real account earn a growing wait, for an unknown "
+    "name never (authenticate raises WrongPassword(0.0) for it every time)",
+)
+def test_an_unknown_user_name_cannot_be_told_from_a_real_one(laptop: Path) -> None:
+    db = Database.open(laptop)
+    try:
+
+        def waits(name: str) -> list[float]:
+            out = []
+            for _ in range(3):
+                try:
+                    accounts.authenticate(db, name, "not-the-password")
+                except accounts.WrongPassword as exc:
+                    out.append(exc.wait)
+            return out
+
+        assert waits("boss") == waits("no-such-user")
+    finally:
+        db.close()
