@@ -5,24 +5,27 @@ On every flush of a session bound to a :class:`Recorder`:
 - a changed record gets a new updated stamp, version + 1 and a new clock stamp;
 - ``session.delete(record)`` becomes a tombstone (``deleted_at`` set, version + 1), never a DELETE;
 - each of these is written to the audit log with the officer, the signed-in account, the time, the old and new
-  values (a new record: its key fields, :data:`KEY_FIELDS`) and the reason the use case gave
+  values (a new record: none — the record as created is its version 1, and every later change is an entry with
+  its old and new values; ``sync/merge.py`` reads the fields an entry names as the fields changed) and the reason
+  the use case gave
   (:func:`give_reason` for one session's transaction, else :attr:`Recorder.reason`); every entry is chained by hash
   to the one before it (``db/audit_chain.py``), those other code adds to the session too; an entry may be completed
   in the transaction that wrote it (the entries after it are chained again), never after;
-- a bundle this database applied (a ``sync_bundle`` row coming in as "applied") gets an entry of its own, its
-  reason "bundle <device>#<number>": the records it brought are described by the laptop's entries it carries;
+- a laptop's bundle of changes this database applied (a ``sync_bundle`` row coming in as "applied") gets an entry
+  of its own, its reason "bundle <device>#<number>": the records it brought are described by the laptop's
+  entries it carries (chained here in their order);
 - a changed or removed record that another device changed last keeps that version (its clock stamp and device)
   as the change's base in ``sync_base``, so the province can tell an edit made on top of that version from a
   concurrent one. Nothing is written when this device made the version it changes (the common case).
 Bulk writers (demo data, Excel import, bundles) go through :meth:`Recorder.bulk_insert`, which stamps
 their row dictionaries the same way and writes them with one executemany per table, and their audit entries
-(one per record, action create, its key fields) with one more.
+(one per record, action create) with one more.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -51,26 +54,6 @@ REASON_KEY = "cdfi_audit_reason"
 _FIRST_KEY = "cdfi_audit_first"  # the first entry this session's transaction sealed
 _RECHAIN_KEY = "cdfi_audit_rechain"  # an entry of this transaction completed: chain again from it
 _BOOKKEEPING_COLUMNS = frozenset({"created_at", "updated_at", "device_id", "version", "hlc"})
-# What a new record's audit entry keeps of it (those of its columns it has, when not empty): enough to tell which
-# record it was and what it was for; the record itself holds the rest, and its later entries every change.
-KEY_FIELDS = (
-    "code",
-    "house_no",
-    "name",
-    "title",
-    "first_name",
-    "last_name",
-    "full_name",
-    "contract_no",
-    "receipt_no",
-    "creditor_name",
-    "fiscal_year",
-    "principal",
-    "amount",
-    "status",
-    "to_status",
-)
-_KEY_COLUMNS: dict[str, tuple[str, ...]] = {}
 
 
 def utc_now() -> datetime:
@@ -130,7 +113,6 @@ class Recorder:
             stamped = self.stamp_new(rows)
             insert_rows(session, table, stamped)
             if self.audit:
-                keys = _key_columns(table)
                 at = stamped[0]["created_at"]
                 common = {
                     "at": at,
@@ -142,7 +124,8 @@ class Recorder:
                     "reason": _reason(session, self),
                     "origin": None,
                 }
-                entries = [{**common, "record_id": row["id"], "changes": _key_values(keys, row)} for row in stamped]
+                nothing: dict[str, Any] = {}  # one object: the driver's JSON text is made once for the batch
+                entries = [{**common, "record_id": row["id"], "changes": nothing} for row in stamped]
                 insert_rows(session, _AUDIT, entries)
             if model is Household:
                 search.mark_dirty(session, (row["id"] for row in rows))
@@ -191,22 +174,6 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
 
 
 _AUDIT = table_of(AuditLog)
-
-
-def _key_columns(table: Table) -> tuple[str, ...]:
-    found = _KEY_COLUMNS.get(table.name)
-    if found is None:
-        found = _KEY_COLUMNS[table.name] = tuple(key for key in KEY_FIELDS if key in table.c)
-    return found
-
-
-def _key_values(keys: tuple[str, ...], values: Mapping[str, Any]) -> dict[str, list[Any]]:
-    out: dict[str, list[Any]] = {}
-    for key in keys:
-        value = values.get(key)
-        if value is not None and value != "":
-            out[key] = [None, _jsonable(value)]
-    return out
 
 
 def give_reason(session: Session, reason: str) -> None:
@@ -351,8 +318,8 @@ def _bundle_entries(session: Session, rec: Recorder | None, entries: list[AuditL
     if rec is None or not rec.audit:
         return
     for obj in (*session.new, *session.dirty):
-        if not isinstance(obj, SyncBundle) or obj.direction != "in" or obj.kind == "receipt":
-            continue
+        if not isinstance(obj, SyncBundle) or obj.direction != "in" or obj.kind != "changes":
+            continue  # a receipt changes no record; a restore or reference bundle brings the province's own entries
         if obj.status != "applied":
             continue
         history = inspect(obj).attrs.status.history
@@ -449,10 +416,7 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: ob
             obj.id = rec.id_factory()
         obj.created_at = obj.updated_at = now
         obj.device_id, obj.version, obj.hlc = rec.device_id, 1, stamp
-        if rec.audit:
-            keys = _key_columns(table_of(type(obj)))
-            created = _key_values(keys, {key: getattr(obj, key) for key in keys})
-            _audit(entries, rec, obj, action=AuditAction.CREATE, changes=created, at=now)
+        _audit(entries, rec, obj, action=AuditAction.CREATE, changes={}, at=now)
 
     deleted_ids = {id(o) for o in synced_deleted}
     for obj in synced_dirty:
