@@ -79,3 +79,32 @@ def test_a_review_decision_is_audited_under_the_signed_in_account(tmp_path: Path
         hub.province.close()
     assert entries
     assert all(account == PROVINCE.username for _officer, account in entries), entries
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the attachment table has no owner column (sync.merge._owner_column is None), so an officer of "
+    "institute A may change or remove the file record behind institute B's evidence",
+)
+def test_an_officer_of_a_cannot_change_the_file_behind_bs_evidence(tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from cdfi_desktop.db import models as m
+    from cdfi_desktop.services.attachments import attach_file
+    from cdfi_desktop.services.uow import UnitOfWork
+    from tests.integration.test_access import _build
+
+    two = _build(tmp_path / "two.sqlite")
+    try:
+        scan = tmp_path / "b-minutes.txt"
+        scan.write_bytes(b"institute B's committee minutes")
+        with UnitOfWork(two.db) as uow:
+            attach_file(uow, scan, owner_table="household", owner_id=two.household_b)
+        two.db.sign_in(two.officer_of_a())
+        with pytest.raises(WriteRefused), UnitOfWork(two.db) as uow:
+            found = uow.session.scalars(select(m.Attachment)).one()
+            found.filename = "forged.txt"
+            found.sha256 = "0" * 64
+            uow.commit()
+    finally:
+        two.db.close()
