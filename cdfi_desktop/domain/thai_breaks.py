@@ -22,6 +22,9 @@ __all__ = ["LOCALE", "BreakerMissing", "available", "grapheme_breaks", "icu_vers
 
 LOCALE = "th"
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# ฯ right after a word (สถาบันฯ, กิจกรรมฯ) throws ICU's Thai dictionary off the whole run before it
+# (คณะ|กรรม|กา|รส|ถา|บันฯ): it is handed to ICU as "!", which, like ฯ, never starts a line and ends the word.
+_ABBREVIATION = re.compile("ฯลฯ|(?<=[\u0e01-\u0e4e])ฯ")
 
 
 class BreakerMissing(RuntimeError):
@@ -93,7 +96,9 @@ def _inner_starts(segmenter: Segmenter | None, text: str) -> tuple[int, ...]:
 @lru_cache(maxsize=16384)
 def line_breaks(text: str) -> tuple[int, ...]:
     """Every position ``p`` (0 < p < len) where a new line may start at ``text[p]``; a space stays at the end of the
-    line before it."""
+    line before it. An abbreviation mark after a word (``สถาบันฯ``) ends that word for ICU's dictionary."""
+    if "ฯ" in text:
+        text = _ABBREVIATION.sub(lambda found: found.group() if len(found.group()) > 1 else "!", text)
     return _inner_starts(_ICU.line, text)
 
 

@@ -125,6 +125,12 @@ KEEP_TOGETHER: tuple[str, ...] = (
     "ส่งเสริม",
     "เพิ่มเติม",
     "มอบหมาย",
+    "พื้นที่",
+    "ลงพื้นที่",
+    "วิสัยทัศน์",
+    "รูปธรรม",
+    "ลายลักษณ์อักษร",
+    "ภาระหนี้สิน",
     # and a few the dictionaries (libthai's and ICU's) both split
     "ผู้กู้",
     "ผู้ให้กู้",
@@ -276,7 +282,8 @@ def without_compounds(text: str, breaks: Sequence[int], words: Sequence[str]) ->
     A compound is a word of its own when it starts at a break (or after a character that is not a Thai letter: a
     space, a bracket) and ends at one (or before such a character). It is one too when it starts a word and the
     dictionary read a word across its end that begins inside it (``เป้า|หมายก|อง|ทุน``): the compound wins, and a
-    line may break after it instead (``เป้าหมาย|กองทุน``).
+    line may break after it instead (``เป้าหมาย|กองทุน``). Not the other way round: a compound that only ends a word
+    may be the tail of a longer one (``โครงการ|เงิน``, not ``โครง|การเงิน``).
     """
     if not breaks:
         return tuple(breaks)
@@ -289,14 +296,18 @@ def without_compounds(text: str, breaks: Sequence[int], words: Sequence[str]) ->
     )
     kept: set[int] = set()  # positions inside a compound already kept whole: never a break again
     for start, end in places:
-        if start in kept or not (start == 0 or start in allowed or not _THAI_LETTER.match(text[start - 1])):
+        starts_word = start == 0 or start in allowed or not _THAI_LETTER.match(text[start - 1])
+        ends_word = end == size or end in allowed or not _THAI_LETTER.match(text[end])
+        if start in kept or not (starts_word or ends_word):
             continue
-        if not (end == size or end in allowed or not _THAI_LETTER.match(text[end])):
+        if not ends_word:  # the dictionary read a word from inside the compound across its end
             inner = [p for p in found if start < p < end]
             after = next((p for p in found if p > end), size)
             if end in kept or not inner or after <= end or end not in grapheme_breaks(text):
                 continue
             allowed.add(end)
+        elif not starts_word:  # inside a longer word (โครง|การเงิน would be wrong): left as the dictionary reads it
+            continue
         allowed.difference_update(range(start + 1, end))
         kept.update(range(start + 1, end))
     return tuple(sorted(allowed))
