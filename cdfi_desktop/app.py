@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from cdfi_desktop.db.database import Database
     from cdfi_desktop.services.accounts import Account
     from cdfi_desktop.ui.first_run import FirstRunResult
+    from cdfi_desktop.ui.login import StartCredentials
 
 log = logging.getLogger(__name__)
 QUIT_WHEN_SHOWN_ENV = "CDFI_QUIT_WHEN_SHOWN"  # used by the start-up benchmark
@@ -86,9 +87,10 @@ def run_gui(*, db: str | Path | None, language: str | None, offer_demo: bool = T
     url = resolve_url(db)
     path = sqlite_path(url)
     held: DatabaseLock | None = None
+    unlocked: list[StartCredentials] = []  # the account that opened an encrypted file (signs in with it)
     try:
         if path is not None:
-            locked = _lock_for_window(path, explicit=db is not None, settings=settings)
+            locked = _lock_for_window(path, explicit=db is not None, settings=settings, unlocked=unlocked)
             if locked is None:
                 return EXIT_NOTHING_DONE
             held, _state = locked
@@ -103,7 +105,9 @@ def run_gui(*, db: str | Path | None, language: str | None, offer_demo: bool = T
         return EXIT_COULD_NOT_RUN
 
     probing = bool(os.environ.get(QUIT_WHEN_SHOWN_ENV))
-    started = _sign_in_or_set_up(opened, settings, set_up=offer_demo and not probing)
+    started = _sign_in_or_set_up(
+        opened, settings, set_up=offer_demo and not probing, credentials=unlocked[0] if unlocked else None
+    )
     if started is None:  # the officer quit at the sign-in, or before the set-up made an account
         opened.close()
         if held is not None:
@@ -133,16 +137,18 @@ def run_gui(*, db: str | Path | None, language: str | None, offer_demo: bool = T
 
 
 def _sign_in_or_set_up(
-    db: Database, settings: Settings, *, set_up: bool
+    db: Database, settings: Settings, *, set_up: bool, credentials: StartCredentials | None = None
 ) -> tuple[Account | None, FirstRunResult | None] | None:
     """Who works in the window: the account signed in (None: a database without accounts, as before) and what
-    the first-run set-up chose; None when the officer quit."""
+    the first-run set-up chose; None when the officer quit. ``credentials``: the account whose password opened
+    the encrypted file, signed in without asking again."""
     from cdfi_desktop.services import accounts
 
     if accounts.any_exist(db):
-        from cdfi_desktop.ui.login import sign_in
+        from cdfi_desktop.ui.login import sign_in, sign_in_with
 
-        account = sign_in(db)
+        account = sign_in_with(db, credentials) if credentials is not None else None
+        account = account or sign_in(db, username=credentials.username if credentials else "")
         return None if account is None else (account, None)
     if not set_up:
         return None, None
@@ -222,12 +228,15 @@ def warn_audit(window: MainWindow, text: str) -> None:
         window.open_audit_trail()
 
 
-def _lock_for_window(path: Path, *, explicit: bool, settings: Settings) -> tuple[DatabaseLock, FileState] | None:
+def _lock_for_window(
+    path: Path, *, explicit: bool, settings: Settings, unlocked: list[StartCredentials] | None = None
+) -> tuple[DatabaseLock, FileState] | None:
     """This window's lock on the file for as long as it runs, and what the file is (judged once, here, before any
     window); None when the officer chose not to go on.
 
     A mistyped ``--db`` is not made into a new file without asking; a database another program has open is
-    refused naming that program; a damaged one offers its newest good backup. A file already at this release's
+    refused naming that program; a damaged one offers its newest good backup; an encrypted one asks for an
+    account's password (or recovery code) to open it (noted in ``unlocked``). A file already at this release's
     schema is opened by the first background operation, so the window does not wait for the database layer.
     """
     from cdfi_desktop.db import lock
@@ -244,6 +253,20 @@ def _lock_for_window(path: Path, *, explicit: bool, settings: Settings) -> tuple
     try:
         return held, check_sqlite_file(path, owned=True)
     except DatabaseRefused as exc:
+        if exc.code is Refusal.ENCRYPTED and _encrypted(path):
+            from cdfi_desktop.ui.login import unlock_database
+
+            credentials = unlock_database(path)
+            if credentials is None:
+                held.release()
+                return None
+            if unlocked is not None:
+                unlocked.append(credentials)
+            try:
+                return held, check_sqlite_file(path, owned=True)
+            except DatabaseRefused:
+                held.release()
+                raise
         if exc.code is not Refusal.CORRUPT:
             held.release()
             raise
@@ -257,6 +280,12 @@ def _lock_for_window(path: Path, *, explicit: bool, settings: Settings) -> tuple
     except DatabaseRefused:
         held.release()
         raise
+
+
+def _encrypted(path: Path) -> bool:
+    from cdfi_desktop.db import cipher
+
+    return cipher.is_encrypted(path) and cipher.key_for(path) is None
 
 
 def _ask_to_create(path: Path) -> bool:

@@ -7,6 +7,8 @@ import logging
 import math
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -34,6 +36,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 TICK_MS = 200  # how often the countdown is redrawn
 MIN_PASSWORD = 8
+
+
+@dataclass(frozen=True)
+class StartCredentials:
+    """Who opened an encrypted database at start: signed in with the same password once it is open, or (with
+    ``recovery_code``) given ``password`` as the new one by recovering the account with that code."""
+
+    username: str
+    password: str = field(repr=False)
+    recovery_code: str = field(default="", repr=False)
 
 
 def _wait_of(exc: Exception) -> float | None:
@@ -76,11 +88,18 @@ class LoginDialog(QDialog):
         locked: bool = False,
         clock: Callable[[], float] = time.monotonic,
         device_id: str = "",
+        unlock: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``unlock``: an encrypted database file not yet open: the username and password unlock it (the wait
+        after wrong tries is then this dialog's own, as the accounts cannot be read yet); ``credentials`` once
+        it is accepted."""
         super().__init__(parent)
-        self.setObjectName("lockDialog" if locked else "loginDialog")
+        self.setObjectName("lockDialog" if locked else "unlockDialog" if unlock else "loginDialog")
         self.run, self.locked, self.device_id = run, locked, device_id
+        self.unlock_path = unlock
+        self.unlock_failures = 0
+        self.credentials: StartCredentials | None = None
         self.account: Account | None = None
         self.countdown = Countdown(clock)
         self.trying = False
@@ -150,11 +169,13 @@ class LoginDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(f"{APP_NAME} — " + (self.tr("Locked") if self.locked else self.tr("Sign in")))
         self.heading.setText(self.tr("The program is locked") if self.locked else self.tr("Sign in"))
-        self.intro.setText(
-            self.tr("It was left idle. Type your password to go on, or switch to another account.")
-            if self.locked
-            else self.tr("Type your username and password.")
-        )
+        if self.locked:
+            intro = self.tr("It was left idle. Type your password to go on, or switch to another account.")
+        elif self.unlock_path is not None:
+            intro = self.tr("This database is encrypted. Type your username and password to open it.")
+        else:
+            intro = self.tr("Type your username and password.")
+        self.intro.setText(intro)
         self.username_label.setText(self.tr("Username"))
         self.password_label.setText(self.tr("Password"))
         self.forgot_button.setText(self.tr("Forgot the password?"))
@@ -197,6 +218,9 @@ class LoginDialog(QDialog):
         username, password = self.username.text().strip(), self.password.text()
         if not username or not password:
             return
+        if self.unlock_path is not None:
+            self._unlock(username, password)
+            return
         self.trying = True
         self._update()
 
@@ -233,6 +257,28 @@ class LoginDialog(QDialog):
         self._show_message()
         self._update()
 
+    def _unlock(self, username: str, password: str) -> None:
+        """Open the encrypted file with the account's wrapping of its key; a wrong password waits as the
+        accounts' own wait does (counted here: the accounts are inside the file)."""
+        from cdfi_desktop.db import cipher
+        from cdfi_desktop.services import accounts
+
+        assert self.unlock_path is not None
+        name = accounts.normalize_username(username)
+        try:
+            cipher.unlock(self.unlock_path, password, name=f"account:{name}")
+        except cipher.CipherError as exc:
+            self.unlock_failures += 1
+            wait = accounts.wait_after(self.unlock_failures)
+            if isinstance(exc, cipher.WrongPassphrase):
+                self._refused(accounts.WrongPassword(wait))
+            else:
+                self._refused(exc)
+            return
+        self.credentials = StartCredentials(name, password)
+        self.password.clear()
+        self.accept()
+
     def _switch(self) -> None:
         self.switch_requested.emit()
         self.done(SWITCH)
@@ -244,9 +290,14 @@ class LoginDialog(QDialog):
         super().reject()
 
     def forgot(self) -> None:
-        dialog = RecoverDialog(self.run, username=self.username.text().strip(), parent=self)
+        dialog = RecoverDialog(self.run, username=self.username.text().strip(), unlock=self.unlock_path, parent=self)
         fit_to_screen(dialog)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.account is not None:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.credentials is not None:  # the encrypted file opened with the code: recovered once it is open
+            self.credentials = dialog.credentials
+            self.accept()
+        elif dialog.account is not None:
             from cdfi_desktop.ui.recovery_code import sheet_for, show_recovery_code
 
             show_recovery_code(self, sheet_for(dialog.account, dialog.new_code, device_id=self.device_id))
@@ -262,10 +313,14 @@ QUIT = 3  # LoginDialog's result on a locked window: the officer chose to quit
 class RecoverDialog(QDialog):
     """A forgotten password: the username, the recovery code, a new password twice; then the new code is shown."""
 
-    def __init__(self, run: Runner, *, username: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, run: Runner, *, username: str = "", unlock: Path | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("recoverDialog")
-        self.run = run
+        self.run, self.unlock_path = run, unlock
+        self.credentials: StartCredentials | None = None
+        self.unlock_failures = 0
         self.account: Account | None = None
         self.new_code = ""
         self.setWindowTitle(self.tr("Forgot the password"))
@@ -321,6 +376,9 @@ class RecoverDialog(QDialog):
             self.message.setText(problem)
             return
         username, code, password = self.username.text().strip(), self.code.text().strip(), self.password.text()
+        if self.unlock_path is not None:
+            self._unlock(username, code, password)
+            return
         self.ok_button.setEnabled(False)
 
         def work(db: Database) -> Any:
@@ -329,6 +387,24 @@ class RecoverDialog(QDialog):
             return accounts.recover(db, username, code, password)
 
         self.run(work, self._recovered, self._failed)
+
+    def _unlock(self, username: str, code: str, password: str) -> None:
+        from cdfi_desktop.db import cipher
+        from cdfi_desktop.services import accounts
+
+        assert self.unlock_path is not None
+        name = accounts.normalize_username(username)
+        try:
+            cipher.unlock(self.unlock_path, code, name=f"{cipher.RECOVERY_WRAPPING}:{name}")
+        except cipher.CipherError as exc:
+            self.unlock_failures += 1
+            if isinstance(exc, cipher.WrongPassphrase):
+                self._failed(accounts.WrongPassword(accounts.wait_after(self.unlock_failures), code="wrong_code"))
+            else:
+                self._failed(exc)
+            return
+        self.credentials = StartCredentials(name, password, recovery_code=code)
+        self.accept()
 
     def _recovered(self, result: tuple[Account, str]) -> None:
         self.account, self.new_code = result
@@ -357,6 +433,41 @@ def password_problem(password: str, again: str) -> str:
     if password != again:
         return QCoreApplication.translate("Passwords", "The two passwords differ.")
     return ""
+
+
+def unlock_database(path: Path, *, parent: QWidget | None = None) -> StartCredentials | None:
+    """Ask for an account's password (or its recovery code) to open the encrypted database at ``path``; None
+    when the officer quits. The key is then known to this process (``db.cipher``)."""
+
+    def nothing(
+        _work: Callable[[Database], Any], _done: Callable[[Any], None], failed: Callable[[Exception], None]
+    ) -> None:
+        failed(RuntimeError("the database is not open"))
+
+    dialog = LoginDialog(nothing, unlock=path, parent=parent)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    fit_to_screen(dialog)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.credentials
+
+
+def sign_in_with(db: Database, credentials: StartCredentials, *, parent: QWidget | None = None) -> Account | None:
+    """Sign in with what opened the encrypted file (no second question); a recovery sets the new password and
+    shows the new code. None when that does not sign in (a disabled account): the sign-in dialog asks then."""
+    from cdfi_desktop.services import accounts
+
+    try:
+        if not credentials.recovery_code:
+            return accounts.authenticate(db, credentials.username, credentials.password)
+        account, code = accounts.recover(db, credentials.username, credentials.recovery_code, credentials.password)
+    except accounts.AccountError as exc:
+        log.info("signing in with the key's password failed: %s", exc.code)
+        return None
+    from cdfi_desktop.ui.recovery_code import sheet_for, show_recovery_code
+
+    show_recovery_code(parent, sheet_for(account, code, device_id=db.device_id))
+    return account
 
 
 def sign_in(

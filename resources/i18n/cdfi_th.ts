@@ -10117,6 +10117,10 @@ attended</source>
             <numerusform>ลองใหม่ได้ในอีก %n วินาที</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This database is encrypted. Type your username and password to open it.</source>
+        <translation>ฐานข้อมูลนี้เข้ารหัสไว้ ใส่ชื่อผู้ใช้และรหัสผ่านเพื่อเปิด</translation>
+    </message>
 </context>
 <context>
     <name>RecoverDialog</name>
