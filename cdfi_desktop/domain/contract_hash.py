@@ -1,9 +1,15 @@
 """The fingerprint of a signed debt-transfer contract: a canonical text of what was agreed and its SHA-256.
 
-The contract's QR code carries ``CDFI-1HH1C|<contract no.>|<sha256>``, so a paper copy can be checked against
-the record: the same content always gives the same text (amounts to the satang, rates without trailing zeros,
+The contract's QR code carries ``CDFI-1HH1C|<contract no.>|<paper digest>``, so a paper copy can be checked
+against the record: the same content always gives the same text (amounts to the satang, rates without trailing zeros,
 parties and transfer lines in a fixed order whatever order they were read in), and any change of a name,
 citizen ID, amount, rate, term or date gives another hash.
+
+The paper does not carry the content hash itself: everything it hashes is printed on the contract except the
+parties' citizen IDs, which the paper prints masked (PDPA), so a bare hash would give them back to anyone trying
+the IDs a mask leaves. The paper digest is the content hash keyed by the contract's record id (a UUID that is
+never printed): it checks the paper against the record as well, and tells nothing without it. Papers printed
+before carry the bare content hash; ``verify`` accepts both.
 """
 
 from __future__ import annotations
@@ -113,6 +119,19 @@ def content_hash(content: ContractContent) -> str:
     return hashlib.sha256(canonical_text(content).encode("utf-8")).hexdigest()
 
 
+def paper_digest(contract_id: str, digest: str) -> str:
+    """The check code a contract's paper carries: the content hash ``digest`` keyed by the record's id ("" for a
+    contract without a hash)."""
+    if not digest:
+        return ""
+    return hashlib.sha256(f"{QR_PREFIX}-paper|{contract_id}|{digest}".encode()).hexdigest()
+
+
+def paper_payload(contract_no: str, contract_id: str, digest: str) -> str:
+    """What the contract's paper QR codes carry: ``CDFI-1HH1C|<contract no.>|<paper digest>``."""
+    return qr_payload(contract_no, paper_digest(contract_id, digest))
+
+
 def qr_payload(contract_no: str, digest: str) -> str:
     """What the contract's QR code carries: ``CDFI-1HH1C|<contract no.>|<sha256>``."""
     return f"{QR_PREFIX}|{_text(contract_no)}|{digest}"
@@ -135,9 +154,11 @@ def parse_payload(payload: str) -> Payload | None:
     return Payload(contract_no=number, digest=digest)
 
 
-def verify(payload: str, content: ContractContent) -> bool:
-    """Whether a scanned code names this contract and its hash matches the content on record."""
+def verify(payload: str, content: ContractContent, *, contract_id: str | None = None) -> bool:
+    """Whether a scanned code names this contract and its hash matches the content on record: the paper digest
+    (with ``contract_id``, the record's id) or the bare content hash (papers printed before)."""
     found = parse_payload(payload)
-    return (
-        found is not None and found.contract_no == _text(content.contract_no) and found.digest == content_hash(content)
-    )
+    if found is None or found.contract_no != _text(content.contract_no):
+        return False
+    digest = content_hash(content)
+    return found.digest == digest or (contract_id is not None and found.digest == paper_digest(contract_id, digest))

@@ -7,7 +7,8 @@ always with the equivalent yearly rate), the clauses on default and guarantors, 
 schedule follows as an annex on pages of its own whose table header repeats. Every page says "หน้า x/y" counted
 within its own contract and carries a small QR code; a larger one on the first page. The code holds
 ``CDFI-1HH1C|<contract no.>|<paper digest>`` so a paper copy can be checked against the record: the digest is the
-content's SHA-256 keyed by the record's id (``paper_digest``), so that it gives no masked citizen ID back.
+content's SHA-256 keyed by the record's id (``domain.contract_hash.paper_digest``), so that it gives no masked
+citizen ID back.
 
 Every page's foot also carries a line for the parties' initials (ลงชื่อย่อ ผู้กู้ …… ผู้ให้กู้ ……), as a
 province office asks of a contract of more than one page. Thai is shaped and broken only between words, never
@@ -40,9 +41,10 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from cdfi_desktop import APP_NAME
+from cdfi_desktop.domain import contract_hash
 from cdfi_desktop.domain.bahttext import baht_text
 from cdfi_desktop.domain.citizen_id import format_citizen_id, is_valid_citizen_id, mask
-from cdfi_desktop.domain.contract_hash import QR_PREFIX, qr_payload
+from cdfi_desktop.domain.contract_hash import paper_digest
 from cdfi_desktop.domain.enums import CommitteeRole, ContractStatus, PartyRole, RepaymentMethod
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.domain.thai_date import THAI_MONTHS, be_year, format_date_be
@@ -76,7 +78,7 @@ from cdfi_desktop.reports.thai_text import unbreakable
 if TYPE_CHECKING:
     from cdfi_desktop.services.contracts import ContractView, PartyView
 
-__all__ = ["T", "paper_digest", "paper_payload", "write_contract_pdf", "write_contracts_pdf"]
+__all__ = ["T", "paper_payload", "write_contract_pdf", "write_contracts_pdf"]
 
 
 QR_FOOTER = 34.0
@@ -521,20 +523,9 @@ def _notes(view: ContractView) -> list[Any]:
     return [Spacer(1, 2), KeepTogether([head, *body[:1]]), *body[1:]]
 
 
-def paper_digest(contract_id: str, digest: str) -> str:
-    """The check code a contract's paper carries: its content hash keyed by the record's id (a UUID, never printed).
-
-    The content hash covers only what the contract prints and its parties' citizen IDs, so printed whole beside IDs
-    that are masked it would give them back to anyone trying the few hundred million IDs a mask leaves. Keyed by
-    the id, it checks the paper against the record all the same, and tells nothing without the record."""
-    if not digest:
-        return ""
-    return hashlib.sha256(f"{QR_PREFIX}-paper|{contract_id}|{digest}".encode()).hexdigest()
-
-
 def paper_payload(view: ContractView) -> str:
-    """What the contract's QR codes carry: ``CDFI-1HH1C|<contract no.>|<paper digest>``."""
-    return qr_payload(view.contract_no, paper_digest(view.id, view.content_hash))
+    """What the contract's QR codes carry: the contract no. and its paper digest (``domain.contract_hash``)."""
+    return contract_hash.paper_payload(view.contract_no, view.id, view.content_hash)
 
 
 def _contract_story(view: ContractView, index: int, *, full: bool) -> list[Any]:

@@ -16,12 +16,12 @@ import pytest
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.bahttext import baht_text
 from cdfi_desktop.domain.citizen_id import format_citizen_id, mask
-from cdfi_desktop.domain.contract_hash import content_hash, parse_payload, verify
+from cdfi_desktop.domain.contract_hash import content_hash, paper_digest, parse_payload, verify
 from cdfi_desktop.domain.enums import ContractStatus, RepaymentMethod
 from cdfi_desktop.domain.money import format_baht
 from cdfi_desktop.domain.schedule import add_months
 from cdfi_desktop.domain.thai_date import format_date_be
-from cdfi_desktop.reports.contract_pdf import paper_digest, paper_payload, write_contract_pdf, write_contracts_pdf
+from cdfi_desktop.reports.contract_pdf import paper_payload, write_contract_pdf, write_contracts_pdf
 from cdfi_desktop.reports.registry import write_contract_reports
 from cdfi_desktop.services import contracts as ct
 from cdfi_desktop.services import registers as reg
@@ -174,7 +174,9 @@ def test_GIVEN_a_contract_WHEN_its_first_page_is_scanned_THEN_the_qr_code_carrie
     assert payload is not None and payload.contract_no == view.contract_no
     # THEN its code checks against the record (its id and its content), and is not the bare content hash
     assert payload.digest == paper_digest(view.id, content_hash(view.content)) != view.content_hash
-    assert verify(view.qr_payload, view.content)  # the record's own hash still matches its content
+    assert verify(payloads.pop(), view.content, contract_id=view.id)  # the paper checks against the record
+    assert not verify(paper_payload(view), view.content)  # … only with the record's id
+    assert verify(view.qr_payload, view.content)  # a paper printed before (the bare hash) still checks
 
 
 def test_GIVEN_thirty_contracts_WHEN_printed_in_one_file_THEN_each_starts_a_page_with_its_own_page_numbers(

@@ -17,6 +17,8 @@ from cdfi_desktop.domain.contract_hash import (
     TransferContent,
     canonical_text,
     content_hash,
+    paper_digest,
+    paper_payload,
     parse_payload,
     qr_payload,
     verify,
@@ -129,3 +131,32 @@ def test_GIVEN_a_payload_WHEN_parsed_THEN_the_number_and_hash_come_back() -> Non
     assert found is not None and found.contract_no == "1HH1C-001/2570" and found.digest == digest
     assert parse_payload(f"{QR_PREFIX}|1HH1C-001/2570|{digest[:-1]}") is None
     assert parse_payload(f"{QR_PREFIX}||{digest}") is None
+
+
+CONTRACT_ID = "6f1c1d0e-3b7a-4a7e-9d55-0c1e2f3a4b5c"
+
+
+def test_GIVEN_a_paper_payload_WHEN_verified_THEN_only_with_the_records_id_and_content() -> None:
+    payload = paper_payload(CONTENT.contract_no, CONTRACT_ID, content_hash(CONTENT))
+    assert payload == f"{QR_PREFIX}|1HH1C-001/2570|{paper_digest(CONTRACT_ID, content_hash(CONTENT))}"
+    assert content_hash(CONTENT) not in payload
+    assert verify(payload, CONTENT, contract_id=CONTRACT_ID)
+    assert not verify(payload, CONTENT)  # without the record's id it checks nothing
+    assert not verify(payload, CONTENT, contract_id=CONTRACT_ID.replace("6f", "7f"))
+    assert not verify(payload, dataclasses.replace(CONTENT, principal=Decimal("45000")), contract_id=CONTRACT_ID)
+    assert paper_digest(CONTRACT_ID, "") == ""
+
+
+def test_GIVEN_a_masked_id_on_paper_WHEN_tried_THEN_the_bare_hash_gives_it_back_the_paper_digest_not() -> None:
+    """Why the paper carries the keyed digest: everything else the hash covers is printed on the contract."""
+    # GIVEN the borrower's ID with four of its hidden digits unknown to the reader (a mask hides nine: 10^8 tries)
+    known = BORROWER.citizen_id[:6]
+    candidates = (f"{known}{n:04d}{BORROWER.citizen_id[10:]}" for n in range(10_000))
+
+    def content_with(cid: str) -> ContractContent:
+        return dataclasses.replace(CONTENT, parties=(dataclasses.replace(BORROWER, citizen_id=cid), GUARANTOR, WITNESS))
+
+    bare, paper = content_hash(CONTENT), paper_digest(CONTRACT_ID, content_hash(CONTENT))
+    tried = {content_hash(content_with(cid)): cid for cid in candidates}
+    assert tried.get(bare) == BORROWER.citizen_id  # the bare hash: found
+    assert paper not in tried  # the paper digest: nothing to match without the record's id
