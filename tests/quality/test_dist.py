@@ -220,6 +220,8 @@ def test_make_test_dist_runs_the_built_apps_self_test_headless() -> None:
     run = _index(lines, "--self-test")
     assert lines[run].strip() == "QT_QPA_PLATFORM=offscreen dist/cdfi-desktop/cdfi-desktop --self-test"
     assert _index(lines, "-m PyInstaller") < run
+    folder = _index(lines, "tests/quality/test_dist_build.py")
+    assert "CDFI_REQUIRE_DIST=1" in lines[folder] and folder > run
 
 
 def test_make_run_checks_qt_before_starting_the_app() -> None:

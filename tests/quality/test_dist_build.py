@@ -1,0 +1,81 @@
+"""The built app folder (dist/cdfi-desktop, from `make dist`) is lean and complete: what the spec leaves out is not
+in it, what the app reads is. `make test-dist` runs these after building (CDFI_REQUIRE_DIST=1: a missing build
+fails); in `make test` they skip when nothing was built (CI runs `make test` before `make test-dist`)."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import cdfi_desktop
+from cdfi_desktop.db import migrate
+
+ROOT = Path(__file__).resolve().parents[2]
+FOLDER = ROOT / "dist" / "cdfi-desktop"
+EXE = FOLDER / ("cdfi-desktop.exe" if sys.platform == "win32" else "cdfi-desktop")
+INTERNAL = FOLDER / "_internal"
+# The Linux folder is about 220 MB (Qt with its own ICU, ICU for the Thai breaks, Python, SQLCipher, Pillow,
+# cryptography); a build that grows past this has taken in something it should not.
+SIZE_BUDGET_MB = 260
+
+pytestmark = pytest.mark.skipif(
+    not EXE.exists() and os.environ.get("CDFI_REQUIRE_DIST") != "1", reason="no build in dist/ (make dist)"
+)
+
+LEFT_OUT = ("numpy", "pytest", "_pytest", "hypothesis", "pythainlp", "psycopg", "psycopg_binary", "mypy", "ruff")
+UNUSED_QT = ("WebEngine", "Quick", "Qml", "3D", "Multimedia", "Pdf", "Designer", "Charts", "Sql", "Test")
+
+
+def _pyz_modules() -> set[str]:
+    from PyInstaller.archive.readers import CArchiveReader
+
+    archive = CArchiveReader(str(EXE))
+    pyz = next(name for name in archive.toc if name.endswith(".pyz"))
+    return set(archive.open_embedded_archive(pyz).toc)
+
+
+def test_the_build_exists() -> None:
+    assert EXE.is_file(), f"{EXE} is missing: make dist"
+
+
+def test_what_the_spec_leaves_out_is_not_in_the_build() -> None:
+    tops = {name.split(".")[0] for name in _pyz_modules()}
+    tops |= {path.name.split(".")[0] for path in INTERNAL.iterdir()}
+    assert sorted(tops & set(LEFT_OUT)) == []
+    qt_libraries = [path.name for path in INTERNAL.rglob("*Qt6*") if path.is_file()]
+    unused = sorted(name for name in qt_libraries if any(f"Qt6{module}" in name for module in UNUSED_QT))
+    assert unused == []
+    assert not (INTERNAL / "PySide6" / "Qt" / "translations").exists()
+
+
+def test_what_the_app_reads_is_in_the_build() -> None:
+    resources = INTERNAL / "resources"
+    assert sorted(p.name for p in (resources / "i18n").iterdir()) == ["cdfi_en.qm", "cdfi_th.qm"]
+    assert {p.name for p in (ROOT / "resources" / "fonts").glob("*.ttf")} <= {
+        p.name for p in (resources / "fonts").iterdir()
+    }
+    migrations = INTERNAL / migrate.MIGRATIONS_DIR.relative_to(ROOT)
+    assert {p.name for p in (migrate.MIGRATIONS_DIR / "versions").glob("*.py")} == {
+        p.name for p in (migrations / "versions").glob("*.py")
+    }
+    assert (migrations / "env.py").is_file() and (migrations / "script.py.mako").is_file()
+    assert list((INTERNAL / "geothai" / "_data").glob("provinces.json"))
+    modules = _pyz_modules()
+    for needed in ("icu4py.breakers", "sqlcipher3.dbapi2", "reportlab.graphics.barcode.qr", "cdfi_desktop.app"):
+        assert needed in modules or list(INTERNAL.glob(needed.replace(".", "/") + ".*")), needed
+
+
+def test_the_build_is_within_its_size_budget() -> None:
+    total = sum(path.stat().st_size for path in FOLDER.rglob("*") if path.is_file() and not path.is_symlink())
+    assert total / 2**20 < SIZE_BUDGET_MB, f"{total / 2**20:.0f} MB"
+
+
+def test_the_built_program_says_its_version() -> None:
+    done = subprocess.run([str(EXE), "--version"], capture_output=True, text=True, check=False, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert re.search(rf"\b{re.escape(cdfi_desktop.__version__)}\b", done.stdout + done.stderr)
