@@ -65,7 +65,8 @@ $(DIST_EXE): $(DIST_STAMP) $(DIST_INPUTS)
 
 # The built program checks itself headless (cdfi_desktop/selftest.py): a temporary database and its migrations,
 # SQLCipher, the Thai word breaks (ICU), one Thai PDF read back, Qt with the Thai translation, every module.
-# Then the folder itself: nothing the spec leaves out, everything the app reads, within its size budget.
+# Then the folder itself (nothing the spec leaves out, everything the app reads, within its size budget), and the
+# built program makes a demo institute and opens its window on it (offscreen).
 test-dist: $(DIST_EXE)
 	QT_QPA_PLATFORM=offscreen $(DIST_EXE) --self-test
 	CDFI_REQUIRE_DIST=1 $(PY) -m pytest -q -p no:cacheprovider tests/quality/test_dist_build.py

@@ -79,3 +79,37 @@ def test_the_built_program_says_its_version() -> None:
     done = subprocess.run([str(EXE), "--version"], capture_output=True, text=True, check=False, timeout=120)
     assert done.returncode == 0, done.stderr
     assert re.search(rf"\b{re.escape(cdfi_desktop.__version__)}\b", done.stdout + done.stderr)
+
+
+def test_the_built_app_opens_its_window_on_a_database(tmp_path: Path) -> None:
+    """The built program makes a demo institute, then its window opens on it and becomes usable (offscreen), in a
+    private home: the whole app, not only the self-test's parts."""
+    env = {
+        **os.environ,
+        "HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    database = tmp_path / "demo.sqlite"
+    demo = subprocess.run(
+        [str(EXE), "demo", "--db", str(database), "--households", "20", "--seed", "1"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert demo.returncode == 0, demo.stdout + demo.stderr
+    from cdfi_desktop.app import QUIT_WHEN_SHOWN_ENV
+
+    window = subprocess.run(
+        [str(EXE), "--db", str(database), "--no-demo-offer"],
+        env={**env, QUIT_WHEN_SHOWN_ENV: "1"},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=180,
+    )
+    assert window.returncode == 0, window.stderr
+    assert "shown-at" in window.stderr and "usable-at" in window.stderr, window.stderr
