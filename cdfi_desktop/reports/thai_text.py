@@ -131,6 +131,20 @@ KEEP_TOGETHER: tuple[str, ...] = (
     "รูปธรรม",
     "ลายลักษณ์อักษร",
     "ภาระหนี้สิน",
+    "ของกองทุน",  # ICU reads ของกอง|ทุน
+    "หนึ่ง",  # ICU reads อย่างน้อยห|นึ่ง
+    "ป้องกัน",
+    "เวิร์กบุ๊ก",
+    "สิ้นสุด",
+    "ใช้งาน",
+    "รับรอง",
+    "ภายหลัง",
+    "ก่อนหน้า",
+    "ความเห็น",
+    "ตัวเอง",
+    "พี่น้อง",
+    "เพื่อนบ้าน",
+    "รู้จัก",
     # and a few the dictionaries (libthai's and ICU's) both split
     "ผู้กู้",
     "ผู้ให้กู้",
@@ -282,8 +296,9 @@ def without_compounds(text: str, breaks: Sequence[int], words: Sequence[str]) ->
     A compound is a word of its own when it starts at a break (or after a character that is not a Thai letter: a
     space, a bracket) and ends at one (or before such a character). It is one too when it starts a word and the
     dictionary read a word across its end that begins inside it (``เป้า|หมายก|อง|ทุน``): the compound wins, and a
-    line may break after it instead (``เป้าหมาย|กองทุน``). Not the other way round: a compound that only ends a word
-    may be the tail of a longer one (``โครงการ|เงิน``, not ``โครง|การเงิน``).
+    line may break after it instead (``เป้าหมาย|กองทุน``). The other way round, only when the dictionary glued the
+    compound's first letter to the word before (``เป็นก|อง|ทุน`` → ``เป็น|กองทุน``): a compound that ends a word may
+    be the tail of a longer one (``โครงการ|เงิน``, not ``โครง|การเงิน``).
     """
     if not breaks:
         return tuple(breaks)
@@ -306,8 +321,14 @@ def without_compounds(text: str, breaks: Sequence[int], words: Sequence[str]) ->
             if end in kept or not inner or after <= end or end not in grapheme_breaks(text):
                 continue
             allowed.add(end)
-        elif not starts_word:  # inside a longer word (โครง|การเงิน would be wrong): left as the dictionary reads it
-            continue
+        elif not starts_word:
+            # the dictionary glued the compound's first letter to the word before it (เป็นก|อง|ทุน): that letter
+            # alone, one character cluster, goes back to the compound. More than a letter is left as the dictionary
+            # reads it: the compound may be the tail of a longer word (โครงการ|เงิน, not โครง|การเงิน).
+            crossing = next((p for p in found if p > start), size)
+            if crossing >= end or grapheme_breaks(text[start:crossing]) or start not in grapheme_breaks(text):
+                continue
+            allowed.add(start)
         allowed.difference_update(range(start + 1, end))
         kept.update(range(start + 1, end))
     return tuple(sorted(allowed))
