@@ -459,7 +459,7 @@ def _signatures(report: RoundReport) -> list[Any]:
 # over principal, instalment over term, paid over balance), so no column is too narrow for its figures.
 _REGISTER_COLUMNS = _fill(
     [
-        _Col("col_no", 24, "center"),
+        _Col("col_no", 34, "center"),  # "ลำดับที่" whole on one line at 9 pt bold (27.5 pt and the padding)
         _Col("col_household", 42, "center"),
         _Col("col_head_name+col_address", 112),
         _Col("col_contract_no+col_signing_date", 108, "center"),  # 1HH1C-WWWW-001/2570 whole at 9 pt
