@@ -114,6 +114,8 @@ def run_gui(*, db: str | Path | None, language: str | None, offer_demo: bool = T
             held.release()
         return EXIT_NOTHING_DONE
     account, first_run = started
+    if first_run is not None and first_run.encrypt is not None:
+        opened = _encrypt(opened, url, settings, first_run)
     audit_problem = _audit_warning(opened, settings.language)
     window = create_main_window(opened, settings, location=url)
     if account is not None:
@@ -158,6 +160,41 @@ def _sign_in_or_set_up(
     if result is None:
         return None
     return result.account, result
+
+
+def _encrypt(db: Database, url: str, settings: Settings, first_run: FirstRunResult) -> Database:
+    """Encrypt the database file as the set-up chose (the account's password and recovery code open it), and open
+    it again; on failure it stays plain, and the officer is told why."""
+    from cdfi_desktop.db import cipher
+    from cdfi_desktop.services import accounts
+
+    assert first_run.encrypt is not None
+    password, code = first_run.encrypt
+    username = first_run.account.username
+    path, folder = db.path, db.backup_folder
+    db.close()
+    try:
+        cipher.enable(
+            path,
+            password,
+            name=f"account:{username}",
+            more={f"{cipher.RECOVERY_WRAPPING}:{username}": accounts.normalize_code(code)},
+            backup_folder=folder,
+            program=WINDOW_PROGRAM,
+        )
+    except (cipher.CipherError, OSError) as exc:
+        log.error("database not encrypted: %s", exc)
+        why = str(exc)
+        if isinstance(exc, cipher.CipherError):
+            why = exc.en if settings.language == "en" else exc.th
+        QMessageBox.warning(
+            None,
+            APP_NAME,
+            QCoreApplication.translate(
+                "StartUp", "The database could not be encrypted; it stays as it was: %1"
+            ).replace("%1", why),
+        )
+    return open_database(url, settings=settings)
 
 
 def start_with(window: MainWindow, start: str, workbook: Path | None = None) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -66,6 +67,8 @@ class FirstRunResult:
     account: Account
     start: str  # DEMO, EMPTY or WORKBOOK ("" for a province hub)
     workbook: Path | None = None
+    # the database file to be encrypted: the account's password and recovery code will open it
+    encrypt: tuple[str, str] | None = field(default=None, repr=False)
 
 
 def district_text(code: str, language: str = "th") -> str:
@@ -427,6 +430,14 @@ class BackupsPage(_Page):
         row.addWidget(self.browse)
         self.body.addLayout(row)
         self.advice = self.note()
+        self.encrypt = QCheckBox()
+        self.encrypt.setObjectName("encryptDatabase")
+        self.body.addWidget(self.encrypt)
+        self.encrypt_note = self.note()
+        self.encrypt_note.setContentsMargins(24, 0, 0, 0)
+        can_encrypt = wizard.can_encrypt()
+        self.encrypt.setVisible(can_encrypt)
+        self.encrypt_note.setVisible(can_encrypt)
         self.problem = self.note()
         self.problem.setObjectName("accountProblem")
         self.problem.setStyleSheet("QLabel#accountProblem { color: #9c1c1c; }")
@@ -448,6 +459,13 @@ class BackupsPage(_Page):
             )
         )
         self.browse.setText(_t("Choose…"))
+        self.encrypt.setText(_t("Encrypt the database file (recommended on a laptop)"))
+        self.encrypt_note.setText(
+            _t(
+                "A lost or stolen laptop then shows nothing of the households. The file opens only with an "
+                "account's password or its recovery code: if all of them are lost, so are the data."
+            )
+        )
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         """The account is made here: after this page the recovery code is shown, and there is no way back."""
@@ -504,6 +522,7 @@ class FirstRunWizard(QWizard):
         self.sheet: RecoverySheet | None = None
         self.result_value: FirstRunResult | None = None
         self._fingerprint = ""
+        self._encrypt_with: tuple[str, str] | None = None
         # the province key's file and fingerprint check (tests answer them)
         self.choose_key_file: Callable[[QWidget], Path | None] = ask_key_file
         from cdfi_desktop.ui.sync.actions import ask_province_fingerprint
@@ -581,6 +600,14 @@ class FirstRunWizard(QWizard):
                 return "–"
         return self._fingerprint.replace(" ", "  ")
 
+    def can_encrypt(self) -> bool:
+        """A database file not yet encrypted (a server database is protected by its server)."""
+        if not self.db.is_file:
+            return False
+        from cdfi_desktop.db import cipher
+
+        return not cipher.is_encrypted(self.db.path)
+
     def default_backups(self) -> Path | str:
         try:
             return self.db.backups_folder
@@ -613,6 +640,10 @@ class FirstRunWizard(QWizard):
 
         sheet = sheet_for(account, code, device_id=self.db.device_id)
         self.sheet = replace(sheet, district=district_text(sheet.district))
+        backups_page = self.pages_[PAGE_BACKUPS]
+        assert isinstance(backups_page, BackupsPage)
+        if backups_page.encrypt.isVisible() and backups_page.encrypt.isChecked():
+            self._encrypt_with = (page.password.text(), code)
         page.password.clear()
         page.again.clear()
         self._keep_settings(name)
@@ -643,7 +674,7 @@ class FirstRunWizard(QWizard):
         province = self.account_page.chosen_role() is Role.PROVINCE
         start = "" if province else self.start_page.choice()
         workbook = Path(self.start_page.path.text().strip()) if start == WORKBOOK else None
-        self.result_value = FirstRunResult(self.account, start, workbook)
+        self.result_value = FirstRunResult(self.account, start, workbook, encrypt=self._encrypt_with)
         super().accept()
 
     def reject(self) -> None:

@@ -6651,6 +6651,10 @@ Bylaws: %3</source>
         <source>Open the audit trail…</source>
         <translation>เปิดประวัติการแก้ไข…</translation>
     </message>
+    <message>
+        <source>The database could not be encrypted; it stays as it was: %1</source>
+        <translation>เข้ารหัสฐานข้อมูลไม่ได้ ฐานข้อมูลยังเป็นแบบเดิม: %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncActions</name>
@@ -10055,6 +10059,14 @@ attended</source>
     <message>
         <source>The account could not be made: %1</source>
         <translation>สร้างบัญชีไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Encrypt the database file (recommended on a laptop)</source>
+        <translation>เข้ารหัสไฟล์ฐานข้อมูล (แนะนำสำหรับโน้ตบุ๊ก)</translation>
+    </message>
+    <message>
+        <source>A lost or stolen laptop then shows nothing of the households. The file opens only with an account's password or its recovery code: if all of them are lost, so are the data.</source>
+        <translation>หากโน้ตบุ๊กหายหรือถูกขโมย จะไม่มีใครอ่านข้อมูลครัวเรือนได้ ไฟล์จะเปิดได้ด้วยรหัสผ่านของบัญชีหรือรหัสกู้คืนเท่านั้น หากรหัสทั้งหมดหาย ข้อมูลก็จะเปิดไม่ได้อีก</translation>
     </message>
 </context>
 <context>

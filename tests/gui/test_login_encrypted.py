@@ -169,3 +169,61 @@ def test_given_an_encrypted_database_when_the_unlock_is_quit_then_nothing_opens(
     _when_shown(LoginDialog, lambda w: w.quit_button.click(), "unlockDialog")  # type: ignore[attr-defined]
     assert app_module.run_gui(db=path, language="th", offer_demo=False) == EXIT_NOTHING_DONE
     assert cipher.key_for(path) is None
+
+
+def test_given_the_set_up_when_encryption_is_chosen_then_the_file_is_encrypted_and_opens_with_the_password(
+    app: QApplication, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cdfi_desktop.ui.first_run import (
+        PAGE_ACCOUNT,
+        PAGE_BACKUPS,
+        PAGE_CODE,
+        AccountPage,
+        BackupsPage,
+        CodePage,
+        FirstRunWizard,
+    )
+
+    path = tmp_path / "new.sqlite"
+    Database.open(path).close()  # an empty database, as the first start makes it
+    windows: list[MainWindow] = []
+    _run(monkeypatch, qtbot, windows)
+
+    def set_up(widget: QWidget) -> None:
+        assert isinstance(widget, FirstRunWizard)
+        widget.next()
+        page = widget.page(PAGE_ACCOUNT)
+        assert isinstance(page, AccountPage)
+        page.name.setText("นายสมชาย ใจดี")
+        page.username.setText("somchai")
+        page.password.setText(PASSWORD)
+        page.again.setText(PASSWORD)
+        while widget.currentId() != PAGE_BACKUPS:
+            widget.next()
+        backups_page = widget.page(PAGE_BACKUPS)
+        assert isinstance(backups_page, BackupsPage)
+        assert backups_page.encrypt.isVisible() and not backups_page.encrypt.isChecked()
+        backups_page.encrypt.setChecked(True)
+        widget.next()
+        code_page = widget.page(PAGE_CODE)
+        assert isinstance(code_page, CodePage)
+        codes.append(code_page.panel.code_label.text())
+        code_page.panel.written.setChecked(True)
+        widget.accept()
+
+    codes: list[str] = []
+    _when_shown(FirstRunWizard, set_up)
+    assert app_module.run_gui(db=path, language="th", offer_demo=True) == 0
+
+    window = windows[0]
+    assert window.account is not None and window.account.username == "somchai"
+    window.close()
+    window.ops.wait_idle()
+    window.ops.db.close()
+    assert cipher.is_encrypted(path)
+    cipher.forget(path)
+    # the password and the recovery code open it; nothing else does
+    assert cipher.unwrap(path, PASSWORD, name="account:somchai")
+    assert cipher.unwrap(path, codes[0], name="recovery:somchai")
+    with pytest.raises(cipher.WrongPassphrase):
+        cipher.unwrap(path, "ผิด-ผิด-ผิด")
