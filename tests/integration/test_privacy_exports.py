@@ -291,9 +291,7 @@ def test_GIVEN_the_screens_writers_WHEN_they_print_by_default_THEN_ids_are_maske
         for suffix in (".pdf", ".xlsx"):
             path = tmp_path / export.file_name(kind, suffix)
             written.append(
-                export.write_register(
-                    db, kind=kind, institute_id=demo.institute_id, path=path, full_citizen_ids=False, language="th"
-                )
+                export.write_register(db, kind=kind, institute_id=demo.institute_id, path=path, language="th")
             )
     with db.session() as session:
         contract = contracts(session, institute_id=demo.institute_id, fiscal_year=FY)[0]

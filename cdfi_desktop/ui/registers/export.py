@@ -14,9 +14,10 @@ HOUSEHOLDS, DEBTORS = "households", "debtors"
 
 
 def write_register(
-    db: Database, *, kind: str, institute_id: str, path: Path, full_citizen_ids: bool, language: str
+    db: Database, *, kind: str, institute_id: str, path: Path, language: str, full_ids: bool = False
 ) -> Path:
-    """On the worker: collect the register and write it as .xlsx or .pdf (by the file's suffix)."""
+    """On the worker: collect the register and write it as .xlsx or .pdf (by the file's suffix); citizen IDs masked
+    unless ``full_ids`` (the screen passes ``ui.privacy.disclosure().revealed``)."""
     from cdfi_desktop.reports.registers_data import Register
     from cdfi_desktop.reports.registers_pdf import write_pdf
     from cdfi_desktop.reports.registers_xlsx import write_xlsx
@@ -30,7 +31,7 @@ def write_register(
                 institute_id=institute_id,
                 printed_on=date.today(),
                 language=language,
-                full_citizen_ids=full_citizen_ids,
+                full_citizen_ids=full_ids,
             )
         else:
             register = debtor_register(
@@ -38,7 +39,7 @@ def write_register(
                 institute_id=institute_id,
                 printed_on=date.today(),
                 language=language,
-                full_citizen_ids=full_citizen_ids,
+                full_citizen_ids=full_ids,
             )
     if path.suffix.lower() == ".pdf":
         write_pdf(register, path)

@@ -387,7 +387,7 @@ class RegistersScreen(LazyScreen):
             path = target / export.file_name(kind, suffix)
             return [
                 export.write_register(
-                    db, kind=kind, institute_id=institute_id, path=path, full_citizen_ids=full, language=language
+                    db, kind=kind, institute_id=institute_id, path=path, full_ids=full, language=language
                 )
             ]
 
