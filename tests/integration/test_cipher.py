@@ -390,3 +390,27 @@ def test_given_a_conversion_that_fails_before_its_rename_then_the_old_file_is_wh
     db.close()
     key = cipher.enable(demo, PASSWORD)
     assert secret_dump(demo, key)["household"] == before["household"]
+
+
+def test_given_a_demo_made_in_an_encrypted_database_then_bundles_carry_its_files_in_clear(tmp_path: Path) -> None:
+    import hashlib
+
+    from cdfi_desktop.sync import feed
+
+    path = tmp_path / "new.sqlite"
+    Database.open(path).close()
+    cipher.enable(path, PASSWORD)
+    db = Database.open(path, device_id=demo_device_id(9))
+    try:
+        generate_demo(db, households=4, seed=9)
+        changes = feed.collect(db, full=True)
+        assert changes.attachments and not changes.missing_files
+        for sha, data in changes.attachments.items():
+            assert hashlib.sha256(data).hexdigest() == sha  # the content, not the sealed bytes on disk
+            assert cipher.is_sealed(stored_path(db, sha).read_bytes())
+        with db.session() as session:
+            assert session.scalar(select(func.count()).select_from(m.Household)) == 4
+    finally:
+        db.close()
+    assert not path.read_bytes().startswith(b"SQLite format 3")
+    assert check_sqlite_file(path).at_head
