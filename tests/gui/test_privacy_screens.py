@@ -311,6 +311,44 @@ def test_GIVEN_a_committee_account_WHEN_a_household_is_opened_THEN_no_id_is_show
     dialog.reject()
 
 
+@pytest.mark.parametrize("committee", [False, True])
+def test_GIVEN_a_debt_with_a_guarantor_WHEN_its_dialog_opens_THEN_the_id_is_editable_or_masked_and_kept(
+    app: QApplication, qtbot: QtBot, demo_db: Database, committee: bool
+) -> None:
+    from cdfi_desktop.services import registers as reg
+    from cdfi_desktop.ui.ops import Ops
+    from cdfi_desktop.ui.registers.debt_dialog import DebtDialog
+
+    with demo_db.session() as session:
+        institute_id = reg.first_institute_id(session)
+        assert institute_id is not None
+        funds = reg.fund_choices(session, institute_id=institute_id)
+        debt_id, household_id, cid = session.execute(
+            select(m.Debt.id, m.Debt.household_id, m.DebtGuarantor.citizen_id)
+            .join(m.DebtGuarantor, m.DebtGuarantor.debt_id == m.Debt.id)
+            .where(m.DebtGuarantor.citizen_id != "")
+        ).first() or (None, None, None)
+        assert debt_id and household_id and cid
+        form = next(d for d in reg.household_detail(session, household_id).debts if d.id == debt_id)
+    disclosure().set_allowed(not committee)
+    dialog = DebtDialog(Ops(demo_db), household_id=household_id, debt=form, members=[], funds=funds, today=DEMO_AS_OF)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    cells = [dialog.guarantors.item(r, 1) for r in range(dialog.guarantors.rowCount())]
+    item = next(c for c in cells if c is not None and cid in (c.data(256), c.text()))
+    editable = bool(item.flags() & Qt.ItemFlag.ItemIsEditable)
+    if committee:  # THEN masked and not editable; nothing on the dialog shows it whole
+        assert item.text() == mask(cid) and not editable
+        assert not full_ids_in(screen_texts(dialog), {cid})
+    else:  # THEN the officer edits it as stored
+        assert item.text() == cid and editable
+    # AND the form read back keeps the stored ID either way
+    read = dialog.form()
+    assert read is not None
+    assert cid in {g.citizen_id for g in read.guarantors}
+    dialog.reject()
+
+
 # -- the contracts ------------------------------------------------------------------------------------------------
 def test_GIVEN_a_signed_contract_THEN_its_detail_shows_parties_masked_unless_revealed_and_allowed(
     app: QApplication, qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
