@@ -93,6 +93,19 @@ def _passphrase(language: str, *, confirm: bool) -> str | None:
     return first
 
 
+def unlock_if_encrypted(path: Path, language: str, *, name: str | None = None, passphrase: str | None = None) -> None:
+    """For a command about to open the SQLite file ``path``: when it is encrypted and not yet unlocked in this
+    process, unlock it with ``passphrase`` (the account's password the command already has), else
+    ``CDFI_PASSPHRASE``, else one asked with getpass. Raises ``cipher.CipherError`` (``WrongPassphrase``: its
+    ``th``/``en`` say so); a plain file is left alone."""
+    from cdfi_desktop.db import cipher
+
+    if not cipher.is_encrypted(path) or cipher.key_for(path) is not None:
+        return
+    secret = passphrase if passphrase is not None else _passphrase(language, confirm=False)
+    cipher.unlock(path, secret or "", name=name)
+
+
 def run(args: argparse.Namespace) -> int:
     from cdfi_desktop.db import backups, cipher, lock
     from cdfi_desktop.db.location import resolve_url, sqlite_path

@@ -157,3 +157,19 @@ def test_given_encryption_killed_at_random_moments_then_the_database_opens_with_
             con.close()
         cipher.forget(demo)
     assert "plain" in outcomes
+
+
+def test_given_a_command_on_an_encrypted_database_then_it_unlocks_with_the_passphrase_it_is_given(
+    demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    security.unlock_if_encrypted(demo, "en")  # plain: nothing asked, nothing remembered
+    assert cipher.key_for(demo) is None
+    key = cipher.enable(demo, PASSWORD, name="account:somchai")
+    cipher.forget(demo)
+    monkeypatch.setenv(security.PASSPHRASE_ENV, "not it")
+    with pytest.raises(cipher.WrongPassphrase):
+        security.unlock_if_encrypted(demo, "en")
+    assert cipher.key_for(demo) is None
+    security.unlock_if_encrypted(demo, "en", name="account:somchai", passphrase=PASSWORD)
+    assert cipher.key_for(demo) == key
+    Database.open(demo).close()
