@@ -523,6 +523,7 @@ class FirstRunWizard(QWizard):
         self.result_value: FirstRunResult | None = None
         self._fingerprint = ""
         self._encrypt_with: tuple[str, str] | None = None
+        self.has_institute = _has_institute(db)
         # the province key's file and fingerprint check (tests answer them)
         self.choose_key_file: Callable[[QWidget], Path | None] = ask_key_file
         from cdfi_desktop.ui.sync.actions import ask_province_fingerprint
@@ -549,6 +550,8 @@ class FirstRunWizard(QWizard):
     def nextId(self) -> int:  # noqa: N802 - Qt override
         current = self.currentId()
         if current == PAGE_DEVICE and self.account_page.chosen_role() is Role.PROVINCE:
+            return PAGE_BACKUPS
+        if current == PAGE_PROVINCE_KEY and self.has_institute:  # its institute is here: nothing to start with
             return PAGE_BACKUPS
         return -1 if current == PAGE_CODE else current + 1
 
@@ -672,7 +675,7 @@ class FirstRunWizard(QWizard):
         if self.account is None:
             return
         province = self.account_page.chosen_role() is Role.PROVINCE
-        start = "" if province else self.start_page.choice()
+        start = "" if province or self.has_institute else self.start_page.choice()
         workbook = Path(self.start_page.path.text().strip()) if start == WORKBOOK else None
         self.result_value = FirstRunResult(self.account, start, workbook, encrypt=self._encrypt_with)
         super().accept()
@@ -681,6 +684,14 @@ class FirstRunWizard(QWizard):
         if self.account is not None:  # the account exists: only "Start the program" leaves
             return
         super().reject()
+
+
+def _has_institute(db: Database) -> bool:
+    """An existing database given its first account (an upgrade): its institute is already there."""
+    from cdfi_desktop.services.overview import institute_count
+
+    with db.session() as session:
+        return institute_count(session) > 0
 
 
 def _account_failure(exc: Exception) -> str:

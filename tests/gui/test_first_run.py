@@ -229,3 +229,21 @@ def test_the_wizard_fits_a_small_screen_in_both_languages(
         assert wizard.width() <= 1366 and wizard.height() <= 697
         wizard.close()
     set_language("th")
+
+
+def test_given_a_database_with_its_institute_when_first_given_an_account_then_nothing_is_offered_to_start_with(
+    app: QApplication, qtbot: QtBot, demo_db: Database
+) -> None:
+    wizard = FirstRunWizard(demo_db, Settings())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    _fill_account(wizard)
+    seen = []
+    while wizard.currentId() != PAGE_CODE:
+        wizard.next()
+        seen.append(wizard.currentId())
+    assert seen == [PAGE_DEVICE, PAGE_PROVINCE_KEY, PAGE_BACKUPS, PAGE_CODE]
+    wizard.page(PAGE_CODE).panel.written.setChecked(True)  # type: ignore[attr-defined]
+    wizard.accept()
+    assert wizard.result_value is not None and wizard.result_value.start == ""
