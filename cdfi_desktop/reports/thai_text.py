@@ -50,7 +50,11 @@ NBSP = "\u00a0"
 Measure = Callable[[str], float]
 BreakFinder = Callable[[str], tuple[int, ...]]
 _log = logging.getLogger(__name__)
-_NEVER_STARTS_A_LINE = frozenset("ๆฯ")
+# a line never starts with a repetition or abbreviation mark, nor with a following vowel (ะ า ำ ๅ), and never ends
+# with a leading vowel (เ แ โ ใ ไ): ICU's dictionary, misreading a word, can put a break there
+_NEVER_STARTS_A_LINE = frozenset("ๆฯะาำๅ")
+_NEVER_ENDS_A_LINE = frozenset("เแโใไ")
+_GLUED_LETTER_MIN = 5  # characters: a shorter compound (รอบ) may well be the tail of a longer word (อักษร|อบรม)
 _THAI_LETTER = re.compile("[\u0e01-\u0e4f]")
 
 # Compounds of the program's vocabulary that Thai dictionaries split into their parts (ครัว|เรือน,
@@ -132,6 +136,12 @@ KEEP_TOGETHER: tuple[str, ...] = (
     "ลายลักษณ์อักษร",
     "ภาระหนี้สิน",
     "ของกองทุน",  # ICU reads ของกอง|ทุน
+    "กลุ่ม",  # ICU reads เป็นก|ลุ่ม
+    "ทุกรอบ",  # ICU reads ทุกร|อบ
+    "จะบันทึก",  # ICU reads จะบัน|ทึก
+    "พระราชบัญญัติ",  # ICU reads ตามพ|ระ|ราช|บัญญัติ
+    "แท็บ",  # ICU reads แท็|บกิ|จกร|รม
+    "กิจกรรม",
     "หนึ่ง",  # ICU reads อย่างน้อยห|นึ่ง
     "ป้องกัน",
     "เวิร์กบุ๊ก",
@@ -263,14 +273,14 @@ def breaker() -> str:
 @lru_cache(maxsize=16384)
 def word_breaks(text: str) -> tuple[int, ...]:
     """Every position a line may start at: ICU's line-break opportunities (between Thai words, by its dictionary),
-    the same on every machine, except before a repetition mark or an abbreviation mark (a line never starts with
-    ๆ or ฯ, even after the space Thai writes before ๆ)."""
+    the same on every machine, except before a repetition mark, an abbreviation mark or a following vowel (a line
+    never starts with ๆ, ฯ, ะ, า or ำ, even after the space Thai writes before ๆ) and after a leading vowel."""
     if thai_breaks.available():
         found = thai_breaks.line_breaks(text)
     else:
         _warn_qt_fallback()
         found = _qt_boundaries(_LINE, text)
-    return tuple(p for p in found if text[p] not in _NEVER_STARTS_A_LINE)
+    return tuple(p for p in found if text[p] not in _NEVER_STARTS_A_LINE and text[p - 1] not in _NEVER_ENDS_A_LINE)
 
 
 @lru_cache(maxsize=16384)
@@ -326,7 +336,9 @@ def without_compounds(text: str, breaks: Sequence[int], words: Sequence[str]) ->
             # alone, one character cluster, goes back to the compound. More than a letter is left as the dictionary
             # reads it: the compound may be the tail of a longer word (โครงการ|เงิน, not โครง|การเงิน).
             crossing = next((p for p in found if p > start), size)
-            if crossing >= end or grapheme_breaks(text[start:crossing]) or start not in grapheme_breaks(text):
+            if end - start < _GLUED_LETTER_MIN or crossing >= end or grapheme_breaks(text[start:crossing]):
+                continue
+            if start not in grapheme_breaks(text):
                 continue
             allowed.add(start)
         allowed.difference_update(range(start + 1, end))
