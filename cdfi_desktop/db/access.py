@@ -124,6 +124,7 @@ def check_writes(
     if actor.institutes is None:
         return
     finder = _Owners(session, new)
+    finder.prefetch((*new, *changed, *deleted))
     for obj in (*new, *changed, *deleted):
         for institute in finder.of_object(obj, old=obj not in finder.pending_objects):
             if institute is not None and institute not in actor.institutes:
@@ -167,6 +168,31 @@ def _table(model: type[object]) -> Table:
     return table_of(model)
 
 
+_OWNER_OF_CLASS: dict[type[object], tuple[str | None, str, str]] = {}
+
+
+def _owner_of_class(cls: type[object]) -> tuple[str | None, str, str]:
+    """(owner column, its attribute's name, the parent table's name or "") of a mapped class, worked out once."""
+    found = _OWNER_OF_CLASS.get(cls)
+    if found is None:
+        found = _OWNER_OF_CLASS[cls] = _work_out_owner(cls)
+    return found
+
+
+def _work_out_owner(cls: type[object]) -> tuple[str | None, str, str]:
+    from sqlalchemy import inspect as inspect_class
+
+    from cdfi_desktop.sync import merge
+
+    table = _table(cls)
+    column = merge._owner_column(table)
+    if column is None:
+        return None, "", ""
+    key = inspect_class(cls).get_property_by_column(table.c[column]).key
+    parent = merge._parent_table(table, column).name if column not in ("id", "institute_id", "owner_id") else ""
+    return column, key, parent
+
+
 _NEW_INSTITUTE = "(new)"  # the institute of a new institute that has no id yet: never an officer's
 
 
@@ -186,10 +212,29 @@ class _Owners:
                 self.pending[(_table(type(obj)).name, obj.id)] = obj
         self.stored: dict[tuple[str, str], str | None] = {}
 
+    def prefetch(self, objs: Sequence[object]) -> None:
+        """The stored parents of many records at once: one query per parent table and chunk, not one per record."""
+        wanted: dict[str, set[str]] = {}
+        for obj in objs:
+            column, key, parent = _owner_of_class(type(obj))
+            if column in (None, "id", "institute_id"):
+                continue
+            value = getattr(obj, key)
+            if column == "owner_id":
+                parent = getattr(obj, "owner_table", None) or ""
+            if parent and value is not None and (parent, str(value)) not in self.pending:
+                wanted.setdefault(parent, set()).add(str(value))
+        tables = {t.name: t for t in self._tables()}
+        for name, ids in wanted.items():
+            found = tables.get(name)
+            if found is not None:
+                owners = self.merge._db_owners(self.session, found, {i for i in ids if (name, i) not in self.stored})
+                self.stored.update(((name, i), owner) for i, owner in owners.items())
+
     def of_object(self, obj: object, *, old: bool) -> set[str | None]:
         """The record's institute now (and, for a stored record whose owner column changed, before)."""
         table = _table(type(obj))
-        column = self.merge._owner_column(table)
+        column = _owner_of_class(type(obj))[0]
         if column is None:
             return {None}
         out = {self._owner(obj, table, column, current=True)}
@@ -198,12 +243,11 @@ class _Owners:
         return out
 
     def _owner(self, obj: object, table: Table, column: str, *, current: bool) -> str | None:
-        state = inspect(obj)
-        key = state.mapper.get_property_by_column(table.c[column]).key
+        key = _owner_of_class(type(obj))[1]
         if current:
             value = getattr(obj, key)
         else:
-            history = state.attrs[key].load_history()
+            history = inspect(obj).attrs[key].load_history()
             if not history.deleted:
                 return self._owner(obj, table, column, current=True)
             value = history.deleted[0]
@@ -232,11 +276,10 @@ class _Owners:
         return None
 
     def _of_parent_object(self, parent: object) -> str | None:
-        table = _table(type(parent))
-        column = self.merge._owner_column(table)
+        column = _owner_of_class(type(parent))[0]
         if column is None:
             return None
-        return self._owner(parent, table, column, current=True)
+        return self._owner(parent, _table(type(parent)), column, current=True)
 
     def _of_id(self, table_name: str, record_id: Any) -> str | None:
         key = (table_name, str(record_id))
@@ -270,11 +313,15 @@ class _Owners:
         if column == "institute_id":
             return {row.get("institute_id") for row in rows}
         wanted: dict[str, set[str]] = {}
-        for row in rows:
-            parent = row.get("owner_table") if column == "owner_id" else self.merge._parent_table(table, column).name
-            value = row.get(column)
-            if parent and value is not None:
-                wanted.setdefault(str(parent), set()).add(str(value))
+        if column == "owner_id":
+            for row in rows:
+                parent, value = row.get("owner_table"), row.get(column)
+                if parent and value is not None:
+                    wanted.setdefault(str(parent), set()).add(str(value))
+        else:
+            wanted[self.merge._parent_table(table, column).name] = {
+                str(value) for value in (row.get(column) for row in rows) if value is not None
+            }
         tables = {t.name: t for t in self._tables()}
         out: set[str | None] = set()
         for name, ids in wanted.items():
