@@ -48,7 +48,6 @@ WizardSelectDir=เลือกที่ติดตั้ง
 SelectDirDesc=จะติดตั้ง [name] ไว้ที่ใด?
 SelectDirLabel3=โปรแกรมติดตั้งจะติดตั้ง [name] ไว้ในโฟลเดอร์นี้
 SelectDirBrowseLabel=กด ถัดไป เพื่อทำต่อ หรือกด เลือก เพื่อเลือกโฟลเดอร์อื่น
-DiskSpaceMBLabel=ต้องมีเนื้อที่ว่างอย่างน้อย [mb] MB
 DiskSpaceWarningTitle=เนื้อที่ไม่พอ
 DirExistsTitle=มีโฟลเดอร์นี้แล้ว
 DirExists=มีโฟลเดอร์%n%n%1%n%nอยู่แล้ว จะติดตั้งลงในโฟลเดอร์นี้หรือไม่?
