@@ -313,6 +313,11 @@ class MainWindow(QMainWindow):
         self.accounts_action.triggered.connect(self.open_accounts)
         self.accounts_action.setVisible(False)
         self.settings_menu.addAction(self.accounts_action)
+        self.idle_action = QAction(self)
+        self.idle_action.setObjectName("idleLockAction")
+        self.idle_action.triggered.connect(self._ask_idle_minutes)
+        self.idle_action.setVisible(False)
+        self.settings_menu.addAction(self.idle_action)
         self.language_menu = self.settings_menu.addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -452,6 +457,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("Lock now"))
         self.sign_out_action.setText(self.tr("Sign out / switch user…"))
         self.accounts_action.setText(self.tr("Accounts…"))
+        self.idle_action.setText(self.tr("Lock after idle minutes…"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.officer_action.setText(self.tr("Officer name…"))
         self.backups_action.setText(self.tr("Backups…"))
@@ -629,7 +635,7 @@ class MainWindow(QMainWindow):
                 self.settings.officer = name
                 self._save_settings()
             self.ops.query(lambda db: _keep_officer(db, name), success=lambda _none: None)
-        for action in (self.lock_action, self.sign_out_action):
+        for action in (self.lock_action, self.sign_out_action, self.idle_action):
             action.setVisible(True)
         self.officer_action.setVisible(False)  # the officer is the account now
         self.accounts_action.setVisible(Role(account.role) is not Role.COMMITTEE)
@@ -677,6 +683,30 @@ class MainWindow(QMainWindow):
         if seconds > 0:
             self.idle_watch = IdleWatch(seconds, self)
             self.idle_watch.idle.connect(self.lock_now)
+
+    def _ask_idle_minutes(self) -> None:
+        """Settings → Lock after idle minutes…: 0 never locks (kept in the settings)."""
+        dialog = QInputDialog(self)
+        dialog.setObjectName("idleMinutesDialog")
+        dialog.setWindowTitle(self.tr("Idle lock"))
+        dialog.setLabelText(self.tr("Lock the program after this many minutes without use (0: never):"))
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setIntRange(0, 240)
+        dialog.setIntValue(self.settings.idle_lock_minutes)
+        dialog.setOkButtonText(QCoreApplication.translate("Dialogs", "OK"))
+        dialog.setCancelButtonText(QCoreApplication.translate("Dialogs", "Cancel"))
+        if dialog.exec() == QInputDialog.DialogCode.Accepted:
+            self.set_idle_minutes(dialog.intValue())
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        self.settings.idle_lock_minutes = max(0, minutes)
+        self._save_settings()
+        if self.idle_watch is not None:
+            self.idle_watch.stop()
+            self.idle_watch.deleteLater()
+            self.idle_watch = None
+        if self.account is not None:
+            self._start_idle_watch()
 
     @property
     def locked(self) -> bool:

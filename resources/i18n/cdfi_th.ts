@@ -4388,6 +4388,18 @@ Bylaws: %3</source>
         <source>Audit trail…</source>
         <translation>ประวัติการแก้ไข…</translation>
     </message>
+    <message>
+        <source>Lock after idle minutes…</source>
+        <translation>ล็อกเมื่อไม่ได้ใช้งาน…</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>ล็อกเมื่อไม่ได้ใช้งาน</translation>
+    </message>
+    <message>
+        <source>Lock the program after this many minutes without use (0: never):</source>
+        <translation>ล็อกโปรแกรมเมื่อไม่ได้ใช้งานกี่นาที (0: ไม่ล็อก):</translation>
+    </message>
 </context>
 <context>
     <name>OverviewScreen</name>

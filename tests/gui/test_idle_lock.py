@@ -179,3 +179,19 @@ def test_given_no_accounts_then_the_window_works_as_before(
     assert not main.ops.read_only and main.status_officer.isVisible() and not main.status_account.isVisible()
     assert not main.lock_action.isVisible() and not main.sign_out_action.isVisible()
     main.close()
+
+
+def test_given_the_idle_minutes_set_to_never_then_the_window_does_not_lock(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _type(qtbot, _lock_dialog(qtbot, window), PASSWORD)
+    qtbot.waitUntil(lambda: not window.locked, timeout=5_000)
+    assert window.idle_action.isVisible()
+    monkeypatch.delenv(IDLE_SECONDS_ENV)
+    window.set_idle_minutes(0)
+    assert window.idle_watch is None and window.settings.idle_lock_minutes == 0
+    assert Settings.load().idle_lock_minutes == 0  # kept
+    qtbot.wait(int(IDLE * 2500))
+    assert not window.locked
+    window.set_idle_minutes(10)
+    assert window.idle_watch is not None and window.idle_watch.seconds == 600
