@@ -66,7 +66,11 @@ def _expand(value: str) -> str:
 
 
 def test_the_installers_version_is_the_apps() -> None:
+    import tomllib
+
     assert _defines()["AppVersion"] == cdfi_desktop.__version__
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert _defines()["AppVersion"] == project["version"]
     assert "#ifndef AppVersion" in ISS.read_text(encoding="utf-8")  # a build may pass /DAppVersion=...
     setup = _setup()
     assert setup["AppVersion"] == "{#AppVersion}"
