@@ -59,7 +59,9 @@ $(DIST_STAMP): $(STAMP) pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dist]'
 	touch $(DIST_STAMP)
 
+# PyInstaller reads Linux binaries with binutils (objdump) and strips them (strip): installed as make test does.
 $(DIST_EXE): $(DIST_STAMP) $(DIST_INPUTS)
+	@scripts/ensure-system-deps objdump:binutils strip:binutils
 	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build installer/cdfi-desktop.spec
 	touch $(DIST_EXE)
 
