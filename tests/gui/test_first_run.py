@@ -247,3 +247,44 @@ def test_given_a_database_with_its_institute_when_first_given_an_account_then_no
     wizard.page(PAGE_CODE).panel.written.setChecked(True)  # type: ignore[attr-defined]
     wizard.accept()
     assert wizard.result_value is not None and wizard.result_value.start == ""
+
+
+def test_given_the_province_key_file_when_imported_in_the_set_up_then_it_is_trusted_after_the_fingerprint(
+    app: QApplication, qtbot: QtBot, empty_db: Database, tmp_path: Path
+) -> None:
+    import json
+
+    from cdfi_desktop.ui.first_run import ProvinceKeyPage
+
+    province = Database.open(tmp_path / "province.sqlite")
+    keys.init_province(province, name="สำนักงานพัฒนาชุมชนจังหวัดขอนแก่น")
+    key_path = tmp_path / "province-key.json"
+    key_path.write_text(json.dumps(keys.province_key_document(province), ensure_ascii=False), encoding="utf-8")
+    expected = keys.device_key(province).fingerprint
+    province.close()
+    wizard = FirstRunWizard(empty_db, Settings())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.page(PAGE_PROVINCE_KEY)
+    assert isinstance(page, ProvinceKeyPage)
+    wizard.choose_key_file = lambda _parent: key_path
+    shown: list[tuple[str, str]] = []
+
+    # the officer first gives a fingerprint that is not the province's: refused, nothing trusted
+    def wrong(_parent: object, name: str, fingerprint: str) -> str:
+        shown.append((name, fingerprint))
+        return "0000 0000"
+
+    wizard.confirm_fingerprint = wrong
+    page.import_key()
+    assert shown == [("สำนักงานพัฒนาชุมชนจังหวัดขอนแก่น", expected)]
+    assert not page.imported and page.status.text()
+    with empty_db.session() as session:
+        assert keys.province_entry(session) is None
+    # ... then the one the province read over the phone
+    wizard.confirm_fingerprint = lambda _p, _name, fingerprint: fingerprint
+    page.import_key()
+    assert page.imported == expected
+    assert expected in page.status.text()
+    with empty_db.session() as session:
+        assert keys.province_entry(session) is not None
