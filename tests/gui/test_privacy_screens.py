@@ -384,6 +384,39 @@ def test_GIVEN_a_signed_contract_THEN_its_detail_shows_parties_masked_unless_rev
     window.ops.wait_idle()
 
 
+# -- every step's screen -------------------------------------------------------------------------------------------
+LAPTOP_STEPS = (
+    "institute",
+    "registers",
+    "analysis",
+    "targets",
+    "training",
+    "plan",
+    "contracts",
+    "life_plans",
+    "reports",
+)
+
+
+def test_GIVEN_every_step_of_the_laptop_WHEN_shown_with_its_data_THEN_no_citizen_id_is_whole_on_any(
+    app: QApplication, qtbot: QtBot, demo_db: Database
+) -> None:
+    window = create_main_window(demo_db, Settings(officer="นางสาวพรทิพย์ ใจดี"))
+    qtbot.addWidget(window)
+    window.resize(1366, 697)
+    window.show()
+    ids = every_id(demo_db)
+    for step in LAPTOP_STEPS:
+        window.show_step(step)
+        screen = window.stack.currentWidget()
+        assert screen is not None, step
+        qtbot.wait(300)
+        window.ops.wait_idle()
+        qtbot.wait(300)  # the screen's data posted back and painted
+        assert not full_ids_in(screen_texts(screen), ids), (step, type(screen).__name__)
+    window.ops.wait_idle()
+
+
 # -- the overview ---------------------------------------------------------------------------------------------------
 def test_GIVEN_the_overview_THEN_no_id_is_shown_whole(app: QApplication, qtbot: QtBot, demo_db: Database) -> None:
     window = create_main_window(demo_db, Settings())
