@@ -59,6 +59,8 @@ class RecoveryCodePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
+        self.whose = QLabel()
+        self.whose.setObjectName("recoveryWhose")
         self.code_label = QLabel()
         self.code_label.setObjectName("recoveryCode")
         font = QFont(self.code_label.font())
@@ -84,6 +86,7 @@ class RecoveryCodePanel(QWidget):
         self.written = QCheckBox()
         self.written.setObjectName("recoveryWritten")
         layout.addWidget(self.intro)
+        layout.addWidget(self.whose)
         layout.addWidget(self.code_label)
         layout.addWidget(self.advice)
         layout.addLayout(row)
@@ -95,6 +98,7 @@ class RecoveryCodePanel(QWidget):
     def show_sheet(self, sheet: RecoverySheet) -> None:
         self.sheet = sheet
         self.code_label.setText(sheet.code)
+        self._show_whose()
         self.written.setChecked(False)
         self.printed = None
         self.status.setText("")
@@ -113,7 +117,13 @@ class RecoveryCodePanel(QWidget):
             )
         )
         self.print_button.setText(self.tr("Print…"))
+        self._show_whose()
         self.written.setText(self.tr("I have written it down or printed it"))
+
+    def _show_whose(self) -> None:
+        sheet = self.sheet
+        text = "" if sheet is None else self.tr("Account: %1 (%2)").replace("%1", sheet.username)
+        self.whose.setText(text.replace("%2", sheet.display_name) if sheet is not None else "")
 
     def print_code(self) -> None:
         """Write the one-page PDF where the officer chooses, and open it to print."""

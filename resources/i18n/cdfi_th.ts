@@ -10392,6 +10392,10 @@ attended</source>
         <source>Saved: %1. Print it and keep the paper safe.</source>
         <translation>บันทึกแล้ว: %1 พิมพ์ออกมาแล้วเก็บกระดาษไว้ในที่ปลอดภัย</translation>
     </message>
+    <message>
+        <source>Account: %1 (%2)</source>
+        <translation>บัญชี: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryCodeDialog</name>

@@ -35,6 +35,7 @@ def _when_shown(kind: type[QWidget], act: Callable[[QWidget], None]) -> None:
 def _keep_code(codes: list[str]) -> Callable[[QWidget], None]:
     def keep(widget: QWidget) -> None:
         assert isinstance(widget, RecoveryCodeDialog)
+        assert widget.panel.whose.text() == "บัญชี: kammakarn (นางกรรมการ ดูได้)"  # whose code it is
         codes.append(widget.panel.code_label.text())
         widget.panel.written.setChecked(True)
         widget.close_button.click()
