@@ -10,10 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from cdfi_desktop.commands import add_db_option, open_database
-from cdfi_desktop.failures import EXIT_COULD_NOT_RUN, EXIT_DONE
+from cdfi_desktop.failures import EXIT_COULD_NOT_RUN, EXIT_DONE, EXIT_NOTHING_DONE
 
 _TEXTS: dict[str, tuple[str, str]] = {
     "exported": ("บันทึกประวัติการแก้ไข {count:,} รายการไว้ที่ {path}", "Wrote {count:,} audit entries to {path}"),
+    "full_ids_refused": (
+        "บัญชีนี้ไม่มีสิทธิ์ดูเลขประจำตัวประชาชนเต็ม (--full-ids): ส่งออกโดยไม่ใส่ --full-ids เพื่อให้แสดงบางส่วน",
+        "This account may not see full citizen IDs (--full-ids): export without it to show them masked.",
+    ),
     "took": ("ใช้เวลา {seconds:.2f} วินาที", "took {seconds:.2f} s"),
     "filter_record": ("รายการ: {value}", "Record: {value}"),
     "filter_officer": ("ผู้บันทึก: {value}", "Officer: {value}"),
@@ -69,15 +73,22 @@ def run(args: argparse.Namespace) -> int:
             stream = sys.stdout if report.ok else sys.stderr
             print(f"{report.text(language)} ({_text('took', language, seconds=report.seconds)})", file=stream)
             return EXIT_DONE if report.ok else 1
+        if args.full_ids:
+            from cdfi_desktop.commands.report import may_print_full_ids
+
+            if not may_print_full_ids(db):
+                print(_text("full_ids_refused", language), file=sys.stderr)
+                return EXIT_NOTHING_DONE
         filters = []
         for key in ("record", "officer", "since", "until", "kind", "table"):
             value = getattr(args, key)
             if value:
                 shown = value.isoformat() if isinstance(value, date) else value
                 filters.append(_text(f"filter_{key}", language, value=shown))
-        path, count = audit.export_xlsx(
+        from cdfi_desktop.reports.audit_xlsx import write_audit_xlsx
+
+        made = audit.sheet(
             db,
-            args.out,
             filters=filters,
             language=language,
             full_ids=args.full_ids,
@@ -89,7 +100,8 @@ def run(args: argparse.Namespace) -> int:
             action=args.kind,
             table=args.table,
         )
-        print(_text("exported", language, count=count, path=path))
+        path = write_audit_xlsx(made, args.out)
+        print(_text("exported", language, count=made.entries, path=path))
         if not report.ok:
             print(report.text(language), file=sys.stderr)
         return EXIT_DONE

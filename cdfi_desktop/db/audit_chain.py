@@ -10,8 +10,13 @@ PostgreSQL the chain takes a transaction-scoped advisory lock of its own. The la
 head, are kept in ``local_setting`` (``audit_chain_head``): entries removed at the end are found by it.
 
 Every writer of ``audit_log`` goes through here: the data layer's flush (``db/bookkeeping.py``), its bulk inserts
-and the bundles' entries (``insert_rows``). Entries found after the head that were not sealed (written by an older
-release, or by hand) are sealed, in their order, before the new ones: nothing is ever left out of the chain.
+and the bundles' entries (``insert_rows``). Stored entries are chained once: by the migration that brought the chain
+in (``chain_all``), or, for an entry completed in the transaction that wrote it, again from it (``rechain``); an
+entry found after the head without its hashes was not written by the program and stays reported.
+
+What it guarantees: an entry changed, removed or slipped in with plain SQL is found, and stays found after later
+writes. What it does not: the chain is unkeyed and its head is in the same file, so someone who edits the file
+AND recomputes every hash after the edit (a script) is not found on this database alone.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from collections.abc import Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -68,30 +74,43 @@ ENTRIES = sa.table(
 _SETTINGS = sa.table("local_setting", sa.column("key", sa.String()), sa.column("value", sa.Text()))
 
 
+_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+_quote: Any = json.encoder.encode_basestring  # a str as JSON, not escaped to ASCII
+
+
+@lru_cache(maxsize=4096)  # a bulk insert's entries share one instant; so do many read back
+def _utc_text(value: datetime) -> str:
+    utc = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    return f"{utc.isoformat(sep='T', timespec='microseconds')[:26]}Z"
+
+
 def _stamp(value: Any) -> str:
-    if isinstance(value, datetime):
-        utc = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-        return utc.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    return str(value)
+    return _utc_text(value) if isinstance(value, datetime) else str(value)
+
+
+def _text(value: Any) -> str:
+    return _quote(value) if type(value) is str else _ENCODER.encode(value)
 
 
 def canonical(entry: Mapping[str, Any]) -> str:
-    """The entry's chained fields as one JSON text: the same for an entry about to be written and read back."""
+    """The entry's chained fields as one JSON text (keys sorted, no spaces, UTF-8): the same for an entry about to
+    be written and read back. Put together field by field (a bulk insert makes it for every entry): the same text
+    as ``json.dumps`` of those fields with ``sort_keys=True, ensure_ascii=False, separators=(",", ":")``."""
     action = entry["action"]
-    data = {
-        "id": int(entry["id"]),
-        "at": _stamp(entry["at"]),
-        "officer": entry["officer"],
-        "account": entry["account"],
-        "device_id": entry["device_id"],
-        "table_name": entry["table_name"],
-        "record_id": entry["record_id"],
-        "action": action.value if isinstance(action, Enum) else action,
-        "changes": entry["changes"],
-        "reason": entry["reason"],
-        "origin": entry["origin"],
-    }
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    changes = entry["changes"]
+    return (
+        f'{{"account":{_text(entry["account"])},'
+        f'"action":{_text(action.value if isinstance(action, Enum) else action)},'
+        f'"at":{_text(_stamp(entry["at"]))},'
+        f'"changes":{"{}" if changes == {} and type(changes) is dict else _ENCODER.encode(changes)},'
+        f'"device_id":{_text(entry["device_id"])},'
+        f'"id":{int(entry["id"])},'
+        f'"officer":{_text(entry["officer"])},'
+        f'"origin":{_text(entry["origin"])},'
+        f'"reason":{_text(entry["reason"])},'
+        f'"record_id":{_text(entry["record_id"])},'
+        f'"table_name":{_text(entry["table_name"])}}}'
+    )
 
 
 def entry_hash(prev_hash: str, entry: Mapping[str, Any]) -> str:
@@ -183,15 +202,23 @@ def seal(connection: Connection, entries: Sequence[MutableMapping[str, Any]]) ->
 
     Sets each one's ``id``, ``prev_hash`` and ``entry_hash`` (and the empty defaults of the chained fields it
     lacks) and moves the head past them. The caller inserts them in the same transaction.
+
+    What is stored is never sealed again here: the new entries follow the head (its hash, after the largest number
+    stored), so an entry edited, removed or added by hand stays found by :func:`check` after any later write; a head
+    missing while entries exist (removed by hand) is found too until then, and the new entries follow the last one.
     """
     if not entries:
         return
     _lock(connection)
-    head = read_head(connection) or Head(0, GENESIS)
+    head = read_head(connection)
     largest = int(connection.execute(sa.select(sa.func.max(ENTRIES.c.id))).scalar() or 0)
-    if largest > head.last_id:
-        head = seal_stored(connection, head)
-    prev, number = head.last_hash, head.last_id
+    if head is not None:
+        prev, number = head.last_hash, max(head.last_id, largest)
+    elif largest:
+        last = connection.execute(sa.select(ENTRIES.c.entry_hash).where(ENTRIES.c.id == largest)).scalar()
+        prev, number = str(last or GENESIS), largest
+    else:
+        prev, number = GENESIS, 0
     for entry in entries:
         for key, value in _DEFAULTS.items():
             if entry.get(key) is None:

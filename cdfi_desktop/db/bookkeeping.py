@@ -32,7 +32,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Table, event, inspect, select
+from sqlalchemy import Connection, Table, event, inspect, select
 from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.sql.schema import ColumnDefault
 
@@ -126,7 +126,9 @@ class Recorder:
                 }
                 nothing: dict[str, Any] = {}  # one object: the driver's JSON text is made once for the batch
                 entries = [{**common, "record_id": row["id"], "changes": nothing} for row in stamped]
-                insert_rows(session, _AUDIT, entries)
+                connection = session.connection()  # our own entries: their values need no check
+                audit_chain.seal(connection, entries)
+                _executemany(connection, _AUDIT, entries)
             if model is Household:
                 search.mark_dirty(session, (row["id"] for row in rows))
             elif model in (HouseholdMember, Debt):
@@ -141,6 +143,10 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     connection = session.connection()
     if table is _AUDIT:
         audit_chain.seal(connection, rows)
+    _executemany(connection, table, rows)
+
+
+def _executemany(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     dialect = connection.dialect
     defaults: dict[str, ColumnDefault] = {
         col.key: col.default
@@ -179,6 +185,35 @@ _AUDIT = table_of(AuditLog)
 def give_reason(session: Session, reason: str) -> None:
     """The reason of what this session writes until its transaction ends (a use case's: a signing, an amendment)."""
     session.info[REASON_KEY] = reason
+
+
+def record_entry(
+    session: Session,
+    *,
+    table_name: str,
+    record_id: str,
+    action: AuditAction,
+    changes: dict[str, Any] | None = None,
+    reason: str = "",
+) -> AuditLog:
+    """An audit entry of something that is not a synced record (an account made, reset or disabled; full citizen
+    IDs shown), written with this session's recorder (who, when, this device) at its next flush, chained like every
+    other. ``changes``: {field: [old, new]}, never a password or a code."""
+    rec: Recorder | None = session.info.get(RECORDER_KEY)
+    entry = AuditLog(
+        at=rec.clock() if rec is not None else utc_now(),
+        officer=rec.officer if rec is not None else "",
+        account=rec.account if rec is not None else "",
+        device_id=rec.device_id if rec is not None else "",
+        table_name=table_name,
+        record_id=record_id,
+        action=action,
+        changes=dict(changes or {}),
+        reason=reason or (_reason(session, rec) if rec is not None else ""),
+        origin=None,
+    )
+    session.add(entry)
+    return entry
 
 
 def _reason(session: Session, rec: Recorder) -> str:
@@ -268,6 +303,13 @@ def _seal(session: Session, rec: Recorder | None, entries: list[AuditLog]) -> No
         for entry in mine:
             if not entry.reason:
                 entry.reason = reason
+        for entry in pending:  # added by other code (review decisions, enrolments): who is signed in wrote them
+            if not entry.account:
+                entry.account = rec.account
+            if not entry.officer:
+                entry.officer = rec.officer
+            if not entry.device_id:
+                entry.device_id = rec.device_id
     values = [{key: getattr(o, key) for key in _CHAINED} for o in everything]
     audit_chain.seal(session.connection(), values)
     session.info.setdefault(_FIRST_KEY, values[0]["id"])

@@ -7,88 +7,20 @@ table; panes frozen under the header, an auto-filter, A4 landscape one page wide
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook  # type: ignore[import-untyped]
 from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
-__all__ = ["HEADERS", "AuditSheet", "AuditSheetRow", "write_audit_xlsx"]
+from cdfi_desktop.reports.audit_data import HEADERS, AuditSheet
+
+__all__ = ["write_audit_xlsx"]
 
 FONT_NAME = "Sarabun"
-HEADERS: dict[str, tuple[str, ...]] = {
-    "th": (
-        "ลำดับรายการ",
-        "วันเวลา",
-        "ผู้บันทึก",
-        "บัญชีผู้ใช้",
-        "การดำเนินการ",
-        "ข้อมูล",
-        "รายการ",
-        "ช่องข้อมูล",
-        "ค่าเดิม",
-        "ค่าใหม่",
-        "เหตุผล",
-    ),
-    "en": (
-        "Entry no.",
-        "When",
-        "Officer",
-        "Account",
-        "Action",
-        "Table",
-        "Record",
-        "Field",
-        "Old value",
-        "New value",
-        "Reason",
-    ),
-}
 _WIDTHS = (10, 19, 20, 14, 10, 20, 30, 20, 24, 24, 34)
 _HEADER_FILL = PatternFill("solid", fgColor="E6E6E6")
 _BAD_FILL = PatternFill("solid", fgColor="FADBD8")
-
-
-@dataclass(frozen=True)
-class AuditSheetRow:
-    entry_id: int
-    when: str
-    officer: str
-    account: str
-    action: str
-    table: str
-    record: str
-    field: str
-    old: str
-    new: str
-    reason: str
-
-    def cells(self) -> tuple[object, ...]:
-        return (
-            self.entry_id,
-            self.when,
-            self.officer,
-            self.account,
-            self.action,
-            self.table,
-            self.record,
-            self.field,
-            self.old,
-            self.new,
-            self.reason,
-        )
-
-
-@dataclass(frozen=True)
-class AuditSheet:
-    title: str
-    lines: tuple[str, ...]  # the filters, when it was made
-    chain_text: str
-    chain_ok: bool
-    rows: Sequence[AuditSheetRow]
-    language: str = "th"
 
 
 def write_audit_xlsx(sheet: AuditSheet, path: Path) -> Path:

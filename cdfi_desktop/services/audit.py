@@ -418,7 +418,7 @@ def when_text(at: datetime, language: str = "th") -> str:
 
 def sheet_rows(views: Sequence[AuditEntryView], language: str = "th") -> list[Any]:
     """One row per changed field (an entry naming none: one row), as the viewer shows them."""
-    from cdfi_desktop.reports.audit_xlsx import AuditSheetRow
+    from cdfi_desktop.reports.audit_data import AuditSheetRow
 
     out = []
     for view in views:
@@ -442,9 +442,8 @@ def sheet_rows(views: Sequence[AuditEntryView], language: str = "th") -> list[An
     return out
 
 
-def export_xlsx(
+def sheet(
     db: Database,
-    path: Any,
     *,
     views: Sequence[AuditEntryView] | None = None,
     filters: Sequence[str] = (),
@@ -452,28 +451,26 @@ def export_xlsx(
     full_ids: bool = False,
     report: ChainReport | None = None,
     **query: Any,
-) -> tuple[Any, int]:
-    """The entries (``views``, or those ``query`` keeps: the arguments of :func:`entries`) written to an Excel
-    file with the filters and the chain's state above them; returns the path and the number of entries."""
-    from pathlib import Path
-
-    from cdfi_desktop.reports.audit_xlsx import AuditSheet, write_audit_xlsx
+) -> Any:
+    """The entries (``views``, or every one ``query`` keeps: the arguments of :func:`entries`) as a workbook shows
+    them (``reports.audit_data.AuditSheet``), with the filters and the chain's state above them."""
+    from cdfi_desktop.reports.audit_data import AuditSheet
 
     if views is None:
-        query.setdefault("limit", 1_000_000)
+        query.setdefault("limit", 10_000_000)
         views = entries(db, language=language, full_ids=full_ids, **query)
     report = report or verify_chain(db)
     made = when_text(datetime.now(UTC), language)
     lines = (*filters, f"{'Made' if language == 'en' else 'จัดทำเมื่อ'} {made}")
-    sheet = AuditSheet(
+    return AuditSheet(
         title="Audit trail" if language == "en" else "ประวัติการแก้ไขข้อมูล",
         lines=tuple(lines),
         chain_text=report.text(language),
         chain_ok=report.ok,
         rows=sheet_rows(views, language),
         language=language,
+        entries=len(views),
     )
-    return write_audit_xlsx(sheet, Path(path)), len(views)
 
 
 def start_up_warning(db: Database, language: str = "th") -> str | None:

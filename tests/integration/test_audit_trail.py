@@ -22,6 +22,7 @@ from cdfi_desktop.db import models as m
 from cdfi_desktop.db.base import table_of
 from cdfi_desktop.db.database import Database, synced_tables
 from cdfi_desktop.domain.enums import AuditAction, CreditorKind
+from cdfi_desktop.reports.audit_xlsx import write_audit_xlsx
 from cdfi_desktop.services import audit
 from cdfi_desktop.services import contracts as ct
 from cdfi_desktop.services.demo import demo_device_id, generate_demo
@@ -198,8 +199,9 @@ def test_GIVEN_a_signing_and_an_amendment_WHEN_the_trail_is_read_THEN_both_appea
         assert all(e.record_name.endswith(f"สัญญา {old_no}") for e in lines)
         assert audit.verify_chain(db).ok
         # the export holds the rows the filters keep
-        out, count = audit.export_xlsx(db, tmp_path / "a.xlsx", record=new_no)
-        assert count == len(by_number)
+        made = audit.sheet(db, record=new_no)
+        out = write_audit_xlsx(made, tmp_path / "a.xlsx")
+        assert made.entries == len(by_number)
         cells = [c for row in load_workbook(out).active.iter_rows(values_only=True) for c in row if c]
         assert why in cells and "เหตุผล" in cells
     finally:

@@ -98,7 +98,10 @@ def test_same_seed_gives_identical_databases(demos: dict[str, Path]) -> None:
     differing = [t for t in first if first[t] != second[t]]
     assert differing == []
     assert len(first["household"]) == 300
-    assert settings(first).keys() == {"device_id", "schema_owner", "search_text_version"}
+    assert settings(first).keys() == {"device_id", "schema_owner", "search_text_version", "audit_chain_head"}
+    # the audit trail too: every record the demo made has its entry, chained the same in both files
+    assert len(first["audit_log"]) >= sum(len(first[t]) for t in ("household", "household_member", "debt"))
+    assert first["audit_log"] == second["audit_log"] and settings(first) == settings(second)
 
 
 def test_a_different_seed_gives_different_data(demos: dict[str, Path]) -> None:

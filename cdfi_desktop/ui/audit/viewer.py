@@ -207,9 +207,11 @@ class AuditViewer(QDialog):
         """Write what the table shows (the filters' entries, all of them) to ``path`` on the Ops worker."""
         query = dict(self.filters(), language=self.language, full_ids=_full_ids())
         lines = self.filter_lines()
+        from cdfi_desktop.reports.audit_xlsx import write_audit_xlsx
+
         self.ops.query(
-            lambda db: audit.export_xlsx(db, path, filters=lines, **query),
-            success=lambda done: self.status.setText(_tr("Saved %1").replace("%1", str(done[0]))),
+            lambda db: write_audit_xlsx(audit.sheet(db, filters=lines, **query), path),
+            success=lambda done: self.status.setText(_tr("Saved %1").replace("%1", str(done))),
             failure=self._failed,
         )
 
