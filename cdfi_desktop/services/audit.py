@@ -44,6 +44,8 @@ _OTHER_TABLES: dict[str, tuple[str, str]] = {
     "sync_bundle": ("ชุดข้อมูลที่รับเข้า", "Bundles imported"),
     "sync_conflict": ("รายการตรวจสอบ", "Review cases"),
     "sync_device": ("เครื่องที่ลงทะเบียน", "Enrolled devices"),
+    "account": ("บัญชีผู้ใช้", "Accounts"),
+    "privacy": ("การแสดงเลขประจำตัวประชาชนเต็ม", "Full citizen IDs shown"),
 }
 _CITIZEN_ID_FIELDS = frozenset({"citizen_id"})
 
