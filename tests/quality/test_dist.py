@@ -178,7 +178,7 @@ def _spec_excludes() -> set[str]:
 
 def test_the_spec_leaves_out_test_tools_and_unused_qt_but_nothing_the_app_imports() -> None:
     excluded = _spec_excludes()
-    for tool in ("pytest", "hypothesis", "pythainlp", "numpy", "numpy_financial", "mypy", "ruff", "psycopg"):
+    for tool in ("pytest", "hypothesis", "pythainlp", "numpy", "numpy_financial", "mypy", "ruff", "psycopg2"):
         assert tool in excluded
     for module in ("PySide6.QtWebEngineCore", "PySide6.Qt3DCore", "PySide6.QtQuick", "PySide6.QtQml"):
         assert module in excluded

@@ -28,7 +28,7 @@ pytestmark = pytest.mark.skipif(
     os.environ.get("CDFI_REQUIRE_DIST") != "1", reason="checks the build: make test-dist runs them after make dist"
 )
 
-LEFT_OUT = ("numpy", "pytest", "_pytest", "hypothesis", "pythainlp", "psycopg", "psycopg_binary", "mypy", "ruff")
+LEFT_OUT = ("numpy", "pytest", "_pytest", "hypothesis", "pythainlp", "psycopg2", "mypy", "ruff")
 UNUSED_QT = ("WebEngine", "Quick", "Qml", "3D", "Multimedia", "Pdf", "Designer", "Charts", "Sql", "Test")
 
 
@@ -114,3 +114,11 @@ def test_the_built_app_opens_its_window_on_a_database(tmp_path: Path) -> None:
     )
     assert window.returncode == 0, window.stderr
     assert "shown-at" in window.stderr and "usable-at" in window.stderr, window.stderr
+
+
+def test_a_province_hub_on_postgresql_can_be_opened_by_the_build() -> None:
+    modules = _pyz_modules()
+    assert {"psycopg", "sqlalchemy.dialects.postgresql.psycopg"} <= modules
+    assert any(path.name.startswith("psycopg_binary") for path in INTERNAL.iterdir()) or "psycopg_binary" in {
+        name.split(".")[0] for name in modules
+    }
