@@ -414,3 +414,39 @@ def test_given_a_demo_made_in_an_encrypted_database_then_bundles_carry_its_files
         db.close()
     assert not path.read_bytes().startswith(b"SQLite format 3")
     assert check_sqlite_file(path).at_head
+
+
+def test_given_an_encrypted_backup_on_another_computer_then_it_restores_with_its_own_key_file(
+    demo: Path, tmp_path: Path
+) -> None:
+    cipher.enable(demo, PASSWORD)
+    db = Database.open(demo)
+    taken = db.backup(backups.MANUAL)
+    db.close()
+    assert taken is not None
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    for source in (taken.path, cipher.key_file(taken.path)):
+        (stick / source.name).write_bytes(source.read_bytes())
+    with cipher._guard:
+        cipher._known.clear()  # another computer: nothing unlocked
+    copied = stick / taken.path.name
+    assert backups.preview_backup(copied).problem == "encrypted"
+    cipher.unlock(copied, PASSWORD)  # the backup's own key file, as it was when the backup was taken
+    assert backups.preview_backup(copied).ok
+
+    fresh = tmp_path / "elsewhere" / "cdfi.sqlite"
+    fresh.parent.mkdir()
+    with lock.acquire(fresh, program="test"):
+        backups.restore_file(fresh, copied)
+    assert not fresh.read_bytes().startswith(b"SQLite format 3")
+    assert cipher.key_file(fresh).exists()
+    with cipher._guard:
+        cipher._known.clear()
+    cipher.unlock(fresh, PASSWORD)
+    db = Database.open(fresh)
+    try:
+        with db.session() as session:
+            assert session.scalar(select(func.count()).select_from(m.Household)) == 10
+    finally:
+        db.close()
