@@ -24,11 +24,17 @@ from cdfi_desktop.ui.recovery_code import RecoveryCodeDialog
 PASSWORD = "รหัสผ่านยาวพอ1"
 
 
-def _when_shown(kind: type[QWidget], act: Callable[[QWidget], None], name: str = "", *, polls: int = 500) -> None:
+def _when_shown(
+    kind: type[QWidget], act: Callable[[QWidget], None], name: str = "", *, polls: int = 500
+) -> Callable[[], None]:
     """Run ``act`` on the dialog of ``kind`` (and object ``name``) once shown; a failing ``act`` closes the dialog
-    (the test fails instead of waiting); looked for ``polls`` times at most."""
+    (the test fails instead of waiting); looked for ``polls`` times at most, or until the returned function is
+    called (a test's end: a later test's dialogs are not this one's)."""
+    stopped: list[bool] = []
 
     def poll(left: int) -> None:
+        if stopped:
+            return
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, kind) and widget.isVisible() and (not name or widget.objectName() == name):
                 try:
@@ -42,6 +48,7 @@ def _when_shown(kind: type[QWidget], act: Callable[[QWidget], None], name: str =
             QTimer.singleShot(20, lambda: poll(left - 1))
 
     QTimer.singleShot(0, lambda: poll(polls))
+    return lambda: stopped.append(True)
 
 
 @pytest.fixture
@@ -107,9 +114,10 @@ def test_given_an_encrypted_database_when_the_password_is_typed_then_it_opens_si
         assert isinstance(widget, QDialog)
         widget.done(0)
 
-    _when_shown(LoginDialog, asked_again, "loginDialog", polls=150)
+    stop = _when_shown(LoginDialog, asked_again, "loginDialog", polls=150)
 
     code = app_module.run_gui(db=path, language="th", offer_demo=False)
+    stop()
 
     assert code == 0
     assert asked == ["unlockDialog"]
