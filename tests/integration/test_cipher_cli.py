@@ -173,3 +173,18 @@ def test_given_a_command_on_an_encrypted_database_then_it_unlocks_with_the_passp
     security.unlock_if_encrypted(demo, "en", name="account:somchai", passphrase=PASSWORD)
     assert cipher.key_for(demo) == key
     Database.open(demo).close()
+
+
+def test_given_the_installed_command_line_then_security_and_backup_work_on_an_encrypted_database(
+    demo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cdfi_desktop.cli import main
+
+    monkeypatch.setenv(security.PASSPHRASE_ENV, PASSWORD)
+    assert main(["--lang", "en", "security", "encrypt", "--db", str(demo)]) == 0
+    with cipher._guard:
+        cipher._known.clear()  # a new command: a new process
+    assert main(["--lang", "en", "security", "status", "--db", str(demo)]) == 0
+    assert "is encrypted" in capsys.readouterr().out
+    assert main(["--lang", "en", "report", "registers", "--db", str(demo), "--out", str(demo.parent / "out")]) == 0
+    assert list((demo.parent / "out").iterdir())
