@@ -359,6 +359,9 @@ def unlock(path: Path, passphrase: str, *, name: str | None = None) -> bytes:
             "The key in the key file does not open this database (the key file of another database?).",
         )
     remember(path, key)
+    if has_encrypted_header(path):  # an encryption killed after the database was done: its files finished now
+        with contextlib.suppress(OSError):
+            convert_attachments(attachments_folder(path), None, key)
     return key
 
 
@@ -684,6 +687,10 @@ def convert_attachments(folder: Path, source_key: bytes | None, target_key: byte
     as it was or converted; a run again converts the rest (a file already converted is recognised)."""
     changed = 0
     for stored in _stored_files(folder):
+        with stored.open("rb") as fh:
+            sealed = fh.read(len(ATTACHMENT_MAGIC)) == ATTACHMENT_MAGIC
+        if sealed == (target_key is not None):
+            continue  # already as wanted: only its first bytes read
         data = stored.read_bytes()
         sha = stored.name
         if target_key is not None and not is_sealed(data):

@@ -450,3 +450,24 @@ def test_given_an_encrypted_backup_on_another_computer_then_it_restores_with_its
             assert session.scalar(select(func.count()).select_from(m.Household)) == 10
     finally:
         db.close()
+
+
+def test_given_an_encryption_killed_before_the_attached_files_were_sealed_then_unlocking_seals_them(
+    demo: Path,
+) -> None:
+    import hashlib
+
+    cipher.enable(demo, PASSWORD)
+    data = "ใบเสร็จ 3-1001-00001-23-4".encode() * 10
+    sha = hashlib.sha256(data).hexdigest()
+    left = cipher.attachments_folder(demo) / sha[:2] / sha
+    left.parent.mkdir(parents=True)
+    left.write_bytes(data)  # as the kill left it: the database encrypted, this file not yet
+    cipher.forget(demo)
+    cipher.unlock(demo, PASSWORD)
+    assert cipher.is_sealed(left.read_bytes()) and data not in left.read_bytes()
+    db = Database.open(demo)
+    try:
+        assert read_attachment(db, sha) == data
+    finally:
+        db.close()
