@@ -391,7 +391,8 @@ class MainWindow(QMainWindow):
             self.nav.addItem(QListWidgetItem())
         self.nav.blockSignals(False)
         self._show_banner()
-        self.demo_action.setVisible(mode == OFFICER)  # a province's database holds the laptops' institutes only
+        # a province's database holds the laptops' institutes only; a committee account makes nothing
+        self.demo_action.setVisible(mode == OFFICER and not self._committee())
         self.content.setCurrentWidget(self.province_stack if mode == PROVINCE else self.stack)
         self.retranslate()
         self.nav.setCurrentRow(0)
@@ -639,12 +640,18 @@ class MainWindow(QMainWindow):
             action.setVisible(True)
         self.officer_action.setVisible(False)  # the officer is the account now
         self.accounts_action.setVisible(Role(account.role) is not Role.COMMITTEE)
+        self.demo_action.setVisible(self.mode == OFFICER and Role(account.role) is not Role.COMMITTEE)
         if Role(account.role) is Role.OFFICER and account.institutes:
             self._limit_to_institutes(account)
         self._start_idle_watch()
         self._follow_disclosure()
         self._update_status()
         self.signed_in.emit(account)
+
+    def _committee(self) -> bool:
+        from cdfi_desktop.domain.roles import Role
+
+        return self.account is not None and Role(self.account.role) is Role.COMMITTEE
 
     def _limit_to_institutes(self, account: Account) -> None:
         """An officer with assigned institutes: the screens show the first of them; with none of them here, the

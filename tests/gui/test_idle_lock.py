@@ -133,6 +133,7 @@ def test_given_a_locked_window_when_switch_user_then_a_committee_account_gets_a_
     assert window.status_account.text() == "ผู้ใช้: นางกรรมการ ดูได้ (กรรมการ)"
     assert window.ops.read_only and window.ops.read_only_text("th") == COMMITTEE_TEXT[0]
     assert not window.accounts_action.isVisible()  # only an officer or the province manages accounts
+    assert not window.demo_action.isVisible()  # nor makes the demo
     assert window.idle_watch is not None
     window.idle_watch.seconds = 3600  # no lock while the screens are looked at
     # the editing buttons are disabled and say why; printing is allowed
