@@ -14,13 +14,13 @@ refuse, with :class:`WriteRefused`, before anything is stamped or written:
   an attachment link's owner, or the parent a required foreign key leads to), for a new record from its parent,
   held in this flush or stored. A record of no institute (a village) may be written by every officer.
 
-``purpose(db, name)`` / ``with_purpose(db, name)``: the same database writing for that purpose (a view with its
-own recorder; the shared recorder is never changed, so another thread's writes keep their limits).
+``purpose(db, name)`` / ``with_purpose(db, name)``: the same database writing for that purpose (a view whose
+sessions carry it; the shared recorder is never changed, so another thread's writes keep their limits). A
+recorder's own ``purpose`` counts too (a writer with a recorder of its own).
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 REVIEW, IMPORT = "review", "import"
 _RECORDER_KEY = "cdfi_recorder"  # bookkeeping.RECORDER_KEY (that module imports this one)
+PURPOSE_KEY = "cdfi_purpose"  # a session's purpose, from the Database view that made it (Database.for_purpose)
 PROVINCE_PURPOSES = frozenset({REVIEW, IMPORT})
 
 _TEXTS: dict[str, tuple[str, str]] = {
@@ -90,8 +91,9 @@ def may_see_ids(role: Role | None) -> bool:
 
 
 def with_purpose(db: Database, name: str) -> Database:
-    """``db`` writing for ``name`` (REVIEW, IMPORT): a view with a copy of its recorder (same actor, clock)."""
-    return db.with_recorder(dataclasses.replace(db.recorder, purpose=name))
+    """``db`` writing for ``name`` (REVIEW, IMPORT): a view of it (the same recorder, account and transaction)
+    whose sessions carry that purpose."""
+    return db.for_purpose(name)
 
 
 @contextmanager
@@ -118,7 +120,7 @@ def check_writes(
     if actor.role is Role.COMMITTEE:
         raise WriteRefused("write_refused_committee", username=actor.username, table=_table(type(first)).name)
     if actor.role is Role.PROVINCE:
-        if recorder.purpose in PROVINCE_PURPOSES:
+        if _purpose(session, recorder) in PROVINCE_PURPOSES:
             return
         raise WriteRefused("write_refused_province", username=actor.username, table=_table(type(first)).name)
     if actor.institutes is None:
@@ -149,7 +151,7 @@ def check_bulk(session: Session, recorder: Recorder, model: type[SyncedRecord], 
     if actor.role is Role.COMMITTEE:
         raise WriteRefused("write_refused_committee", username=actor.username, table=table.name)
     if actor.role is Role.PROVINCE:
-        if recorder.purpose in PROVINCE_PURPOSES or getattr(attached, "purpose", "") in PROVINCE_PURPOSES:
+        if _purpose(session, recorder) in PROVINCE_PURPOSES or getattr(attached, "purpose", "") in PROVINCE_PURPOSES:
             return
         raise WriteRefused("write_refused_province", username=actor.username, table=table.name)
     if actor.institutes is None:
@@ -160,6 +162,10 @@ def check_bulk(session: Session, recorder: Recorder, model: type[SyncedRecord], 
             raise WriteRefused(
                 "write_refused_institute", username=actor.username, table=table.name, institute=institute
             )
+
+
+def _purpose(session: Session, recorder: Recorder) -> str:
+    return str(session.info.get(PURPOSE_KEY) or recorder.purpose)
 
 
 def _table(model: type[object]) -> Table:

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Engine, func, literal_column, select, union_a
 from sqlalchemy.orm import Session, sessionmaker
 
 from cdfi_desktop.db import backups, lock, migrate, search
-from cdfi_desktop.db.access import Actor
+from cdfi_desktop.db.access import PURPOSE_KEY, Actor
 from cdfi_desktop.db.base import Base, SyncedRecord, new_id, table_of
 from cdfi_desktop.db.bookkeeping import Recorder, attach, utc_now
 from cdfi_desktop.db.engine import make_engine, writer
@@ -66,9 +66,11 @@ class Database:
         connection: Connection | None = None,
         file_lock: lock.DatabaseLock | None = None,
         backup_folder: Path | None = None,
+        purpose: str = "",
     ) -> None:
         self.engine = engine
         self.recorder = recorder
+        self.purpose = purpose  # what this view's writes are part of, for the role limits (db.access.purpose)
         self._connection = connection
         self._lock = file_lock
         self.backup_folder = backup_folder
@@ -232,7 +234,13 @@ class Database:
             yield self
             return
         with writer(self.engine).connect() as connection, connection.begin():
-            yield Database(self.engine, recorder=self.recorder, connection=connection, backup_folder=self.backup_folder)
+            yield Database(
+                self.engine,
+                recorder=self.recorder,
+                connection=connection,
+                backup_folder=self.backup_folder,
+                purpose=self.purpose,
+            )
 
     def with_recorder(self, recorder: Recorder) -> Database:
         """The same database (and transaction, inside ``all_or_nothing``) writing with another recorder.
@@ -241,7 +249,24 @@ class Database:
         ``recorder`` names an account of its own."""
         if recorder.actor is None and self.recorder.actor is not None:
             recorder = dataclasses.replace(recorder, actor=self.recorder.actor)
-        return Database(self.engine, recorder=recorder, connection=self._connection, backup_folder=self.backup_folder)
+        return Database(
+            self.engine,
+            recorder=recorder,
+            connection=self._connection,
+            backup_folder=self.backup_folder,
+            purpose=self.purpose,
+        )
+
+    def for_purpose(self, purpose: str) -> Database:
+        """The same database (recorder, account, transaction) whose writes are part of ``purpose`` ("review",
+        "import"): the role limits of ``db.access`` allow the province those writes through this view only."""
+        return Database(
+            self.engine,
+            recorder=self.recorder,
+            connection=self._connection,
+            backup_folder=self.backup_folder,
+            purpose=purpose,
+        )
 
     def sign_in(self, actor: Actor) -> None:
         """From now on every write is ``actor``'s: the audit trail names them and ``db.access`` applies their role's
@@ -270,7 +295,10 @@ class Database:
         ``write``: its transaction takes the write lock when it begins, so that what it reads before
         writing cannot change under it (every check-then-write use case; ``UnitOfWork`` does this).
         """
-        return attach((self._writers if write else self._sessions)(), self.recorder)
+        session = attach((self._writers if write else self._sessions)(), self.recorder)
+        if self.purpose:
+            session.info[PURPOSE_KEY] = self.purpose
+        return session
 
     def get_setting(self, key: str, default: str = "") -> str:
         with self.session() as session:

@@ -176,8 +176,9 @@ def test_the_province_cannot_edit_records_outside_review_and_import(two: Two) ->
         _edit_household(reviewing, two.household_a, "9/9")
     _bulk(access.with_purpose(two.db, access.IMPORT), m.Debt, [_debt_row(two.household_a)])
     assert _house_no(two.db, two.household_a) == "9/9"
-    # AND the purpose stays with that view: the database itself is still limited
-    assert two.db.recorder.purpose == ""
+    # AND the purpose stays with that view (which shares the recorder): the database itself is still limited
+    assert access.with_purpose(two.db, access.IMPORT).recorder is two.db.recorder
+    assert two.db.recorder.purpose == "" and two.db.purpose == ""
     _refused(lambda: _edit_household(two.db, two.household_a, "8/8"))
 
 
