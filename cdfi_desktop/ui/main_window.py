@@ -846,9 +846,12 @@ class MainWindow(QMainWindow):
         ):
             self._follow_disclosure()
             return
-        disclosure().set_revealed(on)
+        if not disclosure().set_revealed(on):
+            self._follow_disclosure()
+            return
         who = self.account.username if self.account is not None else "-"
         log.info("full citizen IDs %s by %s", "shown" if on else "masked", who)
+        self.ops.query(lambda db: _note_full_ids(db, shown=on, who=who), success=lambda _done: None)
         self._follow_disclosure()
 
     def _reset_disclosure(self) -> None:
@@ -973,3 +976,19 @@ class MainWindow(QMainWindow):
         if self.isVisible():
             self.remember_geometry()
         super().closeEvent(event)
+
+
+def _note_full_ids(db: Database, *, shown: bool, who: str) -> None:
+    """The audit trail's entry of full citizen IDs shown (or masked again) on this computer's screens: written even
+    in a read-only view, as it records what the account saw, not a change of the registers."""
+    from cdfi_desktop.db.bookkeeping import record_entry
+    from cdfi_desktop.domain.enums import AuditAction
+
+    with db.session(write=True) as session, session.begin():
+        record_entry(
+            session,
+            table_name="privacy",
+            record_id=who[:36],
+            action=AuditAction.UPDATE,
+            changes={"revealed": [not shown, shown]},
+        )
