@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from cdfi_desktop.commands import add_db_option
+from cdfi_desktop.domain.roles import Role
 from cdfi_desktop.failures import EXIT_COULD_NOT_RUN, EXIT_DONE, EXIT_NOTHING_DONE
 
 PASSPHRASE_ENV = "CDFI_PASSPHRASE"
@@ -50,6 +51,19 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The database {path} is encrypted; it unlocks with: {names}",
     ),
     "status_plain": ("ฐานข้อมูล {path} ไม่ได้เข้ารหัส", "The database {path} is not encrypted."),
+    "completed": (
+        "ฐานข้อมูล {path} เข้ารหัสไว้แล้ว เข้ารหัสไฟล์แนบและไฟล์สำรองที่ยังค้างอยู่อีก {count} ไฟล์",
+        "The database {path} was already encrypted; {count} attached files and backups left in clear are now.",
+    ),
+    "other_accounts": (
+        "บัญชีอื่นจะเปิดฐานข้อมูลที่เข้ารหัสนี้ได้เมื่อเจ้าหน้าที่ตั้งรหัสผ่านใหม่ให้ (หรือใช้รหัสกู้คืนของบัญชีนั้น)",
+        "Other accounts open this encrypted database once an officer resets their password (or with their own "
+        "recovery code).",
+    ),
+    "needs_user": (
+        "การเข้ารหัสต้องลงชื่อเข้าใช้ด้วย --user ชื่อผู้ใช้ และรหัสผ่าน (token ใช้ไม่ได้) ไม่มีการเปลี่ยนแปลงใด ๆ",
+        "Encrypting needs --user NAME and its password (a token cannot be used). Nothing was changed.",
+    ),
     "already_plain": ("ฐานข้อมูล {path} ไม่ได้เข้ารหัสอยู่แล้ว", "The database {path} is not encrypted."),
 }
 
@@ -75,7 +89,7 @@ def add_to(commands: Any) -> None:
         ("status", "whether the database is encrypted"),
     ):
         action = actions.add_parser(name, help=text)
-        add_db_option(action)
+        add_db_option(action, sign_in=None if name == "status" else frozenset({Role.OFFICER}))
         action.add_argument("--folder", type=Path, help="the backups folder (default: the one in the settings)")
         if name == "encrypt":
             action.add_argument("--name", default="owner", help="the name of this password's wrapping (default: owner)")
@@ -128,14 +142,25 @@ def run(args: argparse.Namespace) -> int:
         else:
             print(_text("status_plain", language, path=path))
         return EXIT_DONE
-    if args.action == "decrypt" and not encrypted:
+    if args.action == "decrypt" and not encrypted and not cipher.key_file(path).exists():
         print(_text("already_plain", language, path=path))
         return EXIT_NOTHING_DONE
-    passphrase = _passphrase(language, confirm=args.action == "encrypt")
-    if passphrase is None:
-        return EXIT_NOTHING_DONE
+    program = "cdfi-desktop security"
     try:
-        if args.action == "encrypt":
+        signed = _officer(args, path, encrypted=encrypted)
+        name: str | None
+        if signed is not None:  # the database has accounts: the signed-in officer's password is the passphrase
+            name, passphrase = signed
+        else:
+            name = args.name if args.action == "encrypt" else None
+            given = _passphrase(language, confirm=args.action == "encrypt" and not encrypted)
+            if given is None:
+                return EXIT_NOTHING_DONE
+            passphrase = given
+        if args.action == "encrypt" and encrypted:  # an encryption interrupted before its files and backups
+            _, changed = cipher.complete(path, passphrase, backup_folder=folder, program=program)
+            print(_text("completed", language, path=path, count=changed))
+        elif args.action == "encrypt":
             if len(passphrase) < MIN_PASSPHRASE:
                 print(_text("too_short", language, n=MIN_PASSPHRASE), file=sys.stderr)
                 return EXIT_NOTHING_DONE
@@ -143,15 +168,17 @@ def run(args: argparse.Namespace) -> int:
             cipher.enable(
                 path,
                 passphrase,
-                name=args.name,
+                name=name or "owner",
                 more={cipher.RECOVERY_WRAPPING: code},
                 backup_folder=folder,
-                program="cdfi-desktop security",
+                program=program,
             )
             print(_text("encrypted", language, path=path, key_file=cipher.key_file(path)))
             print(_text("recovery", language, code=code))
+            if signed is not None:
+                print(_text("other_accounts", language))
         else:
-            cipher.disable(path, passphrase, backup_folder=folder, program="cdfi-desktop security")
+            cipher.disable(path, passphrase, backup_folder=folder, program=program)
             print(_text("decrypted", language, path=path))
     except cipher.CipherError as exc:
         print(exc.en if language == "en" else exc.th, file=sys.stderr)
@@ -164,3 +191,30 @@ def run(args: argparse.Namespace) -> int:
         print(f"{path}: {exc}", file=sys.stderr)
         return EXIT_COULD_NOT_RUN
     return EXIT_DONE
+
+
+def _officer(args: argparse.Namespace, path: Path, *, encrypted: bool) -> tuple[str, str] | None:
+    """When the database has accounts: an officer signs in (``--user`` and the password, as every writing
+    command), whose wrapping (``account:<username>``) and password are returned. None: no accounts (the
+    passphrase is asked as before). Refuses (exit 2) a missing, wrong or not-officer sign-in, or a token (it
+    cannot wrap the key)."""
+    from cdfi_desktop.commands import signin
+    from cdfi_desktop.db import cipher
+    from cdfi_desktop.db.database import Database
+    from cdfi_desktop.domain.roles import Role
+
+    credentials = signin.Credentials.of(args, from_environment=True)
+    if encrypted and cipher.key_for(path) is None:
+        if not credentials.user:
+            return None  # no account named: the passphrase (or the recovery code) is asked below
+        signin.unlock(path, credentials)
+    db = Database.open(path, create=False, program="cdfi-desktop security")
+    try:
+        actor = signin.sign_in(args, db, roles=frozenset({Role.OFFICER}), credentials=credentials)
+    finally:
+        db.close()
+    if actor is None:
+        return None
+    if not credentials.user:
+        signin.refuse(_text("needs_user", credentials.language))
+    return f"account:{actor.username}", credentials.password()

@@ -216,7 +216,7 @@ def _key_of(path: Path) -> bytes | None:
         return None  # a plain database: db/cipher.py is not even loaded
     from cdfi_desktop.db import cipher
 
-    return cipher.key_for(path)
+    return cipher.key_in_use(path)
 
 
 def _is_plain(path: Path) -> bool:

@@ -316,6 +316,15 @@ def key_for(path: Path | str) -> bytes | None:
         return _known.get(_norm(path))
 
 
+def key_in_use(path: Path | str) -> bytes | None:
+    """The key to open the file at ``path`` with: the remembered one while the file is encrypted; None for a
+    plain file (a key remembered for it before it was decrypted is not used on it)."""
+    key = key_for(path)
+    if key is None or not has_encrypted_header(Path(path)):
+        return None
+    return key
+
+
 def known_keys() -> list[bytes]:
     """Every key this process remembers (to read a backup known only by its file)."""
     with _guard:
@@ -571,7 +580,7 @@ def enable(
     remembered for this process). ``passphrase`` wraps it under ``name``; ``more``: other wrappings
     (name -> passphrase: the recovery code). The database must be closed (its lock is taken here).
     """
-    from cdfi_desktop.db import backups, lock
+    from cdfi_desktop.db import lock
 
     path = _norm(path)
     if has_encrypted_header(path):
@@ -587,17 +596,41 @@ def enable(
         write_key_file(path, keys)  # before the file is encrypted: an encrypted file never lacks its key
         encrypt_file(path, key)
         remember(path, key)
-        convert_attachments(attachments_folder(path), None, key)
-        folder = backup_folder or backups.default_folder(path)
-        for backup in backups.list_backups(path, folder):
-            if has_encrypted_header(backup.path):
-                continue
-            try:
-                encrypt_file(backup.path, key)
-                write_key_file(backup.path, keys)
-            except _conversion_failures() as exc:  # a damaged backup stays as it is
-                log.warning("backup %s not encrypted: %s", backup.path.name, exc)
+        _seal_the_rest(path, key, backup_folder)
     return key
+
+
+def complete(
+    path: Path, passphrase: str, *, backup_folder: Path | None = None, program: str = "cdfi-desktop"
+) -> tuple[bytes, int]:
+    """Finish an encryption that was interrupted after the database itself was encrypted: the attached files and
+    backups still in clear are encrypted now. Returns the key (remembered) and how many files were converted.
+    Raises WrongPassphrase; CipherError when the database is not encrypted."""
+    from cdfi_desktop.db import lock
+
+    path = _norm(path)
+    if not has_encrypted_header(path):
+        raise CipherError("db_not_encrypted", "ฐานข้อมูลนี้ไม่ได้เข้ารหัส", "This database is not encrypted.")
+    key = unlock(path, passphrase)
+    with lock.acquire(path, program=program):
+        return key, _seal_the_rest(path, key, backup_folder)
+
+
+def _seal_the_rest(path: Path, key: bytes, backup_folder: Path | None) -> int:
+    from cdfi_desktop.db import backups
+
+    changed = convert_attachments(attachments_folder(path), None, key)
+    keys = read_key_file(path)
+    for backup in backups.list_backups(path, backup_folder or backups.default_folder(path)):
+        if has_encrypted_header(backup.path):
+            continue
+        try:
+            write_key_file(backup.path, keys)  # first: an encrypted backup never lacks its key file
+            encrypt_file(backup.path, key)
+            changed += 1
+        except _conversion_failures() as exc:  # a damaged backup stays as it is
+            log.warning("backup %s not encrypted: %s", backup.path.name, exc)
+    return changed
 
 
 def disable(

@@ -57,7 +57,7 @@ def _remembered_key(url: str) -> bytes | None:
         return None
     from cdfi_desktop.db import cipher
 
-    return cipher.key_for(path)
+    return cipher.key_in_use(path)
 
 
 def _sqlcipher_connect(key: bytes) -> Any:

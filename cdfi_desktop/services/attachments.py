@@ -55,7 +55,7 @@ def _database_key(db: Database) -> bytes | None:
         return None
     from cdfi_desktop.db import cipher
 
-    return cipher.key_for(path)
+    return cipher.key_in_use(path)
 
 
 def _folder_key(stored: Path) -> bytes | None:
@@ -70,7 +70,15 @@ def _open(stored: Path, data: bytes, key: bytes | None) -> bytes:
     from cdfi_desktop.db import cipher
 
     if not cipher.is_sealed(data):
-        return data  # stored before the database was encrypted (an interrupted conversion)
+        # stored in clear before the database was encrypted (an interrupted conversion): accepted only when it
+        # is the content its name says, so that a file put in the folder cannot pass for an attached one
+        if hashlib.sha256(data).hexdigest() != stored.name:
+            raise cipher.CipherError(
+                "attachment_damaged",
+                "ไฟล์แนบเสียหาย หรือถูกแทนที่ด้วยไฟล์อื่น",
+                "The attached file is damaged or was replaced by another file.",
+            )
+        return data
     return cipher.open_attachment(key, stored.name, data)
 
 

@@ -81,7 +81,10 @@ def test_given_the_security_command_then_it_encrypts_reports_and_decrypts_with_t
     assert not demo.read_bytes().startswith(b"SQLite format 3")
     assert run("security", "status", "--db", str(demo)) == 0
     assert "is encrypted; it unlocks with: owner, recovery" in capsys.readouterr().out
-    assert run("security", "encrypt", "--db", str(demo)) == 2  # already encrypted: said, nothing changed
+    key_file = cipher.key_file(demo).read_bytes()
+    assert run("security", "encrypt", "--db", str(demo)) == 0  # already encrypted: finishes, makes no new key
+    assert "was already encrypted; 0 attached files" in capsys.readouterr().out
+    assert cipher.key_file(demo).read_bytes() == key_file
 
     monkeypatch.setenv(security.PASSPHRASE_ENV, "wrong password")
     assert run("security", "decrypt", "--db", str(demo), language="th") == 2
@@ -188,3 +191,70 @@ def test_given_the_installed_command_line_then_security_and_backup_work_on_an_en
     assert "is encrypted" in capsys.readouterr().out
     assert main(["--lang", "en", "report", "registers", "--db", str(demo), "--out", str(demo.parent / "out")]) == 0
     assert list((demo.parent / "out").iterdir())
+
+
+def test_given_interrupted_runs_then_the_command_again_finishes_them(
+    demo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import hashlib
+
+    from cdfi_desktop.db import backups
+
+    monkeypatch.setenv(security.PASSPHRASE_ENV, PASSWORD)
+    key = cipher.enable(demo, PASSWORD)
+    cipher.forget(demo)
+    # as a kill after the database was encrypted leaves it: a backup and an attached file still in clear
+    folder = backups.default_folder(demo)
+    folder.mkdir(exist_ok=True)
+    clear_backup = folder / "cdfi-20260101T000000000000Z-manual.sqlite"
+    con = sqlite3.connect(clear_backup)
+    con.execute("CREATE TABLE t (a)")
+    con.commit()
+    con.close()
+    data = b"a scan left in clear"
+    sha = hashlib.sha256(data).hexdigest()
+    stored = cipher.attachments_folder(demo) / sha[:2] / sha
+    stored.parent.mkdir(parents=True)
+    stored.write_bytes(data)
+    assert run("security", "encrypt", "--db", str(demo)) == 0
+    assert "was already encrypted" in capsys.readouterr().out
+    assert cipher.is_sealed(stored.read_bytes())
+    assert not clear_backup.read_bytes().startswith(b"SQLite format 3") and cipher.key_opens(clear_backup, key)
+
+    # a decryption killed after the database was decrypted: the key file is still there, the files sealed
+    cipher.decrypt_file(demo, key)
+    assert cipher.is_sealed(stored.read_bytes())
+    assert run("security", "decrypt", "--db", str(demo)) == 0
+    assert stored.read_bytes() == data
+    assert clear_backup.read_bytes().startswith(b"SQLite format 3")
+    assert not cipher.key_file(demo).exists()
+    assert run("security", "decrypt", "--db", str(demo)) == 2  # nothing left to do
+
+
+def test_given_a_database_with_accounts_then_only_a_signed_in_officer_encrypts_and_the_key_is_wrapped_for_them(
+    demo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cdfi_desktop.domain.roles import Role
+    from cdfi_desktop.services import accounts
+
+    db = Database.open(demo)
+    try:
+        accounts.create(db, username="somchai", display_name="Somchai", password=PASSWORD, role=Role.OFFICER)
+        accounts.create(db, username="board", display_name="Board", password="board password", role=Role.COMMITTEE)
+    finally:
+        db.close()
+    monkeypatch.delenv(security.PASSPHRASE_ENV, raising=False)
+    with pytest.raises(SystemExit) as stopped:  # no sign-in: refused
+        run("security", "encrypt", "--db", str(demo))
+    assert stopped.value.code == 2
+    monkeypatch.setenv("CDFI_PASSWORD", "board password")
+    with pytest.raises(SystemExit):  # the committee cannot
+        run("security", "encrypt", "--db", str(demo), "--user", "board")
+    assert demo.read_bytes().startswith(b"SQLite format 3")
+
+    monkeypatch.setenv("CDFI_PASSWORD", PASSWORD)
+    assert run("security", "encrypt", "--db", str(demo), "--user", "somchai") == 0
+    assert "Other accounts" in capsys.readouterr().out
+    assert cipher.wrapping_names(demo) == ["account:somchai", "recovery"]
+    cipher.forget(demo)
+    cipher.unlock(demo, PASSWORD, name="account:somchai")
