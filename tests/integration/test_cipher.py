@@ -471,3 +471,24 @@ def test_given_an_encryption_killed_before_the_attached_files_were_sealed_then_u
         assert read_attachment(db, sha) == data
     finally:
         db.close()
+
+
+def test_given_a_file_in_clear_put_in_an_encrypted_store_then_it_reads_only_when_it_is_its_named_content(
+    demo: Path,
+) -> None:
+    import hashlib
+
+    cipher.enable(demo, PASSWORD)
+    genuine = b"the real scan"
+    sha = hashlib.sha256(genuine).hexdigest()
+    planted = cipher.attachments_folder(demo) / sha[:2] / sha
+    planted.parent.mkdir(parents=True)
+    planted.write_bytes(b"something else put here")
+    db = Database.open(demo)
+    try:
+        with pytest.raises(cipher.CipherError):
+            read_attachment(db, sha)
+        planted.write_bytes(genuine)  # its own content in clear (an interrupted encryption): read as it is
+        assert read_attachment(db, sha) == genuine
+    finally:
+        db.close()
