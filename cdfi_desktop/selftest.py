@@ -304,9 +304,10 @@ def check_qt(work: Path) -> str:
         raise CheckFailed(f"the screens' font is {family}, not {FONT_NAME}")
     if not set_language("th"):
         raise CheckFailed("the Thai translation did not load")
-    probe = QCoreApplication.translate("cdfi-self-test", "ok")  # an unknown text comes back as it is
-    if probe != "ok":
-        raise CheckFailed(f"the translator returned {probe!r} for an unknown text")
+    english = "There is no database at %1. Create a new, empty database there?"
+    probe = QCoreApplication.translate("StartUp", "There is no database at %1. Create a new, empty database there?")
+    if probe == english or not any("\u0e00" <= ch <= "\u0e7f" for ch in probe):
+        raise CheckFailed(f"the translator returned {probe!r} for a text of the start-up, not its Thai")
     return f"platform {QApplication.platformName()}, font {family}, Thai translation loaded"
 
 
