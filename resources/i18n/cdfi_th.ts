@@ -8610,6 +8610,10 @@ attended</source>
         <source>Please enter the %1</source>
         <translation>กรุณากรอก%1</translation>
     </message>
+    <message>
+        <source>Partly hidden: this account may not see full citizen IDs</source>
+        <translation>แสดงบางส่วน: บัญชีนี้ไม่มีสิทธิ์ดูเลขประจำตัวประชาชนเต็ม</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdRemoval</name>

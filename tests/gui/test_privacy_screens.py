@@ -291,7 +291,7 @@ def test_GIVEN_the_household_dialog_THEN_its_list_is_masked_and_only_the_edit_fi
 
 
 def test_GIVEN_a_committee_account_WHEN_a_household_is_opened_THEN_no_id_is_shown_whole_nor_lost(
-    registers: tuple[MainWindow, RegistersScreen], qtbot: QtBot, demo_db: Database
+    registers: tuple[MainWindow, RegistersScreen], qtbot: QtBot, demo_db: Database, artifacts_dir: Path
 ) -> None:
     _window, screen = registers
     disclosure().set_allowed(False)
@@ -302,7 +302,12 @@ def test_GIVEN_a_committee_account_WHEN_a_household_is_opened_THEN_no_id_is_show
     assert not full_ids_in(screen_texts(dialog), every_id(demo_db))
     assert dialog.m_cid.edit.text() == mask(current)
     assert dialog.m_cid.edit.isReadOnly() and dialog.m_cid.withheld
+    assert dialog.m_cid.edit.toolTip() == "แสดงบางส่วน: บัญชีนี้ไม่มีสิทธิ์ดูเลขประจำตัวประชาชนเต็ม"
     assert dialog.m_cid.value() == current
+    folder = artifacts_dir / "screens"
+    folder.mkdir(parents=True, exist_ok=True)
+    dialog.tabs.setCurrentIndex(1)  # the members
+    assert dialog.grab().save(str(folder / "household-dialog-committee-th.png"))
     # WHEN another member is chosen and back THEN the draft still holds the stored ID, not its mask
     if len(dialog.members) > 1:
         dialog.member_list.selectRow(1)

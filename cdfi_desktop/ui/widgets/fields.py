@@ -424,10 +424,14 @@ class CitizenIdField(Field):
         if self._withheld is not None:
             self._withheld = None
             self.edit.setReadOnly(False)
+            self.edit.setToolTip("")
         if citizen_id.strip() and not disclosure().allowed:
             self.edit.setText(mask(citizen_id))
             self._withheld = citizen_id
             self.edit.setReadOnly(True)
+            self.edit.setToolTip(
+                QCoreApplication.translate(_CONTEXT, "Partly hidden: this account may not see full citizen IDs")
+            )
             return
         digits = normalize_citizen_id(citizen_id)
         self.edit.setText(format_citizen_id(digits) if len(digits) == 13 else citizen_id)
