@@ -378,6 +378,8 @@ def _generic(session: Session, table: Any, ids: Sequence[str]) -> dict[str, str]
     link = "contract_id" if "contract_id" in table.c else "household_id" if "household_id" in table.c else None
     if table.name == DEBT.name:
         columns, link = ("creditor_name", "contract_no"), "household_id"
+    elif table.name == "schedule_line":
+        columns = ("seq",)
     chosen = [table.c[n] for n in columns or ()]
     if link is not None:
         chosen.append(table.c[link])
@@ -389,6 +391,8 @@ def _generic(session: Session, table: Any, ids: Sequence[str]) -> dict[str, str]
         for row in session.execute(select(table.c.id, *chosen).where(table.c.id.in_(chunk))):
             values = list(row[1:])
             linked = values.pop() if link is not None else None
+            if columns == ("seq",):
+                values = [f"งวดที่ {values[0]}"]
             out[row[0]] = (
                 _person(*values)
                 if columns == ("title", "first_name", "last_name")
