@@ -135,8 +135,9 @@ def open_database(args: argparse.Namespace, *, program: str, create: bool = Fals
 
 def require_sign_in(args: argparse.Namespace, *, program: str) -> None:
     """For a command that works on the database file without opening it (``backup restore``): the same sign-in
-    on the database as it is now, then closed. A database that cannot be opened (damaged, written by another
-    program or a newer release) asks nobody: putting a backup in its place is how it is mended."""
+    on the database as it is now, then closed; only an officer of every institute may go on. A database that
+    cannot be opened (damaged, written by another program or a newer release) asks nobody: putting a backup in its
+    place is how it is mended."""
     from cdfi_desktop.db.preflight import DatabaseRefused, Refusal
 
     try:
@@ -145,7 +146,15 @@ def require_sign_in(args: argparse.Namespace, *, program: str) -> None:
         if exc.code in (Refusal.IN_USE, Refusal.READ_ONLY):
             raise
         return
+    actor = db.actor
     db.close()
+    if actor is not None and not (actor.role is Role.OFFICER and actor.institutes is None):
+        # putting another file in place of the database replaces every record and account in it: an officer of
+        # every institute only (a limited one would restore away the accounts that limit it)
+        from cdfi_desktop.commands.signin import refuse
+        from cdfi_desktop.services.accounts import AccountError
+
+        refuse(AccountError("not_allowed").text(getattr(args, "language", None) or "th"))
 
 
 def signed_in(db: Database) -> Actor | None:

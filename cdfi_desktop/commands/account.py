@@ -144,6 +144,7 @@ def run_create(args: argparse.Namespace) -> int:
                 position=args.position,
                 district=args.district,
                 institutes=args.institute,
+                by=db.actor,
             )
         except accounts.AccountError as exc:
             return _refused(exc, language)
@@ -222,7 +223,7 @@ def run_reset(args: argparse.Namespace) -> int:
     try:
         password = _new_password(args.username, language)
         try:
-            account, fresh = accounts.reset_password(db, args.username, password)
+            account, fresh = accounts.reset_password(db, args.username, password, by=db.actor)
         except accounts.AccountError as exc:
             return _refused(exc, language)
     finally:
@@ -239,7 +240,7 @@ def run_disable(args: argparse.Namespace) -> int:
     db = open_database(args, program="account")
     try:
         try:
-            account = accounts.disable(db, args.username, disabled=disabled)
+            account = accounts.disable(db, args.username, disabled=disabled, by=db.actor)
         except accounts.AccountError as exc:
             return _refused(exc, language)
     finally:

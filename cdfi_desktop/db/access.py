@@ -85,6 +85,14 @@ class WriteRefused(Exception):
         return self.en if language == "en" else self.th
 
 
+def check_import(db: Database) -> None:
+    """Before a bundle import writes anything: a committee account imports nothing (the merge writes records with
+    Core statements the flush check does not see)."""
+    actor = db.actor
+    if actor is not None and actor.role is Role.COMMITTEE:
+        raise WriteRefused("write_refused_committee", username=actor.username)
+
+
 def may_see_ids(role: Role | None) -> bool:
     """Whether the role may be shown citizen IDs in full when asked (officer, province; no accounts yet)."""
     return role is not Role.COMMITTEE
@@ -199,7 +207,11 @@ def _work_out_owner(cls: type[object]) -> tuple[str | None, str, str]:
     return column, key, parent
 
 
-_NEW_INSTITUTE = "(new)"  # the institute of a new institute that has no id yet: never an officer's
+_NEW_INSTITUTE = "(new)"
+_EVERY_INSTITUTE = "(every institute)"  # a record shared by every institute: an officer of them all writes it
+_SPECIAL = frozenset(
+    {"fiscal_year_profile", "attachment"}
+)  # the institute of a new institute that has no id yet: never an officer's
 
 
 class _Owners:
@@ -240,6 +252,8 @@ class _Owners:
     def of_object(self, obj: object, *, old: bool) -> set[str | None]:
         """The record's institute now (and, for a stored record whose owner column changed, before)."""
         table = _table(type(obj))
+        if table.name in _SPECIAL:
+            return self._special(table.name, getattr(obj, "id", None))
         column = _owner_of_class(type(obj))[0]
         if column is None:
             return {None}
@@ -309,8 +323,31 @@ class _Owners:
 
         return synced_tables_in_order()
 
+    def _special(self, name: str, record_id: object) -> set[str | None]:
+        """A fiscal-year profile is every institute's (an officer of them all may write it); an attached file is the
+        institutes' of the records it is linked to (a new one, linked to none yet, nobody's)."""
+        if name == "fiscal_year_profile":
+            return {_EVERY_INSTITUTE}
+        if record_id is None:
+            return {None}
+        from sqlalchemy import select
+
+        from cdfi_desktop.db.models.records import AttachmentLink
+
+        links = self.session.execute(
+            select(AttachmentLink.owner_table, AttachmentLink.owner_id).where(
+                AttachmentLink.attachment_id == str(record_id)
+            )
+        ).all()
+        out: set[str | None] = {None}
+        for owner_table, owner_id in links:
+            out.add(self._of_id(owner_table, owner_id))
+        return out
+
     def of_rows(self, table: Table, rows: Sequence[dict[str, Any]]) -> set[str | None]:
         """The institutes of rows about to be bulk-inserted (one query per parent table and chunk)."""
+        if table.name == "fiscal_year_profile":
+            return {_EVERY_INSTITUTE}
         column = self.merge._owner_column(table)
         if column is None:
             return {None}

@@ -107,6 +107,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "ระงับบัญชีนี้ไม่ได้ เพราะเป็นบัญชีสุดท้ายที่แก้ไขข้อมูลได้ จะไม่มีใครเข้าใช้ฐานข้อมูลนี้ได้",
         "This is the last account that can change records: disabling it would lock everyone out.",
     ),
+    "not_allowed": (
+        "บัญชีนี้จัดการบัญชีผู้ใช้ไม่ได้ (ต้องเป็นเจ้าหน้าที่ที่ดูแลทุกสถาบัน หรือบัญชีจังหวัดบนฐานข้อมูลของจังหวัด)",
+        "This account cannot manage accounts (an officer of every institute, or the province on its own database, "
+        "can).",
+    ),
     "token_invalid": (
         "รหัสสำหรับบรรทัดคำสั่ง (token) ไม่ถูกต้อง",
         "The command-line token is not valid.",
@@ -328,6 +333,84 @@ def _unwrap_all(db: Database, username: str) -> None:
     cipher.remove_wrapping(path, f"{cipher.RECOVERY_WRAPPING}:{username}")
 
 
+# --- who may manage accounts, and the audit trail of it -----------------------------------------------------------
+
+
+class _Trusted:
+    """``by`` not given: set-up code and tests that already hold the whole database (screens and commands always
+    say who asks)."""
+
+
+TRUSTED = _Trusted()
+By = Actor | None | _Trusted
+
+
+def _check_manager(db: Database, session: Session, by: By) -> None:
+    """Accounts are made, reset, disabled and given institutes by an officer of every institute, or by the province
+    on its own hub; nobody signed in only while the database has no account yet (its first one)."""
+    if isinstance(by, _Trusted):
+        return
+    if by is None:
+        if session.scalar(select(func.count()).select_from(UserAccount)):
+            raise AccountError("not_allowed")
+        return
+    if by.role is Role.OFFICER and by.institutes is None:
+        return
+    if by.role is Role.PROVINCE:
+        from cdfi_desktop.db.keys import SYNC_ROLE_KEY
+        from cdfi_desktop.db.models.records import LocalSetting
+
+        found = session.get(LocalSetting, SYNC_ROLE_KEY)
+        if found is not None and found.value == "province":
+            return
+    raise AccountError("not_allowed")
+
+
+def _audit(session: Session, row: UserAccount, action: str, changes: dict[str, list[object]], reason: str) -> None:
+    """An entry in the audit trail for this account (never a password, hash, code or token)."""
+    from cdfi_desktop.db.bookkeeping import record_entry
+    from cdfi_desktop.domain.enums import AuditAction
+
+    record_entry(
+        session,
+        table_name="account",
+        record_id=str(row.id),
+        action=AuditAction(action),
+        changes=changes,
+        reason=f"{reason}: {row.username}",
+    )
+
+
+def _drop_tokens(session: Session, account_id: int) -> None:
+    table = table_of(AccountToken)
+    session.execute(table.delete().where(table.c.account_id == account_id))
+
+
+_UNKNOWN_KEY = "login_failures:"  # local_setting rows counting wrong tries of names that are no account
+
+
+def _unknown_name(session: Session, username: str, password: str, now: datetime, *, code: str) -> AccountError:
+    """A name that is no account gets the same growing wait as a real one (kept in local_setting by a hash of the
+    name), so that trying names tells nobody which exist."""
+    from cdfi_desktop.db.models.records import LocalSetting
+
+    key = _UNKNOWN_KEY + hashlib.sha256(normalize_username(username).encode("utf-8")).hexdigest()[:40]
+    found = session.get(LocalSetting, key, with_for_update=True)
+    failures, last = 0, None
+    if found is not None:
+        count, _, when = found.value.partition("|")
+        failures, last = int(count or 0), datetime.fromisoformat(when) if when else None
+    if last is not None:
+        left = wait_after(failures) - (now - last).total_seconds()
+        if left > 0:
+            return TooSoon(left)
+    _dummy_verify(password)
+    failures += 1
+    session.merge(LocalSetting(key=key, value=f"{failures}|{now.isoformat()}"))
+    session.commit()
+    return WrongPassword(wait_after(failures), code=code)
+
+
 # --- the service -------------------------------------------------------------------------------------------------
 
 
@@ -348,8 +431,10 @@ def create(
     district: str = "",
     institutes: Iterable[str] = (),
     clock: Clock = utc_now,
+    by: By = TRUSTED,
 ) -> tuple[Account, str]:
-    """A new account and its recovery code (shown or printed once: only its hash is kept)."""
+    """A new account and its recovery code (shown or printed once: only its hash is kept). ``by``: who asks (see
+    :func:`_check_manager`; None: nobody signed in, allowed for the first account only)."""
     name = _checked_username(username)
     shown = display_name.strip()
     if not shown or len(shown) > MAX_DISPLAY_NAME:
@@ -358,6 +443,7 @@ def create(
     role = Role(role)
     code = new_recovery_code()
     with db.session(write=True) as session, session.begin():
+        _check_manager(db, session, by)
         if _row(session, name, lock=False) is not None:
             raise AccountError("username_taken", username=name)
         row = UserAccount(
@@ -375,6 +461,13 @@ def create(
         )
         session.add(row)
         session.flush()
+        _audit(
+            session,
+            row,
+            "create",
+            {"username": [None, row.username], "role": [None, row.role], "institutes": [None, list(row.institutes)]},
+            "สร้างบัญชีผู้ใช้ / account created",
+        )
         _wrap(db, name, password=password, code=code)
         return _of(row), code
 
@@ -396,8 +489,7 @@ def authenticate(db: Database, username: str, password: str, *, clock: Clock = u
         session.begin()
         row = _row(session, username)
         if row is None:
-            _dummy_verify(password)
-            raise WrongPassword(0.0)
+            raise _unknown_name(session, username, password, clock(), code="wrong_password")
         _check_wait(row, clock())
         if not verify_secret(password, row.password_hash):
             raise _failed(session, row, clock())
@@ -432,8 +524,7 @@ def recover(
         session.begin()
         row = _row(session, username)
         if row is None:
-            _dummy_verify(code)
-            raise WrongPassword(0.0, code="wrong_code")
+            raise _unknown_name(session, username, code, clock(), code="wrong_code")
         _check_wait(row, clock())
         if not verify_secret(normalize_code(code), row.recovery_hash):
             raise _failed(session, row, clock(), code="wrong_code")
@@ -443,7 +534,8 @@ def recover(
         row.password_hash = hash_secret(new_password)
         row.recovery_hash = hash_secret(normalize_code(fresh))
         row.failures, row.last_failure_at = 0, None
-        session.execute(table_of(AccountToken).delete().where(table_of(AccountToken).c.account_id == row.id))
+        _drop_tokens(session, row.id)
+        _audit(session, row, "update", {"password": [None, "recovered"]}, "กู้คืนรหัสผ่านด้วยรหัสกู้คืน / recovered")
         _wrap(db, row.username, password=new_password, code=fresh)
         session.commit()
         return _of(row), fresh
@@ -462,39 +554,47 @@ def change_password(
         if row is None:
             raise AccountError("account_unknown", username=account.username)
         row.password_hash = hash_secret(new_password)
+        _drop_tokens(session, row.id)  # a token made with the old (perhaps leaked) password dies with it
+        _audit(session, row, "update", {"password": [None, "changed"]}, "เปลี่ยนรหัสผ่าน / password changed")
         _wrap(db, row.username, password=new_password)
         return _of(row)
 
 
-def reset_password(db: Database, username: str, new_password: str) -> tuple[Account, str]:
+def reset_password(db: Database, username: str, new_password: str, *, by: By = TRUSTED) -> tuple[Account, str]:
     """Another account's forgotten password set by a signed-in officer or province (the screens and commands check
     who asks): a new password and a NEW recovery code, the wrong-try count cleared, its tokens dropped."""
     _check_password(new_password)
     fresh = new_recovery_code()
     with db.session(write=True) as session, session.begin():
+        _check_manager(db, session, by)
         row = _existing(session, username)
         row.password_hash = hash_secret(new_password)
         row.recovery_hash = hash_secret(normalize_code(fresh))
         row.failures, row.last_failure_at = 0, None
-        session.execute(table_of(AccountToken).delete().where(table_of(AccountToken).c.account_id == row.id))
+        _drop_tokens(session, row.id)
+        _audit(session, row, "update", {"password": [None, "reset"]}, "ตั้งรหัสผ่านใหม่ให้ / password reset")
         _wrap(db, row.username, password=new_password, code=fresh)
         return _of(row), fresh
 
 
-def set_institutes(db: Database, username: str, institutes: Iterable[str]) -> Account:
+def set_institutes(db: Database, username: str, institutes: Iterable[str], *, by: By = TRUSTED) -> Account:
     """The institutes an officer edits (empty: every institute of this database)."""
     with db.session(write=True) as session, session.begin():
+        _check_manager(db, session, by)
         row = _existing(session, username)
+        before = list(row.institutes or [])
         row.institutes = sorted(set(institutes))
+        _audit(session, row, "update", {"institutes": [before, list(row.institutes)]}, "สถาบันที่ดูแล / institutes")
         return _of(row)
 
 
-def disable(db: Database, username: str, disabled: bool = True) -> Account:
+def disable(db: Database, username: str, disabled: bool = True, *, by: By = TRUSTED) -> Account:
     """Stop (or allow again) signing in with this account and its tokens. The last account that can change
     records (an officer or the province) cannot be disabled: nobody could sign in to undo it. On an encrypted
     database its password and code stop opening the file; enabled again, its password is reset
     (:func:`reset_password`) to open it again."""
     with db.session(write=True) as session, session.begin():
+        _check_manager(db, session, by)
         row = _existing(session, username)
         if disabled and not row.disabled and row.role != Role.COMMITTEE.value:
             others = session.scalar(
@@ -508,9 +608,13 @@ def disable(db: Database, username: str, disabled: bool = True) -> Account:
             )
             if not others:
                 raise AccountError("last_account")
+        before = row.disabled
         row.disabled = disabled
         if disabled:
+            _drop_tokens(session, row.id)  # enabled again later, its old tokens stay dead
             _unwrap_all(db, row.username)
+        if before != disabled:
+            _audit(session, row, "update", {"disabled": [before, disabled]}, "ระงับ/เปิดใช้บัญชี / disabled or enabled")
         return _of(row)
 
 

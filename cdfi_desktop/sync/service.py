@@ -338,6 +338,7 @@ def import_files(
     where the receipts go (default: a ``receipts`` folder beside each bundle). ``dry_run``: every check and
     the merge, then rolled back: nothing is written, no backup, no receipt.
     """
+    access.check_import(db)  # a committee account imports nothing
     db = access.with_purpose(db, access.IMPORT)  # a province account may write what bundles bring (db.access)
     run = _Run(db=db, dry_run=dry_run, receipts_dir=receipts_dir, is_province=keys.is_province(db))
     items: list[_Item] = []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -336,13 +337,73 @@ def test_tokens_sign_in_until_they_expire_and_only_their_hash_is_kept(db: Databa
     with pytest.raises(AccountError) as expired:
         accounts.check_token(db, token, clock=clock)
     assert expired.value.code == "token_expired"
-    # AND a disabled account's token is refused
+    # AND a disabled account's tokens are dropped, and stay dead when it is enabled again
     other = _create(db, "somchai", display_name="นายสมชาย")
     fresh = accounts.make_token(db, other, clock=clock)
     accounts.disable(db, "somchai")
     with pytest.raises(AccountError) as disabled:
         accounts.check_token(db, fresh, clock=clock)
-    assert disabled.value.code == "account_disabled"
+    assert disabled.value.code == "token_invalid"
+    accounts.disable(db, "somchai", disabled=False)
+    with pytest.raises(AccountError):
+        accounts.check_token(db, fresh, clock=clock)
+
+
+def test_only_an_officer_of_every_institute_or_the_province_on_its_hub_manages_accounts(db: Database) -> None:
+    # GIVEN an officer of every institute, a limited officer and a province account on a laptop
+    boss = accounts.actor_of(_create(db, "boss"))
+    limited = accounts.actor_of(_create(db, "limited", institutes=["i-1"]))
+    province = accounts.actor_of(_create(db, "prov", Role.PROVINCE))
+    # THEN the limited officer, the province (not on its hub) and nobody signed in are refused every management
+    for by in (limited, province, None):
+        attempts: list[Callable[[], object]] = [
+            partial(accounts.create, db, username="x", display_name="x", password=PASSWORD, role=Role.OFFICER, by=by),
+            partial(accounts.reset_password, db, "boss", "taken-over-1", by=by),
+            partial(accounts.disable, db, "boss", by=by),
+            partial(accounts.set_institutes, db, "limited", [], by=by),
+        ]
+        for attempt in attempts:
+            with pytest.raises(AccountError) as refused:
+                attempt()
+            assert refused.value.code == "not_allowed"
+    assert accounts.authenticate(db, "boss", PASSWORD).username == "boss"
+    # AND the officer of every institute may, each change in the audit trail (no password, hash or code in it)
+    accounts.create(db, username="x", display_name="x", password=PASSWORD, role=Role.COMMITTEE, by=boss)
+    accounts.reset_password(db, "limited", "new-password-9", by=boss)
+    accounts.disable(db, "x", by=boss)
+    from sqlalchemy import select
+
+    from cdfi_desktop.db import models as m
+
+    with db.session() as session:
+        entries = session.scalars(select(m.AuditLog).where(m.AuditLog.table_name == "account")).all()
+    assert len(entries) >= 3 + 3  # three made by the fixture's trusted calls, three by boss
+    assert all(PASSWORD not in str(e.changes) and "scrypt" not in str(e.changes) for e in entries)
+    # AND the province on its own hub may
+    from cdfi_desktop.db.keys import SYNC_ROLE_KEY
+
+    db.set_setting(SYNC_ROLE_KEY, "province")
+    accounts.disable(db, "x", disabled=False, by=province)
+
+
+def test_a_name_that_is_no_account_earns_the_same_wait(db: Database) -> None:
+    _create(db)
+    clock = Clock()
+
+    def waits(name: str) -> list[float]:
+        out = []
+        for _ in range(4):
+            with pytest.raises(WrongPassword) as wrong:
+                accounts.authenticate(db, name, "wrong-password", clock=clock)
+            out.append(wrong.value.wait)
+            clock.advance(wrong.value.wait)
+        return out
+
+    assert waits("somsri") == waits("nobody") == [0, 0, 2, 4]
+    with pytest.raises(WrongPassword):
+        accounts.authenticate(db, "nobody", "wrong-password", clock=clock)
+    with pytest.raises(TooSoon):  # tried during the wait, as for a real account
+        accounts.authenticate(db, "nobody", "wrong-password", clock=clock)
 
 
 def test_set_institutes_changes_what_an_officer_edits(db: Database) -> None:

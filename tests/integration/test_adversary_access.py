@@ -23,10 +23,6 @@ from tests.sync.test_review import build_hub, stored
 COMMITTEE = Actor("board", "กรรมการ", Role.COMMITTEE)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="sync.merge writes with Core update()/insert_rows: a committee account's bundle import changes records",
-)
 def test_a_committee_account_cannot_change_records_by_importing_a_bundle(tmp_path: Path) -> None:
     hub = build_hub(tmp_path / "province.sqlite", tmp_path / "laptop.sqlite", tmp_path / "usb")
     try:
@@ -81,11 +77,6 @@ def test_a_review_decision_is_audited_under_the_signed_in_account(tmp_path: Path
     assert all(account == PROVINCE.username for _officer, account in entries), entries
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the attachment table has no owner column (sync.merge._owner_column is None), so an officer of "
-    "institute A may change or remove the file record behind institute B's evidence",
-)
 def test_an_officer_of_a_cannot_change_the_file_behind_bs_evidence(tmp_path: Path) -> None:
     from sqlalchemy import select
 

@@ -70,11 +70,6 @@ def _institutes(path: Path) -> int:
         db.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="account create asks only for an officer/province role: a limited officer makes an account with "
-    "every institute (no --institute) and writes outside its institutes",
-)
 def test_a_limited_officer_cannot_make_itself_an_unlimited_account(
     laptop: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -95,11 +90,6 @@ def test_a_limited_officer_cannot_make_itself_an_unlimited_account(
     assert _institutes(laptop) == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="account reset-password asks only for an officer/province role: a limited officer takes over an "
-    "unlimited officer's account (and its name in the audit trail)",
-)
 def test_a_limited_officer_cannot_take_over_another_account(
     laptop: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -117,11 +107,6 @@ def test_a_limited_officer_cannot_take_over_another_account(
         db.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a province account (never edits a laptop's records outside review/import) makes itself an officer "
-    "account and edits the laptop's records",
-)
 def test_a_province_account_cannot_become_an_officer(
     laptop: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -149,10 +134,6 @@ def test_a_province_account_cannot_become_an_officer(
     assert _institutes(laptop) == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="account disable asks only for an officer/province role: a limited officer disables the unlimited one",
-)
 def test_a_limited_officer_cannot_disable_the_unlimited_officer(
     laptop: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -166,11 +147,6 @@ def test_a_limited_officer_cannot_disable_the_unlimited_officer(
     assert found is not None and not found.disabled
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="backup restore asks only for an officer/province role and takes any file: a limited officer puts a "
-    "copy without accounts in place of the database, and from then on nobody is asked to sign in",
-)
 def test_a_limited_officer_cannot_restore_away_the_accounts(
     laptop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -190,10 +166,6 @@ def test_a_limited_officer_cannot_restore_away_the_accounts(
     assert _institutes(laptop) == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="change_password keeps the account's tokens: a token made with a leaked password outlives the change",
-)
 def test_a_password_change_drops_the_tokens_made_before(laptop: Path) -> None:
     db = Database.open(laptop)
     try:
@@ -206,10 +178,6 @@ def test_a_password_change_drops_the_tokens_made_before(laptop: Path) -> None:
         db.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="disable keeps the account's tokens: enabled again (e.g. to reset its password), every old token works",
-)
 def test_tokens_made_before_a_disable_stay_dead_after_enable(laptop: Path) -> None:
     db = Database.open(laptop)
     try:
@@ -223,11 +191,6 @@ def test_tokens_made_before_a_disable_stay_dead_after_enable(laptop: Path) -> No
         db.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="user names can be told apart: wrong passwords for a real account earn a growing wait, for an unknown "
-    "name never (authenticate raises WrongPassword(0.0) for it every time)",
-)
 def test_an_unknown_user_name_cannot_be_told_from_a_real_one(laptop: Path) -> None:
     db = Database.open(laptop)
     try:
@@ -246,11 +209,6 @@ def test_an_unknown_user_name_cannot_be_told_from_a_real_one(laptop: Path) -> No
         db.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="account management is not in the audit trail: making an account, resetting another's password or "
-    "disabling one leaves no entry (the account table is not synced, bookkeeping audits synced records only)",
-)
 def test_resetting_another_accounts_password_is_audited(
     laptop: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
