@@ -71,6 +71,15 @@ def run(args: argparse.Namespace) -> int:
         print(_text("server", language), file=sys.stderr)
         return EXIT_NOTHING_DONE
     folder = args.folder or backups.folder_for(path, Settings.load().backup_folder or None)
+    if args.action != "restore":  # restore signs in first, which opens an encrypted file with the password
+        from cdfi_desktop.commands.security import unlock_if_encrypted
+        from cdfi_desktop.db.cipher import CipherError
+
+        try:
+            unlock_if_encrypted(path, language)
+        except CipherError as exc:
+            print(exc.en if language == "en" else exc.th, file=sys.stderr)
+            return EXIT_NOTHING_DONE
     if args.action == "list":
         return _list(path, folder, language)
     if not path.exists():
