@@ -147,16 +147,17 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_NOTHING_DONE
     program = "cdfi-desktop security"
     try:
-        signed = _officer(args, path, encrypted=encrypted)
-        name: str | None
-        if signed is not None:  # the database has accounts: the signed-in officer's password is the passphrase
-            name, passphrase = signed
+        signed, asked = _officer(args, path, encrypted=encrypted)
+        name: str | None = signed
+        if asked is not None:
+            passphrase = asked
         else:
-            name = args.name if args.action == "encrypt" else None
             given = _passphrase(language, confirm=args.action == "encrypt" and not encrypted)
             if given is None:
                 return EXIT_NOTHING_DONE
             passphrase = given
+        if signed is None and args.action == "encrypt":
+            name = args.name
         if args.action == "encrypt" and encrypted:  # an encryption interrupted before its files and backups
             _, changed = cipher.complete(path, passphrase, backup_folder=folder, program=program)
             print(_text("completed", language, path=path, count=changed))
@@ -193,28 +194,31 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_DONE
 
 
-def _officer(args: argparse.Namespace, path: Path, *, encrypted: bool) -> tuple[str, str] | None:
-    """When the database has accounts: an officer signs in (``--user`` and the password, as every writing
-    command), whose wrapping (``account:<username>``) and password are returned. None: no accounts (the
-    passphrase is asked as before). Refuses (exit 2) a missing, wrong or not-officer sign-in, or a token (it
-    cannot wrap the key)."""
+def _officer(args: argparse.Namespace, path: Path, *, encrypted: bool) -> tuple[str | None, str | None]:
+    """Who may do it. When the database has accounts, an officer signs in (``--user`` and the password, as every
+    writing command; refused with exit 2 otherwise, a token too: it cannot wrap the key): returns the wrapping
+    name ``account:<username>`` and the password. Without accounts: (None, the passphrase if one was needed to
+    open an encrypted file, else None: it is asked afterwards)."""
     from cdfi_desktop.commands import signin
     from cdfi_desktop.db import cipher
     from cdfi_desktop.db.database import Database
     from cdfi_desktop.domain.roles import Role
 
     credentials = signin.Credentials.of(args, from_environment=True)
+    asked: str | None = None
     if encrypted and cipher.key_for(path) is None:
-        if not credentials.user:
-            return None  # no account named: the passphrase (or the recovery code) is asked below
-        signin.unlock(path, credentials)
+        if credentials.user:
+            signin.unlock(path, credentials)
+        else:  # the passphrase or the recovery code opens it; accounts inside may still require a sign-in
+            asked = _passphrase(credentials.language, confirm=False)
+            cipher.unlock(path, asked or "")
     db = Database.open(path, create=False, program="cdfi-desktop security")
     try:
         actor = signin.sign_in(args, db, roles=frozenset({Role.OFFICER}), credentials=credentials)
     finally:
         db.close()
     if actor is None:
-        return None
+        return None, asked
     if not credentials.user:
         signin.refuse(_text("needs_user", credentials.language))
     return f"account:{actor.username}", credentials.password()

@@ -258,3 +258,14 @@ def test_given_a_database_with_accounts_then_only_a_signed_in_officer_encrypts_a
     assert cipher.wrapping_names(demo) == ["account:somchai", "recovery"]
     cipher.forget(demo)
     cipher.unlock(demo, PASSWORD, name="account:somchai")
+    # turning it off: the password alone opens the file, but the accounts inside still want an officer signed in
+    monkeypatch.delenv("CDFI_PASSWORD")
+    monkeypatch.setenv(security.PASSPHRASE_ENV, PASSWORD)
+    with pytest.raises(SystemExit) as stopped:
+        run("security", "decrypt", "--db", str(demo))
+    assert stopped.value.code == 2
+    assert not demo.read_bytes().startswith(b"SQLite format 3")
+    cipher.forget(demo)
+    monkeypatch.setenv("CDFI_PASSWORD", PASSWORD)
+    assert run("security", "decrypt", "--db", str(demo), "--user", "somchai") == 0
+    assert demo.read_bytes().startswith(b"SQLite format 3")
