@@ -30,6 +30,19 @@ unfinished copy is thrown away the next time); then the attached files and the b
 folder are encrypted (each file replaced atomically). ``disable`` does the reverse and removes the key
 file last. The caller has closed the database; the functions take its lock (``db/lock.py``).
 
+**Limits.** The key never changes while the database stays encrypted. Disabling an account or resetting a
+password removes or replaces that account's wrapping in the key file, but whoever kept a copy of an older key
+file (every backup carries one) and knows that account's old password still unwraps the same key, and it opens
+the current database. Changing the key (re-keying: a new key, the file copied with ``sqlcipher_export``, every
+attached file sealed again) needs the key wrapped anew for every remaining account, and their passwords are
+not known to whoever disables an account; it would need each wrapping to hold an X25519 key pair (the private
+key wrapped by the password, the database key sealed to the public key) so that a new key can be sealed to the
+remaining accounts without their passwords, plus the retired keys kept sealed under the new one so that an
+interrupted re-key can be finished. Until then: turning encryption off and on again (``security decrypt`` then
+``encrypt``) makes a new key, wrapped only for the officer who does it and a new recovery code; the others'
+passwords are then reset. Each wrong password costs one scrypt (n=2**15) here; the growing delay after wrong
+passwords lives in the database, which cannot be read before it is unlocked.
+
 **Attached files** of an encrypted database are stored as ``MAGIC || nonce(12) || AES-256-GCM(data)`` with a
 key derived from the database key (HKDF-SHA256, info ``cdfi-desktop attachments``) and the file's SHA-256
 (its name) as associated data, so a file cannot be swapped for another one.
