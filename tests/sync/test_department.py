@@ -32,17 +32,31 @@ def _rows(db: Database) -> dict[tuple[str, str], dict[str, Any]]:
     return {(table, row["id"]): row for table, rows in changes.tables.items() for row in rows}
 
 
-def _audit(db: Database) -> list[tuple[str, str, str, str]]:
+def _entries(db: Database, *, imported_only: bool) -> list[AuditLog]:
+    """``db``'s audit entries; ``imported_only``: those that came in bundles (a hub's own entries, one per bundle
+    it applied, left out)."""
     with db.session() as session:
-        return sorted(
-            (row.device_id, row.table_name, row.record_id, str(row.action)) for row in session.scalars(select(AuditLog))
-        )
+        query = select(AuditLog)
+        if imported_only:
+            query = query.where(AuditLog.origin.is_not(None))
+        return list(session.scalars(query))
 
 
-def _origins(db: Database) -> set[str]:
+def _audit(db: Database, *, imported_only: bool = False) -> list[tuple[str, str, str, str]]:
+    return sorted(
+        (row.device_id, row.table_name, row.record_id, str(row.action))
+        for row in _entries(db, imported_only=imported_only)
+    )
+
+
+def _origins(db: Database, *, imported_only: bool = False) -> set[str]:
     """Every audit entry's origin as a hub would give it (an entry made on ``db``: ``<its device>:<its id>``)."""
-    with db.session() as session:
-        return {row.origin or f"{row.device_id}:{row.id}" for row in session.scalars(select(AuditLog))}
+    return {row.origin or f"{row.device_id}:{row.id}" for row in _entries(db, imported_only=imported_only)}
+
+
+def _own_bundle_entries(db: Database) -> list[AuditLog]:
+    """The entries a hub wrote of its own for the bundles it applied (the records carry the sender's entries)."""
+    return [row for row in _entries(db, imported_only=False) if row.origin is None]
 
 
 def _send(laptop: Database, province: Database, out: Path) -> None:
@@ -151,14 +165,17 @@ def _department_flow(world: Provinces, department: Database) -> None:
         for table_name in ("household", "debt", "institute"):
             model_count = len([k for k in held if k[0] == table_name])
             assert model_count == len([k for k in expected if k[0] == table_name])
-        # AND every audit entry once: the province's own and those it imported from its laptops
+        # AND every audit entry once: the province's own and those it imported from its laptops, and one of the
+        # department's own for each bundle it applied
         assert session.scalar(select(func.count()).select_from(AuditLog)) == len(_audit(world.first)) + len(
             _audit(world.second)
-        )
-    assert _audit(department) == sorted(_audit(world.first) + _audit(world.second))
+        ) + len(made)
+    assert _audit(department, imported_only=True) == sorted(_audit(world.first) + _audit(world.second))
+    own = _own_bundle_entries(department)
+    assert [(row.table_name, row.reason.startswith("bundle ")) for row in own] == [("sync_bundle", True)] * len(made)
     # AND each keeps its first origin: a laptop's entry the one the province gave it, the province's own entry
     # "<province>:<number>"
-    assert _origins(department) == _origins(world.first) | _origins(world.second)
+    assert _origins(department, imported_only=True) == _origins(world.first) | _origins(world.second)
     # AND the attachment's file
     assert stored_path(department, world.file_sha).read_bytes() == b"%PDF-1.4 minutes"
     # WHEN the same bundles come again THEN they are ignored, nothing changes
@@ -175,7 +192,7 @@ def _department_flow(world: Provinces, department: Database) -> None:
     outcome = service.import_files(department, [later.path])[0]
     assert outcome.status == "applied", outcome.error
     assert _rows(department) == {**_rows(world.first), **_rows(world.second)}
-    assert _audit(department) == sorted(_audit(world.first) + _audit(world.second))
+    assert _audit(department, imported_only=True) == sorted(_audit(world.first) + _audit(world.second))
 
 
 def test_two_provinces_into_one_department_on_sqlite(provinces: Provinces) -> None:
