@@ -103,13 +103,17 @@ def test_two_demo_provinces_into_one_department(tmp_path: Path) -> None:
         assert {k for k in held if k[0] != "fiscal_year_profile"} == {
             k for k in expected if k[0] != "fiscal_year_profile"
         }
-        with department.session() as session:
-            count = int(session.scalar(select(func.count()).select_from(AuditLog)) or 0)
+        with department.session() as session:  # every province's entry once, and one of its own per bundle
+            imported = int(
+                session.scalar(select(func.count()).select_from(AuditLog).where(AuditLog.origin.is_not(None))) or 0
+            )
+            own = list(session.scalars(select(AuditLog.table_name).where(AuditLog.origin.is_(None))))
         expected_audit = 0
         for province in provinces:
             with province.session() as session:
                 expected_audit += int(session.scalar(select(func.count()).select_from(AuditLog)) or 0)
-        assert count == expected_audit
+        assert imported == expected_audit
+        assert own == ["sync_bundle"] * len(made)
     finally:
         for db in (*provinces, department):
             db.close()
