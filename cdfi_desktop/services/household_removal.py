@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.base import table_of
+from cdfi_desktop.db.bookkeeping import give_reason
 from cdfi_desktop.domain.enums import AuditAction
 from cdfi_desktop.domain.register_rules import Issue
 from cdfi_desktop.services.errors import NotFound, ValidationFailed
@@ -103,6 +104,7 @@ def remove_household(uow: UnitOfWork, household_id: str, *, reason: str) -> None
     reason = reason.strip()
     if not reason:
         raise ReasonRequired(household_id)
+    give_reason(session, reason)  # the removal's reason in every audit entry of this transaction
     hh = session.get(m.Household, household_id)
     if hh is None or hh.deleted_at is not None:
         raise NotFound(household_id)

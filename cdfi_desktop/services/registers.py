@@ -22,6 +22,7 @@ from sqlalchemy.sql.elements import TextClause
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db import search
 from cdfi_desktop.db.base import table_of
+from cdfi_desktop.db.bookkeeping import give_reason
 from cdfi_desktop.domain.citizen_id import normalize_citizen_id
 from cdfi_desktop.domain.classification import Classification, DebtorClass, Thresholds
 from cdfi_desktop.domain.enums import (
@@ -1065,6 +1066,7 @@ def change_debt_status(
 ) -> None:
     """Open, close or mark a debt transferred; the change and its reason stay in the debt's history."""
     session = uow.session
+    give_reason(session, reason.strip())  # and in the audit entries of this transaction
     debt = session.get(m.Debt, debt_id)
     if debt is None or debt.deleted_at is not None:
         raise NotFound(debt_id)

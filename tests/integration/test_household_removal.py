@@ -131,6 +131,11 @@ def test_given_a_household_typed_in_when_saved_without_a_number_then_it_gets_the
     # a removed household's number is not given again
     with UnitOfWork(db) as uow:
         removal.remove_household(uow, second, reason="typed twice")
+    with db.session() as session:  # the removal's reason is in its audit entries
+        removed = session.scalars(
+            select(m.AuditLog).where(m.AuditLog.record_id == second, m.AuditLog.action == AuditAction.DELETE)
+        ).all()
+        assert [entry.reason for entry in removed] == ["typed twice"]
     third = save(db, household(inst, head="310110099994"))
     with db.session() as session:
         assert session.get(m.Household, third).code == "00033"

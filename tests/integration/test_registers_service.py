@@ -14,7 +14,16 @@ from sqlalchemy import select
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.database import Database
 from cdfi_desktop.domain.citizen_id import citizen_id_check_digit
-from cdfi_desktop.domain.enums import CreditorKind, DebtPurpose, DebtStatus, FinanceCategory, FinanceKind, Relation, Sex
+from cdfi_desktop.domain.enums import (
+    AuditAction,
+    CreditorKind,
+    DebtPurpose,
+    DebtStatus,
+    FinanceCategory,
+    FinanceKind,
+    Relation,
+    Sex,
+)
 from cdfi_desktop.services import registers as reg
 from cdfi_desktop.services.demo import demo_device_id, generate_demo
 from cdfi_desktop.services.errors import ValidationFailed
@@ -243,6 +252,12 @@ def test_given_a_debt_when_closed_and_reopened_then_its_history_keeps_both_chang
         (DebtStatus.OPEN, DebtStatus.CLOSED, "ชำระครบ"),
         (DebtStatus.CLOSED, DebtStatus.OPEN, "บันทึกผิด"),
     ]
+    # AND each change's reason is in the audit entries it wrote (the debt's update and its history's create)
+    with db.session() as session:
+        entries = session.scalars(
+            select(m.AuditLog).where(m.AuditLog.record_id == debt_id, m.AuditLog.action == AuditAction.UPDATE)
+        ).all()
+        assert [entry.reason for entry in entries] == ["ชำระครบ", "บันทึกผิด"]
 
 
 def test_given_sorts_when_listing_then_sql_orders_households_and_debts(db: Database) -> None:
