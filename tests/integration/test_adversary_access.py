@@ -48,11 +48,6 @@ def test_a_committee_account_cannot_change_records_by_importing_a_bundle(tmp_pat
 PROVINCE = Actor("khonkaen", "สำนักงานจังหวัดขอนแก่น", Role.PROVINCE)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a review decision's own audit entry (sync_conflict, merge.resolve_conflict) is added by hand with "
-    "officer=by and no account; bookkeeping._seal fills only its reason, so it names no signed-in account",
-)
 def test_a_review_decision_is_audited_under_the_signed_in_account(tmp_path: Path) -> None:
     from sqlalchemy import select
 

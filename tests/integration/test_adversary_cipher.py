@@ -87,11 +87,6 @@ def test_a_disabled_accounts_password_no_longer_opens_the_database(demo: Path) -
     assert row is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an encrypted database's attached file replaced by plain bytes is read back as genuine "
-    "(services/attachments._open passes unsealed data through, its SHA-256 not checked against its name)",
-)
 def test_an_attached_file_cannot_be_swapped_for_plain_bytes(demo: Path, tmp_path: Path) -> None:
     cipher.enable(demo, PW_A, name="account:a")
     scan = tmp_path / "minutes.txt"
@@ -116,11 +111,6 @@ def test_an_attached_file_cannot_be_swapped_for_plain_bytes(demo: Path, tmp_path
     assert read is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="security encrypt asks for no account on a database with accounts: anyone at the laptop encrypts it "
-    "with a passphrase of their own, and the accounts' passwords no longer open it",
-)
 def test_security_encrypt_needs_a_signed_in_account(
     demo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -139,11 +129,6 @@ def test_security_encrypt_needs_a_signed_in_account(
     assert not cipher.has_encrypted_header(demo)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a decryption interrupted after the database file was made plain leaves the attached files sealed; "
-    "'security decrypt' then says the database is not encrypted and never finishes them (they read as ciphertext)",
-)
 def test_an_interrupted_decryption_can_be_finished(
     demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -175,8 +160,9 @@ def test_an_interrupted_decryption_can_be_finished(
     cipher.forget(demo)
     # WHEN the officer runs the decryption again
     monkeypatch.setenv("CDFI_PASSPHRASE", PW_A)
+    monkeypatch.setenv("CDFI_PASSWORD", PW_A)  # the database has accounts: the officer signs in
     with contextlib.suppress(SystemExit):
-        main(["security", "decrypt", "--db", str(demo), "--folder", str(demo.parent / "backups")])
+        main(["security", "decrypt", "--db", str(demo), "--folder", str(demo.parent / "backups"), "--user", "a"])
     capsys.readouterr()
     db = Database.open(demo)
     try:
@@ -185,11 +171,6 @@ def test_an_interrupted_decryption_can_be_finished(
         db.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an encryption interrupted after the database file was encrypted leaves the attached files and the "
-    "backups in clear; 'security encrypt' again is refused (already encrypted) and nothing ever seals them",
-)
 def test_an_interrupted_encryption_can_be_finished(
     demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -223,8 +204,9 @@ def test_an_interrupted_encryption_can_be_finished(
     cipher.forget(demo)
     assert cipher.has_encrypted_header(demo)  # the database itself is encrypted
     monkeypatch.setenv("CDFI_PASSPHRASE", PW_A)
+    monkeypatch.setenv("CDFI_PASSWORD", PW_A)  # the database has accounts: the officer signs in
     with contextlib.suppress(SystemExit):
-        main(["security", "encrypt", "--db", str(demo), "--folder", str(folder)])
+        main(["security", "encrypt", "--db", str(demo), "--folder", str(folder), "--user", "a"])
     capsys.readouterr()
     assert content not in stored.read_bytes()
     assert cipher.has_encrypted_header(plain_backup.path)

@@ -89,9 +89,6 @@ def test_control_report_refuses_full_ids_without_sign_in(
     assert code != 0
 
 
-@pytest.mark.xfail(
-    strict=True, reason="audit export --full-ids checks no role: full citizen IDs without signing in at all"
-)
 def test_audit_export_full_ids_needs_an_account_that_may_see_them(
     with_accounts: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -100,7 +97,6 @@ def test_audit_export_full_ids_needs_an_account_that_may_see_them(
     assert NEW_ID not in _workbook_text(out)
 
 
-@pytest.mark.xfail(strict=True, reason="audit export --full-ids gives a committee account full citizen IDs")
 def test_audit_export_full_ids_refused_to_the_committee(
     with_accounts: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
