@@ -275,10 +275,9 @@ def check(connection: Connection, *, batch: int = BATCH) -> Finding:
         prev, last_id = digest, number
         checked += 1
     head = read_head(connection)
-    if head is None:
-        if checked:
-            return Finding(False, checked, last_id, "head")
-        return Finding(True, 0)
+    if head is None:  # every database has one from its migration on (0 and the genesis hash when empty), so a
+        # missing head is a removed one: with the entries, or the whole trail wiped with it
+        return Finding(False, checked, last_id or None, "head")
     if head.last_id != last_id or head.last_hash != prev:
         # entries removed at the end (the head names one no longer there), or the head itself edited
         return Finding(False, checked, head.last_id if head.last_id > last_id else last_id, "end")

@@ -76,6 +76,10 @@ class ChainReport:
                 return f"The audit trail is whole ({self.checked:,} entries checked)."
             return f"ประวัติการแก้ไขครบถ้วน ไม่ถูกแก้ไข (ตรวจ {self.checked:,} รายการ)"
         th, english = _PROBLEMS.get(self.problem, (self.problem, self.problem))
+        if self.first_bad_id is None:  # nothing left to name: the whole trail and its end were removed
+            if en:
+                return f"The audit trail was tampered with: {english}; no entry is left."
+            return f"ประวัติการแก้ไขถูกแก้ไขจากภายนอกโปรแกรม: {th} และไม่เหลือรายการใดเลย"
         if en:
             return f"The audit trail was tampered with: entry no. {self.first_bad_id}: {english}."
         return f"ประวัติการแก้ไขถูกแก้ไขจากภายนอกโปรแกรม: รายการที่ {self.first_bad_id} {th}"

@@ -76,10 +76,6 @@ def test_control_the_demo_trail_verifies(audited: Path) -> None:
     assert report.ok and report.checked > 100
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="deleting every audit entry and the head row (two SQL statements, no hashing) verifies as whole",
-)
 def test_the_whole_trail_deleted_is_found(audited: Path) -> None:
     _sql(
         audited,
@@ -88,6 +84,7 @@ def test_the_whole_trail_deleted_is_found(audited: Path) -> None:
     )
     report = _verify(audited)
     assert not report.ok
+    assert report.problem == "head" and "no entry is left" in report.text("en")
 
 
 def test_an_edited_entry_is_still_found_after_the_next_write(audited: Path) -> None:
