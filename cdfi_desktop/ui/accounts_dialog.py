@@ -120,7 +120,7 @@ class NewAccountDialog(QDialog):
         def work(db: Database) -> tuple[Account, str]:
             from cdfi_desktop.services import accounts
 
-            return accounts.create(db, **values)
+            return accounts.create(db, **values, by=db.actor)
 
         through(self.ops)(work, self._made, self._failed)
 
@@ -303,7 +303,7 @@ class AccountsDialog(QDialog):
         def work(db: Database) -> tuple[Account, str]:
             from cdfi_desktop.services import accounts
 
-            return accounts.reset_password(db, username, password)
+            return accounts.reset_password(db, username, password, by=db.actor)
 
         def done(result: tuple[Account, str]) -> None:
             show_recovery_code(self, sheet_for(result[0], result[1], device_id=self._device_id()))
@@ -321,7 +321,7 @@ class AccountsDialog(QDialog):
         def work(db: Database) -> Account:
             from cdfi_desktop.services import accounts
 
-            return accounts.disable(db, username, disabled)
+            return accounts.disable(db, username, disabled, by=db.actor)
 
         def done(changed: Account) -> None:
             text = self.tr("Disabled: %1") if changed.disabled else self.tr("Allowed again: %1")

@@ -639,7 +639,11 @@ class MainWindow(QMainWindow):
         for action in (self.lock_action, self.sign_out_action, self.idle_action):
             action.setVisible(True)
         self.officer_action.setVisible(False)  # the officer is the account now
-        self.accounts_action.setVisible(Role(account.role) is not Role.COMMITTEE)
+        # accounts are managed by an officer of every institute, or by the province on its hub (the service checks)
+        self.accounts_action.setVisible(
+            (Role(account.role) is Role.OFFICER and not account.institutes)
+            or (Role(account.role) is Role.PROVINCE and self.mode != OFFICER)
+        )
         self.demo_action.setVisible(self.mode == OFFICER and Role(account.role) is not Role.COMMITTEE)
         if Role(account.role) is Role.OFFICER and account.institutes:
             self._limit_to_institutes(account)
