@@ -176,8 +176,13 @@ class AccountPage(_Page):
         self._fill_provinces()
         from cdfi_desktop.sync.keys import is_province
 
-        if is_province(wizard.db):  # a province's hub being given its first account
-            self.role.setCurrentIndex(1)
+        # the role follows the database: a province's hub gets a province account, a laptop that already holds its
+        # institute an officer's (a province account there could change none of it); an empty one either
+        if is_province(wizard.db):
+            self.role.removeItem(0)
+        elif _has_institute(wizard.db):
+            self.role.removeItem(1)
+        self.role.setEnabled(self.role.count() > 1)
         self.province.currentIndexChanged.connect(self._fill_districts)
         for edit in (self.name, self.username, self.password, self.again):
             edit.textChanged.connect(self.completeChanged)
@@ -227,8 +232,12 @@ class AccountPage(_Page):
         )
         for label, text in zip(self.labels, texts, strict=False):
             label.setText(text)
-        self.role.setItemText(0, _t("Officer (keeps the institutes' registers)"))
-        self.role.setItemText(1, _t("Province (a province's hub: imports, reviews, reports)"))
+        role_texts = {
+            Role.OFFICER.value: _t("Officer (keeps the institutes' registers)"),
+            Role.PROVINCE.value: _t("Province (a province's hub: imports, reviews, reports)"),
+        }
+        for index in range(self.role.count()):
+            self.role.setItemText(index, role_texts[self.role.itemData(index)])
         self._fill_provinces()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override

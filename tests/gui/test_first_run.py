@@ -288,3 +288,25 @@ def test_given_the_province_key_file_when_imported_in_the_set_up_then_it_is_trus
     assert expected in page.status.text()
     with empty_db.session() as session:
         assert keys.province_entry(session) is not None
+
+
+def test_the_roles_offered_follow_the_database(
+    app: QApplication, qtbot: QtBot, empty_db: Database, demo_db: Database, tmp_path: Path
+) -> None:
+    """A laptop holding its institute is given an officer (a province account could change none of it), a province's
+    hub a province account, an empty database either."""
+
+    def offered(db: Database) -> list[str]:
+        wizard = FirstRunWizard(db, Settings())
+        qtbot.addWidget(wizard)
+        role = wizard.account_page.role
+        return [str(role.itemData(i)) for i in range(role.count())]
+
+    assert offered(empty_db) == [Role.OFFICER.value, Role.PROVINCE.value]
+    assert offered(demo_db) == [Role.OFFICER.value]
+    hub = Database.open(tmp_path / "hub.sqlite")
+    try:
+        keys.init_province(hub, name="สำนักงานพัฒนาชุมชนจังหวัดขอนแก่น")
+        assert offered(hub) == [Role.PROVINCE.value]
+    finally:
+        hub.close()
