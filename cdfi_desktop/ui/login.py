@@ -266,7 +266,7 @@ class LoginDialog(QDialog):
         assert self.unlock_path is not None
         name = accounts.normalize_username(username)
         try:
-            cipher.unlock(self.unlock_path, password, name=f"account:{name}")
+            cipher.unlock(self.unlock_path, password, name=_wrapping(self.unlock_path, f"account:{name}"))
         except cipher.CipherError as exc:
             self.unlock_failures += 1
             wait = accounts.wait_after(self.unlock_failures)
@@ -395,7 +395,11 @@ class RecoverDialog(QDialog):
         assert self.unlock_path is not None
         name = accounts.normalize_username(username)
         try:
-            cipher.unlock(self.unlock_path, code, name=f"{cipher.RECOVERY_WRAPPING}:{name}")
+            cipher.unlock(
+                self.unlock_path,
+                code,
+                name=_wrapping(self.unlock_path, f"{cipher.RECOVERY_WRAPPING}:{name}", cipher.RECOVERY_WRAPPING),
+            )
         except cipher.CipherError as exc:
             self.unlock_failures += 1
             if isinstance(exc, cipher.WrongPassphrase):
@@ -486,3 +490,15 @@ def sign_in(
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.account
+
+
+def _wrapping(path: Path, *names: str) -> str | None:
+    """The first of ``names`` the encrypted file's key file holds; None (try every wrapping) when it holds none of
+    them: a database encrypted by the command line before it had accounts has only its owner's and recovery's."""
+    from cdfi_desktop.db import cipher
+
+    try:
+        held = set(cipher.wrapping_names(path))
+    except cipher.CipherError:  # no readable key file: unlocking says why
+        return names[0]
+    return next((name for name in names if name in held), None)

@@ -235,3 +235,35 @@ def test_given_the_set_up_when_encryption_is_chosen_then_the_file_is_encrypted_a
     assert cipher.unwrap(path, codes[0], name="recovery:somchai")
     with pytest.raises(cipher.WrongPassphrase):
         cipher.unwrap(path, "ผิด-ผิด-ผิด")
+
+
+@pytest.mark.parametrize("with_account", [False, True])
+def test_a_database_the_command_line_encrypted_opens_from_the_window(
+    app: QApplication, qtbot: QtBot, tmp_path: Path, with_account: bool
+) -> None:
+    """``security encrypt`` wraps the key as "owner" (no accounts yet) or for the signed-in account, and its
+    recovery code as "recovery": the window's unlock opens the file with that passphrase, or with that code."""
+    path = tmp_path / "cli.sqlite"
+    Database.open(path).close()
+    names = {"account:somchai": PASSWORD} if with_account else {"owner": PASSWORD}
+    first, secret = next(iter(names.items()))
+    code = cipher.new_recovery_code()
+    cipher.enable(path, secret, name=first, more={cipher.RECOVERY_WRAPPING: code})
+    for typed, recovery in ((PASSWORD, False), (code, True)):
+        cipher.forget(path)
+        dialog = LoginDialog(lambda *_a: None, unlock=path)
+        qtbot.addWidget(dialog)
+        if recovery:
+            recover = RecoverDialog(lambda *_a: None, username="somchai", unlock=path)
+            qtbot.addWidget(recover)
+            recover._unlock("somchai", typed, "รหัสใหม่หลังลืม9")
+            assert recover.result() == QDialog.DialogCode.Accepted
+        else:
+            dialog._unlock("somchai", typed)
+            assert dialog.result() == QDialog.DialogCode.Accepted
+        assert cipher.key_for(path) is not None
+    cipher.forget(path)
+    dialog = LoginDialog(lambda *_a: None, unlock=path)
+    qtbot.addWidget(dialog)
+    dialog._unlock("somchai", "ผิด-ผิด-ผิด")  # control: a wrong passphrase opens nothing
+    assert dialog.result() != QDialog.DialogCode.Accepted and cipher.key_for(path) is None
