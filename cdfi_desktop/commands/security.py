@@ -56,9 +56,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The database {path} was already encrypted; {count} attached files and backups left in clear are now.",
     ),
     "other_accounts": (
-        "บัญชีอื่นจะเปิดฐานข้อมูลที่เข้ารหัสนี้ได้เมื่อเจ้าหน้าที่ตั้งรหัสผ่านใหม่ให้ (หรือใช้รหัสกู้คืนของบัญชีนั้น)",
-        "Other accounts open this encrypted database once an officer resets their password (or with their own "
-        "recovery code).",
+        "บัญชีอื่นจะเปิดฐานข้อมูลที่เข้ารหัสนี้ได้เมื่อเจ้าหน้าที่ตั้งรหัสผ่านใหม่ให้ในเมนูบัญชีผู้ใช้ (จนกว่าจะตั้ง ใช้รหัสกู้คืนที่แสดงข้างบนนี้เปิดได้)",
+        "Other accounts open this encrypted database once an officer resets their password in Accounts… (until "
+        "then, the recovery code shown above opens it).",
     ),
     "needs_user": (
         "การเข้ารหัสต้องลงชื่อเข้าใช้ด้วย --user ชื่อผู้ใช้ และรหัสผ่าน (token ใช้ไม่ได้) ไม่มีการเปลี่ยนแปลงใด ๆ",
