@@ -376,6 +376,21 @@ class MainWindow(QMainWindow):
             return self.stack, STEPS.index(READ_ONLY_STEPS[row]) + 1
         return self.stack, row
 
+    def _show_accounts_action(self) -> None:
+        """Accounts… for an officer of every institute, or the province on its hub (the service checks again)."""
+        from cdfi_desktop.domain.roles import Role
+
+        account = getattr(self, "account", None)
+        if not hasattr(self, "accounts_action"):  # a province's window sets its mode while it is being built
+            return
+        self.accounts_action.setVisible(
+            account is not None
+            and (
+                (Role(account.role) is Role.OFFICER and not account.institutes)
+                or (Role(account.role) is Role.PROVINCE and self.mode != OFFICER)
+            )
+        )
+
     def set_mode(self, mode: str) -> None:
         """Show the officer's steps, the province's, or those of an institute opened from the province."""
         if mode == PROVINCE and not self.province_screens:
@@ -385,6 +400,7 @@ class MainWindow(QMainWindow):
                 self.province_screens.append(placeholder)
                 self.province_stack.addWidget(placeholder)
         self.mode = mode
+        self._show_accounts_action()  # the province manages accounts on its hub: known once the mode is
         self.nav.blockSignals(True)
         self.nav.clear()
         for _title in self._titles():
@@ -639,11 +655,7 @@ class MainWindow(QMainWindow):
         for action in (self.lock_action, self.sign_out_action, self.idle_action):
             action.setVisible(True)
         self.officer_action.setVisible(False)  # the officer is the account now
-        # accounts are managed by an officer of every institute, or by the province on its hub (the service checks)
-        self.accounts_action.setVisible(
-            (Role(account.role) is Role.OFFICER and not account.institutes)
-            or (Role(account.role) is Role.PROVINCE and self.mode != OFFICER)
-        )
+        self._show_accounts_action()
         self.demo_action.setVisible(self.mode == OFFICER and Role(account.role) is not Role.COMMITTEE)
         if Role(account.role) is Role.OFFICER and account.institutes:
             self._limit_to_institutes(account)

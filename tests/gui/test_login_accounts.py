@@ -111,3 +111,22 @@ def test_given_an_officer_when_a_committee_account_is_added_reset_and_disabled_t
     qtbot.waitUntil(lambda: "บัญชีสุดท้าย" in dialog.message.text(), timeout=5_000)
     dialog.close()
     window.close()
+
+
+def test_a_province_account_on_its_hub_is_offered_accounts_once_the_window_knows_the_hub(
+    app: QApplication, qtbot: QtBot, empty_db: Database
+) -> None:
+    from cdfi_desktop.sync import keys
+
+    keys.init_province(empty_db, name="สำนักงานพัฒนาชุมชนจังหวัดขอนแก่น")
+    province, _code = accounts.create(
+        empty_db, username="jangwat", display_name="นางจังหวัด ตรวจดี", password=PASSWORD, role=Role.PROVINCE
+    )
+    window = create_main_window(empty_db, Settings())
+    qtbot.addWidget(window)
+    window.set_account(province)  # as at start: before the window has read that this is a province's hub
+    window.show()
+    qtbot.waitUntil(lambda: window.mode == "province", timeout=20_000)
+    assert window.accounts_action.isVisible()
+    qtbot.waitUntil(lambda: not window.ops.busy, timeout=20_000)
+    window.close()
