@@ -656,7 +656,9 @@ class MainWindow(QMainWindow):
             action.setVisible(True)
         self.officer_action.setVisible(False)  # the officer is the account now
         self._show_accounts_action()
-        self.demo_action.setVisible(self.mode == OFFICER and Role(account.role) is not Role.COMMITTEE)
+        # the demo makes an institute: only an officer of every institute may (a new one would be nobody's else)
+        may_make_one = Role(account.role) is Role.OFFICER and not account.institutes
+        self.demo_action.setVisible(self.mode == OFFICER and may_make_one)
         if Role(account.role) is Role.OFFICER and account.institutes:
             self._limit_to_institutes(account)
         self._start_idle_watch()

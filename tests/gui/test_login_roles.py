@@ -42,6 +42,7 @@ def test_given_an_officer_limited_to_institutes_then_only_their_own_is_editable(
     qtbot.addWidget(window)
     window.set_account(account)
     assert not window.accounts_action.isVisible()  # a limited officer manages no accounts
+    assert not window.demo_action.isVisible()  # nor makes the demo institute (it would not be theirs)
     window.show()
     qtbot.waitUntil(lambda: window.overview.data is not None, timeout=20_000)
     qtbot.waitUntil(lambda: not window.ops.busy, timeout=20_000)
