@@ -8,6 +8,7 @@ gives it in seconds instead.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections.abc import Callable
@@ -128,33 +129,81 @@ class Cover(QFrame):
         self.deleteLater()
 
 
-class Covers:
-    """Covers on every visible window of the program but ``keep`` (the lock's own dialog), and the main window's
-    screens hidden under its cover."""
+# the sign-in's own windows, never covered: the lock asks its password in them (and shows a new recovery code)
+_SIGN_IN_MODULES = ("cdfi_desktop.ui.login", "cdfi_desktop.ui.recovery_code")
+
+
+def _of_the_sign_in(widget: QWidget) -> bool:
+    found: QWidget | None = widget
+    while found is not None:
+        if type(found).__module__ in _SIGN_IN_MODULES:
+            return True
+        found = found.parentWidget()
+    return False
+
+
+class Covers(QObject):
+    """Covers on every visible window of the program but the sign-in's own, and the main window's screens hidden
+    under its cover; a window that opens while covered (a background job's message) is kept hidden until then."""
 
     def __init__(self, main: QWidget) -> None:
+        super().__init__(main)
         self.main = main
         self.covers: list[Cover] = []
         self.hidden: QWidget | None = None
+        self.held: list[QWidget] = []  # windows that opened while covered: shown again when uncovered
 
     def cover(self) -> None:
         if self.covers:
             return
         for widget in QApplication.topLevelWidgets():
-            if widget.isVisible() and (widget is self.main or widget.isWindow()):
+            if widget.isVisible() and (widget is self.main or widget.isWindow()) and not _of_the_sign_in(widget):
                 self.covers.append(Cover(widget))
         central = getattr(self.main, "centralWidget", lambda: None)()
         if isinstance(central, QWidget) and central.isVisible():
             central.hide()
             self.hidden = central
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            event.type() == QEvent.Type.Show
+            and self.covers
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and not isinstance(watched, Cover)
+            and not _of_the_sign_in(watched)
+            and all(cover.parentWidget() is not watched for cover in self.covers)
+            and watched not in self.held
+        ):
+            QTimer.singleShot(0, lambda: self._hold(watched))
+        return False
+
+    def _hold(self, widget: QWidget) -> None:
+        """Keep a window that opened while covered out of sight until the lock opens (not covered: a modal message
+        under a cover would stand between the officer and the password). Looked at once the event loop runs: a
+        widget shown before it was put in a layout is no window by then."""
+        with contextlib.suppress(RuntimeError):  # gone meanwhile
+            if self.covers and widget.isWindow() and widget.isVisible() and not _of_the_sign_in(widget):
+                self.held.append(widget)
+                widget.hide()
 
     def uncover(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         for cover in self.covers:
             cover.remove()
         self.covers = []
         if self.hidden is not None:
             self.hidden.show()
             self.hidden = None
+        held, self.held = self.held, []
+        for widget in held:
+            with contextlib.suppress(RuntimeError):  # one closed meanwhile (its C++ object gone)
+                widget.show()
 
     @property
     def covered(self) -> bool:

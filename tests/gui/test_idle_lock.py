@@ -196,3 +196,23 @@ def test_given_the_idle_minutes_set_to_never_then_the_window_does_not_lock(
     assert not window.locked
     window.set_idle_minutes(10)
     assert window.idle_watch is not None and window.idle_watch.seconds == 600
+
+
+def test_a_window_that_opens_while_locked_is_kept_out_of_sight_until_the_lock_opens(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = _lock_dialog(qtbot, window)
+    # WHEN a background job's message opens over the locked window
+    message = QMessageBox(QMessageBox.Icon.Information, "CDFI", "นำเข้าเสร็จแล้ว 25 ครัวเรือน", parent=window)
+    message.setWindowModality(Qt.WindowModality.NonModal)
+    message.show()
+    # THEN it is hidden while locked, and the lock's own dialog stays usable
+    qtbot.waitUntil(lambda: not message.isVisible(), timeout=5_000)
+    assert dialog.isVisible()
+    _type(qtbot, dialog, PASSWORD)
+    qtbot.waitUntil(lambda: not window.locked, timeout=5_000)
+    # AND it shows again once unlocked
+    qtbot.waitUntil(message.isVisible, timeout=5_000)
+    message.close()
