@@ -19,8 +19,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "A committee account ({username}) views and prints only: it cannot change records. Nothing was saved.",
     ),
     "write_refused_province": (
-        "บัญชีจังหวัด ({username}) แก้ไขข้อมูลของสถาบันไม่ได้ ทำได้เฉพาะนำเข้าชุดข้อมูลและตัดสินกรณีที่ต้องตรวจสอบ "
-        "ไม่มีการบันทึกข้อมูลใด ๆ",
+        "บัญชีจังหวัด ({username}) แก้ไขข้อมูลของสถาบันไม่ได้ ทำได้เฉพาะนำเข้าชุดข้อมูลและตัดสินกรณีที่ต้องตรวจสอบ ไม่มีการบันทึกข้อมูลใด ๆ",
         "A province account ({username}) cannot change an institute's records, only import bundles and decide "
         "review cases. Nothing was saved.",
     ),
