@@ -739,20 +739,29 @@ class MainWindow(QMainWindow):
 
     def lock_now(self) -> None:
         """Cover every window and ask the signed-in account's password again (File → Lock now, or idle time)."""
-        from cdfi_desktop.ui.idle_lock import Covers
         from cdfi_desktop.ui.login import LoginDialog
         from cdfi_desktop.ui.session import through
 
         if self.account is None or self.lock_dialog is not None:
             return
+        self._cover()
+        self._ask(LoginDialog(through(self.ops), username=self.account.username, locked=True, parent=self))
+        assert self.lock_dialog is not None
+        self.lock_dialog.finished.connect(self._lock_answered)
+
+    def _cover(self) -> None:
+        """Every window covered, the idle watch paused and full citizen IDs masked again, until a sign-in."""
+        from cdfi_desktop.ui.idle_lock import Covers
+
         if self.idle_watch is not None:
             self.idle_watch.pause()
         self.covers = self.covers or Covers(self)
         self.covers.cover()
         self._reset_disclosure()
-        dialog = LoginDialog(through(self.ops), username=self.account.username, locked=True, parent=self)
+
+    def _ask(self, dialog: LoginDialog) -> None:
+        """``dialog`` over the covered windows, as the one that answers the lock."""
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-        dialog.finished.connect(self._lock_answered)
         self.lock_dialog = dialog
         fit_to_screen(dialog)
         dialog.open()
@@ -781,25 +790,17 @@ class MainWindow(QMainWindow):
 
     def sign_out(self) -> None:
         """Sign the account out (the window stays covered) and ask for an account; quitting closes the program."""
-        from cdfi_desktop.ui.idle_lock import Covers
         from cdfi_desktop.ui.login import LoginDialog
         from cdfi_desktop.ui.session import through
 
         if self.account is None or self.lock_dialog is not None:
             return
-        if self.idle_watch is not None:
-            self.idle_watch.pause()
-        self.covers = self.covers or Covers(self)
-        self.covers.cover()
-        self._reset_disclosure()
+        self._cover()
         self.ops.actor = None  # nobody's writes until the next account signs in
         self.ops.query(_signed_out, success=lambda _none: None)
-        dialog = LoginDialog(through(self.ops), parent=self)
-        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-        dialog.finished.connect(self._switch_answered)
-        self.lock_dialog = dialog
-        fit_to_screen(dialog)
-        dialog.open()
+        self._ask(LoginDialog(through(self.ops), parent=self))
+        assert self.lock_dialog is not None
+        self.lock_dialog.finished.connect(self._switch_answered)
 
     def _switch_answered(self, result: int) -> None:
         dialog, self.lock_dialog = self.lock_dialog, None
