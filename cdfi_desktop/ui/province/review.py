@@ -189,8 +189,14 @@ class ReviewScreen(LazyScreen):
         self.case = None
         self.reload()
 
+    def _gone(self) -> bool:
+        """The screen was closed and freed while its reading ran (a window closing, a test ending)."""
+        import shiboken6
+
+        return not (shiboken6.isValid(self) and shiboken6.isValid(self.open_table))
+
     def _listed(self, resolved: bool, lines: list[CaseLine]) -> None:
-        if resolved != self.showing_resolved:
+        if self._gone() or resolved != self.showing_resolved:
             return
         chosen = self.chosen_line()
         self.lines = lines
@@ -204,6 +210,8 @@ class ReviewScreen(LazyScreen):
         self._show_empty()
 
     def _failed(self, exc: Exception) -> None:
+        if self._gone():
+            return
         log.error("the review failed: %s", exc)
         self.working = False
         self.reading_case = None
