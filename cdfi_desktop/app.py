@@ -116,13 +116,11 @@ def run_gui(*, db: str | Path | None, language: str | None, offer_demo: bool = T
     account, first_run = started
     if first_run is not None and first_run.encrypt is not None:
         opened = _encrypt(opened, url, settings, first_run)
-    audit_problem = _audit_warning(opened, settings.language)
     window = create_main_window(opened, settings, location=url)
     if account is not None:
         window.set_account(account)
     window.show_as_remembered()  # maximised the first time; then as it was last closed
-    if audit_problem:
-        QTimer.singleShot(0, lambda: warn_audit(window, audit_problem))
+    QTimer.singleShot(0, lambda: check_audit_trail(window, settings.language))
     if probing:
         _probe_start_up(app, window)
     elif first_run is not None:
@@ -236,14 +234,21 @@ def import_when_ready(window: MainWindow, workbook: Path) -> None:
     look()
 
 
+def check_audit_trail(window: MainWindow, language: str) -> None:
+    """Check the audit trail's chain on the window's worker, after the reads its first screen asked for (so the
+    window shows and is usable without waiting for it), and warn when an entry was edited or removed."""
+
+    def told(problem: str | None) -> None:
+        if problem:
+            warn_audit(window, problem)
+
+    window.ops.query(lambda db: _audit_warning(db, language), success=told)
+
+
 def _audit_warning(db: Database, language: str) -> str | None:
     """What to say at start when the audit trail's chain of hashes shows an edited or removed entry (None: whole)."""
-    import importlib
+    from cdfi_desktop.services import audit
 
-    try:
-        audit = importlib.import_module("cdfi_desktop.services.audit")
-    except ImportError:
-        return None
     try:
         report = audit.verify_chain(db)
     except Exception as exc:  # a check that cannot run is logged; the program still starts
