@@ -120,7 +120,13 @@ def run_gui(*, db: str | Path | None, language: str | None, offer_demo: bool = T
     if account is not None:
         window.set_account(account)
     window.show_as_remembered()  # maximised the first time; then as it was last closed
-    QTimer.singleShot(0, lambda: check_audit_trail(window, settings.language))
+    running = [True]  # the window's event loop: a check still queued when it ends is dropped
+
+    def check() -> None:
+        if running[0]:
+            check_audit_trail(window, settings.language, running)
+
+    QTimer.singleShot(0, check)
     if probing:
         _probe_start_up(app, window)
     elif first_run is not None:
@@ -128,6 +134,7 @@ def run_gui(*, db: str | Path | None, language: str | None, offer_demo: bool = T
     elif offer_demo and (account is None or account.role == "officer"):
         QTimer.singleShot(0, lambda: demo_offer.offer_demo(window))
     code = app.exec()
+    running[0] = False
     window.ops.wait_idle()
     if window.ops.is_open:
         window.ops.db.close()
@@ -234,12 +241,13 @@ def import_when_ready(window: MainWindow, workbook: Path) -> None:
     look()
 
 
-def check_audit_trail(window: MainWindow, language: str) -> None:
+def check_audit_trail(window: MainWindow, language: str, running: list[bool]) -> None:
     """Check the audit trail's chain on the window's worker, after the reads its first screen asked for (so the
-    window shows and is usable without waiting for it), and warn when an entry was edited or removed."""
+    window shows and is usable without waiting for it), and warn when an entry was edited or removed; nothing is
+    told once ``running[0]`` is False (the window's event loop ended)."""
 
     def told(problem: str | None) -> None:
-        if problem:
+        if problem and running[0]:
             warn_audit(window, problem)
 
     window.ops.query(lambda db: _audit_warning(db, language), success=told)

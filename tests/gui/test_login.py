@@ -96,7 +96,7 @@ def test_given_wrong_passwords_then_the_wait_is_counted_down_with_sign_in_disabl
     qtbot.waitUntil(dialog.sign_in_button.isEnabled, timeout=2_000)  # the timer's own tick
     assert "วินาที" not in dialog.message.text()
     # the database keeps its own wait (the same 2 seconds, by the real clock)
-    qtbot.wait(max(0, int((failed_at + 2.05 - time.monotonic()) * 1000)))
+    qtbot.wait(max(0, int((failed_at + 3.0 - time.monotonic()) * 1000)))  # a second of room on a busy machine
     dialog.sign_in_button.click()
     qtbot.waitUntil(lambda: dialog.account is not None or not dialog.trying, timeout=5_000)
     assert dialog.account is not None, dialog.message.text()

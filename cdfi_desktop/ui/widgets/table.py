@@ -218,6 +218,10 @@ class RegisterTable(QTableView):
         """Size every column to its header and content; hide the least important while they overflow; narrow the
         text columns, then put long headers on two lines, while it is still too wide; give the stretch column (or
         the last text column) what is left over."""
+        import shiboken6
+
+        if not shiboken6.isValid(self):  # freed while its fitting was queued (a screen closed)
+            return
         model = self.model()
         if model is None or self._fitting:
             return
