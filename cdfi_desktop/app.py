@@ -255,14 +255,13 @@ def check_audit_trail(window: MainWindow, language: str, running: list[bool]) ->
 
 def _audit_warning(db: Database, language: str) -> str | None:
     """What to say at start when the audit trail's chain of hashes shows an edited or removed entry (None: whole)."""
-    from cdfi_desktop.services import audit
+    from cdfi_desktop.services.audit import start_up_warning  # the command line's warning, the same text
 
     try:
-        report = audit.verify_chain(db)
+        return start_up_warning(db, language)
     except Exception as exc:  # a check that cannot run is logged; the program still starts
         log.warning("audit chain not checked: %s", exc)
         return None
-    return None if report.ok else str(report.text(language))
 
 
 def warn_audit(window: MainWindow, text: str) -> None:
