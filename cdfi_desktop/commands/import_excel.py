@@ -223,7 +223,7 @@ def _import(db: Database, *, institute_id: str, args: argparse.Namespace, langua
         return EXIT_REFUSED
     for attempt in range(1, PLAN_ATTEMPTS + 1):
         try:
-            with db.session() as session:
+            with db.reading() as session:  # the plan's reads agree even while another program writes
                 mapping = _mappings(session, args.file, choices) if choices else None
                 plan = plan_import(
                     session, institute_id=institute_id, workbook_path=args.file, today=today, mapping=mapping

@@ -18,7 +18,7 @@ from cdfi_desktop.db import backups, lock, migrate, search
 from cdfi_desktop.db.access import PURPOSE_KEY, Actor
 from cdfi_desktop.db.base import Base, SyncedRecord, new_id, table_of
 from cdfi_desktop.db.bookkeeping import Recorder, attach, utc_now
-from cdfi_desktop.db.engine import make_engine, writer
+from cdfi_desktop.db.engine import make_engine, snapshot_reader, writer
 from cdfi_desktop.db.keys import (
     DEVICE_ID_KEY,
     DEVICE_KEY_FINGERPRINT_KEY,
@@ -79,10 +79,11 @@ class Database:
             self._sessions = sessionmaker(
                 bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint"
             )
-            self._writers = self._sessions
+            self._writers = self._readers = self._sessions
         else:
             self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
             self._writers = sessionmaker(bind=writer(engine), expire_on_commit=False)
+            self._readers = sessionmaker(bind=snapshot_reader(engine), expire_on_commit=False)
 
     @classmethod
     def open(
@@ -296,6 +297,19 @@ class Database:
         writing cannot change under it (every check-then-write use case; ``UnitOfWork`` does this).
         """
         session = attach((self._writers if write else self._sessions)(), self.recorder)
+        if self.purpose:
+            session.info[PURPOSE_KEY] = self.purpose
+        return session
+
+    def reading(self) -> Session:
+        """A new session for reads that must agree with each other: its transaction sees the database as it was
+        when its first statement ran, whatever other programs commit meanwhile, and it cannot write.
+
+        SQLite's transactions already read one snapshot; PostgreSQL's default (READ COMMITTED) gives every
+        statement a newer one, so a reader that looks up one query's rows by another's (an import's plan, a
+        report's figures, a roll-up) would meet rows committed between them.
+        """
+        session = attach(self._readers(), self.recorder)
         if self.purpose:
             session.info[PURPOSE_KEY] = self.purpose
         return session

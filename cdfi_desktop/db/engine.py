@@ -3,7 +3,9 @@
 SQLite's Python driver begins a transaction only before an INSERT/UPDATE/DELETE, so the reads before
 them and every DDL statement ran outside any transaction. Here the driver's own transaction handling is
 off and each SQLAlchemy transaction starts with ``BEGIN``: a migration is one transaction, and reads see
-one snapshot. A transaction that checks then writes asks for the write lock first (``BEGIN IMMEDIATE``
+one snapshot. On PostgreSQL a transaction's statements each see what was committed when they began (READ
+COMMITTED); readers whose statements must agree open ``snapshot_reader(engine)`` (``Database.reading``). A
+transaction that checks then writes asks for the write lock first (``BEGIN IMMEDIATE``
 on SQLite, a transaction-scoped advisory lock on PostgreSQL), so what it checked cannot change before
 it writes: open it with ``writer(engine)`` (``Database.session(write=True)``, ``UnitOfWork``).
 """
@@ -20,6 +22,7 @@ from sqlalchemy.orm import Session
 log = logging.getLogger(__name__)
 
 WRITE_OPTION = "cdfi_write"
+READ_ONLY_OPTION = "cdfi_read_only"
 # One key for every checked-then-written transaction on a PostgreSQL database ("CDFI" in ASCII).
 PG_WRITE_LOCK_KEY = 0x43444649
 SYNCHRONOUS_ENV = "CDFI_SQLITE_SYNCHRONOUS"  # for the benchmark that compares FULL with NORMAL
@@ -76,7 +79,15 @@ def _sqlcipher_connect(key: bytes) -> Any:
 
 
 def _sqlite_begin(conn: Connection) -> None:
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
+    options = conn.get_execution_options()
+    # a reader's transaction writes nothing; the flag belongs to the pooled connection, so it is lifted again
+    # before the connection's next transaction that is not a reader's
+    read_only = bool(options.get(READ_ONLY_OPTION))
+    info = conn.connection.info
+    if info.get(READ_ONLY_OPTION, False) != read_only:
+        conn.exec_driver_sql(f"PRAGMA query_only = {int(read_only)}")
+        info[READ_ONLY_OPTION] = read_only
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get(WRITE_OPTION) else "BEGIN")
 
 
 def _postgresql_begin(conn: Connection) -> None:
@@ -115,6 +126,17 @@ def make_engine(url: str, *, synchronous: str | None = None, key: bytes | None =
 def writer(engine: Engine) -> Engine:
     """The same engine whose transactions take the write lock when they begin."""
     return engine.execution_options(**{WRITE_OPTION: True})
+
+
+def snapshot_reader(engine: Engine) -> Engine:
+    """The same engine whose transactions read one snapshot and write nothing (``Database.reading``).
+
+    On PostgreSQL: REPEATABLE READ, READ ONLY. SQLite's transactions already read one snapshot; there the
+    transaction runs with ``PRAGMA query_only``.
+    """
+    if engine.dialect.name != "postgresql":
+        return engine.execution_options(**{READ_ONLY_OPTION: True})
+    return engine.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
 
 
 def for_large_reads(session: Session) -> None:

@@ -44,7 +44,7 @@ def plan(
 ) -> ImportPlan:
     from cdfi_desktop.services.excel_import import plan_import
 
-    with db.session() as session:
+    with db.reading() as session:  # the plan's reads agree even while another program writes
         return plan_import(
             session,
             institute_id=institute_id,
