@@ -614,7 +614,7 @@ def run_status(args: argparse.Namespace) -> int:
     try:
         if not keys.is_province(db):
             return _refused(BundleRefused("not_a_province"), language)
-        with db.session() as session:
+        with db.reading() as session:
             status = hub_status.province_status(session, now=datetime.now(UTC), language=language)
     finally:
         db.close()
@@ -893,7 +893,7 @@ def run_history(args: argparse.Namespace) -> int:
     try:
         if not keys.is_province(db):
             return _refused(BundleRefused("not_a_province"), language)
-        with db.session() as session:
+        with db.reading() as session:
             rows = hub.import_history(session) if args.id is None else []
             run = hub.import_run(session, args.id) if args.id is not None else None
     finally:

@@ -133,9 +133,9 @@ def _run(args: argparse.Namespace) -> int:
             print(_text("full_ids_refused", language), file=sys.stderr)
             return EXIT_NOTHING_DONE
         if args.name == "indicators" and not args.institute and _is_province(db):
-            with db.session() as session:
+            with db.reading() as session:
                 return _write_rollup(args, session, name=_province_name(db), language=language, started=started)
-        with db.session() as session:
+        with db.reading() as session:
             institute_id = args.institute or first_institute_id(session)
             if institute_id is None:
                 print(_text("no_institute", language, location=db.url), file=sys.stderr)

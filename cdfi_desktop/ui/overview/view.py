@@ -50,7 +50,7 @@ def _load(db: Database) -> list[tuple[InstituteOverview, AreaText]]:
     from cdfi_desktop.services.areas import area_names
     from cdfi_desktop.services.overview import institute_overviews
 
-    with db.session() as session:
+    with db.reading() as session:
         rows = institute_overviews(session)
     return [
         (

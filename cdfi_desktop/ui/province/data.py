@@ -99,7 +99,7 @@ def load_history(db: Database, limit: int = 200) -> list[ImportRun]:
     """The folders imported here, newest first, each with its files' lines."""
     from cdfi_desktop.sync import hub
 
-    with db.session() as session:
+    with db.reading() as session:
         runs = (hub.import_run(session, row.id) for row in hub.import_history(session, limit=limit))
         return [_run(run) for run in runs if run is not None]
 
@@ -240,7 +240,7 @@ def load_status(db: Database, *, language: str, now: datetime | None = None) -> 
     district and institute; each in the hub's order, the stalest first."""
     from cdfi_desktop.sync import hub_status
 
-    with db.session() as session:
+    with db.reading() as session:
         status = hub_status.province_status(session, now=now or datetime.now(UTC), language=language)
     return ProvinceView(
         [_device(d) for d in status.devices],

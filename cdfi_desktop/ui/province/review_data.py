@@ -131,7 +131,7 @@ def load_cases(db: Database, *, resolved: bool, language: str = "th") -> list[Ca
     from cdfi_desktop.sync import review, review_decisions
 
     names = _names(db)
-    with db.session() as session:
+    with db.reading() as session:
         institutes = {row.id: row.name for row in session.execute(select(m.Institute.id, m.Institute.name))}
         if not resolved:
             return [
@@ -190,7 +190,7 @@ def load_case(db: Database, line: CaseLine, *, language: str) -> Case:
     """``line``'s case side by side, field labels in ``language``."""
     from cdfi_desktop.sync import review
 
-    with db.session() as session:
+    with db.reading() as session:
         case = review.compare(session, line.conflict_id)
         rows = tuple(
             Field(

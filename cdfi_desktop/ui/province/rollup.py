@@ -222,7 +222,7 @@ class RollupScreen(LazyScreen):
             from cdfi_desktop.db.keys import PROVINCE_NAME_KEY
 
             name = db.get_setting(PROVINCE_NAME_KEY) or ""
-            with db.session() as session:
+            with db.reading() as session:
                 return write_rollup_reports(
                     session,
                     fiscal_year=fiscal_year,

@@ -51,7 +51,7 @@ def load(db: Database, tab: str, *, fiscal_year: int, as_of: date, language: str
     from cdfi_desktop.services import indicators
     from cdfi_desktop.services import province_rollup as pr
 
-    with db.session() as session:
+    with db.reading() as session:
         if tab == INDICATORS:
             return Indicators(
                 fiscal_year, indicators.rollup(session, fiscal_year=fiscal_year, as_of=as_of, language=language)

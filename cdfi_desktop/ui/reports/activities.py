@@ -102,7 +102,7 @@ def load_activities(db: Database, *, institute_id: str | None, fiscal_year: int,
     from cdfi_desktop.services.institute import institutes
     from cdfi_desktop.services.registers import only_chosen
 
-    with db.session() as session:
+    with db.reading() as session:
         choices = [(i.id, i.name) for i in only_chosen(session, institutes(session), lambda i: i.id)]
         ids = [i for i, _ in choices]
         chosen = institute_id if institute_id in ids else (ids[0] if ids else None)

@@ -82,7 +82,7 @@ def print_printout(screen: Any, folder: Path | None, write: Callable[..., list[P
     ask, what = arguments.pop("ask"), arguments.pop("what")
 
     def run(db: Database, target: Path) -> list[Path]:
-        with db.session() as session:
+        with db.reading() as session:
             return write(session, out_dir=target, **arguments)
 
     screen.page.print_into_folder(

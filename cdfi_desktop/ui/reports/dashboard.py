@@ -75,7 +75,7 @@ def load(db: Database, *, fiscal_year: int, as_of: date, language: str) -> Loade
     from cdfi_desktop.services import indicators as ind
     from cdfi_desktop.services import registers as reg
 
-    with db.session() as session:
+    with db.reading() as session:
         institute_id = reg.first_institute_id(session)
         institute = (
             None

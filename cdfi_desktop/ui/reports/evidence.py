@@ -113,7 +113,7 @@ def load(db: Database, *, fiscal_year: int) -> Loaded:
     from cdfi_desktop.services import registers as reg
     from cdfi_desktop.services.attachments import stored_path
 
-    with db.session() as session:
+    with db.reading() as session:
         institute_id = reg.first_institute_id(session)
         if institute_id is None:
             return Loaded(None, fiscal_year, None, (), {}, {})

@@ -89,7 +89,7 @@ def load(db: Database, *, fiscal_year: int, today: date, round_no: int | None, l
     from cdfi_desktop.services import report_rounds as rr
     from cdfi_desktop.services.errors import ValidationFailed
 
-    with db.session() as session:
+    with db.reading() as session:
         institute_id = reg.first_institute_id(session)
         if institute_id is None:
             return Loaded(None, (), 1, None)
