@@ -92,8 +92,12 @@ def _add_sign_in_options(parser: argparse.ArgumentParser, roles: frozenset[Role]
     parser.set_defaults(**{_SIGN_IN_KEY: roles})
 
 
-def open_database(args: argparse.Namespace, *, program: str, create: bool = False, **options: object) -> Database:
+def open_database(
+    args: argparse.Namespace, *, program: str, create: bool = False, check_audit: bool = True, **options: object
+) -> Database:
     """The command's database, locked for it (waiting ``--wait`` for another program); raises DatabaseRefused.
+
+    A tampered audit trail is said first (``check_audit``; off for ``audit``, which reports the chain itself).
 
     Then the command's account signs in (``commands.signin``): required, when the database has accounts, by a
     command whose ``add_db_option`` names the roles that may run it (refused with exit 2 before anything is
@@ -123,7 +127,7 @@ def open_database(args: argparse.Namespace, *, program: str, create: bool = Fals
     try:
         from cdfi_desktop.services.audit import start_up_warning
 
-        warning = start_up_warning(db, language=getattr(args, "language", None) or "th")
+        warning = start_up_warning(db, language=getattr(args, "language", None) or "th") if check_audit else None
         if warning:  # the audit trail was edited outside the app: said at every start, the command goes on
             print(warning, file=sys.stderr)
         signin.sign_in(args, db, roles=roles, credentials=credentials)
