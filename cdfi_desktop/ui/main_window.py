@@ -661,6 +661,8 @@ class MainWindow(QMainWindow):
         self.demo_action.setVisible(self.mode == OFFICER and may_make_one)
         if Role(account.role) is Role.OFFICER and account.institutes:
             self._limit_to_institutes(account)
+        if Role(account.role) is Role.PROVINCE:
+            self._province_off_hub(account)
         self._start_idle_watch()
         self._follow_disclosure()
         self._update_status()
@@ -697,6 +699,23 @@ class MainWindow(QMainWindow):
                 self.ops.sign_in(accounts.actor_of(account), read_only=NOT_ASSIGNED_TEXT)
 
         self.ops.query(first_assigned, success=chosen)
+
+    def _province_off_hub(self, account: Account) -> None:
+        """A province account on a database that is not the province's hub (an officer's laptop): the window is
+        view-only before anything is tried, as the data layer refuses its writes there outside review and import."""
+        from cdfi_desktop.services import accounts
+        from cdfi_desktop.ui.ops import PROVINCE_ON_LAPTOP_TEXT
+
+        def on_hub(db: Database) -> bool:
+            from cdfi_desktop.sync import keys
+
+            return keys.is_province(db)
+
+        def decided(hub: bool) -> None:
+            if not hub and self.account is account:
+                self.ops.sign_in(accounts.actor_of(account), read_only=PROVINCE_ON_LAPTOP_TEXT)
+
+        self.ops.query(on_hub, success=decided)
 
     def _start_idle_watch(self) -> None:
         from cdfi_desktop.ui.idle_lock import IdleWatch, idle_seconds

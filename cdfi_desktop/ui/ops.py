@@ -41,6 +41,10 @@ class ReadOnlyRefused(Exception):
 
 READ_ONLY_TEXT = ("เปิดจากจังหวัด อ่านอย่างเดียว", "Opened from the province: read-only")
 COMMITTEE_TEXT = ("บัญชีกรรมการ ดูและพิมพ์ได้อย่างเดียว", "Committee account: view and print only")
+PROVINCE_ON_LAPTOP_TEXT = (
+    "บัญชีจังหวัดแก้ไขข้อมูลในเครื่องของเจ้าหน้าที่ไม่ได้ ดูและพิมพ์ได้อย่างเดียว",
+    "Province account: an officer's laptop records are view and print only",
+)
 NOT_ASSIGNED_TEXT = (
     "สถาบันนี้ไม่ได้มอบหมายให้บัญชีนี้ ดูและพิมพ์ได้อย่างเดียว",
     "This institute is not assigned to this account: view and print only",

@@ -24,7 +24,7 @@ from cdfi_desktop.settings import Settings
 from cdfi_desktop.ui.idle_lock import IDLE_SECONDS_ENV, Cover
 from cdfi_desktop.ui.login import LoginDialog
 from cdfi_desktop.ui.main_window import MainWindow
-from cdfi_desktop.ui.ops import COMMITTEE_TEXT, ReadOnlyRefused
+from cdfi_desktop.ui.ops import COMMITTEE_TEXT, PROVINCE_ON_LAPTOP_TEXT, ReadOnlyRefused
 from cdfi_desktop.ui.widgets.page import ActionBar
 
 PASSWORD = "รหัสผ่านยาวพอ1"
@@ -159,6 +159,36 @@ def test_given_a_locked_window_when_switch_user_then_a_committee_account_gets_a_
         _rename_first_household(demo_db)
     with demo_db.session() as session:
         assert session.scalar(select(func.count()).where(m.Household.house_no == "999/9")) == 0
+
+
+def test_given_a_province_account_on_an_officers_laptop_then_the_window_is_view_only_before_anything_is_tried(
+    qtbot: QtBot, window: MainWindow, demo_db: Database
+) -> None:
+    province, _code = accounts.create(
+        demo_db, username="changwat", display_name="นางจังหวัด ตรวจงาน", password=PASSWORD, role=Role.PROVINCE
+    )
+    window.set_account(province)
+    qtbot.waitUntil(lambda: window.ops.read_only, timeout=5_000)
+    assert window.ops.read_only_text("th") == PROVINCE_ON_LAPTOP_TEXT[0]
+    assert window.ops.read_only_text("en") == PROVINCE_ON_LAPTOP_TEXT[1]
+    assert window.idle_watch is not None
+    window.idle_watch.seconds = 3600
+    window.show_step("registers")
+    settle(qtbot, window)
+    assert window.read_only_banner.isVisible()
+    assert window.read_only_label.text() == PROVINCE_ON_LAPTOP_TEXT[0]
+    bars = [bar for bar in window.current_screen().findChildren(ActionBar) if bar.isVisible()]
+    editing = [b for bar in bars for b in bar.findChildren(QPushButton) if bar.is_editing(b) and b.isVisible()]
+    assert editing and not any(b.isEnabled() for b in editing)
+    failures: list[Exception] = []
+    window.ops.change(lambda db, _p: _rename_first_household(db), failure=failures.append)
+    qtbot.waitUntil(lambda: bool(failures), timeout=5_000)
+    assert isinstance(failures[0], ReadOnlyRefused)
+    # the officer signed back in edits again
+    officer = accounts.get(demo_db, "somchai")
+    assert officer is not None
+    window.set_account(officer)
+    qtbot.waitUntil(lambda: not window.ops.read_only, timeout=5_000)
 
 
 def _rename_first_household(db: Database) -> None:
