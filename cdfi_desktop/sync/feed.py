@@ -47,15 +47,18 @@ _SHA256 = re.compile(r"[0-9a-f]{64}")
 _ONLY_CHUNK = 900  # ids per query when only chosen records are read
 
 
+_RECORD_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
 def dumps(value: Any) -> str:
     """One record as the bundle writes it: compact, keys sorted, Thai as it is."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return _RECORD_ENCODER.encode(value)
 
 
 def _jsonl(rows: list[dict[str, Any]]) -> bytes:
     if not rows:
         return b""
-    return ("\n".join(map(dumps, rows)) + "\n").encode("utf-8")
+    return ("\n".join(map(_RECORD_ENCODER.encode, rows)) + "\n").encode("utf-8")
 
 
 def _parse_jsonl(data: bytes, *, member: str, name: str) -> list[dict[str, Any]]:
@@ -193,7 +196,7 @@ def collect(
     changes = ChangeSet(upto_hlc=since_hlc, upto_audit=since_audit)
     base = table_of(SyncBase)
     tables = synced_tables_in_order()
-    with db.session() as session:
+    with db.reading() as session:  # the counts, the records and the audit entries of one moment
         dialect = session.connection().dialect.name
         counts: list[int] = []
         for table in tables:
