@@ -99,6 +99,9 @@ def _difference(state: dict[str, Any], before: dict[str, Any], after: dict[str, 
     return "; ".join(parts)
 
 
+RECALIBRATE_EVERY = 10  # trials between two timings of an uninterrupted write
+
+
 def run_child(write: Callable[[], object], delay: float, *, wait: bool = False) -> tuple[bool, int]:
     """Fork a child that writes; kill it after ``delay`` seconds (or, with ``wait``, let it finish).
 
@@ -225,11 +228,19 @@ def main(op: str, work: Path, kills: int, seed: int) -> dict[str, Any]:
     duration = min(durations)
     after = snapshot(scenario.path)
     results = []
+    span = duration  # the delays' range: the write's duration as this machine runs it now (see below)
     for trial in range(3 * kills):
         if sum(r["mid_write"] for r in results) >= kills:
             break
+        if trial and trial % RECALIBRATE_EVERY == 0:
+            # a machine busy with other work (the other scenarios, a whole test run) writes slower than it did
+            # at the start: timed again, so that the kills keep reaching the write's end and just past it
+            scenario.reset()
+            started = time.perf_counter()
+            run_child(scenario.write, 0.0, wait=True)
+            span = max(duration, time.perf_counter() - started)
         scenario.reset()
-        delay = rng.uniform(0.0, duration * 1.05)
+        delay = rng.uniform(0.0, span * 1.1)
         killed, _status = run_child(scenario.write, delay)
         state = snapshot(scenario.path)
         found = _comparable(state)
