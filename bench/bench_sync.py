@@ -54,9 +54,15 @@ def _synced_records(db: Database) -> int:
         )
 
 
-def _bulk_insert(db: Database, tables: dict[str, list[dict[str, object]]]) -> tuple[float, int]:
-    """Decode the bundle's rows and write them table by table in one transaction: the plain bulk insert."""
+def _bulk_insert(
+    db: Database, tables: dict[str, list[dict[str, object]]], audit: list[dict[str, object]] | None = None
+) -> tuple[float, int]:
+    """Decode the bundle's rows and write them table by table in one transaction: the plain bulk insert.
+
+    ``audit``: the bundle's audit entries too, decoded, numbered and chained as the import stores them."""
+    from cdfi_desktop.db.base import table_of
     from cdfi_desktop.db.bookkeeping import insert_rows
+    from cdfi_desktop.db.models import AuditLog
     from cdfi_desktop.sync.codec import decode_row, synced_tables_in_order
 
     written = 0
@@ -71,6 +77,15 @@ def _bulk_insert(db: Database, tables: dict[str, list[dict[str, object]]]) -> tu
             rows = [decode_row(table, {k: v for k, v in row.items() if k != "_base"}) for row in encoded]
             insert_rows(session, table, rows)
             written += len(rows)
+        if audit:
+            audit_table = table_of(AuditLog)
+            entries = []
+            for data in audit:
+                entry = decode_row(audit_table, data)
+                entry["origin"] = f"{entry['device_id']}:{entry.pop('id')}"
+                entries.append(entry)
+            insert_rows(session, audit_table, entries)
+            written += len(entries)
     return time.perf_counter() - started, written
 
 
@@ -100,6 +115,7 @@ def _run(source: Path, work: Path) -> None:
     laptop = Database.open(laptop_path, daily_backup=False)
     province = Database.open(work / "province.sqlite", officer="เจ้าหน้าที่จังหวัด", daily_backup=False)
     plain = Database.open(work / "plain.sqlite", daily_backup=False)
+    plain_audit = Database.open(work / "plain-audit.sqlite", daily_backup=False)
     try:
         keys.init_province(province, name="สำนักงานจังหวัด")
         keys.enrol(province, json.dumps(keys.enrolment_document(laptop)))
@@ -132,12 +148,17 @@ def _run(source: Path, work: Path) -> None:
         # The same rows, decoded and bulk-inserted into another empty database in one transaction.
         changes = feed.collect(laptop, full=True)
         bulk, written = _bulk_insert(plain, changes.tables)
-        print(f"  plain bulk insert, same rows:    {bulk:6.2f} s  ({written:,} rows)")
+        print(f"  plain bulk insert, same records: {bulk:6.2f} s  ({written:,} rows)")
         print(f"  import / bulk insert:            {imported / bulk:6.2f} x (bar: at most 3 x)")
+        # the import also stores the bundle's audit entries (one per record made on the laptop, and its changes)
+        with_audit, written = _bulk_insert(plain_audit, changes.tables, changes.audit)
+        print(f"  plain bulk insert, records and audit entries: {with_audit:6.2f} s  ({written:,} rows)")
+        print(f"  import / that bulk insert:       {imported / with_audit:6.2f} x")
     finally:
         laptop.close()
         province.close()
         plain.close()
+        plain_audit.close()
 
 
 if __name__ == "__main__":
