@@ -242,26 +242,35 @@ def import_when_ready(window: MainWindow, workbook: Path) -> None:
 
 
 def check_audit_trail(window: MainWindow, language: str, running: list[bool]) -> None:
-    """Check the audit trail's chain on the window's worker, after the reads its first screen asked for (so the
-    window shows and is usable without waiting for it), and warn when an entry was edited or removed; nothing is
-    told once ``running[0]`` is False (the window's event loop ended)."""
+    """Check every entry of the audit trail's chain on the window's worker, after the reads its first screen asked
+    for, one part at a time (each part queued after what the screens asked meanwhile, so a province's trail of
+    millions of entries never holds them up), and warn when an entry was edited or removed; nothing more is
+    done once ``running[0]`` is False (the window's event loop ended)."""
+    from cdfi_desktop.db.audit_chain import Walk
 
-    def told(problem: str | None) -> None:
-        if problem and running[0]:
-            warn_audit(window, problem)
+    def next_part(walk: Walk) -> None:
+        if running[0]:
+            window.ops.query(lambda db: _audit_part(db, walk), success=told)
 
-    window.ops.query(lambda db: _audit_warning(db, language), success=told)
+    def told(found: Walk | str | None) -> None:
+        if isinstance(found, Walk):
+            next_part(found)
+        elif found and running[0]:
+            warn_audit(window, found)
 
+    def _audit_part(db: Database, walk: Walk) -> Walk | str | None:
+        from cdfi_desktop.services.audit import verify_chain_part
 
-def _audit_warning(db: Database, language: str) -> str | None:
-    """What to say at start when the audit trail's chain of hashes shows an edited or removed entry (None: whole)."""
-    from cdfi_desktop.services.audit import start_up_warning  # the command line's warning, the same text
+        try:
+            found = verify_chain_part(db, walk)
+        except Exception as exc:  # a check that cannot run is logged; the program goes on
+            log.warning("audit chain not checked: %s", exc)
+            return None
+        if isinstance(found, Walk):
+            return found
+        return None if found.ok else found.text(language)  # the command line's warning, the same text
 
-    try:
-        return start_up_warning(db, language)
-    except Exception as exc:  # a check that cannot run is logged; the program still starts
-        log.warning("audit chain not checked: %s", exc)
-        return None
+    next_part(Walk())
 
 
 def warn_audit(window: MainWindow, text: str) -> None:

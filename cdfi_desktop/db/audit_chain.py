@@ -260,10 +260,29 @@ class Finding:
     problem: str = ""  # "changed" | "link" | "unsealed" | "end" | "head"
 
 
+@dataclass(frozen=True)
+class Walk:
+    """How far a check in parts has come: the last entry checked, its hash, and the entries checked so far."""
+
+    last_id: int = 0
+    last_hash: str = GENESIS
+    checked: int = 0
+
+
 def check(connection: Connection, *, batch: int = BATCH) -> Finding:
     """Walk the chain from its first entry: each one's hash recomputed and its link to the one before."""
-    prev, checked, last_id = GENESIS, 0, 0
-    for row in stored_entries(connection, batch=batch):
+    found = check_part(connection, Walk(), limit=None, batch=batch)
+    assert isinstance(found, Finding)
+    return found
+
+
+def check_part(connection: Connection, walk: Walk, *, limit: int | None, batch: int = BATCH) -> Finding | Walk:
+    """Check at most ``limit`` entries after ``walk`` (None: every one): a Finding when the chain's end was reached
+    (the head compared in this same transaction) or an entry is at fault, else the Walk to go on from, in another
+    transaction if need be (entries written meanwhile are chained after those already checked)."""
+    prev, checked, last_id = walk.last_hash, walk.checked, walk.last_id
+    rows = stored_entries(connection, after_id=last_id, batch=batch if limit is None else min(batch, limit))
+    for read, row in enumerate(rows, start=1):
         number = int(row["id"])
         if not row["entry_hash"]:
             return Finding(False, checked, number, "unsealed")
@@ -274,6 +293,8 @@ def check(connection: Connection, *, batch: int = BATCH) -> Finding:
             return Finding(False, checked, number, "changed")
         prev, last_id = digest, number
         checked += 1
+        if limit is not None and read >= limit:
+            return Walk(last_id, prev, checked)
     head = read_head(connection)
     if head is None:  # every database has one from its migration on (0 and the genesis hash when empty), so a
         # missing head is a removed one: with the entries, or the whole trail wiped with it

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from cdfi_desktop.db import audit_chain
@@ -85,12 +85,14 @@ class ChainReport:
         return f"ประวัติการแก้ไขถูกแก้ไขจากภายนอกโปรแกรม: รายการที่ {self.first_bad_id} {th}"
 
 
-def verify_chain(db: Database) -> ChainReport:
-    """Check every entry's hash and link, in batches (one read transaction); never writes."""
-    started = _time.perf_counter()
-    with db.engine.connect() as connection:
-        found = audit_chain.check(connection)
-        connection.rollback()
+PART_ENTRIES = 20_000  # entries per part of a check that leaves room for other reads between its parts
+# the command line checks every entry of a trail up to this size (about 5 s); of a larger one (a province's hub),
+# the last END_ENTRIES entries and the chain's end, and says ``audit verify`` checks the whole trail
+COMMAND_WHOLE_LIMIT = 200_000
+END_ENTRIES = 20_000
+
+
+def _report(found: audit_chain.Finding, started: float) -> ChainReport:
     return ChainReport(
         ok=found.ok,
         checked=found.checked,
@@ -98,6 +100,41 @@ def verify_chain(db: Database) -> ChainReport:
         problem=found.problem,
         seconds=_time.perf_counter() - started,
     )
+
+
+def verify_chain(db: Database) -> ChainReport:
+    """Check every entry's hash and link, in batches (one read transaction); never writes."""
+    started = _time.perf_counter()
+    with db.engine.connect() as connection:
+        found = audit_chain.check(connection)
+        connection.rollback()
+    return _report(found, started)
+
+
+def verify_chain_part(db: Database, walk: audit_chain.Walk) -> ChainReport | audit_chain.Walk:
+    """Check the next ``PART_ENTRIES`` entries after ``walk``: the report once the end is reached or an entry is at
+    fault, else where to go on from (the window checks the trail this way, one part per turn of its worker)."""
+    started = _time.perf_counter()
+    with db.engine.connect() as connection:
+        found = audit_chain.check_part(connection, walk, limit=PART_ENTRIES)
+        connection.rollback()
+    return found if isinstance(found, audit_chain.Walk) else _report(found, started)
+
+
+def verify_chain_end(db: Database, entries: int | None = None) -> ChainReport:
+    """Check the last ``entries`` entries (default ``END_ENTRIES``: hashes and links, from the stored hash of the
+    one before them) and the chain's end: what was cut off, wiped or recently edited; older entries are trusted."""
+    entries = END_ENTRIES if entries is None else entries
+    started = _time.perf_counter()
+    with db.engine.connect() as connection:
+        start = connection.execute(
+            select(AUDIT.c.id, AUDIT.c.entry_hash).order_by(AUDIT.c.id.desc()).offset(entries).limit(1)
+        ).first()
+        walk = audit_chain.Walk() if start is None else audit_chain.Walk(int(start.id), str(start.entry_hash or ""))
+        found = audit_chain.check_part(connection, walk, limit=None)
+        connection.rollback()
+    assert isinstance(found, audit_chain.Finding)  # no limit: read to the end
+    return _report(found, started)
 
 
 @dataclass(frozen=True)
@@ -484,6 +521,15 @@ def sheet(
 
 
 def start_up_warning(db: Database, language: str = "th") -> str | None:
-    """The warning to show when a database opens with its audit trail tampered with (None when whole)."""
-    report = verify_chain(db)
+    """The command line's warning when a database opens with its audit trail tampered with (None when whole).
+
+    A trail of more than ``COMMAND_WHOLE_LIMIT`` entries has its end checked (``verify_chain_end``), so that
+    no command waits minutes on a province's hub; ``audit verify`` and the window check every entry."""
+    report = verify_chain_end(db) if _entry_count(db) > COMMAND_WHOLE_LIMIT else verify_chain(db)
     return None if report.ok else report.text(language)
+
+
+def _entry_count(db: Database) -> int:
+    """About how many entries the trail holds (its last number: one cheap read)."""
+    with db.engine.connect() as connection:
+        return int(connection.execute(select(func.max(AUDIT.c.id))).scalar() or 0)

@@ -18,6 +18,7 @@ from openpyxl import load_workbook  # type: ignore[import-untyped]
 from sqlalchemy import func, select
 
 from cdfi_desktop.commands import audit as audit_command
+from cdfi_desktop.db import audit_chain
 from cdfi_desktop.db import models as m
 from cdfi_desktop.db.base import table_of
 from cdfi_desktop.db.database import Database, synced_tables
@@ -325,6 +326,83 @@ def test_GIVEN_an_entry_completed_in_its_own_transaction_THEN_the_chain_holds_an
         with pytest.raises(RuntimeError, match="never changed"):
             uow.session.flush()
     assert audit.verify_chain(db).ok
+
+
+# -- in parts (the window) and the end only (the command line on a large trail) ----------------------------------
+
+
+def _in_parts(path: Path, *, write_between: bool = False) -> tuple[audit.ChainReport, int]:
+    """The chain checked 7 entries at a time, as the window does between its screens' reads; the parts it took."""
+    db = Database.open(path)
+    try:
+        walk: audit_chain.Walk | audit.ChainReport = audit_chain.Walk()
+        parts = 0
+        while isinstance(walk, audit_chain.Walk):
+            walk = audit.verify_chain_part(db, walk)
+            parts += 1
+            if write_between and parts == 2:  # an officer's change between two parts: chained after the rest
+                with db.session(write=True) as session, session.begin():
+                    household = session.scalars(select(m.Household)).first()
+                    assert household is not None
+                    household.phone = "0899999999"
+        return walk, parts
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("where", ["none", "early", "late", "end"])
+def test_GIVEN_a_trail_checked_in_parts_THEN_it_finds_what_the_whole_check_finds(
+    audited: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    monkeypatch.setattr(audit, "PART_ENTRIES", 7)
+    ids = _entry_ids(audited)
+    if where in ("early", "late"):
+        victim = ids[1] if where == "early" else ids[-3]
+        _tamper(audited, "UPDATE audit_log SET reason = 'แก้ทีหลัง' WHERE id = ?", victim)
+    elif where == "end":
+        _tamper(audited, "DELETE FROM audit_log WHERE id >= ?", ids[-2])
+    whole = _verify(audited)
+    parted, parts = _in_parts(audited)
+    assert parts >= (1 if where == "early" else 4)
+    assert (parted.ok, parted.first_bad_id, parted.problem) == (whole.ok, whole.first_bad_id, whole.problem)
+    assert parted.ok is (where == "none")
+
+
+def test_GIVEN_writes_between_the_parts_THEN_the_trail_is_still_whole(
+    audited: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(audit, "PART_ENTRIES", 7)
+    before = len(_entry_ids(audited))
+    report, _parts = _in_parts(audited, write_between=True)
+    assert report.ok and report.checked == before + 1
+
+
+def test_GIVEN_a_trail_larger_than_the_commands_limit_THEN_a_command_checks_its_end(
+    audited: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = _entry_ids(audited)
+    monkeypatch.setattr(audit, "COMMAND_WHOLE_LIMIT", 10)
+    monkeypatch.setattr(audit, "END_ENTRIES", 8)
+    db = Database.open(audited)
+    try:
+        assert audit.start_up_warning(db, "en") is None
+    finally:
+        db.close()
+    # an old entry edited: the end check trusts it (the window and `audit verify` find it) ...
+    _tamper(audited, "UPDATE audit_log SET reason = 'แก้ทีหลัง' WHERE id = ?", ids[1])
+    db = Database.open(audited)
+    try:
+        assert audit.verify_chain_end(db, 8).ok
+        assert not audit.verify_chain(db).ok
+        # ... a recent one edited, or the end cut off, is said by every command
+        _tamper(audited, "UPDATE audit_log SET reason = 'แก้ทีหลัง' WHERE id = ?", ids[-4])
+        warning = audit.start_up_warning(db, "en")
+        assert warning is not None and f"entry no. {ids[-4]}" in warning
+        _tamper(audited, "DELETE FROM audit_log WHERE id >= ?", ids[-4])  # the edited one with the end
+        warning = audit.start_up_warning(db, "en")
+        assert warning is not None and "entries at the end were removed" in warning
+    finally:
+        db.close()
 
 
 # -- the command line -------------------------------------------------------------------------------------------
