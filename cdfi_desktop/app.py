@@ -115,7 +115,10 @@ def run_gui(*, db: str | Path | None, language: str | None, offer_demo: bool = T
         return EXIT_NOTHING_DONE
     account, first_run = started
     if first_run is not None and first_run.encrypt is not None:
-        opened = _encrypt(opened, url, settings, first_run)
+        secret, recovery = first_run.encrypt
+        opened = _encrypt(opened, url, settings, username=first_run.account.username, password=secret, code=recovery)
+    elif account is not None and path is not None:
+        opened = _finish_encryption(opened, url, settings, account)
     window = create_main_window(opened, settings, location=url)
     if account is not None:
         window.set_account(account)
@@ -167,15 +170,12 @@ def _sign_in_or_set_up(
     return result.account, result
 
 
-def _encrypt(db: Database, url: str, settings: Settings, first_run: FirstRunResult) -> Database:
+def _encrypt(db: Database, url: str, settings: Settings, *, username: str, password: str, code: str) -> Database:
     """Encrypt the database file as the set-up chose (the account's password and recovery code open it), and open
-    it again; on failure it stays plain, and the officer is told why."""
+    it again; on failure it stays plain, and the officer is told why. Either way the choice is done with."""
     from cdfi_desktop.db import cipher
     from cdfi_desktop.services import accounts
 
-    assert first_run.encrypt is not None
-    password, code = first_run.encrypt
-    username = first_run.account.username
     path, folder = db.path, db.backup_folder
     db.close()
     try:
@@ -199,7 +199,71 @@ def _encrypt(db: Database, url: str, settings: Settings, first_run: FirstRunResu
                 "StartUp", "The database could not be encrypted; it stays as it was: %1"
             ).replace("%1", why),
         )
-    return open_database(url, settings=settings)
+    opened = open_database(url, settings=settings)
+    _drop_pending_encryption(opened)
+    return opened
+
+
+def _drop_pending_encryption(db: Database) -> None:
+    from cdfi_desktop.db.keys import ENCRYPTION_PENDING_KEY
+
+    try:
+        if db.get_setting(ENCRYPTION_PENDING_KEY):
+            db.set_setting(ENCRYPTION_PENDING_KEY, "")
+    except Exception as exc:  # asked again at the next start: no harm
+        log.warning("the finished encryption is still marked as pending: %s", exc)
+
+
+def _finish_encryption(db: Database, url: str, settings: Settings, account: Account) -> Database:
+    """A set-up that chose to encrypt the file but ended before it did (the program was killed on its last page):
+    at that account's sign-in, asked again; yes takes the password once more and gives a NEW recovery code (the
+    one of the set-up may not have been written down), shown and printable as at the set-up."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from cdfi_desktop.db import cipher
+    from cdfi_desktop.db.keys import ENCRYPTION_PENDING_KEY
+    from cdfi_desktop.services import accounts
+
+    if db.get_setting(ENCRYPTION_PENDING_KEY) != account.username:
+        return db
+    if not db.is_file or cipher.is_encrypted(db.path):
+        _drop_pending_encryption(db)
+        return db
+    tr = QCoreApplication.translate
+    asked = QMessageBox.question(
+        None,
+        APP_NAME,
+        tr(
+            "StartUp",
+            "At set-up, encrypting the database file was chosen, but the program ended before it was done: the "
+            "file is not encrypted. Encrypt it now? A new recovery code will be given.",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if asked != QMessageBox.StandardButton.Yes:
+        _drop_pending_encryption(db)  # the officer chose; "security encrypt" still can
+        return db
+    while True:
+        password, ok = QInputDialog.getText(
+            None,
+            APP_NAME,
+            tr("StartUp", "The password of %1, to encrypt the file:").replace("%1", account.display_name),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return db  # asked again at the next start
+        try:
+            account, code = accounts.renew_recovery_code(db, account.username, password)
+            break
+        except accounts.AccountError as exc:
+            QMessageBox.warning(None, APP_NAME, exc.text(settings.language))
+    opened = _encrypt(db, url, settings, username=account.username, password=password, code=code)
+    if cipher.is_encrypted(opened.path):
+        from cdfi_desktop.ui.recovery_code import sheet_for, show_recovery_code
+
+        show_recovery_code(None, sheet_for(account, code, device_id=opened.device_id))
+    return opened
 
 
 def start_with(window: MainWindow, start: str, workbook: Path | None = None) -> None:

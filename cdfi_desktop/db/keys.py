@@ -4,6 +4,9 @@ from __future__ import annotations
 
 DEVICE_ID_KEY = "device_id"
 OFFICER_KEY = "officer"
+# the account whose set-up chose to encrypt the database file, kept until the file is encrypted (a set-up ended
+# before that, by a crash or a kill, is finished at that account's next sign-in)
+ENCRYPTION_PENDING_KEY = "encryption_pending"
 LAST_BUNDLE_KEY = "last_bundle_at"
 
 # -- sync (cdfi_desktop.sync) ------------------------------------------------------------------------------------------

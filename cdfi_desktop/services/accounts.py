@@ -541,6 +541,21 @@ def recover(
         return _of(row), fresh
 
 
+def renew_recovery_code(db: Database, username: str, password: str, *, clock: Clock = utc_now) -> tuple[Account, str]:
+    """A NEW recovery code for an account whose password is given (the delay of wrong tries applies); the old code
+    no longer works. Used when the file is encrypted after the code of the set-up was shown and lost."""
+    account = authenticate(db, username, password, clock=clock)
+    fresh = new_recovery_code()
+    with db.session(write=True) as session, session.begin():
+        row = session.get(UserAccount, account.id, with_for_update=True)
+        if row is None:
+            raise AccountError("account_unknown", username=account.username)
+        row.recovery_hash = hash_secret(normalize_code(fresh))
+        _audit(session, row, "update", {"recovery_code": [None, "renewed"]}, "รหัสกู้คืนใหม่ / recovery code renewed")
+        _wrap(db, row.username, code=fresh)
+        return _of(row), fresh
+
+
 def change_password(
     db: Database, username: str, old_password: str, new_password: str, *, clock: Clock = utc_now
 ) -> Account:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from cdfi_desktop import APP_NAME
-from cdfi_desktop.db.keys import OFFICER_KEY
+from cdfi_desktop.db.keys import ENCRYPTION_PENDING_KEY, OFFICER_KEY
 from cdfi_desktop.domain.roles import Role
 from cdfi_desktop.failures import describe
 from cdfi_desktop.settings import Settings
@@ -656,6 +656,10 @@ class FirstRunWizard(QWizard):
         assert isinstance(backups_page, BackupsPage)
         if backups_page.encrypt.isVisible() and backups_page.encrypt.isChecked():
             self._encrypt_with = (page.password.text(), code)
+            try:  # kept until the file is encrypted: a set-up ended before that is finished at the next sign-in
+                self.db.set_setting(ENCRYPTION_PENDING_KEY, account.username)
+            except Exception as exc:
+                log.warning("the choice to encrypt was not kept: %s", exc)
         page.password.clear()
         page.again.clear()
         self._keep_settings(name)

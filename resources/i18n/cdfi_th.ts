@@ -6667,6 +6667,14 @@ Bylaws: %3</source>
         <source>The database could not be encrypted; it stays as it was: %1</source>
         <translation>เข้ารหัสฐานข้อมูลไม่ได้ ฐานข้อมูลยังเป็นแบบเดิม: %1</translation>
     </message>
+    <message>
+        <source>At set-up, encrypting the database file was chosen, but the program ended before it was done: the file is not encrypted. Encrypt it now? A new recovery code will be given.</source>
+        <translation>ตอนตั้งค่าเริ่มต้นได้เลือกให้เข้ารหัสไฟล์ฐานข้อมูล แต่โปรแกรมปิดไปก่อนเข้ารหัสเสร็จ ไฟล์จึงยังไม่ได้เข้ารหัส ต้องการเข้ารหัสตอนนี้หรือไม่ (จะได้รหัสกู้คืนชุดใหม่)</translation>
+    </message>
+    <message>
+        <source>The password of %1, to encrypt the file:</source>
+        <translation>รหัสผ่านของ %1 เพื่อเข้ารหัสไฟล์:</translation>
+    </message>
 </context>
 <context>
     <name>SyncActions</name>

@@ -1,0 +1,146 @@
+"""Encrypting the database file, chosen at set-up: the choice is kept until the file is encrypted, so a set-up
+killed on its last page (the recovery code) is finished at that account's next sign-in, with a new recovery code;
+declined, it is not asked again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from cdfi_desktop import app as app_module
+from cdfi_desktop.db import cipher
+from cdfi_desktop.db.database import Database
+from cdfi_desktop.db.keys import ENCRYPTION_PENDING_KEY
+from cdfi_desktop.reports.recovery_code_pdf import RecoverySheet
+from cdfi_desktop.services import accounts
+from cdfi_desktop.settings import Settings
+from cdfi_desktop.ui import recovery_code
+from cdfi_desktop.ui.first_run import PAGE_BACKUPS, PAGE_CODE, BackupsPage, FirstRunWizard
+from cdfi_desktop.ui.login import LoginDialog
+from cdfi_desktop.ui.main_window import MainWindow
+from tests.gui.test_first_run import _fill_account, _to
+
+PASSWORD = "ขอนแก่น2569"  # the one _fill_account types
+
+
+def _when_shown(kind: type[QWidget], act: Callable[[QWidget], None]) -> None:
+    def poll(left: int) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, kind) and widget.isVisible():
+                act(widget)
+                return
+        if left:
+            QTimer.singleShot(20, lambda: poll(left - 1))
+
+    QTimer.singleShot(0, lambda: poll(500))
+
+
+@pytest.fixture
+def killed_on_the_code_page(app: QApplication, qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[Path, str]]:
+    """A set-up that chose to encrypt, made the account and showed its code, then was killed (never accepted)."""
+    path = tmp_path / "laptop.sqlite"
+    db = Database.open(path)
+    wizard = FirstRunWizard(db, Settings())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    _fill_account(wizard)
+    _to(wizard, PAGE_BACKUPS, qtbot)
+    backups = wizard.page(PAGE_BACKUPS)
+    assert isinstance(backups, BackupsPage) and backups.encrypt.isVisible()
+    backups.encrypt.setChecked(True)
+    wizard.next()
+    assert wizard.currentId() == PAGE_CODE and wizard.account is not None
+    old_code = wizard.sheet.code if wizard.sheet is not None else ""
+    assert db.get_setting(ENCRYPTION_PENDING_KEY) == "porntip"
+    wizard.hide()  # the program ends here: the wizard never finishes, the file is still plain
+    db.close()
+    assert not cipher.is_encrypted(path)
+    yield path, old_code
+    cipher.forget(path)
+
+
+def _start(
+    monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, path: Path, *, answer: QMessageBox.StandardButton
+) -> dict[str, Any]:
+    seen: dict[str, Any] = {"asked": [], "sheets": [], "windows": []}
+    original = app_module.create_main_window
+
+    def create_main_window(*args: object, **kwargs: object) -> MainWindow:
+        window = original(*args, **kwargs)  # type: ignore[arg-type]
+        seen["windows"].append(window)
+        return window
+
+    def run_the_window(*_a: object) -> int:
+        qtbot.waitUntil(lambda: seen["windows"][0].overview.data is not None, timeout=20_000)
+        return 0
+
+    def question(_parent: object, _title: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+        seen["asked"].append(text)
+        return answer
+
+    def password(*_a: object, **_k: object) -> tuple[str, bool]:
+        return PASSWORD, True
+
+    def sign_in(widget: QWidget) -> None:
+        assert isinstance(widget, LoginDialog)
+        widget.username.setText("porntip")
+        widget.password.setText(PASSWORD)
+        widget.sign_in_button.click()
+
+    monkeypatch.setattr(app_module, "create_main_window", create_main_window)
+    monkeypatch.setattr(QApplication, "exec", run_the_window)
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: pytest.fail(f"refused: {a[2]}"))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(f"warned: {a[2]}"))
+    monkeypatch.setattr(QInputDialog, "getText", password)
+    monkeypatch.setattr(recovery_code, "show_recovery_code", lambda _p, sheet: seen["sheets"].append(sheet))
+    _when_shown(LoginDialog, sign_in)
+    assert app_module.run_gui(db=path, language="th", offer_demo=False) == 0
+    for window in seen["windows"]:
+        window.close()
+    return seen
+
+
+def test_given_a_set_up_killed_before_encrypting_when_its_officer_signs_in_then_the_file_is_encrypted_with_a_new_code(
+    app: QApplication, qtbot: QtBot, killed_on_the_code_page: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, old_code = killed_on_the_code_page
+
+    seen = _start(monkeypatch, qtbot, path, answer=QMessageBox.StandardButton.Yes)
+
+    assert len(seen["asked"]) == 1 and "เข้ารหัส" in seen["asked"][0]
+    assert cipher.is_encrypted(path)
+    (sheet,) = seen["sheets"]
+    assert isinstance(sheet, RecoverySheet) and sheet.code and sheet.code != old_code
+    # the password and the NEW code open the file; the code of the killed set-up no longer does
+    cipher.forget(path)
+    key = cipher.unwrap(path, PASSWORD)
+    assert cipher.unwrap(path, accounts.normalize_code(sheet.code)) == key
+    with pytest.raises(cipher.CipherError):
+        cipher.unwrap(path, accounts.normalize_code(old_code))
+    cipher.remember(path, key)
+    db = Database.open(path)
+    try:
+        assert db.get_setting(ENCRYPTION_PENDING_KEY) == ""
+        with pytest.raises(accounts.AccountError):
+            accounts.recover(db, "porntip", old_code, "รหัสใหม่ยาวพอ1")
+    finally:
+        db.close()
+
+
+def test_given_a_set_up_killed_before_encrypting_when_the_officer_declines_then_it_is_not_asked_again(
+    app: QApplication, qtbot: QtBot, killed_on_the_code_page: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _old_code = killed_on_the_code_page
+
+    first = _start(monkeypatch, qtbot, path, answer=QMessageBox.StandardButton.No)
+    assert len(first["asked"]) == 1 and not cipher.is_encrypted(path) and first["sheets"] == []
+    again = _start(monkeypatch, qtbot, path, answer=QMessageBox.StandardButton.Yes)
+    assert again["asked"] == [] and not cipher.is_encrypted(path)
