@@ -170,9 +170,12 @@ def _sign_in_or_set_up(
     return result.account, result
 
 
-def _encrypt(db: Database, url: str, settings: Settings, *, username: str, password: str, code: str) -> Database:
+def _encrypt(
+    db: Database, url: str, settings: Settings, *, username: str, password: str, code: str, done: bool = True
+) -> Database:
     """Encrypt the database file as the set-up chose (the account's password and recovery code open it), and open
-    it again; on failure it stays plain, and the officer is told why. Either way the choice is done with."""
+    it again; on failure it stays plain, and the officer is told why. ``done``: the choice is done with (the set-up
+    showed the code before); else the caller says when."""
     from cdfi_desktop.db import cipher
     from cdfi_desktop.services import accounts
 
@@ -200,7 +203,8 @@ def _encrypt(db: Database, url: str, settings: Settings, *, username: str, passw
             ).replace("%1", why),
         )
     opened = open_database(url, settings=settings)
-    _drop_pending_encryption(opened)
+    if done:
+        _drop_pending_encryption(opened)
     return opened
 
 
@@ -215,54 +219,69 @@ def _drop_pending_encryption(db: Database) -> None:
 
 
 def _finish_encryption(db: Database, url: str, settings: Settings, account: Account) -> Database:
-    """A set-up that chose to encrypt the file but ended before it did (the program was killed on its last page):
-    at that account's sign-in, asked again; yes takes the password once more and gives a NEW recovery code (the
-    one of the set-up may not have been written down), shown and printable as at the set-up."""
+    """A set-up that chose to encrypt the file but ended before it was done (the program was killed on its last
+    page): at that account's sign-in, asked again. Yes takes the password once more, encrypts the file with it and a
+    NEW recovery code (the set-up's may not have been written down), then shows that code as the set-up does; the
+    choice is done with only once the officer has said the code is kept. A file encrypted whose new code was not
+    yet confirmed (killed while it was shown) gets another new code at the next sign-in."""
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
     from cdfi_desktop.db import cipher
     from cdfi_desktop.db.keys import ENCRYPTION_PENDING_KEY
     from cdfi_desktop.services import accounts
 
-    if db.get_setting(ENCRYPTION_PENDING_KEY) != account.username:
-        return db
-    if not db.is_file or cipher.is_encrypted(db.path):
-        _drop_pending_encryption(db)
+    if db.get_setting(ENCRYPTION_PENDING_KEY) != account.username or not db.is_file:
         return db
     tr = QCoreApplication.translate
-    asked = QMessageBox.question(
-        None,
-        APP_NAME,
-        tr(
-            "StartUp",
-            "At set-up, encrypting the database file was chosen, but the program ended before it was done: the "
-            "file is not encrypted. Encrypt it now? A new recovery code will be given.",
-        ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes,
-    )
-    if asked != QMessageBox.StandardButton.Yes:
-        _drop_pending_encryption(db)  # the officer chose; "security encrypt" still can
-        return db
-    while True:
-        password, ok = QInputDialog.getText(
+    encrypted = cipher.is_encrypted(db.path)
+    if not encrypted:
+        asked = QMessageBox.question(
             None,
             APP_NAME,
-            tr("StartUp", "The password of %1, to encrypt the file:").replace("%1", account.display_name),
-            QLineEdit.EchoMode.Password,
+            tr(
+                "StartUp",
+                "At set-up, encrypting the database file was chosen, but the program ended before it was done: the "
+                "file is not encrypted. Encrypt it now? A new recovery code will be given.",
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if asked != QMessageBox.StandardButton.Yes:
+            _drop_pending_encryption(db)  # the officer chose; "security encrypt" still can
+            return db
+    question = (
+        tr("StartUp", "The password of %1, to encrypt the file:")
+        if not encrypted
+        else tr(
+            "StartUp",
+            "The database file was encrypted, but its new recovery code was not confirmed as kept. The password of "
+            "%1, for another new recovery code:",
+        )
+    )
+    while True:
+        password, ok = QInputDialog.getText(
+            None, APP_NAME, question.replace("%1", account.display_name), QLineEdit.EchoMode.Password
         )
         if not ok:
-            return db  # asked again at the next start
+            return db  # asked again at the next sign-in
         try:
-            account, code = accounts.renew_recovery_code(db, account.username, password)
+            account = accounts.authenticate(db, account.username, password)
             break
         except accounts.AccountError as exc:
             QMessageBox.warning(None, APP_NAME, exc.text(settings.language))
-    opened = _encrypt(db, url, settings, username=account.username, password=password, code=code)
-    if cipher.is_encrypted(opened.path):
-        from cdfi_desktop.ui.recovery_code import sheet_for, show_recovery_code
+    opened = db
+    if not encrypted:
+        # the code wraps the key with the password; the account takes it once the file is encrypted, so that a
+        # failed encryption leaves the set-up's code as it was
+        fresh = accounts.new_recovery_code()
+        opened = _encrypt(db, url, settings, username=account.username, password=password, code=fresh, done=False)
+        if not cipher.is_encrypted(opened.path):
+            return opened  # told why; asked again at the next sign-in
+    account, code = accounts.renew_recovery_code(opened, account.username, password, code=None if encrypted else fresh)
+    from cdfi_desktop.ui import recovery_code
 
-        show_recovery_code(None, sheet_for(account, code, device_id=opened.device_id))
+    recovery_code.show_recovery_code(None, recovery_code.sheet_for(account, code, device_id=opened.device_id))
+    _drop_pending_encryption(opened)  # the code is kept: the dialog closes only once the officer says so
     return opened
 
 
@@ -309,8 +328,11 @@ def check_audit_trail(window: MainWindow, language: str, running: list[bool]) ->
     """Check every entry of the audit trail's chain on the window's worker, after the reads its first screen asked
     for, one part at a time (each part queued after what the screens asked meanwhile, so a province's trail of
     millions of entries never holds them up), and warn when an entry was edited or removed; nothing more is
-    done once ``running[0]`` is False (the window's event loop ended)."""
+    done once ``running[0]`` is False (the window's event loop ended). A database put in the window's hands
+    between two parts (a backup restored) is checked again from its first entry."""
     from cdfi_desktop.db.audit_chain import Walk
+
+    checking: list[object] = []  # the engine of the database being walked
 
     def next_part(walk: Walk) -> None:
         if running[0]:
@@ -325,6 +347,9 @@ def check_audit_trail(window: MainWindow, language: str, running: list[bool]) ->
     def _audit_part(db: Database, walk: Walk) -> Walk | str | None:
         from cdfi_desktop.services.audit import verify_chain_part
 
+        if not checking or checking[0] is not db.engine:  # the first part, or another database since the last
+            checking[:] = [db.engine]
+            walk = Walk()
         try:
             found = verify_chain_part(db, walk)
         except Exception as exc:  # a check that cannot run is logged; the program goes on

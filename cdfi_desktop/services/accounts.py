@@ -541,11 +541,14 @@ def recover(
         return _of(row), fresh
 
 
-def renew_recovery_code(db: Database, username: str, password: str, *, clock: Clock = utc_now) -> tuple[Account, str]:
-    """A NEW recovery code for an account whose password is given (the delay of wrong tries applies); the old code
-    no longer works. Used when the file is encrypted after the code of the set-up was shown and lost."""
+def renew_recovery_code(
+    db: Database, username: str, password: str, *, code: str | None = None, clock: Clock = utc_now
+) -> tuple[Account, str]:
+    """A NEW recovery code (``code``, or one made here) for an account whose password is given (the delay of wrong
+    tries applies); the old code no longer works. Used when the file is encrypted after the set-up's code was
+    shown, which may not have been kept."""
     account = authenticate(db, username, password, clock=clock)
-    fresh = new_recovery_code()
+    fresh = code or new_recovery_code()
     with db.session(write=True) as session, session.begin():
         row = session.get(UserAccount, account.id, with_for_update=True)
         if row is None:

@@ -52,16 +52,21 @@ NOT_ASSIGNED_TEXT = (
 
 
 class _InstituteView:
-    """The open database as the read-only view sees it: every session it opens names the chosen institute
-    (``session.info["institute_id"]``), which the screens' "first institute" honours."""
+    """The open database as the read-only view sees it: every session it opens (``session``, ``reading``) names
+    the chosen institute (``session.info["institute_id"]``), which the screens' "first institute" honours."""
 
     def __init__(self, db: Database, institute_id: str) -> None:
         self._db, self.institute_id = db, institute_id
 
     def session(self, *, write: bool = False) -> Any:
+        return self._chosen(self._db.session(write=write))
+
+    def reading(self) -> Any:
+        return self._chosen(self._db.reading())
+
+    def _chosen(self, session: Any) -> Any:
         from cdfi_desktop.services.registers import CHOSEN_INSTITUTE_INFO_KEY
 
-        session = self._db.session(write=write)
         session.info[CHOSEN_INSTITUTE_INFO_KEY] = self.institute_id
         return session
 

@@ -6675,6 +6675,10 @@ Bylaws: %3</source>
         <source>The password of %1, to encrypt the file:</source>
         <translation>รหัสผ่านของ %1 เพื่อเข้ารหัสไฟล์:</translation>
     </message>
+    <message>
+        <source>The database file was encrypted, but its new recovery code was not confirmed as kept. The password of %1, for another new recovery code:</source>
+        <translation>ไฟล์ฐานข้อมูลเข้ารหัสแล้ว แต่ยังไม่ได้ยืนยันว่าเก็บรหัสกู้คืนชุดใหม่ไว้แล้ว กรอกรหัสผ่านของ %1 เพื่อรับรหัสกู้คืนชุดใหม่อีกครั้ง:</translation>
+    </message>
 </context>
 <context>
     <name>SyncActions</name>

@@ -144,3 +144,70 @@ def test_given_a_set_up_killed_before_encrypting_when_the_officer_declines_then_
     assert len(first["asked"]) == 1 and not cipher.is_encrypted(path) and first["sheets"] == []
     again = _start(monkeypatch, qtbot, path, answer=QMessageBox.StandardButton.Yes)
     assert again["asked"] == [] and not cipher.is_encrypted(path)
+
+
+class _Killed(BaseException):
+    """The program ends (killed) while the new recovery code is on screen."""
+
+
+def test_given_the_finish_killed_while_its_new_code_is_shown_then_the_next_sign_in_gives_another_code(
+    app: QApplication, qtbot: QtBot, killed_on_the_code_page: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _old_code = killed_on_the_code_page
+    shown: list[RecoverySheet] = []
+
+    def killed(_parent: object, sheet: RecoverySheet) -> None:
+        shown.append(sheet)
+        raise _Killed
+
+    monkeypatch.setattr(recovery_code, "show_recovery_code", killed)
+    db = Database.open(path)
+    account = accounts.get(db, "porntip")
+    assert account is not None
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (PASSWORD, True))
+    with pytest.raises(_Killed):
+        app_module._finish_encryption(db, str(path), Settings(), account)
+    assert cipher.is_encrypted(path) and len(shown) == 1
+    monkeypatch.undo()
+    cipher.forget(path)  # the killed program's memory of the key is gone
+
+    seen = _start(monkeypatch, qtbot, path, answer=QMessageBox.StandardButton.Yes)
+
+    assert seen["asked"] == []  # nothing to ask: the file is encrypted, only its code is given again
+    (sheet,) = seen["sheets"]
+    assert sheet.code != shown[0].code
+    cipher.forget(path)
+    key = cipher.unwrap(path, accounts.normalize_code(sheet.code))
+    cipher.remember(path, key)
+    again = Database.open(path)
+    try:
+        assert again.get_setting(ENCRYPTION_PENDING_KEY) == ""
+    finally:
+        again.close()
+
+
+def test_given_the_encryption_fails_then_the_set_ups_code_still_works_and_it_is_asked_again(
+    app: QApplication, qtbot: QtBot, killed_on_the_code_page: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, old_code = killed_on_the_code_page
+    warned: list[str] = []
+
+    def fail(*_a: object, **_k: object) -> bytes:
+        raise cipher.CipherError("backup_failed", "สำรองข้อมูลไม่ได้", "the backups folder cannot be written")
+
+    db = Database.open(path)
+    account = accounts.get(db, "porntip")
+    assert account is not None
+    monkeypatch.setattr(cipher, "enable", fail)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(str(a[2])))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (PASSWORD, True))
+    monkeypatch.setattr(recovery_code, "show_recovery_code", lambda *_a: pytest.fail("no new code: nothing changed"))
+    opened = app_module._finish_encryption(db, str(path), Settings(), account)
+    try:
+        assert not cipher.is_encrypted(path) and len(warned) == 1 and "สำรองข้อมูลไม่ได้" in warned[0]
+        assert opened.get_setting(ENCRYPTION_PENDING_KEY) == "porntip"  # asked again at the next sign-in
+        accounts.recover(opened, "porntip", old_code, "รหัสใหม่ยาวพอ2")  # the set-up's code still works
+    finally:
+        opened.close()
