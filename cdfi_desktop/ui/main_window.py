@@ -704,16 +704,20 @@ class MainWindow(QMainWindow):
         """A province account on a database that is not the province's hub (an officer's laptop): the window is
         view-only before anything is tried, as the data layer refuses its writes there outside review and import."""
         from cdfi_desktop.services import accounts
-        from cdfi_desktop.ui.ops import PROVINCE_ON_LAPTOP_TEXT
+        from cdfi_desktop.ui.ops import PROVINCE_NOT_HUB_TEXT, PROVINCE_ON_LAPTOP_TEXT
 
-        def on_hub(db: Database) -> bool:
+        def on_hub(db: Database) -> tuple[bool, bool]:
+            from cdfi_desktop.services.overview import institute_count
             from cdfi_desktop.sync import keys
 
-            return keys.is_province(db)
+            with db.session() as session:
+                return keys.is_province(db), institute_count(session) > 0
 
-        def decided(hub: bool) -> None:
+        def decided(found: tuple[bool, bool]) -> None:
+            hub, laptop = found
             if not hub and self.account is account:
-                self.ops.sign_in(accounts.actor_of(account), read_only=PROVINCE_ON_LAPTOP_TEXT)
+                why = PROVINCE_ON_LAPTOP_TEXT if laptop else PROVINCE_NOT_HUB_TEXT
+                self.ops.sign_in(accounts.actor_of(account), read_only=why)
 
         self.ops.query(on_hub, success=decided)
 

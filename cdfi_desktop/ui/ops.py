@@ -45,6 +45,10 @@ PROVINCE_ON_LAPTOP_TEXT = (
     "บัญชีจังหวัดแก้ไขข้อมูลในเครื่องของเจ้าหน้าที่ไม่ได้ ดูและพิมพ์ได้อย่างเดียว",
     "Province account: an officer's laptop records are view and print only",
 )
+PROVINCE_NOT_HUB_TEXT = (
+    "ฐานข้อมูลนี้ยังไม่ได้ตั้งเป็นของจังหวัด (cdfi-desktop province init) บัญชีจังหวัดดูและพิมพ์ได้อย่างเดียว",
+    "This database is not the province's yet (cdfi-desktop province init): a province account views and prints only",
+)
 NOT_ASSIGNED_TEXT = (
     "สถาบันนี้ไม่ได้มอบหมายให้บัญชีนี้ ดูและพิมพ์ได้อย่างเดียว",
     "This institute is not assigned to this account: view and print only",

@@ -24,7 +24,7 @@ from cdfi_desktop.settings import Settings
 from cdfi_desktop.ui.idle_lock import IDLE_SECONDS_ENV, Cover
 from cdfi_desktop.ui.login import LoginDialog
 from cdfi_desktop.ui.main_window import MainWindow
-from cdfi_desktop.ui.ops import COMMITTEE_TEXT, PROVINCE_ON_LAPTOP_TEXT, ReadOnlyRefused
+from cdfi_desktop.ui.ops import COMMITTEE_TEXT, PROVINCE_NOT_HUB_TEXT, PROVINCE_ON_LAPTOP_TEXT, ReadOnlyRefused
 from cdfi_desktop.ui.widgets.page import ActionBar
 
 PASSWORD = "รหัสผ่านยาวพอ1"
@@ -189,6 +189,23 @@ def test_given_a_province_account_on_an_officers_laptop_then_the_window_is_view_
     assert officer is not None
     window.set_account(officer)
     qtbot.waitUntil(lambda: not window.ops.read_only, timeout=5_000)
+
+
+def test_given_a_province_account_on_an_empty_database_not_yet_the_provinces_then_the_window_says_how_it_becomes_one(
+    app: QApplication, qtbot: QtBot, empty_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    province, _code = accounts.create(
+        empty_db, username="changwat", display_name="นางจังหวัด ตรวจงาน", password=PASSWORD, role=Role.PROVINCE
+    )
+    monkeypatch.setenv(IDLE_SECONDS_ENV, "3600")
+    main = create_main_window(empty_db, Settings())
+    qtbot.addWidget(main)
+    main.set_account(province)
+    main.show()  # the window's work starts once it is on screen
+    qtbot.waitUntil(lambda: main.ops.read_only, timeout=5_000)
+    assert main.ops.read_only_text("th") == PROVINCE_NOT_HUB_TEXT[0]
+    assert "province init" in main.ops.read_only_text("en")
+    main.close()
 
 
 def _rename_first_household(db: Database) -> None:
