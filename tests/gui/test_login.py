@@ -5,7 +5,6 @@ the code, and quitting at the sign-in opening nothing."""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,6 +25,7 @@ from cdfi_desktop.ui.login import LoginDialog, RecoverDialog
 from cdfi_desktop.ui.main_window import MainWindow
 from cdfi_desktop.ui.recovery_code import RecoveryCodeDialog
 from cdfi_desktop.ui.session import direct
+from tests.support.dialogs import when_shown as _when_shown
 
 PASSWORD = "รหัสผ่านยาวพอ1"
 
@@ -36,17 +36,6 @@ class FakeClock:
 
     def __call__(self) -> float:
         return self.now
-
-
-def _when_shown(kind: type[QWidget], act: Callable[[QWidget], None]) -> None:
-    def poll() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, kind) and widget.isVisible():
-                act(widget)
-                return
-        QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -17,19 +16,9 @@ from cdfi_desktop.services import accounts
 from cdfi_desktop.settings import Settings
 from cdfi_desktop.ui.accounts_dialog import AccountsDialog, NewAccountDialog, ResetPasswordDialog
 from cdfi_desktop.ui.recovery_code import RecoveryCodeDialog
+from tests.support.dialogs import when_shown as _when_shown
 
 PASSWORD = "รหัสผ่านยาวพอ1"
-
-
-def _when_shown(kind: type[QWidget], act: Callable[[QWidget], None]) -> None:
-    def poll() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, kind) and widget.isVisible():
-                act(widget)
-                return
-        QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
 
 
 def _keep_code(codes: list[str]) -> Callable[[QWidget], None]:

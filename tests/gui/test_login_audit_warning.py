@@ -4,11 +4,9 @@ way to the viewer; a whole one says nothing."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -22,20 +20,9 @@ from cdfi_desktop.services import audit as audit_service
 from cdfi_desktop.services.demo import generate_demo
 from cdfi_desktop.ui.login import LoginDialog
 from cdfi_desktop.ui.main_window import MainWindow
+from tests.support.dialogs import when_shown as _when_shown
 
 PASSWORD = "รหัสผ่านยาวพอ1"
-
-
-def _when_shown(kind: type[QWidget], act: Callable[[QWidget], None]) -> None:
-    def poll(left: int) -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, kind) and widget.isVisible():
-                act(widget)
-                return
-        if left:
-            QTimer.singleShot(20, lambda: poll(left - 1))
-
-    QTimer.singleShot(0, lambda: poll(500))
 
 
 @pytest.mark.parametrize("tampered", ["first", "last", ""])

@@ -3,11 +3,10 @@ waits as the sign-in does; the recovery code opens it and sets a new password; q
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -20,35 +19,9 @@ from cdfi_desktop.services import accounts
 from cdfi_desktop.ui.login import LoginDialog, RecoverDialog
 from cdfi_desktop.ui.main_window import MainWindow
 from cdfi_desktop.ui.recovery_code import RecoveryCodeDialog
+from tests.support.dialogs import when_shown as _when_shown
 
 PASSWORD = "รหัสผ่านยาวพอ1"
-
-
-def _when_shown(
-    kind: type[QWidget], act: Callable[[QWidget], None], name: str = "", *, polls: int = 500
-) -> Callable[[], None]:
-    """Run ``act`` on the dialog of ``kind`` (and object ``name``) once shown; a failing ``act`` closes the dialog
-    (the test fails instead of waiting); looked for ``polls`` times at most, or until the returned function is
-    called (a test's end: a later test's dialogs are not this one's)."""
-    stopped: list[bool] = []
-
-    def poll(left: int) -> None:
-        if stopped:
-            return
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, kind) and widget.isVisible() and (not name or widget.objectName() == name):
-                try:
-                    act(widget)
-                except BaseException:
-                    if isinstance(widget, QDialog):
-                        widget.done(0)
-                    raise
-                return
-        if left:
-            QTimer.singleShot(20, lambda: poll(left - 1))
-
-    QTimer.singleShot(0, lambda: poll(polls))
-    return lambda: stopped.append(True)
 
 
 @pytest.fixture

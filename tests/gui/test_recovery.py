@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +19,7 @@ from cdfi_desktop.ui import recovery
 from cdfi_desktop.ui.main_window import MainWindow
 from cdfi_desktop.ui.recovery import RecoveryDialog
 from tests.support.damage import garble, quick_check_passes
+from tests.support.dialogs import when_shown as _when_shown
 
 
 @pytest.fixture
@@ -35,19 +34,6 @@ def damaged(demo_db_file: Path, tmp_path: Path) -> tuple[Path, backups.Backup]:
     newest = backups.take(path, folder=folder, reason=backups.DAILY, now=yesterday)
     garble(path)
     return path, newest
-
-
-def _when_shown(kind: type[QWidget], act: Callable[[QWidget], None]) -> None:
-    """Run ``act`` on the dialog of ``kind`` once its own event loop shows it."""
-
-    def poll() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, kind) and widget.isVisible():
-                act(widget)
-                return
-        QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
 
 
 def _assert_labels_not_cut(widget: QWidget) -> None:

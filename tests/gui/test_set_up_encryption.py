@@ -4,12 +4,11 @@ declined, it is not asked again."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -25,20 +24,9 @@ from cdfi_desktop.ui.first_run import PAGE_BACKUPS, PAGE_CODE, BackupsPage, Firs
 from cdfi_desktop.ui.login import LoginDialog
 from cdfi_desktop.ui.main_window import MainWindow
 from tests.gui.test_first_run import _fill_account, _to
+from tests.support.dialogs import when_shown as _when_shown
 
 PASSWORD = "ขอนแก่น2569"  # the one _fill_account types
-
-
-def _when_shown(kind: type[QWidget], act: Callable[[QWidget], None]) -> None:
-    def poll(left: int) -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, kind) and widget.isVisible():
-                act(widget)
-                return
-        if left:
-            QTimer.singleShot(20, lambda: poll(left - 1))
-
-    QTimer.singleShot(0, lambda: poll(500))
 
 
 @pytest.fixture
