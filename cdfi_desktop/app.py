@@ -232,13 +232,12 @@ def _finish_encryption(db: Database, url: str, settings: Settings, account: Acco
 
     if db.get_setting(ENCRYPTION_PENDING_KEY) != account.username or not db.is_file:
         return db
-    tr = QCoreApplication.translate
     encrypted = cipher.is_encrypted(db.path)
     if not encrypted:
         asked = QMessageBox.question(
             None,
             APP_NAME,
-            tr(
+            QCoreApplication.translate(
                 "StartUp",
                 "At set-up, encrypting the database file was chosen, but the program ended before it was done: the "
                 "file is not encrypted. Encrypt it now? A new recovery code will be given.",
@@ -250,9 +249,9 @@ def _finish_encryption(db: Database, url: str, settings: Settings, account: Acco
             _drop_pending_encryption(db)  # the officer chose; "security encrypt" still can
             return db
     question = (
-        tr("StartUp", "The password of %1, to encrypt the file:")
+        QCoreApplication.translate("StartUp", "The password of %1, to encrypt the file:")
         if not encrypted
-        else tr(
+        else QCoreApplication.translate(
             "StartUp",
             "The database file was encrypted, but its new recovery code was not confirmed as kept. The password of "
             "%1, for another new recovery code:",
