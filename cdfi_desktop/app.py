@@ -224,8 +224,6 @@ def _finish_encryption(db: Database, url: str, settings: Settings, account: Acco
     NEW recovery code (the set-up's may not have been written down), then shows that code as the set-up does; the
     choice is done with only once the officer has said the code is kept. A file encrypted whose new code was not
     yet confirmed (killed while it was shown) gets another new code at the next sign-in."""
-    from PySide6.QtWidgets import QInputDialog, QLineEdit
-
     from cdfi_desktop.db import cipher
     from cdfi_desktop.db.keys import ENCRYPTION_PENDING_KEY
     from cdfi_desktop.services import accounts
@@ -258,9 +256,7 @@ def _finish_encryption(db: Database, url: str, settings: Settings, account: Acco
         )
     )
     while True:
-        password, ok = QInputDialog.getText(
-            None, APP_NAME, question.replace("%1", account.display_name), QLineEdit.EchoMode.Password
-        )
+        password, ok = _ask_password(question.replace("%1", account.display_name))
         if not ok:
             return db  # asked again at the next sign-in
         try:
@@ -282,6 +278,25 @@ def _finish_encryption(db: Database, url: str, settings: Settings, account: Acco
     recovery_code.show_recovery_code(None, recovery_code.sheet_for(account, code, device_id=opened.device_id))
     _drop_pending_encryption(opened)  # the code is kept: the dialog closes only once the officer says so
     return opened
+
+
+def _ask_password(prompt: str) -> tuple[str, bool]:
+    """A password asked with ``prompt`` (wrapped between Thai words); ``ok`` False when the officer cancelled."""
+    from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit
+
+    from cdfi_desktop.ui.widgets.fit import fit_to_screen
+    from cdfi_desktop.ui.widgets.thai_text import breakable
+
+    dialog = QInputDialog()
+    dialog.setWindowTitle(APP_NAME)
+    dialog.setLabelText(breakable(prompt))
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    for label in dialog.findChildren(QLabel):
+        label.setWordWrap(True)
+    dialog.resize(480, dialog.sizeHint().height())
+    fit_to_screen(dialog)
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    return dialog.textValue(), ok
 
 
 def start_with(window: MainWindow, start: str, workbook: Path | None = None) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from cdfi_desktop import app as app_module
@@ -87,7 +87,7 @@ def _start(
     monkeypatch.setattr(QMessageBox, "question", question)
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: pytest.fail(f"refused: {a[2]}"))
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(f"warned: {a[2]}"))
-    monkeypatch.setattr(QInputDialog, "getText", password)
+    monkeypatch.setattr(app_module, "_ask_password", password)
     monkeypatch.setattr(recovery_code, "show_recovery_code", lambda _p, sheet: seen["sheets"].append(sheet))
     _when_shown(LoginDialog, sign_in)
     assert app_module.run_gui(db=path, language="th", offer_demo=False) == 0
@@ -153,7 +153,7 @@ def test_given_the_finish_killed_while_its_new_code_is_shown_then_the_next_sign_
     account = accounts.get(db, "porntip")
     assert account is not None
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (PASSWORD, True))
+    monkeypatch.setattr(app_module, "_ask_password", lambda _prompt: (PASSWORD, True))
     with pytest.raises(_Killed):
         app_module._finish_encryption(db, str(path), Settings(), account)
     assert cipher.is_encrypted(path) and len(shown) == 1
@@ -190,7 +190,7 @@ def test_given_the_encryption_fails_then_the_set_ups_code_still_works_and_it_is_
     monkeypatch.setattr(cipher, "enable", fail)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(str(a[2])))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (PASSWORD, True))
+    monkeypatch.setattr(app_module, "_ask_password", lambda _prompt: (PASSWORD, True))
     monkeypatch.setattr(recovery_code, "show_recovery_code", lambda *_a: pytest.fail("no new code: nothing changed"))
     opened = app_module._finish_encryption(db, str(path), Settings(), account)
     try:
