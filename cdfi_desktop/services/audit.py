@@ -87,7 +87,7 @@ class ChainReport:
 
 PART_ENTRIES = 20_000  # entries per part of a check that leaves room for other reads between its parts
 # the command line checks every entry of a trail up to this size (about 5 s); of a larger one (a province's hub),
-# the last END_ENTRIES entries and the chain's end, and says ``audit verify`` checks the whole trail
+# the last END_ENTRIES entries and the chain's end (``audit verify`` and the window check every entry)
 COMMAND_WHOLE_LIMIT = 200_000
 END_ENTRIES = 20_000
 
