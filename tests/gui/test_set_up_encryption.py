@@ -149,6 +149,14 @@ def test_given_the_finish_killed_while_its_new_code_is_shown_then_the_next_sign_
         raise _Killed
 
     monkeypatch.setattr(recovery_code, "show_recovery_code", killed)
+    opened: list[Database] = []
+    original_open = app_module.open_database
+
+    def open_database(*args: Any, **kwargs: Any) -> Database:
+        opened.append(original_open(*args, **kwargs))
+        return opened[-1]
+
+    monkeypatch.setattr(app_module, "open_database", open_database)
     db = Database.open(path)
     account = accounts.get(db, "porntip")
     assert account is not None
@@ -157,6 +165,8 @@ def test_given_the_finish_killed_while_its_new_code_is_shown_then_the_next_sign_
     with pytest.raises(_Killed):
         app_module._finish_encryption(db, str(path), Settings(), account)
     assert cipher.is_encrypted(path) and len(shown) == 1
+    for left in opened:  # what the killed program held is let go
+        left.close()
     monkeypatch.undo()
     cipher.forget(path)  # the killed program's memory of the key is gone
 
