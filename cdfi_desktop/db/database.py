@@ -296,10 +296,7 @@ class Database:
         ``write``: its transaction takes the write lock when it begins, so that what it reads before
         writing cannot change under it (every check-then-write use case; ``UnitOfWork`` does this).
         """
-        session = attach((self._writers if write else self._sessions)(), self.recorder)
-        if self.purpose:
-            session.info[PURPOSE_KEY] = self.purpose
-        return session
+        return self._opened(self._writers if write else self._sessions)
 
     def reading(self) -> Session:
         """A new session for reads that must agree with each other: its transaction sees the database as it was
@@ -309,7 +306,10 @@ class Database:
         statement a newer one, so a reader that looks up one query's rows by another's (an import's plan, a
         report's figures, a roll-up) would meet rows committed between them.
         """
-        session = attach(self._readers(), self.recorder)
+        return self._opened(self._readers)
+
+    def _opened(self, sessions: sessionmaker[Session]) -> Session:
+        session = attach(sessions(), self.recorder)
         if self.purpose:
             session.info[PURPOSE_KEY] = self.purpose
         return session
